@@ -1,0 +1,256 @@
+"""Command line: ``claimmap analyze | report | geoparse | claims | routes | geocode``.
+
+The CLI only composes the library. User errors (missing file, bad encoding, empty text,
+bad JSONL) exit 2 with one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from claimmap import __version__
+from claimmap.errors import ClaimmapError, DocumentError
+from claimmap.model import Analysis
+
+log = logging.getLogger("claimmap")
+
+EXIT_USER_ERROR = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        result: int = args.func(args)
+        return result
+    except (ClaimmapError, OSError) as exc:
+        print(f"claimmap: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("claimmap: interrupted", file=sys.stderr)
+        return 130
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimmap",
+        description="Map the places, claims and alleged movement routes of news articles, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimmap {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("analyze", help="places, claims and routes of the article(s) at PATH, as JSON")
+    p.add_argument("path", type=Path, metavar="PATH", help=".txt/.json/.jsonl/.html file or directory")
+    p.add_argument("--format", choices=("json", "geojson"), default="json")
+    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    p.set_defaults(func=_cmd_analyze)
+
+    p = sub.add_parser("report", help="static HTML report per article plus an index")
+    p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_report)
+
+    for name, helptext, func in (
+        ("geoparse", "toponyms with coordinates, one JSON row per input row", _cmd_geoparse),
+        ("claims", "claimant/cue/content spans, one JSON row per input row", _cmd_claims),
+        ("routes", "movement events, one JSON row per input row", _cmd_routes),
+    ):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("--jsonl", nargs=2, type=Path, required=True, metavar=("IN", "OUT"),
+                       help='IN rows {"id","text"}; OUT gets one row per IN row, same order')
+        p.add_argument("--processes", type=int, default=1, metavar="N", help="parse with N processes")
+        p.add_argument("--batch-size", type=int, default=32, metavar="N")
+        p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("geocode", help="ranked gazetteer candidates for each NAME")
+    p.add_argument("names", nargs="+", metavar="NAME")
+    p.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 code to prefer")
+    p.add_argument("--kind", help="prefer this kind (city, admin1, country, disputed, region, area)")
+    p.add_argument("--limit", type=int, default=5)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=_cmd_geocode)
+    return parser
+
+
+# --- analyze / report --------------------------------------------------------------------
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from claimmap.documents import load_many
+    from claimmap.export import analysis_geojson, analysis_json
+    from claimmap.pipeline import analyze
+
+    docs = load_many(args.path)
+    analyses = [analyze(doc) for doc in docs]
+    if args.format == "geojson":
+        features = [f for a in analyses for f in analysis_geojson(a)["features"]]
+        payload: Any = {"type": "FeatureCollection", "features": features}
+    else:
+        payload = [analysis_json(a) for a in analyses]
+        if len(payload) == 1:
+            payload = payload[0]
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from claimmap.documents import load_many
+    from claimmap.report import build_reports
+
+    docs = [doc for path in args.paths for doc in load_many(path)]
+    index = build_reports(docs, args.output, progress=not args.no_progress)
+    print(index)
+    return 0
+
+
+# --- JSONL batch commands ------------------------------------------------------------------
+
+
+def _cmd_geoparse(args: argparse.Namespace) -> int:
+    def row(a: Analysis) -> dict[str, Any]:
+        toponyms = []
+        for place in a.places:
+            for m in place.mentions:
+                toponyms.append(
+                    {
+                        "start": m.start,
+                        "end": m.end,
+                        "text": m.text,
+                        "name": place.name,
+                        "lat": place.lat,
+                        "lon": place.lon,
+                        "geonameid": place.geonameid,
+                        "kind": place.kind,
+                        "country_code": place.country_code,
+                        "role": place.role,
+                        "place": place.id,
+                    }
+                )
+        toponyms.sort(key=lambda t: (t["start"], t["end"]))
+        return {"toponyms": toponyms}
+
+    return _run_jsonl(args, "places", row)
+
+
+def _cmd_claims(args: argparse.Namespace) -> int:
+    from claimmap.export import claim_json, pair
+
+    def row(a: Analysis) -> dict[str, Any]:
+        return {
+            "claims": [
+                {
+                    "claimant": pair(c.claimant),
+                    "cue": pair(c.cue),
+                    "content": pair(c.content),
+                    "detail": claim_json(c),
+                }
+                for c in a.claims
+            ]
+        }
+
+    return _run_jsonl(args, "claims", row)
+
+
+def _cmd_routes(args: argparse.Namespace) -> int:
+    from claimmap.export import movement_pairs
+
+    def row(a: Analysis) -> dict[str, Any]:
+        return {"movements": [movement_pairs(m) for m in a.movements]}
+
+    return _run_jsonl(args, "all", row)
+
+
+def _run_jsonl(args: argparse.Namespace, stages: str, to_row: Callable[[Analysis], dict[str, Any]]) -> int:
+    """Read IN, write exactly one OUT row per IN row; bad rows become ``{"id","error"}``."""
+    from claimmap.documents import from_text, iter_jsonl
+    from claimmap.pipeline import analyze_many
+
+    src, dst = args.jsonl
+    rows = list(iter_jsonl(src))  # raises DocumentError (exit 2) if IN is unreadable
+    if not rows:
+        raise DocumentError(f"{src}: no rows")
+    slots: list[dict[str, Any] | None] = [None] * len(rows)
+    docs, where = [], []
+    for i, (lineno, row) in enumerate(rows):
+        if isinstance(row, DocumentError):
+            slots[i] = {"id": None, "error": str(row)}
+            continue
+        row_id = row.get("id", f"line-{lineno}")
+        try:
+            docs.append(from_text(row.get("text"), doc_id=str(row_id), lang=row.get("lang") or "en"))
+            where.append((i, row_id))
+        except DocumentError as exc:
+            slots[i] = {"id": row_id, "error": str(exc)}
+    results = analyze_many(docs, stages=stages, batch_size=args.batch_size, n_process=args.processes)  # type: ignore[arg-type]
+    for (i, row_id), result in zip(where, _progress(results, len(docs), args.progress), strict=True):
+        if isinstance(result, DocumentError):
+            slots[i] = {"id": row_id, "error": str(result)}
+        else:
+            try:
+                slots[i] = {"id": row_id, **to_row(result)}
+            except Exception as exc:  # a bug on one row must not lose the others
+                log.exception("row %s failed", row_id)
+                slots[i] = {"id": row_id, "error": f"internal error: {exc!r}"}
+    with open(dst, "w", encoding="utf-8") as out:
+        _write_rows(out, slots)
+    return 0
+
+
+def _write_rows(out: IO[str], slots: list[dict[str, Any] | None]) -> None:
+    for slot in slots:
+        out.write(json.dumps(slot, ensure_ascii=False) + "\n")
+
+
+def _progress(items: Iterator[Any], total: int, enabled: bool) -> Iterator[Any]:
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return iter(tqdm(items, total=total, unit="doc", file=sys.stderr))
+
+
+# --- geocode -------------------------------------------------------------------------------
+
+
+def _cmd_geocode(args: argparse.Namespace) -> int:
+    from claimmap.gazetteer import geocode
+    from claimmap.model import to_dict
+
+    results = {name: geocode(name, country=args.country, kind=args.kind, limit=args.limit) for name in args.names}
+    if args.json:
+        print(json.dumps({n: [to_dict(c) for c in cs] for n, cs in results.items()}, ensure_ascii=False, indent=2))
+        return 0
+    for name, cands in results.items():
+        print(f"{name}:")
+        if not cands:
+            print("  (no match)")
+        for rank, c in enumerate(cands, start=1):
+            fuzzy = " fuzzy" if c.fuzzy else ""
+            print(
+                f"  {rank:>2}. {c.name} [{c.kind}{fuzzy}] {c.country_code or '--'} "
+                f"{c.lat:.4f},{c.lon:.4f} pop={c.population:,} score={c.score:.3f} "
+                f"id={c.source_id} ({'; '.join(c.why)})"
+            )
+    return 0
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

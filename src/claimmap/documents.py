@@ -1,0 +1,244 @@
+"""Load articles from disk into :class:`~claimmap.model.Document` objects.
+
+Accepted inputs:
+
+* ``.txt`` — the article text; metadata in an optional sidecar ``<stem>.meta.json``
+  holding any of ``id``, ``title``, ``outlet``, ``published`` (ISO 8601), ``url``, ``lang``;
+* ``.json`` — one object ``{"id", "text", ...same keys as the sidecar}`` or a list of them;
+* ``.jsonl`` — one such object per line;
+* ``.html`` / ``.htm`` — main text and metadata extracted with trafilatura (scripts,
+  navigation and boilerplate dropped);
+* a directory — every file of the kinds above, sorted by name.
+
+Bad input raises :class:`~claimmap.errors.DocumentError` with the path and the fix.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from claimmap.config import MAX_DOCUMENT_CHARS
+from claimmap.errors import DocumentError
+from claimmap.model import Document
+
+log = logging.getLogger(__name__)
+
+SIDECAR_SUFFIX = ".meta.json"
+TEXT_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
+METADATA_KEYS = ("title", "outlet", "published", "url", "lang")
+
+# The 40 most frequent English words; real English prose has 30-50 % of its tokens among
+# them, other languages in Latin script well under 10 %.
+_ENGLISH_STOPWORDS = frozenset(
+    "the of and to a in is that for it as was with be by on not he i this are or his from at "
+    "which but have an they you were had has said their its who will been would".split()
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def load(path: str | Path) -> Document:
+    """Load the single article stored at ``path``.
+
+    Raises:
+        DocumentError: the path is missing, unreadable, empty, binary, or holds several
+            articles (use :func:`load_many` for those).
+    """
+    docs = load_many(path)
+    if len(docs) != 1:
+        raise DocumentError(f"{path}: holds {len(docs)} articles; use load_many() for several")
+    return docs[0]
+
+
+def load_many(path: str | Path) -> list[Document]:
+    """Load every article at ``path`` (a file of any accepted kind, or a directory)."""
+    path = Path(path)
+    if not path.exists():
+        raise DocumentError(f"{path}: no such file or directory")
+    if path.is_dir():
+        files = sorted(
+            p
+            for p in path.iterdir()
+            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.endswith(SIDECAR_SUFFIX)
+        )
+        if not files:
+            raise DocumentError(f"{path}: no .txt, .json, .jsonl or .html files in this directory")
+        return [doc for f in files for doc in _load_file(f)]
+    return list(_load_file(path))
+
+
+def from_text(text: str, doc_id: str = "doc", **metadata: Any) -> Document:
+    """Build a checked Document from a string (metadata keys as in the sidecar)."""
+    return _make_document({"id": doc_id, "text": text, **metadata}, source=None)
+
+
+def iter_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | DocumentError]]:
+    """Yield ``(line number, row)`` per non-blank line; a bad line yields a DocumentError."""
+    raw = read_text(Path(path))
+    for lineno, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield lineno, DocumentError(f"{path}:{lineno}: not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(row, dict):
+            yield lineno, DocumentError(f"{path}:{lineno}: expected a JSON object per line")
+            continue
+        yield lineno, row
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 (BOM and UTF-16 with BOM accepted), refusing binary data."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot read ({exc.strerror})") from exc
+    return decode_bytes(data, str(path))
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode ``data``; raise a DocumentError naming ``name`` if it is not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(f"{name}: broken UTF-16 text") from exc
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            f"{name}: not UTF-8 (bad byte at offset {exc.start}); re-encode it, "
+            "e.g. `iconv -f WINDOWS-1252 -t UTF-8`"
+        ) from exc
+
+
+def check_text(text: str, name: str) -> str:
+    """Return ``text`` if the pipeline can read it, else raise a DocumentError."""
+    if not isinstance(text, str):
+        raise DocumentError(f"{name}: text must be a string, got {type(text).__name__}")
+    if not text.strip():
+        raise DocumentError(f"{name}: the text is empty")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise DocumentError(
+            f"{name}: {len(text):,} characters is more than the {MAX_DOCUMENT_CHARS:,} "
+            "accepted; split it into articles"
+        )
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if controls > max(3, len(text[:20000]) // 100):
+        raise DocumentError(f"{name}: full of control characters; is it a binary file?")
+    return text
+
+
+def looks_english(text: str) -> bool:
+    """Cheap language check: enough of the commonest English words among the first 2,000 words.
+
+    Short texts (< 12 words) are given the benefit of the doubt.
+    """
+    words = [w.lower() for w in _WORD.findall(text[:20000])][:2000]
+    if len(words) < 12:
+        return True
+    share = sum(1 for w in words if w in _ENGLISH_STOPWORDS) / len(words)
+    return share >= 0.08
+
+
+def _load_file(path: Path) -> Iterator[Document]:
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        meta = _read_sidecar(path)
+        yield _make_document({"id": path.stem, **meta, "text": read_text(path)}, source=path)
+    elif suffix == ".jsonl":
+        for lineno, row in iter_jsonl(path):
+            if isinstance(row, DocumentError):
+                raise row
+            row.setdefault("id", f"{path.stem}-{lineno}")
+            yield _make_document(row, source=path)
+    elif suffix == ".json":
+        try:
+            data = json.loads(read_text(path))
+        except json.JSONDecodeError as exc:
+            raise DocumentError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
+        rows = data if isinstance(data, list) else [data]
+        for i, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise DocumentError(f"{path}: item {i} is not an object with a 'text' key")
+            row.setdefault("id", path.stem if len(rows) == 1 else f"{path.stem}-{i + 1}")
+            yield _make_document(row, source=path)
+    elif suffix in (".html", ".htm"):
+        yield _load_html(path)
+    else:
+        raise DocumentError(f"{path}: unsupported file type {suffix!r}; use one of {TEXT_SUFFIXES}")
+
+
+def _read_sidecar(path: Path) -> dict[str, Any]:
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if not sidecar.exists():
+        return {}
+    try:
+        meta = json.loads(read_text(sidecar))
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"{sidecar}: not valid JSON ({exc.msg})") from exc
+    if not isinstance(meta, dict):
+        raise DocumentError(f"{sidecar}: expected a JSON object of metadata")
+    return meta
+
+
+def _load_html(path: Path) -> Document:
+    import trafilatura  # a heavy import, only for HTML input
+
+    html = read_text(path)
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+    if not text or not text.strip():
+        raise DocumentError(f"{path}: no article text found in this HTML page")
+    meta = trafilatura.extract_metadata(html)
+    fields: dict[str, Any] = {"id": path.stem, "text": text}
+    if meta is not None:
+        fields.update(
+            {k: v for k, v in (("title", meta.title), ("outlet", meta.sitename), ("url", meta.url),
+                               ("published", meta.date)) if v}
+        )
+    fields.update(_read_sidecar(path))
+    return _make_document(fields, source=path)
+
+
+def _make_document(row: Mapping[str, Any], source: Path | None) -> Document:
+    name = str(source) if source else "text"
+    doc_id = str(row.get("id") or "").strip()
+    if not doc_id:
+        raise DocumentError(f"{name}: an article needs a non-empty 'id'")
+    if "text" not in row:
+        raise DocumentError(f"{name}: article {doc_id!r} has no 'text'")
+    text = check_text(row["text"], f"{name} [{doc_id}]")
+    return Document(
+        id=doc_id,
+        text=text,
+        title=_opt_str(row.get("title")),
+        outlet=_opt_str(row.get("outlet")),
+        published=_parse_datetime(row.get("published"), name),
+        url=_opt_str(row.get("url")),
+        lang=str(row.get("lang") or "en"),
+        source_path=str(source) if source else None,
+    )
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _parse_datetime(value: Any, name: str) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError as exc:
+        raise DocumentError(f"{name}: 'published' must be ISO 8601, got {value!r}") from exc

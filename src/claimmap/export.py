@@ -1,0 +1,157 @@
+"""Plain-JSON and GeoJSON views of an :class:`~claimmap.model.Analysis` (the CLI contracts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimmap.model import Analysis, Claim, Movement, Place, Span, to_dict
+
+
+def span_json(span: Span | None, **extra: Any) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"start": span.start, "end": span.end, "text": span.text, **extra}
+
+
+def pair(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def document_json(analysis: Analysis) -> dict[str, Any]:
+    doc = analysis.document
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "outlet": doc.outlet,
+        "published": doc.published.isoformat() if doc.published else None,
+        "url": doc.url,
+        "lang": doc.lang,
+        "source_path": doc.source_path,
+        "chars": len(doc.text),
+    }
+
+
+def place_json(place: Place) -> dict[str, Any]:
+    return {
+        "id": place.id,
+        "name": place.name,
+        "kind": place.kind,
+        "country_code": place.country_code,
+        "geonameid": place.geonameid,
+        "source_id": place.source_id,
+        "lat": place.lat,
+        "lon": place.lon,
+        "role": place.role,
+        "confidence": round(place.confidence, 3),
+        "evidence": list(place.evidence),
+        "mentions": [span_json(m) for m in place.mentions],
+    }
+
+
+def claim_json(claim: Claim) -> dict[str, Any]:
+    actor = claim.actor.name if claim.actor else None
+    claimant = span_json(claim.claimant, actor=actor)
+    if claimant is None and claim.actor is not None:
+        claimant = {"start": None, "end": None, "text": None, "actor": actor}
+    return {
+        "id": claim.id,
+        "claimant": claimant,
+        "actor": to_dict(claim.actor),
+        "cue": span_json(claim.cue),
+        "content": span_json(claim.content),
+        "outlet": claim.outlet.text if claim.outlet else None,
+        "outlet_span": span_json(claim.outlet),
+        "date": claim.date.isoformat() if claim.date else None,
+        "date_precision": claim.date_precision,
+        "modality": claim.modality,
+        "quantities": [to_dict(q) for q in claim.quantities],
+        "places": list(claim.place_ids),
+    }
+
+
+def movement_pairs(movement: Movement) -> dict[str, Any]:
+    """A movement as the ``routes --jsonl`` contract writes it: bare ``[start, end]`` pairs."""
+    return {
+        "trigger": pair(movement.trigger),
+        "mover": pair(movement.mover),
+        "origin": pair(movement.origin.span) if movement.origin else None,
+        "transit": [pair(t.span) for t in movement.transit],
+        "destination": pair(movement.destination.span) if movement.destination else None,
+    }
+
+
+def analysis_json(analysis: Analysis) -> dict[str, Any]:
+    """The ``claimmap analyze`` JSON object for one document."""
+    return {
+        "document": document_json(analysis),
+        "places": [place_json(p) for p in analysis.places],
+        "claims": [claim_json(c) for c in analysis.claims],
+        "movements": [
+            {
+                "id": m.id,
+                **movement_pairs(m),
+                "origin_place": m.origin.place_id if m.origin else None,
+                "transit_places": [t.place_id for t in m.transit],
+                "destination_place": m.destination.place_id if m.destination else None,
+                "claim": m.claim_id,
+            }
+            for m in analysis.movements
+        ],
+        "routes": [
+            {
+                "id": r.id,
+                "mover": r.mover,
+                "legs": [
+                    {
+                        "from": leg.from_place,
+                        "to": leg.to_place,
+                        "status": leg.status,
+                        "claims": list(leg.claim_ids),
+                        "movements": list(leg.movement_ids),
+                        "distance_km": leg.distance_km,
+                    }
+                    for leg in r.legs
+                ],
+            }
+            for r in analysis.routes
+        ],
+        "unresolved": [{**span_json(u.mention), "reason": u.reason} for u in analysis.unresolved],  # type: ignore[dict-item]
+    }
+
+
+def analysis_geojson(analysis: Analysis) -> dict[str, Any]:
+    """A FeatureCollection: one Point per place, one LineString per route leg."""
+    features: list[dict[str, Any]] = []
+    for place in analysis.places:
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+                "properties": {"feature": "place", "doc_id": analysis.document.id, **place_json(place)},
+            }
+        )
+    by_id = {p.id: p for p in analysis.places}
+    for route in analysis.routes:
+        for leg in route.legs:
+            a, b = by_id.get(leg.from_place), by_id.get(leg.to_place)
+            if a is None or b is None:
+                continue
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "LineString", "coordinates": [[a.lon, a.lat], [b.lon, b.lat]]},
+                    "properties": {
+                        "feature": "leg",
+                        "doc_id": analysis.document.id,
+                        "route": route.id,
+                        "mover": route.mover,
+                        "from": leg.from_place,
+                        "to": leg.to_place,
+                        "status": leg.status,
+                        "claims": list(leg.claim_ids),
+                        "distance_km": leg.distance_km,
+                        "evidence": [span_json(s) for s in leg.evidence],
+                    },
+                }
+            )
+    return {"type": "FeatureCollection", "features": features}

@@ -1,0 +1,74 @@
+"""The spaCy model, loaded once per process, and a small cache of parsed documents.
+
+Every stage (places, claims, routes) reads the same parse, so an article is parsed once.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+from claimmap.config import SPACY_MODEL
+from claimmap.documents import looks_english
+from claimmap.errors import DocumentError
+from claimmap.model import Document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+_PARSES: OrderedDict[tuple[str, int], Doc] = OrderedDict()
+_PARSE_CACHE_SIZE = 64
+
+
+@functools.cache
+def load_nlp() -> Language:
+    """Load the English pipeline (tagger, parser, NER) once per process."""
+    module = importlib.import_module(SPACY_MODEL)
+    nlp = module.load()
+    nlp.max_length = 2_100_000
+    return nlp
+
+
+def check_language(doc: Document) -> None:
+    """Refuse articles that are not English, with a message that says so."""
+    if doc.lang and not doc.lang.lower().startswith("en"):
+        raise DocumentError(f"{doc.id}: language {doc.lang!r} is not supported; claimmap reads English")
+    if not looks_english(doc.text):
+        raise DocumentError(f"{doc.id}: the text does not look like English; claimmap reads English")
+
+
+def parse(doc: Document) -> Doc:
+    """Return the spaCy parse of ``doc`` (cached on id and text)."""
+    key = (doc.id, hash(doc.text))
+    cached = _PARSES.get(key)
+    if cached is not None:
+        _PARSES.move_to_end(key)
+        return cached
+    check_language(doc)
+    parsed = load_nlp()(doc.text)
+    remember(doc, parsed)
+    return parsed
+
+
+def parse_many(docs: list[Document], batch_size: int = 16, n_process: int = 1) -> list[Doc]:
+    """Parse many documents with ``nlp.pipe`` (faster than one by one) and cache them."""
+    for doc in docs:
+        check_language(doc)
+    parsed = list(load_nlp().pipe((d.text for d in docs), batch_size=batch_size, n_process=n_process))
+    for doc, p in zip(docs, parsed, strict=True):
+        remember(doc, p)
+    return parsed
+
+
+def remember(doc: Document, parsed: Doc) -> None:
+    key = (doc.id, hash(doc.text))
+    _PARSES[key] = parsed
+    _PARSES.move_to_end(key)
+    while len(_PARSES) > _PARSE_CACHE_SIZE:
+        _PARSES.popitem(last=False)
