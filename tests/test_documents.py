@@ -34,8 +34,10 @@ def test_seeds_directory_gives_one_document_per_text(tmp_path: Path) -> None:
 def test_jsonl_rows_and_default_ids(tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl"
     path.write_text(
-        json.dumps({"id": "a", "text": "Troops moved to Kyiv.", "outlet": "AP"}) + "\n\n"
-        + json.dumps({"text": "Rain fell in Lima."}) + "\n",
+        json.dumps({"id": "a", "text": "Troops moved to Kyiv.", "outlet": "AP"})
+        + "\n\n"
+        + json.dumps({"text": "Rain fell in Lima."})
+        + "\n",
         encoding="utf-8",
     )
     docs = load_many(path)
@@ -55,7 +57,9 @@ def test_json_object_and_list(tmp_path: Path) -> None:
 
 def test_html_main_text_without_scripts(tmp_path: Path) -> None:
     page = tmp_path / "story.html"
-    body = " ".join(["The ministry said aid convoys reached Mosul on Monday after a long delay."] * 6)
+    body = " ".join(
+        ["The ministry said aid convoys reached Mosul on Monday after a long delay."] * 6
+    )
     page.write_text(
         "<html><head><title>Aid reaches Mosul</title><script>alert('x')</script></head>"
         f"<body><nav>Home | World</nav><article><h1>Aid reaches Mosul</h1><p>{body}</p>"

@@ -16,7 +16,9 @@ def _canonical(name: str) -> str:
 
 def pyproject_pins() -> dict[str, str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    specs = list(project["dependencies"]) + [s for group in project["optional-dependencies"].values() for s in group]
+    specs = list(project["dependencies"]) + [
+        s for group in project["optional-dependencies"].values() for s in group
+    ]
     pins = {}
     for spec in specs:
         match = PIN.match(spec)

@@ -12,11 +12,14 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from claimmap import __version__
 from claimmap.errors import ClaimmapError, DocumentError
 from claimmap.model import Analysis
+
+if TYPE_CHECKING:
+    from claimmap.pipeline import Stage
 
 log = logging.getLogger("claimmap")
 
@@ -26,7 +29,10 @@ EXIT_USER_ERROR = 2
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     try:
         result: int = args.func(args)
         return result
@@ -47,8 +53,12 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("analyze", help="places, claims and routes of the article(s) at PATH, as JSON")
-    p.add_argument("path", type=Path, metavar="PATH", help=".txt/.json/.jsonl/.html file or directory")
+    p = sub.add_parser(
+        "analyze", help="places, claims and routes of the article(s) at PATH, as JSON"
+    )
+    p.add_argument(
+        "path", type=Path, metavar="PATH", help=".txt/.json/.jsonl/.html file or directory"
+    )
     p.add_argument("--format", choices=("json", "geojson"), default="json")
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     p.set_defaults(func=_cmd_analyze)
@@ -65,9 +75,17 @@ def _build_parser() -> argparse.ArgumentParser:
         ("routes", "movement events, one JSON row per input row", _cmd_routes),
     ):
         p = sub.add_parser(name, help=helptext)
-        p.add_argument("--jsonl", nargs=2, type=Path, required=True, metavar=("IN", "OUT"),
-                       help='IN rows {"id","text"}; OUT gets one row per IN row, same order')
-        p.add_argument("--processes", type=int, default=1, metavar="N", help="parse with N processes")
+        p.add_argument(
+            "--jsonl",
+            nargs=2,
+            type=Path,
+            required=True,
+            metavar=("IN", "OUT"),
+            help='IN rows {"id","text"}; OUT gets one row per IN row, same order',
+        )
+        p.add_argument(
+            "--processes", type=int, default=1, metavar="N", help="parse with N processes"
+        )
         p.add_argument("--batch-size", type=int, default=32, metavar="N")
         p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
         p.set_defaults(func=func)
@@ -75,7 +93,9 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("geocode", help="ranked gazetteer candidates for each NAME")
     p.add_argument("names", nargs="+", metavar="NAME")
     p.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 code to prefer")
-    p.add_argument("--kind", help="prefer this kind (city, admin1, country, disputed, region, area)")
+    p.add_argument(
+        "--kind", help="prefer this kind (city, admin1, country, disputed, region, area)"
+    )
     p.add_argument("--limit", type=int, default=5)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=_cmd_geocode)
@@ -174,7 +194,9 @@ def _cmd_routes(args: argparse.Namespace) -> int:
     return _run_jsonl(args, "all", row)
 
 
-def _run_jsonl(args: argparse.Namespace, stages: str, to_row: Callable[[Analysis], dict[str, Any]]) -> int:
+def _run_jsonl(
+    args: argparse.Namespace, stages: Stage, to_row: Callable[[Analysis], dict[str, Any]]
+) -> int:
     """Read IN, write exactly one OUT row per IN row; bad rows become ``{"id","error"}``."""
     from claimmap.documents import from_text, iter_jsonl
     from claimmap.pipeline import analyze_many
@@ -191,12 +213,18 @@ def _run_jsonl(args: argparse.Namespace, stages: str, to_row: Callable[[Analysis
             continue
         row_id = row.get("id", f"line-{lineno}")
         try:
-            docs.append(from_text(row.get("text"), doc_id=str(row_id), lang=row.get("lang") or "en"))
+            docs.append(
+                from_text(row.get("text"), doc_id=str(row_id), lang=row.get("lang") or "en")
+            )
             where.append((i, row_id))
         except DocumentError as exc:
             slots[i] = {"id": row_id, "error": str(exc)}
-    results = analyze_many(docs, stages=stages, batch_size=args.batch_size, n_process=args.processes)  # type: ignore[arg-type]
-    for (i, row_id), result in zip(where, _progress(results, len(docs), args.progress), strict=True):
+    results = analyze_many(
+        docs, stages=stages, batch_size=args.batch_size, n_process=args.processes
+    )
+    for (i, row_id), result in zip(
+        where, _progress(results, len(docs), args.progress), strict=True
+    ):
         if isinstance(result, DocumentError):
             slots[i] = {"id": row_id, "error": str(result)}
         else:
@@ -230,9 +258,18 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     from claimmap.gazetteer import geocode
     from claimmap.model import to_dict
 
-    results = {name: geocode(name, country=args.country, kind=args.kind, limit=args.limit) for name in args.names}
+    results = {
+        name: geocode(name, country=args.country, kind=args.kind, limit=args.limit)
+        for name in args.names
+    }
     if args.json:
-        print(json.dumps({n: [to_dict(c) for c in cs] for n, cs in results.items()}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {n: [to_dict(c) for c in cs] for n, cs in results.items()},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     for name, cands in results.items():
         print(f"{name}:")

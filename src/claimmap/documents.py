@@ -36,8 +36,49 @@ METADATA_KEYS = ("title", "outlet", "published", "url", "lang")
 # The 40 most frequent English words; real English prose has 30-50 % of its tokens among
 # them, other languages in Latin script well under 10 %.
 _ENGLISH_STOPWORDS = frozenset(
-    "the of and to a in is that for it as was with be by on not he i this are or his from at "
-    "which but have an they you were had has said their its who will been would".split()
+    {
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "is",
+        "that",
+        "for",
+        "it",
+        "as",
+        "was",
+        "with",
+        "be",
+        "by",
+        "on",
+        "not",
+        "he",
+        "i",
+        "this",
+        "are",
+        "or",
+        "his",
+        "from",
+        "at",
+        "which",
+        "but",
+        "have",
+        "an",
+        "they",
+        "you",
+        "were",
+        "had",
+        "has",
+        "said",
+        "their",
+        "its",
+        "who",
+        "will",
+        "been",
+        "would",
+    }
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -64,7 +105,9 @@ def load_many(path: str | Path) -> list[Document]:
         files = sorted(
             p
             for p in path.iterdir()
-            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.endswith(SIDECAR_SUFFIX)
+            if p.is_file()
+            and p.suffix.lower() in TEXT_SUFFIXES
+            and not p.name.endswith(SIDECAR_SUFFIX)
         )
         if not files:
             raise DocumentError(f"{path}: no .txt, .json, .jsonl or .html files in this directory")
@@ -72,7 +115,7 @@ def load_many(path: str | Path) -> list[Document]:
     return list(_load_file(path))
 
 
-def from_text(text: str, doc_id: str = "doc", **metadata: Any) -> Document:
+def from_text(text: Any, doc_id: str = "doc", **metadata: Any) -> Document:
     """Build a checked Document from a string (metadata keys as in the sidecar)."""
     return _make_document({"id": doc_id, "text": text, **metadata}, source=None)
 
@@ -195,15 +238,25 @@ def _load_html(path: Path) -> Document:
     import trafilatura  # a heavy import, only for HTML input
 
     html = read_text(path)
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+    text = trafilatura.extract(
+        html, include_comments=False, include_tables=False, favor_recall=True
+    )
     if not text or not text.strip():
         raise DocumentError(f"{path}: no article text found in this HTML page")
     meta = trafilatura.extract_metadata(html)
     fields: dict[str, Any] = {"id": path.stem, "text": text}
     if meta is not None:
         fields.update(
-            {k: v for k, v in (("title", meta.title), ("outlet", meta.sitename), ("url", meta.url),
-                               ("published", meta.date)) if v}
+            {
+                k: v
+                for k, v in (
+                    ("title", meta.title),
+                    ("outlet", meta.sitename),
+                    ("url", meta.url),
+                    ("published", meta.date),
+                )
+                if v
+            }
         )
     fields.update(_read_sidecar(path))
     return _make_document(fields, source=path)

@@ -127,7 +127,11 @@ def analysis_geojson(analysis: Analysis) -> dict[str, Any]:
             {
                 "type": "Feature",
                 "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
-                "properties": {"feature": "place", "doc_id": analysis.document.id, **place_json(place)},
+                "properties": {
+                    "feature": "place",
+                    "doc_id": analysis.document.id,
+                    **place_json(place),
+                },
             }
         )
     by_id = {p.id: p for p in analysis.places}
@@ -139,7 +143,10 @@ def analysis_geojson(analysis: Analysis) -> dict[str, Any]:
             features.append(
                 {
                     "type": "Feature",
-                    "geometry": {"type": "LineString", "coordinates": [[a.lon, a.lat], [b.lon, b.lat]]},
+                    "geometry": {
+                        "type": "LineString",
+                        "coordinates": [[a.lon, a.lat], [b.lon, b.lat]],
+                    },
                     "properties": {
                         "feature": "leg",
                         "doc_id": analysis.document.id,

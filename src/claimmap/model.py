@@ -14,7 +14,15 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 PlaceKind = Literal["city", "admin1", "country", "disputed", "region", "area", "facility"]
-PLACE_KINDS: tuple[str, ...] = ("city", "admin1", "country", "disputed", "region", "area", "facility")
+PLACE_KINDS: tuple[str, ...] = (
+    "city",
+    "admin1",
+    "country",
+    "disputed",
+    "region",
+    "area",
+    "facility",
+)
 PlaceRole = Literal["location", "actor"]
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]
 Modality = Literal["asserted", "alleged", "denied", "hedged"]
@@ -114,7 +122,10 @@ class Unresolved:
 
 @dataclass(frozen=True)
 class Actor:
-    """Who stands behind a claim, normalised: "Sergey Naryshkin, director of X" → person + org + country."""
+    """Who stands behind a claim, normalised.
+
+    "Jane Doe, director of the country's spy agency" → person Doe, organisation, country.
+    """
 
     name: str
     kind: ActorKind = "unknown"

@@ -38,9 +38,13 @@ def load_nlp() -> Language:
 def check_language(doc: Document) -> None:
     """Refuse articles that are not English, with a message that says so."""
     if doc.lang and not doc.lang.lower().startswith("en"):
-        raise DocumentError(f"{doc.id}: language {doc.lang!r} is not supported; claimmap reads English")
+        raise DocumentError(
+            f"{doc.id}: language {doc.lang!r} is not supported; claimmap reads English"
+        )
     if not looks_english(doc.text):
-        raise DocumentError(f"{doc.id}: the text does not look like English; claimmap reads English")
+        raise DocumentError(
+            f"{doc.id}: the text does not look like English; claimmap reads English"
+        )
 
 
 def parse(doc: Document) -> Doc:
@@ -60,7 +64,9 @@ def parse_many(docs: list[Document], batch_size: int = 16, n_process: int = 1) -
     """Parse many documents with ``nlp.pipe`` (faster than one by one) and cache them."""
     for doc in docs:
         check_language(doc)
-    parsed = list(load_nlp().pipe((d.text for d in docs), batch_size=batch_size, n_process=n_process))
+    parsed = list(
+        load_nlp().pipe((d.text for d in docs), batch_size=batch_size, n_process=n_process)
+    )
     for doc, p in zip(docs, parsed, strict=True):
         remember(doc, p)
     return parsed

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Literal
 
 from claimmap.claims import extract_claims
-from claimmap.places import extract_places
-from claimmap.routes import build_routes, extract_movements
 from claimmap.documents import load_many
 from claimmap.errors import DocumentError
 from claimmap.model import Analysis, Document
 from claimmap.nlp import check_language, parse, parse_many
+from claimmap.places import extract_places
+from claimmap.routes import build_routes, extract_movements
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,9 @@ def analyze_many(
         yield from _analyze_batch(batch, stages, n_process)
 
 
-def _analyze_batch(batch: list[Document], stages: Stage, n_process: int) -> Iterator[Analysis | DocumentError]:
+def _analyze_batch(
+    batch: list[Document], stages: Stage, n_process: int
+) -> Iterator[Analysis | DocumentError]:
     good = []
     for doc in batch:
         try:
