@@ -110,6 +110,10 @@ class Place:
     confidence: float = 0.0
     has_geometry: bool = False
     evidence: tuple[str, ...] = ()
+    #: how each mention names the place, aligned with ``mentions``: "name" (a toponym),
+    #: "demonym" ("Syrian"), "area" ("northern Syria"), "descriptor" ("the Azerbaijani
+    #: capital") or "coref" ("the disputed region"); empty means all "name"
+    mention_forms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,7 @@ class Actor:
     kind: ActorKind = "unknown"
     organisation: str | None = None
     country_code: str | None = None
+    role: str | None = None  # title that places the speaker: "president", "director"
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,8 @@ class PlaceRef:
 
     span: Span
     place_id: str | None = None
+    #: further places coordinated in the same slot ("from X and Y"), in text order
+    other_place_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -185,6 +192,8 @@ class Movement:
     claim_id: str | None = None
     quantity: Quantity | None = None
     sentence: Span | None = None
+    #: the text says it did not happen ("did not send", "denied sending")
+    negated: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,79 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Article report
+#
+# What claimmap read in one article: where it says things happened, who claims what, and the
+# alleged movement route. Every dot, line and row below links back to the words of the text
+# (popups quote the sentence and give character offsets). `claimmap report` runs this notebook
+# once per article and renders it without code.
+
+# %%
+import claimmap
+from claimmap import figures, report
+
+# %% tags=["parameters"]
+article_path = "../seeds/000_970ebeb8bf9b266c.txt"
+
+# %%
+doc = claimmap.load(article_path)
+analysis = claimmap.analyze(doc)
+report.article_header(analysis)
+
+# %% [markdown]
+# ## The alleged route
+#
+# Legs are arrowed in the direction of travel: solid when the text states the hop, dashed when
+# claimmap inferred it by chaining movements. Claim sources sit at their seats, joined by thin
+# dotted lines to the places their claims name. Click anything for its sentence; use the layer
+# control to hide layers. The background is an offline Natural Earth basemap.
+
+# %%
+claimmap.route_map(analysis)
+
+# %%
+figures.show(figures.legs_table(analysis))
+
+# %%
+figures.show(figures.route_flow(analysis))
+
+# %% [markdown]
+# ## Who claims what, and when
+#
+# One row per claimant. The bar around each date spans what the text's wording allows
+# ("on Tuesday" is a day, "last week" a week); hollow dots are claims without a date of their
+# own, shown at the publication date.
+
+# %%
+figures.show(figures.claims_timeline(analysis))
+
+# %%
+report.claims_table(analysis)
+
+# %% [markdown]
+# ## The text, annotated
+#
+# Place mentions are highlighted, claim contents underlined; hover for the resolved place or the
+# claimant and the character offsets.
+
+# %%
+report.annotated_text(analysis)
+
+# %% [markdown]
+# ## Mentions that could not be placed
+
+# %%
+report.unresolved_table(analysis)

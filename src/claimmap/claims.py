@@ -1,0 +1,239 @@
+"""Claims: who says what, when, through which outlet, about which places.
+
+The stage reads the parse that places already used. ``claims_syntax`` finds cue, claimant
+and content; ``claims_actors`` names the claimant; ``claims_dates`` and
+``claims_quantities`` read the date and the numbers; this module assembles
+:class:`~claimmap.model.Claim` objects and the per-claim DataFrame.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from claimmap.claims_actors import resolve_actors
+from claimmap.claims_cues import ALLEGE_CUES, DENY_CUES, HEDGE_CUES, HEDGE_WORDS, cue_lemma
+from claimmap.claims_dates import is_date_phrase, resolve_date
+from claimmap.claims_quantities import quantities_in
+from claimmap.claims_syntax import RawClaim, find_claims
+from claimmap.claims_tokens import bind, ents_in, span_at
+from claimmap.errors import GazetteerError
+from claimmap.model import Claim, DatePrecision, Document, Modality, Place, Span
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[Claim]:
+    """Every attributed claim of ``doc``, in text order, with provenance spans.
+
+    Args:
+        doc: the article (its ``published`` date anchors "last Saturday").
+        parsed: the spaCy parse of ``doc.text`` (``claimmap.nlp.parse``).
+        places: the resolved places; a claim lists those its content mentions.
+    """
+    bind(parsed, doc.text)
+    raws = find_claims(parsed)
+    actors = resolve_actors(raws, parsed, country_code_of)
+    out = []
+    for n, (raw, actor) in enumerate(zip(raws, actors, strict=True), start=1):
+        when, precision, date_span = _date_of(raw, parsed, doc)
+        out.append(
+            Claim(
+                id=f"{doc.id}:claim{n}",
+                doc_id=doc.id,
+                content=_span(doc, raw.content),
+                claimant=_span(doc, raw.claimant) if raw.claimant else None,
+                actor=actor,
+                cue=_span(doc, raw.cue),
+                outlet=_span(doc, raw.outlet) if raw.outlet else None,
+                date=when,
+                date_precision=precision,
+                date_span=date_span,
+                modality=modality(raw, doc.text),
+                quantities=quantities_in(parsed, doc.text, raw.content[0], raw.content[1], doc.id),
+                place_ids=_places_in(raw.content, places),
+                sentence=_span(doc, _strip(doc.text, raw.sentence)),
+            )
+        )
+    log.debug("%s: %d claims", doc.id, len(out))
+    return out
+
+
+def claims(doc: Document) -> pd.DataFrame:
+    """One row per claim of ``doc``, with its source's seat, for tables and maps."""
+    import pandas as pd
+
+    from claimmap.actors import seat_of
+    from claimmap.model import Actor
+    from claimmap.pipeline import analyze
+
+    rows = []
+    for c in analyze(doc, stages="claims").claims:
+        seat = seat_of(c.actor) if c.actor else None
+        outlet_seat = (
+            seat_of(Actor(name=c.outlet.text, kind="outlet"), outlet=True) if c.outlet else None
+        )
+        rows.append(
+            {
+                "id": c.id,
+                "doc_id": c.doc_id,
+                **_span_cols("claimant", c.claimant),
+                **_span_cols("cue", c.cue),
+                **_span_cols("content", c.content),
+                **_span_cols("outlet", c.outlet),
+                "actor": c.actor.name if c.actor else None,
+                "actor_kind": c.actor.kind if c.actor else None,
+                "organisation": c.actor.organisation if c.actor else None,
+                "country_code": c.actor.country_code if c.actor else None,
+                "date": c.date,
+                "date_precision": c.date_precision,
+                "date_text": c.date_span.text if c.date_span else None,
+                "modality": c.modality,
+                "quantities": [
+                    {"text": q.span.text, "value": q.value, "bound": q.bound, "unit": q.unit}
+                    for q in c.quantities
+                ],
+                "places": list(c.place_ids),
+                "sentence": c.sentence.text if c.sentence else None,
+                "seat": seat.place_name if seat else None,
+                "seat_lat": seat.lat if seat else None,
+                "seat_lon": seat.lon if seat else None,
+                "seat_precision": seat.precision if seat else "unplaced",
+                "outlet_seat": outlet_seat.place_name if outlet_seat else None,
+            }
+        )
+    frame = pd.DataFrame(rows, columns=_COLUMNS)
+    for col in _COLUMNS:
+        if col.endswith(("_start", "_end")):
+            frame[col] = frame[col].astype("Int64")
+    return frame
+
+
+_COLUMNS = [
+    "id", "doc_id",
+    "claimant", "claimant_start", "claimant_end", "cue", "cue_start", "cue_end",
+    "content", "content_start", "content_end", "outlet", "outlet_start", "outlet_end",
+    "actor", "actor_kind", "organisation", "country_code", "date", "date_precision",
+    "date_text", "modality", "quantities", "places", "sentence",
+    "seat", "seat_lat", "seat_lon", "seat_precision", "outlet_seat",
+]  # fmt: skip
+
+
+def modality(raw: RawClaim, text: str) -> Modality:
+    """Denied, alleged, hedged or asserted, from the cue and the content's own words."""
+    cue_words = [cue_lemma(w, w) for w in _WORD.findall(text[raw.cue[0] : raw.cue[1]].lower())]
+    lemmas = {_base(w) for w in cue_words}
+    if lemmas & DENY_CUES:
+        return "denied"
+    if lemmas & ALLEGE_CUES:
+        return "alleged"
+    content_words = set(_WORD.findall(text[raw.content[0] : raw.content[1]].lower()))
+    sentence_words = set(_WORD.findall(text[raw.sentence[0] : raw.sentence[1]].lower()))
+    if lemmas & HEDGE_CUES or content_words & HEDGE_WORDS or "reportedly" in sentence_words:
+        return "hedged"
+    return "asserted"
+
+
+def _base(word: str) -> str:
+    """A crude lemma for cue words read back from text ("denied" → "deny")."""
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ing", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            return stem if stem in DENY_CUES | ALLEGE_CUES | HEDGE_CUES else stem + "e"
+    return word
+
+
+def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecision, Span | None]:
+    """The date phrase that modifies the cue (not one inside the content), resolved."""
+    cue_tok = parsed[raw.cue_token]
+    best: tuple[int, int, int] | None = None  # (distance, start, end)
+    sent = span_at(parsed, raw.sentence[0], raw.sentence[1])
+    if sent is None:
+        return None, "unknown", None
+    candidates = [(e.start, e.end) for e in ents_in(parsed, sent.start, sent.end, ("DATE",))]
+    candidates += [(t.i, t.i + 1) for t in sent if t.pos_ == "ADV" and is_date_phrase(t.text)]
+    for start, end in candidates:
+        s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
+        if raw.content[0] <= s < raw.content[1]:
+            continue
+        attached = (
+            any(a.i == cue_tok.i for a in parsed[start].ancestors) or parsed[start].head == cue_tok
+        )
+        distance = abs(start - cue_tok.i) - (100 if attached else 0)
+        if distance > 4:
+            continue  # a date elsewhere in the sentence dates something else
+        if best is None or distance < best[0]:
+            best = (distance, s, e)
+    if best is None:
+        return None, "unknown", None
+    when, precision = resolve_date(doc.text[best[1] : best[2]], doc.published)
+    return when, precision, _span(doc, (best[1], best[2]))
+
+
+def _places_in(content: tuple[int, int], places: Sequence[Place]) -> tuple[str, ...]:
+    ids = []
+    for place in places:
+        inside = any(content[0] <= m.start and m.end <= content[1] for m in place.mentions)
+        if inside and place.id not in ids:
+            ids.append(place.id)
+    return tuple(ids)
+
+
+def _strip(text: str, offsets: tuple[int, int]) -> tuple[int, int]:
+    start, end = offsets
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _span(doc: Document, offsets: tuple[int, int]) -> Span:
+    return Span(doc.id, offsets[0], offsets[1], doc.text[offsets[0] : offsets[1]])
+
+
+def _span_cols(name: str, span: Span | None) -> dict[str, Any]:
+    return {
+        name: span.text if span else None,
+        f"{name}_start": span.start if span else None,
+        f"{name}_end": span.end if span else None,
+    }
+
+
+@functools.lru_cache(maxsize=4096)
+def country_code_of(word: str) -> str | None:
+    """ISO code of the country a word names ("Syrian", "Russia's", "France"), or None."""
+    from claimmap.gazetteer import default_gazetteer
+
+    word = word.replace("’s", "").replace("'s", "").strip()
+    if not word or not word[0].isupper():
+        return None
+    try:
+        gaz = default_gazetteer()
+        code = gaz.country_of_demonym(word)
+        if code:
+            return code
+        for cand in gaz.lookup(word, limit=3, fuzzy=False):
+            if cand.kind == "country" and cand.matched_name.lower() == word.lower():
+                return cand.country_code
+            if cand.kind == "city" and cand.country_code:
+                capital = gaz.capital(cand.country_code)
+                if capital is not None and capital.source_id == cand.source_id:
+                    return cand.country_code  # "Damascus" speaking for Syria
+    except GazetteerError as exc:
+        log.warning("no gazetteer for actor countries: %s", exc)
+    return None

@@ -1,0 +1,234 @@
+"""Who a claimant is: a normalised :class:`~claimmap.model.Actor` for each claimant span.
+
+"Sergey Naryshkin, the director of the Russian Foreign Intelligence Service" becomes a
+person with an organisation and a country; "France" a government; "he", "the official"
+or "the Syrian president" the last compatible named claimant before them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.claims_cues import words
+from claimmap.claims_tokens import ents_in, span_at
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from claimmap.claims_syntax import RawClaim
+
+log = logging.getLogger(__name__)
+
+CountryOf = Callable[[str], str | None]
+
+_PERSON_PRONOUNS = words(
+    """
+    he she him her i me
+    """
+)
+_GROUP_PRONOUNS = words(
+    """
+    they them we us
+    """
+)
+_THING_PRONOUNS = frozenset(["it"])
+_RELATIVE = words(
+    """
+    who which that whose
+    """
+)
+#: Titles and roles that make a noun phrase a person ("the official", "the Syrian president").
+PERSON_ROLES = words(
+    """
+    president vice-president premier chancellor minister secretary spokesman spokeswoman
+    spokesperson official officer director chief head leader commander general colonel
+    ambassador envoy diplomat senator congressman congresswoman representative governor
+    mayor king queen prince emir sheikh ayatollah pope chairman chairwoman chair ceo
+    founder analyst expert researcher professor lawyer attorney prosecutor judge
+    candidate nominee lawmaker legislator deputy adviser advisor aide source witness
+    activist reporter journalist correspondent editor host mufti cleric monitor
+    """
+)
+#: Roles that speak for a government: their seat is the capital.
+GOVERNMENT_ROLES = words(
+    """
+    president vice-president premier chancellor minister secretary ambassador envoy
+    diplomat king queen prince emir spokesman spokeswoman spokesperson
+    """
+)
+_ORG_NOUNS = words(
+    """
+    agency ministry government group organisation organization observatory newspaper
+    channel network broadcaster service office committee council commission company army
+    military monitor party campaign administration department police embassy
+    """
+)
+_DETERMINERS = words(
+    """
+    the a an this that these those so-called so called
+    """
+)
+
+
+def resolve_actors(
+    raws: Sequence[RawClaim], parsed: Doc, country_of: CountryOf
+) -> list[Actor | None]:
+    """One actor per claim (``None`` when there is no claimant), resolving references."""
+    history: list[Actor] = []
+    out: list[Actor | None] = []
+    for raw in raws:
+        actor = None
+        if raw.claimant is not None:
+            span = span_at(parsed, raw.claimant[0], raw.claimant[1])
+            if span is not None:
+                actor = _actor_of(span, raw, parsed, history, country_of)
+        out.append(actor)
+        if actor is not None and actor.kind != "unknown":
+            history.append(actor)
+    return out
+
+
+def _actor_of(
+    span: Span, raw: RawClaim, parsed: Doc, history: list[Actor], country_of: CountryOf
+) -> Actor | None:
+    words = [t for t in span if not t.is_punct]
+    if len(words) == 1 and words[0].lower_ in _RELATIVE and raw.claimant_token is not None:
+        noun = parsed[raw.claimant_token].head.head  # "X, who said ..." → X
+        noun_span = parsed[noun.left_edge.i : noun.i + 1]
+        return _named(noun_span, history, country_of)
+    if len(words) == 1 and words[0].pos_ == "PRON":
+        return _pronoun(words[0].lower_, history)
+    return _named(span, history, country_of)
+
+
+def _pronoun(word: str, history: list[Actor]) -> Actor | None:
+    if word in _PERSON_PRONOUNS:
+        return _last(history, ("person",))
+    if word in _THING_PRONOUNS:
+        return _last(history, ("organisation", "government", "outlet", "country"))
+    if word in _GROUP_PRONOUNS:
+        return _last(history, ("organisation", "government", "outlet", "country")) or _last(
+            history, ("person",)
+        )
+    return None
+
+
+def _last(history: list[Actor], kinds: tuple[str, ...], country: str | None = None) -> Actor | None:
+    for actor in reversed(history):
+        if actor.kind in kinds and (country is None or actor.country_code in (None, country)):
+            return actor
+    return None
+
+
+def _named(span: Span, history: list[Actor], country_of: CountryOf) -> Actor | None:
+    ents = ents_in(span.doc, span.start, span.end)
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    orgs = [e for e in ents if e.label_ == "ORG"]
+    places = [e for e in ents if e.label_ == "GPE"]
+    country = _country_in(span, country_of)
+    role = _role_in(span)
+    if persons:
+        name = _clean(persons[0].text)
+        earlier = _same_person(name, history)
+        if earlier is not None:
+            return earlier
+        org = _clean(orgs[0].text) if orgs else None
+        return Actor(name=name, kind="person", organisation=org, country_code=country, role=role)
+    if orgs and _starts_with(span, orgs[0]):
+        return Actor(name=_clean(orgs[0].text), kind="organisation", country_code=country)
+    root_place = next((e for e in places if e.start <= span.root.i < e.end), None)
+    code = country_of(root_place.text) if root_place is not None else None
+    if root_place is not None and code:
+        return Actor(name=_clean(root_place.text), kind="government", country_code=code)
+    if span.root.pos_ == "PROPN" and not persons and not orgs:
+        name_code = country_of(_clean(span.root.text))
+        if name_code and _clean(span.root.text) == _clean(_head_phrase(span).text):
+            return Actor(name=_clean(span.root.text), kind="government", country_code=name_code)
+    head = span.root.lower_
+    if head in PERSON_ROLES and span[0].lower_ in ("the", "this", "that"):
+        earlier_person = _last(history, ("person",), country)
+        if earlier_person is not None:
+            return earlier_person
+    if head in _ORG_NOUNS and span[0].lower_ in ("the", "this", "that"):
+        earlier_org = _last(history, ("organisation", "government", "outlet"), country)
+        if earlier_org is not None and len(_content_words(span)) <= 3:
+            return earlier_org
+    if orgs:
+        return Actor(name=_clean(orgs[0].text), kind="organisation", country_code=country)
+    name = _clean(_strip_owner(_head_phrase(span), country_of))
+    if not name:
+        return None
+    if head in PERSON_ROLES:
+        return Actor(name=name, kind="person", country_code=country, role=head)
+    if head in _ORG_NOUNS or span.root.pos_ == "PROPN":
+        return Actor(name=name, kind="organisation", country_code=country)
+    return Actor(name=name, kind="unknown", country_code=country)
+
+
+def _head_phrase(span: Span) -> Span:
+    """The claimant without its appositive or relative clause: "a senior official, who ..."."""
+    for tok in span:
+        if tok.i > span.root.i and (tok.text in ",(" or tok.dep_ in ("relcl", "acl")):
+            return span.doc[span.start : tok.i] if tok.i > span.start else span
+    return span
+
+
+def _same_person(name: str, history: list[Actor]) -> Actor | None:
+    """A surname alone ("Figueroa") is the full name met before ("Melezia Figueroa")."""
+    last = name.split()[-1] if name else ""
+    for actor in reversed(history):
+        if actor.kind == "person" and actor.name.split() and actor.name.split()[-1] == last:
+            return actor if len(actor.name) >= len(name) else replace(actor, name=name)
+    return None
+
+
+def _country_in(span: Span, country_of: CountryOf) -> str | None:
+    for ent in ents_in(span.doc, span.start, span.end, ("GPE", "NORP")):
+        if ent.label_ in ("GPE", "NORP"):
+            code = country_of(ent.text)
+            if code:
+                return code
+    for tok in span:
+        if tok.is_title and tok.pos_ in ("ADJ", "PROPN"):
+            code = country_of(tok.text)
+            if code:
+                return code
+    return None
+
+
+def _role_in(span: Span) -> str | None:
+    for tok in span:
+        if tok.lower_ in PERSON_ROLES and tok.ent_type_ != "PERSON":
+            return tok.lower_
+    return None
+
+
+def _starts_with(span: Span, ent: Span) -> bool:
+    first = next((t for t in span if t.lower_ not in _DETERMINERS and not t.is_punct), None)
+    return first is not None and ent.start <= first.i < ent.end
+
+
+def _content_words(span: Span) -> list[str]:
+    return [t.text for t in span if not t.is_punct and t.lower_ not in _DETERMINERS]
+
+
+def _strip_owner(span: Span, country_of: CountryOf) -> str:
+    """ "Russia's Interfax news agency" → "Interfax news agency" (the country is kept apart)."""
+    toks = [t for t in span if not (t.i == span.start and t.lower_ in _DETERMINERS)]
+    for i, tok in enumerate(toks):
+        if tok.dep_ == "case" and i > 0 and country_of(toks[i - 1].text):
+            toks = toks[i + 1 :]
+            break
+    return "".join(t.text_with_ws for t in toks).strip() if toks else ""
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.replace("’s", "").replace("'s", "").split())
+    words = name.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words).strip(" ,.;:()")

@@ -1,0 +1,156 @@
+"""Cue words as data: which verbs and nouns introduce a claim, and what they say about it.
+
+Attribution in news is broader than speech: beliefs ("believes"), intentions ("vowed to"),
+evaluations ("blasted X as") and documents ("the report shows") attribute content to a
+source too (PARC 3.0, PolNeAR). The lists are English; another language would need its own.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string (lexicons read better as prose)."""
+    return frozenset(text.split())
+
+
+CueFrame = Literal["speech", "cognition", "intention", "evaluation", "document"]
+
+#: Verbs that report speech or writing; their complement (ccomp, quote) is the content.
+SPEECH_VERBS = words(
+    """
+    say tell claim report announce state declare assert insist maintain allege accuse
+    warn add note explain write tweet post argue contend suggest reply respond answer
+    confirm deny admit acknowledge concede reveal disclose predict promise pledge vow
+    threaten urge ask demand repeat reiterate stress emphasize emphasise underline
+    highlight point mention comment remark observe recall testify inform assure caution
+    complain boast brag charge counter retort rebut dispute reject refute dismiss
+    describe characterize characterise call label brand cite quote quip joke muse shout
+    chant scream yell sing whisper exclaim declare proclaim signal indicate imply hint
+    estimate calculate forecast announce propose recommend advise concur agree disagree
+    protest object lament acknowledge divulge relay recount narrate continue conclude
+    summarize summarise clarify correct specify affirm reaffirm attest swear guarantee
+    certify testify speak talk discuss express echo reference refer liken
+    address detail outline unveil pitch implore press
+    """
+)
+
+#: Speech verbs that can carry a quotation or stand as "..., he said": the say family.
+QUOTE_VERBS = words(
+    """
+    say tell claim report announce state declare assert insist maintain allege warn add note
+    explain write tweet post argue contend suggest reply respond answer confirm deny admit
+    acknowledge concede reveal predict promise pledge vow threaten urge ask demand repeat
+    reiterate stress emphasize emphasise mention comment remark observe recall testify
+    caution complain boast charge counter retort quip joke muse shout chant scream yell sing
+    whisper exclaim proclaim continue conclude agree disagree protest lament recount
+    """
+)
+
+#: Verbs of belief, knowledge and perception of a state of affairs.
+COGNITION_VERBS = words(
+    """
+    believe think know feel fear worry hope expect suspect doubt assume presume guess
+    understand realize realise recognize recognise consider conclude find learn discover
+    determine decide judge reckon figure imagine suppose trust wonder question see hear
+    """
+)
+
+#: Verbs of intention or commitment: "vowed to", "plans to", "refuses to".
+INTENTION_VERBS = words(
+    """
+    want plan intend aim seek hope wish vow pledge promise threaten refuse decline offer
+    propose agree attempt prepare vote
+    """
+)
+
+#: Verbs that evaluate or act on a target: "blasted Turkey as ...", "blamed Armenia for ...".
+EVALUATION_VERBS = words(
+    """
+    blame accuse criticize criticise condemn denounce blast slam attack praise hail
+    applaud welcome support endorse back oppose reject dismiss defend question challenge
+    chastise rebuke fault ridicule mock lambaste castigate decry deplore admire despise
+    love hate accept approve ignore resist bemoan rail grill pepper encourage promote
+    champion embrace advocate laud thank tout trumpet hammer rip knock skewer assail
+    thank congratulate commend celebrate honor honour salute lambast pillory berate
+    scold warn_against dismiss ridicule slam denigrate disparage insult belittle
+    """
+)
+
+#: Subjects that are documents rather than people: "the report shows", "a poll found".
+DOCUMENT_VERBS = words(
+    """
+    show find suggest indicate reveal conclude estimate document
+    """
+)
+
+#: Nouns that take a content clause: "the claim that ...", "a report that ...".
+CUE_NOUNS = words(
+    """
+    claim allegation assertion statement report warning belief suggestion promise pledge
+    accusation charge argument assessment announcement admission denial insistence
+    prediction estimate fear hope view conclusion finding threat vow
+    """
+)
+
+#: Verb cues that deny; their content is reported as denied.
+DENY_CUES = words(
+    """
+    deny reject refute dismiss dispute rebut contradict
+    """
+)
+
+#: Verb cues that allege without the author's endorsement.
+ALLEGE_CUES = words(
+    """
+    claim allege accuse charge blame purport contend insist
+    """
+)
+
+#: Cues that weaken the content themselves.
+HEDGE_CUES = words(
+    """
+    suggest believe think expect suspect speculate guess assume predict fear estimate
+    """
+)
+
+#: Words inside a content that make it hedged.
+HEDGE_WORDS = words(
+    """
+    could might may possibly perhaps probably likely unlikely reportedly allegedly
+    apparently seemingly purportedly presumably potentially maybe
+    """
+)
+
+#: Prepositions and verbs that introduce the channel of a claim rather than its source.
+OUTLET_PREPOSITIONS = words(
+    """
+    interview remarks comments statement speech op-ed article
+    """
+)
+
+
+def verb_frame(lemma: str) -> CueFrame | None:
+    """The kind of attribution a verb lemma expresses, or ``None`` if it is no cue."""
+    if lemma in SPEECH_VERBS:
+        return "speech"
+    if lemma in INTENTION_VERBS:
+        return "intention"
+    if lemma in COGNITION_VERBS:
+        return "cognition"
+    if lemma in EVALUATION_VERBS:
+        return "evaluation"
+    if lemma in DOCUMENT_VERBS:
+        return "document"
+    return None
+
+
+_LEMMA_FIXES = {"hop": "hope", "rat": "rate", "poohe": "pooh-pooh"}
+
+
+def cue_lemma(lemma: str, lower: str) -> str:
+    """The lemma, corrected where the small model gets a cue wrong ("hopes" → "hop")."""
+    lemma = lemma.lower()
+    fixed = _LEMMA_FIXES.get(lemma)
+    return fixed if fixed and lower.startswith(fixed[:3]) else lemma

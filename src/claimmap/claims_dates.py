@@ -1,0 +1,150 @@
+"""When a claim was made: its date phrase, resolved against the article's publication date.
+
+Precision follows ACLED's ``time_precision``: a weekday or "yesterday" is a day, "last
+week" a week, "earlier this month" or "recently" a month. Resolution is deterministic:
+the same text and publication date always give the same answer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from claimmap.model import DatePrecision
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        )
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?\b(?:,?\s+(\d{{4}}))?"
+)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{4}})\b")
+_MONTH_ONLY = re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-?)?({_MONTH})\b")
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_AGO = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven)\s+(day|week|month)s?\s+ago\b")
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_RECENT = ("recently", "lately", "in recent weeks", "in recent months", "of late")
+
+DateAnswer = tuple[date | None, DatePrecision]
+
+
+def resolve_date(phrase: str, published: datetime | date | None) -> DateAnswer:
+    """Turn a date phrase into (date, precision).
+
+    >>> resolve_date("last Saturday", date(2020, 10, 6))
+    (datetime.date(2020, 10, 3), 'day')
+    >>> resolve_date("on Tuesday", date(2020, 10, 6))
+    (datetime.date(2020, 10, 6), 'day')
+    >>> resolve_date("earlier this month", None)
+    (None, 'unknown')
+    """
+    text = " ".join(phrase.lower().replace("’", "'").split())
+    pub = published.date() if isinstance(published, datetime) else published
+    explicit = _explicit(text, pub)
+    if explicit is not None:
+        return explicit
+    if pub is None:
+        return None, "unknown"
+    return _relative(text, pub)
+
+
+def _explicit(text: str, pub: date | None) -> DateAnswer | None:
+    if m := _ISO.search(text):
+        return _safe(int(m[1]), int(m[2]), int(m[3]), "day")
+    for rx, month_group, day_group in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
+        if m := rx.search(text):
+            month, day = _MONTHS[m[month_group]], int(m[day_group])
+            year = int(m[3]) if m[3] else _year_before(pub, month, day)
+            return _safe(year, month, day, "day") if year else (None, "unknown")
+    if m := _MONTH_YEAR.search(text):
+        return _safe(int(m[2]), _MONTHS[m[1]], 1, "month")
+    if (m := _MONTH_ONLY.search(text)) and m[1] not in ("may", "mar") and pub is not None:
+        month = _MONTHS[m[1]]
+        year = pub.year if month <= pub.month else pub.year - 1
+        return date(year, month, 1), "month"
+    if m := _YEAR.search(text):
+        return date(int(m[1]), 1, 1), "year"
+    return None
+
+
+def _relative(text: str, pub: date) -> DateAnswer:
+    if any(
+        w in text for w in ("today", "tonight", "this morning", "this afternoon", "this evening")
+    ):
+        return pub, "day"
+    if "yesterday" in text or "last night" in text:
+        return pub - timedelta(days=1), "day"
+    if m := _AGO.search(text):
+        n = _SMALL.get(m[1]) or int(m[1])
+        unit = m[2]
+        if unit == "day":
+            return pub - timedelta(days=n), "day"
+        if unit == "week":
+            return _monday(pub - timedelta(weeks=n)), "week"
+        return _first_of_month(pub, -n), "month"
+    for i, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b{name}\b", text):
+            back = (pub.weekday() - i) % 7
+            if back == 0 and ("last" in text or "past" in text):
+                back = 7
+            return pub - timedelta(days=back), "day"
+    if "week" in text:
+        if "last week" in text or "past week" in text or "previous week" in text:
+            return _monday(pub - timedelta(weeks=1)), "week"
+        return _monday(pub), "week"
+    if "month" in text:
+        if "last month" in text or "previous month" in text:
+            return _first_of_month(pub, -1), "month"
+        return _first_of_month(pub, 0), "month"
+    if any(w in text for w in _RECENT) or "recent days" in text:
+        return pub, "week" if "days" in text else "month"
+    return None, "unknown"
+
+
+def is_date_phrase(text: str) -> bool:
+    """True for words that date a claim although NER does not tag them ("recently")."""
+    return text.lower() in ("recently", "lately", "earlier", "today", "yesterday")
+
+
+def _safe(year: int, month: int, day: int, precision: DatePrecision) -> DateAnswer:
+    try:
+        return date(year, month, day), precision
+    except ValueError:
+        return None, "unknown"
+
+
+def _year_before(pub: date | None, month: int, day: int) -> int | None:
+    """The year of "October 3" in an article: the latest one not after publication."""
+    if pub is None:
+        return None
+    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _first_of_month(day: date, shift: int) -> date:
+    index = day.year * 12 + day.month - 1 + shift
+    return date(index // 12, index % 12 + 1, 1)

@@ -1,0 +1,172 @@
+"""Claims that are not a verb with its arguments: "according to X", "the claim that",
+a transcript's speaker label, a signed quotation, and a cue verb the parser mistook for
+a modifier ("President X blasted Turkey" with "Turkey" as the sentence root).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_quotes import layout_claims
+from claimmap.claims_tokens import (
+    Offsets,
+    RawClaim,
+    cue_offsets,
+    span_at,
+    subtree,
+    text,
+    tok_end,
+    tokens_offsets,
+    trim,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def repaired_verb(
+    verb: Token, sent: Span, frame: str, repaired: dict[int, tuple[Offsets, int]]
+) -> RawClaim | None:
+    """A past-tense cue parsed as a modifier ("President X blasted Turkey" → "Turkey" ROOT)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == sent.start or doc[verb.i - 1].pos_ != "PROPN":
+        return None
+    if verb.head.i <= verb.i or frame not in ("speech", "evaluation"):
+        return None
+    start = verb.i - 1
+    while start > sent.start and (
+        doc[start - 1].pos_ == "PROPN"
+        or doc[start - 1].ent_type_ == "NORP"
+        or doc[start - 1].text == "-"
+    ):
+        start -= 1
+    head = verb.head
+    end = head.i
+    for c in head.children:
+        if c.i > head.i and c.dep_ in ("prep", "appos", "acl", "relcl"):
+            end = max(end, c.right_edge.i)
+    claimant = tokens_offsets(doc, start, verb.i - 1)
+    repaired[head.i] = (claimant, verb.i - 1)
+    return RawClaim(
+        cue=cue_offsets(verb),
+        content=tokens_offsets(doc, verb.i + 1, end),
+        claimant=claimant,
+        claimant_token=verb.i - 1,
+        outlet=outlet_of(verb, sent),
+        cue_token=verb.i,
+        frame=frame,
+        sentence=(sent.start_char, sent.end_char),
+    )
+
+
+def layout(parsed: Doc) -> list[RawClaim]:
+    out = []
+    for claimant, cue, content in layout_claims(parsed.text):
+        span = span_at(parsed, cue[0], cue[1])
+        who = span_at(parsed, claimant[0], claimant[1])
+        if span is None or who is None:
+            continue
+        sent = span.sent
+        out.append(
+            RawClaim(
+                cue=cue,
+                content=content,
+                claimant=claimant,
+                claimant_token=who.root.i,
+                outlet=None,
+                cue_token=span.start,
+                frame="speech",
+                sentence=(sent.start_char, sent.end_char),
+            )
+        )
+    return out
+
+
+# --- "according to" and nouns -----------------------------------------------------------
+
+
+def according_to(tok: Token, sent: Span) -> RawClaim | None:
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    pp_start = tok.i
+    pp_end = max(obj.right_edge.i, to.i)
+    before = trim(text(doc), sent.start_char, doc[pp_start].idx)
+    after = trim(text(doc), tok_end(doc[pp_end]), sent.end_char)
+    content = after if after[1] - after[0] >= before[1] - before[0] else before
+    if content[1] - content[0] < 10:
+        return None
+    return RawClaim(
+        cue=(tok.idx, tok_end(to)),
+        content=content,
+        claimant=subtree(obj),
+        claimant_token=obj.i,
+        outlet=None,
+        cue_token=tok.i,
+        frame="speech",
+        sentence=(sent.start_char, sent.end_char),
+    )
+
+
+def noun_cue(noun: Token, sent: Span) -> RawClaim | None:
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    claimant_tok = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+        ),
+        None,
+    )
+    claimant: Offsets | None = None
+    if claimant_tok is not None:
+        claimant = tokens_offsets(noun.doc, claimant_tok.left_edge.i, claimant_tok.i)
+    else:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+        if pobj is not None:
+            claimant_tok = pobj
+            claimant = subtree(pobj)
+    return RawClaim(
+        cue=cue_offsets(noun),
+        content=subtree(clause),
+        claimant=claimant,
+        claimant_token=claimant_tok.i if claimant_tok is not None else None,
+        outlet=None,
+        cue_token=noun.i,
+        frame="speech",
+        sentence=(sent.start_char, sent.end_char),
+    )
+
+
+def outlet_of(verb: Token, sent: Span) -> Offsets | None:
+    """The channel: "told Press TV", "in an interview with Sputnik", "cited by Interfax"."""
+    for c in verb.children:
+        if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative") and _is_org_like(c):
+            return subtree(c)
+    for tok in sent:
+        if tok.lemma_ in ("interview", "remark", "comment") and tok.i < len(tok.doc):
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("with", "to"):
+                    obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if obj is not None and _is_org_like(obj):
+                        return subtree(obj)
+    return None
+
+
+def _is_org_like(tok: Token) -> bool:
+    return tok.ent_type_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") or (
+        tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
+    )

@@ -1,0 +1,131 @@
+"""Quotations in a text: where they are, and how a claim's content grows to cover them.
+
+A parser splits "“It makes no sense. It doesn't work,” he said." into two sentences and
+gives "said" only the second; the quote marks tell the whole content, so contents are
+widened to the quotations they touch, across sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+Offsets = tuple[int, int]
+
+_OPEN = "“"
+_CLOSE = "”"
+_MIN_WORDS = 3
+_WORD = re.compile(r"\w+")
+_GAP = re.compile(r"^[\s,;:—–-]*$")
+
+
+def quote_regions(text: str) -> list[Offsets]:
+    """``[start, end)`` of each quotation, quote marks included, in text order.
+
+    Curly quotes pair by direction; straight double quotes pair within a paragraph. A quote
+    still open at the end of its paragraph closes there (the convention for quotes that run
+    over several paragraphs reopens the next one).
+    """
+    regions: list[Offsets] = []
+    for para_start, para in _paragraphs(text):
+        regions.extend(_curly(para, para_start))
+        regions.extend(_straight(para, para_start))
+    return sorted(regions)
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for part in text.split("\n"):
+        out.append((pos, part))
+        pos += len(part) + 1
+    return out
+
+
+def _curly(para: str, offset: int) -> list[Offsets]:
+    out = []
+    start: int | None = None
+    for i, ch in enumerate(para):
+        if ch == _OPEN:
+            start = i if start is None else start
+        elif ch == _CLOSE and start is not None:
+            out.append((offset + start, offset + i + 1))
+            start = None
+    if start is not None and len(_WORD.findall(para[start:])) >= _MIN_WORDS:
+        out.append((offset + start, offset + len(para.rstrip())))
+    return out
+
+
+def _straight(para: str, offset: int) -> list[Offsets]:
+    """Straight quotes pair in order; so do doubled apostrophes ('' ... ''), an old style."""
+    out = []
+    for mark in ('"', "''"):
+        marks = [m.start() for m in re.finditer(re.escape(mark), para)]
+        w = len(mark)
+        out += [(offset + a, offset + b + w) for a, b in zip(marks[::2], marks[1::2], strict=False)]
+    return out
+
+
+def is_claim_sized(text: str, region: Offsets) -> bool:
+    """A quotation long enough to be said, not a scare quote like “main instigator”."""
+    return len(_WORD.findall(text[region[0] : region[1]])) >= _MIN_WORDS
+
+
+def adjacent_quote(text: str, quotes: list[Offsets], lo: int, hi: int) -> Offsets | None:
+    """The quotation just before ``[lo, hi)`` (an attribution like ", Clinton said"), or just
+    after it ("he said: “...”"); both when the attribution interrupts one quotation."""
+    before = next((q for q in reversed(quotes) if q[1] <= lo and _GAP.match(text[q[1] : lo])), None)
+    after = next((q for q in quotes if q[0] >= hi and _GAP.match(text[hi : q[0]])), None)
+    if before is not None and not is_claim_sized(text, before):
+        before = None
+    if after is not None and not is_claim_sized(text, after):
+        after = None
+    if before and after:
+        return before[0], after[1]
+    return before or after
+
+
+def widen_to_quotes(content: Offsets, quotes: list[Offsets], cue: Offsets) -> Offsets:
+    """Grow ``content`` to whole quotations it partly covers (never one holding the cue)."""
+    start, end = content
+    for q in quotes:
+        if q[0] < end and start < q[1] and not (q[0] <= cue[0] < q[1]):
+            start, end = min(start, q[0]), max(end, q[1])
+    return start, end
+
+
+_SPEAKER = re.compile(
+    r"^[\"“]?(?P<name>[A-Z][A-Z.'’\- ]{1,40}):\s+\S"
+)
+_DASH = re.compile(
+    r"(?P<content>.*[”\"’'])[\s\xa0]*(?P<cue>[―—])[\s\xa0]*"
+    r"(?P<name>[A-Z][\w.'’\- ]{1,60}?)[\s\xa0.]*$"
+)
+_NOT_SPEAKERS = frozenset(
+    ["Update", "Note", "Editor", "Photo", "Source", "Related", "Read", "Watch", "Video", "Image"]
+)
+
+
+def layout_claims(text: str) -> list[tuple[Offsets, Offsets, Offsets]]:
+    """(claimant, cue, content) told by layout, not syntax: a transcript's speaker label
+    ("PENCE: Well, look ...") and a quotation signed with a dash ("“...” ― Sonya H.")."""
+    out = []
+    for start, para in _paragraphs(text):
+        m = _SPEAKER.match(para)
+        if m and m.group("name").strip().title() not in _NOT_SPEAKERS:
+            name = (start + m.start("name"), start + m.end("name"))
+            colon = name[1]
+            body = start + m.end() - 1
+            end = start + len(para.rstrip())
+            if end - body > 10:
+                out.append((name, (colon, colon + 1), (body, end)))
+            continue
+        d = _DASH.match(para)
+        if d and len(_WORD.findall(d.group("content"))) >= _MIN_WORDS:
+            out.append(
+                (
+                    (start + d.start("name"), start + d.end("name")),
+                    (start + d.start("cue"), start + d.end("cue")),
+                    (start + len(para) - len(para.lstrip()), start + d.end("content")),
+                )
+            )
+    return out

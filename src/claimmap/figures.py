@@ -1,0 +1,320 @@
+"""Plotly figures and tables of an analysis: claims timeline, route flow, legs with distances.
+
+The figures never need the network: no geo traces (those fetch topojson from a CDN), no
+MathJax, and :func:`to_html` / :func:`show` inline plotly.js from the installed wheel.
+Text from the article is HTML-escaped before it reaches hover labels or table cells.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import datetime, timedelta
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from claimmap.maps import palette_for
+from claimmap.maps_html import claimant_name, date_text, leg_label
+from claimmap.model import Analysis, Claim
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import plotly.graph_objects as go
+
+#: Half-width, in days, of the interval a date of each precision stands for.
+PRECISION_DAYS: dict[str, float] = {"day": 0.5, "week": 3.5, "month": 15.0, "year": 182.5}
+_CONFIG = {"displaylogo": False, "responsive": True}
+_plotlyjs_sent = False
+
+
+def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance on the WGS84 ellipsoid, in km (pyproj's Geod, Karney's algorithm)."""
+    from pyproj import Geod
+
+    _, _, metres = Geod(ellps="WGS84").inv(lon1, lat1, lon2, lat2)
+    return float(metres) / 1000.0
+
+
+def legs_frame(analysis: Analysis) -> pd.DataFrame:
+    """One row per leg: route, mover, from, to, status, geodesic km, claimants, evidence."""
+    import pandas as pd
+
+    by_id = {p.id: p for p in analysis.places}
+    claims = {c.id: c for c in analysis.claims}
+    rows = []
+    for route in analysis.routes:
+        for i, leg in enumerate(route.legs, start=1):
+            a, b = by_id.get(leg.from_place), by_id.get(leg.to_place)
+            km = leg.distance_km
+            if km is None and a is not None and b is not None:
+                km = geodesic_km(a.lat, a.lon, b.lat, b.lon)
+            rows.append(
+                {
+                    "route": route.id,
+                    "leg": i,
+                    "mover": leg_label(analysis, route, leg),
+                    "from": a.name if a else leg.from_place,
+                    "to": b.name if b else leg.to_place,
+                    "status": leg.status,
+                    "distance_km": None if km is None else round(km, 1),
+                    "claimants": "; ".join(
+                        dict.fromkeys(
+                            claimant_name(claims[c]) for c in leg.claim_ids if c in claims
+                        )
+                    ),
+                    "evidence": "; ".join(f"[{s.start}, {s.end})" for s in leg.evidence),
+                }
+            )
+    columns = ["route", "leg", "mover", "from", "to", "status", "distance_km", "claimants"]
+    return pd.DataFrame(rows, columns=[*columns, "evidence"])
+
+
+def claims_frame(analysis: Analysis) -> pd.DataFrame:
+    """One row per claim: claimant, outlet, date and precision, modality, content, offsets."""
+    import pandas as pd
+
+    names = {p.id: p.name for p in analysis.places}
+    rows = [
+        {
+            "claim": c.id,
+            "claimant": claimant_name(c),
+            "outlet": c.outlet.text if c.outlet else None,
+            "date": c.date,
+            "precision": c.date_precision,
+            "modality": c.modality,
+            "content": c.content.text,
+            "places": ", ".join(names.get(p, p) for p in c.place_ids),
+            "start": c.content.start,
+            "end": c.content.end,
+        }
+        for c in analysis.claims
+    ]
+    columns = ["claim", "claimant", "outlet", "date", "precision", "modality", "content"]
+    return pd.DataFrame(rows, columns=[*columns, "places", "start", "end"])
+
+
+def _when(claim: Claim, analysis: Analysis) -> tuple[datetime | None, bool]:
+    """When to plot a claim, and whether that is its own date (else the publication date)."""
+    if claim.date is not None:
+        return datetime.combine(claim.date, datetime.min.time()) + timedelta(hours=12), True
+    published = analysis.document.published
+    return (published, False) if published else (None, False)
+
+
+def claims_timeline(analysis: Analysis) -> go.Figure:
+    """Claims over time, one row per claimant; the error bar spans the date's precision.
+
+    Claims with no date of their own are drawn hollow at the publication date.
+    """
+    import plotly.graph_objects as go
+
+    colours = palette_for(claimant_name(c) for c in analysis.claims)
+    fig = go.Figure()
+    skipped = 0
+    for who, colour in colours.items():
+        xs, bars, hover, symbols = [], [], [], []
+        for claim in (c for c in analysis.claims if claimant_name(c) == who):
+            when, own = _when(claim, analysis)
+            if when is None:
+                skipped += 1
+                continue
+            xs.append(when)
+            half = timedelta(days=PRECISION_DAYS.get(claim.date_precision, 0.0) if own else 0.0)
+            bars += [when - half, when + half, None]
+            symbols.append("circle" if own else "circle-open")
+            hover.append(_claim_hover(claim, own))
+        if not xs:
+            continue
+        label = escape(who)
+        fig.add_trace(
+            go.Scatter(
+                x=bars,
+                y=[label if x is not None else None for x in bars],
+                mode="lines+markers",
+                line={"color": colour, "width": 3},
+                marker={"symbol": "line-ns", "size": 12, "line": {"width": 2, "color": colour}},
+                hoverinfo="skip",
+                showlegend=False,
+            )
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=[label] * len(xs),
+                mode="markers",
+                name=label,
+                marker={"color": colour, "size": 13, "symbol": symbols, "line": {"width": 2}},
+                hovertext=hover,
+                hoverinfo="text",
+            )
+        )
+    title = "Claims by date (bars: how precise the date is; hollow: undated, at publication)"
+    if skipped:
+        title += f" — {skipped} undated claim(s) not shown"
+    fig.update_layout(
+        title={"text": escape(title), "font": {"size": 14}},
+        height=160 + 50 * max(1, len(colours)),
+        margin={"l": 10, "r": 10, "t": 50, "b": 40},
+        xaxis={"type": "date", "title": "date"},
+        yaxis={"automargin": True},
+        showlegend=False,
+        template="plotly_white",
+    )
+    return fig
+
+
+def _claim_hover(claim: Claim, own_date: bool) -> str:
+    content = claim.content.text if len(claim.content.text) <= 160 else claim.content.text[:157]
+    when = date_text(claim) if own_date else "not stated (shown at publication date)"
+    outlet = claim.outlet.text if claim.outlet else "not named"
+    return "<br>".join(
+        escape(line)
+        for line in (
+            f"{claimant_name(claim)} ({claim.modality})",
+            f"via {outlet} · {when}",
+            content + ("…" if len(claim.content.text) > 160 else ""),
+            f"doc {claim.doc_id} · chars [{claim.content.start}, {claim.content.end})",
+        )
+    )
+
+
+def route_flow(analysis: Analysis) -> go.Figure:
+    """Movers along the routes as a Sankey: width = number moved (else the route number, or 1)."""
+    import plotly.graph_objects as go
+
+    by_id = {p.id: p for p in analysis.places}
+    claims = {c.id: c for c in analysis.claims}
+    colours = palette_for(claimant_name(c) for c in analysis.claims)
+    nodes: dict[str, int] = {}
+    src, dst, values, labels, link_colours = [], [], [], [], []
+    for route in analysis.routes:
+        amounts = [_leg_amount(analysis, leg.movement_ids, leg.claim_ids) for leg in route.legs]
+        known = [a for a in amounts if a is not None]
+        for leg, amount in zip(route.legs, amounts, strict=True):
+            for pid in (leg.from_place, leg.to_place):
+                nodes.setdefault(pid, len(nodes))
+            src.append(nodes[leg.from_place])
+            dst.append(nodes[leg.to_place])
+            # a leg with no number of its own carries what the route carries elsewhere
+            values.append(amount if amount is not None else max(known, default=1.0))
+            labels.append(escape(f"{leg_label(analysis, route, leg)} ({leg.status})"))
+            who = next((claimant_name(claims[c]) for c in leg.claim_ids if c in claims), None)
+            colour = colours.get(who, "#555555") if who else "#555555"
+            link_colours.append(_rgba(colour, 0.55 if leg.status == "stated" else 0.25))
+    names = [escape(by_id[pid].name if pid in by_id else pid) for pid in nodes]
+    fig = go.Figure(
+        go.Sankey(
+            arrangement="snap",
+            node={"label": names, "pad": 18, "thickness": 14, "color": "#3b3b3b"},
+            link={
+                "source": src,
+                "target": dst,
+                "value": values,
+                "label": labels,
+                "color": link_colours,
+            },
+        )
+    )
+    fig.update_layout(
+        title={
+            "text": "Alleged movements along the route (faint: inferred legs)",
+            "font": {"size": 14},
+        },
+        height=360,
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+    )
+    return fig
+
+
+def _leg_amount(
+    analysis: Analysis, movement_ids: tuple[str, ...], claim_ids: tuple[str, ...]
+) -> float | None:
+    """The number moved on a leg, from its movements or else its claims; None if unstated."""
+    for m in analysis.movements:
+        if m.id in movement_ids and m.quantity is not None and m.quantity.value > 0:
+            return float(m.quantity.value)
+    for c in analysis.claims:
+        if c.id in claim_ids:
+            for q in c.quantities:
+                if q.value > 0:
+                    return float(q.value)
+    return None
+
+
+def _rgba(hex_colour: str, alpha: float) -> str:
+    r, g, b = (int(hex_colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def legs_table(analysis: Analysis) -> go.Figure:
+    """The legs as a plotly table, distances geodesic (WGS84)."""
+    import plotly.graph_objects as go
+
+    frame = legs_frame(analysis).drop(columns=["route"])
+    cells = [
+        [
+            escape("" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
+            for v in col
+        ]
+        for col in (frame[c].tolist() for c in frame.columns)
+    ]
+    fig = go.Figure(
+        go.Table(
+            header={"values": [escape(c) for c in frame.columns], "align": "left"},
+            cells={"values": cells, "align": "left"},
+        )
+    )
+    fig.update_layout(
+        height=120 + 32 * max(1, len(frame)), margin={"l": 5, "r": 5, "t": 10, "b": 5}
+    )
+    return fig
+
+
+def to_html(fig: go.Figure, *, include_plotlyjs: bool = True) -> str:
+    """An HTML fragment for ``fig`` with plotly.js inlined (or assumed loaded), no CDN."""
+    html: str = fig.to_html(
+        full_html=False,
+        include_plotlyjs=include_plotlyjs,
+        include_mathjax=False,
+        config=_CONFIG,
+        default_width="100%",
+        default_height=f"{fig.layout.height or 450}px",
+    )
+    return html
+
+
+class FigureDisplay:
+    """Shows a figure in JupyterLab (plotly mimetype, rendered offline by the lab
+    extension) and in nbconvert HTML (inline plotly.js, sent once per kernel)."""
+
+    def __init__(self, fig: go.Figure) -> None:
+        self.fig = fig
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        global _plotlyjs_sent
+        html = to_html(self.fig, include_plotlyjs=not _plotlyjs_sent)
+        _plotlyjs_sent = True
+        return {
+            "application/vnd.plotly.v1+json": json.loads(self.fig.to_json()),
+            "text/html": html,
+            "text/plain": f"<plotly figure: {len(self.fig.data)} trace(s)>",
+        }
+
+
+def show(fig: go.Figure) -> FigureDisplay:
+    """Wrap ``fig`` for notebook display with no network (see :class:`FigureDisplay`)."""
+    return FigureDisplay(fig)
+
+
+__all__ = [
+    "PRECISION_DAYS",
+    "FigureDisplay",
+    "claims_frame",
+    "claims_timeline",
+    "geodesic_km",
+    "legs_frame",
+    "legs_table",
+    "route_flow",
+    "show",
+    "to_html",
+]

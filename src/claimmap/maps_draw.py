@@ -1,0 +1,343 @@
+"""Drawing kit behind :mod:`claimmap.maps`: basemap, panes, places, legs, seats, legend.
+
+Imports folium at module level; :mod:`claimmap.maps` imports this inside its functions so
+``import claimmap`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+import folium
+from folium.map import CustomPane
+
+from claimmap.maps import (
+    AREA_KINDS,
+    BASEMAP_LAYERS,
+    BASEMAP_STYLE,
+    PALETTE,
+    PLACE_COLOUR,
+    basemap_layer,
+    claim_seats,
+    geodesic_midpoint,
+    legend_html,
+    palette_for,
+    place_geometry,
+)
+from claimmap.maps_elements import ArrowDefs, Bind, GeoJsonLayer, Legend, OfflineMap
+from claimmap.maps_html import claimant_name, leg_label, leg_popup, place_popup, seat_popup
+from claimmap.model import Analysis, Place
+
+log = logging.getLogger(__name__)
+
+#: Panes, bottom to top: basemap under area polygons under legs under seats under points.
+PANES = {"cm-basemap": 250, "cm-areas": 380, "cm-links": 405, "cm-legs": 410, "cm-points": 430}
+UNCLAIMED = "#555555"
+BASEMAP_CREDIT = "Basemap: Made with Natural Earth"
+_SW_POINT = '<svg class="sw" width="18" height="12"><circle cx="9" cy="6" r="4" fill="{c}"/></svg>'
+_SW_AREA = (
+    '<svg class="sw" width="18" height="12"><rect x="2" y="1" width="14" height="10" '
+    'fill="{c}" fill-opacity=".2" stroke="{c}" stroke-dasharray="{d}"/></svg>'
+)
+_SW_LINE = (
+    '<svg class="sw" width="18" height="12"><line x1="0" y1="6" x2="18" y2="6" stroke="{c}" '
+    'stroke-width="3" stroke-dasharray="{d}"/></svg>'
+)
+_SW_SEAT = (
+    '<svg class="sw" width="18" height="12"><circle cx="9" cy="6" r="4" fill="#fff" '
+    'stroke="{c}" stroke-width="2.5"/></svg>'
+)
+_SW_RING = (
+    '<svg class="sw" width="18" height="12"><circle cx="9" cy="6" r="4.5" fill="none" '
+    'stroke="{c}" stroke-width="2"/></svg>'
+)
+
+
+class MapDrawer:
+    """Accumulates layers on one :class:`OfflineMap` and remembers the bounds to fit."""
+
+    def __init__(self, analysis: Analysis, *, tiles: str | None, height: int) -> None:
+        self.analysis = analysis
+        self.points: list[tuple[float, float]] = []
+        self.claimants = palette_for(claimant_name(c) for c in analysis.claims)
+        self.legend: list[tuple[str, str]] = []
+        self.arrows: dict[str, str] = {}
+        self.map = OfflineMap(
+            location=[20, 20],
+            zoom_start=2,
+            tiles=None,
+            height=f"{height}px",
+            control_scale=True,
+            world_copy_jump=False,
+        )
+        for name, z in PANES.items():
+            CustomPane(name, z_index=z, pointer_events=name != "cm-basemap").add_to(self.map)
+        self._add_basemap()
+        if tiles:
+            folium.TileLayer(tiles, attr="user-chosen tiles", name="online tiles").add_to(self.map)
+
+    def _add_basemap(self) -> None:
+        base = folium.FeatureGroup(name="Basemap (Natural Earth)", overlay=True, control=True)
+        disputed = folium.FeatureGroup(name="Disputed borders (dashed)", overlay=True)
+        for name in BASEMAP_LAYERS:
+            style = {**BASEMAP_STYLE[name], "pane": "cm-basemap"}
+            layer = GeoJsonLayer(
+                basemap_layer(name), style=style, interactive=False, attribution=BASEMAP_CREDIT
+            )
+            layer.add_to(disputed if name == "disputed" else base)
+        base.add_to(self.map)
+        disputed.add_to(self.map)
+
+    # --- places -------------------------------------------------------------------------
+
+    def add_places(
+        self, *, only_routes: bool = False, only_claimed: bool = False, prefix: str = ""
+    ) -> None:
+        """Places by kind: points for cities, polygons (or dashed rings) for areas."""
+        keep = self._places_to_show(only_routes, only_claimed)
+        located = folium.FeatureGroup(name=f"{prefix}Places", overlay=True)
+        # Countries and places named for their governments ("Ankara said") are hidden at
+        # first: a ring at a country's centroid says little and would stretch the view.
+        countries = folium.FeatureGroup(name=f"{prefix}Countries", overlay=True, show=False)
+        actors = folium.FeatureGroup(
+            name=f"{prefix}Places named as actors", overlay=True, show=False
+        )
+        for place in keep:
+            if place.role == "actor":
+                self._draw_place(place, actors, fit=False)
+            elif place.kind == "country":
+                self._draw_place(place, countries, fit=False)
+            else:
+                self._draw_place(place, located, fit=True)
+        located.add_to(self.map)
+        for group, kind in ((countries, "country"), (actors, None)):
+            if any(p.kind == kind if kind else p.role == "actor" for p in keep):
+                group.add_to(self.map)
+        self.legend += [
+            (_SW_POINT.format(c=PLACE_COLOUR), "city / point place"),
+            (_SW_AREA.format(c=PLACE_COLOUR, d=""), "area with its outline"),
+            (_SW_AREA.format(c=PLACE_COLOUR, d="3 2"), "area, outline unknown"),
+        ]
+
+    def _places_to_show(self, only_routes: bool, only_claimed: bool) -> list[Place]:
+        places = list(self.analysis.places)
+        if only_claimed:
+            claimed = {pid for c in self.analysis.claims for pid in c.place_ids}
+            places = [p for p in places if p.id in claimed]
+        if only_routes:
+            on_route = {
+                pid
+                for r in self.analysis.routes
+                for leg in r.legs
+                for pid in (leg.from_place, leg.to_place)
+            }
+            places = [p for p in places if p.id in on_route]
+        return places
+
+    def _draw_place(self, place: Place, group: folium.FeatureGroup, *, fit: bool) -> None:
+        popup = place_popup(self.analysis, place)
+        tooltip = f"{escape(place.name)} <small>({escape(place.kind)})</small>"
+        if fit:
+            self.points.append((place.lat, place.lon))
+        geometry = place_geometry(place)
+        dash = "6 4" if place.kind == "disputed" else None
+        if geometry is not None:
+            style = {
+                "color": PLACE_COLOUR,
+                "weight": 1.5,
+                "fillColor": PLACE_COLOUR,
+                "fillOpacity": 0.15,
+                "dashArray": dash,
+                "pane": "cm-areas",
+            }
+            layer = GeoJsonLayer(geometry, style=style, interactive=True)
+            Bind(popup=popup, tooltip=tooltip).add_to(layer)
+            layer.add_to(group)
+            return
+        area = place.kind in AREA_KINDS or place.kind == "country"
+        marker = folium.CircleMarker(
+            location=[place.lat, place.lon],
+            radius=13 if area else (4 if place.kind == "facility" else 6),
+            color=PLACE_COLOUR,
+            weight=1.5 if area else 1,
+            dash_array="3 3" if area else None,
+            fill_color=PLACE_COLOUR,
+            fill_opacity=0.1 if area else 0.9,
+            class_name=f"cm-place cm-kind-{place.kind}",
+        )
+        marker.options["pane"] = "cm-points"
+        Bind(popup=popup, tooltip=tooltip).add_to(marker)
+        marker.add_to(group)
+
+    # --- routes -------------------------------------------------------------------------
+
+    def add_routes(self, *, prefix: str = "") -> None:
+        """Each route as its own layer; legs arrowed mid-way, stated solid, inferred dashed."""
+        by_id = {p.id: p for p in self.analysis.places}
+        for route in self.analysis.routes:
+            name = f"Route: {short(route.mover, 40)}" if route.mover else f"Route {route.id}"
+            name = prefix + name
+            group = folium.FeatureGroup(name=name, overlay=True)
+            labelled: set[str] = set()
+            for leg in route.legs:
+                a, b = by_id.get(leg.from_place), by_id.get(leg.to_place)
+                if a is None or b is None:
+                    log.warning("leg %s → %s: place not in analysis", leg.from_place, leg.to_place)
+                    continue
+                colour = self._leg_colour(leg.claim_ids)
+                css = self._arrow_class(colour)
+                start, end = (a.lat, a.lon), (b.lat, b.lon)
+                line = folium.PolyLine(
+                    [start, geodesic_midpoint(start, end), end],
+                    color=colour,
+                    weight=3.5,
+                    opacity=0.9,
+                    dash_array="8 6" if leg.status == "inferred" else None,
+                    class_name=f"cm-leg cm-{leg.status} {css}",
+                    smooth_factor=0,
+                )
+                line.options["pane"] = "cm-legs"
+                Bind(popup=leg_popup(self.analysis, route, leg)).add_to(line)
+                label = short(leg_label(self.analysis, route, leg), 36)
+                if label not in labelled:  # one label per mover, on its first leg
+                    labelled.add(label)
+                    Bind(tooltip=escape(label), permanent=True).add_to(line)
+                line.add_to(group)
+                self.points += [start, end]
+            group.add_to(self.map)
+        if self.analysis.routes:
+            self.legend += [
+                (_SW_LINE.format(c=UNCLAIMED, d=""), "stated leg (arrow: direction)"),
+                (_SW_LINE.format(c=UNCLAIMED, d="5 3"), "inferred leg"),
+            ]
+
+    def _leg_colour(self, claim_ids: tuple[str, ...]) -> str:
+        for claim in self.analysis.claims:
+            if claim.id in claim_ids:
+                return self.claimants.get(claimant_name(claim), UNCLAIMED)
+        return UNCLAIMED
+
+    def _arrow_class(self, colour: str) -> str:
+        css = f"cm-arrow-{colour.lstrip('#').lower()}"
+        self.arrows[css] = colour
+        return css
+
+    # --- claims -------------------------------------------------------------------------
+
+    def add_claims(self) -> None:
+        """One layer per claimant: a ring of its colour round each place its claims name."""
+        by_id = {p.id: p for p in self.analysis.places}
+        for rank, (who, colour) in enumerate(self.claimants.items()):
+            claims = [c for c in self.analysis.claims if claimant_name(c) == who]
+            group = folium.FeatureGroup(name=f"Claims: {who}", overlay=True)
+            named = sorted({pid for c in claims for pid in c.place_ids if pid in by_id})
+            for pid in named:
+                place = by_id[pid]
+                about = [c for c in claims if pid in c.place_ids]
+                ring = folium.CircleMarker(
+                    location=[place.lat, place.lon],
+                    radius=9 + 3 * (rank % 6),
+                    color=colour,
+                    weight=2.5,
+                    fill=False,
+                    class_name="cm-claim-ring",
+                )
+                ring.options["pane"] = "cm-links"
+                where = f"about {place.name}"
+                Bind(
+                    popup=seat_popup(self.analysis, who, where, about),
+                    tooltip=f"{escape(who)}: {len(about)} claim(s) about {escape(place.name)}",
+                ).add_to(ring)
+                ring.add_to(group)
+                self.points.append((place.lat, place.lon))
+            if named:
+                group.add_to(self.map)
+        if self.claimants:
+            self.legend.append((_SW_RING.format(c=UNCLAIMED), "place named in a claim"))
+
+    # --- seats --------------------------------------------------------------------------
+
+    def add_seats(self) -> None:
+        """Claim sources at their seats, one colour each, linked to what their claims name."""
+        seats = claim_seats(self.analysis)
+        if not seats:
+            return
+        by_id = {p.id: p for p in self.analysis.places}
+        group = folium.FeatureGroup(name="Claim sources (seats)", overlay=True)
+        colours = palette_for([*self.claimants, *(seat.who for seat, _ in seats)])
+        self.claimants = colours
+        for seat, claims in seats:
+            colour = colours.get(seat.who, PALETTE[0])
+            targets = {pid for c in claims for pid in c.place_ids if pid in by_id}
+            # link to the places themselves rather than their countries, when it can
+            precise = {pid for pid in targets if by_id[pid].kind != "country"}
+            targets = precise or targets
+            for pid in sorted(targets):
+                place = by_id[pid]
+                link = folium.PolyLine(
+                    [(seat.lat, seat.lon), (place.lat, place.lon)],
+                    color=colour,
+                    weight=1.5,
+                    opacity=0.7,
+                    dash_array="2 4",
+                    class_name="cm-seat-link",
+                )
+                link.options["pane"] = "cm-links"
+                link.options["interactive"] = False
+                link.add_to(group)
+            dot = folium.CircleMarker(
+                location=[seat.lat, seat.lon],
+                radius=7,
+                color=colour,
+                weight=3,
+                fill_color="#ffffff",
+                fill_opacity=1,
+                class_name="cm-seat",
+            )
+            dot.options["pane"] = "cm-points"
+            where = f"seat: {seat.place_name}"
+            where += f" ({seat.precision})" if seat.precision else ""
+            where += f" — {seat.reason}" if seat.reason else ""
+            Bind(
+                popup=seat_popup(self.analysis, seat.who, where, claims),
+                tooltip=f"{escape(seat.who)} <small>({escape(seat.place_name)})</small>",
+            ).add_to(dot)
+            dot.add_to(group)
+            self.points.append((seat.lat, seat.lon))
+        group.add_to(self.map)
+        self.legend.append((_SW_SEAT.format(c=UNCLAIMED), "claim source at its seat"))
+
+    # --- finish -------------------------------------------------------------------------
+
+    def finish(self) -> folium.Map:
+        """Legend, arrowheads, layer control and fit to everything drawn."""
+        if self.arrows:
+            ArrowDefs(self.arrows).add_to(self.map)
+        Legend(legend_html(dict.fromkeys(self.legend), self.claimants)).add_to(self.map)
+        folium.LayerControl(collapsed=False).add_to(self.map)
+        bounds = _bounds(self.points)
+        if bounds is not None:
+            self.map.fit_bounds(bounds, padding=(30, 30), max_zoom=7)
+        return self.map
+
+
+def short(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis.
+
+    >>> short("thousands of foreign-backed militants", 20)
+    'thousands of…'
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;·") + "…"
+
+
+def _bounds(points: list[tuple[float, float]]) -> list[list[float]] | None:
+    if not points:
+        return None
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    pad = 0.5  # degrees, so a single point is not shown at street level
+    return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]

@@ -1,0 +1,171 @@
+"""Small folium elements that need nothing but Leaflet, and a Map that inlines Leaflet.
+
+folium's own Map links Leaflet, jQuery, Bootstrap and font-awesome from CDNs, and its
+Popup/Tooltip paste HTML into JavaScript template literals (jQuery, no escaping of
+backticks). These elements pass every value into ``<script>`` as JSON instead
+(``tojson`` escapes ``<``, ``>``, ``&`` and ``'``), and :class:`OfflineMap` inlines the
+installed Leaflet, so a saved map works on an air-gapped laptop.
+
+folium is imported here at module level: import this module only from inside functions.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from typing import Any
+
+from branca.element import CssLink, Element, JavascriptLink, MacroElement
+from folium import Map
+from folium.template import Template
+
+from claimmap.assets import inline_script, inline_style, leaflet_css, leaflet_js
+from claimmap.maps_html import POPUP_CSS
+
+log = logging.getLogger(__name__)
+
+
+class OfflineMap(Map):
+    """A folium Map whose page inlines Leaflet and links nothing.
+
+    Any JS/CSS link an element asks for is removed from the page (and logged): such an
+    element would need a CDN, so it is not used by claimmap.
+    """
+
+    default_js: list[tuple[str, str]] = []  # noqa: RUF012 - shadows folium's CDN list
+    default_css: list[tuple[str, str]] = []  # noqa: RUF012
+
+    def _repr_html_(self, **kwargs: Any) -> str:
+        """The page in an ``<iframe srcdoc>`` as tall as the map (notebooks, reports)."""
+        from branca.element import Figure
+
+        if self._parent is None:
+            self.add_to(Figure())
+            page = self.get_root().render(**kwargs)
+            self._parent = None
+        else:
+            page = self.get_root().render(**kwargs)
+        return (
+            f'<iframe srcdoc="{escape(page)}" title="map" class="cm-map-frame" '
+            f'style="width:100%;height:{self.frame_height}px;border:none"></iframe>'
+        )
+
+    @property
+    def frame_height(self) -> int:
+        """Map height in pixels plus a margin, for the iframe around it."""
+        value, unit = self.height if isinstance(self.height, tuple) else (560, "px")
+        return int(value) + 12 if unit == "px" else 572
+
+    def render(self, **kwargs: Any) -> Any:
+        figure = self.get_root()
+        header = figure.header  # type: ignore[attr-defined]
+        header.add_child(Element(inline_style(leaflet_css() + POPUP_CSS)), name="leaflet_css")
+        header.add_child(Element(inline_script(leaflet_js())), name="leaflet_js")
+        out = super().render(**kwargs)
+        for name, child in list(header._children.items()):
+            if isinstance(child, JavascriptLink | CssLink):
+                log.warning("dropped %s (%s): claimmap pages link nothing", name, child.url)
+                del header._children[name]
+        return out
+
+
+class Bind(MacroElement):
+    """Bind a popup and/or tooltip (HTML strings, already escaped) to the parent layer."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+{% if this.popup %}{{ this._parent.get_name() }}.bindPopup({{ this.popup|tojson }},
+    {maxWidth: 440, minWidth: 260});{% endif %}
+{% if this.tooltip %}{{ this._parent.get_name() }}.bindTooltip({{ this.tooltip|tojson }},
+    {{ this.tooltip_options|tojson }});{% endif %}
+{% endmacro %}"""
+    )
+
+    def __init__(
+        self, popup: str | None = None, tooltip: str | None = None, permanent: bool = False
+    ) -> None:
+        super().__init__()
+        self._name = "Bind"
+        self.popup = popup
+        self.tooltip = tooltip
+        self.tooltip_options: dict[str, Any] = {"sticky": not permanent}
+        if permanent:
+            self.tooltip_options = {
+                "permanent": True,
+                "direction": "right",
+                "offset": [8, 0],
+                "className": "cm-leg-label",
+            }
+
+
+class GeoJsonLayer(MacroElement):
+    """``L.geoJSON`` with one style for every feature (the basemap and place polygons)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = L.geoJSON({{ this.data|tojson }}, {
+    style: {{ this.style|tojson }}, interactive: {{ this.interactive|tojson }},
+    attribution: {{ this.attribution|tojson }}
+}).addTo({{ this._parent.get_name() }});
+{% endmacro %}"""
+    )
+
+    def __init__(
+        self,
+        data: dict[str, Any],
+        style: dict[str, Any],
+        interactive: bool,
+        attribution: str | None = None,
+    ) -> None:
+        super().__init__()
+        self._name = "GeoJsonLayer"
+        self.attribution = attribution
+        self.data = data
+        self.style = style
+        self.interactive = interactive
+
+
+class Legend(MacroElement):
+    """A Leaflet control holding the legend HTML (built escaped by the caller)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = L.control({position: "bottomleft"});
+{{ this.get_name() }}.onAdd = function () {
+    var div = L.DomUtil.create("div", "cm-legend");
+    div.innerHTML = {{ this.html|tojson }};
+    L.DomEvent.disableClickPropagation(div);
+    return div;
+};
+{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self._name = "Legend"
+        self.html = html
+
+
+class ArrowDefs(MacroElement):
+    """SVG arrowheads for route legs: ``<marker>`` defs plus CSS ``marker-mid`` per colour.
+
+    Legs are drawn through their midpoint, so the arrow sits mid-leg and points the way
+    of travel; Leaflet's SVG paths get the marker through their class name.
+    """
+
+    _template = Template(
+        """{% macro header(this, kwargs) %}<style>
+{% for css, colour in this.colours.items() %}path.{{ css }}{marker-mid:url(#{{ css }})}
+{% endfor %}</style>{% endmacro %}
+{% macro html(this, kwargs) %}<svg width="0" height="0" style="position:absolute"
+ aria-hidden="true"><defs>{% for css, colour in this.colours.items() %}
+<marker id="{{ css }}" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="4.5"
+ markerHeight="4.5" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="{{ colour }}"/></marker>
+{% endfor %}</defs></svg>{% endmacro %}"""
+    )
+
+    def __init__(self, colours: dict[str, str]) -> None:
+        super().__init__()
+        self._name = "ArrowDefs"
+        self.colours = colours

@@ -1,0 +1,210 @@
+"""HTML for map popups and tooltips: the supporting sentence, its span highlighted, and provenance.
+
+A dot without its sentence cannot be checked, so every popup quotes the sentence with the
+span marked, names claimant, outlet, date and precision, and ends with the document id and
+character offsets. Every piece of text goes through :func:`html.escape`: articles are
+untrusted input and popup HTML reaches ``innerHTML``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from html import escape
+
+from claimmap.model import Analysis, Claim, Leg, Place, Route, Span
+
+#: Longest stretch of a sentence quoted around a span (characters each side).
+CONTEXT_CHARS = 240
+MAX_ITEMS = 4  # mentions or claims listed in one popup before "+N more"
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[s, e)`` of the sentence around ``text[start:end]``, at most CONTEXT_CHARS each side.
+
+    A cheap splitter (end punctuation + space, or a newline) is enough to show a reader
+    where a span came from, and keeps the maps independent of the spaCy parse.
+
+    >>> sentence_bounds("One. Two three. Four", 5, 8)
+    (5, 15)
+    """
+    lo = max(0, start - CONTEXT_CHARS)
+    s = lo
+    for stop in _SENTENCE_END.finditer(text, lo, start):
+        s = stop.end()
+    e = min(len(text), end + CONTEXT_CHARS)
+    after = _SENTENCE_END.search(text, end, e)
+    if after:
+        e = after.start() + 1 if text[after.start()] in ".!?" else after.start()
+    return s, max(e, end)
+
+
+def highlight(text: str, bounds: tuple[int, int], marks: Iterable[tuple[int, int, str]]) -> str:
+    """Escaped ``text[bounds]`` with each ``(start, end, css_class)`` wrapped in ``<mark>``.
+
+    Overlapping marks are dropped after the first, so the HTML stays well nested.
+    """
+    s, e = bounds
+    out: list[str] = []
+    pos = s
+    for start, end, css in sorted(set(marks)):
+        start, end = max(start, s), min(end, e)
+        if start < pos or start >= end:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(f'<mark class="{escape(css)}">{escape(text[start:end])}</mark>')
+        pos = end
+    out.append(escape(text[pos:e]))
+    return "".join(out)
+
+
+def quote(text: str, spans: Sequence[Span], css: str = "cm-span") -> str:
+    """The sentence around the first span, with all given spans marked, as a block quote."""
+    s, e = sentence_bounds(text, spans[0].start, spans[0].end)
+    inner = highlight(text, (s, e), ((sp.start, sp.end, css) for sp in spans))
+    return f'<blockquote class="cm-quote">{inner}</blockquote>'
+
+
+def provenance(doc_id: str, spans: Sequence[Span]) -> str:
+    """``doc <id> · chars [s, e)`` for each span."""
+    pairs = ", ".join(f"[{sp.start}, {sp.end})" for sp in spans)
+    return f'<div class="cm-prov">doc {escape(doc_id)} · chars {escape(pairs)}</div>'
+
+
+def claimant_name(claim: Claim) -> str:
+    """Who makes the claim, as a legend/colour key: the actor, else the claimant words."""
+    if claim.actor is not None and claim.actor.name:
+        return claim.actor.name
+    if claim.claimant is not None:
+        return claim.claimant.text
+    return "unattributed"
+
+
+def date_text(claim: Claim) -> str:
+    """``2020-10-06 (day)`` or ``not stated``."""
+    if claim.date is None:
+        return "not stated"
+    return f"{claim.date.isoformat()} ({claim.date_precision})"
+
+
+def claim_block(analysis: Analysis, claim: Claim) -> str:
+    """One claim: who, through which outlet, when, how sure, the sentence and the offsets."""
+    text = analysis.document.text
+    marks = [
+        (sp, css) for sp, css in ((claim.claimant, "cm-claimant"), (claim.cue, "cm-cue")) if sp
+    ]
+    rows = [
+        ("claimant", claimant_name(claim)),
+        ("outlet", claim.outlet.text if claim.outlet else "not named"),
+        ("date", date_text(claim)),
+        ("modality", claim.modality),
+    ]
+    if claim.quantities:
+        rows.append(("numbers", ", ".join(q.span.text for q in claim.quantities)))
+    table = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
+    s, e = sentence_bounds(text, claim.content.start, claim.content.end)
+    if claim.sentence is not None:
+        s, e = min(s, claim.sentence.start), max(e, claim.sentence.end)
+    spans = [claim.content, *(sp for sp, _ in marks)]
+    body = highlight(
+        text,
+        (s, e),
+        [(claim.content.start, claim.content.end, "cm-content")]
+        + [(sp.start, sp.end, css) for sp, css in marks],
+    )
+    return (
+        f'<div class="cm-claim"><table class="cm-meta">{table}</table>'
+        f'<blockquote class="cm-quote">{body}</blockquote>'
+        f"{provenance(claim.doc_id, spans)}</div>"
+    )
+
+
+def _more(n: int) -> str:
+    return f'<div class="cm-more">+{n} more</div>' if n > 0 else ""
+
+
+def place_popup(analysis: Analysis, place: Place) -> str:
+    """A place: name, kind, gazetteer id, each mention in its sentence, the claims about it."""
+    text = analysis.document.text
+    head = (
+        f'<div class="cm-title">{escape(place.name)}</div>'
+        f'<div class="cm-sub">{escape(place.kind)} · {escape(place.country_code or "?")} · '
+        f"{escape(place.source_id)} · confidence {place.confidence:.2f} · "
+        f"{escape(place.role)}</div>"
+    )
+    mentions = sorted(place.mentions, key=lambda sp: sp.start)
+    quotes = "".join(quote(text, [m]) + provenance(place.doc_id, [m]) for m in mentions[:MAX_ITEMS])
+    claims = [c for c in analysis.claims if place.id in c.place_ids]
+    claim_html = "".join(claim_block(analysis, c) for c in claims[:MAX_ITEMS])
+    if claims:
+        claim_html = '<div class="cm-h">claims about it</div>' + claim_html
+    return (
+        f'<div class="cm-pop">{head}{quotes}{_more(len(mentions) - MAX_ITEMS)}'
+        f"{claim_html}{_more(len(claims) - MAX_ITEMS)}</div>"
+    )
+
+
+def leg_label(analysis: Analysis, route: Route, leg: Leg) -> str:
+    """Plain text for the leg's label: mover and quantity, e.g. ``militants (at least 64)``."""
+    movements = [m for m in analysis.movements if m.id in leg.movement_ids]
+    mover = next((m.mover.text for m in movements if m.mover is not None), route.mover or "")
+    quantity = next((m.quantity for m in movements if m.quantity is not None), None)
+    if quantity is None:
+        quantity = next(
+            (q for c in analysis.claims if c.id in leg.claim_ids for q in c.quantities), None
+        )
+    parts = [mover] if mover else []
+    if quantity is not None and quantity.span.text not in mover:
+        parts.append(quantity.span.text)
+    return " · ".join(parts) or "movement"
+
+
+def leg_popup(analysis: Analysis, route: Route, leg: Leg) -> str:
+    """A leg: from → to, stated or inferred, mover, distance, evidence and supporting claims."""
+    names = {p.id: p.name for p in analysis.places}
+    title = f"{names.get(leg.from_place, leg.from_place)} → {names.get(leg.to_place, leg.to_place)}"
+    distance = f" · {leg.distance_km:,.0f} km" if leg.distance_km is not None else ""
+    head = (
+        f'<div class="cm-title">{escape(title)}</div>'
+        f'<div class="cm-sub">{escape(leg.status)} leg · {escape(leg_label(analysis, route, leg))}'
+        f"{escape(distance)} · route {escape(route.id)}</div>"
+    )
+    text = analysis.document.text
+    evidence = "".join(
+        quote(text, [sp]) + provenance(route.doc_id, [sp]) for sp in leg.evidence[:MAX_ITEMS]
+    )
+    claims = [c for c in analysis.claims if c.id in leg.claim_ids]
+    claim_html = "".join(claim_block(analysis, c) for c in claims[:MAX_ITEMS])
+    if leg.status == "inferred" and not leg.evidence:
+        evidence = '<div class="cm-note">inferred: no sentence states this hop</div>'
+    return f'<div class="cm-pop">{head}{evidence}{claim_html}{_more(len(claims) - MAX_ITEMS)}</div>'
+
+
+def seat_popup(analysis: Analysis, who: str, subtitle: str, claims: Sequence[Claim]) -> str:
+    """A claim source (at its seat, or at a place it names), then the claims it makes."""
+    head = f'<div class="cm-title">{escape(who)}</div><div class="cm-sub">{escape(subtitle)}</div>'
+
+    body = "".join(claim_block(analysis, c) for c in claims[:MAX_ITEMS])
+    return f'<div class="cm-pop">{head}{body}{_more(len(claims) - MAX_ITEMS)}</div>'
+
+
+POPUP_CSS = """
+.leaflet-container{background:#d4e6f2}
+.leaflet-control-layers,.leaflet-control-scale{font:12px/1.5 system-ui,sans-serif}
+.cm-pop{font:12px/1.35 system-ui,sans-serif;max-height:320px;overflow:auto}
+.cm-title{font-weight:600;font-size:13px}
+.cm-sub,.cm-prov,.cm-more,.cm-note{color:#555;font-size:11px}
+.cm-h{margin-top:6px;font-weight:600}
+.cm-quote{margin:4px 0;padding-left:6px;border-left:3px solid #bbb}
+.cm-quote mark{background:#ffe08a;padding:0 1px}
+.cm-quote mark.cm-claimant{background:#cde4ff}
+.cm-quote mark.cm-cue{background:#e4e4e4}
+.cm-meta th{text-align:left;padding-right:6px;font-weight:500;color:#444}
+.cm-claim{border-top:1px solid #ddd;margin-top:4px;padding-top:4px}
+.cm-legend{background:#fff;padding:5px 8px;font:11px/1.35 system-ui,sans-serif;
+  box-shadow:0 1px 4px rgba(0,0,0,.3);border-radius:4px;max-width:260px}
+.cm-legend .sw{display:inline-block;width:18px;margin-right:4px;vertical-align:middle}
+.cm-leg-label{font:11px system-ui,sans-serif;padding:1px 4px}
+"""

@@ -1,0 +1,126 @@
+"""The geoparser: every place an article names, resolved to a gazetteer entry.
+
+Two steps, one module each: :mod:`claimmap.recognise` finds the spans that refer to a
+place (spaCy NER fused with gazetteer matching), :mod:`claimmap.resolve` picks the entry
+each one means using the rest of the article. This module wires them and offers the
+table view, :func:`places`, one row per mention.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from claimmap.model import Document, Place, Unresolved
+
+if TYPE_CHECKING:
+    import geopandas
+    from spacy.tokens import Doc
+
+    from claimmap.places_lexicon import GazetteerLike
+
+log = logging.getLogger(__name__)
+
+COLUMNS = (
+    "doc_id",
+    "start",
+    "end",
+    "text",
+    "place_id",
+    "name",
+    "kind",
+    "form",
+    "geonameid",
+    "country_code",
+    "lat",
+    "lon",
+    "confidence",
+    "role",
+    "evidence",
+)
+
+
+def extract_places(
+    doc: Document, parsed: Doc, gazetteer: GazetteerLike | None = None
+) -> tuple[list[Place], list[Unresolved]]:
+    """Find and resolve the places of ``doc`` (parsed by :func:`claimmap.nlp.parse`).
+
+    Returns one :class:`Place` per distinct gazetteer entry, its mentions in text order,
+    and the mentions that looked like places but matched nothing. The recognised spans
+    are also left in ``parsed.spans["claimmap_places"]``.
+    """
+    from claimmap.recognise import recognise
+    from claimmap.resolve import resolve
+
+    gaz = gazetteer if gazetteer is not None else _default_gazetteer()
+    if not doc.text.strip():
+        return [], []
+    toponyms = recognise(parsed, gaz)
+    found, unresolved = resolve(toponyms, gaz, doc.id, doc.text)
+    log.debug(
+        "%s: %d toponyms → %d places, %d unresolved",
+        doc.id,
+        len(toponyms),
+        len(found),
+        len(unresolved),
+    )
+    return found, unresolved
+
+
+def places(doc: Document) -> geopandas.GeoDataFrame:
+    """One row per place mention of ``doc``, with a point or polygon geometry (EPSG:4326).
+
+    Columns: doc_id, start, end, text, place_id, name, kind, form (name / demonym / area /
+    descriptor / coref), geonameid, country_code, lat, lon, confidence, role, evidence
+    (a "; "-joined string), geometry — the gazetteer polygon where one exists.
+    """
+    import geopandas
+    from shapely.geometry import Point
+
+    from claimmap.nlp import parse
+
+    gaz = _default_gazetteer()
+    found, _ = extract_places(doc, parse(doc), gaz)
+    rows: list[dict[str, Any]] = []
+    geometries = []
+    shapes: dict[str, Any] = {}
+    for place in found:
+        if place.id not in shapes:
+            shape = gaz.geometry(place.source_id) if place.has_geometry else None
+            shapes[place.id] = shape if shape is not None else Point(place.lon, place.lat)
+        forms = place.mention_forms or ("name",) * len(place.mentions)
+        for mention, form in zip(place.mentions, forms, strict=True):
+            rows.append(
+                {
+                    "doc_id": place.doc_id,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "text": mention.text,
+                    "place_id": place.id,
+                    "name": place.name,
+                    "kind": place.kind,
+                    "form": form,
+                    "geonameid": place.geonameid,
+                    "country_code": place.country_code,
+                    "lat": place.lat,
+                    "lon": place.lon,
+                    "confidence": place.confidence,
+                    "role": place.role,
+                    "evidence": "; ".join(place.evidence),
+                }
+            )
+            geometries.append(shapes[place.id])
+    order = sorted(range(len(rows)), key=lambda i: (rows[i]["start"], rows[i]["end"]))
+    frame = geopandas.GeoDataFrame(
+        [rows[i] for i in order] or None,
+        columns=list(COLUMNS),
+        geometry=[geometries[i] for i in order],
+        crs="EPSG:4326",
+    )
+    return frame.astype({"geonameid": "Int64"})
+
+
+def _default_gazetteer() -> GazetteerLike:
+    from claimmap.gazetteer import default_gazetteer
+
+    return default_gazetteer()

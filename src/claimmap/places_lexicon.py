@@ -1,0 +1,186 @@
+"""The geoparser's vocabulary and data types: word lists, the gazetteer interface it
+needs, and :class:`Toponym`, a recognised place reference before resolution.
+
+Word lists are data, kept apart from the code that reads them, so that they can be
+reviewed (and extended for other kinds of news) in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+from claimmap.model import Candidate
+
+SPAN_KEY = "claimmap_places"
+
+ToponymForm = Literal["name", "demonym", "area", "descriptor", "coref"]
+
+#: NER labels that mean "a place" in spaCy's OntoNotes scheme.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels under which a known place name is never a place (times, amounts, titles).
+NEVER_LABELS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"}
+)
+#: Prepositions after which a proper noun is usually a place.
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "from",
+        "to",
+        "into",
+        "near",
+        "across",
+        "throughout",
+        "outside",
+        "inside",
+        "toward",
+        "towards",
+        "via",
+        "through",
+        "around",
+        "within",
+        "between",
+        "along",
+    }
+)
+DIRECTIONS = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "north-western",
+        "north-eastern",
+        "south-western",
+        "south-eastern",
+    }
+)
+#: Head nouns that announce a place's type, and the kind they point to.
+TYPE_NOUNS: dict[str, str] = {
+    "province": "admin1",
+    "governorate": "admin1",
+    "state": "admin1",
+    "region": "region",
+    "county": "admin1",
+    "prefecture": "admin1",
+    "oblast": "admin1",
+    "department": "admin1",
+    "district": "admin1",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "capital": "city",
+    "port": "city",
+    "country": "country",
+    "republic": "country",
+    "nation": "country",
+}
+MAX_NAME_TOKENS = 6
+#: Capitalised words that continue a place name ("Scott County", "Baltic Sea").
+FEATURE_NOUNS = frozenset(
+    {
+        "County",
+        "Province",
+        "State",
+        "Sea",
+        "Ocean",
+        "River",
+        "Mountains",
+        "Valley",
+        "Delta",
+        "Island",
+        "Islands",
+        "Lake",
+        "Bay",
+        "Gulf",
+        "Desert",
+        "Peninsula",
+        "Strait",
+        "Canal",
+        "Coast",
+        "Basin",
+        "Plateau",
+        "Highlands",
+        "Oblast",
+        "Governorate",
+    }
+)
+#: Nouns after which a place name names a pathogen or disease instead.
+DISEASE_NOUNS = frozenset(
+    {"virus", "viruses", "ebolavirus", "fever", "flu", "influenza", "vaccine", "disease"}
+)
+
+#: "the disputed region": a reference to the article's one disputed area, if it has one.
+COREF_NOUNS = frozenset({"region", "territory", "enclave", "area"})
+
+
+#: Titles before a person's name: "Mr. Jordan", "President Buhari" are people.
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president",
+        "minister", "senator", "sen", "rep", "gov", "governor", "gen", "general", "col",
+        "colonel", "capt", "captain", "sgt", "judge", "justice", "king", "queen", "prince",
+        "princess", "pope", "rev", "father", "sister", "brother", "saint", "chancellor",
+    }
+)  # fmt: skip
+#: Verbs whose subject is a place as a setting, not a government acting ("Paris hosted").
+SETTING_VERBS = frozenset(
+    {
+        "be", "become", "remain", "lie", "sit", "stand", "host", "have", "see", "experience",
+        "suffer", "receive", "record", "get", "look", "border", "neighbour", "neighbor", "lose",
+        "flood", "shake", "swelter", "welcome", "attract", "boast",
+    }
+)  # fmt: skip
+
+
+class GazetteerLike(Protocol):
+    """The part of :class:`claimmap.gazetteer.Gazetteer` that the geoparser uses."""
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        kind: str | None = None,
+        near: tuple[float, float] | None = None,
+        limit: int = 10,
+        fuzzy: bool = True,
+    ) -> list[Candidate]: ...
+
+    def knows(self, name: str) -> bool: ...
+
+    def country(self, code: str) -> Candidate | None: ...
+
+    def country_of_demonym(self, word: str) -> str | None: ...
+
+    def capital(self, country_code: str) -> Candidate | None: ...
+
+    def directional_area(self, direction: str, country_code: str) -> Candidate | None: ...
+
+    def geometry(self, source_id: str) -> Any: ...  # a shapely geometry, or None
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A recognised place reference, before resolution, with what the text says about it."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # what to look up: the name, or the country name a demonym points to
+    form: ToponymForm = "name"
+    label: str = ""  # spaCy NER label the span carried, "" if none
+    cue_kind: str | None = None  # kind announced by the words around it
+    cue_country: str | None = None  # country announced by a demonym/country in the phrase
+    direction: str | None = None  # "northern" in "northern Syria"
+    country_code: str | None = None  # demonyms and descriptors: the country they point to
+    agent: bool = False  # subject of a verb: a capital standing for its government
+    head: int = 0  # token index of the last token, for context look-ups
+    evidence: tuple[str, ...] = ()

@@ -1,0 +1,251 @@
+"""Scoring gazetteer candidates against the article: priors, cues, containers, context.
+
+A :class:`Group` holds every mention that shares one sense; :func:`choose` scores each of
+its candidates with :func:`score` and keeps the best, with its reasons. The weights are
+named constants: the gazetteer's own 0..1 score is the prior, and the text's evidence
+(type cues, a container, the countries and provinces the article names, closeness to its
+other places) adds to it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from claimmap.model import Candidate
+from claimmap.names import normalize_name
+
+if TYPE_CHECKING:
+    from claimmap.places_lexicon import Toponym
+
+#: The gazetteer's own score (0..1: name match, population, capital, admin level) is the
+#: prior; it is scaled so that the context bonuses below can overturn it when they agree.
+GAZETTEER_WEIGHT = 4.0
+KIND_BONUS = {"country": 0.5, "disputed": 0.4, "admin1": 0.4, "region": 0.2}
+ALTERNATE_NAME_PENALTY = 0.6  # "Mexico" is Mexico City's alternate name, Mexico's own
+FUZZY_PENALTY = 1.0
+CUE_BONUS = 3.0
+CONTAINER_BONUS = 4.0
+CONTEXT_COUNTRY_BONUS = 1.6
+CONTEXT_ADMIN1_BONUS = 0.8
+SIBLING_BONUS = 0.8
+CONTAINS_BONUS = 2.0  # a province or country holding places the article names
+SPREAD_WEIGHT = 1.2  # at most this much, for a candidate ≥ 5,000 km from the rest
+SUPPORT_TOP = 3  # how many of a name's candidates count as "where it may be"
+
+
+@dataclass
+class Group:
+    """All mentions that should share one sense (same name, or same country for demonyms)."""
+
+    key: str
+    name: str
+    toponyms: list[Toponym] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    choice: Candidate | None = None
+    score: float = 0.0
+    margin: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+
+def context_counts(groups: dict[str, Group]) -> Counter[str]:
+    """Countries (ISO2) and provinces ("US.TX") the article names, or implies by a
+    demonym or cue, counted per mention."""
+    counts: Counter[str] = Counter()
+    for group in groups.values():
+        counts.update(contribution(group))
+    return counts
+
+
+def contribution(group: Group) -> Counter[str]:
+    """What one name tells about the others: the country or province it names (per mention),
+    and, once per name, where its likelier senses lie ("in:US.GA", "in:US"), which provinces
+    it may be ("has:US.GA") and whether it is clearly a province ("firm:CA")."""
+    counts: Counter[str] = Counter()
+    ranked = sorted(group.candidates, key=lambda c: -c.score)
+    top_cand = ranked[0]
+    if top_cand.kind == "country" and top_cand.country_code:
+        counts[top_cand.country_code] += len(group.toponyms)
+    elif top_cand.kind == "admin1" and top_cand.admin1:
+        counts[top_cand.admin1] += len(group.toponyms)
+    for top in group.toponyms:
+        if top.cue_country:
+            counts[top.cue_country] += 1
+    keys: set[str] = set()
+    for cand in ranked[:SUPPORT_TOP]:
+        if cand.kind in {"city", "admin1"}:
+            keys.update(f"in:{k}" for k in (cand.admin1, cand.country_code) if k)
+        if cand.kind == "admin1" and cand.admin1:
+            keys.add(f"has:{cand.admin1}")
+    if top_cand.kind == "admin1" and (
+        any(t.cue_kind == "admin1" for t in group.toponyms)
+        or not any(c.kind == "city" and c.population >= 100_000 for c in ranked)
+    ):
+        keys.add(f"firm:{top_cand.country_code}")
+    counts.update(keys)
+    return counts
+
+
+def find_containers(toponyms: list[Toponym], groups: dict[str, Group]) -> dict[str, Candidate]:
+    """ "Paris, Texas": the group key of a name → the unambiguous container right after it."""
+
+    by_start = {t.start: t for t in toponyms}
+    by_end = {t.end: t for t in toponyms}
+    out: dict[str, Candidate] = {}
+    for top in toponyms:
+        if top.form != "name":
+            continue
+        nxt = by_start.get(top.end + 2)  # ", " between the two names
+        if nxt is None or nxt.form != "name":
+            continue
+        # "Mexico, China, Japan and Brazil" is a list, not a place and its container
+        if top.start - 2 in by_end or nxt.end + 2 in by_start or nxt.end + 5 in by_start:
+            continue
+        inner = groups.get(f"name:{normalize_name(top.name)}")
+        outer = groups.get(f"name:{normalize_name(nxt.name)}")
+        if inner is None or outer is None or inner is outer:
+            continue
+        pair = best_nested_pair(inner, outer)
+        if pair is not None:
+            out[inner.key] = pair[1]
+            out[outer.key] = pair[0]  # the container's side: "it holds this place"
+    return out
+
+
+def best_nested_pair(inner: Group, outer: Group) -> tuple[Candidate, Candidate] | None:
+    """The likeliest (place, container) pair with the place inside the container."""
+    best: tuple[float, Candidate, Candidate] | None = None
+    for y in outer.candidates:
+        if y.kind not in {"country", "admin1"}:
+            continue
+        for x in inner.candidates:
+            if x.kind == "country" or x.country_code != y.country_code:
+                continue
+            if y.kind == "admin1" and x.admin1 != y.admin1:
+                continue
+            score = prior(x, exact_names(inner)) + prior(y, exact_names(outer))
+            if best is None or score > best[0]:
+                best = (score, x, y)
+    return None if best is None else (best[1], best[2])
+
+
+def prior(cand: Candidate, exact_names: frozenset[str] = frozenset()) -> float:
+    """What we expect without context, from the gazetteer's ranking score."""
+
+    score = GAZETTEER_WEIGHT * cand.score + KIND_BONUS.get(cand.kind, 0.0)
+    if exact_names and normalize_name(cand.name) not in exact_names:
+        score -= ALTERNATE_NAME_PENALTY
+    if cand.fuzzy:
+        score -= FUZZY_PENALTY
+    return score
+
+
+def choose(
+    group: Group,
+    context: Counter[str],
+    containers: dict[str, Candidate],
+    others: list[Candidate] | None,
+) -> None:
+    context = context - contribution(group)  # a name is not its own context
+    scored = []
+    for cand in group.candidates:
+        value, reasons = score_candidate(cand, group, context, containers.get(group.key), others)
+        scored.append((value, reasons, cand))
+    scored.sort(key=lambda s: -s[0])
+    best_score, reasons, best = scored[0]
+    group.choice = best
+    group.score = best_score
+    group.margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
+    group.reasons = reasons
+
+
+def score_candidate(
+    cand: Candidate,
+    group: Group,
+    context: Counter[str],
+    container: Candidate | None,
+    others: list[Candidate] | None,
+) -> tuple[float, list[str]]:
+    score = prior(cand, exact_names(group))
+    reasons = [
+        f"{cand.kind} prior" + (f", population {cand.population:,}" if cand.population else "")
+    ]
+    if cand.fuzzy:
+        reasons.append(f"spelling differs from {cand.name!r}")
+    cue_kinds = {t.cue_kind for t in group.toponyms if t.cue_kind}
+    cue_countries = {t.cue_country for t in group.toponyms if t.cue_country}
+    if cue_kinds:
+        if kind_fits(cand.kind, cue_kinds):
+            score += CUE_BONUS
+            reasons.append(f"type cue says {'/'.join(sorted(cue_kinds))}")
+        else:
+            score -= CUE_BONUS / 2
+    if cue_countries:
+        if cand.country_code in cue_countries:
+            score += CUE_BONUS
+            reasons.append(f"cue names country {cand.country_code}")
+        else:
+            score -= CUE_BONUS
+    if container is not None and container.kind in {"country", "admin1"}:
+        if cand.country_code == container.country_code and (
+            container.kind == "country" or cand.admin1 == container.admin1
+        ):
+            score += CONTAINER_BONUS
+            reasons.append(f"followed by its container {container.name}")
+    elif container is not None and cand.source_id == container_of(container, group):
+        score += CONTAINER_BONUS
+        reasons.append(f"contains {container.name}, named just before it")
+    if cand.kind == "city" and cand.admin1 and context[f"has:{cand.admin1}"]:
+        score += CONTEXT_ADMIN1_BONUS
+        reasons.append(f"article mentions its province {cand.admin1}")
+    if cand.kind != "country" and cand.country_code and context[cand.country_code]:
+        weight = min(1.0, context[cand.country_code] / 2)
+        score += CONTEXT_COUNTRY_BONUS * weight
+        reasons.append(f"article mentions {cand.country_code} ({context[cand.country_code]}×)")
+    if cand.kind == "admin1" and context[f"firm:{cand.country_code}"]:
+        score += SIBLING_BONUS
+        reasons.append(f"the article names other provinces of {cand.country_code}")
+    holder = cand.admin1 if cand.kind == "admin1" else cand.country_code
+    inside = context[f"in:{holder}"] if cand.kind in {"admin1", "country"} and holder else 0
+    if inside:
+        score += CONTAINS_BONUS * min(1.0, inside / 2)
+        reasons.append(f"may hold {inside} other place(s) of the article")
+    if others and cand.kind not in {"country", "region"}:
+        nearest = min(km(cand, o) for o in others)
+        score -= SPREAD_WEIGHT * min(nearest, 5000.0) / 5000.0
+        if nearest < 1000:
+            reasons.append(f"{nearest:.0f} km from another place in the article")
+    return score, reasons
+
+
+def container_of(inner: Candidate, group: Group) -> str | None:
+    """The source id, among ``group``'s candidates, of the one that holds ``inner``."""
+    for cand in group.candidates:
+        if cand.kind == "admin1" and cand.admin1 == inner.admin1:
+            return cand.source_id
+        if cand.kind == "country" and cand.country_code == inner.country_code:
+            return cand.source_id
+    return None
+
+
+def exact_names(group: Group) -> frozenset[str]:
+    """Normalised names written in the text that some candidate carries as its own name."""
+
+    written = {normalize_name(t.name) for t in group.toponyms}
+    return frozenset(n for n in (normalize_name(c.name) for c in group.candidates) if n in written)
+
+
+def kind_fits(kind: str, cue_kinds: set[str]) -> bool:
+    if kind in cue_kinds:
+        return True
+    # "region" cues also fit disputed and admin-1 areas ("the Nagorno-Karabakh region")
+    return "region" in cue_kinds and kind in {"disputed", "admin1", "area"}
+
+
+def km(a: Candidate, b: Candidate) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,324 @@
+"""Recognition: which stretches of an article name a place (geotagging).
+
+spaCy's small model finds most toponyms but mislabels some (a country tagged PERSON, a
+city tagged NORP, a disputed region tagged ORG) and misses others. We fuse three sources,
+each span scored against the gazetteer:
+
+* NER entities GPE / LOC / FAC, kept even when the gazetteer does not know them (fuzzy
+  resolution may still place a misspelt name);
+* NER entities of other labels, and proper-noun runs outside entities, kept only when the
+  gazetteer knows the name *and* the text gives evidence it is a place (capitalisation,
+  tag, a locative preposition, a type cue, a big or high-level place);
+* demonyms (NORP) that the gazetteer maps to a country.
+
+Type cues ("the Syrian province of Aleppo", "the Turkish city of Gaziantep", "Aleppo
+province"), directional areas ("northern Syria") and descriptive references ("the
+Azerbaijani capital") are read from the tokens around each name. The result is a list of
+:class:`Toponym`, and the spans are also written to ``doc.spans["claimmap_places"]``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal
+
+from claimmap.places_context import (
+    descriptors,
+    disputed_references,
+    non_overlapping,
+    overlap,
+    with_context,
+    write_spans,
+)
+from claimmap.places_evidence import COMPASS, misspelt_after_preposition, place_evidence
+from claimmap.places_lexicon import (
+    DIRECTIONS,
+    DISEASE_NOUNS,
+    FEATURE_NOUNS,
+    HONORIFICS,
+    MAX_NAME_TOKENS,
+    NEVER_LABELS,
+    PLACE_LABELS,
+    SPAN_KEY,
+    GazetteerLike,
+    Toponym,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+log = logging.getLogger(__name__)
+
+__all__ = ["SPAN_KEY", "GazetteerLike", "Toponym", "recognise", "text_casing"]
+
+
+def recognise(parsed: Doc, gaz: GazetteerLike) -> list[Toponym]:
+    """Find every place reference of a parsed article, in text order, without overlaps."""
+    casing = text_casing(parsed.text)
+    if casing != "mixed":
+        found = list(_caseless_matches(parsed, gaz))
+    else:
+        found = [*_entity_toponyms(parsed, gaz), *_proper_noun_toponyms(parsed, gaz)]
+        found = _not_person_names(parsed, found, gaz)
+    found = [with_context(parsed, t, gaz) for t in found]
+    found = non_overlapping(found)
+    described = list(descriptors(parsed, found, gaz))
+    if described:  # "the Azerbaijani capital" replaces its demonym "Azerbaijani"
+        found = [t for t in found if not any(overlap(t, d) for d in described)]
+        found.extend(described)
+    found.extend(disputed_references(parsed, found))
+    found.sort(key=lambda t: (t.start, t.end))
+    write_spans(parsed, found)
+    return found
+
+
+def text_casing(text: str) -> Literal["mixed", "upper", "lower"]:
+    """Whether capitalisation carries information in ``text`` (not in ALL CAPS or all lower)."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if len(letters) < 20:
+        return "mixed"
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    if upper > 0.6:
+        return "upper"
+    if upper < 0.005:
+        return "lower"
+    return "mixed"
+
+
+# --- candidate spans ------------------------------------------------------------------------
+
+
+def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
+    for ent in parsed.ents:
+        span = _trim(ent)
+        if span is None or ent.label_ in NEVER_LABELS or span.text.lower() in COMPASS:
+            continue  # "the West" is a notion, not a place with coordinates
+        label = ent.label_
+        if label == "NORP":
+            code = gaz.country_of_demonym(span.text)
+            if code:
+                yield _toponym(
+                    span,
+                    form="demonym",
+                    label=label,
+                    country_code=code,
+                    evidence=(f"demonym of {code}",),
+                )
+                continue
+        if label in PLACE_LABELS:
+            if _names_a_disease(span):
+                continue
+            if "," in span.text or " and " in span.text:
+                for part in _known_parts(span, gaz):
+                    yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
+                continue
+            span = _extend(span, gaz)
+            yield _toponym(span, label=label, evidence=(f"NER {label}",))
+            continue
+        # Mislabelled places: the whole entity is a known name and the text backs it.
+        if not gaz.knows(span.text):
+            guess = misspelt_after_preposition(span)
+            if guess:
+                yield _toponym(span, label=label, evidence=(guess,))
+                continue
+        if gaz.knows(span.text):
+            why = place_evidence(span, gaz, label=label)
+            if why:
+                yield _toponym(span, label=label, evidence=(f"NER {label} but known place", *why))
+        elif label == "ORG":
+            embedded = _leading_country(span, gaz)
+            if embedded is not None:
+                yield _toponym(
+                    embedded, label=label, evidence=("country named in an organisation",)
+                )
+
+
+def _not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """One sense per discourse for people: "Maya Harden … Harden was" is not a place,
+    unless the name is a country or a disputed area ("Georgia")."""
+    people: set[str] = set()
+    for ent in parsed.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not gaz.knows(ent.text):
+            people.add(ent.text)
+            people.add(ent[-1].text)  # the surname, used alone later
+    kept = []
+    for top in found:
+        if top.form == "name" and _after_honorific(parsed, top):
+            continue  # "Mr. Jordan", "President Buhari"
+        if top.form == "name" and top.text in people and top.label != "PERSON":
+            log.debug("%r dropped: also a person's name here", top.text)
+            cands = gaz.lookup(top.text, limit=1, fuzzy=False)
+            if not cands or cands[0].kind not in {"country", "disputed"}:
+                continue
+        kept.append(top)
+    return kept
+
+
+def _after_honorific(parsed: Doc, top: Toponym) -> bool:
+    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return parsed[span.start - 1].text.rstrip(".").lower() in HONORIFICS
+
+
+def _names_a_disease(span: Span) -> bool:
+    """ "Marburg virus", "Reston ebolavirus": a place name lent to a pathogen."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and (nxt.lower_ in DISEASE_NOUNS or nxt.lemma_.lower() in DISEASE_NOUNS)
+
+
+def _extend(span: Span, gaz: GazetteerLike) -> Span:
+    """Grow an NER span over a capitalised feature noun ("Scott County", "Baltic Sea")
+    or an "of"-phrase the gazetteer knows ("Democratic Republic of Congo")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].text in FEATURE_NOUNS:
+        end += 1
+    if end == span.end and end < len(doc):
+        nxt = doc[end]
+        joined = nxt.lower_ == "of" or (
+            nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_
+        )
+        for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
+            if joined and not doc[stop - 1].is_punct and gaz.knows(doc[span.start : stop].text):
+                end = stop
+                break
+    return doc[span.start : end]
+
+
+def _leading_country(span: Span, gaz: GazetteerLike) -> Span | None:
+    """ "U.S. Army", "the US Centers for Disease Control": the country that opens the name."""
+    doc = span.doc
+    for stop in range(min(span.end - 1, span.start + 3), span.start, -1):
+        part = doc[span.start : stop]
+        if not part.text[:1].isupper() or not gaz.knows(part.text):
+            continue
+        cands = gaz.lookup(part.text, limit=1, fuzzy=False)
+        if cands and cands[0].kind == "country":
+            return part
+        return None  # the longest known prefix is not a country ("Mexico City Health")
+    return None
+
+
+def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
+    """Known names in proper-noun runs that NER left out of every entity."""
+    for run in _proper_runs(parsed):
+        for part in _known_parts(run, gaz):
+            why = place_evidence(part, gaz)
+            if why:
+                yield _toponym(part, evidence=("gazetteer match", *why))
+
+
+def _proper_runs(parsed: Doc) -> Iterable[Span]:
+    """Maximal runs of capitalised proper nouns (hyphen-joined) outside any NER entity."""
+    i, n = 0, len(parsed)
+    while i < n:
+        if not _is_name_token(parsed[i]) or parsed[i].ent_type_:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not parsed[j].ent_type_:
+            if _is_name_token(parsed[j]):
+                j += 1
+            elif (
+                parsed[j].text in {"-", "‑"}
+                and j + 1 < n
+                and not parsed[j - 1].whitespace_
+                and not parsed[j].whitespace_
+                and _is_name_token(parsed[j + 1])
+            ):
+                j += 2
+            else:
+                break
+        yield parsed[i:j]
+        i = j
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+
+
+def _known_parts(span: Span, gaz: GazetteerLike) -> Iterable[Span]:
+    """Longest known sub-spans, left to right (``"Pandi, Bulacan"`` → both names)."""
+    i = span.start
+    doc = span.doc
+    while i < span.end:
+        for j in range(min(span.end, i + MAX_NAME_TOKENS), i, -1):
+            part = doc[i:j]
+            if part[0].is_punct or part[-1].is_punct or not part.text[:1].isupper():
+                continue
+            if gaz.knows(part.text):
+                yield part
+                i = j
+                break
+        else:
+            i += 1
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading "the" or direction word, a trailing possessive, lower-case type noun
+    ("Nyanza province") or punctuation from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (
+        doc[start].is_punct or doc[start].lower_ == "the" or not doc[start].text[:1].isupper()
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].lower_ in {"'s", "’s", "'"}
+        or doc[end - 1].text.islower()
+    ):
+        end -= 1
+    if end <= start:
+        return None
+    span = doc[start:end]
+    if span.text.endswith(".") and span[-1].text.count(".") == 1 and len(span[-1]) > 2:
+        return doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract")
+    return span
+
+
+def _caseless_matches(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
+    """ALL CAPS or all lower-case text: n-grams the gazetteer knows as big places."""
+    i, n = 0, len(parsed)
+    while i < n:
+        for j in range(min(n, i + 4), i, -1):
+            part = parsed[i:j]
+            if (
+                part[0].is_stop
+                or part[-1].is_stop
+                or part[0].lower_ in DIRECTIONS
+                or not all(t.is_alpha or t.text == "-" for t in part)
+            ):
+                continue
+            text = part.text
+            code = gaz.country_of_demonym(text)
+            if code and len(part) == 1:
+                yield _toponym(part, form="demonym", country_code=code, evidence=("demonym",))
+                i = j
+                break
+            if not gaz.knows(text):
+                continue
+            cands = gaz.lookup(text, limit=3, fuzzy=False)
+            top = cands[0] if cands else None
+            if top is not None and (top.kind != "city" or top.population >= 100_000):
+                yield _toponym(part, evidence=(f"caseless match of a known {top.kind}",))
+                i = j
+                break
+        else:
+            i += 1
+            continue
+
+
+def _toponym(span: Span, **fields: object) -> Toponym:
+    return Toponym(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        name=span.text,
+        head=span.end - 1,
+        **fields,  # type: ignore[arg-type]
+    )

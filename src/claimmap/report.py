@@ -1,0 +1,406 @@
+"""Static HTML reports: one page per article (a papermill-run notebook) plus an index.
+
+``build_reports`` executes ``notebooks/report.ipynb`` once per article with papermill,
+renders it with nbconvert (code hidden, a lab template stripped of its CDN scripts:
+require.js, MathJax, widgets, mermaid) and writes ``DIR/<doc-id>.html`` and
+``DIR/index.html``. Maps and figures inline their JavaScript, so the pages open with no
+network. The small HTML views used by the notebooks live here too; all article text
+they show is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import re
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimmap.config import notebooks_dir
+from claimmap.errors import ReportError
+from claimmap.maps_html import claimant_name, date_text
+from claimmap.model import Analysis, Document
+
+if TYPE_CHECKING:
+    from IPython.display import HTML
+
+log = logging.getLogger(__name__)
+
+REPORT_NOTEBOOK = "report.ipynb"
+MAX_REPORT_BYTES = 8 * 1024 * 1024
+KERNEL = "python3"
+SUMMARY_KEY = "claimmap/summary"  # output metadata key holding an article's counts
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{% block jupyter_widgets %}{% endblock jupyter_widgets %}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block extra_css %}<style>
+main{max-width:1180px;margin:0 auto}
+.cm-article h1{font-size:1.5em;margin:.3em 0}
+.cm-meta-line{color:#555}
+.cm-counts span{display:inline-block;margin-right:1em;font-weight:600}
+.cm-text{white-space:pre-wrap;line-height:1.6;font-size:14px}
+.cm-text mark{background:none;padding:0}
+.cm-text mark.cm-place{background:#ffe08a}
+.cm-text mark.cm-claim{border-bottom:2px solid #0072B2}
+.jp-RenderedHTMLCommon table.cm-table{border-collapse:collapse;font-size:13px}
+.jp-RenderedHTMLCommon table.cm-table td,.jp-RenderedHTMLCommon table.cm-table th{
+  border-bottom:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
+</style>{% endblock extra_css %}
+"""
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """One line of the index: the article, its counts, and its page (or why it failed)."""
+
+    doc: Document
+    href: str | None
+    places: int = 0
+    claims: int = 0
+    legs: int = 0
+    error: str | None = None
+    size: int = 0
+
+
+def safe_name(doc_id: str) -> str:
+    """A file name for a document id (``000_abc`` stays, ``a/b`` → ``a_b``).
+
+    >>> safe_name("../x y")
+    'x_y'
+    """
+    return _UNSAFE.sub("_", doc_id).strip("._") or "article"
+
+
+def build_reports(docs: Sequence[Document], out_dir: Path, progress: bool = True) -> Path:
+    """Write one HTML report per article and ``index.html`` into ``out_dir``; return the index.
+
+    An article whose notebook fails is listed in the index with the error; the others
+    are still written. Raises ReportError if the report notebook or assets are missing.
+    """
+    from claimmap.assets import leaflet_dir
+
+    leaflet_dir()  # fail early, with the fix, if the offline assets are not installed
+    notebook = notebooks_dir() / REPORT_NOTEBOOK
+    if not notebook.is_file():
+        raise ReportError(f"{notebook}: report notebook missing (set CLAIMMAP_NOTEBOOKS?)")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    entries: list[ReportEntry] = []
+    used: set[str] = set()
+    with tempfile.TemporaryDirectory(prefix="claimmap-report-") as tmp:
+        for doc in _progress(docs, progress):
+            name = _unique(safe_name(doc.id), used)
+            entries.append(_build_one(doc, name, notebook, Path(tmp), out_dir))
+    index = out_dir / "index.html"
+    index.write_text(index_html(entries), encoding="utf-8")
+    return index
+
+
+def _progress(docs: Sequence[Document], progress: bool) -> Iterable[Document]:
+    if not progress or len(docs) < 2:
+        return docs
+    from tqdm import tqdm
+
+    return tqdm(docs, desc="reports", unit="article")
+
+
+def _unique(name: str, used: set[str]) -> str:
+    candidate, n = name, 1
+    while candidate.lower() in used or candidate.lower() == "index":
+        n += 1
+        candidate = f"{name}-{n}"
+    used.add(candidate.lower())
+    return candidate
+
+
+def _build_one(doc: Document, name: str, notebook: Path, tmp: Path, out_dir: Path) -> ReportEntry:
+    started = time.perf_counter()
+    source = tmp / f"{name}.json"
+    source.write_text(json.dumps(document_record(doc), ensure_ascii=False), encoding="utf-8")
+    try:
+        nb = execute_notebook(notebook, {"article_path": str(source)})
+    except ReportError as exc:
+        log.error("%s: %s", doc.id, exc)
+        return ReportEntry(doc, None, error=str(exc))
+    nb.metadata["title"] = doc.title or doc.id
+    page = out_dir / f"{name}.html"
+    page.write_text(notebook_html(nb), encoding="utf-8")
+    size = page.stat().st_size
+    if size > MAX_REPORT_BYTES:
+        log.warning("%s: report is %.1f MB (> 8 MB)", page, size / 1e6)
+    log.info("%s: %s in %.1f s", doc.id, page, time.perf_counter() - started)
+    counts = notebook_summary(nb)
+    return ReportEntry(
+        doc,
+        page.name,
+        places=counts.get("places", 0),
+        claims=counts.get("claims", 0),
+        legs=counts.get("legs", 0),
+        size=size,
+    )
+
+
+def notebook_summary(nb: Any) -> dict[str, int]:
+    """The counts an executed report notebook published (see :class:`ArticleHeader`)."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            summary = output.get("metadata", {}).get(SUMMARY_KEY)
+            if summary:
+                return {k: int(v) for k, v in summary.items() if k != "doc_id"}
+    return {}
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    """The document as a ``.json`` article that :func:`claimmap.load` reads back unchanged."""
+    return {
+        "id": doc.id,
+        "text": doc.text,
+        "title": doc.title,
+        "outlet": doc.outlet,
+        "published": doc.published.isoformat() if doc.published else None,
+        "url": doc.url,
+        "lang": doc.lang,
+    }
+
+
+def execute_notebook(notebook: Path, parameters: dict[str, Any]) -> Any:
+    """Run ``notebook`` with papermill in a fresh kernel; raise ReportError if a cell fails."""
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        executed = papermill.execute_notebook(
+            str(notebook),
+            None,
+            parameters=parameters,
+            kernel_name=KERNEL,
+            cwd=str(notebook.parent),
+            progress_bar=False,
+            log_output=False,
+        )
+    except PapermillExecutionError as exc:
+        raise ReportError(f"{notebook.name} failed: {exc.ename}: {exc.evalue}") from exc
+    return nbformat.from_dict(executed)
+
+
+def notebook_html(nb: Any) -> str:
+    """HTML of an executed notebook: lab look, no code, no prompts, no CDN scripts."""
+    import jinja2
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name="lab",
+        extra_loaders=[jinja2.DictLoader({"claimmap_report.html.j2": _TEMPLATE})],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    exporter.template_file = "claimmap_report.html.j2"
+    body, _ = exporter.from_notebook_node(nb)
+    return str(body)
+
+
+def index_html(entries: Sequence[ReportEntry]) -> str:
+    """The index page: one row per article with its counts and a link to its report."""
+    rows = []
+    for e in entries:
+        title = escape(e.doc.title or e.doc.id)
+        link = f'<a href="{escape(e.href)}">{title}</a>' if e.href else title
+        status = escape(e.error) if e.error else f"{e.size / 1e6:.1f} MB"
+        rows.append(
+            f"<tr><td>{link}<br><small>{escape(e.doc.id)}</small></td>"
+            f"<td>{escape(e.doc.outlet or '')}</td><td>{escape(_published(e.doc))}</td>"
+            f"<td>{e.places}</td><td>{e.claims}</td><td>{e.legs}</td><td>{status}</td></tr>"
+        )
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in ("article", "outlet", "published", "places", "claims", "legs", "report")
+    )
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        "<title>claimmap reports</title><style>"
+        "body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em}"
+        "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;"
+        "padding:6px 8px;text-align:left;vertical-align:top}</style></head><body>"
+        f"<h1>claimmap reports</h1><p>{len(entries)} article(s).</p>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        "</body></html>\n"
+    )
+
+
+def _published(doc: Document) -> str:
+    return doc.published.date().isoformat() if doc.published else ""
+
+
+# --- views for the notebooks ----------------------------------------------------------------
+
+
+def _html(markup: str) -> HTML:
+    from IPython.display import HTML
+
+    return HTML(markup)
+
+
+class ArticleHeader:
+    """Title, outlet, date and counts of an article (escaped), displayed with the counts
+    also in the output's metadata, where :func:`build_reports` reads them for the index."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+
+    def summary(self) -> dict[str, int]:
+        a = self.analysis
+        return {
+            "places": len(a.places),
+            "claims": len(a.claims),
+            "movements": len(a.movements),
+            "legs": sum(len(r.legs) for r in a.routes),
+            "unresolved": len(a.unresolved),
+        }
+
+    def html(self) -> str:
+        doc = self.analysis.document
+        meta = " · ".join(
+            escape(v)
+            for v in (doc.outlet or "outlet unknown", _published(doc) or "date unknown", doc.id)
+        )
+        url = f'<div class="cm-meta-line">{escape(doc.url)}</div>' if doc.url else ""
+        counts = "".join(
+            f"<span>{n} {escape(label)}</span>"
+            for label, n in zip(_COUNT_LABELS, self.summary().values(), strict=True)
+        )
+        return (
+            f'<div class="cm-article"><h1>{escape(doc.title or doc.id)}</h1>'
+            f'<div class="cm-meta-line">{meta}</div>{url}'
+            f'<div class="cm-counts">{counts}</div></div>'
+        )
+
+    def _repr_mimebundle_(
+        self, include: Any = None, exclude: Any = None
+    ) -> tuple[dict[str, str], dict[str, Any]]:
+        data = {"text/html": self.html(), "text/plain": self.analysis.document.title or ""}
+        return data, {SUMMARY_KEY: {"doc_id": self.analysis.document.id, **self.summary()}}
+
+
+_COUNT_LABELS = ("places", "claims", "movements", "route legs", "unplaced mentions")
+
+
+def article_header(analysis: Analysis) -> ArticleHeader:
+    """Title, outlet, date, link and counts of an article, escaped."""
+    return ArticleHeader(analysis)
+
+
+def annotated_text(analysis: Analysis) -> HTML:
+    """The article with place mentions marked and claim contents underlined (offsets on hover).
+
+    Marks may nest (a place inside a claim): the text is cut at every mark boundary and each
+    piece carries the classes and hover titles of all marks covering it.
+    """
+    text = analysis.document.text
+    marks: list[tuple[int, int, str, str]] = [
+        (m.start, m.end, "cm-place", f"{p.name} ({p.kind}) [{m.start}, {m.end})")
+        for p in analysis.places
+        for m in p.mentions
+    ]
+    marks += [
+        (
+            c.content.start,
+            c.content.end,
+            "cm-claim",
+            f"{claimant_name(c)} [{c.content.start}, {c.content.end})",
+        )
+        for c in analysis.claims
+    ]
+    cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    out = []
+    for start, end in itertools.pairwise(cuts):
+        piece = escape(text[start:end])
+        covering = [m for m in marks if m[0] <= start and end <= m[1]]
+        if covering:
+            css = " ".join(sorted({m[2] for m in covering}))
+            title = escape("; ".join(dict.fromkeys(m[3] for m in covering)))
+            piece = f'<mark class="{css}" title="{title}">{piece}</mark>'
+        out.append(piece)
+    return _html(f'<div class="cm-text">{"".join(out)}</div>')
+
+
+def table(rows: Iterable[Sequence[object]], header: Sequence[str]) -> HTML:
+    """A small escaped HTML table."""
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
+        for row in rows
+    )
+    return _html(f'<table class="cm-table"><tr>{head}</tr>{body}</table>')
+
+
+def claims_table(analysis: Analysis) -> HTML:
+    """Claims: claimant, outlet, date (precision), modality, content, offsets."""
+    return table(
+        (
+            (
+                claimant_name(c),
+                c.outlet.text if c.outlet else "",
+                date_text(c),
+                c.modality,
+                c.content.text,
+                f"[{c.content.start}, {c.content.end})",
+            )
+            for c in analysis.claims
+        ),
+        ("claimant", "outlet", "date", "modality", "content", "chars"),
+    )
+
+
+def place_counts(analyses: Sequence[Analysis]) -> list[tuple[str, str, int, int]]:
+    """(name, kind, articles naming it, mentions) per place id, most shared first."""
+    seen: dict[str, tuple[str, str, set[str], int]] = {}
+    for a in analyses:
+        for p in a.places:
+            name, kind, docs, mentions = seen.get(p.id, (p.name, p.kind, set(), 0))
+            seen[p.id] = (name, kind, docs | {a.document.id}, mentions + len(p.mentions))
+    rows = [(name, kind, len(docs), n) for name, kind, docs, n in seen.values()]
+    return sorted(rows, key=lambda r: (-r[2], -r[3], r[0]))
+
+
+def unresolved_table(analysis: Analysis) -> HTML:
+    """Mentions that looked like places but were not placed, with the reason."""
+    return table(
+        (
+            (u.mention.text, u.reason, f"[{u.mention.start}, {u.mention.end})")
+            for u in analysis.unresolved
+        ),
+        ("mention", "why not placed", "chars"),
+    )
+
+
+__all__ = [
+    "MAX_REPORT_BYTES",
+    "SUMMARY_KEY",
+    "ArticleHeader",
+    "ReportEntry",
+    "annotated_text",
+    "article_header",
+    "build_reports",
+    "claims_table",
+    "document_record",
+    "execute_notebook",
+    "index_html",
+    "notebook_html",
+    "notebook_summary",
+    "place_counts",
+    "safe_name",
+    "table",
+    "unresolved_table",
+]

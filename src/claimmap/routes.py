@@ -1,0 +1,357 @@
+"""Route graphs: an article's movements merged, per mover, into legs between resolved places.
+
+Each movement gives *stated* legs origin → transit… → destination. Movements of the same
+kind of mover (fighters, refugees, weapons…) form one route, places that are the same
+place are merged, and a leg is *inferred* where one claim leaves the movers at X while
+more claims put their destination at Y (X → Y, if Y is nearer than where they set off).
+Every leg lists the claims (and so the claimants) behind it, its geodesic length and,
+in :func:`routes`, a great-circle line.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from claimmap.model import Claim, Document, Leg, Movement, Place, PlaceRef, Route, Span
+from claimmap.movements import extract_movements
+
+if TYPE_CHECKING:
+    import geopandas
+    from pyproj import Geod
+
+log = logging.getLogger(__name__)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Kinds of movers: movements whose mover names one of these words share a route.
+MOVER_KINDS: dict[str, frozenset[str]] = {
+    "armed": _words(
+        "militant terrorist fighter mercenary jihadist jihadi soldier troop rebel insurgent "
+        "gunman gunmen extremist combatant militia militiaman militiamen guerrilla "
+        "paramilitary force recruit volunteer commando operative"
+    ),
+    "displaced": _words(
+        "refugee migrant asylum-seeker civilian people family families evacuee immigrant "
+        "displaced resident defector"
+    ),
+    "materiel": _words(
+        "weapon arms missile drone ammunition munition equipment tank rocket hardware rifle "
+        "gun artillery warhead"
+    ),
+    "goods": _words("goods cargo aid supplies shipment fuel oil grain food"),
+}
+_PRONOUNS = _words("he she it they them we i you his her its their who whom which")
+GC_STEP_KM = 50.0  # one vertex per this many km on a great-circle line
+
+
+@dataclass
+class _Group:
+    key: str
+    words: Counter[str] = field(default_factory=Counter)
+    movements: list[Movement] = field(default_factory=list)
+
+
+def build_routes(
+    doc: Document, movements: Sequence[Movement], places: Sequence[Place], claims: Sequence[Claim]
+) -> list[Route]:
+    """Merge the movements of one article into routes, one per kind of mover.
+
+    Movements the text negates or a claim denies add no legs; slots that did not
+    resolve to a place are kept on the movement but cannot make a leg.
+    """
+    canon = _canonical_ids(places)
+    by_id = {p.id: p for p in places}
+    by_claim = {c.id: c for c in claims}
+    usable = [m for m in movements if not _denied(m, by_claim)]
+    out: list[Route] = []
+    for group in _groups(usable):
+        legs = _stated_legs(group.movements, canon, by_id)
+        legs += _inferred_legs(group.movements, legs, canon, by_id)
+        if not legs:
+            continue
+        legs.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
+        mover = group.words.most_common(1)[0][0] if group.words else None
+        out.append(Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(legs), mover=mover))
+    log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))
+    return out
+
+
+# --- places -----------------------------------------------------------------------------------
+
+
+def _canonical_ids(places: Sequence[Place]) -> dict[str, str]:
+    """Place id → the id standing for every place that is the same place (same gazetteer row)."""
+    first: dict[str, str] = {}
+    canon: dict[str, str] = {}
+    for place in places:
+        key = f"gn:{place.geonameid}" if place.geonameid is not None else place.source_id
+        canon[place.id] = first.setdefault(key, place.id)
+    return canon
+
+
+def _slot_ids(ref: PlaceRef | None, canon: dict[str, str]) -> list[str]:
+    if ref is None:
+        return []
+    ids = [ref.place_id, *ref.other_place_ids] if ref.place_id else list(ref.other_place_ids)
+    return list(dict.fromkeys(canon[i] for i in ids if i in canon))
+
+
+def _chain(m: Movement, canon: dict[str, str]) -> list[list[str]]:
+    """The resolved stops of a movement in order, each stop a list of coordinated places."""
+    stops = [_slot_ids(m.origin, canon), *(_slot_ids(t, canon) for t in m.transit)]
+    stops.append(_slot_ids(m.destination, canon))
+    return [s for s in stops if s]
+
+
+# --- movers -----------------------------------------------------------------------------------
+
+
+def _mover_key(m: Movement) -> tuple[str | None, str | None]:
+    """(group key, word to name the route by) for a movement's mover."""
+    if m.mover is None:
+        return None, None
+    words = [w.strip(".,'’\"") for w in m.mover.text.lower().split()]
+    for word in words:
+        for kind, lexicon in MOVER_KINDS.items():
+            if word in lexicon or word.rstrip("s") in lexicon or word[:-2] + "an" in lexicon:
+                return kind, word
+    head = words[-1] if words else ""
+    if not head or head in _PRONOUNS:
+        return None, None
+    label = m.mover.text.split(",")[0]
+    return f"name:{head}", label if len(label) <= 40 else head
+
+
+def _groups(movements: Sequence[Movement]) -> list[_Group]:
+    """Movements by kind of mover; movers left unnamed join the article's only group."""
+    groups: dict[str, _Group] = {}
+    loose: list[Movement] = []
+    for m in movements:
+        key, word = _mover_key(m)
+        if key is None:
+            loose.append(m)
+            continue
+        group = groups.setdefault(key, _Group(key))
+        group.movements.append(m)
+        if word:
+            group.words[word] += 1
+    if loose:
+        if len(groups) == 1:
+            next(iter(groups.values())).movements.extend(loose)
+        else:
+            groups["unnamed"] = _Group("unnamed", movements=loose)
+    for group in groups.values():
+        group.movements.sort(key=lambda m: m.trigger.start)
+    return list(groups.values())
+
+
+def _denied(m: Movement, by_claim: dict[str, Claim]) -> bool:
+    claim = by_claim.get(m.claim_id) if m.claim_id else None
+    return m.negated or (claim is not None and claim.modality == "denied")
+
+
+# --- legs -------------------------------------------------------------------------------------
+
+
+def _stated_legs(
+    movements: Sequence[Movement], canon: dict[str, str], by_id: dict[str, Place]
+) -> list[Leg]:
+    merged: dict[tuple[str, str], Leg] = {}
+    for ms, stops in _journeys(movements, canon):
+        for here, there in itertools.pairwise(stops):
+            for a in here:
+                for b in there:
+                    if a != b:
+                        merged[(a, b)] = _merge(merged.get((a, b)), a, b, "stated", ms, by_id)
+    return list(merged.values())
+
+
+def _journeys(
+    movements: Sequence[Movement], canon: dict[str, str]
+) -> list[tuple[list[Movement], list[list[str]]]]:
+    """Each movement's stops; a movement that does not say where the movers ended up is
+    joined to the next one of the same sentence that does not say where they set off
+    ("left their homes in X and fled to Y", "routed through X and on into Y")."""
+    out: list[tuple[list[Movement], list[list[str]]]] = []
+    for m in movements:
+        stops = _chain(m, canon)
+        if out and m.origin is None and stops:
+            prev_ms, prev_stops = out[-1]
+            prev = prev_ms[-1]
+            if prev.sentence == m.sentence and prev.destination is None and prev_stops:
+                out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
+                continue
+        out.append(([m], stops))
+    return out
+
+
+def _inferred_legs(
+    movements: Sequence[Movement],
+    stated: Sequence[Leg],
+    canon: dict[str, str],
+    by_id: dict[str, Place],
+) -> list[Leg]:
+    """X → Y where one movement ends at X while more claims end the same movers at Y."""
+    ends: dict[str, list[Movement]] = {}
+    for m in movements:
+        for place in _slot_ids(m.destination, canon):
+            ends.setdefault(place, []).append(m)
+    support = {p: len({m.claim_id or m.id for m in ms}) for p, ms in ends.items()}
+    ranked = sorted(support.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
+        return []  # no single place most claims agree on
+    goal = ranked[0][0]
+    known = {(leg.from_place, leg.to_place) for leg in stated}
+    out: list[Leg] = []
+    for end, ms in ends.items():
+        if end == goal or (end, goal) in known or (goal, end) in known:
+            continue
+        for m in ms:
+            start = _chain(m, canon)[0][0]
+            if start in (end, goal) or _km(by_id[start], by_id[goal]) <= _km(
+                by_id[end], by_id[goal]
+            ):
+                break  # no stated start, or the onward hop would lead away from the goal
+        else:
+            own = {m.claim_id or m.id for m in ms}
+            backing = [x for x in ends[goal] if (x.claim_id or x.id) not in own]
+            if backing:
+                out.append(_merge(None, end, goal, "inferred", [*ms, *backing], by_id))
+    return out
+
+
+def _merge(
+    leg: Leg | None,
+    a: str,
+    b: str,
+    status: str,
+    movements: Sequence[Movement],
+    by_id: dict[str, Place],
+) -> Leg:
+    claims = list(leg.claim_ids) if leg else []
+    mids = list(leg.movement_ids) if leg else []
+    evidence: list[Span] = list(leg.evidence) if leg else []
+    for m in movements:
+        if m.claim_id and m.claim_id not in claims:
+            claims.append(m.claim_id)
+        if m.id not in mids:
+            mids.append(m.id)
+        span = m.sentence or m.trigger
+        if span not in evidence:
+            evidence.append(span)
+    return Leg(
+        from_place=a,
+        to_place=b,
+        status=status,  # type: ignore[arg-type]
+        claim_ids=tuple(claims),
+        movement_ids=tuple(mids),
+        distance_km=round(_km(by_id[a], by_id[b]), 1),
+        evidence=tuple(evidence),
+    )
+
+
+# --- geometry ---------------------------------------------------------------------------------
+
+
+@functools.cache
+def _geod() -> Geod:
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84")
+
+
+def _km(a: Place, b: Place) -> float:
+    """Geodesic distance on the WGS84 ellipsoid."""
+    _, _, metres = _geod().inv(a.lon, a.lat, b.lon, b.lat)
+    return float(metres) / 1000.0
+
+
+def great_circle(a: Place, b: Place, step_km: float = GC_STEP_KM) -> list[tuple[float, float]]:
+    """(lon, lat) vertices along the geodesic from ``a`` to ``b``, one per ``step_km``."""
+    n = min(int(_km(a, b) // step_km), 256)
+    inner = _geod().npts(a.lon, a.lat, b.lon, b.lat, n) if n > 0 else []
+    return [(a.lon, a.lat), *((float(x), float(y)) for x, y in inner), (b.lon, b.lat)]
+
+
+# --- the DataFrame verb ---------------------------------------------------------------------
+
+COLUMNS = (
+    "doc_id", "route_id", "mover", "leg", "from_place", "from_name", "to_place", "to_name",
+    "status", "claims", "claimants", "movements", "distance_km", "evidence",
+)  # fmt: skip
+
+
+def routes(doc: Document) -> geopandas.GeoDataFrame:
+    """One row per leg of the article's routes, with a great-circle LineString (EPSG:4326).
+
+    Columns: doc_id, route_id, mover, leg (order within the route), from_place, from_name,
+    to_place, to_name, status ("stated" / "inferred"), claims (claim ids), claimants
+    (their actors' names), movements (movement ids), distance_km (WGS84 geodesic),
+    evidence (``[start, end]`` of the sentences behind the leg), geometry.
+    """
+    from claimmap.pipeline import analyze
+
+    analysis = analyze(doc)
+    return legs_frame(analysis.routes, analysis.places, analysis.claims)
+
+
+def legs_frame(
+    route_list: Sequence[Route], places: Sequence[Place], claims: Sequence[Claim]
+) -> geopandas.GeoDataFrame:
+    """The legs of ``route_list`` as a GeoDataFrame (see :func:`routes`)."""
+    import geopandas
+    from shapely.geometry import LineString
+
+    by_id = {p.id: p for p in places}
+    by_claim = {c.id: c for c in claims}
+    rows: list[dict[str, Any]] = []
+    geoms = []
+    for route in route_list:
+        for n, leg in enumerate(route.legs):
+            a, b = by_id[leg.from_place], by_id[leg.to_place]
+            rows.append(
+                {
+                    "doc_id": route.doc_id,
+                    "route_id": route.id,
+                    "mover": route.mover,
+                    "leg": n,
+                    "from_place": a.id,
+                    "from_name": a.name,
+                    "to_place": b.id,
+                    "to_name": b.name,
+                    "status": leg.status,
+                    "claims": list(leg.claim_ids),
+                    "claimants": _claimants(leg, by_claim),
+                    "movements": list(leg.movement_ids),
+                    "distance_km": leg.distance_km,
+                    "evidence": [s.as_pair() for s in leg.evidence],
+                }
+            )
+            geoms.append(LineString(great_circle(a, b)))
+    frame = geopandas.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geoms, crs="EPSG:4326")
+    return frame
+
+
+def _claimants(leg: Leg, by_claim: dict[str, Claim]) -> list[str]:
+    names: list[str] = []
+    for cid in leg.claim_ids:
+        claim = by_claim.get(cid)
+        if claim is None:
+            continue
+        name = claim.actor.name if claim.actor else None
+        name = name or (claim.claimant.text if claim.claimant else None)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+__all__ = ["build_routes", "extract_movements", "great_circle", "legs_frame", "routes"]

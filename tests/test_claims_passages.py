@@ -1,0 +1,250 @@
+"""Claims in short news-style passages written for these tests: one phenomenon each.
+
+Passive voice, denials, preposed "according to", postposed attribution, quotations over
+two sentences, several claimants, pronoun and title references, outlets, dates, numbers,
+an unattributed statement and text with no claim at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from claimmap.claims import claims as claims_frame
+from claimmap.claims import extract_claims
+from claimmap.documents import from_text
+from claimmap.model import Claim, Document, Place, Span
+from claimmap.nlp import load_nlp, parse
+
+PUBLISHED = datetime(2020, 10, 6, 12, 0)  # a Tuesday
+
+
+def doc_of(text: str, published: datetime | None = PUBLISHED) -> Document:
+    return from_text(text, doc_id="passage", published=published)
+
+
+def claims_of(text: str, published: datetime | None = PUBLISHED) -> list[Claim]:
+    doc = doc_of(text, published)
+    found = extract_claims(doc, parse(doc), [])
+    for c in found:
+        for span in (c.content, c.claimant, c.cue, c.outlet, c.date_span):
+            if span is not None:
+                assert doc.text[span.start : span.end] == span.text
+    return found
+
+
+def only(found: list[Claim]) -> Claim:
+    assert len(found) == 1, [(c.claimant and c.claimant.text, c.content.text) for c in found]
+    return found[0]
+
+
+def text_of(span: Span | None) -> str | None:
+    return span.text if span is not None else None
+
+
+def test_denial_of_sending_troops() -> None:
+    c = only(claims_of("Moscow denied sending troops to the border region."))
+    assert text_of(c.claimant) == "Moscow"
+    assert c.content.text == "sending troops to the border region"
+    assert c.modality == "denied"
+    assert c.actor is not None and (c.actor.kind, c.actor.country_code) == ("government", "RU")
+
+
+def test_denial_with_that_clause() -> None:
+    c = only(claims_of("Turkey has repeatedly denied that it recruits Syrian fighters."))
+    assert c.modality == "denied"
+    assert c.content.text == "that it recruits Syrian fighters"
+
+
+def test_passive_it_was_reported_has_no_claimant() -> None:
+    c = only(claims_of("It was reported that 200 soldiers had crossed into Lebanon."))
+    assert c.claimant is None and c.actor is None
+    assert c.content.text == "that 200 soldiers had crossed into Lebanon"
+    (q,) = c.quantities
+    assert (q.value, q.bound, q.unit) == (200.0, "exact", "soldiers")
+
+
+def test_preposed_according_to() -> None:
+    c = only(
+        claims_of(
+            "According to the Syrian Observatory for Human Rights, at least 64 fighters were "
+            "killed near Idlib."
+        )
+    )
+    assert text_of(c.cue) == "According to"
+    assert text_of(c.claimant) == "the Syrian Observatory for Human Rights"
+    assert c.content.text == "at least 64 fighters were killed near Idlib"
+    (q,) = c.quantities
+    assert (q.span.text, q.value, q.bound) == ("at least 64", 64.0, "at_least")
+
+
+def test_postposed_attribution_with_weekday() -> None:
+    c = only(
+        claims_of(
+            "The militants were transferred to Libya, the Syrian Observatory for Human Rights "
+            "said on Saturday."
+        )
+    )
+    assert c.content.text == "The militants were transferred to Libya"
+    assert text_of(c.claimant) == "the Syrian Observatory for Human Rights"
+    assert (c.date, c.date_precision) == (date(2020, 10, 3), "day")
+
+
+def test_quotation_over_two_sentences() -> None:
+    c = only(
+        claims_of(
+            '"The fighters arrived in Baku last week. They were paid by a private company," '
+            "said Ahmed Hassan, a commander in northern Syria."
+        )
+    )
+    assert c.content.text.startswith('"The fighters arrived in Baku last week.')
+    assert c.content.text.endswith('private company,"')
+    assert c.actor is not None and (c.actor.name, c.actor.kind) == ("Ahmed Hassan", "person")
+    assert c.actor.role == "commander"
+
+
+def test_two_claimants_accusation_and_rejection() -> None:
+    found = claims_of(
+        "Armenia accused Turkey of sending mercenaries to the region, while Azerbaijan rejected "
+        "the accusation."
+    )
+    assert [(text_of(c.claimant), c.modality) for c in found] == [
+        ("Armenia", "alleged"),
+        ("Azerbaijan", "denied"),
+    ]
+    assert found[0].content.text == "Turkey of sending mercenaries to the region"
+
+
+def test_outlet_after_told() -> None:
+    c = only(claims_of("The president told Press TV that the sanctions would fail."))
+    assert text_of(c.outlet) == "Press TV"
+    assert text_of(c.claimant) == "The president"
+    assert c.content.text == "that the sanctions would fail"
+    assert c.modality == "asserted"
+
+
+def test_outlet_in_an_interview_and_approximate_number() -> None:
+    c = only(
+        claims_of(
+            "Speaking in an interview with Al Jazeera, the foreign minister said about 2,000 "
+            "refugees had reached the camp."
+        )
+    )
+    assert text_of(c.outlet) == "Al Jazeera"
+    assert text_of(c.claimant) == "the foreign minister"
+    (q,) = c.quantities
+    assert (q.span.text, q.value, q.bound, q.unit) == ("about 2,000", 2000.0, "approx", "refugees")
+
+
+def test_statement_without_attribution_is_no_claim() -> None:
+    assert claims_of("The convoy reached Damascus on Sunday after a three-day journey.") == []
+
+
+def test_text_without_any_claim() -> None:
+    text = "The weather in the capital was mild and the markets were busy. Traffic was light."
+    assert claims_of(text) == []
+
+
+def test_reportedly_hedges() -> None:
+    c = only(claims_of("Officials reportedly believe the shipment was moved through Iraq."))
+    assert c.modality == "hedged"
+    assert c.content.text == "the shipment was moved through Iraq"
+
+
+def test_pronoun_links_to_last_named_claimant_and_month_precision() -> None:
+    first, second = claims_of(
+        "John Smith, a spokesman for the United Nations, said earlier this month that thousands "
+        "of families had fled. He warned that the crisis could worsen."
+    )
+    assert first.actor is not None
+    assert (first.actor.name, first.actor.organisation, first.actor.role) == (
+        "John Smith",
+        "United Nations",
+        "spokesman",
+    )
+    assert (first.date, first.date_precision) == (date(2020, 10, 1), "month")
+    assert text_of(second.claimant) == "He"
+    assert second.actor == first.actor
+    assert second.modality == "hedged"
+
+
+def test_title_reference_links_to_named_person() -> None:
+    first, second = claims_of(
+        "Interior Minister Omar Khaled said on Monday that the border was closed. "
+        "The minister added that 30 trucks had been stopped."
+    )
+    assert first.actor is not None and first.actor.name == "Omar Khaled"
+    assert (first.date, first.date_precision) == (date(2020, 10, 5), "day")
+    assert text_of(second.claimant) == "The minister"
+    assert second.actor == first.actor
+
+
+def test_relative_date_without_publication_date_is_unknown() -> None:
+    c = only(claims_of("The Kremlin said on Tuesday that it had no plans.", published=None))
+    assert text_of(c.date_span) == "Tuesday"
+    assert (c.date, c.date_precision) == (None, "unknown")
+
+
+def test_claimant_clause_is_not_a_claim_of_its_own() -> None:
+    c = only(
+        claims_of(
+            "A senior US official, who spoke on condition of anonymity, said the drones were "
+            "launched from Iran."
+        )
+    )
+    assert c.content.text == "the drones were launched from Iran"
+    assert c.actor is not None and (c.actor.name, c.actor.country_code) == (
+        "senior US official",
+        "US",
+    )
+
+
+def test_up_to_is_an_upper_bound() -> None:
+    c = only(claims_of("Human Rights Watch claimed that up to 300 prisoners were moved to Raqqa."))
+    (q,) = c.quantities
+    assert (q.span.text, q.value, q.bound, q.unit) == ("up to 300", 300.0, "at_most", "prisoners")
+    assert c.modality == "alleged"
+
+
+def test_claim_lists_the_places_its_content_mentions() -> None:
+    doc = doc_of("The ministry said the convoy left Aleppo for Baku. Fighting continued in Idlib.")
+
+    def place(pid: str, name: str, lat: float, lon: float) -> Place:
+        at = doc.text.index(name)
+        mention = Span(doc.id, at, at + len(name), name)
+        return Place(pid, doc.id, name, "city", None, pid, lat, lon, (mention,))
+
+    places = [
+        place("gn:170063", "Aleppo", 36.20124, 37.16117),
+        place("gn:587084", "Baku", 40.37767, 49.89201),
+        place("gn:169389", "Idlib", 35.93062, 36.63393),
+    ]
+    c = only(extract_claims(doc, parse(doc), places))
+    assert c.place_ids == ("gn:170063", "gn:587084")
+
+
+def test_claims_frame_has_one_row_per_claim_with_seats() -> None:
+    frame = claims_frame(
+        doc_of("Reuters reported that 12 ships had left the port. Nothing else happened.")
+    )
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert (row["claimant"], row["cue"], row["actor_kind"]) == (
+        "Reuters",
+        "reported",
+        "organisation",
+    )
+    assert (row["seat"], row["seat_precision"]) == ("London", "city")
+    assert row["content"] == "that 12 ships had left the port"
+    assert row["quantities"] == [{"text": "12", "value": 12.0, "bound": "exact", "unit": "ships"}]
+    assert str(frame["content_start"].dtype) == "Int64"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "Said.", "\u201c\u201d said he.", "According to."],
+)
+def test_degenerate_text_does_not_break(text: str) -> None:
+    doc = Document(id="d", text=text)
+    assert extract_claims(doc, load_nlp()(text), []) == []
