@@ -18,6 +18,7 @@ import argparse
 import csv
 import json
 import logging
+import math
 import re
 import sqlite3
 import sys
@@ -105,6 +106,9 @@ class Entry:
             name = " ".join(str(raw).split())
             if name and normalize_name(name):
                 self.names.setdefault(name, bool(_ACRONYM.match(name)))
+                # "Democratic Republic of the Congo" is also written without "the"
+                if self.kind != "city" and " of the " in name:
+                    self.names.setdefault(name.replace(" of the ", " of "), False)
 
 
 def slug(text: str) -> str:
@@ -134,13 +138,17 @@ def ne_features(name: str) -> list[dict[str, Any]]:
 
 
 def label_point(geom: BaseGeometry) -> tuple[float, float]:
-    """A point well inside the largest part of a polygon (pole of inaccessibility)."""
+    """The point of a polygon entry: the centroid of its largest part (by area × cos
+    latitude), the usual convention of gazetteers; when that centroid falls outside the part
+    (a crescent-shaped country), the part's pole of inaccessibility instead."""
     parts = list(getattr(geom, "geoms", [geom]))
-    largest = max(parts, key=lambda g: g.area)
-    try:
-        pt = polylabel(largest, tolerance=0.01)
-    except Exception:  # polylabel rejects a few degenerate rings
-        pt = largest.representative_point()
+    largest = max(parts, key=lambda g: g.area * math.cos(math.radians(g.centroid.y)))
+    pt = largest.centroid
+    if not largest.contains(pt):
+        try:
+            pt = polylabel(largest, tolerance=0.01)
+        except Exception:  # polylabel rejects a few degenerate rings
+            pt = largest.representative_point()
     return float(pt.y), float(pt.x)
 
 
@@ -299,8 +307,12 @@ def pick_label_point(
 
 
 def build_admin1(cities: list[Entry]) -> list[Entry]:
-    """GeoNames first-level subdivisions, placed at the Natural Earth label point of the same
-    name, else at their most populous city (the likely seat)."""
+    """GeoNames first-level subdivisions as points (no admin-1 polygons are available).
+
+    A subdivision named after its largest city ("Aleppo" governorate, "Gaziantep" province) is
+    placed at that city, its seat: readers locate such a province by its capital, and the
+    point stays inside the province. Any other subdivision is placed at the Natural Earth label
+    point of the same name, else at its most populous city (the likely seat)."""
     ne_points: dict[tuple[str, str], list[tuple[float, float, str, bool]]] = defaultdict(list)
     for f in ne_features("ne_10m_admin_1_label_points.json"):
         p = f["properties"]
@@ -340,6 +352,11 @@ def build_admin1(cities: list[Entry]) -> list[Entry]:
                 point = hit[:2]
                 extra = [hit[2]]
                 break
+        seat = biggest.get(key)
+        if seat is not None and normalize_name(seat.name) in {
+            normalize_name(n) for n in (name, ascii_name, *bare)
+        }:
+            point = (seat.lat, seat.lon)  # the namesake capital, see the docstring
         if point is None and key in biggest:
             point = (biggest[key].lat, biggest[key].lon)
         if point is None:

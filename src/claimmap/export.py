@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimmap.model import Analysis, Claim, Movement, Place, Span, to_dict
+from claimmap.model import Analysis, Claim, Movement, Place, PlaceRef, Span, to_dict
 
 
 def span_json(span: Span | None, **extra: Any) -> dict[str, Any] | None:
@@ -80,6 +80,13 @@ def movement_pairs(movement: Movement) -> dict[str, Any]:
     }
 
 
+def _slot_places(ref: PlaceRef | None) -> list[str]:
+    """Every place a slot names: "from X and Y" gives both."""
+    if ref is None:
+        return []
+    return [p for p in (ref.place_id, *ref.other_place_ids) if p is not None]
+
+
 def analysis_json(analysis: Analysis) -> dict[str, Any]:
     """The ``claimmap analyze`` JSON object for one document."""
     return {
@@ -91,9 +98,12 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
                 "id": m.id,
                 **movement_pairs(m),
                 "origin_place": m.origin.place_id if m.origin else None,
+                "origin_places": _slot_places(m.origin),
                 "transit_places": [t.place_id for t in m.transit],
                 "destination_place": m.destination.place_id if m.destination else None,
+                "destination_places": _slot_places(m.destination),
                 "claim": m.claim_id,
+                "negated": m.negated,
             }
             for m in analysis.movements
         ],

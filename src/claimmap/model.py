@@ -76,7 +76,9 @@ Mention = Span
 class Candidate:
     """One gazetteer entry offered for a name, with the reasons for its rank."""
 
-    source_id: str  # "gn:170063" (GeoNames) or "ne:..." (Natural Earth) or "area:N:SY"
+    # "gn:<geonameid>", "country:<ISO2>", "admin1:<CC>.<code>", "disputed:<slug>",
+    # "region:<slug>", "area:<direction>:<ISO2>"
+    source_id: str
     name: str
     matched_name: str
     kind: PlaceKind
