@@ -35,11 +35,13 @@ test: lint typecheck unit
 
 lab: setup
 	$(BIN)/python -m ipykernel install --user --name claimmap --display-name "claimmap"
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 # Rebuild geo/ from ../shared/data (maintainers only; the built files are committed).
 geo: setup
 	$(BIN)/python scripts/build_geo.py
+	$(BIN)/python scripts/build_basemap.py
+	$(BIN)/python scripts/build_actors.py
 
 clean:
 	rm -rf $(VENV) $(REPORTS) .pytest_cache .mypy_cache .ruff_cache

@@ -32,7 +32,7 @@ ARGS = [
     "--no-first-run",
     "--disable-default-apps",
 ]
-LOCAL = ("file:", "data:", "about:")
+LOCAL = ("file:", "data:")
 DOCS_SHOT = Path(__file__).resolve().parent.parent / "docs" / "seed_route_map.png"
 
 LAND = (242, 239, 230)
@@ -145,6 +145,10 @@ def test_popups_open_on_click_with_sentence_and_offsets(browser: Any, route_page
     assert "doc fixture-route · chars [" in text and "claims about it" in text
     assert popup.locator("mark.cm-span").count() >= 1
     v.page.keyboard.press("Escape")
+    v.page.locator("path.cm-kind-city").first.hover(force=True)
+    tip = v.page.locator(".leaflet-tooltip .cm-tip")
+    tip.wait_for()
+    assert "doc fixture-route · chars [" in tip.inner_text()
     v.page.locator("path.cm-stated").nth(1).dispatch_event("click")  # a thin line: no aiming
     v.page.wait_for_function(
         "(document.querySelector('.leaflet-popup-content') || {innerText: ''})"

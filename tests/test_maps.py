@@ -180,7 +180,11 @@ def test_seat_layer_links_seats_to_claimed_places(
     route_analysis: Analysis, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The seat layer follows the ``claimmap.actors.seat_of`` contract (stand-in seats)."""
-    seats = {"French government": ("Paris", 48.85341, 2.3488), "Sputnik": ("Moscow", 55.75, 37.6)}
+    seats = {
+        "French government": ("Paris", 48.85341, 2.3488),
+        "Bashar al-Assad": ("Damascus", 33.5102, 36.29128),
+        "Sputnik": ("Damascus", 33.5102, 36.29128),  # stand-in: shares a city with Assad
+    }
 
     def seat_of(actor, *, outlet=False):  # type: ignore[no-untyped-def]
         if actor.name not in seats:
@@ -194,12 +198,15 @@ def test_seat_layer_links_seats_to_claimed_places(
     found = maps.claim_seats(route_analysis)
     assert [(s.who, s.place_name, [c.id for c in cs]) for s, cs in found] == [
         ("French government", "Paris", ["c1"]),
-        ("Sputnik", "Moscow", ["c2"]),
+        ("Bashar al-Assad", "Damascus", ["c2"]),
+        ("Sputnik", "Damascus", ["c2"]),
     ]
     html = page(maps.route_map(route_analysis))
     assert '"Claim sources (seats)"' in html
-    assert html.count('"className": "cm-seat-link"') == 6  # Paris → 3 places, Moscow → 3
-    assert html.count('"className": "cm-seat"') == 2
+    assert html.count('"className": "cm-seat-link"') == 9  # 3 seats → 3 places each
+    seat_markers = re.findall(r'\{[^{}]*"className": "cm-seat"[^{}]*\}', html)
+    radii = sorted(json.loads(m)["radius"] for m in seat_markers)
+    assert radii == [7, 7, 11]  # Sputnik rings round Assad in Damascus
 
 
 def test_basemap_is_real_natural_earth_geometry() -> None:
@@ -232,3 +239,32 @@ def test_install_assets_is_idempotent_and_fast() -> None:
     done = subprocess.run(["bash", str(script)], capture_output=True, text=True, check=True)
     assert "up to date" in done.stdout
     assert time.perf_counter() - started < 2.0
+
+
+def test_view_modules_import_cheaply() -> None:
+    """folium, plotly, nbconvert and papermill load on first use, not on import."""
+    import subprocess
+
+    code = (
+        "import sys, claimmap, claimmap.maps, claimmap.figures, claimmap.report, claimmap.assets\n"
+        "print(sorted(m for m in ('folium', 'plotly', 'nbconvert', 'papermill', 'branca') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_tooltips_quote_the_sentence_with_offsets(route_analysis: Analysis) -> None:
+    from claimmap.maps_html import claim_tooltip, place_tooltip
+
+    gaziantep = route_analysis.place("gn:314830")
+    tip = place_tooltip(route_analysis, gaziantep)
+    start = route_analysis.document.text.index("Gaziantep")
+    assert '<mark class="cm-span">Gaziantep</mark>' in tip
+    assert f"doc fixture-route · chars [{start}, {start + 9})" in tip
+    assert "the Turkish city of" in tip  # the sentence around it
+    assad = route_analysis.claims[1]
+    tip = claim_tooltip(route_analysis, "Bashar al-Assad", "(Damascus)", [assad])
+    assert "via Sputnik · 2020-10-01 (week) · alleged" in tip
+    assert '<mark class="cm-content">Ankara was sending militants' in tip
+    assert f"chars [{assad.content.start}, {assad.content.end})" in tip

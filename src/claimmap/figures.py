@@ -14,7 +14,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from claimmap.maps import palette_for
-from claimmap.maps_html import claimant_name, date_text, leg_label
+from claimmap.maps_html import claimant_name, date_text, leg_label, short
 from claimmap.model import Analysis, Claim
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def legs_frame(analysis: Analysis) -> pd.DataFrame:
                 {
                     "route": route.id,
                     "leg": i,
-                    "mover": leg_label(analysis, route, leg),
+                    "mover": short(leg_label(analysis, route, leg), 48),
                     "from": a.name if a else leg.from_place,
                     "to": b.name if b else leg.to_place,
                     "status": leg.status,
@@ -197,7 +197,7 @@ def route_flow(analysis: Analysis) -> go.Figure:
             dst.append(nodes[leg.to_place])
             # a leg with no number of its own carries what the route carries elsewhere
             values.append(amount if amount is not None else max(known, default=1.0))
-            labels.append(escape(f"{leg_label(analysis, route, leg)} ({leg.status})"))
+            labels.append(escape(f"{short(leg_label(analysis, route, leg), 48)} ({leg.status})"))
             who = next((claimant_name(claims[c]) for c in leg.claim_ids if c in claims), None)
             colour = colours.get(who, "#555555") if who else "#555555"
             link_colours.append(_rgba(colour, 0.55 if leg.status == "stated" else 0.25))
@@ -264,9 +264,10 @@ def legs_table(analysis: Analysis) -> go.Figure:
             cells={"values": cells, "align": "left"},
         )
     )
-    fig.update_layout(
-        height=120 + 32 * max(1, len(frame)), margin={"l": 5, "r": 5, "t": 10, "b": 5}
-    )
+    # rows wrap: about 22 characters a line in a column of this 8-column table
+    lines = [max(1, *(math.ceil(len(col[i]) / 22) for col in cells)) for i in range(len(frame))]
+    height = 50 + sum(10 + 18 * n for n in lines)
+    fig.update_layout(height=max(height, 90), margin={"l": 5, "r": 5, "t": 10, "b": 5})
     return fig
 
 

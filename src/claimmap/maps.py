@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Okabe & Ito's colour-blind-safe palette, darkest-contrast first (yellow last: it is
-#: hard to read on a light background), then Paul Tol's "muted" colours that differ from
-#: them, for articles with more than eight claim sources.
+#: Okabe & Ito's colour-blind-safe palette, darkest-contrast first, then Paul Tol's
+#: "muted" colours that differ from them for articles with more than seven claim sources;
+#: Okabe-Ito yellow comes last, as it is hard to read on a light background.
 PALETTE: tuple[str, ...] = (
     "#0072B2",
     "#D55E00",
@@ -42,13 +42,13 @@ PALETTE: tuple[str, ...] = (
     "#E69F00",
     "#56B4E9",
     "#000000",
-    "#F0E442",
     "#332288",
     "#882255",
     "#44AA99",
     "#999933",
     "#CC6677",
     "#117733",
+    "#F0E442",
 )
 PLACE_COLOUR = "#3b3b3b"
 AREA_KINDS = frozenset({"admin1", "disputed", "region", "area"})

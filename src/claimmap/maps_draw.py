@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from html import escape
+from typing import Any
 
 import folium
 from folium.map import CustomPane
@@ -25,8 +26,17 @@ from claimmap.maps import (
     palette_for,
     place_geometry,
 )
-from claimmap.maps_elements import ArrowDefs, Bind, GeoJsonLayer, Legend, OfflineMap
-from claimmap.maps_html import claimant_name, leg_label, leg_popup, place_popup, seat_popup
+from claimmap.maps_elements import ArrowDefs, Bind, FitBounds, GeoJsonLayer, Legend, OfflineMap
+from claimmap.maps_html import (
+    claim_tooltip,
+    claimant_name,
+    leg_label,
+    leg_popup,
+    place_popup,
+    place_tooltip,
+    seat_popup,
+    short,
+)
 from claimmap.model import Analysis, Place
 
 log = logging.getLogger(__name__)
@@ -137,7 +147,7 @@ class MapDrawer:
 
     def _draw_place(self, place: Place, group: folium.FeatureGroup, *, fit: bool) -> None:
         popup = place_popup(self.analysis, place)
-        tooltip = f"{escape(place.name)} <small>({escape(place.kind)})</small>"
+        tooltip = place_tooltip(self.analysis, place)
         if fit:
             self.points.append((place.lat, place.lon))
         geometry = place_geometry(place)
@@ -247,7 +257,7 @@ class MapDrawer:
                 where = f"about {place.name}"
                 Bind(
                     popup=seat_popup(self.analysis, who, where, about),
-                    tooltip=f"{escape(who)}: {len(about)} claim(s) about {escape(place.name)}",
+                    tooltip=claim_tooltip(self.analysis, who, where, about),
                 ).add_to(ring)
                 ring.add_to(group)
                 self.points.append((place.lat, place.lon))
@@ -267,7 +277,12 @@ class MapDrawer:
         group = folium.FeatureGroup(name="Claim sources (seats)", overlay=True)
         colours = palette_for([*self.claimants, *(seat.who for seat, _ in seats)])
         self.claimants = colours
-        for seat, claims in seats:
+        # seats sharing a city (an agency and the official it quotes) are drawn as rings
+        # around each other; outer rings first, so that every ring stays clickable
+        rings = [_rank_at(seats, i) for i in range(len(seats))]
+        for i in sorted(range(len(seats)), key=lambda i: -rings[i]):
+            seat, claims = seats[i]
+            ring = rings[i]
             colour = colours.get(seat.who, PALETTE[0])
             targets = {pid for c in claims for pid in c.place_ids if pid in by_id}
             # link to the places themselves rather than their countries, when it can
@@ -288,9 +303,10 @@ class MapDrawer:
                 link.add_to(group)
             dot = folium.CircleMarker(
                 location=[seat.lat, seat.lon],
-                radius=7,
+                radius=7 + 4 * ring,
                 color=colour,
                 weight=3,
+                fill=ring == 0,
                 fill_color="#ffffff",
                 fill_opacity=1,
                 class_name="cm-seat",
@@ -301,7 +317,7 @@ class MapDrawer:
             where += f" — {seat.reason}" if seat.reason else ""
             Bind(
                 popup=seat_popup(self.analysis, seat.who, where, claims),
-                tooltip=f"{escape(seat.who)} <small>({escape(seat.place_name)})</small>",
+                tooltip=claim_tooltip(self.analysis, seat.who, f"({seat.place_name})", claims),
             ).add_to(dot)
             dot.add_to(group)
             self.points.append((seat.lat, seat.lon))
@@ -318,20 +334,18 @@ class MapDrawer:
         folium.LayerControl(collapsed=False).add_to(self.map)
         bounds = _bounds(self.points)
         if bounds is not None:
-            self.map.fit_bounds(bounds, padding=(30, 30), max_zoom=7)
+            FitBounds(bounds).add_to(self.map)
         return self.map
 
 
-def short(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis.
-
-    >>> short("thousands of foreign-backed militants", 20)
-    'thousands of…'
-    """
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-    return cut.rstrip(" ,;·") + "…"
+def _rank_at(seats: list[Any], index: int) -> int:
+    """How many earlier seats sit at the same point as ``seats[index]``."""
+    seat = seats[index][0]
+    return sum(
+        1
+        for other, _ in seats[:index]
+        if round(other.lat, 3) == round(seat.lat, 3) and round(other.lon, 3) == round(seat.lon, 3)
+    )
 
 
 def _bounds(points: list[tuple[float, float]]) -> list[list[float]] | None:

@@ -125,6 +125,24 @@ var {{ this.get_name() }} = L.geoJSON({{ this.data|tojson }}, {
         self.interactive = interactive
 
 
+class FitBounds(MacroElement):
+    """Fit the parent map to ``bounds`` at once (folium's fit animates the first zoom, so
+    the page moves under the reader for a moment after loading)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+{{ this._parent.get_name() }}.fitBounds({{ this.bounds|tojson }},
+    {padding: [30, 30], maxZoom: {{ this.max_zoom|tojson }}, animate: false});
+{% endmacro %}"""
+    )
+
+    def __init__(self, bounds: list[list[float]], max_zoom: int = 7) -> None:
+        super().__init__()
+        self._name = "FitBounds"
+        self.bounds = bounds
+        self.max_zoom = max_zoom
+
+
 class Legend(MacroElement):
     """A Leaflet control holding the legend HTML (built escaped by the caller)."""
 

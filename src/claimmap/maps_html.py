@@ -67,6 +67,18 @@ def quote(text: str, spans: Sequence[Span], css: str = "cm-span") -> str:
     return f'<blockquote class="cm-quote">{inner}</blockquote>'
 
 
+def short(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis.
+
+    >>> short("thousands of foreign-backed militants", 20)
+    'thousands of…'
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;·") + "…"
+
+
 def provenance(doc_id: str, spans: Sequence[Span]) -> str:
     """``doc <id> · chars [s, e)`` for each span."""
     pairs = ", ".join(f"[{sp.start}, {sp.end})" for sp in spans)
@@ -182,6 +194,43 @@ def leg_popup(analysis: Analysis, route: Route, leg: Leg) -> str:
     return f'<div class="cm-pop">{head}{evidence}{claim_html}{_more(len(claims) - MAX_ITEMS)}</div>'
 
 
+def place_tooltip(analysis: Analysis, place: Place) -> str:
+    """Hover text of a place: name and kind, its first mention in its sentence, offsets."""
+    first = min(place.mentions, key=lambda sp: sp.start) if place.mentions else None
+    head = f"<b>{escape(place.name)}</b> <small>({escape(place.kind)})</small>"
+    if first is None:
+        return f'<div class="cm-tip">{head}</div>'
+    more = f" · {len(place.mentions)} mentions" if len(place.mentions) > 1 else ""
+    return (
+        f'<div class="cm-tip">{head}{escape(more)}{quote(analysis.document.text, [first])}'
+        f"{provenance(place.doc_id, [first])}</div>"
+    )
+
+
+def claim_tooltip(analysis: Analysis, who: str, subtitle: str, claims: Sequence[Claim]) -> str:
+    """Hover text of a claim source: who, where, and its first claim in brief."""
+    head = f"<b>{escape(who)}</b> <small>{escape(subtitle)}</small>"
+    if not claims:
+        return f'<div class="cm-tip">{head}</div>'
+    claim = claims[0]
+    meta = " · ".join(
+        (
+            f"via {claim.outlet.text}" if claim.outlet else "outlet not named",
+            date_text(claim),
+            claim.modality,
+        )
+    )
+    more = f" (+{len(claims) - 1} more claims)" if len(claims) > 1 else ""
+    text = analysis.document.text
+    s, e = sentence_bounds(text, claim.content.start, claim.content.end)
+    body = highlight(text, (s, e), [(claim.content.start, claim.content.end, "cm-content")])
+    return (
+        f'<div class="cm-tip">{head}<div class="cm-sub">{escape(meta + more)}</div>'
+        f'<blockquote class="cm-quote">{body}</blockquote>'
+        f"{provenance(claim.doc_id, [claim.content])}</div>"
+    )
+
+
 def seat_popup(analysis: Analysis, who: str, subtitle: str, claims: Sequence[Claim]) -> str:
     """A claim source (at its seat, or at a place it names), then the claims it makes."""
     head = f'<div class="cm-title">{escape(who)}</div><div class="cm-sub">{escape(subtitle)}</div>'
@@ -207,4 +256,5 @@ POPUP_CSS = """
   box-shadow:0 1px 4px rgba(0,0,0,.3);border-radius:4px;max-width:260px}
 .cm-legend .sw{display:inline-block;width:18px;margin-right:4px;vertical-align:middle}
 .cm-leg-label{font:11px system-ui,sans-serif;padding:1px 4px}
+.cm-tip{white-space:normal;width:300px;font:12px/1.35 system-ui,sans-serif}
 """

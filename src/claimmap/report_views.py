@@ -1,0 +1,195 @@
+"""HTML views the notebooks display: article header, annotated text, tables.
+
+Everything from the article is HTML-escaped (titles and text are untrusted input), and each
+view carries its own small stylesheet so it looks the same in JupyterLab and in reports.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from claimmap.maps_html import claimant_name, date_text
+from claimmap.model import Analysis, Document
+
+if TYPE_CHECKING:
+    from IPython.display import HTML
+
+SUMMARY_KEY = "claimmap/summary"  # output metadata key holding an article's counts
+
+#: Style of the notebook views; sent with each view so they look the same in JupyterLab.
+VIEW_CSS = """<style>
+.cm-article h1{font-size:1.5em;margin:.3em 0}
+.cm-meta-line{color:#555}
+.cm-counts span{display:inline-block;margin-right:1em;font-weight:600}
+.cm-text{white-space:pre-wrap;line-height:1.6;font-size:14px}
+.cm-text mark{background:none;padding:0}
+.cm-text mark.cm-place{background:#ffe08a}
+.cm-text mark.cm-claim{border-bottom:2px solid #0072B2}
+table.cm-table{border-collapse:collapse;font-size:13px}
+table.cm-table td,table.cm-table th{
+  border-bottom:1px solid #ddd;padding:3px 8px;text-align:left !important;vertical-align:top}
+</style>"""
+
+
+def published(doc: Document) -> str:
+    """The publication date as ``YYYY-MM-DD``, or ``""``."""
+    return doc.published.date().isoformat() if doc.published else ""
+
+
+def _html(markup: str) -> HTML:
+    from IPython.display import HTML
+
+    return HTML(VIEW_CSS + markup)
+
+
+class ArticleHeader:
+    """Title, outlet, date and counts of an article (escaped), displayed with the counts
+    also in the output's metadata, where :func:`build_reports` reads them for the index."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+
+    def summary(self) -> dict[str, int]:
+        a = self.analysis
+        return {
+            "places": len(a.places),
+            "claims": len(a.claims),
+            "movements": len(a.movements),
+            "legs": sum(len(r.legs) for r in a.routes),
+            "unresolved": len(a.unresolved),
+        }
+
+    def html(self) -> str:
+        doc = self.analysis.document
+        meta = " · ".join(
+            escape(v)
+            for v in (doc.outlet or "outlet unknown", published(doc) or "date unknown", doc.id)
+        )
+        url = f'<div class="cm-meta-line">{escape(doc.url)}</div>' if doc.url else ""
+        counts = "".join(
+            f"<span>{n} {escape(label)}</span>"
+            for label, n in zip(_COUNT_LABELS, self.summary().values(), strict=True)
+        )
+        return (
+            f'<div class="cm-article"><h1>{escape(doc.title or doc.id)}</h1>'
+            f'<div class="cm-meta-line">{meta}</div>{url}'
+            f'<div class="cm-counts">{counts}</div></div>'
+        )
+
+    def _repr_mimebundle_(
+        self, include: Any = None, exclude: Any = None
+    ) -> tuple[dict[str, str], dict[str, Any]]:
+        data = {
+            "text/html": VIEW_CSS + self.html(),
+            "text/plain": self.analysis.document.title or "",
+        }
+        return data, {SUMMARY_KEY: {"doc_id": self.analysis.document.id, **self.summary()}}
+
+
+_COUNT_LABELS = ("places", "claims", "movements", "route legs", "unplaced mentions")
+
+
+def article_header(analysis: Analysis) -> ArticleHeader:
+    """Title, outlet, date, link and counts of an article, escaped."""
+    return ArticleHeader(analysis)
+
+
+def annotated_text(analysis: Analysis) -> HTML:
+    """The article with place mentions marked and claim contents underlined (offsets on hover).
+
+    Marks may nest (a place inside a claim): the text is cut at every mark boundary and each
+    piece carries the classes and hover titles of all marks covering it.
+    """
+    text = analysis.document.text
+    marks: list[tuple[int, int, str, str]] = [
+        (m.start, m.end, "cm-place", f"{p.name} ({p.kind}) [{m.start}, {m.end})")
+        for p in analysis.places
+        for m in p.mentions
+    ]
+    marks += [
+        (
+            c.content.start,
+            c.content.end,
+            "cm-claim",
+            f"{claimant_name(c)} [{c.content.start}, {c.content.end})",
+        )
+        for c in analysis.claims
+    ]
+    cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    out = []
+    for start, end in itertools.pairwise(cuts):
+        piece = escape(text[start:end])
+        covering = [m for m in marks if m[0] <= start and end <= m[1]]
+        if covering:
+            css = " ".join(sorted({m[2] for m in covering}))
+            title = escape("; ".join(dict.fromkeys(m[3] for m in covering)))
+            piece = f'<mark class="{css}" title="{title}">{piece}</mark>'
+        out.append(piece)
+    return _html(f'<div class="cm-text">{"".join(out)}</div>')
+
+
+def table(rows: Iterable[Sequence[object]], header: Sequence[str]) -> HTML:
+    """A small escaped HTML table."""
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
+        for row in rows
+    )
+    return _html(f'<table class="cm-table"><tr>{head}</tr>{body}</table>')
+
+
+def claims_table(analysis: Analysis) -> HTML:
+    """Claims: claimant, outlet, date (precision), modality, content, offsets."""
+    return table(
+        (
+            (
+                claimant_name(c),
+                c.outlet.text if c.outlet else "",
+                date_text(c),
+                c.modality,
+                c.content.text,
+                f"[{c.content.start}, {c.content.end})",
+            )
+            for c in analysis.claims
+        ),
+        ("claimant", "outlet", "date", "modality", "content", "chars"),
+    )
+
+
+def place_counts(analyses: Sequence[Analysis]) -> list[tuple[str, str, int, int]]:
+    """(name, kind, articles naming it, mentions) per place id, most shared first."""
+    seen: dict[str, tuple[str, str, set[str], int]] = {}
+    for a in analyses:
+        for p in a.places:
+            name, kind, docs, mentions = seen.get(p.id, (p.name, p.kind, set(), 0))
+            seen[p.id] = (name, kind, docs | {a.document.id}, mentions + len(p.mentions))
+    rows = [(name, kind, len(docs), n) for name, kind, docs, n in seen.values()]
+    return sorted(rows, key=lambda r: (-r[2], -r[3], r[0]))
+
+
+def unresolved_table(analysis: Analysis) -> HTML:
+    """Mentions that looked like places but were not placed, with the reason."""
+    return table(
+        (
+            (u.mention.text, u.reason, f"[{u.mention.start}, {u.mention.end})")
+            for u in analysis.unresolved
+        ),
+        ("mention", "why not placed", "chars"),
+    )
+
+
+__all__ = [
+    "SUMMARY_KEY",
+    "VIEW_CSS",
+    "ArticleHeader",
+    "annotated_text",
+    "article_header",
+    "claims_table",
+    "place_counts",
+    "published",
+    "table",
+    "unresolved_table",
+]
