@@ -6,7 +6,7 @@ recognition P/R/F1 (exact span and overlap) and, on the recognised toponyms, acc
 median and mean error and the AUC of the error curve (Gritta et al. 2018).
 
 Corpora differ in what they call a toponym: GeoVirus annotates literal names only, so
-demonyms ("Syrian") and descriptive references ("the Azerbaijani capital") that the kit
+demonyms ("Kenyan") and descriptive references ("the Kenyan capital") that the kit
 maps for its own reports are dropped from the predictions before scoring it (when the CLI
 rows carry a ``form``); GeoWebNews is scored on all its types and on ``--types core``.
 

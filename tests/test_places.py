@@ -138,7 +138,13 @@ def test_one_place_per_entry_with_all_its_mentions(
     assert "the disputed region" in [m.text for m in karabakh.mentions]  # coreference
     azerbaijan = by_name["Azerbaijan"]
     assert [m.text for m in azerbaijan.mentions].count("Azerbaijan") == 5
+    forms = dict.fromkeys(
+        f
+        for m, f in zip(azerbaijan.mentions, azerbaijan.mention_forms, strict=True)
+        if m.text == "Azerbaijani"
+    )
     assert [m.text for m in azerbaijan.mentions].count("Azerbaijani") == 3
+    assert list(forms) == ["demonym"]  # also where spaCy tags "Azerbaijani" PERSON
     syria = by_name["Syria"]
     assert set(syria.mention_forms) == {"demonym"}
     ids = [p.id for p in by_name.values()]

@@ -122,10 +122,29 @@ CASES = [
         id="descriptive-reference",
     ),
     pytest.param(
+        "Syria's capital was calm on Sunday, while fighting raged in Idlib province.",
+        {"Syria": ("SY", "country", None, None), "capital": ("SY", "city", 33.5102, 36.2913)},
+        id="possessive-capital",
+    ),
+    pytest.param(
         "Rebels said they had retaken villages in the strategic northwestern Syrian province of "
         "Aleppo.",
         {"Aleppo": ("SY", "admin1", None, None)},
         id="province-of",
+    ),
+    pytest.param(
+        "WASHINGTON (Reuters) - Senators from Texas and Florida opposed the aid bill on Tuesday.",
+        {"WASHINGTON": ("US", "city", 38.8951, -77.0364), "Florida": ("US", "admin1", None, None)},
+        id="dateline",
+    ),
+    pytest.param(
+        "Russian shelling continued around Kharkiv and Mariupol, Ukrainian officials said, and "
+        "aid convoys left Dublin and Glasgow for the border.",
+        {
+            "Mariupol": ("UA", "city", 47.0958, 37.5494),
+            "Glasgow": ("GB", "city", 55.8651, -4.2576),
+        },
+        id="places-listed-with-places",
     ),
     pytest.param(
         "The outbreak spread from Wuhan to other cities in Hubei province, Chinese officials said.",
@@ -194,3 +213,13 @@ def test_unknown_place_names_are_reported_with_a_reason() -> None:
     _, unresolved = geoparse("Fighting went on near Qwertyville, the ministry in Kabul said.")
     assert [u.mention.text for u in unresolved] == ["Qwertyville"]
     assert "Qwertyville" in unresolved[0].reason
+
+
+def test_a_far_namesake_is_not_put_on_the_map() -> None:
+    places, unresolved = geoparse(
+        "Bird flu was found on a turkey farm in Suffolk, England, the environment ministry in "
+        "London said on Friday."
+    )
+    assert {p.country_code for p in places} == {"GB"}
+    assert [u.mention.text for u in unresolved] == ["Suffolk"]
+    assert "km from the other places" in unresolved[0].reason

@@ -88,6 +88,14 @@ def _build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--batch-size", type=int, default=32, metavar="N")
         p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+        if name == "geoparse":
+            p.add_argument(
+                "--forms",
+                default="name,area",
+                metavar="LIST",
+                help="mention forms to write: name,area (literal toponyms, the default), "
+                "demonym, descriptor, coref, or all",
+            )
         p.set_defaults(func=func)
 
     p = sub.add_parser("geocode", help="ranked gazetteer candidates for each NAME")
@@ -143,8 +151,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_geoparse(args: argparse.Namespace) -> int:
     def row(a: Analysis) -> dict[str, Any]:
         toponyms = []
+        wanted = None if args.forms == "all" else set(args.forms.split(","))
         for place in a.places:
-            for m in place.mentions:
+            forms = place.mention_forms or ("name",) * len(place.mentions)
+            for m, form in zip(place.mentions, forms, strict=True):
+                if wanted is not None and form not in wanted:
+                    continue
                 toponyms.append(
                     {
                         "start": m.start,
@@ -158,6 +170,7 @@ def _cmd_geoparse(args: argparse.Namespace) -> int:
                         "country_code": place.country_code,
                         "role": place.role,
                         "place": place.id,
+                        "form": form,
                     }
                 )
         toponyms.sort(key=lambda t: (t["start"], t["end"]))

@@ -44,7 +44,12 @@ def place_json(place: Place) -> dict[str, Any]:
         "role": place.role,
         "confidence": round(place.confidence, 3),
         "evidence": list(place.evidence),
-        "mentions": [span_json(m) for m in place.mentions],
+        "mentions": [
+            span_json(m, form=form)
+            for m, form in zip(
+                place.mentions, place.mention_forms or ("name",) * len(place.mentions), strict=True
+            )
+        ],
     }
 
 

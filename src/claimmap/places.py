@@ -55,7 +55,7 @@ def extract_places(
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     if not doc.text.strip():
         return [], []
-    toponyms = recognise(parsed, gaz)
+    toponyms = recognise(parsed, gaz, doc.text)
     found, unresolved = resolve(toponyms, gaz, doc.id, doc.text)
     log.debug(
         "%s: %d toponyms → %d places, %d unresolved",

@@ -10,13 +10,14 @@ same article ("March", "Reading") is not a name here.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
-from claimmap.places_context import type_cue
+from claimmap.places_context import has_word, type_cue
 from claimmap.places_lexicon import LOCATIVE_PREPS, PLACE_LABELS, GazetteerLike
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 #: "the mayor of X", "residents of X": nouns whose "of"-complement is usually a place.
 PLACE_OF_NOUNS = frozenset(
@@ -30,8 +31,10 @@ PLACE_OF_NOUNS = frozenset(
 COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 )
-#: An organisation-labelled name that is only a town needs a town at least this big.
+#: An organisation-labelled name that is only a town needs a town at least this big...
 ORG_CITY_MIN_POPULATION = 50_000
+#: ...and a person-labelled one a city this big (with a preposition or a type cue).
+PERSON_CITY_MIN_POPULATION = 100_000
 
 
 def place_evidence(span: Span, gaz: GazetteerLike, *, label: str = "") -> tuple[str, ...]:
@@ -45,7 +48,7 @@ def place_evidence(span: Span, gaz: GazetteerLike, *, label: str = "") -> tuple[
     doc = span.doc
     if any(not (t.text[:1].isupper() or t.is_punct) for t in span) or len(span.text) < 3:
         return ()
-    if len(span) == 1 and (first.is_stop or first.lower_ in lowercase_words(doc)):
+    if len(span) == 1 and (first.is_stop or has_word(doc, first.lower_)):
         return ()  # "Of", "Along", "March": the word also occurs as a common word here
     acronym = span.text.isupper()
     prev = doc[span.start - 1] if span.start > 0 else None
@@ -59,7 +62,7 @@ def place_evidence(span: Span, gaz: GazetteerLike, *, label: str = "") -> tuple[
         noun = doc[span.start - 2]
         if noun.lemma_.lower() in PLACE_OF_NOUNS:
             context.append(f"'{noun.text} of'")
-    listed = _listed_with_place(span)
+    listed = listed_with_place(span)
     if listed:
         context.append(f"listed with {listed}")
     cands = gaz.lookup(span.text, limit=3, fuzzy=False)
@@ -78,11 +81,12 @@ def place_evidence(span: Span, gaz: GazetteerLike, *, label: str = "") -> tuple[
         strong.append("national capital")
     if _followed_by_container(span, gaz):
         context.append("followed by ', <country or province>'")
-    if label == "PERSON":
-        return (*strong, *context) if strong else ()
     if strong:
         return (*strong, *context)
-    min_population = ORG_CITY_MIN_POPULATION if organisation else 1_000
+    if label == "PERSON":  # "in Nottingham", "the town of Garissa"; not "according to Yap"
+        min_population = PERSON_CITY_MIN_POPULATION
+    else:
+        min_population = ORG_CITY_MIN_POPULATION if organisation else 1_000
     if context and (top.kind != "city" or top.population >= min_population) and not acronym:
         return (*context, f"known {top.kind}")
     return ()
@@ -117,25 +121,23 @@ def _followed_by_container(span: Span, gaz: GazetteerLike) -> bool:
     return False
 
 
-def _listed_with_place(span: Span) -> str:
-    """ "Pandi and Talavera", "Tacloban, Babatngon": a name coordinated with an NER place."""
+def listed_with_place(span: Span, placed: Container[int] | None = None) -> str:
+    """ "Pandi and Talavera", "Tacloban, Babatngon": the place ``span`` is listed with, if
+    any (by default a token NER calls a place; ``placed`` can say otherwise)."""
+    is_place = (lambda tok: tok.i in placed) if placed is not None else _ner_place
     doc = span.doc
     root = span.root
-    if root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS:
+    if root.dep_ == "conj" and is_place(root.head):
         return root.head.text
     for child in root.children:
-        if child.dep_ == "conj" and child.ent_type_ in PLACE_LABELS:
+        if child.dep_ == "conj" and is_place(child):
             return child.text
     joiners = {"and", "or", ","}
     before = doc[span.start - 2] if span.start >= 2 else None
-    if (
-        before is not None
-        and doc[span.start - 1].lower_ in joiners
-        and before.ent_type_ in PLACE_LABELS
-    ):
+    if before is not None and doc[span.start - 1].lower_ in joiners and is_place(before):
         return before.text
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    if after is not None and doc[span.end].lower_ in joiners and after.ent_type_ in PLACE_LABELS:
+    if after is not None and doc[span.end].lower_ in joiners and is_place(after):
         return after.text
     return ""
 
@@ -144,9 +146,5 @@ def according_to(prep: Token) -> bool:
     return prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according"
 
 
-def lowercase_words(doc: Doc) -> frozenset[str]:
-    cached = doc.user_data.get("claimmap_lower_words")
-    if cached is None:
-        cached = frozenset(t.lower_ for t in doc if t.is_alpha and t.text.islower())
-        doc.user_data["claimmap_lower_words"] = cached
-    return cached
+def _ner_place(tok: Token) -> bool:
+    return tok.ent_type_ in PLACE_LABELS

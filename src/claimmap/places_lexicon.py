@@ -135,7 +135,7 @@ SETTING_VERBS = frozenset(
     {
         "be", "become", "remain", "lie", "sit", "stand", "host", "have", "see", "experience",
         "suffer", "receive", "record", "get", "look", "border", "neighbour", "neighbor", "lose",
-        "flood", "shake", "swelter", "welcome", "attract", "boast",
+        "flood", "shake", "swelter", "attract", "boast",
     }
 )  # fmt: skip
 
@@ -179,7 +179,7 @@ class Toponym:
     label: str = ""  # spaCy NER label the span carried, "" if none
     cue_kind: str | None = None  # kind announced by the words around it
     cue_country: str | None = None  # country announced by a demonym/country in the phrase
-    direction: str | None = None  # "northern" in "northern Syria"
+    direction: str | None = None  # "northern" in "northern Iraq"
     country_code: str | None = None  # demonyms and descriptors: the country they point to
     agent: bool = False  # subject of a verb: a capital standing for its government
     head: int = 0  # token index of the last token, for context look-ups

@@ -9,6 +9,7 @@ other places) adds to it.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class Group:
     score: float = 0.0
     margin: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    exact: frozenset[str] | None = None  # cache of exact_names()
 
 
 def context_counts(groups: dict[str, Group]) -> Counter[str]:
@@ -70,6 +72,8 @@ def contribution(group: Group) -> Counter[str]:
         counts[top_cand.country_code] += len(group.toponyms)
     elif top_cand.kind == "admin1" and top_cand.admin1:
         counts[top_cand.admin1] += len(group.toponyms)
+        if top_cand.country_code:  # "England" also says the article is about GB
+            counts[top_cand.country_code] += len(group.toponyms)
     for top in group.toponyms:
         if top.cue_country:
             counts[top.cue_country] += 1
@@ -131,11 +135,17 @@ def best_nested_pair(inner: Group, outer: Group) -> tuple[Candidate, Candidate] 
     return None if best is None else (best[1], best[2])
 
 
+@functools.lru_cache(maxsize=65_536)
+def norm(name: str) -> str:
+    """:func:`claimmap.names.normalize_name`, cached: candidates' names recur."""
+    return normalize_name(name)
+
+
 def prior(cand: Candidate, exact_names: frozenset[str] = frozenset()) -> float:
     """What we expect without context, from the gazetteer's ranking score."""
 
     score = GAZETTEER_WEIGHT * cand.score + KIND_BONUS.get(cand.kind, 0.0)
-    if exact_names and normalize_name(cand.name) not in exact_names:
+    if exact_names and norm(cand.name) not in exact_names:
         score -= ALTERNATE_NAME_PENALTY
     if cand.fuzzy:
         score -= FUZZY_PENALTY
@@ -232,15 +242,16 @@ def container_of(inner: Candidate, group: Group) -> str | None:
 
 def exact_names(group: Group) -> frozenset[str]:
     """Normalised names written in the text that some candidate carries as its own name."""
-
-    written = {normalize_name(t.name) for t in group.toponyms}
-    return frozenset(n for n in (normalize_name(c.name) for c in group.candidates) if n in written)
+    if group.exact is None:
+        written = {norm(t.name) for t in group.toponyms}
+        group.exact = frozenset(n for n in (norm(c.name) for c in group.candidates) if n in written)
+    return group.exact
 
 
 def kind_fits(kind: str, cue_kinds: set[str]) -> bool:
     if kind in cue_kinds:
         return True
-    # "region" cues also fit disputed and admin-1 areas ("the Nagorno-Karabakh region")
+    # "region" cues also fit disputed and admin-1 areas ("the Kashmir region")
     return "region" in cue_kinds and kind in {"disputed", "admin1", "area"}
 
 

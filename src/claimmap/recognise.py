@@ -11,9 +11,9 @@ each span scored against the gazetteer:
   tag, a locative preposition, a type cue, a big or high-level place);
 * demonyms (NORP) that the gazetteer maps to a country.
 
-Type cues ("the Syrian province of Aleppo", "the Turkish city of Gaziantep", "Aleppo
-province"), directional areas ("northern Syria") and descriptive references ("the
-Azerbaijani capital") are read from the tokens around each name. The result is a list of
+Type cues ("the Iraqi province of Anbar", "the Italian city of Turin", "Anbar
+province"), directional areas ("northern Iraq") and descriptive references ("the
+Kenyan capital") are read from the tokens around each name. The result is a list of
 :class:`Toponym`, and the spans are also written to ``doc.spans["claimmap_places"]``.
 """
 
@@ -26,12 +26,18 @@ from typing import TYPE_CHECKING, Literal
 from claimmap.places_context import (
     descriptors,
     disputed_references,
+    has_word,
     non_overlapping,
     overlap,
     with_context,
     write_spans,
 )
-from claimmap.places_evidence import COMPASS, misspelt_after_preposition, place_evidence
+from claimmap.places_evidence import (
+    COMPASS,
+    listed_with_place,
+    misspelt_after_preposition,
+    place_evidence,
+)
 from claimmap.places_lexicon import (
     DIRECTIONS,
     DISEASE_NOUNS,
@@ -51,21 +57,29 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+MAX_LIST_ROUNDS = 3
+#: A name spaCy calls a person is a listed place only if it is a city at least this big.
+LISTED_PERSON_MIN_POPULATION = 100_000
+
 __all__ = ["SPAN_KEY", "GazetteerLike", "Toponym", "recognise", "text_casing"]
 
 
-def recognise(parsed: Doc, gaz: GazetteerLike) -> list[Toponym]:
-    """Find every place reference of a parsed article, in text order, without overlaps."""
-    casing = text_casing(parsed.text)
+def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[Toponym]:
+    """Find every place reference of a parsed article, in text order, without overlaps.
+
+    ``text`` is ``parsed.text`` when the caller has it (spaCy rebuilds it on each access).
+    """
+    casing = text_casing(parsed.text if text is None else text)
     if casing != "mixed":
         found = list(_caseless_matches(parsed, gaz))
     else:
         found = [*_entity_toponyms(parsed, gaz), *_proper_noun_toponyms(parsed, gaz)]
+        found = _with_listed(parsed, found, gaz)
         found = _not_person_names(parsed, found, gaz)
     found = [with_context(parsed, t, gaz) for t in found]
     found = non_overlapping(found)
     described = list(descriptors(parsed, found, gaz))
-    if described:  # "the Azerbaijani capital" replaces its demonym "Azerbaijani"
+    if described:  # "the Kenyan capital" replaces its demonym "Kenyan"
         found = [t for t in found if not any(overlap(t, d) for d in described)]
         found.extend(described)
     found.extend(disputed_references(parsed, found))
@@ -91,13 +105,16 @@ def text_casing(text: str) -> Literal["mixed", "upper", "lower"]:
 
 
 def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
+    """Place-labelled entities as they are; demonyms; other entities when evidence agrees."""
     for ent in parsed.ents:
         span = _trim(ent)
         if span is None or ent.label_ in NEVER_LABELS or span.text.lower() in COMPASS:
             continue  # "the West" is a notion, not a place with coordinates
         label = ent.label_
-        if label == "NORP":
-            code = gaz.country_of_demonym(span.text)
+        if label == "NORP" or (
+            len(span) == 1 and (label not in PLACE_LABELS or not gaz.knows(span.text))
+        ):
+            code = gaz.country_of_demonym(span.text)  # "Kenyan" tagged PERSON, "Emirati" GPE
             if code:
                 yield _toponym(
                     span,
@@ -135,6 +152,53 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                 )
 
 
+def _with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """A second look at known names spaCy called people or organisations: listed with places
+    already found ("Dublin and Glasgow", "Kharkiv and Mariupol") they are places too."""
+    names = list(_names_to_recheck(parsed))
+    for _ in range(MAX_LIST_ROUNDS):  # "A, B, C and D" may take a few rounds
+        placed = _tokens_of(parsed, found)
+        extra = []
+        for span, label in names:
+            if not placed.isdisjoint(range(span.start, span.end)):
+                continue
+            neighbour = listed_with_place(span, placed)
+            if not neighbour or not gaz.knows(span.text):
+                continue
+            cands = gaz.lookup(span.text, limit=1, fuzzy=False)
+            if not cands:
+                continue
+            top = cands[0]
+            floor = LISTED_PERSON_MIN_POPULATION if label == "PERSON" else 1_000
+            if top.kind == "city" and top.population < floor:
+                continue
+            why = (f"listed with {neighbour}", f"known {top.kind}")
+            extra.append(_toponym(span, label=label, evidence=why))
+        if not extra:
+            break
+        found = [*found, *extra]
+    return found
+
+
+def _tokens_of(parsed: Doc, found: list[Toponym]) -> set[int]:
+    tokens: set[int] = set()
+    for t in found:
+        span = parsed.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def _names_to_recheck(parsed: Doc) -> Iterable[tuple[Span, str]]:
+    """Entities (not places, times or numbers) and proper-noun runs, with their NER label."""
+    for ent in parsed.ents:
+        span = _trim(ent)
+        if span is not None and ent.label_ not in PLACE_LABELS | NEVER_LABELS:
+            yield span, ent.label_
+    for run in _proper_runs(parsed):
+        yield run, ""
+
+
 def _not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
     """One sense per discourse for people: "Maya Harden … Harden was" is not a place,
     unless the name is a country or a disputed area ("Georgia")."""
@@ -164,10 +228,32 @@ def _after_honorific(parsed: Doc, top: Toponym) -> bool:
 
 
 def _names_a_disease(span: Span) -> bool:
-    """ "Marburg virus", "Reston ebolavirus": a place name lent to a pathogen."""
-    doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
-    return nxt is not None and (nxt.lower_ in DISEASE_NOUNS or nxt.lemma_.lower() in DISEASE_NOUNS)
+    """ "Marburg virus", "Reston ebolavirus": a place name lent to a pathogen — here, or
+    anywhere in the article (one sense per discourse: "related to Ebola")."""
+    return span.text in _pathogen_names(span.doc)
+
+
+def _pathogen_names(doc: Doc) -> frozenset[str]:
+    cached = doc.user_data.get("claimmap_pathogens")
+    if cached is None and not any(has_word(doc, w, any_case=True) for w in DISEASE_NOUNS):
+        cached = doc.user_data["claimmap_pathogens"] = frozenset()
+    if cached is None:
+        names = set()
+        for tok in doc[1:]:
+            if tok.lower_ in DISEASE_NOUNS or tok.lemma_.lower() in DISEASE_NOUNS:
+                start = tok.i - 1
+                while (
+                    start > 0
+                    and doc[start - 1].text[:1].isupper()
+                    and not doc[start - 1].is_sent_start
+                ):
+                    start -= 1
+                for i in range(start, tok.i):  # "West Nile virus": "West Nile", "Nile"
+                    if doc[i].text[:1].isupper():
+                        names.add(doc[i : tok.i].text)
+        cached = frozenset(names)
+        doc.user_data["claimmap_pathogens"] = cached
+    return cached
 
 
 def _extend(span: Span, gaz: GazetteerLike) -> Span:
@@ -207,7 +293,7 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Known names in proper-noun runs that NER left out of every entity."""
     for run in _proper_runs(parsed):
         for part in _known_parts(run, gaz):
-            why = place_evidence(part, gaz)
+            why = () if _names_a_disease(part) else place_evidence(part, gaz)
             if why:
                 yield _toponym(part, evidence=("gazetteer match", *why))
 

@@ -2,14 +2,20 @@
 
 Candidates come ranked from the gazetteer; we re-rank them with what the article says:
 
-* explicit type cues ("province of" → admin-1, "the Turkish city of" → a city in TR,
-  "the Azerbaijani capital" → AZ's capital);
+* explicit type cues ("province of" → admin-1, "the Italian city of" → a city in IT,
+  "the Kenyan capital" → KE's capital);
 * a container right after the name ("Paris, Texas", "Krasnodar, Russia");
 * the countries the article mentions, by name or demonym;
 * one sense per discourse: every mention of a name gets the same entry;
 * population, capital and administrative-level priors;
 * minimal spread: among otherwise close candidates, the one nearest the article's other
   places wins (a second pass, once first guesses exist).
+
+Some answers are vetoed and reported as :class:`~claimmap.model.Unresolved`, with the
+reason: gazetteer-only matches in a country the article never names ("the Centre"), short
+codes that only match a town's alias ("E.U."), and small namesakes thousands of km from
+every other place of the article ("Suffolk" → a US town in a story about England). A wrong
+dot on a map is worse than a missing one.
 
 Every decision keeps its reasons in ``Place.evidence``.
 """
@@ -23,7 +29,8 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Place, PlaceRole, Span, Unresolved
 from claimmap.names import normalize_name
-from claimmap.places_scoring import Group, choose, context_counts, find_containers
+from claimmap.places_lexicon import PLACE_LABELS
+from claimmap.places_scoring import Group, choose, context_counts, find_containers, km
 
 if TYPE_CHECKING:
     from claimmap.places_lexicon import GazetteerLike, Toponym
@@ -36,6 +43,11 @@ MIN_GUESS_SCORE = 0.4  # the same, for names that NER did not call places
 MIN_FUZZY_CHARS = 5
 #: Gazetteer-only matches in countries the article does not mention are kept from this size.
 STRAY_MIN_POPULATION = 1_000_000
+#: A small namesake this far from every other place of the article is left unresolved...
+FAR_NAMESAKE_KM = 3_000
+MAX_ANCHORS = 60
+#: ...unless the gazetteer marks it as a place known in its own right.
+PROMINENT = frozenset({"national capital", "admin-1 seat", "world city"})
 
 
 def resolve(
@@ -48,15 +60,23 @@ def resolve(
     containers = find_containers(toponyms, groups)
     for group in groups.values():
         choose(group, context, containers, others=None)
-    points = [g.choice for g in groups.values() if g.choice and g.choice.kind not in {"region"}]
+    points = _anchors(groups)
     for group in groups.values():
         if len(group.candidates) > 1:
             choose(group, context, containers, others=[p for p in points if p is not group.choice])
     unresolved.extend(_drop_strays(groups, context, doc_id, text))
     unresolved.extend(_drop_codes(groups, doc_id, text))
+    unresolved.extend(_drop_far_namesakes(groups, context, doc_id, text))
     unresolved.extend(_attach_corefs(corefs, groups, doc_id, text))
     places = _to_places(groups, gaz, doc_id, text)
     return places, unresolved
+
+
+def _anchors(groups: dict[str, Group]) -> list[Candidate]:
+    """First guesses of the most-mentioned names, to measure spread against (capped, so
+    that a book-length text stays linear)."""
+    ranked = sorted(groups.values(), key=lambda g: -len(g.toponyms))
+    return [g.choice for g in ranked if g.choice and g.choice.kind != "region"][:MAX_ANCHORS]
 
 
 def _drop_strays(
@@ -64,8 +84,6 @@ def _drop_strays(
 ) -> list[Unresolved]:
     """Names only the gazetteer saw (no NER place label) that land in a country the article
     never mentions are more likely common words or people than places ("the Centre")."""
-    from claimmap.places_lexicon import PLACE_LABELS
-
     countries = {k for k in context if len(k) == 2}
     if not countries:
         return []
@@ -77,7 +95,7 @@ def _drop_strays(
             or choice.kind not in {"city", "admin1", "area", "facility"}
             or choice.country_code in countries
             or choice.population >= STRAY_MIN_POPULATION
-            or any(t.label in PLACE_LABELS or t.cue_kind for t in group.toponyms)
+            or any(t.label in PLACE_LABELS or t.cue_kind or _listed(t) for t in group.toponyms)
         ):
             continue
         del groups[key]
@@ -86,6 +104,43 @@ def _drop_strays(
             reason = f"{top.name!r}: only a {choice.kind} in {choice.country_code} matches, "
             out.append(Unresolved(span, reason + "a country the article does not mention"))
     return out
+
+
+def _drop_far_namesakes(
+    groups: dict[str, Group], context: Counter[str], doc_id: str, text: str
+) -> list[Unresolved]:
+    """Minimal spread, as a veto: a small namesake thousands of km from every other place of
+    the article, in a country it never names ("Suffolk" → a US town in a story about
+    England), is likelier a place the gazetteer lacks than the one meant."""
+    countries = {k for k in context if len(k) == 2}
+    points = _anchors(groups)
+    if not countries or len(points) < 2:
+        return []
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if (
+            choice is None
+            or choice.kind not in {"city", "admin1"}
+            or choice.country_code in countries
+            or choice.population >= STRAY_MIN_POPULATION
+            or any(w in PROMINENT for w in choice.why)  # Geneva, Glasgow: not namesakes
+            or any(t.cue_kind or t.cue_country for t in group.toponyms)
+        ):
+            continue
+        nearest = min((km(choice, p) for p in points if p is not choice), default=0.0)
+        if nearest < FAR_NAMESAKE_KM:
+            continue
+        del groups[key]
+        for top in group.toponyms:
+            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
+            reason = f"{top.name!r}: its best match, {choice.name} ({choice.country_code}), "
+            out.append(Unresolved(span, reason + f"lies {nearest:,.0f} km from the other places"))
+    return out
+
+
+def _listed(top: Toponym) -> bool:
+    return any(e.startswith("listed with") for e in top.evidence)
 
 
 def _drop_codes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
@@ -110,8 +165,14 @@ def _drop_codes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unreso
 
 
 def _is_code(word: str) -> bool:
+    """ "BAI", "E.U.", and abbreviations such as "Va.", "Calif.", "N.B." (state names in AP
+    style, which the gazetteer may not hold)."""
     letters = word.replace(".", "")
-    return 1 < len(letters) <= 4 and letters.isalpha() and letters.isupper()
+    if not letters.isalpha() or len(letters) < 2:
+        return False
+    return (len(letters) <= 4 and letters.isupper()) or (
+        word.endswith(".") and len(letters) <= 5 and word[:1].isupper()
+    )
 
 
 def _attach_corefs(
@@ -181,8 +242,6 @@ def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
                 pool.setdefault(cand.source_id, cand)
     cands = list(pool.values())
     if not exact:
-        from claimmap.places_lexicon import PLACE_LABELS
-
         placed = any(t.label in PLACE_LABELS for t in group.toponyms)
         floor = MIN_FUZZY_SCORE if placed else MIN_GUESS_SCORE
         cands = [c for c in cands if c.score >= floor and len(group.name) >= MIN_FUZZY_CHARS]
@@ -193,7 +252,7 @@ def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
 
 
 def _to_places(groups: dict[str, Group], gaz: GazetteerLike, doc_id: str, text: str) -> list[Place]:
-    """One Place per entry; directional mentions ("northern Syria") become areas."""
+    """One Place per entry; directional mentions ("northern Iraq") become areas."""
     by_id: dict[str, list[tuple[Toponym, Candidate, Group]]] = defaultdict(list)
     for group in groups.values():
         assert group.choice is not None
