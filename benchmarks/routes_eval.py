@@ -46,8 +46,16 @@ def score(gold: Path, pred: Path) -> tuple[dict[str, float], str]:
     """Run the shared scorer; return its summary numbers and its full table."""
     cmd = [sys.executable, str(SCORER), str(gold), str(pred)]
     res = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=SCORER.parent)
-    last = res.stdout.strip().splitlines()[-1]
-    summary = {k: float(v) for k, v in (item.split("=") for item in last.split())}
+    lines = res.stdout.strip().splitlines()
+    summary = {k: float(v) for k, v in (item.split("=") for item in lines[-1].split())}
+    for line in lines[: lines.index("== ALL ==") + 12] if "== ALL ==" in lines else []:
+        words = line.split()  # "origin exact P R F1 (pred/gold)": the exact-span F1 too
+        if (
+            len(words) >= 5
+            and words[1] == "exact"
+            and words[0] in ("origin", "destination", "mover")
+        ):
+            summary.setdefault(f"{words[0]}_exact_F1", float(words[4]))
     return summary, res.stdout
 
 
@@ -122,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
         log.info("| --- |%s --- |", " --- |" * len(cols))
         log.info("| M2E2 (174 sentences) | %s | %.1f |",
                  " | ".join(f"{summary[c]:.3f}" for c in cols), seconds)  # fmt: skip
+        exact = [summary.get(f"{c.split('_')[0]}_exact_F1") for c in cols[:3]]
+        log.info(
+            "| M2E2, exact span | %s | | |", " | ".join(f"{x:.3f}" for x in exact if x is not None)
+        )
         log.info("")
         log.info("| stage (GeoVirus, %d articles) | ms / article |", t["docs"])
         log.info("| --- | --- |")
@@ -130,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         log.info("| (claims + routes) / places | %.0f %% |", 100 * added)
     else:
         log.info("M2E2: %s  (%.1f s)", "  ".join(f"{c}={summary[c]:.3f}" for c in cols), seconds)
+        log.info("M2E2 exact span: %s", "  ".join(
+            f"{k}={v:.3f}" for k, v in summary.items() if k.endswith("_exact_F1")))  # fmt: skip
         log.info(
             "per article (GeoVirus, %d): places %.1f ms, claims %.1f ms, routes %.1f ms; "
             "(claims + routes) / places = %.0f %%",

@@ -119,70 +119,70 @@ def read(text: str, claims: list[tuple[str, str, str | None]] | None = None, **k
 PASSAGES = [
     pytest.param(
         "Hundreds of Syrian mercenaries were flown by Turkey to Libya last month, a monitor said.",
-        [("flown", "Hundreds of Syrian mercenaries", None, [], "Libya")],
+        [("flown", "Syrian mercenaries", None, [], "Libya")],
         id="passive-with-agent",
     ),
     pytest.param(
         "According to the UN, more than 5,000 refugees crossed from Turkey into Greece last week.",
-        [("crossed", "more than 5,000 refugees", "Turkey", [], "Greece")],
+        [("crossed", "refugees", "Turkey", [], "Greece")],
         id="preposed-according-to",
     ),
     pytest.param(
         "The weapons were smuggled via Sudan into Libya, the report said.",
-        [("smuggled", "The weapons", None, ["Sudan"], "Libya")],
+        [("smuggled", "weapons", None, ["Sudan"], "Libya")],
         id="via-transit",
     ),
     pytest.param(
         "Washington will deploy 3,000 troops to Poland from Germany, officials said.",
-        [("deploy", "3,000 troops", "Germany", [], "Poland")],
+        [("deploy", "troops", "Germany", [], "Poland")],
         id="deploy-from-to",
     ),
     pytest.param(
         "The transfer of 50 detainees from Guantanamo to Oman was completed on Monday.",
-        [("transfer", "50 detainees from Guantanamo", "Guantanamo", [], "Oman")],
+        [("transfer", "detainees", "Guantanamo", [], "Oman")],
         id="noun-trigger",
     ),
     pytest.param(
         "The president left Warsaw for Madrid on Saturday.",
-        [("left", "The president", "Warsaw", [], "Madrid")],
+        [("left", "president", "Warsaw", [], "Madrid")],
         id="leave-x-for-y",
     ),
     pytest.param(
         "Thousands of civilians fled into Jordan as the shelling went on.",
-        [("fled", "Thousands of civilians", None, [], "Jordan")],
+        [("fled", "civilians", None, [], "Jordan")],
         id="flee-into",
     ),
     pytest.param(
         "A group of 40 migrants arrived in Lampedusa on Friday after leaving Libya by boat.",
         [
-            ("arrived", "A group of 40 migrants", None, [], "Lampedusa"),
-            ("leaving", "A group of 40 migrants", "Libya", [], None),
+            ("arrived", "migrants", None, [], "Lampedusa"),
+            ("leaving", "migrants", "Libya", [], None),
         ],
         id="arrive-in-and-leave-x",
     ),
     pytest.param(
         "Dozens of fighters travelled from Raqqa to Deir ez-Zor on Sunday.",
-        [("travelled", "Dozens of fighters", "Raqqa", [], "Deir ez-Zor")],
+        [("travelled", "fighters", "Raqqa", [], "Deir ez-Zor")],
         id="no-attribution",
     ),
     pytest.param(
         "Russia shipped air-defence missiles to Syria through the Bosphorus.",
-        [("shipped", "air-defence missiles", None, ["the Bosphorus"], "Syria")],
+        [("shipped", "air-defence missiles", None, ["Bosphorus"], "Syria")],
         id="transit-through",
     ),
     pytest.param(
         "Militants operating in Idlib were later transferred to Baku, the group said.",
-        [("transferred", "Militants operating in Idlib", "Idlib", [], "Baku")],
+        [("transferred", "Militants", "Idlib", [], "Baku")],
         id="origin-in-mover-description",
     ),
     pytest.param(
         "The envoy flew from Madrid to Istanbul to Baku on Friday.",
-        [("flew", "The envoy", "Madrid", ["Istanbul"], "Baku")],
+        [("flew", "envoy", "Madrid", ["Istanbul"], "Baku")],
         id="chained-destinations",
     ),
     pytest.param(
         "A ship bound for Libya with 40 tonnes of weapons was stopped off Crete.",
-        [("bound", "A ship", None, [], "Libya")],
+        [("bound", "ship", None, [], "Libya")],
         id="bound-for",
     ),
     pytest.param(
@@ -193,8 +193,8 @@ PASSAGES = [
     pytest.param(
         "Families who fled their homes in Aleppo reached Gaziantep on foot.",
         [
-            ("fled", "Families", "their homes in Aleppo", [], None),
-            ("reached", "Families", "their homes in Aleppo", [], "Gaziantep"),
+            ("fled", "Families", "homes in Aleppo", [], None),
+            ("reached", "Families", "homes in Aleppo", [], "Gaziantep"),
         ],
         id="relative-clause-origin",
     ),
@@ -291,8 +291,8 @@ def test_quotes_across_sentences_link_each_movement_to_its_claim() -> None:
     ]
     r = read(text, claims)
     assert r.slots() == [
-        ("came", "The fighters", "Idlib", [], None),
-        ("taken", "They", None, ["Gaziantep"], "Baku"),
+        ("came", "fighters", "Idlib", [], None),
+        ("taken", "fighters", None, ["Gaziantep"], "Baku"),  # "They"
     ]
     assert [m.claim_id for m in r.movements] == ["c1", "c2"]
     assert r.legs() == {("Gaziantep", "Baku", "stated")}  # "They" joins the fighters' route
@@ -334,6 +334,16 @@ def test_movement_without_claim_has_no_claim_id() -> None:
             "Weapons were routed through Sudan and flowed into Libya.",
             {("Sudan", "Libya", "stated")},
             id="two-verbs-one-journey",
+        ),
+        pytest.param(
+            "Some 2,000 mercenaries have been recruited in Syria and sent to Libya.",
+            {("Syria", "Libya", "stated")},
+            id="recruited-in-x-and-sent-to-y",
+        ),
+        pytest.param(
+            "Hundreds of migrants crossed the border from Turkey into Greece overnight.",
+            {("Turkey", "Greece", "stated")},
+            id="crossed-the-border-into",
         ),
         pytest.param(
             "Civilians fleeing the fighting in Idlib crossed into Turkey on Sunday.",
@@ -406,6 +416,16 @@ def test_no_inference_when_claims_do_not_agree() -> None:
     assert "inferred" not in {status for _, _, status in read(text).legs()}
 
 
+def test_no_inference_when_the_onward_hop_leads_away() -> None:
+    text = INFERENCE_TEXT.replace("Istanbul", "Madrid")  # Madrid is farther from Libya
+    claims = [
+        (c, content.replace("Istanbul", "Madrid"), who) for c, content, who in INFERENCE_CLAIMS
+    ]
+    r = read(text, claims)
+    assert ("Idlib", "Madrid", "stated") in r.legs()
+    assert "inferred" not in {status for _, _, status in r.legs()}
+
+
 def test_same_place_in_two_movements_merges_into_one_leg() -> None:
     text = (
         "Moscow said militants were being sent from Syria to Libya. "
@@ -419,6 +439,36 @@ def test_same_place_in_two_movements_merges_into_one_leg() -> None:
     (leg,) = route.legs
     assert leg.claim_ids == ("moscow", "cairo")
     assert len(leg.movement_ids) == 2 and len(leg.evidence) == 2
+
+
+def test_equivalent_places_are_merged() -> None:
+    """Two Place records for one gazetteer entry (a name and a description) are one stop."""
+    text = (
+        "Fighters were moved from Idlib to Baku in May. "
+        "More fighters were sent from Aleppo to the Azerbaijani capital in June."
+    )
+    doc = Document(id="t", text=text)
+    parsed = load_nlp()(text)
+
+    def place(pid: str, name: str, lat: float, lon: float, words: str) -> Place:
+        return Place(pid, "t", name, "city", None, pid, lat, lon, spans_of(doc, words), 587084)
+
+    places = [
+        place("gn:587084", "Baku", 40.38, 49.89, "Baku"),
+        place("desc:az-capital", "Baku", 40.38, 49.89, "the Azerbaijani capital"),
+        Place("gn:169388", "t", "Idlib", "city", None, "gn:169388", 35.93, 36.63,
+              spans_of(doc, "Idlib"), 169388),
+        Place("gn:170063", "t", "Aleppo", "city", None, "gn:170063", 36.20, 37.16,
+              spans_of(doc, "Aleppo"), 170063),
+    ]  # fmt: skip
+    movements = extract_movements(doc, parsed, places, [])
+    dests = [m.destination.place_id for m in movements if m.destination]
+    assert dests == ["gn:587084", "desc:az-capital"]
+    (route,) = build_routes(doc, movements, places, [])
+    assert {(leg.from_place, leg.to_place) for leg in route.legs} == {
+        ("gn:169388", "gn:587084"),
+        ("gn:170063", "gn:587084"),
+    }
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:

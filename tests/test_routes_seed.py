@@ -76,10 +76,10 @@ def test_seed_movement_spans(seed: Analysis) -> None:
     france = next(m for m in seed.movements if m.transit)
     assert france.trigger.start == text.index("transferred to the Azerbaijani")
     assert france.origin is not None and france.origin.span.text.endswith("province of Aleppo")
-    assert [t.span.text for t in france.transit] == ["the Turkish city of Gaziantep"]
+    assert [t.span.text for t in france.transit] == ["Turkish city of Gaziantep"]
     assert france.destination is not None
-    assert france.destination.span.text == "the Azerbaijani capital of Baku"
-    assert france.mover is not None and france.mover.text.startswith("300 terrorists")
+    assert france.destination.span.text == "Azerbaijani capital of Baku"
+    assert france.mover is not None and france.mover.text == "terrorists"
     assert france.quantity is not None and france.quantity.value == 300
     assad = next(m for m in seed.movements if m.trigger.text == "transferring")
     assert assad.origin is not None and assad.origin.span.text == "northern Syria"
@@ -130,7 +130,7 @@ def test_routes_jsonl_contract(tmp_path: Path) -> None:
     by_trigger = {text[m["trigger"][0] : m["trigger"][1]]: m for m in out[0]["movements"]}
     m = by_trigger["transferring"]
     assert text[m["origin"][0] : m["origin"][1]] == "northern Syria"
-    assert text[m["destination"][0] : m["destination"][1]] == "the disputed Nagorno-Karabakh region"
+    assert text[m["destination"][0] : m["destination"][1]] == "Nagorno-Karabakh region"
     assert m["transit"] == []
 
 

@@ -178,20 +178,28 @@ def _stated_legs(
 def _journeys(
     movements: Sequence[Movement], canon: dict[str, str]
 ) -> list[tuple[list[Movement], list[list[str]]]]:
-    """Each movement's stops; a movement that does not say where the movers ended up is
-    joined to the next one of the same sentence that does not say where they set off
-    ("left their homes in X and fled to Y", "routed through X and on into Y")."""
+    """Each movement's stops; a movement that does not say where the movers set off goes
+    on from the one before it when both are one telling: the same sentence ("left their
+    homes in X and fled to Y", "routed through X and on into Y") or the next sentence of
+    the same claim ("They were moved to X," he said. "Then they were flown to Y.")."""
     out: list[tuple[list[Movement], list[list[str]]]] = []
     for m in movements:
         stops = _chain(m, canon)
-        if out and m.origin is None and stops:
+        if out and m.origin is None and stops and out[-1][1] and _continues(out[-1][0][-1], m):
             prev_ms, prev_stops = out[-1]
-            prev = prev_ms[-1]
-            if prev.sentence == m.sentence and prev.destination is None and prev_stops:
-                out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
-                continue
+            out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
+            continue
         out.append(([m], stops))
     return out
+
+
+def _continues(prev: Movement, m: Movement) -> bool:
+    if prev.sentence is None or m.sentence is None:
+        return False
+    if prev.sentence == m.sentence:
+        return prev.destination is None
+    next_sentence = 0 <= m.sentence.start - prev.sentence.end <= 3
+    return next_sentence and m.claim_id is not None and m.claim_id == prev.claim_id
 
 
 def _inferred_legs(

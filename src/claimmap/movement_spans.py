@@ -1,0 +1,392 @@
+"""Movement slots as text: named spans, place linking, pronoun movers, quantities, claims.
+
+A slot head found in the parse is linked to the :class:`Place` whose mention best fills
+its noun phrase, so a slot exists even when its place is unresolved, and is written out
+as the name at its core (no determiners, adjectives, clauses or asides). A pronoun mover
+stands for the noun it refers to; a movement belongs to the claim that holds it, or to
+the quotation it continues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimmap.model import Claim, Document, PlaceRef, Quantity, Span
+from claimmap.movement_words import (
+    BOUND_WORDS,
+    CUT_DEPS,
+    DIR_PREPS,
+    LOCATION_NOUNS,
+    NON_PLACE_ENTS,
+    NUMBER_WORDS,
+    PARTITIVE_NOUNS,
+    PLACE_ENTS,
+    THIRD_PERSON,
+    TIME_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class SlotContext:
+    """What every slot of one document is read against: its places and their mentions."""
+
+    doc: Document
+    mentions: tuple[tuple[Span, str], ...]  # (mention, place id), by start
+    names: dict[str, str]  # place id → name
+    placed: frozenset[int]  # indices of tokens inside a place mention
+
+
+def mover_span(ctx: SlotContext, head: Token) -> Span:
+    """The mover as named: its head noun with the words of its name ("coast guard vessels",
+    "Hillary Rodham Clinton"), across coordination ("refugees and migrants").
+
+    Counts, determiners, adjectives and clauses stay out: the count is the movement's
+    quantity, where they came from its origin, and a bare name reads and matches best.
+    """
+    last, first, end = _named(ctx, head)
+    if last.lemma_.lower() in PARTITIVE_NOUNS:  # "militants and members of X groups"
+        inner = [o for w, o in preps_of(last) if w == "of"]
+        end = max(end, _named(ctx, inner[0])[2]) if inner else end
+    toks = head.doc
+    return span_of(ctx.doc, toks[first].idx, toks[end].idx + len(toks[end].text))
+
+
+def _named(ctx: SlotContext, head: Token) -> tuple[Token, int, int]:
+    """(last coordinated head, first, last token) of the name of ``head`` and its conjuncts,
+    with the modifiers that name a place or people ("Kurdish towns", "Syrian mercenaries")
+    and an appositive name ("the destroyer USS Cole")."""
+    last = max((head, *(c for c in head.conjuncts if c.i > head.i)), key=lambda t: t.i)
+    lo, hi = _name_edges(head)[0], _name_edges(last)[1]
+    for child in head.children:
+        named = child.ent_type_ in PLACE_ENTS | {"NORP"} or child.i in ctx.placed
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < lo and named:
+            lo = _name_edges(child)[0]
+        elif (
+            child.dep_ == "appos"
+            and child.i > hi
+            and head.pos_ == "NOUN"
+            and (named or child.pos_ == "PROPN")
+        ):
+            hi = _name_edges(child)[1]
+    return last, lo, hi
+
+
+def _name_edges(tok: Token) -> tuple[int, int]:
+    """First and last token index of the name around ``tok``: its entity, or its compounds."""
+    toks = tok.doc
+    lo = hi = tok.i
+    if tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in NON_PLACE_ENTS - {"PERSON"}:
+        while lo > 0 and toks[lo].ent_iob_ == "I":
+            lo -= 1
+        while hi + 1 < len(toks) and toks[hi + 1].ent_iob_ == "I":
+            hi += 1
+        while lo < tok.i and (toks[lo].lower_ == "the" or toks[lo].is_punct):
+            lo += 1
+        return lo, hi
+    while lo > 0:
+        prev = toks[lo - 1]
+        if prev.dep_ == "compound" and lo <= prev.head.i <= tok.i:
+            lo -= 1
+        elif prev.text == "-" and lo > 1 and not toks[lo - 2].whitespace_ + prev.whitespace_:
+            lo -= 2  # "air-defence missiles"
+        else:
+            break
+    return lo, hi
+
+
+def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
+    """What a third-person pronoun mover stands for: the nearest agreeing noun before it in
+    its sentence or the one before ("picking up migrants to transfer them"). Other words
+    are returned as they are; a pronoun with nothing to stand for gives None."""
+    kind = THIRD_PERSON.get(pron.lower_)
+    if kind is None or pron.pos_ != "PRON":
+        return pron
+    toks = pron.doc
+    start = pron.sent.start
+    if start > 0:
+        start = toks[start - 1].sent.start
+    # not a co-argument of the pronoun ("officials escort them"); a subject pronoun looks
+    # for a subject first ("protesters vow ... as they vacate"), an object for the nearest
+    found = [
+        toks[i]
+        for i in range(pron.i - 1, start - 1, -1)
+        if toks[i].head != pron.head and _agrees(ctx, toks[i], kind)
+    ]
+    if pron.dep_ in ("nsubj", "nsubjpass"):
+        subjects = [t for t in found if _subject_like(t)]
+        found = subjects or found
+    return found[0] if found else None
+
+
+def _subject_like(tok: Token) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
+    """Could ``tok`` head a noun phrase a pronoun of this kind refers to?"""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "npadvmod"):
+        return False
+    if tok.lemma_.lower() in TIME_NOUNS:
+        return False
+    if tok.ent_type_ in NON_PLACE_ENTS - {"PERSON"} or tok.ent_type_ in PLACE_ENTS:
+        return False  # "Hong Kong protesters" may be, "Hong Kong" and "the border" not
+    if tok.i in ctx.placed or tok.lemma_.lower() in LOCATION_NOUNS:
+        return False
+    if kind == "plural":
+        return tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
+    if tok.tag_ not in ("NN", "NNP"):
+        return False
+    if kind == "person":
+        return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "" and tok.dep_ == "nsubj")
+    return tok.ent_type_ != "PERSON"
+
+
+def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: bool = False) -> bool:
+    """Could this noun name a place? A resolved place, a place entity, or a word like 'border'."""
+    if tok.lower_ == "home" and tok.dep_ in ("advmod", "npadvmod"):
+        return True
+    core = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    for word, obj in preps_of(tok):
+        if word in ("of", "in", "at"):  # "the city of X", "centres in X"
+            core.append(obj)
+    core += [c for c in tok.children if c.dep_ == "conj"]
+    if any(t.i in ctx.placed for t in core):
+        return True
+    if tok.ent_type_ in NON_PLACE_ENTS and not (person_ok and tok.ent_type_ == "PERSON"):
+        return False
+    if any(t.ent_type_ in PLACE_ENTS for t in core):
+        return True
+    if tok.lemma_.lower() in LOCATION_NOUNS or tok.lower_ in LOCATION_NOUNS:
+        return True
+    if strict:
+        return False
+    # a proper noun the NER missed; organisations ("the Supreme Court") are not places
+    return tok.pos_ == "PROPN" and tok.ent_type_ != "ORG"
+
+
+def np_span(ctx: SlotContext, head: Token) -> Span:
+    """The place noun phrase of ``head``, without clauses, asides and direction phrases:
+    the stretch a linked mention may come from."""
+    lo, hi = head.i, head.i
+    for child in head.children:
+        if child.dep_ in CUT_DEPS or child.dep_ == "acl":
+            continue
+        if child.ent_type_ in ("DATE", "TIME") and child.i > head.i:
+            continue  # "the United Kingdom Sunday"
+        if child.dep_ == "prep" and child.lower_ in DIR_PREPS:
+            continue
+        if child.dep_ == "conj" and not placelike(ctx, child):
+            continue
+        lo = min(lo, child.left_edge.i)
+        hi = max(hi, child.right_edge.i)
+    toks = head.doc
+    while hi > lo and (toks[hi].is_punct or toks[hi].is_space or toks[hi].dep_ == "case"):
+        hi -= 1
+    while lo < hi and (toks[lo].is_punct or toks[lo].is_space):
+        lo += 1
+    return span_of(ctx.doc, toks[lo].idx, toks[hi].idx + len(toks[hi].text))
+
+
+def place_ref(ctx: SlotContext, head: Token, reach: dict[int, int] | None = None) -> PlaceRef:
+    """The slot as named, linked to the place whose mention best fills its noun phrase.
+
+    The link is read off the whole phrase ("the Syrian border town of Azaz"); the span
+    written out is the name at its core ("border town of Azaz"), widened to hold the
+    linked mention, so determiners, adjectives, asides and dates stay out.
+    """
+    span = np_span(ctx, head)
+    lo, hi = _core(ctx, head)
+    if reach and head.i in reach:
+        last = head.doc[reach[head.i]]
+        span = span_of(ctx.doc, span.start, last.idx + len(last.text))
+        hi = max(hi, _core(ctx, last)[1])
+    toks = head.doc
+    start, end = toks[lo].idx, toks[hi].idx + len(toks[hi].text)
+    inside = [(m, p) for m, p in ctx.mentions if span.start <= m.start and m.end <= span.end]
+    inside = inside or [(m, p) for m, p in ctx.mentions if m.overlaps(span)]
+    if not inside:
+        return PlaceRef(span=span_of(ctx.doc, start, end))
+    mention, best = min(inside, key=lambda mp: _mention_rank(head, mp[0], ctx.names.get(mp[1], "")))
+    start, end = min(start, mention.start), max(end, mention.end)
+    others: list[str] = []
+    for conj in head.conjuncts:
+        for m, pid in inside:
+            if m.start <= conj.idx < m.end and pid != best and pid not in others:
+                others.append(pid)
+    return PlaceRef(span=span_of(ctx.doc, start, end), place_id=best, other_place_ids=tuple(others))
+
+
+def _core(ctx: SlotContext, head: Token) -> tuple[int, int]:
+    """Token range of a place slot's name: head (and coordinated heads) with compounds, on
+    through a place named by of/in ("the town of X", "camps in X")."""
+    last, lo, hi = _named(ctx, head)
+    for _ in range(3):
+        inner = [
+            o for w, o in preps_of(last) if w in ("of", "in") and placelike(ctx, o, strict=True)
+        ]
+        if not inner:
+            break
+        last = max((inner[0], *inner[0].conjuncts), key=lambda t: t.i)
+        hi = max(hi, _name_edges(last)[1])
+    return lo, hi
+
+
+def _mention_rank(head: Token, mention: Span, name: str) -> tuple[int, int, int]:
+    """Prefer the mention holding the head, then names over demonyms, then the closest.
+
+    In "the Syrian province of Aleppo" the slot is Aleppo, not the "Syrian" modifier.
+    """
+    found = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    toks = list(found) if found is not None else []
+    if not toks:
+        return (3, 99, mention.start)
+    if head in toks:
+        return (0, 0, mention.start)
+    words = set(mention.text.casefold().split())
+    named = bool(name) and set(name.casefold().split()) <= words
+    modifier = all(t.pos_ == "ADJ" for t in toks) or (not named and toks[-1].ent_type_ == "NORP")
+    return (2 if modifier else 1, min(_depth(t, head) for t in toks), mention.start)
+
+
+def _depth(tok: Token, head: Token) -> int:
+    for n in range(20):
+        if tok == head:
+            return n
+        if tok.head == tok:
+            break
+        tok = tok.head
+    return 50
+
+
+def claim_for(
+    doc: Document, trigger: Span, sentence: Span, previous: int, claims: Sequence[Claim]
+) -> str | None:
+    """The claim whose content holds the trigger (the innermost if nested).
+
+    A quotation that goes on into a sentence the claims left unattributed is still the
+    speaker's: a trigger in a sentence that opens inside quotation marks, with no
+    attributed claim of its own, takes the attributed claim quoted just before it in
+    the sentence before (from ``previous``) or since the quotation opened.
+    """
+    holding = [c for c in claims if c.content.contains(trigger)]
+    own = min(holding, key=lambda c: c.content.end - c.content.start) if holding else None
+    if own is not None and (own.claimant is not None or own.actor is not None):
+        return own.id
+    opened = _open_quote(doc.text, trigger.start)
+    if opened is not None and not doc.text[sentence.start : opened].strip():
+        since = min(previous, opened)
+        quoted = [
+            c
+            for c in claims
+            if since <= c.content.start
+            and c.content.end <= trigger.start
+            and (c.claimant is not None or c.actor is not None)
+            and _open_quote(doc.text, c.content.start + 1) is not None
+        ]
+        if quoted:
+            return max(quoted, key=lambda c: c.content.end).id
+    return own.id if own is not None else None
+
+
+def _open_quote(text: str, pos: int) -> int | None:
+    """Where the quotation open at ``pos`` began, or None (curly marks, or straight ones
+    paired within the paragraph)."""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    opening, closing = before.rfind("“"), before.rfind("”")
+    if opening > closing:
+        return para + opening
+    if before.count('"') % 2 == 1:
+        return para + before.rfind('"')
+    return None
+
+
+def mover_quantity(doc: Document, mover: Token) -> Quantity | None:
+    """How many moved: '300 terrorists', 'thousands of militants', 'at least 64 fighters'."""
+    top = np_top(mover)
+    nums = [t for t in (top, *top.children) if t.like_num or t.lower_ in NUMBER_WORDS]
+    nums += [t for t in mover.children if t.dep_ == "nummod" and t not in nums]
+    value = _number(nums[0]) if nums else None
+    if value is None:
+        return None
+    num = nums[0]
+    lo, bound = num.i, "exact"
+    for phrase, b in BOUND_WORDS.items():  # "at least 64", "more than 300", "about 40"
+        n = len(phrase.split())
+        before = num.doc[max(num.i - n, 0) : num.i]
+        if len(before) == n and before.text.lower() == phrase:
+            lo, bound = before.start, b
+    if num.lower_.endswith("s") and num.lower_ in NUMBER_WORDS:
+        bound = "at_least"  # "thousands of"
+    unit = mover.lemma_.lower() if mover != num else None
+    span = span_of(doc, num.doc[lo].idx, num.idx + len(num.text))
+    return Quantity(span=span, value=value, bound=bound, unit=unit)  # type: ignore[arg-type]
+
+
+def _number(tok: Token) -> float | None:
+    if tok.lower_ in NUMBER_WORDS:
+        return float(NUMBER_WORDS[tok.lower_])
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def content_head(token: Token) -> Token:
+    """'thousands of militants' → militants; 'much of the countryside' → countryside."""
+    head = token
+    for _ in range(3):
+        if head.lemma_.lower() not in PARTITIVE_NOUNS and not head.like_num:
+            break
+        objs = [o for w, o in preps_of(head) if w == "of"]
+        if not objs:
+            break
+        head = objs[0]
+    return head
+
+
+def np_top(token: Token) -> Token:
+    """Climb from a content head back to the whole noun phrase ('thousands of X' → thousands)."""
+    top = token
+    while top.dep_ == "pobj" and top.head.lower_ == "of":
+        outer = top.head.head
+        if not (outer.like_num or outer.lemma_.lower() in PARTITIVE_NOUNS):
+            break
+        top = outer
+    return top
+
+
+def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
+    for prep in head.children:
+        if prep.dep_ not in ("prep", "dative"):
+            continue
+        word = prep.lower_
+        if word in ("out", "away"):  # "out of X", "away from X"
+            inner = child_of(prep, "prep")
+            if inner is not None and inner.lower_ in ("of", "from"):
+                yield from (("from", o) for o in pobjs(inner))
+            continue
+        if any_prep or word in DIR_PREPS:
+            yield from ((word, o) for o in pobjs(prep))
+            for sub in prep.children:  # "from X to Y" with "to" hung on "from"
+                if sub.dep_ == "prep" and sub.lower_ in DIR_PREPS and sub.lower_ != word:
+                    yield from ((sub.lower_, o) for o in pobjs(sub))
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def child_of(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def span_of(doc: Document, start: int, end: int) -> Span:
+    return Span(doc.id, start, end, doc.text[start:end])

@@ -1,0 +1,135 @@
+"""English motion vocabulary for movement events: which words move what, and which
+prepositions mark which slot.
+
+These lists describe English motion verbs and nouns in general, never one article.
+Lemmas are lower case; sets are frozen so callers cannot change them.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs (lemmas) that move something else: the object (or passive subject) is the mover.
+CAUSED_MOTION = _words(
+    "transfer send deploy redeploy smuggle ship airlift bring move relocate recruit dispatch "
+    "deliver transport carry ferry truck bus fly drive evacuate deport expel extradite "
+    "repatriate escort funnel channel infiltrate supply resupply provide export import "
+    "traffic withdraw pull return station take sell force receive obtain acquire donate "
+    "route"
+)
+# Verbs whose subject moves itself.
+SELF_MOTION = _words(
+    "go come travel fly arrive move relocate flee cross head march walk sail drive return "
+    "leave depart enter reach escape migrate emigrate immigrate infiltrate withdraw retreat "
+    "advance pour flock flood stream trek journey visit proceed land exit vacate evacuate "
+    "abandon commute ride swim climb storm flow slip sneak"
+)
+# "received arms from X": a movement only when what is received is goods or people.
+RECEIVE_LEMMAS = _words("receive obtain acquire import")
+GOODS = _words(
+    "arm weapon missile drone ammunition munition equipment tank rocket rifle gun supply "
+    "shipment cargo aid fuel oil grain fighter militant mercenary troop refugee migrant"
+)
+# Transfers of ownership: their slots must be places, not buyers or donees.
+POSSESSION = _words(
+    "sell donate provide supply resupply deliver export import receive obtain acquire"
+)
+# Other senses, told by an object or particle: "heads the agency", "took over the firm".
+OTHER_SENSE_WITH_OBJECT = _words("head lead")
+OTHER_SENSE_PARTICLES = _words("over part up on")
+# Counts, not things: "bringing the total to 40", "cases reached 300".
+NOT_MOVERS = _words("total number toll count tally figure case price rate level share")
+# Nouns naming a movement.
+NOUN_TRIGGERS = _words(
+    "transfer deployment redeployment arrival departure trip visit journey shipment delivery "
+    "return withdrawal evacuation deportation relocation influx exodus crossing passage "
+    "infiltration smuggling airlift migration travel route voyage flight trafficking "
+    "repatriation extradition incursion pullout transit flow consignment transport"
+)
+# Nouns for going oneself: "by X" names who went ("visits by Russian ships"), whereas
+# "transfer by X" names who sent.
+SELF_MOTION_NOUNS = _words(
+    "arrival departure trip visit journey return withdrawal influx exodus crossing passage "
+    "migration travel voyage flight incursion pullout"
+)
+# Vehicles are places to board or leave, but movers when sent or withdrawn.
+VEHICLES = _words("ship vessel boat plane aircraft truck convoy")
+# "made the trip", "began the journey": their subject is the noun trigger's mover.
+LIGHT_VERBS = _words("make take begin start undertake complete continue plan resume attempt")
+# "spoke during a visit to X", "was arrested upon arrival in X": the clause's subject moved.
+TIME_PREPS = _words("during upon on after before since following")
+# "made their way to X", "fought their way into Y".
+WAY_VERBS = _words("make find push fight work wind force")
+# "fleeing war in X", "recruited in X": for these, "in X" is where the movers came from.
+FLEE_LEMMAS = _words("flee escape evacuate recruit")
+# leave X / flee X: the object is where they came from.
+ORIGIN_OBJECT = _words("leave flee vacate escape exit evacuate abandon depart")
+# enter X / reach X: the object is where they went.
+DEST_OBJECT = _words("enter reach visit cross invade infiltrate approach storm")
+# "crossed the sea to reach X": a purpose clause naming where the movement led.
+GOAL_VERBS = _words("reach enter")
+# "arrive in X", "deployed at X": in/at/on mark the destination only for these.
+ARRIVAL_LEMMAS = _words(
+    "arrive arrival land deploy deployment redeploy station settle resettle dock base post visit"
+)
+# "left for X", "headed for X", "bound for X".
+FOR_DEST_LEMMAS = _words("leave depart head sail fly departure flee escape bound destined headed")
+ORIGIN_PREPS = _words("from")
+DEST_PREPS = _words("to into toward towards onto unto")
+TRANSIT_PREPS = _words("through via across")
+# Verbs that deny their complement: "denied sending".
+DENIAL_LEMMAS = _words("deny refute reject dismiss")
+# Nouns that count or group the mover: "thousands of X", "a group of X".
+PARTITIVE_NOUNS = _words(
+    "thousand hundred dozen million score number group members member batch wave contingent "
+    "convoy unit team handful lot most some many part much rest"
+)
+NUMBER_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100,
+    "thousand": 1000, "thousands": 1000, "million": 1_000_000, "millions": 1_000_000,
+}  # fmt: skip
+# Nouns of time, never what a pronoun mover stands for ("a year after it withdrew").
+TIME_NOUNS = _words(
+    "year month week day hour minute night morning evening afternoon dawn dusk weekend "
+    "decade century season time moment period"
+)
+BOUND_WORDS: dict[str, str] = {
+    "at least": "at_least", "more than": "at_least", "over": "at_least",
+    "at most": "at_most", "up to": "at_most", "fewer than": "at_most", "less than": "at_most",
+    "about": "approx", "around": "approx", "nearly": "approx", "approximately": "approx",
+    "some": "approx", "roughly": "approx", "almost": "approx",
+}  # fmt: skip
+# Common nouns that name a place ("to the border", "from their homes").
+LOCATION_NOUNS = _words(
+    "city town village capital province region area zone territory country state district "
+    "border frontier base camp airport airfield port harbor harbour coast island sea "
+    "checkpoint home homes house hospital prison jail center centre headquarters outpost "
+    "neighborhood neighbourhood countryside county municipality governorate valley mountain "
+    "mountains desert front frontline battlefield enclave pocket strait gulf peninsula "
+    "continent mainland highway road street building embassy palace compound facility "
+    "station stadium square mosque church cathedral school shelter site destination courtroom "
+    "location bush forest jungle river lake bay ocean canton suburb suburbs outskirts "
+    "interior hub abroad east west north south northeast northwest southeast southwest "
+    "shore beach cell cells ship vessel hotel garrison barracks field fields land lands "
+    "republic kingdom emirate hills hill plain plains delta oblast rayon"
+)
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+NON_PLACE_ENTS = frozenset(
+    {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT"}
+)
+RELATIVE = frozenset({"who", "whom", "which", "that"})
+# Third-person pronouns and what their antecedent must be: a person, a thing, or plural.
+THIRD_PERSON: dict[str, str] = {
+    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+    "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural",
+}  # fmt: skip
+COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast",
+                      "southwest", "eastward", "westward", "northward", "southward"})  # fmt: skip
+# Clauses and asides hanging off a noun that are not part of the place's name.
+CUT_DEPS = frozenset({"relcl", "advcl", "parataxis", "punct", "cc", "ccomp"})
+DIR_PREPS = ORIGIN_PREPS | DEST_PREPS | TRANSIT_PREPS | {"for"}
