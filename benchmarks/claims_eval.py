@@ -45,7 +45,7 @@ def score(gold: Path, pred: Path) -> str:
     return done.stdout
 
 
-def stage_times(gold: Path, repeat: int = 3) -> dict[str, float]:
+def stage_times(gold: Path, repeat: int = 5) -> dict[str, float]:
     """Milliseconds per article of places and claims over the same parses (best of N)."""
     from claimmap.claims import extract_claims
     from claimmap.documents import from_text

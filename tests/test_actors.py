@@ -103,3 +103,9 @@ def test_outlet_lookup_ignores_non_media_rows() -> None:
 def test_table_class_on_plain_rows() -> None:
     table = load_actors()
     assert isinstance(table, ActorTable) and len(table.rows) >= 150
+
+
+def test_ministry_of_a_known_country_sits_in_the_capital() -> None:
+    seat = seat_of(Actor("Georgian Interior Ministry", "organisation", None, "GE"))
+    assert (seat.place_name, seat.precision) == ("Tbilisi", "city")
+    assert "government body" in seat.reason

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 import pytest
 
+from claimmap.actors import seat_of
 from claimmap.claims import claims as claims_frame
 from claimmap.claims import extract_claims
 from claimmap.documents import from_text
@@ -248,3 +249,133 @@ def test_claims_frame_has_one_row_per_claim_with_seats() -> None:
 def test_degenerate_text_does_not_break(text: str) -> None:
     doc = Document(id="d", text=text)
     assert extract_claims(doc, load_nlp()(text), []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "outlet", "content"),
+    [
+        (
+            "Militants were moved to Libya, Defence Minister Ali Reza said, as cited by Interfax.",
+            "Defence Minister Ali Reza",
+            "Interfax",
+            "Militants were moved to Libya",
+        ),
+        (
+            "The fighters are being sent to Azerbaijan, Lavrov was quoted by TASS as saying.",
+            "Lavrov",
+            "TASS",
+            "The fighters are being sent to Azerbaijan",
+        ),
+        (
+            "TASS quoted Lavrov as saying that the fighters were being sent to Azerbaijan.",
+            "Lavrov",
+            "TASS",
+            "that the fighters were being sent to Azerbaijan",
+        ),
+        (
+            "Erdogan said in an interview with CNN that Turkey had sent no troops.",
+            "Erdogan",
+            "CNN",
+            "that Turkey had sent no troops",
+        ),
+        (
+            '"We will not allow this," he wrote on Twitter.',
+            "he",
+            "Twitter",
+            '"We will not allow this,"',
+        ),
+        (
+            "The foreign ministry said in a statement that the talks would resume next week.",
+            "The foreign ministry",
+            None,
+            "that the talks would resume next week",
+        ),
+    ],
+)
+def test_outlets_are_kept_apart_from_claimants(
+    text: str, claimant: str, outlet: str | None, content: str
+) -> None:
+    c = only(claims_of(text))
+    assert (text_of(c.claimant), text_of(c.outlet), c.content.text) == (claimant, outlet, content)
+
+
+def test_colon_introduces_a_quotation() -> None:
+    c = only(
+        claims_of(
+            'The army said: "Our forces repelled the attack near Shusha and destroyed three tanks."'
+        )
+    )
+    assert c.content.text.startswith('"Our forces') and c.content.text.endswith('tanks."')
+    (q,) = c.quantities
+    assert (q.value, q.unit) == (3.0, "tanks")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "modality"),
+    [
+        (
+            "It is alleged that the group recruited fighters in Idlib.",
+            "that the group recruited fighters in Idlib",
+            "alleged",
+        ),
+        (
+            "Dozens of fighters are said to have been killed.",
+            "Dozens of fighters are said to have been killed",
+            "asserted",
+        ),
+    ],
+)
+def test_agentless_passives(text: str, content: str, modality: str) -> None:
+    c = only(claims_of(text))
+    assert c.claimant is None and c.actor is None
+    assert (c.content.text, c.modality) == (content, modality)
+
+
+def test_lede_description_is_named_in_the_next_sentence() -> None:
+    lede, named = claims_of(
+        "A senior Turkish official said on Monday that the border would stay closed. "
+        "Omer Celik, a spokesman for the Turkish government, said 40 trucks had been turned back."
+    )
+    assert text_of(lede.claimant) == "A senior Turkish official"
+    assert lede.actor == named.actor
+    assert named.actor is not None and named.actor.name == "Omer Celik"
+
+
+def test_lede_description_of_another_country_stays_anonymous() -> None:
+    lede, named = claims_of(
+        "A senior US official said on Monday that the border would stay closed. "
+        "Omer Celik, a spokesman for the Turkish government, said 40 trucks had been turned back."
+    )
+    assert lede.actor is not None and (lede.actor.name, lede.actor.country_code) == (
+        "senior US official",
+        "US",
+    )
+    assert named.actor is not None and named.actor.country_code == "TR"
+
+
+def test_surname_alone_is_the_person_named_before() -> None:
+    first, second = claims_of(
+        'Anne Schuchat, a director at the agency, said the cases were sporadic. "It is too soon '
+        'to say what this means," Schuchat said.'
+    )
+    assert first.actor is not None and first.actor.name == "Anne Schuchat"
+    assert second.actor == first.actor
+
+
+def test_speech_verb_with_a_plain_object_is_no_claim() -> None:
+    assert claims_of("Kenya has maintained strong ties with Britain since 1963.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("The French government said that the fighters had been moved through Turkey.", "Paris"),
+        ("The Turkish government denied that it had sent any fighters.", "Ankara"),
+        ("The Syrian presidency said the claims were false.", "Damascus"),
+        ("Russia's Foreign Intelligence Service said militants were on the move.", "Moscow"),
+    ],
+)
+def test_government_claimants_are_seated_in_their_capital(text: str, seat: str) -> None:
+    c = only(claims_of(text))
+    assert c.actor is not None
+    assert seat_of(c.actor).place_name == seat

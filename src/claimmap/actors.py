@@ -45,6 +45,10 @@ _GENERIC = re.compile(
     r"\b(?:news agency|agency|newspaper|daily|news channel|channel|television|tv|broadcaster|"
     r"network|news|website|magazine)$"
 )
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:ministry|government|presidency|cabinet|parliament|foreign office|"
+    r"defen[cs]e department|state department|interior department)\b"
+)
 _ACRONYM_IN = re.compile(r"\(([A-Z][A-Z0-9&/-]{1,9})\)")
 _PUNCT = re.compile(r"[^\w&/ ]+")
 
@@ -191,6 +195,8 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
     code = actor.country_code
     if code and actor.kind in ("government", "country"):
         return _capital(actor, code, "city", f"the government of {code} sits in its capital")
+    if code and actor.kind == "organisation" and _GOVERNMENT_BODY.search(actor.name.lower()):
+        return _capital(actor, code, "city", f"a government body of {code} sits in its capital")
     if code and actor.kind == "person" and actor.role in GOVERNMENT_ROLES:
         return _capital(actor, code, "city", f"a {actor.role} of {code} speaks for its government")
     if code:
@@ -221,8 +227,3 @@ def _capital(actor: Actor, code: str, precision: SeatPrecision, reason: str) -> 
         source=f"gazetteer capital of {code} ({capital.source_id})",
         reason=reason,
     )
-
-
-def seat_path() -> Path:
-    """The actors table in use (``CLAIMMAP_GEO`` moves it with the gazetteer)."""
-    return geo_dir() / ACTORS_FILE

@@ -8,18 +8,18 @@ and content; ``claims_actors`` names the claimant; ``claims_dates`` and
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from claimmap.claims_actors import resolve_actors
 from claimmap.claims_cues import ALLEGE_CUES, DENY_CUES, HEDGE_CUES, HEDGE_WORDS, cue_lemma
-from claimmap.claims_dates import is_date_phrase, resolve_date
+from claimmap.claims_dates import DATE_ADVERBS, resolve_date
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_syntax import RawClaim, find_claims
-from claimmap.claims_tokens import bind, ents_in, span_at
+from claimmap.claims_tokens import bind, ents_in, memo, span_at, tokens_where
 from claimmap.errors import GazetteerError
 from claimmap.model import Claim, DatePrecision, Document, Modality, Place, Span
 
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
-
-_WORD = re.compile(r"[\w'-]+")
 
 
 def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[Claim]:
@@ -40,6 +38,8 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
         parsed: the spaCy parse of ``doc.text`` (``claimmap.nlp.parse``).
         places: the resolved places; a claim lists those its content mentions.
     """
+    if not doc.text.strip():
+        return []
     bind(parsed, doc.text)
     raws = find_claims(parsed)
     actors = resolve_actors(raws, parsed, country_code_of)
@@ -58,7 +58,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
                 date=when,
                 date_precision=precision,
                 date_span=date_span,
-                modality=modality(raw, doc.text),
+                modality=modality(raw, parsed, doc.text),
                 quantities=quantities_in(parsed, doc.text, raw.content[0], raw.content[1], doc.id),
                 place_ids=_places_in(raw.content, places),
                 sentence=_span(doc, _strip(doc.text, raw.sentence)),
@@ -128,35 +128,33 @@ _COLUMNS = [
 ]  # fmt: skip
 
 
-def modality(raw: RawClaim, text: str) -> Modality:
+def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
     """Denied, alleged, hedged or asserted, from the cue and the content's own words."""
-    cue_words = [cue_lemma(w, w) for w in _WORD.findall(text[raw.cue[0] : raw.cue[1]].lower())]
-    lemmas = {_base(w) for w in cue_words}
+    cue = span_at(parsed, raw.cue[0], raw.cue[1])
+    lemmas = {cue_lemma(t.lemma_, t.lower_) for t in cue} if cue is not None else set()
     if lemmas & DENY_CUES:
         return "denied"
     if lemmas & ALLEGE_CUES:
         return "alleged"
-    content_words = set(_WORD.findall(text[raw.content[0] : raw.content[1]].lower()))
-    sentence_words = set(_WORD.findall(text[raw.sentence[0] : raw.sentence[1]].lower()))
-    if lemmas & HEDGE_CUES or content_words & HEDGE_WORDS or "reportedly" in sentence_words:
+    if lemmas & HEDGE_CUES:
+        return "hedged"
+    hedges = memo(parsed, "hedge_words", lambda: tokens_where(parsed, HEDGE_WORDS))
+    reportedly = memo(parsed, "reportedly", lambda: tokens_where(parsed, _REPORTEDLY))
+    content = span_at(parsed, raw.content[0], raw.content[1])
+    sentence = span_at(parsed, raw.sentence[0], raw.sentence[1])
+    if (content is not None and _any_between(hedges, content.start, content.end)) or (
+        sentence is not None and _any_between(reportedly, sentence.start, sentence.end)
+    ):
         return "hedged"
     return "asserted"
 
 
-def _base(word: str) -> str:
-    """A crude lemma for cue words read back from text ("denied" → "deny")."""
-    for suffix, repl in (
-        ("ied", "y"),
-        ("ies", "y"),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-        ("ing", ""),
-    ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)] + repl
-            return stem if stem in DENY_CUES | ALLEGE_CUES | HEDGE_CUES else stem + "e"
-    return word
+_REPORTEDLY = frozenset({"reportedly", "allegedly"})
+
+
+def _any_between(indices: list[int], first: int, last: int) -> bool:
+    at = bisect.bisect_left(indices, first)
+    return at < len(indices) and indices[at] < last
 
 
 def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecision, Span | None]:
@@ -167,7 +165,8 @@ def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecis
     if sent is None:
         return None, "unknown", None
     candidates = [(e.start, e.end) for e in ents_in(parsed, sent.start, sent.end, ("DATE",))]
-    candidates += [(t.i, t.i + 1) for t in sent if t.pos_ == "ADV" and is_date_phrase(t.text)]
+    adverbs = memo(parsed, "date_adverbs", lambda: _date_adverbs(parsed))
+    candidates += [(i, i + 1) for i in adverbs if sent.start <= i < sent.end]
     for start, end in candidates:
         s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
         if raw.content[0] <= s < raw.content[1]:
@@ -184,6 +183,11 @@ def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecis
         return None, "unknown", None
     when, precision = resolve_date(doc.text[best[1] : best[2]], doc.published)
     return when, precision, _span(doc, (best[1], best[2]))
+
+
+def _date_adverbs(parsed: Doc) -> list[int]:
+    """Tokens that date a claim without being a DATE entity ("recently"), once per parse."""
+    return [i for i in tokens_where(parsed, DATE_ADVERBS) if parsed[i].pos_ == "ADV"]
 
 
 def _places_in(content: tuple[int, int], places: Sequence[Place]) -> tuple[str, ...]:
@@ -220,6 +224,8 @@ def country_code_of(word: str) -> str | None:
     from claimmap.gazetteer import default_gazetteer
 
     word = word.replace("’s", "").replace("'s", "").strip()
+    if word.lower().startswith("the "):
+        word = word[4:]
     if not word or not word[0].isupper():
         return None
     try:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import ents_in, span_at
+from claimmap.claims_tokens import ents_in, sentences, span_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -53,13 +53,6 @@ PERSON_ROLES = words(
     activist reporter journalist correspondent editor host mufti cleric monitor
     """
 )
-#: Roles that speak for a government: their seat is the capital.
-GOVERNMENT_ROLES = words(
-    """
-    president vice-president premier chancellor minister secretary ambassador envoy
-    diplomat king queen prince emir spokesman spokeswoman spokesperson
-    """
-)
 _ORG_NOUNS = words(
     """
     agency ministry government group organisation organization observatory newspaper
@@ -89,7 +82,35 @@ def resolve_actors(
         out.append(actor)
         if actor is not None and actor.kind != "unknown":
             history.append(actor)
-    return out
+    return _lede_named_later(raws, out, parsed)
+
+
+def _lede_named_later(
+    raws: Sequence[RawClaim], actors: list[Actor | None], parsed: Doc
+) -> list[Actor | None]:
+    """News ledes describe a speaker ("A high-ranking Russian official has warned") and
+    name them in the next sentences ("..., the director of ..., as saying"): the opening
+    description is the first named person of the same country within two sentences."""
+    if not actors or actors[0] is None:
+        return actors
+    lede = actors[0]
+    starts = [s.start_char for s in sentences(parsed, 3)]
+    if (
+        not starts
+        or raws[0].sentence[0] != starts[0]
+        or lede.kind != "person"
+        or lede.role is None
+        or lede.country_code is None
+        or any(t.ent_type_ == "PERSON" for t in span_at(parsed, *raws[0].claimant or (0, 0)) or ())
+    ):
+        return actors
+    window = set(starts[1:3])
+    for raw, actor in zip(raws[1:], actors[1:], strict=True):
+        if raw.sentence[0] not in window or actor is None:
+            continue
+        if actor.kind == "person" and actor.country_code == lede.country_code and actor.role:
+            return [actor, *actors[1:]]
+    return actors
 
 
 def _actor_of(
@@ -136,8 +157,15 @@ def _named(span: Span, history: list[Actor], country_of: CountryOf) -> Actor | N
         earlier = _same_person(name, history)
         if earlier is not None:
             return earlier
-        org = _clean(orgs[0].text) if orgs else None
+        # "Defence Minister Ali Reza": a one-word ORG just before the name is part of a title
+        named = [o for o in orgs if not (len(o) == 1 and 0 <= persons[0].start - o.end <= 1)]
+        org = _clean(named[0].text) if named else None
         return Actor(name=name, kind="person", organisation=org, country_code=country, role=role)
+    head_text = _clean(span.root.text)
+    if span.root.pos_ == "PROPN" and span.root.is_title and " " not in head_text:
+        earlier = _same_person(head_text, history)  # "Schuchat" after "Anne Schuchat"
+        if earlier is not None and earlier.name != head_text:
+            return earlier
     if orgs and _starts_with(span, orgs[0]):
         return Actor(name=_clean(orgs[0].text), kind="organisation", country_code=country)
     root_place = next((e for e in places if e.start <= span.root.i < e.end), None)
@@ -192,8 +220,8 @@ def _country_in(span: Span, country_of: CountryOf) -> str | None:
             code = country_of(ent.text)
             if code:
                 return code
-    for tok in span:
-        if tok.is_title and tok.pos_ in ("ADJ", "PROPN"):
+    for tok in span:  # "the Russian Foreign Intelligence Service": a demonym inside an ORG
+        if tok.is_title and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
             code = country_of(tok.text)
             if code:
                 return code

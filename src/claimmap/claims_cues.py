@@ -31,7 +31,7 @@ SPEECH_VERBS = words(
     estimate calculate forecast announce propose recommend advise concur agree disagree
     protest object lament acknowledge divulge relay recount narrate continue conclude
     summarize summarise clarify correct specify affirm reaffirm attest swear guarantee
-    certify testify speak talk discuss express echo reference refer liken
+    certify testify speak discuss express echo reference refer liken
     address detail outline unveil pitch implore press
     """
 )
@@ -74,7 +74,7 @@ EVALUATION_VERBS = words(
     love hate accept approve ignore resist bemoan rail grill pepper encourage promote
     champion embrace advocate laud thank tout trumpet hammer rip knock skewer assail
     thank congratulate commend celebrate honor honour salute lambast pillory berate
-    scold warn_against dismiss ridicule slam denigrate disparage insult belittle
+    scold dismiss ridicule slam denigrate disparage insult belittle
     """
 )
 
@@ -91,6 +91,17 @@ CUE_NOUNS = words(
     claim allegation assertion statement report warning belief suggestion promise pledge
     accusation charge argument assessment announcement admission denial insistence
     prediction estimate fear hope view conclusion finding threat vow
+    """
+)
+
+#: Nouns of stance that, with an owner, attribute their object: "his plan to cut taxes",
+#: "Clinton's criticism of Trump".
+STANCE_NOUNS = words(
+    """
+    plan decision criticism comment comments remark call demand proposal pledge attack
+    support opposition endorsement praise refusal question agreement effort request appeal
+    offer rhetoric message idea view position stance promise threat claim warning denial
+    accusation allegation statement argument vow push bid
     """
 )
 
@@ -147,6 +158,19 @@ def verb_frame(lemma: str) -> CueFrame | None:
 
 
 _LEMMA_FIXES = {"hop": "hope", "rat": "rate", "poohe": "pooh-pooh"}
+
+#: Every word a cue can start with, as lemma or lower-cased form (a quick pre-filter).
+ALL_CUE_WORDS = (
+    SPEECH_VERBS
+    | COGNITION_VERBS
+    | INTENTION_VERBS
+    | EVALUATION_VERBS
+    | DOCUMENT_VERBS
+    | CUE_NOUNS
+    | STANCE_NOUNS
+    | frozenset(_LEMMA_FIXES)
+    | {"according"}
+)
 
 
 def cue_lemma(lemma: str, lower: str) -> str:

@@ -122,9 +122,8 @@ def _relative(text: str, pub: date) -> DateAnswer:
     return None, "unknown"
 
 
-def is_date_phrase(text: str) -> bool:
-    """True for words that date a claim although NER does not tag them ("recently")."""
-    return text.lower() in ("recently", "lately", "earlier", "today", "yesterday")
+#: Words that date a claim although NER does not tag them ("France recently claimed").
+DATE_ADVERBS = frozenset({"recently", "lately", "earlier", "today", "yesterday"})
 
 
 def _safe(year: int, month: int, day: int, precision: DatePrecision) -> DateAnswer:

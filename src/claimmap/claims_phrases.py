@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_cues import STANCE_NOUNS
 from claimmap.claims_quotes import layout_claims
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
     cue_offsets,
+    memo,
     span_at,
+    subject_of,
     subtree,
     text,
     tok_end,
     tokens_offsets,
+    tokens_where,
     trim,
 )
 
@@ -61,11 +65,14 @@ def repaired_verb(
 
 def layout(parsed: Doc) -> list[RawClaim]:
     out = []
-    for claimant, cue, content in layout_claims(parsed.text):
+    for claimant, cue, content in layout_claims(text(parsed)):
         span = span_at(parsed, cue[0], cue[1])
         who = span_at(parsed, claimant[0], claimant[1])
         if span is None or who is None:
             continue
+        label = text(parsed)[claimant[0] : claimant[1]]
+        if not label.isupper() and not all(t.ent_type_ == "PERSON" for t in who):
+            continue  # "Stealth Over Health: ..." is a headline, "Pat Caddell: ..." a speaker
         sent = span.sent
         out.append(
             RawClaim(
@@ -120,6 +127,9 @@ def noun_cue(noun: Token, sent: Span) -> RawClaim | None:
         ),
         None,
     )
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if clause is None and owner is not None and noun.lemma_.lower() in STANCE_NOUNS:
+        clause = _stance_object(noun)  # "Clinton's criticism of Trump", "his plan to cut taxes"
     if clause is None:
         return None
     claimant_tok = next(
@@ -139,16 +149,36 @@ def noun_cue(noun: Token, sent: Span) -> RawClaim | None:
         if pobj is not None:
             claimant_tok = pobj
             claimant = subtree(pobj)
+    cue = noun
+    verb = noun.head.head if noun.head.dep_ == "prep" else None
+    if claimant is None and verb is not None and verb.pos_ == "VERB":
+        # "The ministry said in a statement that ...": the claim is the verb's subject's.
+        subj = subject_of(verb)
+        if subj is not None:
+            cue, claimant_tok, claimant = verb, subj, subtree(subj)
     return RawClaim(
-        cue=cue_offsets(noun),
+        cue=cue_offsets(cue),
         content=subtree(clause),
         claimant=claimant,
         claimant_token=claimant_tok.i if claimant_tok is not None else None,
         outlet=None,
-        cue_token=noun.i,
+        cue_token=cue.i,
         frame="speech",
         sentence=(sent.start_char, sent.end_char),
     )
+
+
+def _stance_object(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "about", "against", "for", "to"):
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
+        if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c
+    return None
 
 
 def outlet_of(verb: Token, sent: Span) -> Offsets | None:
@@ -156,14 +186,41 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
     for c in verb.children:
         if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative") and _is_org_like(c):
             return subtree(c)
-    for tok in sent:
+    for c in verb.children:  # "wrote on Twitter", "said on state television"
+        if c.dep_ == "prep" and c.lower_ == "on":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and _is_org_like(obj) and obj.ent_type_ not in _NOT_MEDIA:
+                return subtree(obj)
+    channels = memo(verb.doc, "channel_words", lambda: tokens_where(verb.doc, _CHANNEL_WORDS))
+    for tok in (verb.doc[i] for i in channels if sent.start <= i < sent.end):
         if tok.lemma_ in ("interview", "remark", "comment") and tok.i < len(tok.doc):
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ in ("with", "to"):
                     obj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if obj is not None and _is_org_like(obj):
                         return subtree(obj)
+        if tok.lemma_ in ("cite", "quote", "report") and tok.tag_ == "VBN" and tok is not verb:
+            for a in tok.children:  # "..., as cited by Interfax"
+                obj = next((g for g in a.children if g.dep_ == "pobj"), None)
+                if a.dep_ == "agent" and obj is not None and _is_org_like(obj):
+                    return subtree(obj)
     return None
+
+
+_CHANNEL_WORDS = frozenset(
+    [
+        "interview",
+        "interviews",
+        "remark",
+        "remarks",
+        "comment",
+        "comments",
+        "cited",
+        "quoted",
+        "reported",
+    ]
+)
+_NOT_MEDIA = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
 
 
 def _is_org_like(tok: Token) -> bool:

@@ -6,10 +6,11 @@ as much as the number ("at least", "up to", "some"), so they are kept.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
-from claimmap.claims_tokens import span_at
+from claimmap.claims_tokens import memo, span_at, tokens_where
 from claimmap.model import Bound, Quantity, Span
 
 if TYPE_CHECKING:
@@ -59,7 +60,13 @@ _APPROX = (
     "as many as",
     "some",
 )
+_BOUNDS: dict[str, Bound] = {
+    **{p: "approx" for p in _APPROX},
+    **{p: "at_most" for p in _AT_MOST},
+    **{p: "at_least" for p in _AT_LEAST},
+}
 _NUMBER = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
+_WORD_SET = frozenset(_WORDS) | frozenset(_VAGUE)
 _SKIP_ENTS = ("DATE", "TIME", "ORDINAL")
 
 
@@ -72,7 +79,10 @@ def quantities_in(
         return ()
     found: list[Quantity] = []
     used: set[int] = set()
-    for tok in span:
+    numbers = memo(parsed, "numbers", lambda: _number_tokens(parsed))
+    first_at = bisect.bisect_left(numbers, span.start)
+    last_at = bisect.bisect_left(numbers, span.end)
+    for tok in (parsed[i] for i in numbers[first_at:last_at]):
         if tok.i in used or tok.ent_type_ in _SKIP_ENTS:
             continue
         vague = _VAGUE.get(tok.lower_)
@@ -97,6 +107,11 @@ def quantities_in(
     return tuple(found)
 
 
+def _number_tokens(parsed: Doc) -> list[int]:
+    """Indices of the tokens that can start a count, once per parse."""
+    return tokens_where(parsed, _WORD_SET, like_num=True)
+
+
 def _value(parsed: Doc, first: int, last: int) -> float | None:
     head = parsed[first].lower_.lstrip("$").rstrip("%")
     m = _NUMBER.match(parsed[first].lower_)
@@ -113,11 +128,12 @@ def _value(parsed: Doc, first: int, last: int) -> float | None:
 
 def _bound(parsed: Doc, i: int, floor: int) -> tuple[int, Bound]:
     """The bound words before a number and where the quantity phrase starts."""
-    for words, bound in ((_AT_LEAST, "at_least"), (_AT_MOST, "at_most"), (_APPROX, "approx")):
-        for phrase in words:
-            n = len(phrase.split())
-            if i - n >= floor and " ".join(t.lower_ for t in parsed[i - n : i]) == phrase:
-                return i - n, bound  # type: ignore[return-value]
+    before = [parsed[j].lower_ for j in range(max(floor, i - 3), i)]
+    for n in (3, 2, 1):
+        if len(before) >= n:
+            bound = _BOUNDS.get(" ".join(before[-n:]))
+            if bound is not None:
+                return i - n, bound
     return i, "exact"
 
 

@@ -14,6 +14,8 @@ Offsets = tuple[int, int]
 _OPEN = "“"
 _CLOSE = "”"
 _MIN_WORDS = 3
+_CURLY_MARK = re.compile("[“”]")
+_ANY_QUOTE = re.compile("[“”\"]|''")
 _WORD = re.compile(r"\w+")
 _GAP = re.compile(r"^[\s,;:—–-]*$")
 
@@ -26,9 +28,12 @@ def quote_regions(text: str) -> list[Offsets]:
     over several paragraphs reopens the next one).
     """
     regions: list[Offsets] = []
+    if not _ANY_QUOTE.search(text):
+        return regions
     for para_start, para in _paragraphs(text):
-        regions.extend(_curly(para, para_start))
-        regions.extend(_straight(para, para_start))
+        if _ANY_QUOTE.search(para):
+            regions.extend(_curly(para, para_start))
+            regions.extend(_straight(para, para_start))
     return sorted(regions)
 
 
@@ -44,10 +49,11 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 def _curly(para: str, offset: int) -> list[Offsets]:
     out = []
     start: int | None = None
-    for i, ch in enumerate(para):
+    for m in _CURLY_MARK.finditer(para):
+        i, ch = m.start(), m.group()
         if ch == _OPEN:
             start = i if start is None else start
-        elif ch == _CLOSE and start is not None:
+        elif start is not None:
             out.append((offset + start, offset + i + 1))
             start = None
     if start is not None and len(_WORD.findall(para[start:])) >= _MIN_WORDS:
@@ -94,7 +100,7 @@ def widen_to_quotes(content: Offsets, quotes: list[Offsets], cue: Offsets) -> Of
 
 
 _SPEAKER = re.compile(
-    r"^[\"“]?(?P<name>[A-Z][A-Z.'’\- ]{1,40}):\s+\S"
+    r"^[\"“]?(?P<name>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}):\s+\S"
 )
 _DASH = re.compile(
     r"(?P<content>.*[”\"’'])[\s\xa0]*(?P<cue>[―—])[\s\xa0]*"

@@ -9,6 +9,7 @@ claim that ..."). Quotations are then widened to their quote marks, across sente
 
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -17,21 +18,33 @@ from claimmap.claims_cues import (
     CUE_NOUNS,
     DOCUMENT_VERBS,
     QUOTE_VERBS,
+    STANCE_NOUNS,
     cue_lemma,
     verb_frame,
     words,
 )
 from claimmap.claims_phrases import according_to, layout, noun_cue, outlet_of, repaired_verb
-from claimmap.claims_quotes import adjacent_quote, quote_regions, widen_to_quotes
+from claimmap.claims_quotes import quote_regions, widen_to_quotes
+from claimmap.claims_speakers import (
+    cited_as,
+    cited_passive,
+    cites_as_saying,
+    postposed,
+    quote_or_colon,
+    speaker_subject,
+    within,
+)
 from claimmap.claims_tokens import (
-    SUBJECTS,
     Offsets,
     RawClaim,
     agent_of,
+    cue_candidates,
     cue_offsets,
     has_child,
     hull,
+    memo,
     overlap,
+    sentence_at,
     subject_of,
     subtree,
     subtree_until,
@@ -62,7 +75,13 @@ _CONTAINER_NOUNS = words(
     statement report letter release memo post tweet video ad
     """
 )
-_NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "ADP", "CCONJ", "PART", "ADV"})
+#: Speech verbs whose bare object is no content ("maintained ties", "addressed the crowd").
+_NO_NP_CONTENT = words(
+    """
+    maintain continue raise address post sing pitch press add conclude observe correct relay
+    signal state answer write counter point
+    """
+)
 _FIRST_SECOND = frozenset({"i", "we", "you"})
 _NP_INTENTIONS = words(
     """
@@ -75,12 +94,11 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     """Every claim the parse shows, in text order, without duplicates."""
     quotes = quote_regions(text(parsed))
     found: list[RawClaim] = []
-    for sent in parsed.sents:
-        repaired: dict[int, tuple[Offsets, int]] = {}
-        for tok in sent:
-            raw = _claim_at(tok, sent, quotes, repaired)
-            if raw is not None:
-                found.append(raw)
+    repaired: dict[int, tuple[Offsets, int]] = {}  # token index → claimant; per sentence
+    for i in memo(parsed, "cue_candidates", lambda: cue_candidates(parsed)):
+        raw = _claim_at(parsed[i], sentence_at(parsed, i), quotes, repaired)
+        if raw is not None:
+            found.append(raw)
     found.extend(layout(parsed))
     widened = [replace(r, content=widen_to_quotes(r.content, quotes, r.cue)) for r in found]
     return _outermost(_dedupe(widened))
@@ -92,7 +110,7 @@ def _claim_at(
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return according_to(tok, sent)
     lemma = cue_lemma(tok.lemma_, tok.lower_)
-    if tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
+    if tok.pos_ == "NOUN" and (lemma in CUE_NOUNS or lemma in STANCE_NOUNS):
         return noun_cue(tok, sent)
     if tok.pos_ not in ("VERB", "AUX") or not tok.tag_.startswith("VB"):
         return None
@@ -118,13 +136,13 @@ def _verb_cue(
     quotes: list[Offsets],
     repaired: dict[int, tuple[Offsets, int]],
 ) -> RawClaim | None:
-    if _cites_as_saying(verb):
+    if cites_as_saying(verb):
         return None  # the "saying" under "cited X as saying" carries the claim
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     content = _verb_content(verb, frame)
     if content is not None:
         content = (max(content[0], sent.start_char), min(content[1], sent.end_char))
-    subj = _speaker_subject(verb, quotes)
+    subj = speaker_subject(verb, quotes)
     claimant: Offsets | None = None
     claimant_tok: int | None = None
     outlet: Offsets | None = None
@@ -136,31 +154,37 @@ def _verb_cue(
             claimant = None  # "it was reported that ..."
         elif lemma in _RAISING and content is not None and has_child(verb, "xcomp"):
             content = (subtree(subj)[0], content[1])  # "troops are said to have ..."
-        elif _cited_passive(verb):
+        elif cited_passive(verb):
             claimant, claimant_tok = subtree(subj), subj.i  # "X was quoted as saying"
         else:
             return None  # "Trump was criticised for ..." names a target, not a source
     elif subj is not None:
         claimant, claimant_tok = subtree(subj), subj.i
     else:
-        postposed = _postposed(verb, sent) if lemma in QUOTE_VERBS else None
-        inherited = postposed or _inherited_subject(verb, repaired)
+        after = postposed(verb, sent) if lemma in QUOTE_VERBS else None
+        inherited = after or _inherited_subject(verb, repaired)
         if inherited is not None:
             claimant, claimant_tok = inherited
-        if postposed is not None:
-            content = trim(text(verb.doc), sent.start_char, verb.doc[postposed[1]].idx)
+        if after is not None:
+            content = trim(text(verb.doc), sent.start_char, verb.doc[after[1]].idx)
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "as"
         and verb.head.head.lemma_ in ("cite", "quote")
     ):
-        claimant, claimant_tok, outlet = _cited_as(verb.head.head)
+        claimant, claimant_tok, outlet = cited_as(verb.head.head)
+        cite_comps = [c for c in verb.head.head.children if c.dep_ == "ccomp"]
+        if content is None and cite_comps:
+            content = hull(subtree(c) for c in cite_comps)  # "X, Lavrov was quoted ... saying."
+        elif content is None and claimant is not None:
+            before = trim(text(verb.doc), sent.start_char, claimant[0])
+            content = before if before[1] - before[0] > 10 else None
     if content is None and lemma in QUOTE_VERBS:
-        content = _quote_or_colon(verb, sent, quotes, claimant)
+        content = quote_or_colon(verb, sent, quotes, claimant)
     if content is None and lemma in QUOTE_VERBS and verb.dep_ == "parataxis":
         content = trim(text(verb.doc), sent.start_char, sent.end_char)  # "X, Bush said, Y"
         if claimant is None:
-            inside = _postposed(verb, sent, clause_after=True)
+            inside = postposed(verb, sent, clause_after=True)
             claimant, claimant_tok = inside if inside else (None, None)
     if content is None:
         return None
@@ -171,7 +195,7 @@ def _verb_cue(
     if outlet is None:
         outlet = outlet_of(verb, sent)
     if claimant is not None:
-        claimant = _within(text(verb.doc), claimant, (sent.start_char, sent.end_char))
+        claimant = within(text(verb.doc), claimant, (sent.start_char, sent.end_char))
         claimant_tok = claimant_tok if claimant is not None else None
     parenthetical = content[0] <= verb.idx < content[1]  # "X, he said, Y"
     if claimant is not None and overlap(claimant, content) and not parenthetical:
@@ -224,6 +248,8 @@ def _verb_content(verb: Token, frame: str) -> Offsets | None:
             )
         )
     ]
+    if lemma in _NO_NP_CONTENT and not any(c.dep_ == "prep" for c in right):
+        return None  # "maintained strong ties", "raised money", "answered questions"
     if lemma == "call" and not any(c.dep_ in ("oprd", "prep") for c in right):
         return None  # "called a meeting"
     if lemma in ("tell", "ask", "inform", "assure") and not any(c.dep_ != "dative" for c in right):
@@ -245,8 +271,12 @@ def _verb_content(verb: Token, frame: str) -> Offsets | None:
 def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
     """End a content before a second cue of the same speaker inside it: "A, adding B",
     "A and warned B" (the parser often hangs these on the complement)."""
+    cues = memo(verb.doc, "cue_candidates", lambda: cue_candidates(verb.doc))
     for comp in comps:
-        for tok in comp.subtree:
+        inner = cues[
+            bisect.bisect_right(cues, comp.i) : bisect.bisect_right(cues, comp.right_edge.i)
+        ]
+        for tok in (verb.doc[i] for i in inner):  # the subtree is contiguous (projective)
             if tok.i <= comp.i or tok.dep_ not in ("advcl", "conj") or subject_of(tok) is not None:
                 continue
             if verb_frame(tok.lemma_.lower()) in ("speech", "evaluation") and tok.idx < end:
@@ -288,16 +318,6 @@ def _inherited_subject(
     return None
 
 
-def _within(full: str, span: Offsets, sent: Offsets) -> Offsets | None:
-    """A claimant cut to its sentence and its line (a mis-parse can reach a headline)."""
-    start, end = max(span[0], sent[0]), min(span[1], sent[1])
-    cut = full.rfind("\n", start, end)
-    if cut != -1:
-        start = cut + 1
-    start, end = trim(full, start, end)
-    return (start, end) if end > start else None
-
-
 def _noun_rooted(verb: Token, sent: Span, frame: str) -> RawClaim | None:
     """ "Trump refuses to ..." parsed with the name as root and the verb as its object."""
     head = verb.head
@@ -318,94 +338,6 @@ def _noun_rooted(verb: Token, sent: Span, frame: str) -> RawClaim | None:
     )
 
 
-def _speaker_subject(verb: Token, quotes: list[Offsets]) -> Token | None:
-    """The verb's subject; of two ("“… mode,” said Wimes" parses "mode" as one too), the one
-    outside the quotation."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    outside = [s for s in subjects if not any(q[0] <= s.idx < q[1] for q in quotes)]
-    return (outside or subjects or [None])[0]
-
-
-def _postposed(
-    verb: Token, sent: Span, clause_after: bool = False
-) -> tuple[Offsets, int] | None:
-    """ "..., the observatory said." parsed without a subject: the noun phrase between the
-    last comma and the verb is the claimant (returned with its first token's index)."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i > sent.start and doc[i].text != "," and doc[i].pos_ in _NP_POS:
-        i -= 1
-    if i <= sent.start or doc[i].text != "," or i == verb.i - 1:
-        return None
-    rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
-    if not clause_after and any(t.pos_ in ("VERB", "AUX") for t in rest):
-        return None
-    first = i + 1
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[first : verb.i]):
-        return None
-    return tokens_offsets(doc, first, verb.i - 1), first
-
-
-def _cites_as_saying(verb: Token) -> bool:
-    return verb.lemma_ in ("cite", "quote") and any(
-        c.lower_ == "as" and any(g.lemma_ == "say" for g in c.children) for c in verb.children
-    )
-
-
-def _cited_passive(verb: Token) -> bool:
-    return (
-        verb.dep_ == "pcomp"
-        and verb.head.lower_ == "as"
-        and verb.head.head.lemma_
-        in (
-            "cite",
-            "quote",
-        )
-    )
-
-
-def _cited_as(cite: Token) -> tuple[Offsets | None, int | None, Offsets | None]:
-    """ "Interfax cited X as saying": claimant X, outlet Interfax (either voice)."""
-    obj = next((c for c in cite.children if c.dep_ == "dobj"), None)
-    subj = subject_of(cite)
-    agent = agent_of(cite)
-    if obj is not None:
-        outlet = subtree(subj) if subj is not None else None
-        return subtree(obj), obj.i, outlet
-    if subj is not None:  # "X was cited by Interfax as saying"
-        return subtree(subj), subj.i, subtree(agent) if agent is not None else None
-    return None, None, None
-
-
-def _quote_or_colon(
-    verb: Token, sent: Span, quotes: list[Offsets], claimant: Offsets | None
-) -> Offsets | None:
-    """Content for a speech verb without a complement: a quotation beside it, or a colon."""
-    doc = verb.doc
-    lo = min(verb.idx, claimant[0]) if claimant else verb.idx
-    hi = max(verb.idx + len(verb.text), claimant[1]) if claimant else verb.idx + len(verb.text)
-    quote = adjacent_quote(text(doc), quotes, lo, hi)
-    if quote is not None:
-        return quote
-    if claimant is not None and sent.start_char < claimant[0] and claimant[1] <= verb.idx:
-        before = text(doc)[sent.start_char : claimant[0]].rstrip()
-        between = text(doc)[claimant[1] : verb.idx].split()
-        if before.endswith(",") and len(before.split()) >= 3 and len(between) <= 2:
-            return trim(
-                text(doc), sent.start_char, sent.end_char
-            )  # "X, he said, Y" / "X, he said."
-    nxt = verb.i + 1
-    while nxt < len(doc) and nxt < sent.end + 1 and doc[nxt].pos_ in ("ADV", "PROPN", "NOUN"):
-        nxt += 1
-    if nxt < len(doc) and doc[nxt].text == ":":
-        start = doc[nxt].idx + 1
-        end = text(doc).find("\n", start + 1)
-        while end != -1 and not text(doc)[start:end].strip():
-            end = text(doc).find("\n", end + 1)
-        return trim(text(doc), start, len(text(doc)) if end == -1 else end)
-    return None
-
-
 def _outermost(claims: list[RawClaim]) -> list[RawClaim]:
     """Drop claims whose cue sits inside another claim's content ("X said Y claimed Z").
 
@@ -413,17 +345,33 @@ def _outermost(claims: list[RawClaim]) -> list[RawClaim]:
     is attributed (PolNeAR annotates only the outer one too).
     """
     kept: list[RawClaim] = []
+    spans: list[Offsets] = []  # contents kept so far, sorted by start
+    longest = 0
     for raw in sorted(claims, key=lambda r: r.content[0] - r.content[1]):
-        if not any(k.content[0] <= raw.cue[0] < k.content[1] for k in kept):
+        pos = raw.cue[0]
+        at = bisect.bisect_right(spans, (pos, 1 << 62))
+        inside = False
+        while at > 0 and spans[at - 1][0] >= pos - longest:
+            at -= 1
+            if spans[at][0] <= pos < spans[at][1]:
+                inside = True
+                break
+        if not inside:
             kept.append(raw)
+            bisect.insort(spans, raw.content)
+            longest = max(longest, raw.content[1] - raw.content[0])
     # "A senior official, who spoke on condition of anonymity, said": a claim's claimant
     # holds no claim of its own.
-    kept = [
-        r
-        for r in kept
-        if not any(k.claimant and k.claimant[0] <= r.cue[0] < k.claimant[1] for k in kept)
-    ]
+    holders = sorted(k.claimant for k in kept if k.claimant)
+    starts = [h[0] for h in holders]
+    kept = [r for r in kept if not _inside_any(r.cue[0], holders, starts)]
     return sorted(kept, key=lambda r: (r.sentence[0], r.cue[0]))
+
+
+def _inside_any(pos: int, spans: list[Offsets], starts: list[int]) -> bool:
+    """Whether ``pos`` lies in one of the sorted ``spans`` (claimants barely overlap)."""
+    at = bisect.bisect_right(starts, pos) - 1
+    return any(spans[i][0] <= pos < spans[i][1] for i in range(max(0, at - 3), at + 1))
 
 
 def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:

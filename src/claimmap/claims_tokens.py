@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 Offsets = tuple[int, int]
+T = TypeVar("T")
 
 TRIM = " \t\n\r.,;:-–—"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
@@ -50,8 +51,98 @@ def bind(doc: Doc, known_text: str | None = None) -> None:
     if getattr(_CACHE, "doc", None) is not doc:
         _CACHE.doc = doc
         _CACHE.text = known_text if known_text is not None else doc.text
-        _CACHE.starts = doc.to_array("IDX").tolist() if len(doc) else []
+        _CACHE.array = _token_array(doc)
+        _CACHE.starts = _CACHE.array[:, 0].tolist() if len(doc) else []
         _CACHE.ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        _CACHE.ent_starts = [s for s, _, _ in _CACHE.ents]
+        _CACHE.memo = {}
+
+
+_COLUMNS = ("IDX", "LEMMA", "LOWER", "LIKE_NUM", "SENT_START")
+
+
+def _token_array(doc: Doc) -> Any:
+    """One ``to_array`` for every token attribute the stage reads in bulk."""
+    import numpy as np
+
+    if not len(doc):
+        return np.zeros((0, len(_COLUMNS)), dtype=np.uint64)
+    return doc.to_array(list(_COLUMNS))
+
+
+def memo(doc: Doc, key: str, compute: Callable[[], T]) -> T:
+    """A per-parse value computed once (token indices of numbers, date phrases ...)."""
+    bind(doc)
+    table: dict[str, object] = _CACHE.memo
+    if key not in table:
+        table[key] = compute()
+    return table[key]  # type: ignore[return-value]
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``, found by bisection (``Token.sent`` scans)."""
+    starts = memo(doc, "sentence_starts", lambda: _sentence_starts(doc))
+    at = bisect.bisect_right(starts, i) - 1
+    end = starts[at + 1] if at + 1 < len(starts) else len(doc)
+    return doc[starts[at] : end]
+
+
+def sentences(doc: Doc, limit: int) -> list[Span]:
+    """The first ``limit`` sentences."""
+    if not len(doc):
+        return []
+    starts = memo(doc, "sentence_starts", lambda: _sentence_starts(doc))
+    return [sentence_at(doc, s) for s in starts[:limit]]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    import numpy as np
+
+    flags = _CACHE.array[:, 4].astype("int64")
+    if len(flags):
+        flags[0] = 1
+    return [int(i) for i in np.flatnonzero(flags == 1)] or [0]
+
+
+def cue_candidates(doc: Doc) -> list[int]:
+    """Indices of tokens whose lemma or form could start a claim, found on the lemma array
+    at once (looking at every token from Python was most of the stage's time)."""
+
+    from claimmap.claims_cues import ALL_CUE_WORDS
+
+    bind(doc)
+    if not len(doc):
+        return []
+    wanted = _hashes(doc.vocab.strings, ALL_CUE_WORDS)
+    lemmas, lowers = _CACHE.array[:, 1].tolist(), _CACHE.array[:, 2].tolist()
+    pairs = enumerate(zip(lemmas, lowers, strict=True))
+    return [i for i, (a, b) in pairs if a in wanted or b in wanted]
+
+
+def tokens_where(doc: Doc, lowers: frozenset[str], like_num: bool = False) -> list[int]:
+    """Indices of tokens whose lower-cased form is in ``lowers`` (or that look like a
+    number), read from the token array at once."""
+
+    bind(doc)
+    if not len(doc):
+        return []
+    wanted = _hashes(doc.vocab.strings, lowers)
+    forms = _CACHE.array[:, 2].tolist()
+    if like_num:
+        nums = _CACHE.array[:, 3].tolist()
+        return [i for i, (f, n) in enumerate(zip(forms, nums, strict=True)) if n or f in wanted]
+    return [i for i, f in enumerate(forms) if f in wanted]
+
+
+_HASHES: dict[tuple[int, int], frozenset[int]] = {}
+
+
+def _hashes(strings: Any, words: frozenset[str]) -> frozenset[int]:
+    """The string-store hashes of ``words`` (per vocabulary and word list, computed once)."""
+    key = (id(strings), id(words))
+    if key not in _HASHES:
+        _HASHES[key] = frozenset(strings.add(w) for w in words)
+    return _HASHES[key]
 
 
 def span_at(doc: Doc, start: int, end: int) -> Span | None:
@@ -73,17 +164,15 @@ def ents_in(doc: Doc, first: int, last: int, labels: Iterable[str] | None = None
 
     bind(doc)
     wanted = set(labels) if labels is not None else None
-    return [
-        SpacySpan(doc, s, e, label=label)
-        for s, e, label in _CACHE.ents
-        if first <= s and e <= last and (wanted is None or label in wanted)
-    ]
-
-
-def ent_label(doc: Doc, first: int, last: int) -> str | None:
-    """The label of the entity tokens ``[first, last)`` are, exactly."""
-    bind(doc)
-    return next((lab for s, e, lab in _CACHE.ents if s == first and e == last), None)
+    ents = _CACHE.ents
+    at = bisect.bisect_left(_CACHE.ent_starts, first)
+    out = []
+    while at < len(ents) and ents[at][0] < last:
+        s, e, label = ents[at]
+        if e <= last and (wanted is None or label in wanted):
+            out.append(SpacySpan(doc, s, e, label=label))
+        at += 1
+    return out
 
 
 def subject_of(verb: Token) -> Token | None:
