@@ -65,8 +65,11 @@ def test_analyze_shape(seed_json: dict) -> None:
             "date",
             "date_precision",
             "places",
+            "seat",
         }
         assert text[claim["content"]["start"] : claim["content"]["end"]] == claim["content"]["text"]
+        if claim["seat"] is not None:
+            assert claim["seat"]["precision"] in ("exact", "city", "country", "unplaced")
         assert set(claim["places"]) <= ids
     for route in seed_json["routes"]:
         assert set(route) >= {"id", "mover", "legs"}

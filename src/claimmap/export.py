@@ -54,6 +54,8 @@ def place_json(place: Place) -> dict[str, Any]:
 
 
 def claim_json(claim: Claim) -> dict[str, Any]:
+    from claimmap.actors import seat_of  # reads geo/actors.csv on first use
+
     actor = claim.actor.name if claim.actor else None
     claimant = span_json(claim.claimant, actor=actor)
     if claimant is None and claim.actor is not None:
@@ -71,6 +73,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "modality": claim.modality,
         "quantities": [to_dict(q) for q in claim.quantities],
         "places": list(claim.place_ids),
+        "seat": to_dict(seat_of(claim.actor)) if claim.actor else None,
     }
 
 
