@@ -194,6 +194,7 @@ def test_exact_match_beats_fuzzy_and_is_not_fuzzy(gaz: Gazetteer) -> None:
         ("U.S.", {}, "country", "US"),
         ("UK", {}, "country", "GB"),
         ("Ivory Coast", {}, "country", "CI"),
+        ("Democratic Republic of Congo", {}, "country", "CD"),
         ("Burma", {}, "country", "MM"),
         ("Сирия", {}, "country", "SY"),  # CLDR names in other scripts
         ("土耳其", {}, "country", "TR"),
@@ -266,6 +267,88 @@ def test_polygons(
     assert (
         geom.contains(Point(best.lon, best.lat)) or geom.distance(Point(best.lon, best.lat)) < 0.2
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "source_id"),
+    [
+        ("Calif.", "admin1:US.CA"),  # AP style ("Fresno, Calif.")
+        ("Va.", "admin1:US.VA"),  # not the Ghanaian town "Va"/Wa
+        ("Pa.", "admin1:US.PA"),  # not a town carrying the alternate name "Pa"
+        ("Mont.", "admin1:US.MT"),
+        ("W.Va.", "admin1:US.WV"),
+        ("N.B.", "admin1:CA.04"),  # Canadian Press style
+        ("B.C.", "admin1:CA.02"),
+        ("NSW", "admin1:AU.02"),
+        ("Qld", "admin1:AU.04"),
+        ("E.U.", "region:european-union"),
+        ("Democratic Republic of Congo", "country:CD"),
+        ("Darfur", "region:darfur"),
+    ],
+)
+def test_news_abbreviations_and_aliases(gaz: Gazetteer, query: str, source_id: str) -> None:
+    best = gaz.lookup(query)[0]
+    assert best.source_id == source_id and not best.fuzzy, best
+
+
+@pytest.mark.parametrize("word", ["Mass", "Ill", "Miss", "Ind"])
+def test_abbreviations_need_their_dot(gaz: Gazetteer, word: str) -> None:
+    """ "Mass." is Massachusetts; the word "Mass" (or "Ill", "Miss") is no US state."""
+    assert all(c.kind != "admin1" or c.country_code != "US" for c in gaz.lookup(word))
+    assert gaz.lookup(word + ".")[0].country_code == "US"
+
+
+def test_fuzzy_matches_keep_each_words_initial(gaz: Gazetteer) -> None:
+    assert all(c.name != "Western Asia" for c in gaz.lookup("Western Kasai"))
+    assert gaz.lookup("Sout Africa")[0].source_id == "country:ZA"
+    assert gaz.lookup("Yew York")[0].country_code == "US"  # a typo in the first letter
+
+
+def test_darfur_is_western_sudan(gaz: Gazetteer) -> None:
+    from shapely.geometry import Point
+
+    geom = gaz.geometry("region:darfur")
+    assert geom is not None
+    for lat, lon in ((13.63, 25.35), (12.05, 24.88), (13.45, 22.45)):  # El Fasher, Nyala, Geneina
+        assert geom.contains(Point(lon, lat)), (lat, lon)
+    assert not geom.contains(Point(32.53, 15.59))  # Khartoum
+
+
+@pytest.mark.parametrize(
+    ("source_id", "lat", "lon", "within_km"),
+    [
+        # Country points: equal-area centroid of the main body, as gazetteers place them.
+        ("country:US", 39.83, -98.58, 161),  # geographic centre of the contiguous US (Kansas)
+        ("country:CA", 60.0, -95.0, 400),  # GeoNames' Canada point; not at the border
+        ("country:AU", -25.6, 134.4, 161),  # geographic centre of Australia (Lambert centre)
+        ("country:HR", 45.1, 15.2, 161),  # a crescent: its point stays in Croatia
+        ("country:ID", -2.5, 118.0, 400),  # the archipelago, not Borneo alone
+        # Subdivision points: the label of the main part, not an island or exclave.
+        ("admin1:US.CA", 37.17, -119.45, 161),  # geographic centre of California
+        ("admin1:US.TX", 31.08, -100.0, 161),  # geographic centre of Texas (near Brady)
+        ("admin1:US.KY", 37.5, -85.3, 161),  # not the Kentucky Bend exclave
+        ("admin1:AU.04", -22.5, 144.4, 161),  # Queensland, not an island off Brisbane
+        # Continents: GeoNames' continent points.
+        ("region:africa", 7.19, 21.09, 5),
+        ("region:south-america", -14.6, -57.66, 5),
+    ],
+)
+def test_representative_points(
+    gaz: Gazetteer, source_id: str, lat: float, lon: float, within_km: float
+) -> None:
+    entry = gaz.get(source_id)
+    assert entry is not None
+    assert km((entry.lat, entry.lon), (lat, lon)) <= within_km, entry
+
+
+def test_crescent_country_point_is_inside_it(gaz: Gazetteer) -> None:
+    from shapely.geometry import Point
+
+    for code in ("HR", "VN", "CL", "GE", "SY"):
+        c = gaz.country(code)
+        geom = gaz.geometry(f"country:{code}")
+        assert c is not None and geom is not None
+        assert geom.contains(Point(c.lon, c.lat)), code
 
 
 def test_points_have_no_geometry(gaz: Gazetteer) -> None:

@@ -151,6 +151,18 @@ CASES = [
         {"Wuhan": ("CN", "city", 30.5833, 114.2667), "Hubei": ("CN", "admin1", None, None)},
         id="city-and-province",
     ),
+    pytest.param(
+        "Growers in Fresno, Calif., and Richmond, Va., said the drought in Queensland and "
+        "NSW had raised prices.",
+        {
+            "Calif.": ("US", "admin1", None, None),  # AP state abbreviations, with their dot
+            "Va.": ("US", "admin1", None, None),
+            "Fresno": ("US", "city", 36.7477, -119.7724),
+            "Richmond": ("US", "city", 37.5538, -77.4603),
+            "NSW": ("AU", "admin1", None, None),
+        },
+        id="news-state-abbreviations",
+    ),
 ]
 
 

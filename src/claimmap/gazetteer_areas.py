@@ -5,8 +5,8 @@ parts reachable from it through sea gaps under 3° (so France's mainland and Cor
 French Guiana; the contiguous United States, not Alaska). Its area-weighted centroid
 splits it: "northern" is the part of the core north of the centroid latitude,
 "eastern" east of the centroid longitude, "north-eastern" both; "central" is the middle
-half of the core's bounding box in each direction. The label point is the pole of
-inaccessibility of the largest piece of the result.
+half of the core's bounding box in each direction. The label point is the centroid of
+the largest piece of the result (its pole of inaccessibility if the centroid falls outside).
 """
 
 from __future__ import annotations
@@ -148,8 +148,10 @@ def clip(geom: BaseGeometry, direction: str) -> tuple[BaseGeometry, tuple[float,
     if not pieces:
         return None
     largest = max(pieces, key=_weighted_area)
-    try:
-        pt = polylabel(largest, tolerance=max(0.001, (largest.length / 1000)))
-    except Exception:  # degenerate rings
-        pt = largest.representative_point()
+    pt = largest.centroid
+    if not largest.contains(pt):  # a crescent-shaped piece: its pole of inaccessibility
+        try:
+            pt = polylabel(largest, tolerance=max(0.001, (largest.length / 1000)))
+        except Exception:  # degenerate rings
+            pt = largest.representative_point()
     return part, (round(float(pt.y), 5), round(float(pt.x), 5))

@@ -258,9 +258,23 @@ class FuzzyIndex:
         # A name can sit in both buckets; keep it once, best first (ties: alphabetical).
         best: dict[str, float] = {}
         for match, sim, _ in hits:
-            if match != norm:
+            if match != norm and same_initials(norm, str(match)):
                 best[str(match)] = max(float(sim), best.get(str(match), 0.0))
         return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
+def same_initials(query: str, name: str) -> bool:
+    """Whether a misspelling could be of ``name``, word by word: a word whose initial differs
+    must be one edit away (a typo in its first letter, "Yew York"), not another word that
+    merely looks alike, so "western kasai" is not "western asia" nor "kasai occidental" "asia
+    occidental" (spelling errors seldom touch a word's first letter, Pollock & Zamora 1984).
+    Names with another number of words (a lost space) are not checked."""
+    from rapidfuzz.distance import OSA
+
+    q, n = query.split(), name.split()
+    return len(q) != len(n) or all(
+        a[:1] == b[:1] or OSA.distance(a, b) <= 1 for a, b in zip(q, n, strict=True)
+    )
 
 
 def cutoff_for(norm: str) -> float | None:

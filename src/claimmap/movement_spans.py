@@ -241,7 +241,7 @@ def _core(ctx: SlotContext, head: Token) -> tuple[int, int]:
 def _mention_rank(head: Token, mention: Span, name: str) -> tuple[int, int, int]:
     """Prefer the mention holding the head, then names over demonyms, then the closest.
 
-    In "the Syrian province of Aleppo" the slot is Aleppo, not the "Syrian" modifier.
+    In "the Iraqi province of Anbar" the slot is Anbar, not the "Iraqi" modifier.
     """
     found = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     toks = list(found) if found is not None else []

@@ -329,7 +329,7 @@ def _noun_mover(ctx: SlotContext, trig: Token) -> Token | None:
     self_motion = trig.lemma_.lower() in lex.SELF_MOTION_NOUNS  # "visits by Russian ships"
     for word, obj in preps_of(trig):
         if word == "of" or (word == "by" and self_motion):
-            # "the evacuation of Aleppo" is a place; "refugees in X" are not, whatever X is
+            # "the evacuation of Mariupol" is a place; "refugees in X" are not, whatever X is
             common = obj.pos_ == "NOUN" and obj.lemma_.lower() not in lex.LOCATION_NOUNS
             if (common and obj.i not in ctx.placed) or not placelike(ctx, obj):
                 return obj

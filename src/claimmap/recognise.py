@@ -363,7 +363,9 @@ def _trim(ent: Span) -> Span | None:
         return None
     span = doc[start:end]
     if span.text.endswith(".") and span[-1].text.count(".") == 1 and len(span[-1]) > 2:
-        return doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract")
+        # A dot the tokenizer left on a word is an abbreviation's ("Calif.", "Va."): keep it.
+        cut = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract")
+        return cut if cut is not None and len(cut) else span
     return span
 
 
