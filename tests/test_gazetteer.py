@@ -351,6 +351,20 @@ def test_crescent_country_point_is_inside_it(gaz: Gazetteer) -> None:
         assert geom.contains(Point(c.lon, c.lat)), code
 
 
+@pytest.mark.parametrize("code", ["RU", "FJ", "KI", "US", "NZ", "ID"])
+def test_country_points_across_the_antimeridian_lie_on_the_country(
+    gaz: Gazetteer, code: str
+) -> None:
+    """Shapes cut at 180° (Chukotka, Fiji, Kiribati) are joined before the point is taken."""
+    from shapely.geometry import Point
+
+    c = gaz.country(code)
+    geom = gaz.geometry(f"country:{code}")
+    assert c is not None and geom is not None
+    assert -180 <= c.lon <= 180
+    assert geom.distance(Point(c.lon, c.lat)) < 2.0, (code, c.lat, c.lon)
+
+
 def test_points_have_no_geometry(gaz: Gazetteer) -> None:
     baku = gaz.lookup("Baku")[0]
     assert not baku.has_geometry and gaz.geometry(baku.source_id) is None
@@ -437,6 +451,18 @@ def test_demonym_table_uses_real_country_codes() -> None:
     assert len(rows) >= 190
     assert {r["iso2"] for r in rows} <= codes
     assert all(r["forms"].strip() for r in rows)
+
+
+def test_subdivision_abbreviations_name_real_subdivisions(gaz: Gazetteer) -> None:
+    import csv
+
+    with (GEO / "sources" / "admin1_aliases.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) >= 60
+    for row in rows:
+        entry = gaz.get(f"admin1:{row['admin1']}")
+        assert entry is not None and entry.kind == "admin1", row
+        assert row["source"].strip(), row
 
 
 def test_country_and_capital(gaz: Gazetteer) -> None:

@@ -123,7 +123,8 @@ class Gazetteer:
     def knows(self, name: str) -> bool:
         """True when ``name`` is, once normalised, a name in the gazetteer (no fuzzy match).
 
-        All-capital short codes ("US", "UAE") count only when written in capitals.
+        All-capital short codes ("US", "UAE") count only when written in capitals, dotted
+        abbreviations ("Calif.", "Mass.") only with their dot.
         """
         if not isinstance(name, str) or len(name) > MAX_NAME_CHARS:
             return False

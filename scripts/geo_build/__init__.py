@@ -1,0 +1,1 @@
+"""The gazetteer build behind ``scripts/build_geo.py`` (see geo/README.md)."""
