@@ -186,7 +186,7 @@ def city_hulls(cities: list[Entry]) -> dict[str, BaseGeometry]:
 def build_admin1(cities: list[Entry], countries: list[Entry]) -> list[Entry]:
     """GeoNames first-level subdivisions as points (no admin-1 polygons are available).
 
-    A subdivision named after its largest city ("Aleppo" governorate, "Gaziantep" province) is
+    A subdivision named after its largest city ("Idlib" governorate, "Kherson" oblast) is
     placed at that city, its seat: readers locate such a province by its capital, and the
     point stays inside the province. Any other subdivision is placed at the Natural Earth label
     point of the same name, else at its most populous city (the likely seat)."""
@@ -260,7 +260,7 @@ def build_admin1(cities: list[Entry], countries: list[Entry]) -> list[Entry]:
         e.add_abbreviations(abbreviations.pop(e.admin1 or "", []))
     if abbreviations:
         log.warning("admin1_aliases.csv: unknown subdivisions %s", sorted(abbreviations))
-    # NE label names like "Aleppo (Halab)" carry the other common name: attach both parts.
+    # NE label names like "Homs (Hims)" carry the other common name: attach both parts.
     for f in ne_features("ne_10m_admin_1_label_points.json"):
         raw = str(f["properties"].get("name") or "")
         if "(" not in raw:

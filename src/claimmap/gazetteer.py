@@ -41,7 +41,7 @@ _COLUMNS = (
     "e.population, e.geonameid, e.flags, e.has_geometry"
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
-# "Aleppo province", "Idlib governorate": the stem, preferring a subdivision.
+# "Anbar province", "Idlib governorate": the stem, preferring a subdivision.
 _ADMIN_SUFFIX = re.compile(
     r"^(?P<stem>.+?)\s+(?:governorate|province|region|oblast|state|district|county|"
     r"department|prefecture|krai|kray|rayon|voivodeship|canton|municipality)$"
@@ -147,7 +147,7 @@ class Gazetteer:
         """Ranked candidates for a place name; ``[]`` when nothing is close enough.
 
         Args:
-            name: the name as written ("Aleppo", "Halab", "Халеб", "northern Syria").
+            name: the name as written ("Mumbai", "Bombay", "Мумбаи", "northern Iraq").
             country: ISO alpha-2 code to prefer (others are kept but ranked down).
             kind: a kind to prefer (city, admin1, country, disputed, region, area).
             near: (lat, lon) to prefer places close to.
@@ -392,8 +392,8 @@ def geocode(
 ) -> list[Candidate]:
     """Ranked offline candidates for ``name``: ``default_gazetteer().lookup(...)``.
 
-    >>> geocode("Halab", limit=1)[0].name
-    'Aleppo'
+    >>> geocode("Bombay", limit=1)[0].name
+    'Mumbai'
     """
     return default_gazetteer().lookup(name, country=country, kind=kind, near=near, limit=limit)
 
