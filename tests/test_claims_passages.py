@@ -379,3 +379,101 @@ def test_government_claimants_are_seated_in_their_capital(text: str, seat: str) 
     c = only(claims_of(text))
     assert c.actor is not None
     assert seat_of(c.actor).place_name == seat
+
+
+def test_content_stays_in_the_paragraph_of_its_cue() -> None:
+    text = (
+        "Officials warned of more violence. The ministry blamed rebels for the attack on "
+        "the convoy\n\nAnother paragraph begins here with text."
+    )
+    found = claims_of(text)
+    assert all("\n" not in c.content.text for c in found)
+    assert all("Another paragraph" not in c.content.text for c in found)
+
+
+def test_quotation_after_a_colon_and_a_paragraph_break() -> None:
+    c = only(
+        claims_of(
+            "The minister continued:\n\n“We will not send troops to the border region. "
+            "Our soldiers stay home.”\n\nThe talks resumed."
+        )
+    )
+    assert text_of(c.claimant) == "The minister"
+    assert c.content.text.startswith("“We will not send troops")
+    assert c.content.text.endswith("stay home.”")
+
+
+def test_fronted_phrase_is_no_content() -> None:
+    found = claims_of("Through a spokesman, the governor declined to comment. It rained.")
+    assert all(not c.content.text.startswith("Through") for c in found)
+    assert claims_of("But in March, the mining company failed as predicted.") == []
+
+
+def test_each_side_is_a_claimant_without_a_single_actor() -> None:
+    found = claims_of(
+        "Armenia and Azerbaijan traded blame on Sunday. "
+        "Each side accused the other of shelling civilian areas."
+    )
+    c = found[-1]
+    assert text_of(c.claimant) == "Each side"
+    assert c.actor is None
+
+
+def test_participle_after_a_comma_is_a_claim_of_its_own() -> None:
+    found = claims_of(
+        "The minister mocked the complaint, saying anybody who complains about the "
+        "border is not serious."
+    )
+    assert [(text_of(c.cue), c.content.text) for c in found] == [
+        ("mocked", "the complaint"),
+        ("saying", "anybody who complains about the border is not serious"),
+    ]
+    assert [text_of(c.claimant) for c in found] == ["The minister", "The minister"]
+
+
+def test_saying_under_a_preposition_takes_the_clause_subject() -> None:
+    c = only(claims_of("The envoy began by saying the talks in Geneva had failed."))
+    assert text_of(c.claimant) == "The envoy"
+    assert c.content.text == "the talks in Geneva had failed"
+    c = only(claims_of("The minister was criticised for saying that the border was safe."))
+    assert text_of(c.claimant) == "The minister"
+
+
+def test_the_accused_is_no_source_and_the_asked_no_asker() -> None:
+    c = only(claims_of("Russia was accused of planning to send troops to the border."))
+    assert c.claimant is None and c.actor is None
+    assert (c.content.text, c.modality) == ("of planning to send troops to the border", "alleged")
+    found = claims_of("Asked about the explosion, the governor said it was a bomb.")
+    asked = [c for c in found if text_of(c.cue) == "Asked"]
+    said = [c for c in found if text_of(c.cue) == "said"]
+    assert all(c.claimant is None for c in asked)
+    assert [text_of(c.claimant) for c in said] == ["the governor"]
+
+
+def test_pronouns_follow_the_gender_the_text_gives() -> None:
+    found = claims_of(
+        "Maria Zakharova said on Monday that she had seen the report. "
+        "Sergei Lavrov said the talks had failed. "
+        "She added that Moscow would respond. He said the ceasefire held."
+    )
+    assert [(text_of(c.claimant), c.actor and c.actor.name) for c in found] == [
+        ("Maria Zakharova", "Maria Zakharova"),
+        ("Sergei Lavrov", "Sergei Lavrov"),
+        ("She", "Maria Zakharova"),
+        ("He", "Sergei Lavrov"),
+    ]
+
+
+def test_raised_belief_without_a_believer_is_a_hedged_claim() -> None:
+    c = only(claims_of("About 300 militants are believed to have crossed into Azerbaijan."))
+    assert c.claimant is None and c.actor is None
+    assert c.content.text.startswith("About 300 militants")
+    assert c.modality == "hedged"
+    assert [(q.value, q.unit) for q in c.quantities][:1] == [(300, "militants")]
+
+
+def test_live_blog_time_stamps_and_labels_are_no_claimants() -> None:
+    c = only(claims_of("12:15 p.m.\n\nDonald Trump says political correctness has run wild."))
+    assert text_of(c.claimant) == "Donald Trump"
+    c = only(claims_of("The Latest: Erdogan urges supporters to monitor polling places.\n\nMore."))
+    assert text_of(c.claimant) == "Erdogan"

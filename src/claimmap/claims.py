@@ -62,6 +62,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
                 quantities=quantities_in(parsed, doc.text, raw.content[0], raw.content[1], doc.id),
                 place_ids=_places_in(raw.content, places),
                 sentence=_span(doc, _strip(doc.text, raw.sentence)),
+                kind=raw.kind,
             )
         )
     log.debug("%s: %d claims", doc.id, len(out))
@@ -104,6 +105,7 @@ def claims(doc: Document) -> pd.DataFrame:
                 ],
                 "places": list(c.place_ids),
                 "sentence": c.sentence.text if c.sentence else None,
+                "kind": c.kind,
                 "seat": seat.place_name if seat else None,
                 "seat_lat": seat.lat if seat else None,
                 "seat_lon": seat.lon if seat else None,
@@ -123,7 +125,7 @@ _COLUMNS = [
     "claimant", "claimant_start", "claimant_end", "cue", "cue_start", "cue_end",
     "content", "content_start", "content_end", "outlet", "outlet_start", "outlet_end",
     "actor", "actor_kind", "organisation", "country_code", "date", "date_precision",
-    "date_text", "modality", "quantities", "places", "sentence",
+    "date_text", "modality", "quantities", "places", "sentence", "kind",
     "seat", "seat_lat", "seat_lon", "seat_precision", "outlet_seat",
 ]  # fmt: skip
 

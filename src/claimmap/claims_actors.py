@@ -2,22 +2,25 @@
 
 "Sergey Naryshkin, the director of the Russian Foreign Intelligence Service" becomes a
 person with an organisation and a country; "France" a government; "he", "the official"
-or "the Syrian president" the last compatible named claimant before them.
+or "the Syrian president" the last compatible named claimant before them ("she" the last
+woman where the text tells a gender). "Each side" or "the two countries" is several
+actors at once and gets none.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import ents_in, sentences, span_at
+from claimmap.claims_tokens import ents_in, memo, sentence_at, sentences, span_at, tokens_where
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.claims_syntax import RawClaim
 
@@ -122,8 +125,71 @@ def _actor_of(
         noun_span = parsed[noun.left_edge.i : noun.i + 1]
         return _named(noun_span, history, country_of)
     if len(words) == 1 and words[0].pos_ == "PRON":
-        return _pronoun(words[0].lower_, history)
+        word = words[0].lower_
+        gender = _PRONOUN_GENDER.get(word)
+        named = {a.name for a in history if a.kind == "person"}
+        if gender is not None and len(named) > 1:  # "she" skips the last man for a woman
+            genders = memo(parsed, "person_genders", lambda: person_genders(parsed))
+            same = [a for a in history if genders.get(_surname(a.name)) == gender]
+            unknown = [a for a in history if _surname(a.name) not in genders]
+            return _last(same, ("person",)) or _last(unknown, ("person",))
+        return _pronoun(word, history)
+    if _several(words):
+        return None  # the claimant span stays; no single actor (and no seat) stands for it
     return _named(span, history, country_of)
+
+
+#: Words that make a claimant several parties at once: "each side", "both countries".
+_DISTRIBUTIVE = frozenset({"each", "both", "either", "neither", "all"})
+_SIDES = frozenset({"side", "party", "country", "government", "camp", "nation", "leader"})
+
+
+def _several(words: list[Token]) -> bool:
+    """ "Each side", "both sides", "the two countries": a set of actors named before, which
+    one actor cannot stand for (the sides were named before, but which one said what is
+    left to the reader)."""
+    if not words:
+        return False
+    head = words[-1].lemma_.lower()
+    first = words[1] if words[0].lower_ == "the" and len(words) > 1 else words[0]
+    return head in _SIDES and (first.lower_ in _DISTRIBUTIVE or first.like_num)
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+
+
+def person_genders(parsed: Doc) -> dict[str, str]:
+    """Surname → "m" / "f" where the text tells: a title ("Mrs. Clinton") or the pronoun
+    that follows the name in its sentence before another person is named ("Clinton said
+    she ..."). Names the text leaves open stay out, and a pronoun may take them."""
+    votes: dict[str, list[str]] = {}
+    people = ents_in(parsed, 0, len(parsed), ("PERSON",))
+    pronouns = tokens_where(parsed, _GENDERED)
+    for n, ent in enumerate(people):
+        key = _surname(ent.text)
+        if ent.start > 0 and parsed[ent.start - 1].lower_ in _TITLE_GENDER:
+            votes.setdefault(key, []).extend([_TITLE_GENDER[parsed[ent.start - 1].lower_]] * 3)
+        stop = sentence_at(parsed, ent.start).end
+        if n + 1 < len(people):
+            stop = min(stop, people[n + 1].start)
+        at = bisect.bisect_left(pronouns, ent.end)
+        if at < len(pronouns) and pronouns[at] < stop and parsed[pronouns[at]].pos_ == "PRON":
+            votes.setdefault(key, []).append(_PRONOUN_GENDER[parsed[pronouns[at]].lower_])
+    out = {}
+    for key, said in votes.items():
+        m, f = said.count("m"), said.count("f")
+        if m != f:
+            out[key] = "m" if m > f else "f"
+    return out
+
+
+_GENDERED = frozenset(_PRONOUN_GENDER)
+
+
+def _surname(name: str) -> str:
+    parts = name.replace("’s", "").replace("'s", "").split()
+    return parts[-1].lower() if parts else ""
 
 
 def _pronoun(word: str, history: list[Actor]) -> Actor | None:

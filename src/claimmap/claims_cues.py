@@ -105,6 +105,76 @@ STANCE_NOUNS = words(
     """
 )
 
+#: Attitude words of the broader "stance" kind (PolNeAR counts any stance of an agent as
+#: an attribution): a copula with one of these adjectives or agent nouns and a complement
+#: ("has been critical of Trump", "is a staunch opponent of the death penalty", "were
+#: willing to go forward"), or one of these verbs with an object ("openly admires Putin",
+#: "viewed communists as terrorists"). Their claims have ``kind="stance"``: an attitude,
+#: not a report of events, so no movement rests on one.
+STANCE_ADJECTIVES = words(
+    """
+    critical skeptical sceptical wary supportive opposed proud confident sure certain
+    convinced aware worried concerned afraid fearful eager keen determined reluctant unwilling
+    willing ready optimistic pessimistic hopeful doubtful adamant happy pleased satisfied
+    unhappy angry furious upset disappointed frustrated comfortable uncomfortable hostile
+    sympathetic fond committed dismissive suspicious nervous anxious enthusiastic intent
+    """
+)
+STANCE_AGENT_NOUNS = words(
+    """
+    supporter opponent critic advocate proponent champion defender fan admirer backer foe
+    skeptic sceptic believer detractor
+    """
+)
+STANCE_VERBS = words(
+    """
+    admire favor favour prefer like dislike love hate respect trust distrust envy resent
+    regret appreciate value cherish detest loathe mistrust view regard embrace
+    """
+)
+#: Light verbs whose object noun carries the stance: "made the case for", "has questions
+#: about", "voiced concern over", "took a position on".
+LIGHT_VERBS = words(
+    """
+    make have express voice raise issue lodge file level take hold share
+    """
+)
+LIGHT_NOUNS = words(
+    """
+    case condemnation position question concern doubt criticism complaint objection
+    argument accusation charge point view opinion stance reservation misgiving fear
+    determination bet assessment judgment judgement
+    """
+)
+#: Evaluation verbs that state an attitude rather than report a speech act: their claims
+#: are of the "stance" kind ("admires Putin", "supports NATO"), while "accused Turkey of
+#: sending fighters" stays a report that a movement can rest on.
+ATTITUDE_VERBS = STANCE_VERBS | words(
+    """
+    admire despise love hate support endorse back oppose welcome accept approve resist
+    embrace champion advocate promote encourage ignore
+    """
+)
+#: Documents that can open a sentence as its source: "In a statement, ...", "In this poll".
+DOCUMENT_NOUNS = words(
+    """
+    poll survey report statement letter op-ed speech study memo email tweet post ad
+    analysis book column editorial filing lawsuit complaint testimony document video
+    """
+)
+#: Verbs that link a subject to a stance adjective or noun.
+COPULAS = words(
+    """
+    be remain become seem appear sound
+    """
+)
+#: Prepositions after a stance adjective or noun that introduce its target.
+STANCE_PREPOSITIONS = words(
+    """
+    of about to with for toward towards over on
+    """
+)
+
 #: Verb cues that deny; their content is reported as denied.
 DENY_CUES = words(
     """

@@ -1,8 +1,10 @@
 """When a claim was made: its date phrase, resolved against the article's publication date.
 
 Precision follows ACLED's ``time_precision``: a weekday or "yesterday" is a day, "last
-week" a week, "earlier this month" or "recently" a month. Resolution is deterministic:
-the same text and publication date always give the same answer.
+week" a week, "earlier this month" or "recently" a month. "Recently" names a window
+that ends at publication, so its date is the publication date (the window's end) with
+precision "month": the claim was made within about a month before it. Resolution is
+deterministic: the same text and publication date always give the same answer.
 """
 
 from __future__ import annotations

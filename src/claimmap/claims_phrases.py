@@ -63,6 +63,10 @@ def repaired_verb(
     )
 
 
+#: Entities that can label a quotation or headline ("Sanders: ...", "Politifact: ...").
+_LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
 def layout(parsed: Doc) -> list[RawClaim]:
     out = []
     for claimant, cue, content in layout_claims(text(parsed)):
@@ -71,7 +75,7 @@ def layout(parsed: Doc) -> list[RawClaim]:
         if span is None or who is None:
             continue
         label = text(parsed)[claimant[0] : claimant[1]]
-        if not label.isupper() and not all(t.ent_type_ == "PERSON" for t in who):
+        if not label.isupper() and not all(t.ent_type_ in _LABEL_ENTS for t in who):
             continue  # "Stealth Over Health: ..." is a headline, "Pat Caddell: ..." a speaker
         sent = span.sent
         out.append(

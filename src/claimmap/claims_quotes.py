@@ -135,3 +135,25 @@ def layout_claims(text: str) -> list[tuple[Offsets, Offsets, Offsets]]:
                 )
             )
     return out
+
+
+def one_paragraph(text: str, content: Offsets, cue: Offsets) -> Offsets:
+    """The part of ``content`` in the cue's paragraph, or in the next one after a colon
+    ("Caddell continued:\n\n“...”"); empty if neither holds any. A parse that runs a
+    sentence over a line break ("...\n\n___", a dateline and its story) would otherwise
+    give a claim words from another paragraph. Scored by overlap, a quotation over several
+    paragraphs keeps its first one."""
+    start, end = content
+    para_start = text.rfind("\n", 0, cue[0]) + 1
+    para_end = text.find("\n", cue[1])
+    para_end = len(text) if para_end < 0 else para_end
+    if para_start <= start and end <= para_end:
+        return content
+    if start < para_end and end > para_start:  # the content's part in the cue's paragraph
+        return max(start, para_start), min(end, para_end)
+    if start >= para_end and text[cue[1] : para_end].rstrip().endswith(":"):
+        gap = text[para_end:start]
+        if not gap.strip():
+            nxt = text.find("\n", start)
+            return start, min(end, len(text) if nxt < 0 else nxt)
+    return start, start

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import (
+    ALLEGE_CUES,
+    ATTITUDE_VERBS,
     CUE_NOUNS,
     DOCUMENT_VERBS,
     QUOTE_VERBS,
@@ -23,8 +24,15 @@ from claimmap.claims_cues import (
     verb_frame,
     words,
 )
+from claimmap.claims_filters import (
+    dedupe,
+    fronted_adverbial,
+    one_paragraph_claim,
+    outermost,
+    split_participles,
+)
 from claimmap.claims_phrases import according_to, layout, noun_cue, outlet_of, repaired_verb
-from claimmap.claims_quotes import quote_regions, widen_to_quotes
+from claimmap.claims_quotes import quote_regions
 from claimmap.claims_speakers import (
     cited_as,
     cited_passive,
@@ -34,6 +42,7 @@ from claimmap.claims_speakers import (
     speaker_subject,
     within,
 )
+from claimmap.claims_stance import stance_claims
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
@@ -100,8 +109,13 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
         if raw is not None:
             found.append(raw)
     found.extend(layout(parsed))
-    widened = [replace(r, content=widen_to_quotes(r.content, quotes, r.cue)) for r in found]
-    return _outermost(_dedupe(widened))
+    body = text(parsed)
+    widened = [one_paragraph_claim(parsed, body, r, quotes) for r in found]
+    kept = outermost(
+        dedupe(split_participles(parsed, [r for r in widened if not fronted_adverbial(parsed, r)]))
+    )
+    stances = stance_claims(parsed, kept)
+    return sorted(kept + stances, key=lambda r: (r.sentence[0], r.cue[0])) if stances else kept
 
 
 def _claim_at(
@@ -146,6 +160,7 @@ def _verb_cue(
     claimant: Offsets | None = None
     claimant_tok: int | None = None
     outlet: Offsets | None = None
+    raised = False
     if subj is not None and subj.dep_ in ("nsubjpass", "csubjpass"):
         agent = agent_of(verb)
         if agent is not None:
@@ -154,15 +169,25 @@ def _verb_cue(
             claimant = None  # "it was reported that ..."
         elif lemma in _RAISING and content is not None and has_child(verb, "xcomp"):
             content = (subtree(subj)[0], content[1])  # "troops are said to have ..."
+            raised = True
         elif cited_passive(verb):
             claimant, claimant_tok = subtree(subj), subj.i  # "X was quoted as saying"
+        elif (frame == "evaluation" or lemma in ALLEGE_CUES) and content is not None:
+            # "Turkey was accused of sending fighters": an unsourced accusation; the
+            # subject is its target, not its source ("was criticised for saying X" is
+            # the subject's claim X, found at "saying")
+            if _for_saying(verb):
+                return None
+            raised = True
         else:
-            return None  # "Trump was criticised for ..." names a target, not a source
+            return None  # "the bill was signed": no source, no content
     elif subj is not None:
         claimant, claimant_tok = subtree(subj), subj.i
     else:
         after = postposed(verb, sent) if lemma in QUOTE_VERBS else None
-        inherited = after or _inherited_subject(verb, repaired)
+        # "Asked about the blast, Clinton said ...": Clinton was asked, the asker is unnamed
+        addressed = verb.tag_ == "VBN" and verb.dep_ == "advcl"
+        inherited = after or (None if addressed else _inherited_subject(verb, repaired))
         if inherited is not None:
             claimant, claimant_tok = inherited
         if after is not None:
@@ -188,8 +213,9 @@ def _verb_cue(
             claimant, claimant_tok = inside if inside else (None, None)
     if content is None:
         return None
-    if frame in ("cognition", "intention", "evaluation", "document") and claimant is None:
-        return None
+    unsourced = frame in ("cognition", "intention", "evaluation", "document") and claimant is None
+    if unsourced and not raised:
+        return None  # (but "is believed to have crossed" stands without a believer)
     if frame in ("cognition", "intention") and subj is not None and subj.lower_ in _FIRST_SECOND:
         return None  # "I think", "you want": words inside someone's speech, not a source
     if outlet is None:
@@ -210,6 +236,16 @@ def _verb_cue(
         cue_token=verb.i,
         frame=frame,
         sentence=(sent.start_char, sent.end_char),
+        kind="stance" if frame == "evaluation" and lemma in ATTITUDE_VERBS else "report",
+    )
+
+
+def _for_saying(verb: Token) -> bool:
+    return any(
+        g.dep_ == "pcomp" and cue_lemma(g.lemma_, g.lower_) in QUOTE_VERBS
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
     )
 
 
@@ -262,7 +298,7 @@ def _verb_content(verb: Token, frame: str) -> Offsets | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and all(c.dep_ == "prep" for c in right):
         return None  # "Commenting on the conflict, he said ...": a frame, not a claim
     if lemma in ("tell", "inform", "assure"):
-        right = [c for c in right if c.dep_ != "dobj" or c is not right[0]] or right
+        right = [c for c in right if c.dep_ != "dobj" or c.i != right[0].i] or right
     return tokens_offsets(
         verb.doc, min(c.left_edge.i for c in right), max(c.right_edge.i for c in right)
     )
@@ -301,6 +337,15 @@ def _inherited_subject(
         return None
     if head.i in repaired and verb.dep_ == "conj":
         return repaired[head.i]
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+        # "began by saying", "was criticised for saying": the speaker is the clause's
+        # subject; a passive one only for words said ("was accused of planning to send
+        # troops" makes the accused no source of the plan)
+        subj = subject_of(head.head)
+        said = cue_lemma(verb.lemma_, verb.lower_) in QUOTE_VERBS
+        if subj is not None and (subj.dep_ == "nsubj" or (said and subj.dep_ == "nsubjpass")):
+            return subtree(subj), subj.i
+        return _inherited_subject(head.head, repaired, depth + 1) if subj is None else None
     if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
         subj = subject_of(head)
         if subj is not None and subj.dep_ in ("nsubj", "csubj"):
@@ -336,51 +381,3 @@ def _noun_rooted(verb: Token, sent: Span, frame: str) -> RawClaim | None:
         frame=frame,
         sentence=(sent.start_char, sent.end_char),
     )
-
-
-def _outermost(claims: list[RawClaim]) -> list[RawClaim]:
-    """Drop claims whose cue sits inside another claim's content ("X said Y claimed Z").
-
-    The outer attribution is the one the article makes; the inner one is part of what
-    is attributed (PolNeAR annotates only the outer one too).
-    """
-    kept: list[RawClaim] = []
-    spans: list[Offsets] = []  # contents kept so far, sorted by start
-    longest = 0
-    for raw in sorted(claims, key=lambda r: r.content[0] - r.content[1]):
-        pos = raw.cue[0]
-        at = bisect.bisect_right(spans, (pos, 1 << 62))
-        inside = False
-        while at > 0 and spans[at - 1][0] >= pos - longest:
-            at -= 1
-            if spans[at][0] <= pos < spans[at][1]:
-                inside = True
-                break
-        if not inside:
-            kept.append(raw)
-            bisect.insort(spans, raw.content)
-            longest = max(longest, raw.content[1] - raw.content[0])
-    # "A senior official, who spoke on condition of anonymity, said": a claim's claimant
-    # holds no claim of its own.
-    holders = sorted(k.claimant for k in kept if k.claimant)
-    starts = [h[0] for h in holders]
-    kept = [r for r in kept if not _inside_any(r.cue[0], holders, starts)]
-    return sorted(kept, key=lambda r: (r.sentence[0], r.cue[0]))
-
-
-def _inside_any(pos: int, spans: list[Offsets], starts: list[int]) -> bool:
-    """Whether ``pos`` lies in one of the sorted ``spans`` (claimants barely overlap)."""
-    at = bisect.bisect_right(starts, pos) - 1
-    return any(spans[i][0] <= pos < spans[i][1] for i in range(max(0, at - 3), at + 1))
-
-
-def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:
-    """One claim per content: a conjoined or repeated cue adds nothing new."""
-    seen: set[Offsets] = set()
-    out: list[RawClaim] = []
-    for raw in sorted(claims, key=lambda r: (r.content[0], r.cue[0])):
-        if raw.content[1] <= raw.content[0] or raw.content in seen:
-            continue
-        seen.add(raw.content)
-        out.append(raw)
-    return sorted(out, key=lambda r: (r.sentence[0], r.cue[0]))

@@ -35,6 +35,8 @@ class RawClaim:
     cue_token: int
     frame: str
     sentence: Offsets
+    #: "report" (speech, belief, intention, evaluation, document) or "stance" (an attitude)
+    kind: str = "report"
 
 
 _CACHE = threading.local()
@@ -117,6 +119,16 @@ def cue_candidates(doc: Doc) -> list[int]:
     lemmas, lowers = _CACHE.array[:, 1].tolist(), _CACHE.array[:, 2].tolist()
     pairs = enumerate(zip(lemmas, lowers, strict=True))
     return [i for i, (a, b) in pairs if a in wanted or b in wanted]
+
+
+def lemmas_where(doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """Indices of tokens whose lemma is in ``lemmas``, read from the token array at once
+    (``lemmas`` should be a module constant: hashes are cached per word-list object)."""
+    bind(doc)
+    if not len(doc):
+        return []
+    wanted = _hashes(doc.vocab.strings, lemmas)
+    return [i for i, a in enumerate(_CACHE.array[:, 1].tolist()) if a in wanted]
 
 
 def tokens_where(doc: Doc, lowers: frozenset[str], like_num: bool = False) -> list[int]:

@@ -168,6 +168,9 @@ class Claim:
     quantities: tuple[Quantity, ...] = ()
     place_ids: tuple[str, ...] = ()
     sentence: Span | None = None
+    #: "report" (speech, belief, intention, evaluation, document: may support a movement)
+    #: or "stance" (an agent's attitude, "X is critical of Y": shown, never a movement's claim)
+    kind: str = "report"
 
 
 @dataclass(frozen=True)

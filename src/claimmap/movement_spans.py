@@ -275,7 +275,9 @@ def claim_for(
     attributed claim of its own, takes the attributed claim quoted just before it in
     the sentence before (from ``previous``) or since the quotation opened.
     """
-    holding = [c for c in claims if c.content.contains(trigger)]
+    # Only a report (speech, belief, document) supports a movement: a stance claim's
+    # content is the agent's own attitude ("Ankara is willing to transfer ..."), no source.
+    holding = [c for c in claims if c.kind == "report" and c.content.contains(trigger)]
     own = min(holding, key=lambda c: c.content.end - c.content.start) if holding else None
     if own is not None and (own.claimant is not None or own.actor is not None):
         return own.id
@@ -285,7 +287,8 @@ def claim_for(
         quoted = [
             c
             for c in claims
-            if since <= c.content.start
+            if c.kind == "report"
+            and since <= c.content.start
             and c.content.end <= trigger.start
             and (c.claimant is not None or c.actor is not None)
             and _open_quote(doc.text, c.content.start + 1) is not None

@@ -1,0 +1,140 @@
+"""Which proposed claims survive: contents kept to their paragraph, fronted phrases
+dropped, one claim per content, and only the outermost of nested attributions."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.claims_quotes import one_paragraph, widen_to_quotes
+from claimmap.claims_tokens import Offsets, RawClaim, span_at, text, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def one_paragraph_claim(parsed: Doc, body: str, raw: RawClaim, quotes: list[Offsets]) -> RawClaim:
+    """Content widened to its quotation, then content and claimant kept to one paragraph
+    ("5:45 p.m.\n\nGary Johnson's doctor is calling ..." parses as one sentence)."""
+    content = one_paragraph(body, widen_to_quotes(raw.content, quotes, raw.cue), raw.cue)
+    raw = replace(raw, content=trim(body, *content))
+    if raw.claimant is None:
+        return raw
+    claimant = trim(body, *one_paragraph(body, raw.claimant, raw.cue))
+    if claimant[1] <= claimant[0]:  # a dateline or headline paragraph is no speaker
+        return _speaker_before_cue(parsed, body, raw)
+    colon = body.rfind(": ", claimant[0], claimant[1])
+    if colon >= 0:  # "The Latest: Trump urges ...": the label is the headline's, not his
+        claimant = trim(body, colon + 1, claimant[1])
+    if claimant == raw.claimant:
+        return raw
+    who = span_at(parsed, *claimant)
+    if who is None or not len(who):
+        return raw
+    return replace(raw, claimant=claimant, claimant_token=who.root.i)
+
+
+def _speaker_before_cue(parsed: Doc, body: str, raw: RawClaim) -> RawClaim:
+    """ "12:15 p.m.\n\nDonald Trump says ...": the parse made the time the subject; the
+    noun phrase that opens the cue's paragraph is the speaker, if that is all it holds."""
+    start = body.rfind("\n", 0, raw.cue[0]) + 1
+    before = span_at(parsed, *trim(body, start, raw.cue[0]))
+    if before is None or not 0 < len(before) <= 12 or any(t.pos_ not in _NP for t in before):
+        return replace(raw, claimant=None, claimant_token=None)
+    return replace(
+        raw,
+        claimant=(before.start_char, before.end_char),
+        claimant_token=before.root.i,
+    )
+
+
+_NP = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "PUNCT", "NUM", "CCONJ"})
+
+
+def fronted_adverbial(parsed: Doc, raw: RawClaim) -> bool:
+    """A content before its cue with no verb and no quotation ("In his 2002 book, ...",
+    "But in July 2012, ...") is a sentence-initial phrase, not what the claimant said."""
+    start, end = raw.content
+    if end > raw.cue[0] or any(q in text(parsed)[start:end] for q in _QUOTE_CHARS):
+        return False
+    span = span_at(parsed, start, end)
+    if span is None or span[0].pos_ not in ("ADP", "ADV", "CCONJ", "SCONJ"):
+        return False  # "Clinton Hid Past Health Problems": a headline the tagger misreads
+    return not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+_QUOTE_CHARS = ('"', "“", "”", "''", "‘", "’ ")
+
+
+def split_participles(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """ "X mocked the complaint, saying anybody who ...": a participle cue after a comma
+    opens a claim of its own, so the claim before it ends at the comma (otherwise the
+    outer content would swallow the second claim, and PolNeAR counts both)."""
+    body = text(parsed)
+    cuts: dict[int, int] = {}  # index in claims → new content end
+    for inner in claims:
+        tok = parsed[inner.cue_token]
+        if tok.tag_ != "VBG" or not body[: inner.cue[0]].rstrip().endswith(","):
+            continue
+        comma = body.rfind(",", 0, inner.cue[0])
+        for n, outer in enumerate(claims):
+            if outer.cue[1] <= comma and outer.content[0] < comma < outer.content[1]:
+                cuts[n] = min(cuts.get(n, comma), comma)
+    if not cuts:
+        return claims
+    out = []
+    for n, raw in enumerate(claims):
+        if n in cuts:
+            content = trim(body, raw.content[0], cuts[n])
+            raw = replace(raw, content=content) if content[1] > content[0] else raw
+        out.append(raw)
+    return out
+
+
+def outermost(claims: list[RawClaim]) -> list[RawClaim]:
+    """Drop claims whose cue sits inside another claim's content ("X said Y claimed Z").
+
+    The outer attribution is the one the article makes; the inner one is part of what
+    is attributed (PolNeAR annotates only the outer one too).
+    """
+    kept: list[RawClaim] = []
+    spans: list[Offsets] = []  # contents kept so far, sorted by start
+    longest = 0
+    for raw in sorted(claims, key=lambda r: r.content[0] - r.content[1]):
+        pos = raw.cue[0]
+        at = bisect.bisect_right(spans, (pos, 1 << 62))
+        inside = False
+        while at > 0 and spans[at - 1][0] >= pos - longest:
+            at -= 1
+            if spans[at][0] <= pos < spans[at][1]:
+                inside = True
+                break
+        if not inside:
+            kept.append(raw)
+            bisect.insort(spans, raw.content)
+            longest = max(longest, raw.content[1] - raw.content[0])
+    # "A senior official, who spoke on condition of anonymity, said": a claim's claimant
+    # holds no claim of its own.
+    holders = sorted(k.claimant for k in kept if k.claimant)
+    starts = [h[0] for h in holders]
+    kept = [r for r in kept if not _inside_any(r.cue[0], holders, starts)]
+    return sorted(kept, key=lambda r: (r.sentence[0], r.cue[0]))
+
+
+def _inside_any(pos: int, spans: list[Offsets], starts: list[int]) -> bool:
+    """Whether ``pos`` lies in one of the sorted ``spans`` (claimants barely overlap)."""
+    at = bisect.bisect_right(starts, pos) - 1
+    return any(spans[i][0] <= pos < spans[i][1] for i in range(max(0, at - 3), at + 1))
+
+
+def dedupe(claims: list[RawClaim]) -> list[RawClaim]:
+    """One claim per content: a conjoined or repeated cue adds nothing new."""
+    seen: set[Offsets] = set()
+    out: list[RawClaim] = []
+    for raw in sorted(claims, key=lambda r: (r.content[0], r.cue[0])):
+        if raw.content[1] <= raw.content[0] or raw.content in seen:
+            continue
+        seen.add(raw.content)
+        out.append(raw)
+    return sorted(out, key=lambda r: (r.sentence[0], r.cue[0]))

@@ -1,0 +1,182 @@
+"""Stance claims: an agent's attitude to something, beyond reports of speech or belief.
+
+PolNeAR (like PARC) attributes any stance of an agent: "Graham has been critical of
+Trump", "Clinton has been a consistent supporter of NATO", "the group views Obama as
+...". These are claims of ``kind="stance"``: the map shows them, but they report no
+events, so no movement should rest on one (the routes stage's claim linking is meant to
+take ``kind="report"`` claims only). Only attitude words from the lists in
+``claims_cues`` count: any agentive verb with an object ("Ankara was transferring
+militants") is an event, not a stance, and proved three times more often wrong than
+right on PolNeAR. A sentence opened by a document ("In this poll, Trump rose ...") is
+found here too, as a report.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_cues import (
+    COPULAS,
+    DOCUMENT_NOUNS,
+    LIGHT_NOUNS,
+    LIGHT_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_AGENT_NOUNS,
+    STANCE_PREPOSITIONS,
+    STANCE_VERBS,
+)
+from claimmap.claims_tokens import (
+    Offsets,
+    RawClaim,
+    cue_offsets,
+    lemmas_where,
+    overlap,
+    sentence_at,
+    subtree,
+    tok_end,
+    tokens_offsets,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_STANCE_WORDS = STANCE_ADJECTIVES | STANCE_AGENT_NOUNS | STANCE_VERBS | LIGHT_NOUNS
+_CANDIDATES = _STANCE_WORDS | {"in"}  # one object: its hashes are cached by identity
+_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+_AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_VERB_OBJECTS = ("dobj", "xcomp", "ccomp", "oprd")
+
+
+def stance_claims(parsed: Doc, kept: list[RawClaim]) -> list[RawClaim]:
+    """Stance claims of ``parsed`` (and sentences framed by a document, "In a poll, ...")
+    that no claim in ``kept`` already covers."""
+    taken = [r.content for r in kept] + [r.cue for r in kept]
+    out = []
+    for i in lemmas_where(parsed, _CANDIDATES):
+        tok = parsed[i]
+        raw = _in_document(tok) if tok.lower_ == "in" else _stance_at(tok)
+        if raw is None or any(overlap(raw.content, t) or overlap(raw.cue, t) for t in taken):
+            continue
+        out.append(raw)
+        taken += [raw.content, raw.cue]
+    return out
+
+
+def _in_document(prep: Token) -> RawClaim | None:
+    """ "In a statement issued Tuesday, X was more circumspect", "In this poll, Trump rose":
+    a sentence opened by a document reports what the document says (a report claim)."""
+    sent = sentence_at(prep.doc, prep.i)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.i != sent.start or obj is None or obj.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    frame_end = prep.right_edge.i + 1
+    while frame_end < sent.end and prep.doc[frame_end].is_punct:
+        frame_end += 1
+    if frame_end >= sent.end - 1:
+        return None
+    content = tokens_offsets(prep.doc, frame_end, sent.end - 1)
+    return RawClaim(
+        cue=(prep.idx, tok_end(prep)),
+        content=content,
+        claimant=subtree(obj),
+        claimant_token=obj.i,
+        outlet=None,
+        cue_token=prep.i,
+        frame="document",
+        sentence=(sent.start_char, sent.end_char),
+    )
+
+
+def _stance_at(tok: Token) -> RawClaim | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in STANCE_VERBS and tok.dep_ not in ("amod", "aux"):
+        return _attitude_verb(tok)
+    if tok.pos_ == "ADJ" and lemma in STANCE_ADJECTIVES and tok.dep_ == "acomp":
+        return _predicative(tok, ("prep", "ccomp", "xcomp"))
+    if tok.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS and tok.dep_ == "attr":
+        return _predicative(tok, ("prep",))
+    if tok.pos_ == "NOUN" and lemma in LIGHT_NOUNS and tok.dep_ == "dobj":
+        return _light_verb(tok)
+    return None
+
+
+def _light_verb(noun: Token) -> RawClaim | None:
+    """ "X made a strong condemnation of Y", "X has questions about Y"."""
+    verb = noun.head
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    subj = _agent_subject(verb)
+    prep = next(
+        (c for c in noun.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPOSITIONS), None
+    )
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+    if subj is None or prep is None or obj is None:
+        return None
+    return _raw(verb, subj, subtree(obj), (cue_offsets(verb)[0], tok_end(prep)))
+
+
+def _predicative(word: Token, deps: tuple[str, ...]) -> RawClaim | None:
+    """ "X is critical of Y", "X has been a supporter of Y", "X were willing to Y"."""
+    cop = word.head
+    if cop.lemma_.lower() not in COPULAS:
+        return None
+    subj = _agent_subject(cop)
+    comps = [
+        c
+        for c in word.children
+        if c.i > word.i and c.dep_ in deps and (c.dep_ != "prep" or c.lower_ in STANCE_PREPOSITIONS)
+    ]
+    if subj is None or not comps:
+        return None
+    comp = comps[0]
+    if comp.dep_ == "prep":
+        obj = next((g for g in comp.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            return None
+        content, cue_end = subtree(obj), tok_end(comp)
+    else:
+        content, cue_end = subtree(comp), tok_end(word)
+    return _raw(cop, subj, content, (cue_offsets(cop)[0], cue_end))
+
+
+def _attitude_verb(verb: Token) -> RawClaim | None:
+    """ "X openly admires Y", "X viewed Y as Z", "X would like to Y"."""
+    subj = _agent_subject(verb)
+    comps = [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.dep_ in _VERB_OBJECTS or (c.dep_ == "prep" and c.lower_ == "as"))
+    ]
+    if subj is None or not comps:
+        return None
+    first = min(c.left_edge.i for c in comps)
+    last = max(c.right_edge.i for c in comps)
+    return _raw(verb, subj, tokens_offsets(verb.doc, first, last), cue_offsets(verb))
+
+
+def _agent_subject(verb: Token) -> Token | None:
+    """The active subject, if it can hold an attitude (a person, group, place or pronoun)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.ent_type_ in _AGENT_ENTS or subj.lower_ in _AGENT_PRONOUNS:
+        return subj
+    return subj if subj.pos_ in ("NOUN", "PROPN") and not subj.ent_type_ else None
+
+
+def _raw(head: Token, subj: Token, content: Offsets, cue: Offsets) -> RawClaim | None:
+    sent = sentence_at(head.doc, head.i)
+    claimant = subtree(subj)
+    if content[1] <= content[0] or overlap(claimant, content):
+        return None
+    return RawClaim(
+        cue=cue,
+        content=content,
+        claimant=claimant,
+        claimant_token=subj.i,
+        outlet=None,
+        cue_token=head.i,
+        frame="stance",
+        sentence=(sent.start_char, sent.end_char),
+        kind="stance",
+    )
