@@ -477,3 +477,26 @@ def test_live_blog_time_stamps_and_labels_are_no_claimants() -> None:
     assert text_of(c.claimant) == "Donald Trump"
     c = only(claims_of("The Latest: Erdogan urges supporters to monitor polling places.\n\nMore."))
     assert text_of(c.claimant) == "Erdogan"
+
+
+def test_employer_before_a_lower_case_role_is_the_organisation() -> None:
+    c = only(claims_of("Pentagon spokesman John Kirby said the convoy had reached Erbil."))
+    assert c.actor is not None
+    assert (c.actor.name, c.actor.organisation, c.actor.role) == (
+        "John Kirby",
+        "Pentagon",
+        "spokesman",
+    )
+    assert seat_of(c.actor).place_name == "Arlington"
+
+
+def test_title_case_office_is_no_employer() -> None:
+    c = only(claims_of("Defence Minister Ali Reza said the troops had left Kirkuk."))
+    assert c.actor is not None
+    assert (c.actor.name, c.actor.organisation) == ("Ali Reza", None)
+
+
+def test_named_organisation_in_apposition_to_a_description() -> None:
+    c = only(claims_of("The UN refugee agency UNHCR said 4,000 people had fled Kherson."))
+    assert c.actor is not None and c.actor.name == "UNHCR"
+    assert seat_of(c.actor).place_name == "Geneva"

@@ -223,8 +223,9 @@ def _named(span: Span, history: list[Actor], country_of: CountryOf) -> Actor | N
         earlier = _same_person(name, history)
         if earlier is not None:
             return earlier
-        # "Defence Minister Ali Reza": a one-word ORG just before the name is part of a title
-        named = [o for o in orgs if not (len(o) == 1 and 0 <= persons[0].start - o.end <= 1)]
+        # "Defence Minister Ali Reza": a one-word ORG just before the name is part of a
+        # title; "Kremlin spokesman Ali Reza" (a lower-case role between) names his employer.
+        named = [o for o in orgs if not _title_part(o, persons[0])]
         org = _clean(named[0].text) if named else None
         return Actor(name=name, kind="person", organisation=org, country_code=country, role=role)
     head_text = _clean(span.root.text)
@@ -232,6 +233,9 @@ def _named(span: Span, history: list[Actor], country_of: CountryOf) -> Actor | N
         earlier = _same_person(head_text, history)  # "Schuchat" after "Anne Schuchat"
         if earlier is not None and earlier.name != head_text:
             return earlier
+    headed = _org_at_head(span, orgs)
+    if headed is not None:  # "the UN refugee agency UNHCR": the name the head stands for
+        return Actor(name=_clean(headed.text), kind="organisation", country_code=country)
     if orgs and _starts_with(span, orgs[0]):
         return Actor(name=_clean(orgs[0].text), kind="organisation", country_code=country)
     root_place = next((e for e in places if e.start <= span.root.i < e.end), None)
@@ -261,6 +265,26 @@ def _named(span: Span, history: list[Actor], country_of: CountryOf) -> Actor | N
     if head in _ORG_NOUNS or span.root.pos_ == "PROPN":
         return Actor(name=name, kind="organisation", country_code=country)
     return Actor(name=name, kind="unknown", country_code=country)
+
+
+def _title_part(org: Span, person: Span) -> bool:
+    """Is a one-word ORG right before a name part of the person's title ("Defence Minister")?"""
+    gap = person.start - org.end
+    if len(org) != 1 or not 0 <= gap <= 1:
+        return False
+    return gap == 0 or org.doc[org.end].is_title
+
+
+def _org_at_head(span: Span, orgs: list[Span]) -> Span | None:
+    """The ORG holding the claimant's head word, or named in apposition to it."""
+    root = span.root
+    for org in orgs:
+        if org.start <= root.i < org.end:
+            return org
+    for org in orgs:
+        if org.root.dep_ == "appos" and org.root.head.i == root.i:
+            return org
+    return None
 
 
 def _head_phrase(span: Span) -> Span:
