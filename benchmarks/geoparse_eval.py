@@ -11,10 +11,12 @@ maps for its own reports are dropped from the predictions before scoring it (whe
 rows carry a ``form``); GeoWebNews is scored on all its types and on ``--types core``.
 
     .venv/bin/python benchmarks/geoparse_eval.py [--markdown] [--keep DIR] [--in-process]
+        [--casing lower|upper]
 
 ``--in-process`` writes the same rows from :func:`claimmap.pipeline.analyze_many`, adding
 each mention's ``form`` (name / demonym / area / descriptor / coref) for CLIs that do not
-write it yet.
+write it yet. ``--casing lower`` / ``upper`` scores the same articles written in lower case or
+ALL CAPS (the annotations keep their offsets), where capitalisation tells nothing.
 """
 
 from __future__ import annotations
@@ -92,6 +94,23 @@ def run_in_process(gold: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
+def recased(gold: Path, casing: str, dest: Path) -> Path:
+    """``gold`` with every text in ``casing`` ("lower"/"upper"); articles whose length the
+    change would alter (a few non-ASCII letters) are left out, so offsets stay valid."""
+    with gold.open(encoding="utf-8") as src, dest.open("w", encoding="utf-8") as dst:
+        for line in src:
+            row = json.loads(line)
+            text = row["text"].lower() if casing == "lower" else row["text"].upper()
+            if len(text) != len(row["text"]):
+                continue
+            row["text"] = text
+            for t in row.get("toponyms") or []:
+                if "text" in t:
+                    t["text"] = text[t["start"] : t["end"]]
+            dst.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return dest
+
+
 def keep_forms(pred: Path, forms: tuple[str, ...] | None, dest: Path) -> Path:
     """Copy ``pred`` keeping toponyms whose ``form`` is in ``forms`` (rows without one stay)."""
     if forms is None:
@@ -166,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="keep predictions and scores in this directory")
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--in-process", action="store_true", help="rows from the library, with form")
+    ap.add_argument("--casing", choices=("lower", "upper"), help="recase the articles first")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if not SCORER.exists():
@@ -178,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         results = []
         for label, name, forms, types in CASES:
             gold = EVAL_DATA / name
+            if args.casing:
+                gold = recased(gold, args.casing, workdir / f"{args.casing}-{name}")
             if name not in preds:
                 out = workdir / f"pred-{gold.stem}.jsonl"
                 if args.in_process:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claimmap.places_lexicon import (
     COREF_NOUNS,
     DIRECTIONS,
+    DISEASE_NOUNS,
     PLACE_LABELS,
     SETTING_VERBS,
     SPAN_KEY,
@@ -111,6 +112,35 @@ def is_agent(span: Span) -> bool:
         return False
     head = root.head
     return head.pos_ == "VERB" and head.lemma_.lower() not in SETTING_VERBS
+
+
+def names_a_disease(span: Span) -> bool:
+    """ "Marburg virus", "Reston ebolavirus": a place name lent to a pathogen — here, or
+    anywhere in the article (one sense per discourse: "related to Ebola")."""
+    return span.text in pathogen_names(span.doc)
+
+
+def pathogen_names(doc: Doc) -> frozenset[str]:
+    cached = doc.user_data.get("claimmap_pathogens")
+    if cached is None and not any(has_word(doc, w, any_case=True) for w in DISEASE_NOUNS):
+        cached = doc.user_data["claimmap_pathogens"] = frozenset()
+    if cached is None:
+        names = set()
+        for tok in doc[1:]:
+            if tok.lower_ in DISEASE_NOUNS or tok.lemma_.lower() in DISEASE_NOUNS:
+                start = tok.i - 1
+                while (
+                    start > 0
+                    and doc[start - 1].text[:1].isupper()
+                    and not doc[start - 1].is_sent_start
+                ):
+                    start -= 1
+                for i in range(start, tok.i):  # "West Nile virus": "West Nile", "Nile"
+                    if doc[i].text[:1].isupper():
+                        names.add(doc[i : tok.i].text)
+        cached = frozenset(names)
+        doc.user_data["claimmap_pathogens"] = cached
+    return cached
 
 
 def has_word(doc: Doc, word: str, *, any_case: bool = False) -> bool:

@@ -14,15 +14,25 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from claimmap.places_context import has_word, type_cue
-from claimmap.places_lexicon import LOCATIVE_PREPS, PLACE_LABELS, GazetteerLike
+from claimmap.places_lexicon import (
+    ATTACK_NOUNS,
+    FACILITY_HEADS,
+    LOCATIVE_PREPS,
+    MOTION_VERBS,
+    PLACE_LABELS,
+    GazetteerLike,
+    motion_verb,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+    from claimmap.model import Candidate
 
 #: "the mayor of X", "residents of X": nouns whose "of"-complement is usually a place.
 PLACE_OF_NOUNS = frozenset(
     {
-        "mayor", "governor", "resident", "people", "outskirts", "suburb", "community",
+        "mayor", "governor", "resident", "people", "outskirts", "outskirt", "suburb", "community",
         "village", "town", "city", "municipality", "district", "region", "province",
         "capital", "centre", "center", "north", "south", "east", "west", "heart", "part",
     }
@@ -35,14 +45,29 @@ COMPASS = frozenset(
 ORG_CITY_MIN_POPULATION = 50_000
 #: ...and a person-labelled one a city this big (with a preposition or a type cue).
 PERSON_CITY_MIN_POPULATION = 100_000
+#: With only a verb or a facility noun as context, and a country the article names, a town
+#: needs this many people — a person-labelled name more.
+WEAK_MIN_POPULATION = 1_000
+WEAK_PERSON_MIN_POPULATION = 20_000
+#: When the article names no country, a city this big or this prominent will do.
+NOTABLE_POPULATION = 100_000
+NOTABLE = frozenset({"national capital", "admin-1 seat", "world city"})
+ARTICLE_COUNTRY_EVIDENCE = ", a country the article names"
+#: A verb with one of these dependents is not one of motion: "left Jackson furious".
+VERB_COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "ccomp"})
 
 
-def place_evidence(span: Span, gaz: GazetteerLike, *, label: str = "") -> tuple[str, ...]:
+def place_evidence(
+    span: Span, gaz: GazetteerLike, *, label: str = "", strict: bool = False
+) -> tuple[str, ...]:
     """Reasons to read a known name that NER did not call a place as a place, or ().
 
     A strong prior (a country, a disputed area, a province, a city of a million) suffices
     unless the word is also used as a common word in this text; a weaker one needs a
-    locative preposition or a type cue. Person names need the strong prior.
+    locative preposition or a type cue. Person names need the strong prior. The weakest
+    context — the object of a motion verb ("fled Kherson"), a modifier of a facility noun
+    ("the Kerch bridge") — or a word spaCy did not even take for a proper noun (``strict``)
+    also needs an entry in a country the article names (:func:`in_article_country`).
     """
     first = span[0]
     doc = span.doc
@@ -50,7 +75,7 @@ def place_evidence(span: Span, gaz: GazetteerLike, *, label: str = "") -> tuple[
         return ()
     if len(span) == 1 and (first.is_stop or has_word(doc, first.lower_)):
         return ()  # "Of", "Along", "March": the word also occurs as a common word here
-    acronym = span.text.isupper()
+    acronym = span.text.isupper() and not in_capitals(span)
     prev = doc[span.start - 1] if span.start > 0 else None
     context: list[str] = []
     if prev is not None and prev.lower_ in LOCATIVE_PREPS and not according_to(prev):
@@ -62,6 +87,8 @@ def place_evidence(span: Span, gaz: GazetteerLike, *, label: str = "") -> tuple[
         noun = doc[span.start - 2]
         if noun.lemma_.lower() in PLACE_OF_NOUNS:
             context.append(f"'{noun.text} of'")
+    elif span.root.dep_ == "poss" and span.root.head.lemma_.lower() in PLACE_OF_NOUNS:
+        context.append(f"'s {span.root.head.text}")  # "Donetsk's outskirts", "Kyiv's mayor"
     listed = listed_with_place(span)
     if listed:
         context.append(f"listed with {listed}")
@@ -81,15 +108,181 @@ def place_evidence(span: Span, gaz: GazetteerLike, *, label: str = "") -> tuple[
         strong.append("national capital")
     if _followed_by_container(span, gaz):
         context.append("followed by ', <country or province>'")
-    if strong:
+    if strong and not strict:
         return (*strong, *context)
     if label == "PERSON":  # "in Nottingham", "the town of Garissa"; not "according to Yap"
         min_population = PERSON_CITY_MIN_POPULATION
     else:
         min_population = ORG_CITY_MIN_POPULATION if organisation else 1_000
-    if context and (top.kind != "city" or top.population >= min_population) and not acronym:
+    if acronym:
+        return ()
+    if context and not strict and (top.kind != "city" or top.population >= min_population):
         return (*context, f"known {top.kind}")
-    return ()
+    # a word spaCy took for a common noun ("Republicans attacked Reading of the bill") is not
+    # made a place by its verb alone
+    verb = "" if strict and not in_capitals(span) else action_on_place(span)
+    weak = [w for w in (verb, names_facility(span)) if w]
+    if not (strong or context or weak) or (label == "PERSON" and also_a_person(span)):
+        return ()
+    floor = WEAK_PERSON_MIN_POPULATION if label == "PERSON" else WEAK_MIN_POPULATION
+    cand = in_article_country(span, cands, gaz, min_population=floor)
+    return (*strong, *context, *weak, cand) if cand else ()
+
+
+def in_capitals(span: Span) -> bool:
+    """Whether ``span`` sits in a line written in capitals (a headline), where every word
+    looks like an acronym: its neighbouring words are capitals too."""
+    doc = span.doc
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    words = [t for t in near if t.is_alpha and len(t) > 1]
+    return bool(words) and all(t.text.isupper() for t in words)
+
+
+def action_on_place(span: Span) -> str:
+    """ "fled Kherson", "Bakhmut was captured": the object (or passive subject) of a verb of
+    movement or armed action — unless the verb takes a complement ("left Jackson furious")."""
+    root = span.root
+    head = root.head
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if span.text.isupper() and prev is not None and prev.text.isupper() and motion_verb(prev.text):
+        return f"after '{prev.text}'"  # a headline in capitals: "TROOPS LEAVE KHERSON"
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in {"on", "against"}
+        and head.head.lemma_.lower() in ATTACK_NOUNS
+        and head.head.pos_ == "NOUN"
+    ):
+        return f"'{head.head.text} {head.text}'"  # "a drone attack on Belgorod"
+    if root.dep_ not in {"dobj", "nsubjpass"} or not (
+        head.lemma_.lower() in MOTION_VERBS or motion_verb(head.text)
+    ):
+        return ""
+    if head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in VERB_COMPLEMENTS for c in head.children):
+        return ""
+    return f"object of '{head.lemma_.lower()}'"
+
+
+def names_facility(span: Span) -> str:
+    """ "the Kerch bridge", "the Mosul dam", "the Syria-Iraq border": a name modifying a
+    lower-case facility noun (through other modifiers: "the Mariupol steel plant")."""
+    tok = span.root
+    while tok.dep_ in {"compound", "nmod", "amod"} and span.end <= tok.head.i <= span.end + 2:
+        tok = tok.head
+        if tok.text.islower() and tok.lemma_.lower() in FACILITY_HEADS:
+            return f"names the {tok.text}"
+    return ""
+
+
+def also_a_person(span: Span) -> bool:
+    """Whether the article names a person with this name ("Adam Lincoln … Lincoln")."""
+    doc = span.doc
+    people = doc.user_data.get("claimmap_people")
+    if people is None:
+        people = frozenset(
+            name
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and len(ent) > 1
+            for name in (ent[0].text, ent[-1].text)
+        )
+        doc.user_data["claimmap_people"] = people
+    return span.text in people
+
+
+def in_article_country(
+    span: Span, cands: list[Candidate], gaz: GazetteerLike, *, min_population: int
+) -> str:
+    """Evidence that one of ``cands`` lies in a country the article names (or, when it names
+    none, is a city of note), or ""."""
+    countries = article_countries(span.doc, gaz)
+    for cand in cands:
+        if cand.kind == "city" and cand.population < min_population:
+            continue
+        if cand.country_code in countries:
+            return f"known {cand.kind} in {cand.country_code}{ARTICLE_COUNTRY_EVIDENCE}"
+        if not countries and (
+            cand.population >= NOTABLE_POPULATION or any(w in NOTABLE for w in cand.why)
+        ):
+            return f"known {cand.kind} of note ({', '.join(cand.why[1:3])})"
+    return ""
+
+
+def _countries_of(cands: list[Candidate]) -> set[str]:
+    """The country of a named country, province, disputed area or capital; for an area that
+    no single country holds ("Gaza", "Kashmir"), those of its big namesakes."""
+    if not cands:
+        return set()
+    top = cands[0]
+    if top.country_code:
+        big = top.kind in {"country", "admin1", "disputed"} or "national capital" in top.why
+        return {top.country_code} if big else set()
+    return {
+        c.country_code
+        for c in cands[1:]
+        if c.country_code and (c.kind == "admin1" or c.population >= NOTABLE_POPULATION)
+    }
+
+
+def article_countries(doc: Doc, gaz: GazetteerLike) -> frozenset[str]:
+    """Countries the article names, as places (NER GPE/LOC: countries, provinces, capitals) or
+    demonyms (NORP), computed once per document."""
+    cached = doc.user_data.get("claimmap_countries")
+    if cached is not None:
+        return cached
+    codes: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "LOC", "NORP"}:
+            continue
+        text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")
+        code = gaz.country_of_demonym(text)  # "Ukrainian" may be tagged GPE too
+        if code:
+            codes.add(code)
+        elif gaz.knows(text):
+            codes.update(_countries_of(gaz.lookup(text, limit=4, fuzzy=False)))
+    for tok in doc:  # demonyms NER left out: "Malian troops"
+        if tok.text[:1].isupper() and tok.pos_ == "ADJ" and not tok.ent_type_:
+            code = gaz.country_of_demonym(tok.text)
+            if code:
+                codes.add(code)
+    found = frozenset(codes)
+    doc.user_data["claimmap_countries"] = found
+    return found
+
+
+def leading_country(span: Span, gaz: GazetteerLike) -> Span | None:
+    """ "U.S. Army", "the US Centers for Disease Control": the country that opens the name."""
+    doc = span.doc
+    for stop in range(min(span.end - 1, span.start + 3), span.start, -1):
+        part = doc[span.start : stop]
+        if not part.text[:1].isupper() or part[-1].is_punct or not gaz.knows(part.text):
+            continue
+        cands = gaz.lookup(part.text, limit=1, fuzzy=False)
+        if cands and cands[0].kind == "country":
+            return part
+        return None  # the longest known prefix is not a country ("Mexico City Health")
+    return None
+
+
+def hyphen_joined_places(span: Span, gaz: GazetteerLike) -> list[Span]:
+    """ "Mali-Burkina Faso", "Kenya-Somalia": hyphen-joined names that are each a country,
+    province or disputed area (a border, a relation between them), or []."""
+    doc = span.doc
+    cuts = [t.i for t in span if t.text in {"-", "‑", "–"} and not t.whitespace_]
+    if (
+        not cuts
+        or any(not doc[i - 1].text[:1].isupper() for i in cuts if i > span.start)
+        or gaz.knows(span.text)  # "Guinea-Bissau", "Bosnia-Herzegovina" are one name
+    ):
+        return []
+    parts = []
+    for start, end in zip([span.start, *(i + 1 for i in cuts)], [*cuts, span.end], strict=True):
+        part = doc[start:end]
+        if not part.text[:1].isupper() or not gaz.knows(part.text):
+            return []
+        cands = gaz.lookup(part.text, limit=1, fuzzy=False)
+        if not cands or cands[0].kind not in {"country", "admin1", "disputed"}:
+            return []
+        parts.append(part)
+    return parts
 
 
 def misspelt_after_preposition(span: Span) -> str:

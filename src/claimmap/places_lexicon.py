@@ -8,9 +8,12 @@ reviewed (and extended for other kinds of news) in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from claimmap.model import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 SPAN_KEY = "claimmap_places"
 
@@ -112,6 +115,55 @@ FEATURE_NOUNS = frozenset(
         "Governorate",
     }
 )
+#: Verbs of movement and armed action whose object (or passive subject) is usually a place:
+#: "fled Kherson", "shelled Kramatorsk", "Bakhmut was captured".
+MOTION_VERBS = frozenset(
+    {
+        "flee", "leave", "enter", "reach", "evacuate", "shell", "capture", "bomb", "bombard",
+        "strike", "attack", "invade", "occupy", "seize", "recapture", "retake", "liberate",
+        "besiege", "encircle", "surround", "storm", "raid", "cross", "visit", "abandon",
+        "overrun", "approach", "target", "blockade", "depart", "vacate", "defend", "pound",
+        "hit",
+    }
+)  # fmt: skip
+#: Past forms of MOTION_VERBS that suffix rules miss, for text the lemmatiser cannot read
+#: (ALL CAPS headlines: "TROOPS LEFT KHERSON").
+MOTION_IRREGULAR = {
+    "fled": "flee", "left": "leave", "struck": "strike", "overran": "overrun", "retook": "retake",
+}  # fmt: skip
+#: Nouns of armed action whose "on"/"against" object is usually a place ("an attack on X").
+ATTACK_NOUNS = frozenset(
+    {
+        "attack", "strike", "airstrike", "raid", "assault", "offensive", "advance", "push",
+        "march", "bombardment", "shelling", "bombing", "siege", "incursion",
+    }
+)  # fmt: skip
+
+
+def motion_verb(word: str) -> bool:
+    """Whether ``word`` (any case, any inflection) is one of :data:`MOTION_VERBS`."""
+    word = word.lower()
+    if word in MOTION_VERBS or MOTION_IRREGULAR.get(word) in MOTION_VERBS:
+        return True
+    for suffix in ("ed", "d", "s", "es", "ing"):
+        stem = word.removesuffix(suffix)
+        if stem != word and not MOTION_VERBS.isdisjoint({stem, stem[:-1], stem + "e"}):
+            return True  # "shelled", "captured", "capturing", "stopped"-style doubling
+    return False
+
+
+#: Lower-case facility nouns a place name can modify: "the Kerch bridge", "the Mosul dam",
+#: "the Rafah crossing" (GeoWebNews' Literal_Modifier / Embedded_Literal).
+FACILITY_HEADS = frozenset(
+    {
+        "bridge", "airport", "airbase", "airfield", "port", "seaport", "harbour", "harbor",
+        "border", "crossing", "checkpoint", "dam", "base", "highway", "motorway", "road",
+        "railway", "railroad", "station", "pipeline", "refinery", "plant", "reactor", "prison",
+        "camp", "terminal", "tunnel", "junction", "corridor", "frontier", "garrison",
+        "barracks", "hospital", "canal", "reservoir", "mine", "depot", "laboratory", "lab",
+        "farm", "zoo", "racecourse", "market", "slaughterhouse",
+    }
+)  # fmt: skip
 #: Nouns after which a place name names a pathogen or disease instead.
 DISEASE_NOUNS = frozenset(
     {"virus", "viruses", "ebolavirus", "fever", "flu", "influenza", "vaccine", "disease"}
@@ -184,3 +236,15 @@ class Toponym:
     agent: bool = False  # subject of a verb: a capital standing for its government
     head: int = 0  # token index of the last token, for context look-ups
     evidence: tuple[str, ...] = ()
+
+
+def toponym_at(span: Span, **fields: object) -> Toponym:
+    """A :class:`Toponym` over a spaCy span."""
+    return Toponym(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        name=span.text,
+        head=span.end - 1,
+        **fields,  # type: ignore[arg-type]
+    )

@@ -20,13 +20,15 @@ Kenyan capital") are read from the tokens around each name. The result is a list
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from claimmap.places_caseless import caseless_matches, text_casing
 from claimmap.places_context import (
     descriptors,
     disputed_references,
-    has_word,
+    names_a_disease,
     non_overlapping,
     overlap,
     with_context,
@@ -34,15 +36,18 @@ from claimmap.places_context import (
 )
 from claimmap.places_evidence import (
     COMPASS,
+    hyphen_joined_places,
+    in_capitals,
+    leading_country,
     listed_with_place,
     misspelt_after_preposition,
     place_evidence,
 )
 from claimmap.places_lexicon import (
     DIRECTIONS,
-    DISEASE_NOUNS,
     FEATURE_NOUNS,
     HONORIFICS,
+    LOCATIVE_PREPS,
     MAX_NAME_TOKENS,
     NEVER_LABELS,
     PLACE_LABELS,
@@ -50,6 +55,7 @@ from claimmap.places_lexicon import (
     GazetteerLike,
     Toponym,
 )
+from claimmap.places_lexicon import toponym_at as _toponym
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,9 +77,13 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     """
     casing = text_casing(parsed.text if text is None else text)
     if casing != "mixed":
-        found = list(_caseless_matches(parsed, gaz))
+        found = list(caseless_matches(parsed, gaz, upper=casing == "upper"))
     else:
-        found = [*_entity_toponyms(parsed, gaz), *_proper_noun_toponyms(parsed, gaz)]
+        found = [
+            *_entity_toponyms(parsed, gaz),
+            *_proper_noun_toponyms(parsed, gaz),
+            *_untagged_capitals(parsed, gaz),
+        ]
         found = _with_listed(parsed, found, gaz)
         found = _not_person_names(parsed, found, gaz)
     found = [with_context(parsed, t, gaz) for t in found]
@@ -86,19 +96,6 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found.sort(key=lambda t: (t.start, t.end))
     write_spans(parsed, found)
     return found
-
-
-def text_casing(text: str) -> Literal["mixed", "upper", "lower"]:
-    """Whether capitalisation carries information in ``text`` (not in ALL CAPS or all lower)."""
-    letters = [c for c in text[:20000] if c.isalpha()]
-    if len(letters) < 20:
-        return "mixed"
-    upper = sum(c.isupper() for c in letters) / len(letters)
-    if upper > 0.6:
-        return "upper"
-    if upper < 0.005:
-        return "lower"
-    return "mixed"
 
 
 # --- candidate spans ------------------------------------------------------------------------
@@ -125,14 +122,19 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                 )
                 continue
         if label in PLACE_LABELS:
-            if _names_a_disease(span):
+            if names_a_disease(span):
                 continue
-            if "," in span.text or " and " in span.text:
+            if "," in span.text or " and " in span.text or hyphen_joined_places(span, gaz):
                 for part in _known_parts(span, gaz):
                     yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
                 continue
             span = _extend(span, gaz)
             yield _toponym(span, label=label, evidence=(f"NER {label}",))
+            continue
+        joined = hyphen_joined_places(span, gaz)
+        if joined:  # "the Mali-Burkina Faso border" tagged ORG
+            for part in joined:
+                yield _toponym(part, label=label, evidence=("hyphen-joined places",))
             continue
         # Mislabelled places: the whole entity is a known name and the text backs it.
         if not gaz.knows(span.text):
@@ -145,7 +147,7 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
             if why:
                 yield _toponym(span, label=label, evidence=(f"NER {label} but known place", *why))
         elif label == "ORG":
-            embedded = _leading_country(span, gaz)
+            embedded = leading_country(span, gaz)
             if embedded is not None:
                 yield _toponym(
                     embedded, label=label, evidence=("country named in an organisation",)
@@ -202,16 +204,22 @@ def _names_to_recheck(parsed: Doc) -> Iterable[tuple[Span, str]]:
 def _not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
     """One sense per discourse for people: "Maya Harden … Harden was" is not a place,
     unless the name is a country or a disputed area ("Georgia")."""
-    people: set[str] = set()
+    people: Counter[str] = Counter()
+    placed: Counter[str] = Counter()
     for ent in parsed.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and not gaz.knows(ent.text):
-            people.add(ent.text)
-            people.add(ent[-1].text)  # the surname, used alone later
+            people[ent.text] += 1
+            people[ent[-1].text] += 1  # the surname, used alone later
+        elif ent.label_ in PLACE_LABELS:
+            placed[ent.text] += 1
     kept = []
     for top in found:
         if top.form == "name" and _after_honorific(parsed, top):
             continue  # "Mr. Jordan", "President Buhari"
         if top.form == "name" and top.text in people and top.label != "PERSON":
+            if placed[top.text] >= people[top.text] and _in_place_slot(parsed, top):
+                kept.append(top)  # "SOS Children's Village Malakal" (PERSON), "in Malakal"
+                continue
             log.debug("%r dropped: also a person's name here", top.text)
             cands = gaz.lookup(top.text, limit=1, fuzzy=False)
             if not cands or cands[0].kind not in {"country", "disputed"}:
@@ -220,40 +228,20 @@ def _not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> 
     return kept
 
 
+def _in_place_slot(parsed: Doc, top: Toponym) -> bool:
+    """After a locative preposition or listed with a place: where people rarely stand."""
+    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prev = parsed[span.start - 1] if span.start > 0 else None
+    return (prev is not None and prev.lower_ in LOCATIVE_PREPS) or bool(listed_with_place(span))
+
+
 def _after_honorific(parsed: Doc, top: Toponym) -> bool:
     span = parsed.char_span(top.start, top.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     return parsed[span.start - 1].text.rstrip(".").lower() in HONORIFICS
-
-
-def _names_a_disease(span: Span) -> bool:
-    """ "Marburg virus", "Reston ebolavirus": a place name lent to a pathogen — here, or
-    anywhere in the article (one sense per discourse: "related to Ebola")."""
-    return span.text in _pathogen_names(span.doc)
-
-
-def _pathogen_names(doc: Doc) -> frozenset[str]:
-    cached = doc.user_data.get("claimmap_pathogens")
-    if cached is None and not any(has_word(doc, w, any_case=True) for w in DISEASE_NOUNS):
-        cached = doc.user_data["claimmap_pathogens"] = frozenset()
-    if cached is None:
-        names = set()
-        for tok in doc[1:]:
-            if tok.lower_ in DISEASE_NOUNS or tok.lemma_.lower() in DISEASE_NOUNS:
-                start = tok.i - 1
-                while (
-                    start > 0
-                    and doc[start - 1].text[:1].isupper()
-                    and not doc[start - 1].is_sent_start
-                ):
-                    start -= 1
-                for i in range(start, tok.i):  # "West Nile virus": "West Nile", "Nile"
-                    if doc[i].text[:1].isupper():
-                        names.add(doc[i : tok.i].text)
-        cached = frozenset(names)
-        doc.user_data["claimmap_pathogens"] = cached
-    return cached
 
 
 def _extend(span: Span, gaz: GazetteerLike) -> Span:
@@ -275,27 +263,46 @@ def _extend(span: Span, gaz: GazetteerLike) -> Span:
     return doc[span.start : end]
 
 
-def _leading_country(span: Span, gaz: GazetteerLike) -> Span | None:
-    """ "U.S. Army", "the US Centers for Disease Control": the country that opens the name."""
-    doc = span.doc
-    for stop in range(min(span.end - 1, span.start + 3), span.start, -1):
-        part = doc[span.start : stop]
-        if not part.text[:1].isupper() or not gaz.knows(part.text):
-            continue
-        cands = gaz.lookup(part.text, limit=1, fuzzy=False)
-        if cands and cands[0].kind == "country":
-            return part
-        return None  # the longest known prefix is not a country ("Mexico City Health")
-    return None
-
-
 def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Known names in proper-noun runs that NER left out of every entity."""
     for run in _proper_runs(parsed):
         for part in _known_parts(run, gaz):
-            why = () if _names_a_disease(part) else place_evidence(part, gaz)
+            why = () if names_a_disease(part) else place_evidence(part, gaz)
             if why:
                 yield _toponym(part, evidence=("gazetteer match", *why))
+
+
+def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
+    """ "by rail via Dzhankoi" (tagged a plural noun): a capitalised word inside a sentence
+    that spaCy took for neither a name nor an entity, known to the gazetteer, with context
+    and an entry in a country the article names."""
+    for tok in parsed:
+        if tok.ent_type_ or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        code = gaz.country_of_demonym(tok.text) if tok.pos_ in {"ADJ", "NOUN"} else None
+        if code:  # "Malian troops" at the start of a sentence, no entity
+            yield _toponym(
+                parsed[tok.i : tok.i + 1],
+                form="demonym",
+                country_code=code,
+                evidence=(f"demonym of {code}",),
+            )
+            continue
+        if (
+            tok.pos_ in {"PROPN", "PUNCT", "NUM", "SPACE"}
+            or tok.is_sent_start
+            or not tok.is_alpha
+            or not tok.text[:1].isupper()
+            or (tok.text.isupper() and not in_capitals(parsed[tok.i : tok.i + 1]))
+            or tok.lower_ in COMPASS
+            or tok.lower_ in DIRECTIONS
+            or not gaz.knows(tok.text)
+        ):
+            continue
+        span = parsed[tok.i : tok.i + 1]
+        why = place_evidence(span, gaz, strict=True)
+        if why:
+            yield _toponym(span, evidence=("capitalised word the gazetteer knows", *why))
 
 
 def _proper_runs(parsed: Doc) -> Iterable[Span]:
@@ -367,46 +374,3 @@ def _trim(ent: Span) -> Span | None:
         cut = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract")
         return cut if cut is not None and len(cut) else span
     return span
-
-
-def _caseless_matches(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
-    """ALL CAPS or all lower-case text: n-grams the gazetteer knows as big places."""
-    i, n = 0, len(parsed)
-    while i < n:
-        for j in range(min(n, i + 4), i, -1):
-            part = parsed[i:j]
-            if (
-                part[0].is_stop
-                or part[-1].is_stop
-                or part[0].lower_ in DIRECTIONS
-                or not all(t.is_alpha or t.text == "-" for t in part)
-            ):
-                continue
-            text = part.text
-            code = gaz.country_of_demonym(text)
-            if code and len(part) == 1:
-                yield _toponym(part, form="demonym", country_code=code, evidence=("demonym",))
-                i = j
-                break
-            if not gaz.knows(text):
-                continue
-            cands = gaz.lookup(text, limit=3, fuzzy=False)
-            top = cands[0] if cands else None
-            if top is not None and (top.kind != "city" or top.population >= 100_000):
-                yield _toponym(part, evidence=(f"caseless match of a known {top.kind}",))
-                i = j
-                break
-        else:
-            i += 1
-            continue
-
-
-def _toponym(span: Span, **fields: object) -> Toponym:
-    return Toponym(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        name=span.text,
-        head=span.end - 1,
-        **fields,  # type: ignore[arg-type]
-    )

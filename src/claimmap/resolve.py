@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Place, PlaceRole, Span, Unresolved
 from claimmap.names import normalize_name
+from claimmap.places_evidence import ARTICLE_COUNTRY_EVIDENCE
 from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_scoring import Group, choose, context_counts, find_containers, km
 
@@ -95,7 +96,10 @@ def _drop_strays(
             or choice.kind not in {"city", "admin1", "area", "facility"}
             or choice.country_code in countries
             or choice.population >= STRAY_MIN_POPULATION
-            or any(t.label in PLACE_LABELS or t.cue_kind or _listed(t) for t in group.toponyms)
+            or any(
+                t.label in PLACE_LABELS or t.cue_kind or _listed(t) or _placed_by_article(t)
+                for t in group.toponyms
+            )
         ):
             continue
         del groups[key]
@@ -141,6 +145,12 @@ def _drop_far_namesakes(
 
 def _listed(top: Toponym) -> bool:
     return any(e.startswith("listed with") for e in top.evidence)
+
+
+def _placed_by_article(top: Toponym) -> bool:
+    """Recognised because an entry lies in a country the article names (a neighbour of a
+    disputed area the context counts do not see: "Khan Younis" beside "Gaza")."""
+    return any(e.endswith(ARTICLE_COUNTRY_EVIDENCE) for e in top.evidence)
 
 
 def _drop_codes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:

@@ -1,0 +1,164 @@
+"""Recognition in text where capitalisation tells nothing: ALL CAPS or all lower case.
+
+spaCy's tagger and NER lean on capitals, so here n-grams are matched against the gazetteer
+directly: big places (a country, a province, a city of 100,000) alone, smaller towns only
+after a locative preposition or a motion verb ("left kherson") and in a country the text
+names. Common words that are alternate names of places in other languages ("chili" →
+Chile, "pet" → Perth), common nouns after an article ("a man", "the capital"), people
+("dr. hamilton") and compass phrases ("the far north-west") are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal
+
+from claimmap.names import normalize_name
+from claimmap.places_evidence import ARTICLE_COUNTRY_EVIDENCE, COMPASS
+from claimmap.places_lexicon import (
+    DIRECTIONS,
+    HONORIFICS,
+    LOCATIVE_PREPS,
+    PLACE_LABELS,
+    GazetteerLike,
+    Toponym,
+    motion_verb,
+    toponym_at,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from claimmap.model import Candidate
+
+#: A town after a preposition or motion verb needs this many people.
+CASELESS_MIN_POPULATION = 10_000
+#: Compass phrases ("far north-west") are not places to put on a map.
+COMPASS_WORDS = COMPASS | {
+    "northeast", "northwest", "southeast", "southwest", "far", "central", "middle", "upper",
+    "lower", "north-east", "north-west", "south-east", "south-west", "mid",
+}  # fmt: skip
+
+
+def text_casing(text: str) -> Literal["mixed", "upper", "lower"]:
+    """Whether capitalisation carries information in ``text`` (not in ALL CAPS or all lower)."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if len(letters) < 20:
+        return "mixed"
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    if upper > 0.6:
+        return "upper"
+    if upper < 0.005:
+        return "lower"
+    return "mixed"
+
+
+def caseless_matches(parsed: Doc, gaz: GazetteerLike, *, upper: bool) -> Iterable[Toponym]:
+    """ALL CAPS or all lower-case text: n-grams the gazetteer knows as big places, and
+    smaller towns after a locative preposition or a motion verb ("left kherson") in a
+    country the text names."""
+    countries: set[str] = set()
+    pending: list[tuple[Span, list[Candidate]]] = []
+    i, n = 0, len(parsed)
+    while i < n:
+        for j in range(min(n, i + 4), i, -1):
+            part = parsed[i:j]
+            if (
+                part[0].is_stop
+                or part[-1].is_stop
+                or part[0].lower_ in DIRECTIONS
+                or not (part[0].is_alpha and part[-1].is_alpha)  # not "france-" of "france-presse"
+                or not all(t.is_alpha or t.text == "-" for t in part)
+                or not caseless_name(part)
+            ):
+                continue
+            text = part.text
+            code = gaz.country_of_demonym(text)
+            if code and len(part) == 1:
+                countries.add(code)
+                yield toponym_at(part, form="demonym", country_code=code, evidence=("demonym",))
+                i = j
+                break
+            if not gaz.knows(text):
+                continue
+            cands = gaz.lookup(text, limit=3, fuzzy=False)
+            if not _tagged_name(part, upper):  # "chili" (Chile), "a man", "the capital"
+                cands = [c for c in cands if own_name(text, c) and not _after_article(part, c)]
+            top = cands[0] if cands else None
+            if top is None:
+                continue
+            if top.kind != "city" or top.population >= 100_000:
+                if top.country_code and top.kind in {"country", "admin1"}:
+                    countries.add(top.country_code)
+                yield toponym_at(part, evidence=(f"caseless match of a known {top.kind}",))
+                i = j
+                break
+            if i > 0 and _caseless_context(parsed[i - 1]):
+                pending.append((part, cands))
+                i = j
+                break
+        else:
+            i += 1
+            continue
+    for part, cands in pending:
+        for cand in cands:
+            if cand.country_code in countries and cand.population >= CASELESS_MIN_POPULATION:
+                why = f"after '{parsed[part.start - 1].text}', a {cand.kind} in {cand.country_code}"
+                yield toponym_at(
+                    part, evidence=(f"caseless match {why}{ARTICLE_COUNTRY_EVIDENCE}",)
+                )
+                break
+
+
+def _tagged_name(part: Span, upper: bool) -> bool:
+    """Whether spaCy reads ``part`` as a name even without capitals (a proper noun — in
+    lower case only: in capitals every word is one — or a place entity): then an alternate
+    name ("britain", "burma") counts too."""
+    return any((t.pos_ == "PROPN" and not upper) or t.ent_type_ in PLACE_LABELS for t in part)
+
+
+def _after_article(part: Span, top: Candidate) -> bool:
+    """ "a man", "the capital", "the media": a common noun, unless it names a country
+    ("the philippines")."""
+    prev = part.doc[part.start - 1].lower_ if part.start > 0 else ""
+    return prev in {"a", "an"} or (prev == "the" and len(part) == 1 and top.kind != "country")
+
+
+def _caseless_context(prev: Token) -> bool:
+    word = prev.lower_
+    return (word in LOCATIVE_PREPS and word != "to") or motion_verb(prev.text)
+
+
+def caseless_name(part: Span) -> bool:
+    """In text without capitals: whether ``part`` may be a name — not compass words alone
+    ("marched north", "the far north-west"), not inside a person's name ("david paterson",
+    "dr. hamilton")."""
+    words = [t.lower_ for t in part if t.is_alpha]
+    if all(w in COMPASS_WORDS for w in words):
+        return False
+    doc = part.doc
+    i = part.start - 1
+    if i > 0 and doc[i].text == ".":
+        i -= 1  # "dr. hamilton" is tokenised "dr", ".", "hamilton"
+    if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
+        return False
+    return not any(t.ent_type_ == "PERSON" and _in_long_person(t) for t in part)
+
+
+def _in_long_person(tok: Token) -> bool:
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1
+
+
+def own_name(text: str, cand: Candidate) -> bool:
+    """In text without capitals, only an entry's own name counts: its alternate names in
+    other languages are English words there ("pet" → Perth, "soul" → Seoul, "chili" → Chile)."""
+    return normalize_name(cand.name) == normalize_name(text) or any(
+        w == "exact name" for w in cand.why
+    )
