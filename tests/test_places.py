@@ -7,7 +7,6 @@ tolerances that say what "right" means for each kind.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
@@ -16,15 +15,9 @@ from claimmap.documents import load
 from claimmap.model import Document, Place, Unresolved
 from claimmap.nlp import parse
 from claimmap.places import extract_places
+from claimmap.routes import geodesic_km as km
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_970ebeb8bf9b266c.txt"
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,6 @@ article names; people's names in the same syntactic slots stay people.
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from claimmap.documents import from_text
@@ -19,18 +17,12 @@ from claimmap.model import Place, Unresolved
 from claimmap.nlp import load_nlp, parse
 from claimmap.places import extract_places
 from claimmap.places_evidence import action_on_place, names_facility
+from claimmap.routes import geodesic_km as km
 
 
 def geoparse(text: str) -> tuple[list[Place], list[Unresolved]]:
     doc = from_text(text, doc_id="cue")
     return extract_places(doc, parse(doc))
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
 def span_of(text: str, words: str):  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from claimmap.maps import palette_for
 from claimmap.maps_html import claimant_name, date_text, leg_label, short
 from claimmap.model import Analysis, Claim
+from claimmap.routes import geodesic_km
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,14 +26,6 @@ if TYPE_CHECKING:
 PRECISION_DAYS: dict[str, float] = {"day": 0.5, "week": 3.5, "month": 15.0, "year": 182.5}
 _CONFIG = {"displaylogo": False, "responsive": True}
 _plotlyjs_sent = False
-
-
-def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Distance on the WGS84 ellipsoid, in km (pyproj's Geod, Karney's algorithm)."""
-    from pyproj import Geod
-
-    _, _, metres = Geod(ellps="WGS84").inv(lon1, lat1, lon2, lat2)
-    return float(metres) / 1000.0
 
 
 def legs_frame(analysis: Analysis) -> pd.DataFrame:

@@ -277,10 +277,14 @@ def _geod() -> Geod:
     return Geod(ellps="WGS84")
 
 
-def _km(a: Place, b: Place) -> float:
-    """Geodesic distance on the WGS84 ellipsoid."""
-    _, _, metres = _geod().inv(a.lon, a.lat, b.lon, b.lat)
+def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance on the WGS84 ellipsoid, in km (pyproj's Geod, Karney's algorithm)."""
+    _, _, metres = _geod().inv(lon1, lat1, lon2, lat2)
     return float(metres) / 1000.0
+
+
+def _km(a: Place, b: Place) -> float:
+    return geodesic_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def great_circle(a: Place, b: Place, step_km: float = GC_STEP_KM) -> list[tuple[float, float]]:
@@ -362,4 +366,11 @@ def _claimants(leg: Leg, by_claim: dict[str, Claim]) -> list[str]:
     return names
 
 
-__all__ = ["build_routes", "extract_movements", "great_circle", "legs_frame", "routes"]
+__all__ = [
+    "build_routes",
+    "extract_movements",
+    "geodesic_km",
+    "great_circle",
+    "legs_frame",
+    "routes",
+]
