@@ -630,3 +630,10 @@ def test_readme_counts_match_the_file() -> None:
         quoted = re.search(rf"`{re.escape(key)}`\s*\|\s*([\d,]+)", readme)
         assert quoted, f"README does not quote {key}"
         assert int(quoted.group(1).replace(",", "")) == actual, key
+
+
+def test_name_written_without_its_arabic_article() -> None:
+    """News writes "Qamishli" where GeoNames stores only "Al Qāmishlī"."""
+    top = geocode("Qamishli", limit=1)[0]
+    assert (top.country_code, top.kind) == ("SY", "city")
+    assert abs(top.lat - 37.05) < 0.2 and abs(top.lon - 41.23) < 0.2

@@ -48,7 +48,8 @@ _ADMIN_SUFFIX = re.compile(
 )
 _CITY_SUFFIX = re.compile(r"^(?P<stem>.+?)\s+city$")
 # Arabic article written in front of a name: "al-Raqqa", "ar-Raqqah", "el-Arish".
-_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|at|az|ash|an)\s+(?P<stem>.{3,})$")
+ARABIC_ARTICLES = ("al", "el", "ar", "as", "ad", "at", "az", "ash", "an")
+_ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})\s+(?P<stem>.{{3,}})$")
 
 
 class Gazetteer:
@@ -201,6 +202,12 @@ class Gazetteer:
         m = _ARTICLE.match(norm)
         if m:
             return self._exact(m["stem"], text, prefs, (f"'{m['stem']}' without the article",))
+        if len(norm) >= 4:  # the other way round: "Qamishli" is stored as "Al Qamishli"
+            for article in ARABIC_ARTICLES:
+                name = f"{article} {norm}"
+                found = self._exact(name, text, prefs, (f"'{name}' with the article",))
+                if found:
+                    return found
         return []
 
     def _fuzzy_match(self, norm: str, text: str, prefs: ranking.Preferences) -> list[Candidate]:
