@@ -239,9 +239,11 @@ def _core(ctx: SlotContext, head: Token) -> tuple[int, int]:
 
 
 def _mention_rank(head: Token, mention: Span, name: str) -> tuple[int, int, int]:
-    """Prefer the mention holding the head, then names over demonyms, then the closest.
+    """Prefer the mention holding the head, then names over demonyms and possessors, then
+    the closest.
 
-    In "the Iraqi province of Anbar" the slot is Anbar, not the "Iraqi" modifier.
+    In "the Iraqi province of Anbar" the slot is Anbar, not the "Iraqi" modifier; in
+    "India's Mizoram state" it is Mizoram, not the country that holds it.
     """
     found = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     toks = list(found) if found is not None else []
@@ -251,7 +253,11 @@ def _mention_rank(head: Token, mention: Span, name: str) -> tuple[int, int, int]
         return (0, 0, mention.start)
     words = set(mention.text.casefold().split())
     named = bool(name) and set(name.casefold().split()) <= words
-    modifier = all(t.pos_ == "ADJ" for t in toks) or (not named and toks[-1].ent_type_ == "NORP")
+    modifier = (
+        all(t.pos_ == "ADJ" for t in toks)
+        or (not named and toks[-1].ent_type_ == "NORP")
+        or (toks[-1].dep_ == "poss" and toks[-1].head != head.head)
+    )
     return (2 if modifier else 1, min(_depth(t, head) for t in toks), mention.start)
 
 

@@ -25,7 +25,7 @@ SELF_MOTION = _words(
     "go come travel fly arrive move relocate flee cross head march walk sail drive return "
     "leave depart enter reach escape migrate emigrate immigrate infiltrate withdraw retreat "
     "advance pour flock flood stream trek journey visit proceed land exit vacate evacuate "
-    "abandon commute ride swim climb storm flow slip sneak"
+    "abandon commute ride swim climb storm flow slip sneak continue"
 )
 # "received arms from X": a movement only when what is received is goods or people.
 RECEIVE_LEMMAS = _words("receive obtain acquire import")
@@ -71,6 +71,9 @@ ORIGIN_OBJECT = _words("leave flee vacate escape exit evacuate abandon depart")
 DEST_OBJECT = _words("enter reach visit cross invade infiltrate approach storm")
 # "crossed the sea to reach X": a purpose clause naming where the movement led.
 GOAL_VERBS = _words("reach enter")
+# "was loaded at X and shipped to Y": where the goods set off, told by a verb before.
+SETOFF_LEMMAS = _words("load board embark")
+SETOFF_PREPS = _words("at in from")
 # "arrive in X", "deployed at X": in/at/on mark the destination only for these.
 ARRIVAL_LEMMAS = _words(
     "arrive arrival land deploy deployment redeploy station settle resettle dock base post visit"

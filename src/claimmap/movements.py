@@ -93,6 +93,8 @@ def _is_trigger(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in token.children)
     if token.lower_ in ("routed", "rerouted", "routing"):  # the tagger's lemma is "rout"
         return token.pos_ == "VERB"
+    if lemma == "set" and token.pos_ == "VERB":  # "set out from X", "set off for Y"
+        return any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in token.children)
     if lemma == "way" and token.dep_ == "dobj":  # "made their way to X"
         return token.head.lemma_.lower() in lex.WAY_VERBS
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
@@ -166,6 +168,8 @@ def _movement(ctx: SlotContext, trig: Token, claims: Sequence[Claim], n: int) ->
                 _assign(ctx, trig, word, obj, slots, caused)
         if not slots.origins:
             _origin_in_mover(ctx, mover, trig, slots)
+    if not slots.origins:
+        _origin_in_setoff(ctx, trig, slots)
     if slots.empty():
         return None
     # "flew from X to Y to Z": the last destination in the text is where they ended up
@@ -371,6 +375,14 @@ def _origin_in_mover(ctx: SlotContext, mover: Token, trig: Token, slots: _Slots)
             if from_x or (modifier and placelike(ctx, obj, strict=True)):
                 slots.origins.append(obj)
                 return
+
+
+def _origin_in_setoff(ctx: SlotContext, trig: Token, slots: _Slots) -> None:
+    """ "was loaded at X and shipped to Y": a verb coordinated before names the start."""
+    before = trig.head if trig.dep_ == "conj" and trig.head.i < trig.i else trig
+    if before.lemma_.lower() in lex.SETOFF_LEMMAS:
+        at = [o for w, o in preps_of(before) if w in lex.SETOFF_PREPS]
+        slots.origins.extend([o for o in at if placelike(ctx, o, strict=True)][:1])
 
 
 def _is_goods(mover: Token | None) -> bool:

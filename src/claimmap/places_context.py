@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.places_lexicon import (
+    ADMIN_TITLES,
     COREF_NOUNS,
     DIRECTIONS,
     DISEASE_NOUNS,
@@ -98,6 +99,8 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
     if span.end < len(doc):
         noun = doc[span.end]
         kind = TYPE_NOUNS.get(noun.text)  # lower-case only: "Mexico City" is a name
+        if noun.text in ADMIN_TITLES:  # "Rakhine State", NER left the title out
+            kind = "admin1"
         if kind and kind not in {"region", "country"} and noun.lower_ != "capital":
             return kind, None, noun.text
     return None, None, ""
@@ -251,3 +254,24 @@ def write_spans(parsed: Doc, found: list[Toponym]) -> None:
         if span is not None:
             spans.append(span)
     parsed.spans[SPAN_KEY] = spans
+
+
+def grown_name(span: Span, gaz: GazetteerLike) -> Span:
+    """The entity with the untagged proper nouns right after it, when the gazetteer knows
+    the longer name."""
+    doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and end < span.end + 2
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+    ):
+        if doc[end].ent_type_:
+            break
+        end += 1
+    for stop in range(end, span.end, -1):
+        if gaz.knows(doc[span.start : stop].text):
+            return doc[span.start : stop]
+    return span

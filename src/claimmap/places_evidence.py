@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.places_context import has_word, type_cue
 from claimmap.places_lexicon import (
+    ADMIN_TITLES,
     ATTACK_NOUNS,
     FACILITY_HEADS,
     LOCATIVE_PREPS,
@@ -71,7 +72,10 @@ def place_evidence(
     """
     first = span[0]
     doc = span.doc
-    if any(not (t.text[:1].isupper() or t.is_punct) for t in span) or len(span.text) < 3:
+    if (
+        any(not (t.text[:1].isupper() or t.is_punct or _inner_possessive(t, span)) for t in span)
+        or len(span.text) < 3
+    ):
         return ()
     if len(span) == 1 and (first.is_stop or has_word(doc, first.lower_)):
         return ()  # "Of", "Along", "March": the word also occurs as a common word here
@@ -127,6 +131,11 @@ def place_evidence(
     floor = WEAK_PERSON_MIN_POPULATION if label == "PERSON" else WEAK_MIN_POPULATION
     cand = in_article_country(span, cands, gaz, min_population=floor)
     return (*strong, *context, *weak, cand) if cand else ()
+
+
+def _inner_possessive(tok: Token, span: Span) -> bool:
+    """ "Cox's Bazar", "Martha's Vineyard": a possessive inside a name, not at its end."""
+    return tok.lower_ in {"'s", "’s"} and span.start < tok.i < span.end - 1
 
 
 def in_capitals(span: Span) -> bool:
@@ -341,3 +350,28 @@ def according_to(prep: Token) -> bool:
 
 def _ner_place(tok: Token) -> bool:
     return tok.ent_type_ in PLACE_LABELS
+
+
+def with_admin_title(span: Span, gaz: GazetteerLike) -> Span | None:
+    """The name in "<name> State" / "<name> Province" when the gazetteer has a first-level
+    division of that name (the title itself is read as a type cue)."""
+    if len(span) < 2 or span[-1].text not in ADMIN_TITLES:
+        return None
+    name = span[:-1]
+    if not name.text[:1].isupper() or not gaz.knows(name.text):
+        return None
+    if gaz.knows(span.text):
+        return None  # the whole phrase is a name of its own
+    found = gaz.lookup(name.text, kind="admin1", limit=1, fuzzy=False)
+    return name if found else None
+
+
+def country_as_date(span: Span, label: str, gaz: GazetteerLike) -> bool:
+    """ "into Niger over the weekend" (NER: DATE, or WORK_OF_ART): a capitalised name with
+    no number in it that is a country is the country."""
+    if label not in {"DATE", "TIME", "WORK_OF_ART"} or not all(
+        t.is_alpha and t.text[:1].isupper() for t in span
+    ):
+        return False
+    cands = gaz.lookup(span.text, limit=1, fuzzy=False) if gaz.knows(span.text) else []
+    return bool(cands) and cands[0].kind == "country"

@@ -86,6 +86,9 @@ TYPE_NOUNS: dict[str, str] = {
     "nation": "country",
 }
 MAX_NAME_TOKENS = 6
+#: Capitalised titles that make a name a first-level division ("Rakhine State", "Anbar
+#: Province"); unlike "City" or "Region" they are rarely part of another kind of name.
+ADMIN_TITLES = frozenset({"State", "Province", "Governorate", "Oblast", "Prefecture"})
 #: Capitalised words that continue a place name ("Scott County", "Baltic Sea").
 FEATURE_NOUNS = frozenset(
     {

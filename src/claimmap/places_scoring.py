@@ -32,6 +32,7 @@ CONTAINER_BONUS = 4.0
 CONTEXT_COUNTRY_BONUS = 1.6
 CONTEXT_ADMIN1_BONUS = 0.8
 SIBLING_BONUS = 0.8
+SEAT_BONUS = 0.6  # a city over the same-named province it is the seat of (> admin1 KIND_BONUS)
 CONTAINS_BONUS = 2.0  # a province or country holding places the article names
 SPREAD_WEIGHT = 1.2  # at most this much, for a candidate ≥ 5,000 km from the rest
 SUPPORT_TOP = 3  # how many of a name's candidates count as "where it may be"
@@ -207,6 +208,9 @@ def score_candidate(
     elif container is not None and cand.source_id == container_of(container, group):
         score += CONTAINER_BONUS
         reasons.append(f"contains {container.name}, named just before it")
+    if not cue_kinds and _seat_of_namesake(cand, group):
+        score += SEAT_BONUS
+        reasons.append("seat of the province of the same name")
     if cand.kind == "city" and cand.admin1 and context[f"has:{cand.admin1}"]:
         score += CONTEXT_ADMIN1_BONUS
         reasons.append(f"article mentions its province {cand.admin1}")
@@ -228,6 +232,21 @@ def score_candidate(
         if nearest < 1000:
             reasons.append(f"{nearest:.0f} km from another place in the article")
     return score, reasons
+
+
+def _seat_of_namesake(cand: Candidate, group: Group) -> bool:
+    """ "a briefing in Geneva", "the coast guard in Aden": with no cue, a name shared by a
+    province and its seat is the city (news and GeoNames read it so)."""
+    return (
+        cand.kind == "city"
+        and "admin-1 seat" in cand.why
+        and any(
+            c.kind == "admin1"
+            and c.country_code == cand.country_code
+            and norm(c.name) == norm(cand.name)
+            for c in group.candidates
+        )
+    )
 
 
 def container_of(inner: Candidate, group: Group) -> str | None:

@@ -28,6 +28,7 @@ from claimmap.places_caseless import caseless_matches, text_casing
 from claimmap.places_context import (
     descriptors,
     disputed_references,
+    grown_name,
     names_a_disease,
     non_overlapping,
     overlap,
@@ -36,12 +37,14 @@ from claimmap.places_context import (
 )
 from claimmap.places_evidence import (
     COMPASS,
+    country_as_date,
     hyphen_joined_places,
     in_capitals,
     leading_country,
     listed_with_place,
     misspelt_after_preposition,
     place_evidence,
+    with_admin_title,
 )
 from claimmap.places_lexicon import (
     DIRECTIONS,
@@ -85,6 +88,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
             *_untagged_capitals(parsed, gaz),
         ]
         found = _with_listed(parsed, found, gaz)
+        found = _with_repeated(parsed, found)
         found = _not_person_names(parsed, found, gaz)
     found = [with_context(parsed, t, gaz) for t in found]
     found = non_overlapping(found)
@@ -105,8 +109,10 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Place-labelled entities as they are; demonyms; other entities when evidence agrees."""
     for ent in parsed.ents:
         span = _trim(ent)
-        if span is None or ent.label_ in NEVER_LABELS or span.text.lower() in COMPASS:
+        if span is None or span.text.lower() in COMPASS:
             continue  # "the West" is a notion, not a place with coordinates
+        if ent.label_ in NEVER_LABELS and not country_as_date(span, ent.label_, gaz):
+            continue
         label = ent.label_
         if label == "NORP" or (
             len(span) == 1 and (label not in PLACE_LABELS or not gaz.knows(span.text))
@@ -135,6 +141,11 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         if joined:  # "the Mali-Burkina Faso border" tagged ORG
             for part in joined:
                 yield _toponym(part, label=label, evidence=("hyphen-joined places",))
+            continue
+        span = grown_name(span, gaz)  # "the Darien Gap" with only "Darien" tagged PERSON
+        titled = with_admin_title(span, gaz)
+        if titled is not None:  # "Chin State" tagged PERSON
+            yield _toponym(titled, label=label, evidence=(f"NER {label} but '{span[-1]}'",))
             continue
         # Mislabelled places: the whole entity is a known name and the text backs it.
         if not gaz.knows(span.text):
@@ -180,6 +191,28 @@ def _with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[
             break
         found = [*found, *extra]
     return found
+
+
+def _with_repeated(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
+    """One sense per discourse: a name found as a place once is a place where NER calls
+    it an organisation further on ("near Tillaberi" … "the Tillaberi region")."""
+    names = {
+        t.text
+        for t in found
+        if t.form == "name"
+        and (t.label in PLACE_LABELS or {"known admin1", "known country"} & set(t.evidence))
+    }
+    if not names:
+        return found
+    placed = _tokens_of(parsed, found)
+    extra = [
+        _toponym(span, label=label, evidence=("named as a place elsewhere in the article",))
+        for span, label in _names_to_recheck(parsed)
+        if label in {"ORG", ""}
+        and span.text in names
+        and placed.isdisjoint(range(span.start, span.end))
+    ]
+    return [*found, *extra] if extra else found
 
 
 def _tokens_of(parsed: Doc, found: list[Toponym]) -> set[int]:

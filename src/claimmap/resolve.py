@@ -49,6 +49,8 @@ FAR_NAMESAKE_KM = 3_000
 MAX_ANCHORS = 60
 #: ...unless the gazetteer marks it as a place known in its own right.
 PROMINENT = frozenset({"national capital", "admin-1 seat", "world city"})
+#: Last words that make a name a body of water, not the town or province named after it.
+WATER_NOUNS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits"})
 
 
 def resolve(
@@ -68,6 +70,7 @@ def resolve(
     unresolved.extend(_drop_strays(groups, context, doc_id, text))
     unresolved.extend(_drop_codes(groups, doc_id, text))
     unresolved.extend(_drop_far_namesakes(groups, context, doc_id, text))
+    unresolved.extend(_drop_water_namesakes(groups, doc_id, text))
     unresolved.extend(_attach_corefs(corefs, groups, doc_id, text))
     places = _to_places(groups, gaz, doc_id, text)
     return places, unresolved
@@ -110,6 +113,42 @@ def _drop_strays(
     return out
 
 
+def _drop_water_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "attacks in the Red Sea": a name that is a sea, gulf or strait by its last word is not
+    the province or town named after it, unless the text says so ("Red Sea State")."""
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if (
+            choice is None
+            or choice.kind not in {"city", "admin1"}
+            or group.name.split()[-1] not in WATER_NOUNS
+            or len(group.name.split()) < 2
+            or any(t.cue_kind or t.form != "name" for t in group.toponyms)
+        ):
+            continue
+        del groups[key]
+        for top in group.toponyms:
+            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
+            reason = f"{top.name!r} names a body of water; the gazetteer only has the "
+            out.append(
+                Unresolved(span, reason + f"{choice.kind} {choice.name} ({choice.country_code})")
+            )
+    return out
+
+
+def _prominent_twin(group: Group) -> bool:
+    """Whether an entry of the same name and country as the choice is known in its own
+    right: a province named after its famous seat is no stray namesake."""
+    choice = group.choice
+    return choice is not None and any(
+        c.country_code == choice.country_code
+        and c.name == choice.name
+        and (c.population >= STRAY_MIN_POPULATION or any(w in PROMINENT for w in c.why))
+        for c in group.candidates
+    )
+
+
 def _drop_far_namesakes(
     groups: dict[str, Group], context: Counter[str], doc_id: str, text: str
 ) -> list[Unresolved]:
@@ -129,6 +168,7 @@ def _drop_far_namesakes(
             or choice.country_code in countries
             or choice.population >= STRAY_MIN_POPULATION
             or any(w in PROMINENT for w in choice.why)  # Geneva, Glasgow: not namesakes
+            or _prominent_twin(group)  # the canton of Geneva chosen over its city
             or any(t.cue_kind or t.cue_country for t in group.toponyms)
         ):
             continue

@@ -189,8 +189,25 @@ def _journeys(
             prev_ms, prev_stops = out[-1]
             out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
             continue
+        if out and stops and out[-1][1] and _leads_to(m, out[-1][0][0]):
+            prev_ms, prev_stops = out[-1]
+            out[-1] = ([m, *prev_ms], [*stops, *prev_stops])
+            continue
         out.append(([m], stops))
     return out
+
+
+def _leads_to(m: Movement, later: Movement) -> bool:
+    """One sentence, told out of order: "crossed X into Y after travelling from A through
+    B" — the movement that names no end comes before the one that names no start."""
+    return (
+        m.sentence is not None
+        and m.sentence == later.sentence
+        and m.destination is None
+        and m.origin is not None
+        and later.origin is None
+        and later.destination is not None
+    )
 
 
 def _continues(prev: Movement, m: Movement) -> bool:
