@@ -1,5 +1,7 @@
 """Which proposed claims survive: contents kept to their paragraph, fronted phrases
-dropped, one claim per content, and only the outermost of nested attributions."""
+dropped, one claim per content, and only the outermost of nested attributions (but a claim
+in a relative clause ends the one it sits in); a claimant inside a quotation gives way to
+the quotation's speaker."""
 
 from __future__ import annotations
 
@@ -122,6 +124,21 @@ def outermost(claims: list[RawClaim]) -> list[RawClaim]:
     return sorted(kept, key=lambda r: (r.sentence[0], r.cue[0]))
 
 
+def end_before_relatives(body: str, claims: list[RawClaim]) -> list[RawClaim]:
+    """ "..., which he said were at his side": a claim in a relative clause is annotated as
+    one of its own, so the claim whose content holds it ends before it."""
+    relatives = [r for r in claims if r.relative]
+    if not relatives:
+        return claims
+    out = []
+    for raw in claims:
+        for rel in relatives:
+            if rel is not raw and raw.content[0] < rel.content[0] <= rel.cue[0] < raw.content[1]:
+                raw = replace(raw, content=trim(body, raw.content[0], rel.content[0]))
+        out.append(raw)
+    return out
+
+
 def _inside_any(pos: int, spans: list[Offsets], starts: list[int]) -> bool:
     """Whether ``pos`` lies in one of the sorted ``spans`` (claimants barely overlap)."""
     at = bisect.bisect_right(starts, pos) - 1
@@ -138,3 +155,51 @@ def dedupe(claims: list[RawClaim]) -> list[RawClaim]:
         seen.add(raw.content)
         out.append(raw)
     return sorted(out, key=lambda r: (r.sentence[0], r.cue[0]))
+
+
+#: Words inside a quotation that cannot name its speaker from outside it.
+_SELF = frozenset({"i", "we", "you", "me", "us"})
+
+
+def quoted_speakers(body: str, claims: list[RawClaim], quotes: list[Offsets]) -> list[RawClaim]:
+    """ "“..., ” Jordan said. “I want to assure our community ...”": a claimant inside a
+    quotation ("I", "you", "he", "people") is the quotation's speaker talking, and the
+    outer attribution is the one annotated (PolNeAR, like PARC, rarely marks nested ones):
+    the claim goes to the speaker named beside the quotation in the same paragraph."""
+    named = [
+        r
+        for r in claims
+        if r.claimant is not None
+        and body[slice(*r.claimant)].lower() not in _SELF
+        and not _in_quote(r.claimant[0], quotes)
+    ]
+    out = []
+    for raw in claims:
+        if raw.claimant and _in_quote(raw.claimant[0], quotes):
+            quote = _in_quote(raw.cue[0], quotes)
+            speaker = _nearest_speaker(body, raw, named, quote) if quote else None
+            if speaker is not None:
+                raw = replace(raw, claimant=speaker.claimant, claimant_token=speaker.claimant_token)
+        out.append(raw)
+    return out
+
+
+def _in_quote(pos: int, quotes: list[Offsets]) -> Offsets | None:
+    at = bisect.bisect_right(quotes, (pos, 1 << 62)) - 1
+    return quotes[at] if at >= 0 and quotes[at][0] <= pos < quotes[at][1] else None
+
+
+def _nearest_speaker(
+    body: str, raw: RawClaim, named: list[RawClaim], quote: Offsets
+) -> RawClaim | None:
+    """The named claimant closest to ``quote`` with no paragraph break in between."""
+    best: tuple[int, RawClaim] | None = None
+    for other in named:
+        assert other.claimant is not None
+        left, right = sorted((other.claimant[0], raw.cue[0]))
+        if "\n" in body[left:right]:
+            continue
+        gap = max(quote[0] - other.claimant[1], other.claimant[0] - quote[1], 0)
+        if best is None or gap < best[0]:
+            best = (gap, other)
+    return best[1] if best else None

@@ -1,12 +1,13 @@
 """Who speaks when the parse does not say it plainly: a quotation beside the cue, a colon,
 "X, he said, Y", ", the observatory said." without a subject, "Interfax cited X as saying",
-two subjects of which one sits inside the quotation.
+two subjects of which one sits inside the quotation, a verb with no subject of its own.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_cues import QUOTE_VERBS, cue_lemma, words
 from claimmap.claims_quotes import adjacent_quote
 from claimmap.claims_tokens import (
     SUBJECTS,
@@ -14,6 +15,7 @@ from claimmap.claims_tokens import (
     agent_of,
     subject_of,
     subtree,
+    subtree_until,
     text,
     tokens_offsets,
     trim,
@@ -120,4 +122,64 @@ def quote_or_colon(
         while end != -1 and not text(doc)[start:end].strip():
             end = text(doc).find("\n", end + 1)
         return trim(text(doc), start, len(text(doc)) if end == -1 else end)
+    return None
+
+
+#: Nouns whose content is their author's words ("issued a statement saying").
+CONTAINER_NOUNS = words(
+    """
+    statement report letter release memo post tweet video ad paper brief filing document
+    email message language policy conference suit lawsuit query complaint petition motion
+    """
+)
+
+
+def inherited_subject(
+    verb: Token, repaired: dict[int, tuple[Offsets, int]], depth: int = 0
+) -> tuple[Offsets, int] | None:
+    """The claimant of a verb with no subject: "... and said", "..., saying", "who said"."""
+    head = verb.head
+    if depth > 4 or head == verb:
+        return None
+    if head.i in repaired and verb.dep_ == "conj":
+        return repaired[head.i]
+    if verb.dep_ == "pcomp" and head.pos_ in ("ADP", "SCONJ"):
+        # "began by saying", "was criticised for saying", "despite admitting", "stopped
+        # short of calling": the speaker is the clause's subject; a passive one only for
+        # words said ("was accused of planning to send troops" makes the accused no source
+        # of the plan)
+        clause = head.head
+        if clause.pos_ in ("ADV", "ADJ") and clause.dep_ == "advmod":
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = subject_of(clause)
+        said = cue_lemma(verb.lemma_, verb.lower_) in QUOTE_VERBS
+        if subj is not None and (subj.dep_ == "nsubj" or (said and subj.dep_ == "nsubjpass")):
+            return subtree(subj), subj.i
+        return inherited_subject(clause, repaired, depth + 1) if subj is None else None
+    if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(head)
+        if subj is not None and subj.dep_ in ("nsubj", "csubj"):
+            return subtree(subj), subj.i
+        if subj is None:
+            return inherited_subject(head, repaired, depth + 1)
+        agent = agent_of(head)
+        return (subtree(agent), agent.i) if agent is not None else None
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return container_owner(head) or (subtree_until(head, verb), head.i)
+    return None
+
+
+def container_owner(noun: Token) -> tuple[Offsets, int] | None:
+    """ "X issued a statement saying ...", "X released a letter that says ...": X speaks."""
+    if noun.lemma_.lower() not in CONTAINER_NOUNS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "unleashed a series of tweets criticizing ..."
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "said at a conference"
+    if verb.pos_ in ("VERB", "AUX"):
+        subj = subject_of(verb)
+        if subj is not None and subj.dep_ == "nsubj":
+            return subtree(subj), subj.i
     return None

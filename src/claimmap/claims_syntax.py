@@ -26,9 +26,11 @@ from claimmap.claims_cues import (
 )
 from claimmap.claims_filters import (
     dedupe,
+    end_before_relatives,
     fronted_adverbial,
     one_paragraph_claim,
     outermost,
+    quoted_speakers,
     split_participles,
 )
 from claimmap.claims_phrases import according_to, layout, noun_cue, outlet_of, repaired_verb
@@ -37,6 +39,8 @@ from claimmap.claims_speakers import (
     cited_as,
     cited_passive,
     cites_as_saying,
+    container_owner,
+    inherited_subject,
     postposed,
     quote_or_colon,
     speaker_subject,
@@ -56,7 +60,6 @@ from claimmap.claims_tokens import (
     sentence_at,
     subject_of,
     subtree,
-    subtree_until,
     text,
     tokens_offsets,
     trim,
@@ -77,11 +80,6 @@ _CONTENT_PREPS = words(
 _RAISING = words(
     """
     say report believe think expect allege know rumor rumour claim
-    """
-)
-_CONTAINER_NOUNS = words(
-    """
-    statement report letter release memo post tweet video ad
     """
 )
 #: Speech verbs whose bare object is no content ("maintained ties", "addressed the crowd").
@@ -111,9 +109,9 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     found.extend(layout(parsed))
     body = text(parsed)
     widened = [one_paragraph_claim(parsed, body, r, quotes) for r in found]
-    kept = outermost(
-        dedupe(split_participles(parsed, [r for r in widened if not fronted_adverbial(parsed, r)]))
-    )
+    unfronted = [r for r in widened if not fronted_adverbial(parsed, r)]
+    kept = outermost(end_before_relatives(body, dedupe(split_participles(parsed, unfronted))))
+    kept = quoted_speakers(body, kept, quotes)
     stances = stance_claims(parsed, kept)
     return sorted(kept + stances, key=lambda r: (r.sentence[0], r.cue[0])) if stances else kept
 
@@ -165,6 +163,8 @@ def _verb_cue(
         agent = agent_of(verb)
         if agent is not None:
             claimant, claimant_tok = subtree(agent), agent.i
+            if content is None and frame in _BY_FRAMES and subj.dep_ == "nsubjpass":
+                content = subtree(subj)  # "the issue was first reported by the Post"
         elif lemma in _RAISING and subj.lower_ in ("it", "this"):
             claimant = None  # "it was reported that ..."
         elif lemma in _RAISING and content is not None and has_child(verb, "xcomp"):
@@ -183,11 +183,15 @@ def _verb_cue(
             return None  # "the bill was signed": no source, no content
     elif subj is not None:
         claimant, claimant_tok = subtree(subj), subj.i
+        if subj.tag_ == "WDT" and verb.dep_ == "relcl":
+            claimant, claimant_tok = container_owner(verb.head) or (claimant, claimant_tok)
     else:
         after = postposed(verb, sent) if lemma in QUOTE_VERBS else None
         # "Asked about the blast, Clinton said ...": Clinton was asked, the asker is unnamed
         addressed = verb.tag_ == "VBN" and verb.dep_ == "advcl"
-        inherited = after or (None if addressed else _inherited_subject(verb, repaired))
+        inherited = after or (None if addressed else inherited_subject(verb, repaired))
+        asker = agent_of(verb) if addressed else None  # "When pressed by Holt, he said"
+        inherited = inherited or ((subtree(asker), asker.i) if asker is not None else None)
         if inherited is not None:
             claimant, claimant_tok = inherited
         if after is not None:
@@ -227,6 +231,16 @@ def _verb_cue(
     if claimant is not None and overlap(claimant, content) and not parenthetical:
         claimant = None
         claimant_tok = None
+    relative = (
+        verb.dep_ == "relcl"
+        and subj is not None
+        and subj.tag_ not in ("WP", "WDT")
+        and claimant is not None
+        and lemma in QUOTE_VERBS
+        and any(c.dep_ == "ccomp" and _subject_gap(c) for c in verb.children)
+    )
+    if relative:  # "which he said were at his side": the relative pronoun opens the content
+        content = (min(content[0], verb.left_edge.idx), content[1])
     return RawClaim(
         cue=cue_offsets(verb),
         content=content,
@@ -237,7 +251,17 @@ def _verb_cue(
         frame=frame,
         sentence=(sent.start_char, sent.end_char),
         kind="stance" if frame == "evaluation" and lemma in ATTITUDE_VERBS else "report",
+        relative=relative,
     )
+
+
+_BY_FRAMES = frozenset({"speech", "evaluation", "document"})
+
+
+def _subject_gap(clause: Token) -> bool:
+    """ "which he said [_ were at his side]": the relative stands for the clause's subject."""
+    subj = subject_of(clause)
+    return subj is None or subj.tag_ in ("WP", "WDT")
 
 
 def _for_saying(verb: Token) -> bool:
@@ -326,41 +350,6 @@ def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
 def _impersonal_subject(verb: Token) -> bool:
     subj = subject_of(verb)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON"
-
-
-def _inherited_subject(
-    verb: Token, repaired: dict[int, tuple[Offsets, int]], depth: int = 0
-) -> tuple[Offsets, int] | None:
-    """The claimant of a verb with no subject: "... and said", "..., saying", "who said"."""
-    head = verb.head
-    if depth > 4 or head == verb:
-        return None
-    if head.i in repaired and verb.dep_ == "conj":
-        return repaired[head.i]
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
-        # "began by saying", "was criticised for saying": the speaker is the clause's
-        # subject; a passive one only for words said ("was accused of planning to send
-        # troops" makes the accused no source of the plan)
-        subj = subject_of(head.head)
-        said = cue_lemma(verb.lemma_, verb.lower_) in QUOTE_VERBS
-        if subj is not None and (subj.dep_ == "nsubj" or (said and subj.dep_ == "nsubjpass")):
-            return subtree(subj), subj.i
-        return _inherited_subject(head.head, repaired, depth + 1) if subj is None else None
-    if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
-        subj = subject_of(head)
-        if subj is not None and subj.dep_ in ("nsubj", "csubj"):
-            return subtree(subj), subj.i
-        if subj is None:
-            return _inherited_subject(head, repaired, depth + 1)
-        agent = agent_of(head)
-        return (subtree(agent), agent.i) if agent is not None else None
-    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if head.lemma_.lower() in _CONTAINER_NOUNS and head.head.pos_ in ("VERB", "AUX"):
-            subj = subject_of(head.head)  # "X issued a statement saying ..."
-            if subj is not None:
-                return subtree(subj), subj.i
-        return subtree_until(head, verb), head.i
-    return None
 
 
 def _noun_rooted(verb: Token, sent: Span, frame: str) -> RawClaim | None:

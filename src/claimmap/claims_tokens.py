@@ -37,6 +37,9 @@ class RawClaim:
     sentence: Offsets
     #: "report" (speech, belief, intention, evaluation, document) or "stance" (an attitude)
     kind: str = "report"
+    #: a cue in a relative clause, "(anything in his hands,) which he said were at his side":
+    #: a claim of its own that ends the claim it sits in
+    relative: bool = False
 
 
 _CACHE = threading.local()
