@@ -97,6 +97,14 @@ class ActorTable:
                 else:
                     self._names.setdefault(normalize(alias), row)
 
+    def find_exact(self, name: str) -> ActorRow | None:
+        """The row whose name or alias is ``name`` as a whole (no owner, acronym or generic
+        noun taken off), or None."""
+        name = " ".join(name.split()).strip(" ,.;:")
+        if _is_acronym(name):
+            return self._acronyms.get(name.replace(".", ""))
+        return self._names.get(normalize(name)) if name else None
+
     def find(self, name: str) -> ActorRow | None:
         """The row naming ``name`` ("Russia's Interfax news agency" → Interfax), or None."""
         for key in _keys(name):
@@ -109,11 +117,15 @@ class ActorTable:
         return None
 
 
+_INITIAL_DOT = re.compile(r"\b(\w)\.")
+
+
 def normalize(name: str) -> str:
     """Case, accents, punctuation and a leading "the" do not tell actors apart."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("’", "'").replace("'s ", " ")
+    text = _INITIAL_DOT.sub(r"\1", text)  # "u.n. refugee agency" == "un refugee agency"
     text = " ".join(_PUNCT.sub(" ", text).split())
     return text[4:] if text.startswith("the ") else text
 
