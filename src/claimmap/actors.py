@@ -106,7 +106,7 @@ class ActorTable:
         return self._names.get(normalize(name)) if name else None
 
     def find(self, name: str) -> ActorRow | None:
-        """The row naming ``name`` ("Russia's Interfax news agency" → Interfax), or None."""
+        """The row naming ``name`` ("Japan's Kyodo news agency" → Kyodo), or None."""
         for key in _keys(name):
             if _is_acronym(key):
                 row = self._acronyms.get(key.replace(".", ""))
@@ -141,7 +141,7 @@ def _keys(name: str) -> list[str]:
     keys = [name]
     owner = re.match(r"^(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+(.+)$", name)
     if owner:
-        keys.append(owner[1])  # "Russia's Interfax news agency"
+        keys.append(owner[1])  # "Japan's Kyodo news agency"
     for key in list(keys):
         base = _GENERIC.sub("", normalize(key)).strip()
         if base and base != normalize(key):

@@ -1,8 +1,8 @@
 """Who a claimant is: a normalised :class:`~claimmap.model.Actor` for each claimant span.
 
-"Sergey Naryshkin, the director of the Russian Foreign Intelligence Service" becomes a
-person with an organisation and a country; "France" a government; "he", "the official"
-or "the Syrian president" the last compatible named claimant before them ("she" the last
+"Ana Lima, the director of the Brazilian Intelligence Agency" becomes a person with an
+organisation and a country; "Kenya" a government; "he", "the official" or "the Iraqi
+president" the last compatible named claimant before them ("she" the last
 woman where the text tells a gender). "Each side" or "the two countries" is several
 actors at once and gets none.
 """
@@ -355,7 +355,7 @@ def _content_words(span: Span) -> list[str]:
 
 
 def _strip_owner(span: Span, country_of: CountryOf) -> str:
-    """ "Russia's Interfax news agency" → "Interfax news agency" (the country is kept apart)."""
+    """ "Japan's Kyodo news agency" → "Kyodo news agency" (the country is kept apart)."""
     toks = [t for t in span if not (t.i == span.start and t.lower_ in _DETERMINERS)]
     for i, tok in enumerate(toks):
         if tok.dep_ == "case" and i > 0 and country_of(toks[i - 1].text):

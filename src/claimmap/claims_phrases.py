@@ -186,7 +186,7 @@ def _stance_object(noun: Token) -> Token | None:
 
 
 def outlet_of(verb: Token, sent: Span) -> Offsets | None:
-    """The channel: "told Press TV", "in an interview with Sputnik", "cited by Interfax"."""
+    """The channel: "told Al Jazeera", "in an interview with CNN", "cited by TASS"."""
     for c in verb.children:
         if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative") and _is_org_like(c):
             return subtree(c)
@@ -204,7 +204,7 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
                     if obj is not None and _is_org_like(obj):
                         return subtree(obj)
         if tok.lemma_ in ("cite", "quote", "report") and tok.tag_ == "VBN" and tok != verb:
-            for a in tok.children:  # "..., as cited by Interfax"
+            for a in tok.children:  # "..., as cited by TASS"
                 obj = next((g for g in a.children if g.dep_ == "pobj"), None)
                 if a.dep_ == "agent" and obj is not None and _is_org_like(obj):
                     return subtree(obj)

@@ -1,5 +1,5 @@
 """Who speaks when the parse does not say it plainly: a quotation beside the cue, a colon,
-"X, he said, Y", ", the observatory said." without a subject, "Interfax cited X as saying",
+"X, he said, Y", ", the observatory said." without a subject, "TASS cited X as saying",
 two subjects of which one sits inside the quotation, a verb with no subject of its own.
 """
 
@@ -83,14 +83,14 @@ def cited_passive(verb: Token) -> bool:
 
 
 def cited_as(cite: Token) -> tuple[Offsets | None, int | None, Offsets | None]:
-    """ "Interfax cited X as saying": claimant X, outlet Interfax (either voice)."""
+    """ "TASS cited X as saying": claimant X, outlet TASS (either voice)."""
     obj = next((c for c in cite.children if c.dep_ == "dobj"), None)
     subj = subject_of(cite)
     agent = agent_of(cite)
     if obj is not None:
         outlet = subtree(subj) if subj is not None else None
         return subtree(obj), obj.i, outlet
-    if subj is not None:  # "X was cited by Interfax as saying"
+    if subj is not None:  # "X was cited by TASS as saying"
         return subtree(subj), subj.i, subtree(agent) if agent is not None else None
     return None, None, None
 
