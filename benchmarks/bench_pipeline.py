@@ -19,33 +19,15 @@ included) and over the places stage alone (parse excluded, the stricter reading)
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from stage_timing import BATCH_SIZE, best_of, read_texts, stage_seconds
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_TEXTS = REPO.parent / "shared" / "data" / "eval" / "geoparse_geovirus.jsonl"
-BATCH_SIZE = 32
 
 log = logging.getLogger("bench_pipeline")
-
-
-def read_texts(path: Path, limit: int | None) -> list[str]:
-    with path.open(encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in fh if line.strip()]
-    return texts[:limit] if limit else texts
-
-
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,30 +61,16 @@ def main(argv: list[str] | None = None) -> int:
 
     def full() -> None:
         for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
-            later_stages(doc, parsed, extract_places(doc, parsed, gaz)[0])
-
-    def later_stages(doc: Any, parsed: Any, found: Any) -> None:
-        claims = extract_claims(doc, parsed, found)
-        movements = extract_movements(doc, parsed, found, claims)
-        build_routes(doc, movements, found, claims)
-
-    parses = list(nlp.pipe(texts, batch_size=BATCH_SIZE))
-    placed = [extract_places(d, p, gaz)[0] for d, p in zip(docs, parses, strict=True)]
-
-    def places_only() -> None:
-        for doc, parsed in zip(docs, parses, strict=True):
-            extract_places(doc, parsed, gaz)
-
-    def later_only() -> None:
-        for doc, parsed, found in zip(docs, parses, placed, strict=True):
-            later_stages(doc, parsed, found)
+            found = extract_places(doc, parsed, gaz)[0]
+            claims = extract_claims(doc, parsed, found)
+            build_routes(doc, extract_movements(doc, parsed, found, claims), found, claims)
 
     chars = sum(len(t) for t in texts)
     t_bare = best_of(args.repeat, bare)
     t_places = best_of(args.repeat, places)
     t_full = best_of(args.repeat, full)
-    t_places_only = best_of(args.repeat, places_only)
-    t_later_only = best_of(args.repeat, later_only)
+    alone = stage_seconds(texts, args.repeat)
+    later = alone["claims"] + alone["routes"]
     print(f"texts={len(texts)} chars={chars:,} batch={BATCH_SIZE} best of {args.repeat}")
     print(f"bare spaCy nlp.pipe : {t_bare:7.2f} s  {len(texts) / t_bare:7.1f} docs/s")
     print(f"nlp.pipe + places   : {t_places:7.2f} s  {len(texts) / t_places:7.1f} docs/s")
@@ -113,9 +81,9 @@ def main(argv: list[str] | None = None) -> int:
         "(target <= +50%)"
     )
     print(
-        f"  stages alone      : places {1000 * t_places_only / len(docs):.2f} ms, "
-        f"claims+routes {1000 * t_later_only / len(docs):.2f} ms per article "
-        f"= {t_later_only / t_places_only:.0%} of the places stage"
+        f"  stages alone      : places {1000 * alone['places']:.2f} ms, "
+        f"claims+routes {1000 * later:.2f} ms per article "
+        f"= {later / alone['places']:.0%} of the places stage"
     )
     return 0
 

@@ -11,13 +11,14 @@ nested one. Then times the claims stage against the geoparser on the same parses
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from stage_timing import read_texts, stage_seconds
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -47,36 +48,8 @@ def score(gold: Path, pred: Path) -> str:
 
 def stage_times(gold: Path, repeat: int = 5) -> dict[str, float]:
     """Milliseconds per article of places and claims over the same parses (best of N)."""
-    from claimmap.claims import extract_claims
-    from claimmap.documents import from_text
-    from claimmap.nlp import load_nlp
-    from claimmap.places import extract_places
-
-    with gold.open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    docs = [from_text(r["text"], doc_id=r["id"]) for r in rows]
-    parses = list(load_nlp().pipe([d.text for d in docs], batch_size=32))
-    places = [extract_places(d, p)[0] for d, p in zip(docs, parses, strict=True)]
-    extract_claims(docs[0], parses[0], places[0])  # warm caches
-    out = {}
-    for name, fn in (
-        ("places", lambda: [extract_places(d, p) for d, p in zip(docs, parses, strict=True)]),
-        (
-            "claims",
-            lambda: [
-                extract_claims(d, p, pl) for d, p, pl in zip(docs, parses, places, strict=True)
-            ],
-        ),
-    ):
-        best = min(_timed(fn) for _ in range(repeat))
-        out[name] = 1000 * best / len(docs)
-    return out
-
-
-def _timed(fn: object) -> float:
-    start = time.perf_counter()
-    fn()  # type: ignore[operator]
-    return time.perf_counter() - start
+    seconds = stage_seconds(read_texts(gold), repeat)
+    return {stage: 1000 * seconds[stage] for stage in ("places", "claims")}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,14 +16,14 @@ Target: claims + routes add at most 50 % to the geoparser's time per article.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+from stage_timing import read_texts, stage_seconds
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -59,49 +59,9 @@ def score(gold: Path, pred: Path) -> tuple[dict[str, float], str]:
     return summary, res.stdout
 
 
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def throughput(limit: int, repeat: int) -> dict[str, float]:
     """Seconds per article of each stage over the same parses (parsing not counted)."""
-    from claimmap.claims import extract_claims
-    from claimmap.model import Document
-    from claimmap.nlp import load_nlp
-    from claimmap.places import extract_places
-    from claimmap.routes import build_routes, extract_movements
-
-    with TEXTS.open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()][:limit]
-    docs = [Document(id=str(r["id"]), text=r["text"]) for r in rows]
-    parsed = list(load_nlp().pipe(d.text for d in docs))
-    found = [extract_places(d, p) for d, p in zip(docs, parsed, strict=True)]  # warm up
-    claims = [extract_claims(d, p, pl) for d, p, (pl, _) in zip(docs, parsed, found, strict=True)]
-
-    def places() -> None:
-        for d, p in zip(docs, parsed, strict=True):
-            extract_places(d, p)
-
-    def claim_stage() -> None:
-        for d, p, (pl, _) in zip(docs, parsed, found, strict=True):
-            extract_claims(d, p, pl)
-
-    def route_stage() -> None:
-        for d, p, (pl, _), cl in zip(docs, parsed, found, claims, strict=True):
-            build_routes(d, extract_movements(d, p, pl, cl), pl, cl)
-
-    n = len(docs)
-    return {
-        "docs": n,
-        "places": best_of(repeat, places) / n,
-        "claims": best_of(repeat, claim_stage) / n,
-        "routes": best_of(repeat, route_stage) / n,
-    }
+    return stage_seconds(read_texts(TEXTS, limit), repeat)
 
 
 def main(argv: list[str] | None = None) -> int:
