@@ -527,3 +527,31 @@ def test_person_in_a_relative_clause_is_not_the_claimant() -> None:
         )
     )
     assert c.actor is not None and (c.actor.name, c.actor.kind) == ("Arakan Army", "organisation")
+
+
+def test_paragraph_break_ends_a_sentence() -> None:
+    # the small parser glues a headline to the paragraph below it; a blank line is a break
+    text = "Ceasefire holds in the north\n\nThe ministry said the truce held overnight."
+    parsed = parse(doc_of(text))
+    starts = [s.text.strip() for s in parsed.sents]
+    assert starts == ["Ceasefire holds in the north", "The ministry said the truce held overnight."]
+    c = only(claims_of(text))
+    assert (text_of(c.claimant), c.content.text) == ("The ministry", "the truce held overnight")
+
+
+def test_according_to_with_a_clause_hung_on_the_source() -> None:
+    # the parser reads "the move reeks of ..." as an apposition of the source's name
+    c = only(claims_of("According to radio host Rush Limbaugh, the move reeks of fear."))
+    assert text_of(c.claimant) == "radio host Rush Limbaugh"
+    assert c.content.text == "the move reeks of fear"
+
+
+def test_that_clause_attached_as_an_adverbial() -> None:
+    c = only(
+        claims_of(
+            "The governor tweeted in the early morning hours that the bridge was unsafe "
+            "and closed it."
+        )
+    )
+    assert text_of(c.claimant) == "The governor"
+    assert c.content.text.startswith("that the bridge was unsafe")

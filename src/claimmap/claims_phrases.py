@@ -106,13 +106,21 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     pp_end = max(obj.right_edge.i, to.i)
     before = trim(text(doc), sent.start_char, doc[pp_start].idx)
     after = trim(text(doc), tok_end(doc[pp_end]), sent.end_char)
+    claimant = subtree(obj)
+    if max(after[1] - after[0], before[1] - before[0]) < 10:
+        # "According to X, the move reeks of fear": the parser hung the whole clause on X
+        # as an apposition; the source ends at the comma after its name
+        comma = next((t for t in doc[obj.i + 1 : pp_end] if t.text == ","), None)
+        if comma is not None and tok.i == sent.start:
+            claimant = (claimant[0], trim(text(doc), claimant[0], comma.idx)[1])
+            after = trim(text(doc), tok_end(comma), sent.end_char)
     content = after if after[1] - after[0] >= before[1] - before[0] else before
     if content[1] - content[0] < 10:
         return None
     return RawClaim(
         cue=(tok.idx, tok_end(to)),
         content=content,
-        claimant=subtree(obj),
+        claimant=claimant,
         claimant_token=obj.i,
         outlet=None,
         cue_token=tok.i,

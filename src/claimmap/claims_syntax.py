@@ -276,6 +276,8 @@ def _for_saying(verb: Token) -> bool:
 def _verb_content(verb: Token, frame: str) -> Offsets | None:
     """The complement of a cue verb, by the frame's rules."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps and frame in ("speech", "cognition", "document"):
+        comps = [c for c in verb.children if _misparsed_complement(verb, c)]
     if comps:
         start, end = hull(subtree(c) for c in comps)
         return start, _cut_at_next_cue(verb, comps, end)
@@ -326,6 +328,21 @@ def _verb_content(verb: Token, frame: str) -> Offsets | None:
     return tokens_offsets(
         verb.doc, min(c.left_edge.i for c in right), max(c.right_edge.i for c in right)
     )
+
+
+#: Words that open a content clause ("said that ...", "has not said when ...").
+_CONTENT_OPENERS = frozenset({"that", "whether", "how", "why", "what", "who"})
+
+
+def _misparsed_complement(verb: Token, clause: Token) -> bool:
+    """A finite clause after a cue verb that the parser attached as an adverbial clause:
+    "tweeted in the early hours that Machado was ...", "did not say whether ..."
+    (a temporal "when" clause stays out: "said it when he ran")."""
+    if clause.dep_ != "advcl" or clause.i < verb.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    return clause.doc[clause.left_edge.i].lower_ in _CONTENT_OPENERS
 
 
 def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:

@@ -28,11 +28,43 @@ _PARSE_CACHE_SIZE = 64
 
 @functools.cache
 def load_nlp() -> Language:
-    """Load the English pipeline (tagger, parser, NER) once per process."""
+    """Load the English pipeline (tagger, parser, NER) once per process, with paragraph
+    breaks as sentence breaks."""
     module = importlib.import_module(SPACY_MODEL)
     nlp = module.load()
     nlp.max_length = 2_100_000
+    _register_paragraph_breaks()
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
+
+
+PARAGRAPH_BREAKS = "claimmap_paragraph_breaks"
+_SENTENCE_FINAL = frozenset(".!?\"”’')»:")
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, or after a line break that follows a sentence's
+    final punctuation.
+
+    The small model's parser reads across paragraph breaks: a headline, a dateline or a
+    live blog's "12:15 p.m." is glued to the paragraph below it, and a claim's subject or
+    content is then sought in the wrong paragraph. A single line break after a word may be
+    a hard wrap, so it is left to the parser.
+    """
+    for tok in doc[1:-1]:
+        if not tok.is_space or "\n" not in tok.text:
+            continue
+        before = doc[tok.i - 1].text
+        if tok.text.count("\n") > 1 or (before and before[-1] in _SENTENCE_FINAL):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
 
 
 def check_language(doc: Document) -> None:
