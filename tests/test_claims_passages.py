@@ -555,3 +555,99 @@ def test_that_clause_attached_as_an_adverbial() -> None:
     )
     assert text_of(c.claimant) == "The governor"
     assert c.content.text.startswith("that the bridge was unsafe")
+
+
+def test_postposed_source_with_an_abbreviation_in_brackets() -> None:
+    c = only(
+        claims_of(
+            "More than 900 migrants reached the island over the weekend after crossing the "
+            "sea from Tunisia, the United Nations High Commissioner for Refugees (UNHCR) "
+            "said on Monday."
+        )
+    )
+    assert text_of(c.claimant) == "the United Nations High Commissioner for Refugees (UNHCR)"
+    assert c.content.text.endswith("crossing the sea from Tunisia")
+    assert c.quantities[0].value == 900 and c.quantities[0].bound == "at_least"
+
+
+def test_a_gloss_after_a_parenthetical_source_is_not_the_claim() -> None:
+    found = claims_of(
+        "Hundreds of mercenaries have been flown from Sudan to Chad in the past week, "
+        "Western diplomats said, in a move that could widen the war."
+    )
+    c = only(found)
+    assert c.content.text == (
+        "Hundreds of mercenaries have been flown from Sudan to Chad in the past week"
+    )
+    assert c.modality == "asserted"  # the reporter's "could" is not the diplomats' hedge
+
+
+def test_an_appositive_gloss_after_an_allegation_is_not_the_claim() -> None:
+    found = claims_of(
+        "Armenia has moved artillery to the border, Azerbaijani officials alleged on "
+        "Monday, a charge Yerevan rejected."
+    )
+    c = next(c for c in found if c.cue is not None and c.cue.text == "alleged")
+    assert c.content.text == "Armenia has moved artillery to the border"
+    assert c.date == date(2020, 10, 5) and c.date_precision == "day"
+
+
+def test_a_quotation_before_wrote_on_a_platform_is_the_content() -> None:
+    c = only(claims_of("“Our ports are open and working,” the minister wrote on Telegram."))
+    assert c.content.text == "“Our ports are open and working,”"
+
+
+def test_a_second_that_clause_is_part_of_the_content() -> None:
+    c = only(
+        claims_of(
+            "The spokesman told reporters that no troops were in the country, and that "
+            "reports of convoys were pure fabrication."
+        )
+    )
+    assert c.content.text.endswith("reports of convoys were pure fabrication")
+
+
+def test_the_month_may_is_no_hedge() -> None:
+    c = only(claims_of("The agency said the families had fled two towns that were shelled in May."))
+    assert c.modality == "asserted"
+
+
+def test_a_weekly_news_conference_is_no_date() -> None:
+    c = only(claims_of("The spokesman told a weekly news conference that the talks had failed."))
+    assert c.date is None and c.date_precision == "unknown"
+
+
+def test_a_date_under_a_second_cue_dates_that_cue() -> None:
+    found = claims_of(
+        "“No boat left with our knowledge,” a coast guard spokesman told Reuters, adding that "
+        "his service had stopped 2,000 people last month."
+    )
+    told = next(c for c in found if c.cue is not None and c.cue.text == "told")
+    assert told.date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said several hundred fighters were flown in.", [(200, "at_least", "fighters")]),
+        (
+            "The UN said tens of thousands of people had fled.",
+            [(10_000, "at_least", "people")],
+        ),
+        (
+            "The agency said that from 200 to 300 fighters had left.",
+            [(200, "at_least", "fighters"), (300, "at_most", "fighters")],
+        ),
+        (
+            "Police said the van was stopped on Interstate 35 with 23 migrants inside.",
+            [(23, "exact", "migrants")],
+        ),
+        (
+            "The ministry said 1,200 people arrived on Monday, up from 800 on Sunday.",
+            [(1200, "exact", "people"), (800, "exact", "people")],
+        ),
+    ],
+)
+def test_counts_in_claims(sentence: str, expected: list[tuple[float, str, str]]) -> None:
+    c = only(claims_of(sentence))
+    assert [(q.value, q.bound, q.unit) for q in c.quantities] == expected

@@ -15,8 +15,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from claimmap.claims_actors import resolve_actors
-from claimmap.claims_cues import ALLEGE_CUES, DENY_CUES, HEDGE_CUES, HEDGE_WORDS, cue_lemma
-from claimmap.claims_dates import DATE_ADVERBS, resolve_date
+from claimmap.claims_cues import (
+    ALLEGE_CUES,
+    DENY_CUES,
+    HEDGE_CUES,
+    HEDGE_WORDS,
+    cue_lemma,
+    verb_frame,
+)
+from claimmap.claims_dates import DATE_ADVERBS, is_frequency, resolve_date
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_syntax import RawClaim, find_claims
 from claimmap.claims_tokens import bind, ents_in, memo, span_at, tokens_where
@@ -25,7 +32,7 @@ from claimmap.model import Claim, DatePrecision, Document, Modality, Place, Span
 
 if TYPE_CHECKING:
     import pandas as pd
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +147,7 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         return "alleged"
     if lemmas & HEDGE_CUES:
         return "hedged"
-    hedges = memo(parsed, "hedge_words", lambda: tokens_where(parsed, HEDGE_WORDS))
+    hedges = memo(parsed, "hedge_words", lambda: _hedge_tokens(parsed))
     reportedly = memo(parsed, "reportedly", lambda: tokens_where(parsed, _REPORTEDLY))
     content = span_at(parsed, raw.content[0], raw.content[1])
     sentence = span_at(parsed, raw.sentence[0], raw.sentence[1])
@@ -152,6 +159,11 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
 
 
 _REPORTEDLY = frozenset({"reportedly", "allegedly"})
+
+
+def _hedge_tokens(parsed: Doc) -> list[int]:
+    """Hedge words used as hedges: "may" the modal, not "since May"."""
+    return [i for i in tokens_where(parsed, HEDGE_WORDS) if parsed[i].pos_ not in ("PROPN", "NOUN")]
 
 
 def _any_between(indices: list[int], first: int, last: int) -> bool:
@@ -173,9 +185,9 @@ def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecis
         s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
         if raw.content[0] <= s < raw.content[1]:
             continue
-        attached = (
-            any(a.i == cue_tok.i for a in parsed[start].ancestors) or parsed[start].head == cue_tok
-        )
+        if is_frequency(doc.text[s:e]):
+            continue  # "a weekly news conference" says how often, not when
+        attached = _dates_cue(parsed[start], cue_tok)
         distance = abs(start - cue_tok.i) - (100 if attached else 0)
         if distance > 4:
             continue  # a date elsewhere in the sentence dates something else
@@ -185,6 +197,17 @@ def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecis
         return None, "unknown", None
     when, precision = resolve_date(doc.text[best[1] : best[2]], doc.published)
     return when, precision, _span(doc, (best[1], best[2]))
+
+
+def _dates_cue(tok: Token, cue: Token) -> bool:
+    """Whether a date word hangs on the cue, and not on another cue under it ("…, he told
+    Reuters, adding that 2,000 were stopped in the past month": the month is the adding's)."""
+    for above in tok.ancestors:
+        if above.i == cue.i:
+            return True
+        if above.pos_ == "VERB" and verb_frame(cue_lemma(above.lemma_, above.lower_)) == "speech":
+            return False
+    return False
 
 
 def _date_adverbs(parsed: Doc) -> list[int]:

@@ -124,6 +124,17 @@ def _relative(text: str, pub: date) -> DateAnswer:
     return None, "unknown"
 
 
+_FREQUENCY = re.compile(
+    r"^(?:bi-?)?(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|annually)$",
+    re.IGNORECASE,
+)
+
+
+def is_frequency(phrase: str) -> bool:
+    """ "weekly", "annual": NER tags them DATE, but they tell how often, not when."""
+    return bool(_FREQUENCY.match(phrase.strip()))
+
+
 #: Words that date a claim although NER does not tag them ("France recently claimed").
 DATE_ADVERBS = frozenset({"recently", "lately", "earlier", "today", "yesterday"})
 

@@ -7,6 +7,7 @@ as much as the number ("at least", "up to", "some"), so they are kept.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,16 @@ _WORDS = {
     "dozen": 12,
 }
 #: Plural round numbers mean "at least that many": "thousands of militants".
-_VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+_VAGUE = {
+    "dozens": 12,
+    "scores": 20,
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+}
+#: Words before a round number that make it "at least two of them": "several hundred".
+_FEW = ("several", "a few", "many", "some few")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _AT_LEAST = ("at least", "more than", "over", "upwards of", "no fewer than", "no less than")
 _AT_MOST = ("up to", "at most", "fewer than", "less than", "under", "no more than")
@@ -91,8 +101,17 @@ def quantities_in(
         first, last = tok.i, tok.i
         value: float | None
         bound: Bound
+        if _in_a_name(tok):
+            continue  # "Interstate 35", "Resolution 2254", "Boeing 737"
         if vague is not None:
             value, bound = float(vague), "at_least"
+            while last + 2 < span.end and parsed[last + 1].lower_ == "of":
+                more = _VAGUE.get(parsed[last + 2].lower_) or _MULTIPLIERS.get(
+                    parsed[last + 2].lower_
+                )
+                if more is None:
+                    break
+                value, last = value * more, last + 2  # "tens of thousands"
         else:
             while last + 1 < span.end and parsed[last + 1].lower_ in _MULTIPLIERS:
                 last += 1
@@ -100,11 +119,78 @@ def quantities_in(
             if value is None:
                 continue
             first, bound = _bound(parsed, tok.i, span.start)
+            few = _few_before(parsed, tok.i, span.start) if tok.lower_ in _MULTIPLIERS else None
+            if few is not None:  # "several hundred fighters": at least two hundred
+                first, value, bound = few, value * 2, "at_least"
+            elif _ranged(parsed, tok.i, found):  # "between 1,000 and 1,500": the upper end
+                bound = "at_most"
+            elif bound == "exact" and _range_start(parsed, tok.i, span.end):
+                bound = "at_least"
         used.update(range(first, last + 1))
-        unit = _unit(parsed[last])
+        unit = _unit(parsed[last]) or (found[-1].unit if found and _same_count(tok) else None)
         s, e = parsed[first].idx, _end(parsed[last])
         found.append(Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit=unit))
-    return tuple(found)
+    return tuple(_range_units(found, text))
+
+
+def _range_units(found: list[Quantity], text: str) -> list[Quantity]:
+    """The low end of "200 to 300 fighters" counts fighters too."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        low, high = out[k], out[k + 1]
+        joint = text[low.span.end : high.span.start].strip().lower()
+        if low.unit is None and high.unit is not None and joint in ("to", "and", "-", "–"):
+            out[k] = dataclasses.replace(low, unit=high.unit)
+    return out
+
+
+def _in_a_name(tok: Token) -> bool:
+    """A number that is part of a name: after a proper noun it belongs to ("Route 66")."""
+    if tok.i == 0 or tok.text.startswith("$"):
+        return False
+    before = tok.nbor(-1)
+    return (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and (tok.head.i == before.i or before.head.i == tok.i)
+    )
+
+
+def _few_before(parsed: Doc, i: int, floor: int) -> int | None:
+    """Where "several" / "a few" starts, if it comes right before the round number ``i``."""
+    for words in _FEW:
+        n = len(words.split())
+        if i - n >= floor and " ".join(t.lower_ for t in parsed[i - n : i]) == words:
+            return i - n
+    return None
+
+
+def _ranged(parsed: Doc, i: int, found: list[Quantity]) -> bool:
+    """Whether ``i`` closes a range opened by the previous count: "between X and Y",
+    "from X to Y", "X to Y", "X-Y"."""
+    if not found or i < 2:
+        return False
+    joint = parsed[i - 1].lower_
+    return joint in ("and", "to", "-", "–") and found[-1].span.end >= parsed[i - 2].idx
+
+
+def _range_start(parsed: Doc, i: int, end: int) -> bool:
+    """Whether ``i`` opens a range: "between 1,000 and 1,500", "from 200 to 300"."""
+    opener = parsed[i - 1].lower_ if i > 0 else ""
+    joint = parsed[i + 1].lower_ if i + 1 < end else ""
+    nxt = parsed[i + 2] if i + 2 < end else None
+    closed = nxt is not None and (nxt.like_num or nxt.lower_ in _WORDS)
+    return closed and (
+        (opener == "between" and joint == "and") or (opener == "from" and joint == "to")
+    )
+
+
+def _same_count(tok: Token) -> bool:
+    """A bare number after another count counts the same thing ("up from 4,000", "to
+    1,500"), unless it names a year or a share."""
+    return not (
+        tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+    )
 
 
 def _number_tokens(parsed: Doc) -> list[int]:

@@ -22,7 +22,7 @@ from claimmap.claims_tokens import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "ADP", "CCONJ", "PART", "ADV"})
 
@@ -51,8 +51,16 @@ def postposed(verb: Token, sent: Span, clause_after: bool = False) -> tuple[Offs
     last comma and the verb is the claimant (returned with its first token's index)."""
     doc = verb.doc
     i = verb.i - 1
-    while i > sent.start and doc[i].text != "," and doc[i].pos_ in _NP_POS:
-        i -= 1
+    while i > sent.start and doc[i].text != ",":
+        if doc[i].text == ")":  # "the International Organization for Migration (IOM)"
+            opening = _opening_bracket(doc, i, sent.start)
+            if opening is None:
+                return None
+            i = opening - 1
+        elif doc[i].pos_ in _NP_POS:
+            i -= 1
+        else:
+            break
     if i <= sent.start or doc[i].text != "," or i == verb.i - 1:
         return None
     rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
@@ -62,6 +70,14 @@ def postposed(verb: Token, sent: Span, clause_after: bool = False) -> tuple[Offs
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[first : verb.i]):
         return None
     return tokens_offsets(doc, first, verb.i - 1), first
+
+
+def _opening_bracket(doc: Doc, close: int, floor: int) -> int | None:
+    """The index of the "(" that a ")" at ``close`` closes, within a few words."""
+    for j in range(close - 1, max(floor, close - 8) - 1, -1):
+        if doc[j].text == "(":
+            return j
+    return None
 
 
 def cites_as_saying(verb: Token) -> bool:
@@ -109,7 +125,9 @@ def quote_or_colon(
         before = text(doc)[sent.start_char : claimant[0]].rstrip()
         between = text(doc)[claimant[1] : verb.idx].split()
         if before.endswith(",") and len(before.split()) >= 3 and len(between) <= 2:
-            after = doc[verb.i + 1 : sent.end]
+            # the cue's own dependents are the attribution's ("…, officials alleged, a
+            # charge Tehran dismissed"): only a clause beyond them continues the content
+            after = doc[max(verb.i, verb.right_edge.i) + 1 : sent.end]
             if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in after):
                 return trim(text(doc), sent.start_char, sent.end_char)  # "X, he said, Y"
             return trim(text(doc), sent.start_char, claimant[0])  # "X, he said (, as cited)."

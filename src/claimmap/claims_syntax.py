@@ -210,8 +210,19 @@ def _verb_cue(
             content = before if before[1] - before[0] > 10 else None
     if content is None and lemma in QUOTE_VERBS:
         content = quote_or_colon(verb, sent, quotes, claimant)
+    elif lemma in QUOTE_VERBS and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd") for c in verb.children
+    ):
+        # "“…,” she wrote on the social network X": the quotation before the attribution
+        # is what was written, not the prepositional phrase after the verb
+        quoted = quote_or_colon(verb, sent, quotes, claimant)
+        starts = {q[0] for q in quotes}
+        if quoted and quoted[0] in starts and sent.start_char <= quoted[0] < quoted[1] <= verb.idx:
+            content = quoted
     if content is None and lemma in QUOTE_VERBS and verb.dep_ == "parataxis":
         content = trim(text(verb.doc), sent.start_char, sent.end_char)  # "X, Bush said, Y"
+        if _attribution_ends_sentence(verb, sent):  # "X, officials said, in a move that …"
+            content = trim(text(verb.doc), sent.start_char, verb.left_edge.idx)
         if claimant is None:
             inside = postposed(verb, sent, clause_after=True)
             claimant, claimant_tok = inside if inside else (None, None)
@@ -258,6 +269,13 @@ def _verb_cue(
 _BY_FRAMES = frozenset({"speech", "evaluation", "document"})
 
 
+def _attribution_ends_sentence(verb: Token, sent: Span) -> bool:
+    """Whether the words after a parenthetical cue all hang on the cue itself ("…, French
+    officials said, in a move that could …"): the reporter's gloss, not the claim."""
+    rest = verb.doc[verb.right_edge.i + 1 : sent.end]
+    return verb.right_edge.i > verb.i and all(t.is_punct or t.is_space for t in rest)
+
+
 def _subject_gap(clause: Token) -> bool:
     """ "which he said [_ were at his side]": the relative stands for the clause's subject."""
     subj = subject_of(clause)
@@ -278,7 +296,8 @@ def _verb_content(verb: Token, frame: str) -> Offsets | None:
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if not comps and frame in ("speech", "cognition", "document"):
         comps = [c for c in verb.children if _misparsed_complement(verb, c)]
-    if comps:
+    if comps:  # "… that Russia had no troops there, and that the claims were false"
+        comps += [c for c in verb.children if c.dep_ == "conj" and _second_that_clause(c)]
         start, end = hull(subtree(c) for c in comps)
         return start, _cut_at_next_cue(verb, comps, end)
     lemma = cue_lemma(verb.lemma_, verb.lower_)
@@ -332,6 +351,13 @@ def _verb_content(verb: Token, frame: str) -> Offsets | None:
 
 #: Words that open a content clause ("said that ...", "has not said when ...").
 _CONTENT_OPENERS = frozenset({"that", "whether", "how", "why", "what", "who"})
+
+
+def _second_that_clause(conj: Token) -> bool:
+    """A conjunct of the cue that is a second content clause ("and that ..."), which the
+    parser hangs on the verb rather than on the first complement."""
+    first = conj.doc[conj.left_edge.i]
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == conj.i
 
 
 def _misparsed_complement(verb: Token, clause: Token) -> bool:
