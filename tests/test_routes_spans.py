@@ -7,10 +7,12 @@ so only the routes stage is measured, over the real spaCy parse.
 from __future__ import annotations
 
 import pytest
-from test_routes import read
+from test_routes import read, spans_of
 
-from claimmap.model import Actor, Claim, Document, Span
+from claimmap.model import Actor, Claim, Document, Place, Span
 from claimmap.movement_spans import claim_for
+from claimmap.nlp import load_nlp
+from claimmap.routes import build_routes, extract_movements
 
 # --- the mover as named -------------------------------------------------------------------------
 
@@ -225,3 +227,128 @@ def test_claim_for_quoted_continuation(text: str, expected: str | None) -> None:
     start = text.index("said.") + len("said.")
     sentence = Span("q", start, len(text), text[start:])
     assert claim_for(doc, trigger, sentence, 0, claims) == expected
+
+
+# --- coordinated stops, multi-hop clauses, continuations ---------------------------------------
+
+
+def test_coordinated_transits_are_stops_in_turn() -> None:
+    r = read("The families travelled north through Jordan and Syria before reaching Turkey.")
+    assert r.slots()[0] == ("travelled", "families", None, ["Jordan", "Syria"], None)
+    # one chain through both, not two parallel legs into Turkey
+    assert r.legs() == {("Jordan", "Syria", "stated"), ("Syria", "Turkey", "stated")}
+
+
+def test_conjoined_verbs_chain_through_a_refuelling_stop() -> None:
+    r = read(
+        "Two transport planes took off from Tripoli, refuelled in Benghazi and landed at Damascus."
+    )
+    assert r.slots() == [
+        ("took", "transport planes", "Tripoli", [], None),
+        ("refuelled", "transport planes", None, ["Benghazi"], None),
+        ("landed", "transport planes", None, [], "Damascus"),
+    ]
+    assert r.legs() == {("Tripoli", "Benghazi", "stated"), ("Benghazi", "Damascus", "stated")}
+    assert [route.mover for route in r.routes] == ["transport planes"]  # planes, not cargo
+
+
+def test_passive_conjunct_keeps_the_shared_subject_as_mover() -> None:
+    text = (
+        "Several hundred fighters linked to the group, now renamed the Legion, have been "
+        "flown from Benghazi to Oman via Sudan, officials said."
+    )
+    assert read(text).slots() == [("flown", "fighters", "Benghazi", ["Sudan"], "Oman")]
+
+
+def test_from_there_starts_where_the_last_movement_ended() -> None:
+    text = (
+        "The convoy drove from Baku into Turkey before reaching Aleppo. "
+        "From there, officials said, the weapons were moved into Idlib."
+    )
+    r = read(text)
+    moved = r.movements[-1]
+    assert moved.origin is not None and moved.origin.span.text == "there"
+    assert moved.origin.place_id == "gn:170063"  # Aleppo
+    assert ("Aleppo", "Idlib", "stated") in r.legs()
+
+
+def test_a_place_running_the_buses_is_the_origin_but_a_sender_is_not() -> None:
+    bused = read("Since March, Greece has bused 3,000 migrants to Madrid and Warsaw.")
+    assert bused.legs() == {("Greece", "Madrid", "stated"), ("Greece", "Warsaw", "stated")}
+    (sent,) = read("Greece sent 300 troops to Libya.").movements  # M2E2: the agent
+    assert sent.origin is None
+
+
+def test_according_to_is_never_a_slot() -> None:
+    assert (
+        read("Forty boats arrived on Sunday, according to the coast guard in Tripoli.").slots()
+        == []
+    )
+
+
+def test_slots_hung_on_the_vehicle() -> None:
+    r = read("Some 200 people were later transferred by bus from Idlib to Aleppo, officials said.")
+    assert r.slots() == [("transferred", "people", "Idlib", [], "Aleppo")]
+
+
+# --- measures and extents -------------------------------------------------------------------------
+
+
+def test_extent_is_not_the_mover() -> None:
+    r = read("The men were smuggled across the border and driven hundreds of miles into Turkey.")
+    assert [m.mover.text if m.mover else None for m in r.movements] == ["men", "men"]
+    (truck,) = read("The truck drove hundreds of miles from Aleppo to Gaziantep.").slots()
+    assert truck == ("drove", "truck", "Aleppo", [], "Gaziantep")
+
+
+def test_measured_goods_are_the_mover() -> None:
+    (m,) = read("About 2.5 million tonnes of wheat have been shipped to Oman and Jordan.").movements
+    assert m.mover is not None and m.mover.text == "wheat"
+    assert m.quantity is not None
+    assert (m.quantity.value, m.quantity.bound, m.quantity.unit) == (2_500_000, "approx", "tonne")
+    assert m.quantity.span.text == "About 2.5 million"
+
+
+def test_partitive_pronoun_in_a_hung_clause_is_the_main_subject() -> None:
+    text = (
+        "Clashes broke out between the army and the militias. "
+        "At least 2,000 Yazidi crossed into Turkey, most of them arriving in Gaziantep."
+    )
+    movers = {m.trigger.text: m.mover.text if m.mover else None for m in read(text).movements}
+    assert movers == {"crossed": "Yazidi", "arriving": "Yazidi"}
+
+
+def test_pass_through_is_a_transit() -> None:
+    text = (
+        "A tanker loaded with 40,000 tonnes of oil left Tripoli on Friday and was expected "
+        "to pass through the Bosphorus next week."
+    )
+    r = read(text)
+    assert r.slots() == [
+        ("left", "tanker", "Tripoli", [], None),
+        ("pass", "tanker", None, ["Bosphorus"], None),
+    ]
+    assert r.legs() == {("Tripoli", "Bosphorus", "stated")}
+
+
+def test_definite_description_continues_the_vessel() -> None:
+    text = (
+        "A cargo ship left Tripoli on Friday, the port authority said. "
+        "The vessel, which is headed for Istanbul, carries wheat."
+    )
+    assert read(text).legs() == {("Tripoli", "Istanbul", "stated")}
+
+
+def test_arriving_at_a_town_inside_the_country_is_no_hop() -> None:
+    text = "Hundreds of refugees fled from Iraq into Syria, most of them arriving in Aleppo."
+    doc = Document(id="t", text=text)
+    coded = {"Iraq": ("country:IQ", "country", "IQ", 33.0, 44.0)}
+    coded |= {"Syria": ("country:SY", "country", "SY", 35.0, 38.0)}
+    coded |= {"Aleppo": ("gn:170063", "city", "SY", 36.20, 37.16)}
+    places = [
+        Place(pid, "t", name, kind, cc, pid, lat, lon, spans_of(doc, name))  # type: ignore[arg-type]
+        for name, (pid, kind, cc, lat, lon) in coded.items()
+    ]
+    movements = extract_movements(doc, load_nlp()(text), places, [])
+    (route,) = build_routes(doc, movements, places, [])
+    assert [(leg.from_place, leg.to_place) for leg in route.legs] == [("country:IQ", "gn:170063")]

@@ -9,7 +9,7 @@ the quotation it continues.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,12 +19,15 @@ from claimmap.movement_words import (
     CUT_DEPS,
     DIR_PREPS,
     LOCATION_NOUNS,
+    MEASURE_NOUNS,
     NON_PLACE_ENTS,
     NUMBER_WORDS,
     PARTITIVE_NOUNS,
     PLACE_ENTS,
     THIRD_PERSON,
     TIME_NOUNS,
+    np_top,
+    preps_of,
 )
 
 if TYPE_CHECKING:
@@ -56,11 +59,12 @@ def mover_span(ctx: SlotContext, head: Token) -> Span:
     return span_of(ctx.doc, toks[first].idx, toks[end].idx + len(toks[end].text))
 
 
-def _named(ctx: SlotContext, head: Token) -> tuple[Token, int, int]:
-    """(last coordinated head, first, last token) of the name of ``head`` and its conjuncts,
-    with the modifiers that name a place or people ("Kurdish towns", "Syrian mercenaries")
-    and an appositive name ("the destroyer USS Cole")."""
-    last = max((head, *(c for c in head.conjuncts if c.i > head.i)), key=lambda t: t.i)
+def _named(ctx: SlotContext, head: Token, alone: bool = False) -> tuple[Token, int, int]:
+    """(last coordinated head, first, last token) of the name of ``head`` and its conjuncts
+    (not those if ``alone``), with the modifiers that name a place or people ("Kurdish
+    towns", "Syrian mercenaries") and an appositive name ("the destroyer USS Cole")."""
+    later = () if alone else tuple(c for c in head.conjuncts if c.i > head.i)
+    last = max((head, *later), key=lambda t: t.i)
     lo, hi = _name_edges(head)[0], _name_edges(last)[1]
     for child in head.children:
         named = child.ent_type_ in PLACE_ENTS | {"NORP"} or child.i in ctx.placed
@@ -87,6 +91,8 @@ def _name_edges(tok: Token) -> tuple[int, int]:
             hi += 1
         while lo < tok.i and (toks[lo].lower_ == "the" or toks[lo].is_punct):
             lo += 1
+        while hi > tok.i and toks[hi].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
+            hi -= 1  # a tagger slip: "Aleppo to" as one entity
         return lo, hi
     while lo > 0:
         prev = toks[lo - 1]
@@ -106,6 +112,9 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
     kind = THIRD_PERSON.get(pron.lower_)
     if kind is None or pron.pos_ != "PRON":
         return pron
+    ruling = _ruling_subject(ctx, pron) if kind == "plural" else None
+    if ruling is not None:
+        return ruling
     toks = pron.doc
     start = pron.sent.start
     if start > 0:
@@ -121,6 +130,28 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         subjects = [t for t in found if _subject_like(t)]
         found = subjects or found
     return found[0] if found else None
+
+
+def _ruling_subject(ctx: SlotContext, pron: Token) -> Token | None:
+    """ "2,000 Rohingya crossed into X, most of them arriving at Y": a pronoun in a clause
+    hung on another stands for that clause's subject, if it is a group (a plural, or a
+    proper name that is neither a person nor a place). Only a subject pronoun: "picked up
+    migrants and moved them" is the migrants."""
+    top = np_top(pron)
+    if top.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = top
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+            break
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > pron.i or subj.i in ctx.placed:
+        return None
+    group = subj.pos_ == "PROPN" and subj.ent_type_ not in NON_PLACE_ENTS | PLACE_ENTS
+    return subj if group or _agrees(ctx, subj, "plural") else None
 
 
 def _subject_like(tok: Token) -> bool:
@@ -171,12 +202,12 @@ def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: boo
     return tok.pos_ == "PROPN" and tok.ent_type_ != "ORG"
 
 
-def np_span(ctx: SlotContext, head: Token) -> Span:
-    """The place noun phrase of ``head``, without clauses, asides and direction phrases:
-    the stretch a linked mention may come from."""
+def np_span(ctx: SlotContext, head: Token, alone: bool = False) -> Span:
+    """The place noun phrase of ``head``, without clauses, asides and direction phrases
+    (nor its conjuncts if ``alone``): the stretch a linked mention may come from."""
     lo, hi = head.i, head.i
     for child in head.children:
-        if child.dep_ in CUT_DEPS or child.dep_ == "acl":
+        if child.dep_ in CUT_DEPS or child.dep_ == "acl" or (alone and child.dep_ == "conj"):
             continue
         if child.ent_type_ in ("DATE", "TIME") and child.i > head.i:
             continue  # "the United Kingdom Sunday"
@@ -194,15 +225,18 @@ def np_span(ctx: SlotContext, head: Token) -> Span:
     return span_of(ctx.doc, toks[lo].idx, toks[hi].idx + len(toks[hi].text))
 
 
-def place_ref(ctx: SlotContext, head: Token, reach: dict[int, int] | None = None) -> PlaceRef:
+def place_ref(
+    ctx: SlotContext, head: Token, reach: dict[int, int] | None = None, alone: bool = False
+) -> PlaceRef:
     """The slot as named, linked to the place whose mention best fills its noun phrase.
 
     The link is read off the whole phrase ("the Syrian border town of Azaz"); the span
     written out is the name at its core ("border town of Azaz"), widened to hold the
-    linked mention, so determiners, adjectives, asides and dates stay out.
+    linked mention, so determiners, adjectives, asides and dates stay out. A slot
+    ``alone`` leaves out its coordinated places (each is a stop of its own).
     """
-    span = np_span(ctx, head)
-    lo, hi = _core(ctx, head)
+    span = np_span(ctx, head, alone)
+    lo, hi = _core(ctx, head, alone)
     if reach and head.i in reach:
         last = head.doc[reach[head.i]]
         span = span_of(ctx.doc, span.start, last.idx + len(last.text))
@@ -216,17 +250,27 @@ def place_ref(ctx: SlotContext, head: Token, reach: dict[int, int] | None = None
     mention, best = min(inside, key=lambda mp: _mention_rank(head, mp[0], ctx.names.get(mp[1], "")))
     start, end = min(start, mention.start), max(end, mention.end)
     others: list[str] = []
-    for conj in head.conjuncts:
+    for conj in () if alone else _coordinated(head, mention):
         for m, pid in inside:
             if m.start <= conj.idx < m.end and pid != best and pid not in others:
                 others.append(pid)
     return PlaceRef(span=span_of(ctx.doc, start, end), place_id=best, other_place_ids=tuple(others))
 
 
-def _core(ctx: SlotContext, head: Token) -> tuple[int, int]:
+def _coordinated(head: Token, mention: Span) -> tuple[Token, ...]:
+    """The slot's coordinated heads, or those of the name inside it ("cities including X,
+    Y and Z")."""
+    if head.conjuncts:
+        return tuple(head.conjuncts)
+    found = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    inner = found.root if found is not None else head
+    return tuple(c for c in inner.conjuncts if c.i > inner.i) if inner != head else ()
+
+
+def _core(ctx: SlotContext, head: Token, alone: bool = False) -> tuple[int, int]:
     """Token range of a place slot's name: head (and coordinated heads) with compounds, on
     through a place named by of/in ("the town of X", "camps in X")."""
-    last, lo, hi = _named(ctx, head)
+    last, lo, hi = _named(ctx, head, alone)
     for _ in range(3):
         inner = [
             o for w, o in preps_of(last) if w in ("of", "in") and placelike(ctx, o, strict=True)
@@ -327,14 +371,20 @@ def mover_quantity(doc: Document, mover: Token) -> Quantity | None:
         return None
     num = nums[0]
     lo, bound = num.i, "exact"
+    scale = [c for c in num.children if c.i < num.i and c.like_num and _number(c) is not None]
+    if scale and num.lower_ in NUMBER_WORDS:  # "4.4 million"
+        value *= _number(scale[0]) or 1.0
+        lo = scale[0].i
     for phrase, b in BOUND_WORDS.items():  # "at least 64", "more than 300", "about 40"
         n = len(phrase.split())
-        before = num.doc[max(num.i - n, 0) : num.i]
+        before = num.doc[max(lo - n, 0) : lo]
         if len(before) == n and before.text.lower() == phrase:
             lo, bound = before.start, b
+            break
     if num.lower_.endswith("s") and num.lower_ in NUMBER_WORDS:
         bound = "at_least"  # "thousands of"
-    unit = mover.lemma_.lower() if mover != num else None
+    measured = top != mover and top.lemma_.lower() in MEASURE_NOUNS  # "tonnes of grain"
+    unit = top.lemma_.lower() if measured else mover.lemma_.lower() if mover != num else None
     span = span_of(doc, num.doc[lo].idx, num.idx + len(num.text))
     return Quantity(span=span, value=value, bound=bound, unit=unit)  # type: ignore[arg-type]
 
@@ -346,55 +396,6 @@ def _number(tok: Token) -> float | None:
         return float(tok.text.replace(",", ""))
     except ValueError:
         return None
-
-
-def content_head(token: Token) -> Token:
-    """'thousands of militants' → militants; 'much of the countryside' → countryside."""
-    head = token
-    for _ in range(3):
-        if head.lemma_.lower() not in PARTITIVE_NOUNS and not head.like_num:
-            break
-        objs = [o for w, o in preps_of(head) if w == "of"]
-        if not objs:
-            break
-        head = objs[0]
-    return head
-
-
-def np_top(token: Token) -> Token:
-    """Climb from a content head back to the whole noun phrase ('thousands of X' → thousands)."""
-    top = token
-    while top.dep_ == "pobj" and top.head.lower_ == "of":
-        outer = top.head.head
-        if not (outer.like_num or outer.lemma_.lower() in PARTITIVE_NOUNS):
-            break
-        top = outer
-    return top
-
-
-def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
-    for prep in head.children:
-        if prep.dep_ not in ("prep", "dative"):
-            continue
-        word = prep.lower_
-        if word in ("out", "away"):  # "out of X", "away from X"
-            inner = child_of(prep, "prep")
-            if inner is not None and inner.lower_ in ("of", "from"):
-                yield from (("from", o) for o in pobjs(inner))
-            continue
-        if any_prep or word in DIR_PREPS:
-            yield from ((word, o) for o in pobjs(prep))
-            for sub in prep.children:  # "from X to Y" with "to" hung on "from"
-                if sub.dep_ == "prep" and sub.lower_ in DIR_PREPS and sub.lower_ != word:
-                    yield from ((sub.lower_, o) for o in pobjs(sub))
-
-
-def pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
-
-
-def child_of(token: Token, dep: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
 
 
 def span_of(doc: Document, start: int, end: int) -> Span:

@@ -1,11 +1,17 @@
-"""English motion vocabulary for movement events: which words move what, and which
-prepositions mark which slot.
+"""English motion vocabulary for movement events: which words move what, which
+prepositions mark which slot, and which uses of a word in the parse are motion words.
 
 These lists describe English motion verbs and nouns in general, never one article.
 Lemmas are lower case; sets are frozen so callers cannot change them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def _words(text: str) -> frozenset[str]:
@@ -85,6 +91,29 @@ DEST_PREPS = _words("to into toward towards onto unto")
 TRANSIT_PREPS = _words("through via across")
 # Verbs that deny their complement: "denied sending".
 DENIAL_LEMMAS = _words("deny refute reject dismiss")
+# Units of amount: "4.4 million tonnes of grain" moved the grain, not the tonnes.
+MEASURE_NOUNS = _words(
+    "tonne ton tons tonnes kilogram kilo kg pound barrel litre liter gallon bushel bag sack "
+    "crate container truckload boatload planeload"
+)
+# Extents of a movement, never what moved: "driven hundreds of miles", "walked for days".
+EXTENT_NOUNS = _words(
+    "mile kilometre kilometer km metre meter yard foot feet league hour day week month "
+    "minute distance way"
+)
+# "refuelled in X", "stopped over in X": a stop on the way, so X is a transit.
+STOPOVER_LEMMAS = _words("refuel stopover layover")
+STOPOVER_PARTICLES = _words("over off")
+# "passed through X into Y" ("passed to the Senate" is another sense).
+PASS_PREPS = _words("through via across into")
+# "Texas bused migrants to X": a place running the vehicles is where they set off. Only
+# verbs naming the vehicle: the place that "sent" or "deployed" is the agent, not the start
+# (M2E2 marks it so: "China deployed missiles on X" has no origin).
+SENDER_LEMMAS = _words("bus truck ferry airlift ship fly")
+# "the cargo was moved from there": the place the telling has reached.
+THERE_WORDS = _words("there thence")
+# Prepositions only ever hung on another word, never a slot: "according to", "due to".
+NON_SPATIAL_PREPS = _words("according due owing thanks prior pursuant as")
 # Nouns that count or group the mover: "thousands of X", "a group of X".
 PARTITIVE_NOUNS = _words(
     "thousand hundred dozen million score number group members member batch wave contingent "
@@ -136,3 +165,127 @@ COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest",
 # Clauses and asides hanging off a noun that are not part of the place's name.
 CUT_DEPS = frozenset({"relcl", "advcl", "parataxis", "punct", "cc", "ccomp"})
 DIR_PREPS = ORIGIN_PREPS | DEST_PREPS | TRANSIT_PREPS | {"for"}
+
+
+# --- reading the parse: counts, prepositions ------------------------------------------------
+
+
+def content_head(token: Token) -> Token:
+    """'thousands of militants' → militants; 'much of the countryside' → countryside."""
+    head = token
+    for _ in range(3):
+        if not (_counts(head) or head.like_num):
+            break
+        objs = [o for w, o in preps_of(head) if w == "of"]
+        if not objs:
+            break
+        head = objs[0]
+    return head
+
+
+def _counts(tok: Token) -> bool:
+    """A word counting or measuring what its of-object names: "thousands of", "tonnes of"."""
+    lemma = tok.lemma_.lower()
+    return lemma in PARTITIVE_NOUNS or lemma in MEASURE_NOUNS or tok.lower_ in MEASURE_NOUNS
+
+
+def np_top(token: Token) -> Token:
+    """Climb from a content head back to the whole noun phrase ('thousands of X' → thousands)."""
+    top = token
+    while top.dep_ == "pobj" and top.head.lower_ == "of":
+        outer = top.head.head
+        if not (outer.like_num or _counts(outer)):
+            break
+        top = outer
+    return top
+
+
+def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
+    for prep in head.children:
+        if prep.dep_ not in ("prep", "dative"):
+            continue
+        word = prep.lower_
+        if word in NON_SPATIAL_PREPS:  # "according to X", "due to X": never a slot
+            continue
+        if word in ("out", "away"):  # "out of X", "away from X"
+            inner = child_of(prep, "prep")
+            if inner is not None and inner.lower_ in ("of", "from"):
+                yield from (("from", o) for o in pobjs(inner))
+            continue
+        if any_prep or word in DIR_PREPS:
+            yield from ((word, o) for o in pobjs(prep))
+            for sub in prep.children:  # "from X to Y" with "to" hung on "from"
+                if sub.dep_ == "prep" and sub.lower_ in DIR_PREPS and sub.lower_ != word:
+                    yield from ((sub.lower_, o) for o in pobjs(sub))
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def child_of(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+# --- which words are motion words -----------------------------------------------------------------
+
+
+def is_trigger(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.lower_ in ("bound", "destined", "headed"):  # "a ship bound for X"
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in token.children)
+    if token.lower_ in ("routed", "rerouted", "routing"):  # the tagger's lemma is "rout"
+        return token.pos_ == "VERB"
+    if lemma == "set" and token.pos_ == "VERB":  # "set out from X", "set off for Y"
+        return any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in token.children)
+    if lemma == "way" and token.dep_ == "dobj":  # "made their way to X"
+        return token.head.lemma_.lower() in WAY_VERBS
+    if stopover(token):
+        return True
+    if lemma == "pass" and token.pos_ == "VERB":  # "passed through X into Y"
+        return any(c.dep_ == "prep" and c.lower_ in PASS_PREPS for c in token.children)
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if lemma == "be" and token.tag_ == "VBN":  # "I have been to X"
+            return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+        return lemma in CAUSED_MOTION or lemma in SELF_MOTION
+    if token.pos_ == "NOUN":
+        return lemma in NOUN_TRIGGERS
+    return False
+
+
+def stopover(token: Token) -> bool:
+    """ "refuelled in X", "stopped over in X", "a stopover in X": a stop on the way."""
+    if token.lemma_.lower() in STOPOVER_LEMMAS:
+        return True
+    return token.lemma_.lower() == "stop" and any(
+        c.dep_ == "prt" and c.lower_ in STOPOVER_PARTICLES for c in token.children
+    )
+
+
+def defers(token: Token) -> bool:
+    """Not this word's movement: 'took the route from X' (the noun is the event), 'heads the
+    agency', 'took over the firm' (other senses)."""
+    if token.pos_ == "NOUN":
+        return False
+    if purpose_goal(token) and is_trigger(token.head):
+        return True  # "fled the island to reach X": X is where the fleeing led
+    obj = child_of(token, "dobj")
+    if obj is not None and (is_trigger(obj) or token.lemma_.lower() in OTHER_SENSE_WITH_OBJECT):
+        return True
+    return any(c.dep_ == "prt" and c.lower_ in OTHER_SENSE_PARTICLES for c in token.children)
+
+
+def purpose_goal(token: Token) -> bool:
+    """'(crossed the sea) to reach X', '(fled) to enter X': a goal told as a purpose."""
+    if token.dep_ not in ("advcl", "xcomp") or token.lemma_.lower() not in GOAL_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def takes_off(token: Token) -> bool:
+    """ "the planes took off from X": the subject went (but "took off their coats")."""
+    return (
+        token.lemma_.lower() == "take"
+        and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
+        and child_of(token, "dobj") is None
+    )

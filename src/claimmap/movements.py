@@ -17,32 +17,24 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
-from claimmap.model import Claim, Document, Movement, Place
+from claimmap.model import Claim, Document, Movement, Place, PlaceRef
 from claimmap.movement_spans import (
     SlotContext,
     antecedent,
-    child_of,
     claim_for,
-    content_head,
     mover_quantity,
     mover_span,
     np_span,
-    np_top,
     place_ref,
     placelike,
-    pobjs,
-    preps_of,
     span_of,
 )
+from claimmap.movement_words import child_of, content_head, np_top, pobjs, preps_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 @dataclass
@@ -51,6 +43,7 @@ class _Slots:
     dests: list[Token] = field(default_factory=list)
     transits: list[Token] = field(default_factory=list)
     reach: dict[int, int] = field(default_factory=dict)  # slot head → last token of its span
+    alone: set[int] = field(default_factory=set)  # slot heads written without their conjuncts
 
     def empty(self) -> bool:
         return not (self.origins or self.dests or self.transits)
@@ -76,66 +69,25 @@ def extract_movements(
     ctx = SlotContext(doc, mentions, {p.id: p.name for p in places}, placed)
     out: list[Movement] = []
     for token in parsed:
-        if _is_trigger(token) and not _defers(token):
-            movement = _movement(ctx, token, claims, len(out))
+        if lex.is_trigger(token) and not lex.defers(token):
+            movement = _movement(ctx, token, claims, out)
             if movement is not None:
                 out.append(movement)
     log.debug("%s: %d movements", doc.id, len(out))
     return out
 
 
-# --- triggers -------------------------------------------------------------------------------------
-
-
-def _is_trigger(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    if token.lower_ in ("bound", "destined", "headed"):  # "a ship bound for X"
-        return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in token.children)
-    if token.lower_ in ("routed", "rerouted", "routing"):  # the tagger's lemma is "rout"
-        return token.pos_ == "VERB"
-    if lemma == "set" and token.pos_ == "VERB":  # "set out from X", "set off for Y"
-        return any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in token.children)
-    if lemma == "way" and token.dep_ == "dobj":  # "made their way to X"
-        return token.head.lemma_.lower() in lex.WAY_VERBS
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        if lemma == "be" and token.tag_ == "VBN":  # "I have been to X"
-            return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
-        return lemma in lex.CAUSED_MOTION or lemma in lex.SELF_MOTION
-    if token.pos_ == "NOUN":
-        return lemma in lex.NOUN_TRIGGERS
-    return False
-
-
-def _defers(token: Token) -> bool:
-    """Not this word's movement: 'took the route from X' (the noun is the event), 'heads the
-    agency', 'took over the firm' (other senses)."""
-    if token.pos_ == "NOUN":
-        return False
-    if _purpose_goal(token) and _is_trigger(token.head):
-        return True  # "fled the island to reach X": X is where the fleeing led
-    obj = child_of(token, "dobj")
-    if obj is not None and (
-        _is_trigger(obj) or token.lemma_.lower() in lex.OTHER_SENSE_WITH_OBJECT
-    ):
-        return True
-    return any(c.dep_ == "prt" and c.lower_ in lex.OTHER_SENSE_PARTICLES for c in token.children)
-
-
-def _purpose_goal(token: Token) -> bool:
-    """'(crossed the sea) to reach X', '(fled) to enter X': a goal told as a purpose."""
-    if token.dep_ not in ("advcl", "xcomp") or token.lemma_.lower() not in lex.GOAL_VERBS:
-        return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+# --- caused or self motion --------------------------------------------------------------------
 
 
 def _is_caused(ctx: SlotContext, token: Token) -> bool:
     """Does this use move something else (send X), rather than the subject itself (go)?"""
     lemma = token.lemma_.lower()
-    if lemma not in lex.CAUSED_MOTION:
+    if lemma not in lex.CAUSED_MOTION or lex.takes_off(token):
         return False
     if lemma not in lex.SELF_MOTION or _passive(token):
         return True
-    obj = child_of(token, "dobj")  # fly/move/return...: caused with a non-place object
+    obj = _object(token)  # fly/move/return...: caused with a non-place object
     return obj is not None and (obj.lemma_.lower() in lex.VEHICLES or not placelike(ctx, obj))
 
 
@@ -150,7 +102,9 @@ def _passive(token: Token) -> bool:
 # --- one movement ---------------------------------------------------------------------------------
 
 
-def _movement(ctx: SlotContext, trig: Token, claims: Sequence[Claim], n: int) -> Movement | None:
+def _movement(
+    ctx: SlotContext, trig: Token, claims: Sequence[Claim], earlier: Sequence[Movement]
+) -> Movement | None:
     caused = _is_caused(ctx, trig)
     slots = _Slots()
     for word, obj in _directional(trig):
@@ -170,29 +124,73 @@ def _movement(ctx: SlotContext, trig: Token, claims: Sequence[Claim], n: int) ->
             _origin_in_mover(ctx, mover, trig, slots)
     if not slots.origins:
         _origin_in_setoff(ctx, trig, slots)
-    if slots.empty():
+    doc = ctx.doc
+    sent = trig.sent
+    previous = trig.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+    there = None if slots.origins else _from_there(ctx, trig, earlier, previous)
+    if slots.empty() and there is None:
         return None
+    if not slots.origins and there is None and caused:
+        _origin_in_sender(ctx, trig, slots)
     # "flew from X to Y to Z": the last destination in the text is where they ended up
     dests = sorted(_unique(slots.dests), key=lambda t: t.i)
-    transits = sorted(_unique(slots.transits + dests[:-1]), key=lambda t: t.i)
-    doc = ctx.doc
+    transits = sorted(_unique(_stops(ctx, slots) + dests[:-1]), key=lambda t: t.i)
     trigger = span_of(doc, trig.idx, trig.idx + len(trig.text))
-    sent = trig.sent
     sentence = span_of(doc, sent.start_char, sent.end_char)
-    previous = trig.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
     return Movement(
-        id=f"{doc.id}:m{n}",
+        id=f"{doc.id}:m{len(earlier)}",
         doc_id=doc.id,
         trigger=trigger,
         mover=mover_span(ctx, named) if named is not None else None,
-        origin=place_ref(ctx, slots.origins[0], slots.reach) if slots.origins else None,
-        transit=tuple(place_ref(ctx, t) for t in transits),
+        origin=place_ref(ctx, slots.origins[0], slots.reach) if slots.origins else there,
+        transit=tuple(place_ref(ctx, t, alone=t.i in slots.alone) for t in transits),
         destination=place_ref(ctx, dests[-1]) if dests else None,
         claim_id=claim_for(doc, trigger, sentence, previous, claims),
         quantity=mover_quantity(doc, named) if named is not None else None,
         sentence=sentence,
         negated=_negated(trig),
     )
+
+
+def _stops(ctx: SlotContext, slots: _Slots) -> list[Token]:
+    """ "through X and Y": each coordinated transit is a stop of its own, in the order told."""
+    out: list[Token] = []
+    for tok in slots.transits:
+        conj = [c for c in tok.conjuncts if placelike(ctx, c)]
+        slots.alone.update(t.i for t in (tok, *conj) if conj)
+        out += [tok, *conj]
+    return out
+
+
+def _from_there(
+    ctx: SlotContext, trig: Token, earlier: Sequence[Movement], since: int
+) -> PlaceRef | None:
+    """ "From there, the cargo was moved to Y": the origin is where the telling had got to,
+    the last stop of a movement in this sentence or the one before."""
+    heads = [trig, *(c for c in trig.children if c.dep_ in ("advmod", "prt"))]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    words = [*(t for p in preps for t in p.children), *trig.children]
+    there = next((t for t in words if t.lower_ in lex.THERE_WORDS), None)
+    if there is None or (there.lower_ == "there" and there.head.lower_ != "from"):
+        return None
+    span = span_of(ctx.doc, there.idx, there.idx + len(there.text))
+    for m in reversed(earlier):
+        if m.sentence is None or m.sentence.start < since:
+            break
+        last = m.destination or (m.transit[-1] if m.transit else None)
+        if last is not None:
+            return PlaceRef(span, last.place_id, last.other_place_ids)
+    return None
+
+
+def _origin_in_sender(ctx: SlotContext, trig: Token, slots: _Slots) -> None:
+    """ "Texas bused migrants to X": a place running the vehicles is where they set off
+    (verbs naming the vehicle only: who "sent" or "deployed" is the agent, not the start)."""
+    if trig.lemma_.lower() not in lex.SENDER_LEMMAS or _passive(trig):
+        return
+    subj = child_of(trig, "nsubj")
+    if subj is not None and subj.i in ctx.placed and placelike(ctx, subj, strict=True):
+        slots.origins.append(subj)
 
 
 def _assign(
@@ -214,6 +212,8 @@ def _assign(
         (slots.dests if crossing else slots.transits).append(obj)
     elif word in ("in", "at", "on", "inside") and lemma in lex.ARRIVAL_LEMMAS and not slots.dests:
         slots.dests.append(obj)
+    elif word in ("in", "at") and lex.stopover(trig):
+        slots.transits.append(obj)
     elif word == "in" and lemma in lex.FLEE_LEMMAS and not slots.origins:
         slots.origins.append(obj)
 
@@ -230,21 +230,23 @@ def _directional(trig: Token) -> Iterator[tuple[str, Token]]:
         elif lemma in lex.FLEE_LEMMAS and obj.lemma_.lower() not in lex.LOCATION_NOUNS:
             # "fleeing conflict in X" (but "fled their homes in X" is the homes)
             yield from ((w, o) for w, o in preps_of(obj) if w == "in")
-    for goal in (c for c in trig.children if _purpose_goal(c)):
+    for goal in (c for c in trig.children if lex.purpose_goal(c)):
         yield from (("to", o) for o in goal.children if o.dep_ == "dobj")
     if trig.pos_ == "NOUN":
         verb = trig.head.head if trig.dep_ == "pobj" else trig.head
-        if trig.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and not _is_trigger(verb):
+        if trig.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and not lex.is_trigger(verb):
             # light verbs: "made the crossing from X", "signed off on the deployment to Y"
             yield from ((w, o) for w, o in preps_of(verb) if w in lex.DIR_PREPS and w != "for")
     for head in heads:
         if head != trig and head.lower_ == "home" and head.dep_ in ("advmod", "npadvmod"):
             yield "to", head
-        for word, pobj in preps_of(
-            head, trig.lemma_.lower() in lex.ARRIVAL_LEMMAS | lex.FLEE_LEMMAS
-        ):
+        any_prep = trig.lemma_.lower() in lex.ARRIVAL_LEMMAS | lex.FLEE_LEMMAS or lex.stopover(trig)
+        for word, pobj in preps_of(head, any_prep):
             yield word, pobj
             yield from _nested(pobj, exclude=word)  # "from X to Y" hung on X
+    for agent in (c for c in trig.children if c.dep_ == "agent"):
+        for vehicle in pobjs(agent):  # "transferred by ferry from X to Y"
+            yield from _nested(vehicle)
 
 
 def _nested(token: Token, exclude: str = "") -> Iterator[tuple[str, Token]]:
@@ -289,12 +291,12 @@ def _mover(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
         subj = _noun_mover(ctx, trig)
     elif caused:
         subj = child_of(trig, "nsubjpass")
-        if subj is None and _passive(trig) and trig.dep_ in ("acl", "relcl"):
-            subj = trig.head
+        if subj is None and _passive(trig):  # "fighters, now renamed, have been flown"
+            subj = trig.head if trig.dep_ in ("acl", "relcl") else _subject(trig)
         if subj is None:
-            subj = child_of(trig, "dobj")
+            subj = _object(trig)
         if subj is None and trig.dep_ == "conj":  # "were recruited in X and sent to Y"
-            subj = child_of(trig.head, "nsubjpass") or child_of(trig.head, "dobj")
+            subj = child_of(trig.head, "nsubjpass") or _object(trig.head)
     else:
         subj = _subject(trig)
     if subj is not None and subj.lower_ in lex.RELATIVE and trig.dep_ == "relcl":
@@ -304,6 +306,14 @@ def _mover(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
         return None  # "Monday's trip"
     return content_head(subj) if subj is not None else None
+
+
+def _object(verb: Token) -> Token | None:
+    """The direct object, unless it measures the way ("driven hundreds of miles")."""
+    obj = child_of(verb, "dobj")
+    if obj is None or content_head(obj).lemma_.lower() in lex.EXTENT_NOUNS:
+        return None
+    return obj
 
 
 def _subject(verb: Token) -> Token | None:
@@ -337,6 +347,9 @@ def _noun_mover(ctx: SlotContext, trig: Token) -> Token | None:
             common = obj.pos_ == "NOUN" and obj.lemma_.lower() not in lex.LOCATION_NOUNS
             if (common and obj.i not in ctx.placed) or not placelike(ctx, obj):
                 return obj
+    goods = [c for c in trig.lefts if c.dep_ == "compound" and c.lemma_.lower() in lex.GOODS]
+    if goods:
+        return goods[-1]  # "weapons shipments", "troop deployments"
     if trig.dep_ == "dobj" and trig.head.lemma_.lower() in lex.LIGHT_VERBS:
         return _subject(trig.head)  # "it made the crossing"
     prep = trig.head
@@ -354,7 +367,7 @@ def _origin_in_mover(ctx: SlotContext, mover: Token, trig: Token, slots: _Slots)
         if tok == trig:
             continue
         if tok.dep_ == "relcl":
-            if tok.lemma_.lower() in lex.ORIGIN_OBJECT | lex.ORIGIN_PREPS or _is_trigger(tok):
+            if tok.lemma_.lower() in lex.ORIGIN_OBJECT | lex.ORIGIN_PREPS or lex.is_trigger(tok):
                 inner = _Slots()
                 for word, obj in _directional(tok):
                     if word in lex.ORIGIN_PREPS:

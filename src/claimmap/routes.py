@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -48,7 +49,11 @@ MOVER_KINDS: dict[str, frozenset[str]] = {
         "gun artillery warhead"
     ),
     "goods": _words("goods cargo aid supplies shipment fuel oil grain food"),
+    "vessels": _words(
+        "ship vessel boat carrier tanker freighter ferry trawler dinghy dhow warship frigate"
+    ),
 }
+_DEFINITE = re.compile(r"\W*(the|this|that)(\s+[\w-]+){0,2}\s+", re.IGNORECASE)
 _PRONOUNS = _words("he she it they them we i you his her its their who whom which")
 GC_STEP_KM = 50.0  # one vertex per this many km on a great-circle line
 
@@ -74,7 +79,7 @@ def build_routes(
     usable = [m for m in movements if not _denied(m, by_claim)]
     out: list[Route] = []
     for group in _groups(usable):
-        legs = _stated_legs(group.movements, canon, by_id)
+        legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id)
         if not legs:
             continue
@@ -105,11 +110,36 @@ def _slot_ids(ref: PlaceRef | None, canon: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(canon[i] for i in ids if i in canon))
 
 
-def _chain(m: Movement, canon: dict[str, str]) -> list[list[str]]:
-    """The resolved stops of a movement in order, each stop a list of coordinated places."""
-    stops = [_slot_ids(m.origin, canon), *(_slot_ids(t, canon) for t in m.transit)]
+def _chain(
+    m: Movement, canon: dict[str, str], by_id: dict[str, Place] | None = None, text: str = ""
+) -> list[list[str]]:
+    """The resolved stops of a movement in order, each stop a list of coordinated places.
+
+    Coordinated transits ("through X and Y") are stops in turn, but one holding the other
+    ("through Costa Rica and Central America") is the same stop: the finer place stays.
+    """
+    stops = [_slot_ids(m.origin, canon)]
+    for before, here in zip((None, *m.transit), m.transit, strict=False):
+        ids = _slot_ids(here, canon)
+        if by_id and before is not None and _joined(before, here, text):
+            if _within(ids, stops[-1], by_id):
+                stops[-1] = ids
+                continue
+            if _within(stops[-1], ids, by_id):
+                continue
+        stops.append(ids)
     stops.append(_slot_ids(m.destination, canon))
     return [s for s in stops if s]
+
+
+def _within(stop: list[str], outer: list[str], by_id: dict[str, Place]) -> bool:
+    return len(stop) == len(outer) == 1 and _inside(by_id[stop[0]], by_id[outer[0]])
+
+
+def _joined(a: PlaceRef, b: PlaceRef, text: str) -> bool:
+    """Are two slots coordinated in the text ("X and Y", "X, Y")?"""
+    between = text[a.span.end : b.span.start].replace(",", " ").split()
+    return bool(text) and between in ([], ["and"], ["or"])
 
 
 # --- movers -----------------------------------------------------------------------------------
@@ -119,8 +149,14 @@ def _mover_key(m: Movement) -> tuple[str | None, str | None]:
     """(group key, word to name the route by) for a movement's mover."""
     if m.mover is None:
         return None, None
-    words = [w.strip(".,'’\"") for w in m.mover.text.lower().split()]
-    for word in words:
+    raw = m.mover.text.lower().split()
+    words = [w.strip(".,'’\"") for w in raw]
+    # only the heads of the phrase say the kind: "cargo planes" are planes, not cargo
+    ends = [
+        n == len(raw) - 1 or raw[n].endswith(",") or raw[n + 1] in ("and", "or")
+        for n in range(len(raw))
+    ]
+    for word in (w for w, end in zip(words, ends, strict=True) if end):
         for kind, lexicon in MOVER_KINDS.items():
             if word in lexicon or word.rstrip("s") in lexicon or word[:-2] + "an" in lexicon:
                 return kind, word
@@ -163,10 +199,10 @@ def _denied(m: Movement, by_claim: dict[str, Claim]) -> bool:
 
 
 def _stated_legs(
-    movements: Sequence[Movement], canon: dict[str, str], by_id: dict[str, Place]
+    movements: Sequence[Movement], canon: dict[str, str], by_id: dict[str, Place], text: str
 ) -> list[Leg]:
     merged: dict[tuple[str, str], Leg] = {}
-    for ms, stops in _journeys(movements, canon):
+    for ms, stops in _journeys(movements, canon, by_id, text):
         for here, there in itertools.pairwise(stops):
             for a in here:
                 for b in there:
@@ -175,8 +211,27 @@ def _stated_legs(
     return list(merged.values())
 
 
+def _inside(inner: Place, outer: Place) -> bool:
+    """Does ``outer`` hold ``inner``: its country, or a region or area whose outline does?"""
+    if inner.id == outer.id or inner.kind == outer.kind:
+        return False
+    if outer.kind == "country":
+        return outer.country_code is not None and inner.country_code == outer.country_code
+    return outer.has_geometry and _covers(outer.source_id, inner.lat, inner.lon)
+
+
+@functools.lru_cache(maxsize=1024)
+def _covers(source_id: str, lat: float, lon: float) -> bool:
+    from shapely.geometry import Point
+
+    from claimmap.gazetteer import default_gazetteer
+
+    shape = default_gazetteer().geometry(source_id)
+    return shape is not None and bool(shape.covers(Point(lon, lat)))
+
+
 def _journeys(
-    movements: Sequence[Movement], canon: dict[str, str]
+    movements: Sequence[Movement], canon: dict[str, str], by_id: dict[str, Place], text: str
 ) -> list[tuple[list[Movement], list[list[str]]]]:
     """Each movement's stops; a movement that does not say where the movers set off goes
     on from the one before it when both are one telling: the same sentence ("left their
@@ -184,9 +239,12 @@ def _journeys(
     the same claim ("They were moved to X," he said. "Then they were flown to Y.")."""
     out: list[tuple[list[Movement], list[list[str]]]] = []
     for m in movements:
-        stops = _chain(m, canon)
-        if out and m.origin is None and stops and out[-1][1] and _continues(out[-1][0][-1], m):
+        stops = _chain(m, canon, by_id, text)
+        # a hop through unresolved places only ("pass the Strait") still carries the telling on
+        if out and m.origin is None and out[-1][1] and _continues(out[-1][0][-1], m, text):
             prev_ms, prev_stops = out[-1]
+            if stops and _within(stops[0], prev_stops[-1], by_id):
+                prev_stops = prev_stops[:-1]  # "crossed into X, arriving at a town in X"
             out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
             continue
         if out and stops and out[-1][1] and _leads_to(m, out[-1][0][0]):
@@ -210,13 +268,22 @@ def _leads_to(m: Movement, later: Movement) -> bool:
     )
 
 
-def _continues(prev: Movement, m: Movement) -> bool:
+def _continues(prev: Movement, m: Movement, text: str = "") -> bool:
+    """Does ``m`` go on from where ``prev`` left off? In one sentence, when ``prev`` names
+    no end, or when both are told of the very same words ("trucks crossed into X and then
+    drove to Y", conjoined verbs sharing their subject); in the next sentence, when it is
+    the same claim or opens on a definite description of the same kind of mover ("A bulk
+    carrier left X. The ship is headed for Y")."""
     if prev.sentence is None or m.sentence is None:
         return False
     if prev.sentence == m.sentence:
-        return prev.destination is None
-    next_sentence = 0 <= m.sentence.start - prev.sentence.end <= 3
-    return next_sentence and m.claim_id is not None and m.claim_id == prev.claim_id
+        return prev.destination is None or (prev.mover is not None and prev.mover == m.mover)
+    if not 0 <= m.sentence.start - prev.sentence.end <= 3:
+        return False
+    if m.claim_id is not None and m.claim_id == prev.claim_id:
+        return True
+    opening = text[m.sentence.start : m.mover.start] if m.mover and text else ""
+    return prev.mover is not None and _DEFINITE.fullmatch(opening) is not None
 
 
 def _inferred_legs(
