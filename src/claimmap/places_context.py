@@ -18,16 +18,20 @@ from claimmap.places_lexicon import (
     COREF_NOUNS,
     DIRECTIONS,
     DISEASE_NOUNS,
+    FEATURE_NOUNS,
+    MAX_NAME_TOKENS,
+    OFFICE_TITLES,
     PLACE_LABELS,
     SETTING_VERBS,
     SPAN_KEY,
+    TITLE_KINDS,
     TYPE_NOUNS,
     GazetteerLike,
     Toponym,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
@@ -98,12 +102,46 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
     # "X province", "X Governorate" (not "X region", which names disputed areas too)
     if span.end < len(doc):
         noun = doc[span.end]
-        kind = TYPE_NOUNS.get(noun.text)  # lower-case only: "Mexico City" is a name
+        kind = TYPE_NOUNS.get(noun.text) or TITLE_KINDS.get(noun.text)  # not "Mexico City"
         if noun.text in ADMIN_TITLES:  # "Rakhine State", NER left the title out
             kind = "admin1"
         if kind and kind not in {"region", "country"} and noun.lower_ != "capital":
             return kind, None, noun.text
-    return None, None, ""
+    kind, noun_text = classed_by_noun(span)
+    return (kind, None, noun_text) if kind else (None, None, "")
+
+
+#: Type nouns that name offices, not places: "the mayor" is no appositive of a city.
+OFFICE_NOUNS = frozenset({"mayor", "governor"})
+
+
+def classed_by_noun(span: Span) -> tuple[str | None, str]:
+    """ "cities such as Boston, Denver and Miami", "Kyaukme and Lashio, two towns in northern
+    Shan State", "Ko Tao, an island": a list under a type noun, or a type noun in
+    apposition, says what each of its names is."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # the first of a coordination carries the list's attachments
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            kind = _kind_of_noun(child)
+            if kind:
+                return kind, child.text
+    prep = tok.head
+    if tok.dep_ == "pobj" and (
+        prep.lower_ in {"including", "like"}
+        or (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+    ):
+        noun = prep.head
+        kind = _kind_of_noun(noun) if noun.tag_ == "NNS" else None
+        if kind:
+            return kind, f"{noun.text} {prep.text}"
+    return None, ""
+
+
+def _kind_of_noun(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    return None if lemma in OFFICE_NOUNS else TYPE_NOUNS.get(lemma)
 
 
 #: Verbs whose subject, when it is a capital, stands for a government.
@@ -274,4 +312,110 @@ def grown_name(span: Span, gaz: GazetteerLike) -> Span:
     for stop in range(end, span.end, -1):
         if gaz.knows(doc[span.start : stop].text):
             return doc[span.start : stop]
+    return span
+
+
+# --- the extent of a name -------------------------------------------------------------------
+
+
+def conjuncts(span: Span) -> list[Span]:
+    """ "Kyaukme and Lashio" → both names: the parts of a coordination of proper nouns,
+    or [] when the span is anything else."""
+    doc = span.doc
+    joins = [t.i for t in span if t.lower_ in {"and", "or", ","}]
+    if not joins or not all(is_name_token(t) for t in span if t.i not in joins):
+        return []
+    bounds = zip([span.start, *(i + 1 for i in joins)], [*joins, span.end], strict=True)
+    return [doc[a:b] for a, b in bounds if b > a]
+
+
+def without_office(span: Span) -> Span:
+    """ "Harris County Sheriff", "St. Louis Police" tagged a place: the place is the post's
+    or the body's jurisdiction, the name without the office."""
+    end = span.end
+    while end - 1 > span.start and span.doc[end - 1].lower_ in OFFICE_TITLES:
+        end -= 1
+    return span.doc[span.start : end]
+
+
+def continued_name(span: Span) -> Span:
+    """ "Char Kukri Mukri" with only "Char Kukri" tagged a place: an unknown name whose last
+    word modifies a proper noun after it goes on to that noun."""
+    doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i >= end
+        and is_name_token(doc[end])
+        and doc[end].lower_ not in OFFICE_TITLES
+        and not (doc[end].ent_type_ and end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I")
+        and doc[end].ent_type_ not in PLACE_LABELS
+    ):  # into a one-word entity at most ("Dwip" tagged PERSON), never a person's full name
+        end += 1
+    return doc[span.start : end]
+
+
+def extended_name(span: Span, gaz: GazetteerLike) -> Span:
+    """Grow an NER span over a capitalised feature noun ("Scott County", "Baltic Sea")
+    or an "of"-phrase the gazetteer knows ("Democratic Republic of Congo")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].text in FEATURE_NOUNS:
+        end += 1
+    if end == span.end and end < len(doc):
+        nxt = doc[end]
+        joined = nxt.lower_ == "of" or (
+            nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_
+        )
+        for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
+            if joined and not doc[stop - 1].is_punct and gaz.knows(doc[span.start : stop].text):
+                end = stop
+                break
+    return doc[span.start : end]
+
+
+def is_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+
+
+def known_parts(span: Span, gaz: GazetteerLike) -> Iterable[Span]:
+    """Longest known sub-spans, left to right (``"Pandi, Bulacan"`` → both names)."""
+    i = span.start
+    doc = span.doc
+    while i < span.end:
+        for j in range(min(span.end, i + MAX_NAME_TOKENS), i, -1):
+            part = doc[i:j]
+            if part[0].is_punct or part[-1].is_punct or not part.text[:1].isupper():
+                continue
+            if gaz.knows(part.text):
+                yield part
+                i = j
+                break
+        else:
+            i += 1
+
+
+def trimmed_entity(ent: Span) -> Span | None:
+    """Drop a leading "the" or direction word, a trailing possessive, lower-case type noun
+    ("Nyanza province") or punctuation from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (
+        doc[start].is_punct or doc[start].lower_ == "the" or not doc[start].text[:1].isupper()
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].lower_ in {"'s", "’s", "'"}
+        or doc[end - 1].text.islower()
+    ):
+        end -= 1
+    if end <= start:
+        return None
+    span = doc[start:end]
+    if span.text.endswith(".") and span[-1].text.count(".") == 1 and len(span[-1]) > 2:
+        # A dot the tokenizer left on a word is an abbreviation's ("Calif.", "Va."): keep it.
+        cut = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract")
+        return cut if cut is not None and len(cut) else span
     return span

@@ -10,7 +10,7 @@ same article ("March", "Reading") is not a name here.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
 from claimmap.places_context import has_word, type_cue
@@ -22,6 +22,7 @@ from claimmap.places_lexicon import (
     MOTION_VERBS,
     PLACE_LABELS,
     GazetteerLike,
+    Toponym,
     motion_verb,
 )
 
@@ -54,6 +55,7 @@ WEAK_PERSON_MIN_POPULATION = 20_000
 NOTABLE_POPULATION = 100_000
 NOTABLE = frozenset({"national capital", "admin-1 seat", "world city"})
 ARTICLE_COUNTRY_EVIDENCE = ", a country the article names"
+MISSPELT_EVIDENCE = ": maybe misspelt"
 #: A verb with one of these dependents is not one of motion: "left Jackson furious".
 VERB_COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "ccomp"})
 
@@ -114,14 +116,17 @@ def place_evidence(
         context.append("followed by ', <country or province>'")
     if strong and not strict:
         return (*strong, *context)
+    inside = inside_named_container(span, gaz)
+    if inside and context and not (label == "PERSON" and also_a_person(span)):
+        return (*context, inside)  # "to Pozzallo in Sicily": the text places it
     if label == "PERSON":  # "in Nottingham", "the town of Garissa"; not "according to Yap"
         min_population = PERSON_CITY_MIN_POPULATION
     else:
         min_population = ORG_CITY_MIN_POPULATION if organisation else 1_000
     if acronym:
         return ()
-    if context and not strict and (top.kind != "city" or top.population >= min_population):
-        return (*context, f"known {top.kind}")
+    if context and not strict and (kind or top.kind != "city" or top.population >= min_population):
+        return (*context, f"known {top.kind}")  # a type cue says what it is: any size will do
     # a word spaCy took for a common noun ("Republicans attacked Reading of the bill") is not
     # made a place by its verb alone
     verb = "" if strict and not in_capitals(span) else action_on_place(span)
@@ -257,6 +262,25 @@ def article_countries(doc: Doc, gaz: GazetteerLike) -> frozenset[str]:
     return found
 
 
+def official_name(name: str, codes: Iterable[str], gaz: GazetteerLike) -> str | None:
+    """ "the Hashemite Kingdom", "the Kingdom": the head of the official name ("Hashemite
+    Kingdom of Jordan") of exactly one country the article names, as the gazetteer knows it."""
+    if not name[:1].isupper() or " of " in name:
+        return None
+    found = set()
+    for code in sorted(codes):
+        country = gaz.country(code)
+        if country is None:
+            continue
+        for full in (f"{name} of {country.name}", f"{name} of the {country.name}"):
+            if gaz.knows(full):
+                top = gaz.lookup(full, limit=1, fuzzy=False)
+                if top and top[0].kind == "country" and top[0].country_code == code:
+                    found.add(full)
+                    break
+    return found.pop() if len(found) == 1 else None
+
+
 def leading_country(span: Span, gaz: GazetteerLike) -> Span | None:
     """ "U.S. Army", "the US Centers for Disease Control": the country that opens the name."""
     doc = span.doc
@@ -302,12 +326,20 @@ def misspelt_after_preposition(span: Span) -> str:
     if (
         len(span) == 1
         and span[0].pos_ == "PROPN"
+        and not span.text.isupper()  # "spoke to NBC": an acronym, not a slip of the pen
         and prev is not None
         and prev.lower_ in LOCATIVE_PREPS
         and not according_to(prev)
     ):
-        return f"unknown name after '{prev.text}': maybe misspelt"
+        return f"unknown name after '{prev.text}'{MISSPELT_EVIDENCE}"
     return ""
+
+
+def only_a_guess(top: Toponym) -> bool:
+    """Whether ``top`` was taken only as a possible misspelling of a place by a name NER calls
+    an organisation ("arms to Hamas"): with no close spelling in the gazetteer it is
+    the organisation, not an unresolved place."""
+    return top.label == "ORG" and any(e.endswith(MISSPELT_EVIDENCE) for e in top.evidence)
 
 
 def _followed_by_container(span: Span, gaz: GazetteerLike) -> bool:
@@ -321,6 +353,29 @@ def _followed_by_container(span: Span, gaz: GazetteerLike) -> bool:
             cands = gaz.lookup(part.text, limit=1, fuzzy=False)
             return bool(cands) and cands[0].kind in {"country", "admin1"}
     return False
+
+
+def inside_named_container(span: Span, gaz: GazetteerLike) -> str:
+    """ "Pozzallo in Sicily", "Paris, Texas": a province or country named right after
+    the name that holds one of its entries, or ""."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", ","}:
+        return ""
+    for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
+        part = doc[span.end + 1 : stop]
+        if not part.text[:1].isupper() or part[-1].is_punct or not gaz.knows(part.text):
+            continue
+        for outer in gaz.lookup(part.text, limit=1, fuzzy=False):
+            if outer.kind not in {"country", "admin1"}:
+                continue
+            inner = gaz.lookup(span.text, country=outer.country_code, limit=5, fuzzy=False)
+            for cand in inner:
+                if cand.country_code == outer.country_code and (
+                    outer.kind == "country" or cand.admin1 == outer.admin1
+                ):
+                    return f"a {cand.kind} in {outer.name}, named right after it"
+        return ""
+    return ""
 
 
 def listed_with_place(span: Span, placed: Container[int] | None = None) -> str:

@@ -84,7 +84,17 @@ TYPE_NOUNS: dict[str, str] = {
     "country": "country",
     "republic": "country",
     "nation": "country",
+    # any kind: the gazetteer may hold an island as a town, a province or a country
+    "island": "place",
+    "isle": "place",
+    "atoll": "place",
+    # offices name the level of government: "the mayor of X", "X mayor"
+    "mayor": "city",
+    "governor": "admin1",
 }
+#: Capitalised titles after a name that announce its kind: "Boston Mayor Michelle Wu",
+#: "Ohio Governor Mike DeWine".
+TITLE_KINDS = {"Mayor": "city", "Governor": "admin1"}
 MAX_NAME_TOKENS = 6
 #: Capitalised titles that make a name a first-level division ("Rakhine State", "Anbar
 #: Province"); unlike "City" or "Region" they are rarely part of another kind of name.
@@ -183,6 +193,15 @@ HONORIFICS = frozenset(
         "minister", "senator", "sen", "rep", "gov", "governor", "gen", "general", "col",
         "colonel", "capt", "captain", "sgt", "judge", "justice", "king", "queen", "prince",
         "princess", "pope", "rev", "father", "sister", "brother", "saint", "chancellor",
+    }
+)  # fmt: skip
+#: Offices that end an entity naming a post, not a place: "Harris County Sheriff", "Paris
+#: Police", "Kherson Governor"; the place is the rest of the name.
+OFFICE_TITLES = frozenset(
+    {
+        "sheriff", "mayor", "governor", "police", "president", "minister", "premier",
+        "commissioner", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "attorney",
+        "council", "councillor", "councilman", "councilwoman", "senator", "legislator",
     }
 )  # fmt: skip
 #: Verbs whose subject is a place as a setting, not a government acting ("Paris hosted").

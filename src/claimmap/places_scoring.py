@@ -10,6 +10,7 @@ other places) adds to it.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,6 +33,9 @@ CONTAINER_BONUS = 4.0
 CONTEXT_COUNTRY_BONUS = 1.6
 CONTEXT_ADMIN1_BONUS = 0.8
 SIBLING_BONUS = 0.8
+LIST_KIND_BONUS = 1.5  # at most this much, for the kind of every name listed with it
+LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+METONYMY_BONUS = 1.0  # a national capital for a name that acts ("Washington insists")
 SEAT_BONUS = 0.6  # a city over the same-named province it is the seat of (> admin1 KIND_BONUS)
 CONTAINS_BONUS = 2.0  # a province or country holding places the article names
 SPREAD_WEIGHT = 1.2  # at most this much, for a candidate ≥ 5,000 km from the rest
@@ -51,6 +55,8 @@ class Group:
     margin: float = 0.0
     reasons: list[str] = field(default_factory=list)
     exact: frozenset[str] | None = None  # cache of exact_names()
+    qualifiers: set[str] = field(default_factory=set)  # containers after it: "Paris, Texas"
+    mate_kinds: Counter[str] = field(default_factory=Counter)  # of the names listed with it
 
 
 def context_counts(groups: dict[str, Group]) -> Counter[str]:
@@ -93,23 +99,74 @@ def contribution(group: Group) -> Counter[str]:
     return counts
 
 
-def find_containers(toponyms: list[Toponym], groups: dict[str, Group]) -> dict[str, Candidate]:
-    """ "Paris, Texas": the group key of a name → the unambiguous container right after it."""
-
+def container_pairs(toponyms: list[Toponym]) -> list[tuple[Toponym, Toponym]]:
+    """(name, container written right after it) pairs: "Paris, Texas", "Krasnodar, Russia";
+    not the items of a list ("Mexico, China, Japan and Brazil")."""
     by_start = {t.start: t for t in toponyms}
     by_end = {t.end: t for t in toponyms}
-    out: dict[str, Candidate] = {}
+    pairs = []
     for top in toponyms:
-        if top.form != "name":
-            continue
         nxt = by_start.get(top.end + 2)  # ", " between the two names
-        if nxt is None or nxt.form != "name":
+        if top.form != "name" or nxt is None or nxt.form != "name":
             continue
-        # "Mexico, China, Japan and Brazil" is a list, not a place and its container
         if top.start - 2 in by_end or nxt.end + 2 in by_start or nxt.end + 5 in by_start:
             continue
-        inner = groups.get(f"name:{normalize_name(top.name)}")
-        outer = groups.get(f"name:{normalize_name(nxt.name)}")
+        pairs.append((top, nxt))
+    return pairs
+
+
+def sense_keys(toponyms: list[Toponym]) -> dict[int, str]:
+    """A name qualified by different containers ("Paris, Texas" … "Paris, France") has one
+    sense per container: ``id(toponym)`` → the container it is read in. An unqualified
+    mention follows the latest qualified one before it (the sense the reader last set), or
+    the first one after it. A name with a single container keeps one sense per discourse
+    and gets no entry here."""
+    qualified: dict[str, list[tuple[int, str]]] = {}
+    for top, nxt in container_pairs(toponyms):
+        qualified.setdefault(norm(top.name), []).append((top.start, norm(nxt.name)))
+    out: dict[int, str] = {}
+    for top in toponyms:
+        marks = qualified.get(norm(top.name)) if top.form == "name" else None
+        if not marks or len({q for _, q in marks}) < 2:
+            continue
+        before = [q for start, q in marks if start <= top.start]
+        out[id(top)] = before[-1] if before else marks[0][1]
+    return out
+
+
+def list_mates(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
+    """Neighbours in a list of names ("New Jersey and New York", "New York and Toronto"),
+    not a name and its container ("Buffalo, New York")."""
+    names = sorted((t for t in toponyms if t.form == "name"), key=lambda t: t.start)
+    nested = {(id(a), id(b)) for a, b in container_pairs(toponyms)}
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(names)
+        if text[a.end : b.start] in LIST_JOINS and (id(a), id(b)) not in nested
+    ]
+
+
+def note_mate_kinds(groups: dict[str, Group], mates: list[tuple[Toponym, Toponym]]) -> None:
+    """Record on each group the kinds (city, province) first chosen for the names listed with
+    it: the items of a list are usually of one kind."""
+    owner = {id(t): g for g in groups.values() for t in g.toponyms}
+    for group in groups.values():
+        group.mate_kinds = Counter()
+    for a, b in mates:
+        ga, gb = owner.get(id(a)), owner.get(id(b))
+        if ga is None or gb is None or ga is gb or not (ga.choice and gb.choice):
+            continue
+        for mine, other in ((ga, gb), (gb, ga)):
+            if other.choice and other.choice.kind in {"city", "admin1"}:
+                mine.mate_kinds[other.choice.kind] += 1
+
+
+def find_containers(toponyms: list[Toponym], groups: dict[str, Group]) -> dict[str, Candidate]:
+    """ "Paris, Texas": the group key of a name → the unambiguous container right after it."""
+    owner = {id(t): g for g in groups.values() for t in g.toponyms}
+    out: dict[str, Candidate] = {}
+    for top, nxt in container_pairs(toponyms):
+        inner, outer = owner.get(id(top)), owner.get(id(nxt))
         if inner is None or outer is None or inner is outer:
             continue
         pair = best_nested_pair(inner, outer)
@@ -208,6 +265,13 @@ def score_candidate(
     elif container is not None and cand.source_id == container_of(container, group):
         score += CONTAINER_BONUS
         reasons.append(f"contains {container.name}, named just before it")
+    listed = sum(group.mate_kinds.values())
+    if listed and group.mate_kinds[cand.kind]:
+        score += LIST_KIND_BONUS * group.mate_kinds[cand.kind] / listed
+        reasons.append(f"listed with {group.mate_kinds[cand.kind]} other {cand.kind} name(s)")
+    if "national capital" in cand.why and _named_as_agent(group):
+        score += METONYMY_BONUS
+        reasons.append("subject of a verb of agency: a capital standing for its government")
     if not cue_kinds and _seat_of_namesake(cand, group):
         score += SEAT_BONUS
         reasons.append("seat of the province of the same name")
@@ -232,6 +296,12 @@ def score_candidate(
         if nearest < 1000:
             reasons.append(f"{nearest:.0f} km from another place in the article")
     return score, reasons
+
+
+def _named_as_agent(group: Group) -> bool:
+    """ "Washington insists", "Moscow withdrew": most mentions act, as governments do."""
+    names = [t for t in group.toponyms if t.form == "name"]
+    return bool(names) and 2 * sum(t.agent for t in names) > len(names)
 
 
 def _seat_of_namesake(cand: Candidate, group: Group) -> bool:
@@ -268,7 +338,7 @@ def exact_names(group: Group) -> frozenset[str]:
 
 
 def kind_fits(kind: str, cue_kinds: set[str]) -> bool:
-    if kind in cue_kinds:
+    if kind in cue_kinds or "place" in cue_kinds:  # "the island of X": any kind
         return True
     # "region" cues also fit disputed and admin-1 areas ("the Kashmir region")
     return "region" in cue_kinds and kind in {"disputed", "admin1", "area"}

@@ -22,36 +22,46 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.places_caseless import caseless_matches, text_casing
 from claimmap.places_context import (
+    conjuncts,
+    continued_name,
     descriptors,
     disputed_references,
+    extended_name,
     grown_name,
+    is_name_token,
+    known_parts,
     names_a_disease,
     non_overlapping,
     overlap,
+    trimmed_entity,
+    type_cue,
     with_context,
+    without_office,
     write_spans,
 )
 from claimmap.places_evidence import (
     COMPASS,
+    also_a_person,
+    article_countries,
     country_as_date,
     hyphen_joined_places,
     in_capitals,
     leading_country,
     listed_with_place,
     misspelt_after_preposition,
+    official_name,
     place_evidence,
     with_admin_title,
 )
 from claimmap.places_lexicon import (
     DIRECTIONS,
-    FEATURE_NOUNS,
     HONORIFICS,
     LOCATIVE_PREPS,
-    MAX_NAME_TOKENS,
     NEVER_LABELS,
     PLACE_LABELS,
     SPAN_KEY,
@@ -61,7 +71,7 @@ from claimmap.places_lexicon import (
 from claimmap.places_lexicon import toponym_at as _toponym
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 
 log = logging.getLogger(__name__)
@@ -90,7 +100,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         found = _with_listed(parsed, found, gaz)
         found = _with_repeated(parsed, found)
         found = _not_person_names(parsed, found, gaz)
-    found = [with_context(parsed, t, gaz) for t in found]
+    found = [with_context(parsed, t, gaz) for t in _official(parsed, found, gaz)]
     found = non_overlapping(found)
     described = list(descriptors(parsed, found, gaz))
     if described:  # "the Kenyan capital" replaces its demonym "Kenyan"
@@ -102,18 +112,48 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     return found
 
 
+def _official(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """ "The Hashemite Kingdom" (NER GPE, unknown as written) → the official name of the one
+    country of the article that it begins."""
+    short = [
+        i
+        for i, t in enumerate(found)
+        if t.form == "name" and t.label in PLACE_LABELS and not gaz.knows(t.name)
+    ]
+    if not short:
+        return found
+    codes = set(article_countries(parsed, gaz))
+    for top in found:  # "Jordan" tagged PERSON is a country of the article too
+        if top.form == "demonym" and top.country_code:
+            codes.add(top.country_code)
+        elif top.form == "name" and gaz.knows(top.name):
+            cands = gaz.lookup(top.name, limit=1, fuzzy=False)
+            if cands and cands[0].kind == "country" and cands[0].country_code:
+                codes.add(cands[0].country_code)
+    out = list(found)
+    for i in short:
+        full = official_name(found[i].name, codes, gaz)
+        if full is not None:
+            why = (*found[i].evidence, f"short for {full!r}")
+            out[i] = replace(found[i], name=full, evidence=why)
+    return out
+
+
 # --- candidate spans ------------------------------------------------------------------------
 
 
 def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Place-labelled entities as they are; demonyms; other entities when evidence agrees."""
     for ent in parsed.ents:
-        span = _trim(ent)
+        span = trimmed_entity(ent)
         if span is None or span.text.lower() in COMPASS:
             continue  # "the West" is a notion, not a place with coordinates
-        if ent.label_ in NEVER_LABELS and not country_as_date(span, ent.label_, gaz):
-            continue
         label = ent.label_
+        if label in NEVER_LABELS and not country_as_date(span, label, gaz):
+            if label == "WORK_OF_ART":  # "fled Kyaukme and Lashio" read as a title
+                for part in conjuncts(span):
+                    yield from _other_entity(part, label, gaz)
+            continue
         if label == "NORP" or (
             len(span) == 1 and (label not in PLACE_LABELS or not gaz.knows(span.text))
         ):
@@ -128,41 +168,63 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                 )
                 continue
         if label in PLACE_LABELS:
-            if names_a_disease(span):
-                continue
-            if "," in span.text or " and " in span.text or hyphen_joined_places(span, gaz):
-                for part in _known_parts(span, gaz):
-                    yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
-                continue
-            span = _extend(span, gaz)
-            yield _toponym(span, label=label, evidence=(f"NER {label}",))
-            continue
-        joined = hyphen_joined_places(span, gaz)
-        if joined:  # "the Mali-Burkina Faso border" tagged ORG
-            for part in joined:
-                yield _toponym(part, label=label, evidence=("hyphen-joined places",))
-            continue
-        span = grown_name(span, gaz)  # "the Darien Gap" with only "Darien" tagged PERSON
-        titled = with_admin_title(span, gaz)
-        if titled is not None:  # "Chin State" tagged PERSON
-            yield _toponym(titled, label=label, evidence=(f"NER {label} but '{span[-1]}'",))
-            continue
-        # Mislabelled places: the whole entity is a known name and the text backs it.
-        if not gaz.knows(span.text):
-            guess = misspelt_after_preposition(span)
-            if guess:
-                yield _toponym(span, label=label, evidence=(guess,))
-                continue
-        if gaz.knows(span.text):
-            why = place_evidence(span, gaz, label=label)
-            if why:
-                yield _toponym(span, label=label, evidence=(f"NER {label} but known place", *why))
-        elif label == "ORG":
-            embedded = leading_country(span, gaz)
-            if embedded is not None:
-                yield _toponym(
-                    embedded, label=label, evidence=("country named in an organisation",)
-                )
+            yield from _place_entity(span, label, gaz)
+        else:
+            yield from _other_entity(span, label, gaz)
+
+
+def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
+    """A place-labelled entity, kept even when the gazetteer does not know it."""
+    if names_a_disease(span):
+        return
+    span = without_office(span)
+    if "," in span.text or " and " in span.text or hyphen_joined_places(span, gaz):
+        for part in known_parts(span, gaz):
+            yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
+        return
+    grown = extended_name(span, gaz)
+    span = continued_name(grown) if grown == span and not gaz.knows(span.text) else grown
+    yield _toponym(span, label=label, evidence=(f"NER {label}",))
+
+
+def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
+    """An entity of another label: a place only if the gazetteer or the text says so."""
+    joined = hyphen_joined_places(span, gaz)
+    if joined:  # "the Mali-Burkina Faso border" tagged ORG
+        for part in joined:
+            yield _toponym(part, label=label, evidence=("hyphen-joined places",))
+        return
+    span = grown_name(span, gaz)  # "the Darien Gap" with only "Darien" tagged PERSON
+    titled = with_admin_title(span, gaz)
+    if titled is not None:  # "Chin State" tagged PERSON
+        yield _toponym(titled, label=label, evidence=(f"NER {label} but '{span[-1]}'",))
+        return
+    # Mislabelled places: the whole entity is a known name and the text backs it.
+    if not gaz.knows(span.text):
+        guess = misspelt_after_preposition(span) or _typed_unknown(span, label)
+        if guess:
+            yield _toponym(span, label=label, evidence=(guess,))
+            return
+    if gaz.knows(span.text):
+        why = place_evidence(span, gaz, label=label)
+        if why:
+            yield _toponym(span, label=label, evidence=(f"NER {label} but known place", *why))
+    elif label == "ORG":
+        embedded = leading_country(span, gaz)
+        if embedded is not None:
+            yield _toponym(embedded, label=label, evidence=("country named in an organisation",))
+
+
+def _typed_unknown(span: Span, label: str) -> str:
+    """ "Ko Tao, an island in the Gulf", "the town of Xyz" tagged a person: a name the
+    gazetteer lacks that the text calls a town or an island (reported as unresolved)."""
+    if label == "ORG" or not all(is_name_token(t) for t in span):
+        return ""
+    kind, _, cue = type_cue(span)
+    after = span.doc[span.end].text if span.end < len(span.doc) else ""
+    if kind not in {"city", "place"} or cue == after:  # "the Rhine port": on the river
+        return ""
+    return f"unknown name, but type cue '{cue}'"
 
 
 def _with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
@@ -196,23 +258,34 @@ def _with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[
 def _with_repeated(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
     """One sense per discourse: a name found as a place once is a place where NER calls
     it an organisation further on ("near Tillaberi" … "the Tillaberi region")."""
-    names = {
-        t.text
-        for t in found
-        if t.form == "name"
-        and (t.label in PLACE_LABELS or {"known admin1", "known country"} & set(t.evidence))
-    }
+    names = {t.text for t in found if t.form == "name" and _firmly_placed(t)}
     if not names:
         return found
     placed = _tokens_of(parsed, found)
     extra = [
         _toponym(span, label=label, evidence=("named as a place elsewhere in the article",))
         for span, label in _names_to_recheck(parsed)
-        if label in {"ORG", ""}
-        and span.text in names
+        if span.text in names
         and placed.isdisjoint(range(span.start, span.end))
+        and (label in {"ORG", ""} or (label == "PERSON" and _object_not_person(span)))
     ]
     return [*found, *extra] if extra else found
+
+
+def _firmly_placed(top: Toponym) -> bool:
+    """Recognised on evidence that holds for every mention: a place label, a strong prior, or
+    a type cue ("the Greek island of Samos")."""
+    return (
+        top.label in PLACE_LABELS
+        or bool({"known admin1", "known country"} & set(top.evidence))
+        or any(e.startswith("type cue") for e in top.evidence)
+    )
+
+
+def _object_not_person(span: Span) -> bool:
+    """ "police on Samos" tagged PERSON: the object of a preposition, and no person of
+    that name in the article (the "Harden" of "Maya Harden")."""
+    return span.root.dep_ == "pobj" and not also_a_person(span)
 
 
 def _tokens_of(parsed: Doc, found: list[Toponym]) -> set[int]:
@@ -227,7 +300,7 @@ def _tokens_of(parsed: Doc, found: list[Toponym]) -> set[int]:
 def _names_to_recheck(parsed: Doc) -> Iterable[tuple[Span, str]]:
     """Entities (not places, times or numbers) and proper-noun runs, with their NER label."""
     for ent in parsed.ents:
-        span = _trim(ent)
+        span = trimmed_entity(ent)
         if span is not None and ent.label_ not in PLACE_LABELS | NEVER_LABELS:
             yield span, ent.label_
     for run in _proper_runs(parsed):
@@ -277,29 +350,10 @@ def _after_honorific(parsed: Doc, top: Toponym) -> bool:
     return parsed[span.start - 1].text.rstrip(".").lower() in HONORIFICS
 
 
-def _extend(span: Span, gaz: GazetteerLike) -> Span:
-    """Grow an NER span over a capitalised feature noun ("Scott County", "Baltic Sea")
-    or an "of"-phrase the gazetteer knows ("Democratic Republic of Congo")."""
-    doc = span.doc
-    end = span.end
-    while end < len(doc) and doc[end].text in FEATURE_NOUNS:
-        end += 1
-    if end == span.end and end < len(doc):
-        nxt = doc[end]
-        joined = nxt.lower_ == "of" or (
-            nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_
-        )
-        for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
-            if joined and not doc[stop - 1].is_punct and gaz.knows(doc[span.start : stop].text):
-                end = stop
-                break
-    return doc[span.start : end]
-
-
 def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Known names in proper-noun runs that NER left out of every entity."""
     for run in _proper_runs(parsed):
-        for part in _known_parts(run, gaz):
+        for part in known_parts(run, gaz):
             why = () if names_a_disease(part) else place_evidence(part, gaz)
             if why:
                 yield _toponym(part, evidence=("gazetteer match", *why))
@@ -342,68 +396,22 @@ def _proper_runs(parsed: Doc) -> Iterable[Span]:
     """Maximal runs of capitalised proper nouns (hyphen-joined) outside any NER entity."""
     i, n = 0, len(parsed)
     while i < n:
-        if not _is_name_token(parsed[i]) or parsed[i].ent_type_:
+        if not is_name_token(parsed[i]) or parsed[i].ent_type_:
             i += 1
             continue
         j = i + 1
         while j < n and not parsed[j].ent_type_:
-            if _is_name_token(parsed[j]):
+            if is_name_token(parsed[j]):
                 j += 1
             elif (
                 parsed[j].text in {"-", "‑"}
                 and j + 1 < n
                 and not parsed[j - 1].whitespace_
                 and not parsed[j].whitespace_
-                and _is_name_token(parsed[j + 1])
+                and is_name_token(parsed[j + 1])
             ):
                 j += 2
             else:
                 break
         yield parsed[i:j]
         i = j
-
-
-def _is_name_token(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
-
-
-def _known_parts(span: Span, gaz: GazetteerLike) -> Iterable[Span]:
-    """Longest known sub-spans, left to right (``"Pandi, Bulacan"`` → both names)."""
-    i = span.start
-    doc = span.doc
-    while i < span.end:
-        for j in range(min(span.end, i + MAX_NAME_TOKENS), i, -1):
-            part = doc[i:j]
-            if part[0].is_punct or part[-1].is_punct or not part.text[:1].isupper():
-                continue
-            if gaz.knows(part.text):
-                yield part
-                i = j
-                break
-        else:
-            i += 1
-
-
-def _trim(ent: Span) -> Span | None:
-    """Drop a leading "the" or direction word, a trailing possessive, lower-case type noun
-    ("Nyanza province") or punctuation from an entity span."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (
-        doc[start].is_punct or doc[start].lower_ == "the" or not doc[start].text[:1].isupper()
-    ):
-        start += 1
-    while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].lower_ in {"'s", "’s", "'"}
-        or doc[end - 1].text.islower()
-    ):
-        end -= 1
-    if end <= start:
-        return None
-    span = doc[start:end]
-    if span.text.endswith(".") and span[-1].text.count(".") == 1 and len(span[-1]) > 2:
-        # A dot the tokenizer left on a word is an abbreviation's ("Calif.", "Va."): keep it.
-        cut = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract")
-        return cut if cut is not None and len(cut) else span
-    return span

@@ -29,9 +29,19 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Place, PlaceRole, Span, Unresolved
 from claimmap.names import normalize_name
-from claimmap.places_evidence import ARTICLE_COUNTRY_EVIDENCE
+from claimmap.places_evidence import ARTICLE_COUNTRY_EVIDENCE, only_a_guess
 from claimmap.places_lexicon import PLACE_LABELS
-from claimmap.places_scoring import Group, choose, context_counts, find_containers, km
+from claimmap.places_scoring import (
+    Group,
+    choose,
+    container_pairs,
+    context_counts,
+    find_containers,
+    km,
+    list_mates,
+    note_mate_kinds,
+    sense_keys,
+)
 
 if TYPE_CHECKING:
     from claimmap.places_lexicon import GazetteerLike, Toponym
@@ -64,6 +74,7 @@ def resolve(
     for group in groups.values():
         choose(group, context, containers, others=None)
     points = _anchors(groups)
+    note_mate_kinds(groups, list_mates(toponyms, text))
     for group in groups.values():
         if len(group.candidates) > 1:
             choose(group, context, containers, others=[p for p in points if p is not group.choice])
@@ -252,20 +263,26 @@ def _group(
 
     groups: dict[str, Group] = {}
     unresolved: list[Unresolved] = []
+    senses = sense_keys(toponyms)
+    qualifiers = {id(top): nxt.name for top, nxt in container_pairs(toponyms)}
     for top in toponyms:
         if top.form in {"demonym", "descriptor"}:
             key = f"{top.form}:{top.country_code}"
         else:
             key = f"name:{normalize_name(top.name)}"
+            if id(top) in senses:  # "Paris, Texas" … "Paris, France": two senses
+                key += f"@{senses[id(top)]}"
         group = groups.get(key)
         if group is None:
             group = groups[key] = Group(key=key, name=top.name)
         group.toponyms.append(top)
+        if id(top) in qualifiers:
+            group.qualifiers.add(qualifiers[id(top)])
     for key, group in list(groups.items()):
         group.candidates = _candidates(group, gaz)
         if not group.candidates:
             del groups[key]
-            for top in group.toponyms:
+            for top in (t for t in group.toponyms if not only_a_guess(t)):
                 span = Span(doc_id, top.start, top.end, text[top.start : top.end])
                 unresolved.append(Unresolved(span, f"no gazetteer entry for {top.name!r}"))
     return groups, unresolved
@@ -290,6 +307,13 @@ def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
                 group.name, country=top.cue_country, kind=kind, limit=5, fuzzy=not exact
             ):
                 pool.setdefault(cand.source_id, cand)
+    for qualifier in sorted(group.qualifiers):  # "Paris, Texas": the Paris inside Texas
+        for outer in gaz.lookup(qualifier, limit=1, fuzzy=False):
+            if outer.kind in {"country", "admin1"} and outer.country_code:
+                for cand in gaz.lookup(
+                    group.name, country=outer.country_code, limit=5, fuzzy=not exact
+                ):
+                    pool.setdefault(cand.source_id, cand)
     cands = list(pool.values())
     if not exact:
         placed = any(t.label in PLACE_LABELS for t in group.toponyms)
@@ -342,8 +366,9 @@ def _place(
         forms.append(form)
     names = [t for t, _, _ in items if t.form == "name"]
     role: PlaceRole = "location"
-    if cand.kind == "city" and names and all(t.agent for t in names) and _is_capital(cand, gaz):
-        role = "actor"
+    agents = sum(t.agent for t in names)
+    if cand.kind == "city" and names and 2 * agents > len(names) and _is_capital(cand, gaz):
+        role = "actor"  # named for its government more often than for the place
     groups = {id(g): g for _, _, g in items}.values()
     evidence = _evidence(items, groups, role)
     confidence = _confidence(list(groups), cand)
