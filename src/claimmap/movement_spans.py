@@ -9,13 +9,13 @@ the quotation it continues.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimmap.model import Claim, Document, PlaceRef, Quantity, Span
 from claimmap.movement_words import (
-    BOUND_WORDS,
     CUT_DEPS,
     DIR_PREPS,
     LOCATION_NOUNS,
@@ -362,31 +362,24 @@ def _open_quote(text: str, pos: int) -> int | None:
 
 
 def mover_quantity(doc: Document, mover: Token) -> Quantity | None:
-    """How many moved: '300 terrorists', 'thousands of militants', 'at least 64 fighters'."""
+    """How many moved: '300 terrorists', 'thousands of militants', 'at least 64 fighters',
+    'several hundred fighters', '4.4 million tonnes of grain' (the claims stage's reading of
+    counts, on the mover's noun phrase)."""
+    from claimmap.claims_quantities import quantities_in
+
     top = np_top(mover)
-    nums = [t for t in (top, *top.children) if t.like_num or t.lower_ in NUMBER_WORDS]
-    nums += [t for t in mover.children if t.dep_ == "nummod" and t not in nums]
-    value = _number(nums[0]) if nums else None
-    if value is None:
+    start, end = top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)
+    if mover.i > top.right_edge.i:  # the mover hangs below the counted phrase
+        end = mover.idx + len(mover.text)
+    found = quantities_in(mover.doc, doc.text, start, end, doc.id)
+    if not found:
         return None
-    num = nums[0]
-    lo, bound = num.i, "exact"
-    scale = [c for c in num.children if c.i < num.i and c.like_num and _number(c) is not None]
-    if scale and num.lower_ in NUMBER_WORDS:  # "4.4 million"
-        value *= _number(scale[0]) or 1.0
-        lo = scale[0].i
-    for phrase, b in BOUND_WORDS.items():  # "at least 64", "more than 300", "about 40"
-        n = len(phrase.split())
-        before = num.doc[max(lo - n, 0) : lo]
-        if len(before) == n and before.text.lower() == phrase:
-            lo, bound = before.start, b
-            break
-    if num.lower_.endswith("s") and num.lower_ in NUMBER_WORDS:
-        bound = "at_least"  # "thousands of"
+    first = found[0]
     measured = top != mover and top.lemma_.lower() in MEASURE_NOUNS  # "tonnes of grain"
-    unit = top.lemma_.lower() if measured else mover.lemma_.lower() if mover != num else None
-    span = span_of(doc, num.doc[lo].idx, num.idx + len(num.text))
-    return Quantity(span=span, value=value, bound=bound, unit=unit)  # type: ignore[arg-type]
+    unit: str | None = top.lemma_.lower() if measured else mover.lemma_.lower()
+    if mover.like_num or mover.lower_ in NUMBER_WORDS:
+        unit = first.unit.lower() if first.unit else None
+    return dataclasses.replace(first, unit=unit)
 
 
 def _number(tok: Token) -> float | None:
