@@ -109,3 +109,225 @@ def test_ministry_of_a_known_country_sits_in_the_capital() -> None:
     seat = seat_of(Actor("Georgian Interior Ministry", "organisation", None, "GE"))
     assert (seat.place_name, seat.precision) == ("Tbilisi", "city")
     assert "government body" in seat.reason
+
+
+# --- claimants normalised to actors, and where they sit ----------------------------------
+
+
+def actors_of(text: str) -> list[tuple[str, Actor | None]]:
+    """(claimant text, actor) of every claim of a short invented passage."""
+    from claimmap.claims import extract_claims
+    from claimmap.documents import from_text
+    from claimmap.nlp import parse
+
+    doc = from_text(text, doc_id="actors")
+    return [
+        (c.claimant.text if c.claimant else "", c.actor)
+        for c in extract_claims(doc, parse(doc), [])
+    ]
+
+
+def actor_for(text: str, claimant: str) -> Actor:
+    found = [a for said, a in actors_of(text) if said == claimant]
+    assert found and found[0] is not None, actors_of(text)
+    return found[0]
+
+
+def test_leader_in_apposition_works_for_the_group_named_before() -> None:
+    actor = actor_for(
+        "Hezbollah declined to comment. The group's deputy leader, Naim Qassem, said on "
+        "Sunday that its fighters were ready.",
+        "The group's deputy leader, Naim Qassem",
+    )
+    assert (actor.name, actor.kind, actor.organisation, actor.country_code) == (
+        "Naim Qassem",
+        "person",
+        "Hezbollah",
+        "LB",
+    )
+    assert seat_of(actor).place_name == "Beirut"
+
+
+def test_the_official_is_the_last_official_and_keeps_no_relative_clause() -> None:
+    text = (
+        "A British army source said the convoy had left Basra. A German Foreign Ministry "
+        "official, who spoke to Reuters on condition of anonymity, said Berlin had been told "
+        'in advance. "We knew about this," the official said.'
+    )
+    actor = actor_for(text, "the official")
+    assert (actor.name, actor.kind, actor.organisation, actor.country_code, actor.role) == (
+        "German Foreign Ministry official",
+        "person",
+        "Foreign Ministry",
+        "DE",
+        "official",
+    )
+    assert (seat_of(actor).place_name, seat_of(actor).precision) == ("Berlin", "city")
+
+
+def test_the_source_skips_an_official_quoted_since() -> None:
+    text = (
+        "A French army source said the trucks had crossed at dawn. A Dutch official said the "
+        "border was calm. The source added that two more convoys were expected."
+    )
+    actor = actor_for(text, "The source")
+    assert (actor.name, actor.country_code) == ("French army source", "FR")
+
+
+def test_country_possessive_and_institution_is_that_government() -> None:
+    actor = actor_for(
+        "Chad's military authorities, who expelled Russian advisers in May, have denied "
+        "letting the fighters cross.",
+        "Chad's military authorities, who expelled Russian advisers in May",
+    )
+    assert (actor.kind, actor.country_code) == ("government", "TD")
+    assert (seat_of(actor).place_name, seat_of(actor).precision) == ("N'Djamena", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "code", "seat"),
+    [
+        (
+            "Aid group Mare Liberum said its ship had rescued 40 people. The Greek government "
+            "has said it expects more boats this summer.",
+            "The Greek government",
+            "GR",
+            "Athens",
+        ),
+        (
+            "Pakistani officials said they had closed the crossing.",
+            "Pakistani officials",
+            "PK",
+            "Islamabad",
+        ),
+        ("Kenyan authorities said the border was open.", "Kenyan authorities", "KE", "Nairobi"),
+    ],
+)
+def test_demonym_and_officials_or_government_is_that_government(
+    text: str, claimant: str, code: str, seat: str
+) -> None:
+    actor = actor_for(text, claimant)
+    assert (actor.kind, actor.country_code) == ("government", code)
+    assert (seat_of(actor).place_name, seat_of(actor).precision) == (seat, "city")
+
+
+def test_two_countries_are_no_single_actor() -> None:
+    assert actors_of("French and German officials said the talks had failed.") == [
+        ("French and German officials", None)
+    ]
+
+
+def test_spokesperson_for_someone_is_the_office_spoken_for() -> None:
+    actor = actor_for(
+        "A spokesman for Chicago Mayor Brandon Johnson said the shelters were full.",
+        "A spokesman for Chicago Mayor Brandon Johnson",
+    )
+    assert (actor.name, actor.kind, actor.organisation, actor.role) == (
+        "office of Mayor Brandon Johnson",
+        "government",
+        "Chicago",
+        "spokesman",
+    )
+    assert (seat_of(actor).place_name, seat_of(actor).precision) == ("Chicago", "city")
+    kremlin = actor_for(
+        "A spokesman for the Kremlin said the talks had failed.", "A spokesman for the Kremlin"
+    )
+    assert (kremlin.name, kremlin.kind, kremlin.country_code, kremlin.role) == (
+        "Kremlin",
+        "government",
+        "RU",
+        "spokesman",
+    )
+
+
+def test_state_and_city_officials_sit_where_they_govern() -> None:
+    text = (
+        "California Governor Gavin Newsom said the state would sue. The California governor "
+        "said the case was strong. Houston Mayor John Whitmire said the city had no more beds."
+    )
+    found = dict(actors_of(text))
+    newsom = found["California Governor Gavin Newsom"]
+    assert newsom is not None
+    assert (newsom.organisation, newsom.country_code) == ("California", "US")
+    assert found["The California governor"] == newsom
+    assert (seat_of(newsom).place_name, seat_of(newsom).precision) == ("Sacramento", "city")
+    mayor = found["Houston Mayor John Whitmire"]
+    assert mayor is not None and seat_of(mayor).place_name == "Houston"
+
+
+def test_a_city_qualified_elsewhere_in_the_text_is_that_one() -> None:
+    text = (
+        "The families were sent on to Springfield, Massachusetts. A spokeswoman for "
+        "Springfield Mayor Ann Reed said the shelters were full."
+    )
+    actor = actor_for(text, "A spokeswoman for Springfield Mayor Ann Reed")
+    assert actor.organisation == "Springfield, Massachusetts"
+    seat = seat_of(actor)
+    assert (seat.place_name, seat.precision) == ("Springfield", "city")
+    assert seat.lon == pytest.approx(-72.59, abs=0.05)
+
+
+def test_national_department_sits_in_the_capital() -> None:
+    actor = actor_for(
+        "The Department of Homeland Security said encounters had fallen.",
+        "The Department of Homeland Security",
+    )
+    assert (actor.kind, actor.country_code) == ("government", "US")
+    assert seat_of(actor).place_name == "Washington"
+
+
+def test_state_media_take_the_one_country_of_their_paragraph() -> None:
+    text = (
+        "Iran's military leadership did not comment. State television reported that two "
+        "drones had been shot down."
+    )
+    assert actor_for(text, "State television").country_code == "IR"
+    two = (
+        "Russian and Ukrainian troops clashed near Kharkiv overnight. The Defence Ministry "
+        "said 40 soldiers had died."
+    )
+    assert actor_for(two, "The Defence Ministry").country_code is None
+
+
+def test_relative_clause_of_a_post_keeps_it() -> None:
+    actor = actor_for(
+        "Tom Baker, who served as U.S. ambassador to Chile, said the deal was fragile.",
+        "Tom Baker, who served as U.S. ambassador to Chile",
+    )
+    assert (actor.name, actor.country_code, actor.role) == ("Tom Baker", "US", "ambassador")
+
+
+@pytest.mark.parametrize(
+    ("actor", "seat", "precision"),
+    [
+        (Actor("Ann Lee", "person", "Texas", "US", "governor"), "Austin", "city"),
+        (Actor("Ann Lee", "person", "New York City", "US", "mayor"), "New York City", "city"),
+        (
+            Actor("Ann Lee", "person", "Springfield, Massachusetts", "US", "mayor"),
+            "Springfield",
+            "city",
+        ),
+        (Actor("Officials in Ohio", "government", "Ohio", "US"), "Columbus", "city"),
+        # a region whose seat the gazetteer does not mark: its own point
+        (Actor("Ann Rossi", "person", "Lombardy", "IT", "governor"), "Lombardy", "admin1"),
+        # a county the gazetteer does not hold is not the town of Clay: the country stands
+        (Actor("Ann Lee", "person", "Clay County", "US", "sheriff"), "Washington", "country"),
+        # "Ireland's Department of Justice" is not the US one of the table
+        (Actor("Department of Justice", "organisation", None, "IE"), "Dublin", "city"),
+    ],
+)
+def test_seats_of_local_offices(actor: Actor, seat: str, precision: str) -> None:
+    found = seat_of(actor)
+    assert (found.place_name, found.precision) == (seat, precision)
+
+
+def test_jurisdiction_is_exact_and_no_country() -> None:
+    from claimmap.actors import jurisdiction, locate_jurisdiction
+
+    assert locate_jurisdiction("Clay County", "US") is None
+    assert locate_jurisdiction("Georgia", None) is None  # the country, not the state
+    georgia = locate_jurisdiction("Georgia", None, "admin1")
+    assert georgia is not None and georgia.source_id == "admin1:US.GA"
+    assert jurisdiction("New York", None, "city", "Chicago") is not None
+    label, place = jurisdiction("New York", None, "city", "Chicago")  # type: ignore[misc]
+    assert (label, place.name) == ("New York City", "New York City")

@@ -3,7 +3,8 @@
 A claim drawn on a map starts from its source. Agencies, outlets, international bodies,
 NGOs and services come from the curated table geo/actors.csv (built by
 scripts/build_actors.py, sources in geo/ACTORS.md); a government or an office holder who
-speaks for it sits in the capital; any other actor with a known country goes to that
+speaks for it sits in the capital; a governor, mayor or sheriff (or a state or city
+government) sits where they govern; any other actor with a known country goes to that
 capital with ``precision="country"``; the rest are unplaced, with the reason.
 """
 
@@ -21,11 +22,11 @@ from typing import Literal
 from claimmap.claims_cues import words
 from claimmap.config import geo_dir
 from claimmap.errors import GazetteerError
-from claimmap.model import Actor
+from claimmap.model import Actor, Candidate
 
 log = logging.getLogger(__name__)
 
-SeatPrecision = Literal["exact", "city", "country", "unplaced"]
+SeatPrecision = Literal["exact", "city", "admin1", "country", "unplaced"]
 
 ACTORS_FILE = "actors.csv"
 ACTOR_COLUMNS = [
@@ -41,13 +42,21 @@ GOVERNMENT_ROLES = words(
     diplomat king queen prince emir spokesman spokeswoman spokesperson
     """
 )
+#: Office holders who govern a state, a city or a county: seated where they govern.
+LOCAL_ROLES = words(
+    """
+    governor mayor sheriff
+    """
+)
+#: The place kind each local office governs ("Chicago Mayor" is the city, not a county).
+_GOVERNS = {"mayor": "city", "governor": "admin1"}
 _GENERIC = re.compile(
     r"\b(?:news agency|agency|newspaper|daily|news channel|channel|television|tv|broadcaster|"
     r"network|news|website|magazine)$"
 )
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|government|presidency|cabinet|parliament|foreign office|"
-    r"defen[cs]e department|state department|interior department)\b"
+    r"defen[cs]e department|state department|interior department|^department of)\b"
 )
 _ACRONYM_IN = re.compile(r"\(([A-Z][A-Z0-9&/-]{1,9})\)")
 _PUNCT = re.compile(r"[^\w&/ ]+")
@@ -194,7 +203,11 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
     table = load_actors()
     for name in (actor.organisation, actor.name):
         row = table.find(name) if name else None
-        if row is not None and (not outlet or row.kind in OUTLET_KINDS):
+        if (
+            row is not None
+            and (not outlet or row.kind in OUTLET_KINDS)
+            and _same_country(row, actor)
+        ):
             return Seat(
                 actor=actor.name,
                 place_name=row.seat_name,
@@ -204,6 +217,9 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
                 source=f"geo/actors.csv: {row.source}",
                 reason=f"{row.name} ({row.kind.replace('_', ' ')}) has its seat in {row.seat_name}",
             )
+    local = None if outlet else _local_seat(actor)
+    if local is not None:
+        return local
     code = actor.country_code
     if code and actor.kind in ("government", "country"):
         return _capital(actor, code, "city", f"the government of {code} sits in its capital")
@@ -211,6 +227,8 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         return _capital(actor, code, "city", f"a government body of {code} sits in its capital")
     if code and actor.kind == "person" and actor.role in GOVERNMENT_ROLES:
         return _capital(actor, code, "city", f"a {actor.role} of {code} speaks for its government")
+    if code and actor.kind == "person" and _GOVERNMENT_BODY.search(str(actor.organisation).lower()):
+        return _capital(actor, code, "city", f"{actor.organisation} of {code} sits in its capital")
     if code:
         return _capital(actor, code, "country", f"no seat known; {code}'s capital stands for it")
     return Seat(
@@ -222,6 +240,109 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         source="",
         reason=f"{actor.name!r} is not in the actors table and has no known country",
     )
+
+
+def governed_kind(role: str | None) -> str | None:
+    """The kind of place an office governs: a mayor a city, a governor a state."""
+    return _GOVERNS.get(role or "")
+
+
+def _same_country(row: ActorRow, actor: Actor) -> bool:
+    """ "Ireland's Department of Justice" is not the US one the table knows by that name."""
+    return row.country_code is None or actor.country_code in (None, row.country_code)
+
+
+def _local_seat(actor: Actor) -> Seat | None:
+    """A governor, mayor or sheriff, or a state or city government, whose organisation is the
+    place they govern ("Ohio", "Springfield, Massachusetts"): that city, or the state's
+    seat."""
+    code, where = actor.country_code, actor.organisation
+    if not code or not where or not (actor.role in LOCAL_ROLES or actor.kind == "government"):
+        return None
+    place = locate_jurisdiction(where, code, governed_kind(actor.role))
+    if place is None:
+        return None
+    who = (
+        f"the {actor.role} of {where}"
+        if actor.role in LOCAL_ROLES
+        else f"the government of {where}"
+    )
+    seat, precision = place, "city"
+    if place.kind == "admin1":
+        capital = admin_seat(place.admin1 or "")
+        seat, precision = (capital, "city") if capital is not None else (place, "admin1")
+    where_is = f"its seat {seat.name}" if seat is not place else seat.name
+    return Seat(
+        actor=actor.name,
+        place_name=seat.name,
+        lat=seat.lat,
+        lon=seat.lon,
+        precision=precision,  # type: ignore[arg-type]
+        source=f"gazetteer {seat.source_id}",
+        reason=f"{who} sits in {where_is}",
+    )
+
+
+def locate_jurisdiction(
+    label: str, country: str | None, kind: str | None = None
+) -> Candidate | None:
+    """The state or city a label names ("Ohio", "New York", "Springfield, Massachusetts"),
+    exactly (no fuzzy match, no name cut short: "Clay County" is not a town of Clay); None for
+    a country ("Georgia" is the US state only where a governor prefers a state).
+
+    Args:
+        label: the place, optionally followed by ", <its first-level subdivision>".
+        country: the ISO code it must lie in, or None for any.
+        kind: "city" or "admin1" to prefer (a mayor governs a city, a governor a state).
+    """
+    from claimmap.gazetteer import default_gazetteer
+
+    name, _, within = (part.strip() for part in label.partition(","))
+    if not name:
+        return None
+    gaz = default_gazetteer()
+    exact = [
+        c
+        for c in gaz.lookup(name, country=country, kind=kind, limit=10, fuzzy=False)
+        if normalize(c.matched_name) == normalize(name)
+        and (country is None or c.country_code == country)
+    ]
+    if not exact or exact[0].kind not in ("city", "admin1"):
+        return None
+    found = [c for c in exact if c.kind in ("city", "admin1")]
+    if within:
+        regions = {
+            c.admin1
+            for c in gaz.lookup(within, country=country, kind="admin1", limit=3, fuzzy=False)
+            if c.kind == "admin1"
+        }
+        found = [c for c in found if c.admin1 in regions and c.kind == "city"] or found
+    return found[0]
+
+
+def jurisdiction(
+    name: str, country: str | None, kind: str | None, within: str | None = None
+) -> tuple[str, Candidate] | None:
+    """The place an office governs and the label that finds it again: "Springfield"
+    written "Springfield, Massachusetts" elsewhere → that label and Springfield MA; the
+    subdivision stays in the label only where the bare name would mean another place."""
+    place = locate_jurisdiction(f"{name}, {within}" if within else name, country, kind)
+    if place is None:
+        return None
+    if not within:
+        return name, place
+    bare = locate_jurisdiction(place.name, country, kind)
+    if bare is not None and bare.source_id == place.source_id:
+        return place.name, place
+    return f"{place.name}, {within}", place
+
+
+@functools.lru_cache(maxsize=256)
+def admin_seat(admin1: str) -> Candidate | None:
+    """The seat of a first-level subdivision ("US.TX" → Austin), from the gazetteer."""
+    from claimmap.gazetteer import default_gazetteer
+
+    return default_gazetteer().admin1_seat(admin1)
 
 
 def _capital(actor: Actor, code: str, precision: SeatPrecision, reason: str) -> Seat:

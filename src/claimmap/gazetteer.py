@@ -60,6 +60,7 @@ class Gazetteer:
         self.path = path
         self._lock = threading.Lock()
         self._fuzzy: ranking.FuzzyIndex | None = None
+        self._seats: dict[str, Candidate | None] = {}
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -249,6 +250,22 @@ class Gazetteer:
             return None
         row = self._row(int(str(rows[0][0])))
         return ranking.candidate(row, row.name, 1.0, ("capital",)) if row else None
+
+    def admin1_seat(self, admin1: str) -> Candidate | None:
+        """The seat of a first-level subdivision ("US.TX" → Austin): its most populous city
+        GeoNames marks as an admin-1 seat, or None where the gazetteer does not tell."""
+        if not isinstance(admin1, str) or not admin1:
+            return None
+        if admin1 not in self._seats:
+            rows = self._rows(
+                "SELECT id FROM entries WHERE kind = 'city' AND admin1 = ? AND flags & ? "
+                "ORDER BY population DESC LIMIT 1",
+                (admin1, ranking.FLAG_ADMIN_SEAT),
+            )
+            row = self._row(int(str(rows[0][0]))) if rows else None
+            seat = ranking.candidate(row, row.name, 1.0, ("admin-1 seat",)) if row else None
+            self._seats[admin1] = seat
+        return self._seats[admin1]
 
     def country_of_demonym(self, word: str) -> str | None:
         """ISO code of the country an adjective or demonym names: "Syrian" → "SY".
