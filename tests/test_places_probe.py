@@ -191,3 +191,35 @@ def test_head_of_an_official_name_is_the_country(text: str, words: str, code: st
     country = place_at(places, text, words)
     assert (country.kind, country.country_code) == ("country", code)
     assert not unresolved
+
+
+# --- rivers, canals and lakes ------------------------------------------------------------------
+
+
+def test_river_written_the_x_is_drawn_where_the_sentence_puts_it() -> None:
+    text = "The smugglers crossed the Rio Grande near Eagle Pass, Texas, before dawn."
+    places, _ = geoparse(text)
+    river = place_at(places, text, "Rio Grande")
+    assert (river.kind, river.name) == ("water", "Rio Grande")
+    assert abs(river.lat - 28.7) < 0.1 and abs(river.lon + 100.5) < 0.1  # at Eagle Pass
+
+
+def test_river_tagged_person_after_the_is_a_river() -> None:
+    text = "Ukrainian units held positions on the Dnieper south of Zaporizhzhia."
+    places, _ = geoparse(text)
+    river = place_at(places, text, "Dnieper")
+    assert river.kind == "water" and river.country_code is not None
+
+
+def test_bare_name_of_a_river_stays_the_state_or_country() -> None:
+    text = "Voters in Colorado and Niger went to the polls on Sunday."
+    places, _ = geoparse(text)
+    assert place_at(places, text, "Colorado").kind == "admin1"
+    assert place_at(places, text, "Niger").kind == "country"
+
+
+def test_river_and_lake_type_nouns() -> None:
+    text = "Herders moved cattle from the shores of Lake Chad to the river Benue."
+    places, _ = geoparse(text)
+    assert place_at(places, text, "Lake Chad").kind == "water"
+    assert place_at(places, text, "Benue").kind == "water"

@@ -30,7 +30,13 @@ FLAG_CAPITAL = 1
 FLAG_ADMIN_SEAT = 2
 FLAG_WORLD_CITY = 4
 
-KIND_PRIOR: dict[str, float] = {"country": 0.95, "disputed": 0.85, "region": 0.75, "area": 0.8}
+KIND_PRIOR: dict[str, float] = {
+    "country": 0.95,
+    "disputed": 0.85,
+    "region": 0.75,
+    "area": 0.8,
+    "water": 0.5,  # a river outranks a hamlet of its name, not a town (scoring needs a cue)
+}
 ALTERNATE_NAME = 0.95
 OTHER_COUNTRY = 0.3
 NO_COUNTRY = 0.6

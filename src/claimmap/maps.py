@@ -51,7 +51,7 @@ PALETTE: tuple[str, ...] = (
     "#F0E442",
 )
 PLACE_COLOUR = "#3b3b3b"
-AREA_KINDS = frozenset({"admin1", "disputed", "region", "area"})
+AREA_KINDS = frozenset({"admin1", "disputed", "region", "area", "water"})
 BASEMAP_LAYERS = ("land", "lakes", "borders", "disputed")
 BASEMAP_STYLE: dict[str, dict[str, Any]] = {
     "land": {"color": "#b9b4a8", "weight": 0.6, "fillColor": "#f2efe6", "fillOpacity": 1},
@@ -108,7 +108,8 @@ def geodesic_midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[f
 
 
 def place_geometry(place: Place) -> dict[str, Any] | None:
-    """GeoJSON polygon of an area place from the gazetteer, simplified; None if it has none."""
+    """GeoJSON polygon (a line for a river) of an area place from the gazetteer, simplified;
+    None if it has none."""
     if place.kind not in AREA_KINDS:
         return None
     try:

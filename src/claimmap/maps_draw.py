@@ -153,9 +153,10 @@ class MapDrawer:
         geometry = place_geometry(place)
         dash = "6 4" if place.kind == "disputed" else None
         if geometry is not None:
+            line = geometry.get("type") in ("LineString", "MultiLineString")
             style = {
                 "color": PLACE_COLOUR,
-                "weight": 1.5,
+                "weight": 4 if line else 1.5,  # a river is a line: thick enough to hover
                 "fillColor": PLACE_COLOUR,
                 "fillOpacity": 0.15,
                 "dashArray": dash,

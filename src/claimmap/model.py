@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-PlaceKind = Literal["city", "admin1", "country", "disputed", "region", "area", "facility"]
+PlaceKind = Literal["city", "admin1", "country", "disputed", "region", "area", "facility", "water"]
 PLACE_KINDS: tuple[str, ...] = (
     "city",
     "admin1",
@@ -22,6 +22,7 @@ PLACE_KINDS: tuple[str, ...] = (
     "region",
     "area",
     "facility",
+    "water",
 )
 PlaceRole = Literal["location", "actor"]
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]

@@ -54,6 +54,10 @@ def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
         and (prev.text.islower() or prev.text.isupper())  # "Northern Ireland" is a name
     ):
         direction = prev.lower_
+    determiner = top.form == "name" and prev is not None and prev.lower_ == "the"
+    if not kind and prev is not None and prev.lower_ in {"river", "lake"} and prev.text.islower():
+        kind, cue_text = "water", prev.text  # "the river Jordan"
+        evidence.append(f"type cue '{cue_text}'")
     agent = top.form == "name" and is_agent(span)
     if agent:
         evidence.append(f"subject of '{span.root.head.lemma_}'")
@@ -63,6 +67,7 @@ def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
         cue_country=country or top.cue_country,
         direction=direction,
         agent=agent,
+        determiner=determiner,
         evidence=tuple(evidence),
     )
 

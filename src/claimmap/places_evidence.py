@@ -112,6 +112,8 @@ def place_evidence(
         strong.append(f"city of {top.population:,}")
     elif any(w == "national capital" for w in top.why) and not acronym:
         strong.append("national capital")
+    if prev is not None and prev.lower_ == "the" and not acronym and _river_or_lake(span, gaz):
+        strong.append("a river or lake, written 'the X'")  # "the Danube" tagged PERSON
     if _followed_by_container(span, gaz):
         context.append("followed by ', <country or province>'")
     if strong and not strict:
@@ -136,6 +138,11 @@ def place_evidence(
     floor = WEAK_PERSON_MIN_POPULATION if label == "PERSON" else WEAK_MIN_POPULATION
     cand = in_article_country(span, cands, gaz, min_population=floor)
     return (*strong, *context, *weak, cand) if cand else ()
+
+
+def _river_or_lake(span: Span, gaz: GazetteerLike) -> bool:
+    water = gaz.lookup(span.text, kind="water", limit=1, fuzzy=False)
+    return bool(water) and water[0].kind == "water"
 
 
 def _inner_possessive(tok: Token, span: Span) -> bool:

@@ -88,6 +88,11 @@ TYPE_NOUNS: dict[str, str] = {
     "island": "place",
     "isle": "place",
     "atoll": "place",
+    # rivers, canals and lakes: "the Euphrates river", "the river Jordan", "Lake Chad"
+    "river": "water",
+    "canal": "water",
+    "lake": "water",
+    "reservoir": "water",
     # offices name the level of government: "the mayor of X", "X mayor"
     "mayor": "city",
     "governor": "admin1",
@@ -256,6 +261,7 @@ class Toponym:
     direction: str | None = None  # "northern" in "northern Iraq"
     country_code: str | None = None  # demonyms and descriptors: the country they point to
     agent: bool = False  # subject of a verb: a capital standing for its government
+    determiner: bool = False  # written "the X", as rivers and regions are, towns seldom
     head: int = 0  # token index of the last token, for context look-ups
     evidence: tuple[str, ...] = ()
 

@@ -29,6 +29,7 @@ KIND_BONUS = {"country": 0.5, "disputed": 0.4, "admin1": 0.4, "region": 0.2}
 ALTERNATE_NAME_PENALTY = 0.6  # "Mexico" is Mexico City's alternate name, Mexico's own
 FUZZY_PENALTY = 1.0
 CUE_BONUS = 3.0
+DETERMINER_BONUS = 1.5
 CONTAINER_BONUS = 4.0
 CONTEXT_COUNTRY_BONUS = 1.6
 CONTEXT_ADMIN1_BONUS = 0.8
@@ -272,6 +273,12 @@ def score_candidate(
     if "national capital" in cand.why and _named_as_agent(group):
         score += METONYMY_BONUS
         reasons.append("subject of a verb of agency: a capital standing for its government")
+    if cand.kind == "water" and "water" not in cue_kinds:
+        if any(t.determiner for t in group.toponyms):
+            score += DETERMINER_BONUS
+            reasons.append("written 'the X', as rivers are")
+        else:
+            score -= CUE_BONUS  # a bare "Don" or "Colorado" is no river
     if not cue_kinds and _seat_of_namesake(cand, group):
         score += SEAT_BONUS
         reasons.append("seat of the province of the same name")

@@ -42,6 +42,7 @@ from claimmap.places_scoring import (
     note_mate_kinds,
     sense_keys,
 )
+from claimmap.places_water import pin_rivers
 
 if TYPE_CHECKING:
     from claimmap.places_lexicon import GazetteerLike, Toponym
@@ -83,7 +84,7 @@ def resolve(
     unresolved.extend(_drop_far_namesakes(groups, context, doc_id, text))
     unresolved.extend(_drop_water_namesakes(groups, doc_id, text))
     unresolved.extend(_attach_corefs(corefs, groups, doc_id, text))
-    places = _to_places(groups, gaz, doc_id, text)
+    places = pin_rivers(_to_places(groups, gaz, doc_id, text), gaz, text)
     return places, unresolved
 
 
