@@ -651,3 +651,20 @@ def test_a_date_under_a_second_cue_dates_that_cue() -> None:
 def test_counts_in_claims(sentence: str, expected: list[tuple[float, str, str]]) -> None:
     c = only(claims_of(sentence))
     assert [(q.value, q.bound, q.unit) for q in c.quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        (
+            "A senior defence official, who spoke to AFP on condition of anonymity, said the "
+            "convoy had crossed at night.",
+            "AFP",
+        ),
+        ("Speaking to Reuters by phone, the commander said his troops had withdrawn.", "Reuters"),
+        ("The minister, who spoke to reporters in Rome, said talks would resume.", None),
+    ],
+)
+def test_the_medium_a_claimant_spoke_to_is_the_outlet(sentence: str, outlet: str | None) -> None:
+    c = only(claims_of(sentence))
+    assert text_of(c.outlet) == outlet

@@ -203,6 +203,9 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and _is_org_like(obj) and obj.ent_type_ not in _NOT_MEDIA:
                 return subtree(obj)
+    spoke = _spoke_to(verb, sent)
+    if spoke is not None:
+        return spoke
     channels = memo(verb.doc, "channel_words", lambda: tokens_where(verb.doc, _CHANNEL_WORDS))
     for tok in (verb.doc[i] for i in channels if sent.start <= i < sent.end):
         if tok.lemma_ in ("interview", "remark", "comment") and tok.i < len(tok.doc):
@@ -215,6 +218,26 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
             for a in tok.children:  # "..., as cited by TASS"
                 obj = next((g for g in a.children if g.dep_ == "pobj"), None)
                 if a.dep_ == "agent" and obj is not None and _is_org_like(obj):
+                    return subtree(obj)
+    return None
+
+
+def _spoke_to(verb: Token, sent: Span) -> Offsets | None:
+    """ "An official, who spoke to AFP on condition of anonymity, said", "speaking to
+    Reuters, he said": the medium the claimant spoke to, in a clause on the claimant or
+    the cue."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for tok in sent:
+        if tok.lemma_ not in ("speak", "talk") or tok.pos_ != "VERB":
+            continue
+        on_cue = tok.head.i == verb.i and tok.dep_ in ("advcl", "conj", "xcomp")
+        on_claimant = tok.dep_ in ("relcl", "acl") and any(tok.head.i == s.i for s in subjects)
+        if not (on_cue or on_claimant):
+            continue
+        for p in tok.children:
+            obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if p.dep_ == "prep" and p.lower_ in ("to", "with") and obj is not None:
+                if _is_org_like(obj) and obj.ent_type_ not in _NOT_MEDIA:
                     return subtree(obj)
     return None
 
