@@ -668,3 +668,69 @@ def test_counts_in_claims(sentence: str, expected: list[tuple[float, str, str]])
 def test_the_medium_a_claimant_spoke_to_is_the_outlet(sentence: str, outlet: str | None) -> None:
     c = only(claims_of(sentence))
     assert text_of(c.outlet) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OUAGADOUGOU, Burkina Faso (Reuters) - Gunmen killed at least 30 people in a raid on a "
+        "market town, two security sources told Reuters.",
+        "Gunmen raid market town\n\nBAMAKO (AP) — Gunmen killed at least 30 people in a raid "
+        "on a market town, two security sources told Reuters.",
+    ],
+)
+def test_a_dateline_is_not_part_of_the_lead_claim(text: str) -> None:
+    c = only(claims_of(text))
+    assert text_of(c.claimant) == "two security sources"
+    assert c.content.text.startswith("Gunmen killed at least 30 people")
+    assert text_of(c.outlet) == "Reuters"
+    assert [(q.value, q.bound) for q in c.quantities] == [(30, "at_least")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army has not commented on the toll.",
+        "The agency could not independently confirm the figures.",
+        "Record numbers of migrants continue to cross the channel.",
+    ],
+)
+def test_statements_of_silence_are_no_claims(sentence: str) -> None:
+    assert claims_of(sentence) == []
+
+
+def test_a_negated_denial_is_not_a_denial() -> None:
+    c = only(claims_of("Ankara did not deny that it had sent drones to the region."))
+    assert c.modality != "denied"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("According to a U.N. report seen by Reuters, 3,000 civilians fled the town.", "Reuters"),
+        (
+            "The group said in a statement carried by its al-Manar television station that "
+            "it had fired rockets.",
+            "its al-Manar television station",
+        ),
+        ("The spokesman said on state television that the attack had been repelled.", None),
+    ],
+)
+def test_relayed_and_broadcast_outlets(sentence: str, outlet: str | None) -> None:
+    c = only(claims_of(sentence))
+    assert text_of(c.outlet) == (outlet or "state television")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He estimated that nearly half of the rifles came from abroad.",
+            (50, "approx", "percent"),
+        ),
+        ("Police said smugglers charged up to €5,000 per person.", (5000, "at_most", "EUR")),
+    ],
+)
+def test_shares_and_currencies(sentence: str, expected: tuple[float, str, str]) -> None:
+    c = only(claims_of(sentence))
+    assert [(q.value, q.bound, q.unit) for q in c.quantities] == [expected]

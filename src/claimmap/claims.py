@@ -141,7 +141,8 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
     """Denied, alleged, hedged or asserted, from the cue and the content's own words."""
     cue = span_at(parsed, raw.cue[0], raw.cue[1])
     lemmas = {cue_lemma(t.lemma_, t.lower_) for t in cue} if cue is not None else set()
-    if lemmas & DENY_CUES:
+    negated = cue is not None and any(t.dep_ == "neg" for t in cue)
+    if lemmas & DENY_CUES and not negated:  # "did not deny that ..." denies nothing
         return "denied"
     if lemmas & ALLEGE_CUES:
         return "alleged"

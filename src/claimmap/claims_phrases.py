@@ -120,9 +120,9 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     return RawClaim(
         cue=(tok.idx, tok_end(to)),
         content=content,
+        outlet=outlet_of(tok, sent),  # "according to a report seen by Reuters"
         claimant=claimant,
         claimant_token=obj.i,
-        outlet=None,
         cue_token=tok.i,
         frame="speech",
         sentence=(sent.start_char, sent.end_char),
@@ -203,6 +203,8 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and _is_org_like(obj) and obj.ent_type_ not in _NOT_MEDIA:
                 return subtree(obj)
+            if obj is not None and obj.lemma_.lower() in _BROADCAST_NOUNS:
+                return subtree(obj)
     spoke = _spoke_to(verb, sent)
     if spoke is not None:
         return spoke
@@ -214,10 +216,10 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
                     obj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if obj is not None and _is_org_like(obj):
                         return subtree(obj)
-        if tok.lemma_ in ("cite", "quote", "report") and tok.tag_ == "VBN" and tok != verb:
+        if tok.lemma_ in _RELAYED and tok.tag_ == "VBN" and tok != verb:
             for a in tok.children:  # "..., as cited by TASS"
                 obj = next((g for g in a.children if g.dep_ == "pobj"), None)
-                if a.dep_ == "agent" and obj is not None and _is_org_like(obj):
+                if a.dep_ == "agent" and obj is not None and _is_medium(obj):
                     return subtree(obj)
     return None
 
@@ -242,6 +244,12 @@ def _spoke_to(verb: Token, sent: Span) -> Offsets | None:
     return None
 
 
+#: Participles whose "by X" agent relays a claim: "as cited by TASS", "a report seen by
+#: Reuters", "a statement carried by al-Manar".
+_RELAYED = frozenset({"cite", "quote", "report", "see", "carry", "obtain", "air", "broadcast"})
+#: Channels named by a common noun: "said on state television".
+_BROADCAST_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcaster", "channel"})
+
 _CHANNEL_WORDS = frozenset(
     [
         "interview",
@@ -253,9 +261,23 @@ _CHANNEL_WORDS = frozenset(
         "cited",
         "quoted",
         "reported",
+        "seen",
+        "carried",
+        "obtained",
+        "aired",
+        "broadcast",
     ]
 )
 _NOT_MEDIA = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
+
+def _is_medium(tok: Token) -> bool:
+    """An organisation, or a channel named by a common noun ("its al-Manar television
+    station", "the state news agency")."""
+    return _is_org_like(tok) or tok.lemma_.lower() in _MEDIUM_NOUNS
+
+
+_MEDIUM_NOUNS = _BROADCAST_NOUNS | {"station", "newspaper", "agency", "outlet", "website"}
 
 
 def _is_org_like(tok: Token) -> bool:

@@ -76,7 +76,9 @@ _BOUNDS: dict[str, Bound] = {
     **{p: "at_least" for p in _AT_LEAST},
 }
 _NUMBER = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
-_WORD_SET = frozenset(_WORDS) | frozenset(_VAGUE)
+#: Shares written as words: "nearly half of the rifles" is about 50 percent of them.
+_FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0}
+_WORD_SET = frozenset(_WORDS) | frozenset(_VAGUE) | frozenset(_FRACTIONS)
 _SKIP_ENTS = ("DATE", "TIME", "ORDINAL")
 
 
@@ -94,6 +96,12 @@ def quantities_in(
     last_at = bisect.bisect_left(numbers, span.end)
     for tok in (parsed[i] for i in numbers[first_at:last_at]):
         if tok.i in used or tok.ent_type_ in _SKIP_ENTS:
+            continue
+        if tok.lower_ in _FRACTIONS:
+            share = _share(parsed, tok, span.start, span.end, doc_id, text)
+            if share is not None:
+                used.add(tok.i)
+                found.append(share)
             continue
         vague = _VAGUE.get(tok.lower_)
         if vague is None and not (tok.like_num or tok.lower_ in _WORDS):
@@ -142,6 +150,20 @@ def _range_units(found: list[Quantity], text: str) -> list[Quantity]:
         if low.unit is None and high.unit is not None and joint in ("to", "and", "-", "–"):
             out[k] = dataclasses.replace(low, unit=high.unit)
     return out
+
+
+def _share(
+    parsed: Doc, tok: Token, floor: int, end: int, doc_id: str, text: str
+) -> Quantity | None:
+    """ "nearly half of the rifles", "a third of the town": a share, in percent."""
+    if tok.i + 1 >= end or parsed[tok.i + 1].lower_ != "of":
+        return None
+    first, bound = _bound(parsed, tok.i, floor)
+    if bound == "exact" and tok.i > floor and parsed[tok.i - 1].lower_ in ("a", "one"):
+        first = tok.i - 1
+    s, e = parsed[first].idx, _end(tok)
+    value = _FRACTIONS[tok.lower_]
+    return Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit="percent")
 
 
 def _in_a_name(tok: Token) -> bool:
@@ -214,6 +236,8 @@ def _value(parsed: Doc, first: int, last: int) -> float | None:
 
 def _bound(parsed: Doc, i: int, floor: int) -> tuple[int, Bound]:
     """The bound words before a number and where the quantity phrase starts."""
+    while i > floor and parsed[i - 1].text in _CURRENCIES:
+        i -= 1  # "up to €5,000": the bound words stand before the currency sign
     before = [parsed[j].lower_ for j in range(max(floor, i - 3), i)]
     for n in (3, 2, 1):
         if len(before) >= n:
@@ -223,14 +247,18 @@ def _bound(parsed: Doc, i: int, floor: int) -> tuple[int, Bound]:
     return i, "exact"
 
 
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+
+
 def _unit(tok: Token) -> str | None:
     """What is counted: the noun the number modifies, or the noun after "of"."""
     if tok.text.endswith("%") or (
         tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("%", "percent")
     ):
         return "percent"
-    if tok.text.startswith("$") or (tok.i > 0 and tok.nbor(-1).text == "$"):
-        return "USD"
+    for symbol, code in _CURRENCIES.items():
+        if tok.text.startswith(symbol) or (tok.i > 0 and tok.nbor(-1).text == symbol):
+            return code
     head = tok.head
     if tok.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         return head.text

@@ -151,6 +151,8 @@ def _verb_cue(
     if cites_as_saying(verb):
         return None  # the "saying" under "cited X as saying" carries the claim
     lemma = cue_lemma(verb.lemma_, verb.lower_)
+    if _no_statement(verb, lemma):
+        return None
     content = _verb_content(verb, frame)
     if content is not None:
         content = (max(content[0], sent.start_char), min(content[1], sent.end_char))
@@ -267,6 +269,31 @@ def _verb_cue(
 
 
 _BY_FRAMES = frozenset({"speech", "evaluation", "document"})
+
+
+#: Cues that, negated and without a clause, say nothing was stated: "has not commented",
+#: "could not independently confirm the figures".
+_SILENT_WHEN_NEGATED = frozenset({"comment", "confirm", "verify", "respond", "reply"})
+#: Clauses that ask for anonymity rather than state anything: "asking not to be named".
+_ANONYMITY = frozenset({"name", "identify"})
+
+
+def _no_statement(verb: Token, lemma: str) -> bool:
+    """Cues that report no statement: "The army has not commented on the toll", "Moscow
+    did not comment", "AP could not independently confirm the figures" (negated, with no
+    clause to deny), "continue to cross" (not the "he continued, ..." of speech), "asking
+    not to be named"."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if lemma in _SILENT_WHEN_NEGATED and has_child(verb, "neg") and not clauses:
+        return True  # ("has not said much about X" is still a stance in the news)
+    if lemma == "continue" and any(
+        c.dep_ == "xcomp" and verb_frame(cue_lemma(c.lemma_, c.lower_)) is None
+        for c in verb.children
+    ):
+        return True  # "continue to cross"; but "continued to call for" is a claim
+    return lemma in ("ask", "request") and any(
+        c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY and has_child(c, "neg") for c in verb.children
+    )
 
 
 def _attribution_ends_sentence(verb: Token, sent: Span) -> bool:

@@ -57,7 +57,43 @@ def paragraph_breaks(doc: Doc) -> Doc:
         before = doc[tok.i - 1].text
         if tok.text.count("\n") > 1 or (before and before[-1] in _SENTENCE_FINAL):
             doc[tok.i + 1].is_sent_start = True
+    for start in _paragraph_starts(doc):
+        dash = _dateline_end(doc, start)
+        if dash is not None:
+            doc[dash + 1].is_sent_start = True
     return doc
+
+
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
+def _paragraph_starts(doc: Doc) -> list[int]:
+    starts = [0] if len(doc) else []
+    for tok in doc[:-1]:
+        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
+            starts.append(tok.i + 1)
+    return [i for i in starts if i < len(doc) and not doc[i].is_space]
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The dash that ends a wire dateline opening a paragraph ("KYIV, Ukraine (AP) —",
+    "OUAGADOUGOU, Burkina Faso (Reuters) -", "BEIRUT —"): the story starts after it, and a
+    parse that reads the dateline into the first sentence gives it a wrong subject. The
+    place is in capitals; a plain hyphen needs the agency in brackets before it."""
+    first = doc[start]
+    if not (first.is_upper and sum(c.isalpha() for c in first.text) >= 2):
+        return None
+    agency = False
+    for tok in doc[start + 1 : min(len(doc) - 1, start + 12)]:
+        agency = agency or tok.text == ")"
+        spaced = bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+        if tok.text in _DASHES and spaced and (agency or tok.text != "-"):
+            for inner in doc[start + 1 : tok.i + 1]:
+                inner.is_sent_start = False  # the dateline is one sentence
+            return tok.i
+        if tok.is_space or tok.text in {".", "!", "?", ":", ";"}:
+            return None
+    return None
 
 
 @functools.cache
