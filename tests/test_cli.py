@@ -122,6 +122,30 @@ def test_analyze_directory_gives_a_list(tmp_path: Path) -> None:
     assert [d["document"]["id"] for d in data] == ["a", "b"]
 
 
+def test_analyze_directory_skips_what_is_no_article_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Rebels moved from Idlib to Afrin, the ministry said.", encoding="utf-8"
+    )
+    (tmp_path / "settings.json").write_text('{"theme": "dark"}', encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Les rebelles ont quitté la ville de Idlib pour rejoindre Afrin, selon le ministère, "
+        "qui a confirmé la nouvelle lundi soir dans un communiqué officiel.",
+        encoding="utf-8",
+    )
+    out = run("analyze", str(tmp_path))
+    assert out.returncode == 1
+    assert json.loads(out.stdout)["document"]["id"] == "a"  # the article is not lost
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 2 and all(line.startswith("claimmap: skipped ") for line in lines)
+    assert "settings.json" in lines[0] + lines[1] and "English" in lines[0] + lines[1]
+
+
+def test_analyze_directory_with_no_article_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text('{"theme": "dark"}', encoding="utf-8")
+    out = run("analyze", str(tmp_path))
+    assert out.returncode == 2 and out.stderr.count("\n") == 1
+
+
 def _jsonl(path: Path, rows: list[object]) -> None:
     path.write_text(
         "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in rows), encoding="utf-8"

@@ -1,7 +1,9 @@
 """Command line: ``claimmap analyze | report | geoparse | claims | routes | geocode``.
 
 The CLI only composes the library. User errors (missing file, bad encoding, empty text,
-bad JSONL) exit 2 with one line on stderr, never a traceback.
+bad JSONL) exit 2 with one line on stderr, never a traceback. ``analyze`` and ``report`` on a
+directory skip files that are no article (and articles that are not English), name each on
+stderr, write the rest and exit 1.
 """
 
 from __future__ import annotations
@@ -54,7 +56,9 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser(
-        "analyze", help="places, claims and routes of the article(s) at PATH, as JSON"
+        "analyze",
+        help="places, claims and routes of the article(s) at PATH, as JSON "
+        "(exit 1 when some files of a directory were skipped)",
     )
     p.add_argument(
         "path", type=Path, metavar="PATH", help=".txt/.json/.jsonl/.html file or directory"
@@ -118,8 +122,18 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from claimmap.export import analysis_geojson, analysis_json
     from claimmap.pipeline import analyze
 
-    docs = load_many(args.path)
-    analyses = [analyze(doc) for doc in docs]
+    skipped: list[DocumentError] = []
+    docs = load_many(args.path, skipped)
+    analyses = []
+    for doc in docs:
+        try:
+            analyses.append(analyze(doc))
+        except DocumentError as exc:  # a non-English article among others
+            skipped.append(exc)
+    for exc in skipped:
+        print(f"claimmap: skipped {exc}", file=sys.stderr)
+    if not analyses:
+        raise DocumentError(f"{args.path}: no article could be analysed")
     if args.format == "geojson":
         features = [f for a in analyses for f in analysis_geojson(a)["features"]]
         payload: Any = {"type": "FeatureCollection", "features": features}
@@ -132,17 +146,20 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         args.output.write_text(text + "\n", encoding="utf-8")
     else:
         sys.stdout.write(text + "\n")
-    return 0
+    return 1 if skipped else 0
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from claimmap.documents import load_many
     from claimmap.report import build_reports
 
-    docs = [doc for path in args.paths for doc in load_many(path)]
+    skipped: list[DocumentError] = []
+    docs = [doc for path in args.paths for doc in load_many(path, skipped)]
+    for exc in skipped:
+        print(f"claimmap: skipped {exc}", file=sys.stderr)
     index = build_reports(docs, args.output, progress=not args.no_progress)
     print(index)
-    return 0
+    return 1 if skipped else 0
 
 
 # --- JSONL batch commands ------------------------------------------------------------------

@@ -96,8 +96,12 @@ def load(path: str | Path) -> Document:
     return docs[0]
 
 
-def load_many(path: str | Path) -> list[Document]:
-    """Load every article at ``path`` (a file of any accepted kind, or a directory)."""
+def load_many(path: str | Path, skipped: list[DocumentError] | None = None) -> list[Document]:
+    """Load every article at ``path`` (a file of any accepted kind, or a directory).
+
+    In a directory, a file that is no article raises; with a ``skipped`` list it is left
+    out and its error appended there instead, so one stray file does not stop a batch.
+    """
     path = Path(path)
     if not path.exists():
         raise DocumentError(f"{path}: no such file or directory")
@@ -111,7 +115,17 @@ def load_many(path: str | Path) -> list[Document]:
         )
         if not files:
             raise DocumentError(f"{path}: no .txt, .json, .jsonl or .html files in this directory")
-        return [doc for f in files for doc in _load_file(f)]
+        docs: list[Document] = []
+        for f in files:
+            try:
+                docs.extend(_load_file(f))
+            except DocumentError as exc:
+                if skipped is None:
+                    raise
+                skipped.append(exc)
+        if not docs and skipped:
+            raise DocumentError(f"{path}: no readable article ({skipped[0]})")
+        return docs
     return list(_load_file(path))
 
 
