@@ -130,8 +130,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             analyses.append(analyze(doc))
         except DocumentError as exc:  # a non-English article among others
             skipped.append(exc)
-    for exc in skipped:
-        print(f"claimmap: skipped {exc}", file=sys.stderr)
+    for error in skipped:
+        print(f"claimmap: skipped {error}", file=sys.stderr)
     if not analyses:
         raise DocumentError(f"{args.path}: no article could be analysed")
     if args.format == "geojson":
@@ -155,8 +155,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     skipped: list[DocumentError] = []
     docs = [doc for path in args.paths for doc in load_many(path, skipped)]
-    for exc in skipped:
-        print(f"claimmap: skipped {exc}", file=sys.stderr)
+    for error in skipped:
+        print(f"claimmap: skipped {error}", file=sys.stderr)
     index = build_reports(docs, args.output, progress=not args.no_progress)
     print(index)
     return 1 if skipped else 0
