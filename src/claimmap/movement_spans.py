@@ -16,16 +16,17 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Claim, Document, PlaceRef, Quantity, Span
 from claimmap.movement_words import (
+    BORDER_NOUNS,
     CUT_DEPS,
     DIR_PREPS,
+    DIRECTION_NOUNS,
     LOCATION_NOUNS,
     MEASURE_NOUNS,
+    NEAR_WORDS,
     NON_PLACE_ENTS,
     NUMBER_WORDS,
     PARTITIVE_NOUNS,
     PLACE_ENTS,
-    THIRD_PERSON,
-    TIME_NOUNS,
     np_top,
     preps_of,
 )
@@ -93,7 +94,7 @@ def _name_edges(tok: Token) -> tuple[int, int]:
             lo += 1
         while hi > tok.i and toks[hi].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
             hi -= 1  # a tagger slip: "Aleppo to" as one entity
-        return lo, hi
+        return _within_phrase(tok, lo, hi)
     while lo > 0:
         prev = toks[lo - 1]
         if prev.dep_ == "compound" and lo <= prev.head.i <= tok.i:
@@ -105,78 +106,21 @@ def _name_edges(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
-def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
-    """What a third-person pronoun mover stands for: the nearest agreeing noun before it in
-    its sentence or the one before ("picking up migrants to transfer them"). Other words
-    are returned as they are; a pronoun with nothing to stand for gives None."""
-    kind = THIRD_PERSON.get(pron.lower_)
-    if kind is None or pron.pos_ != "PRON":
-        return pron
-    ruling = _ruling_subject(ctx, pron) if kind == "plural" else None
-    if ruling is not None:
-        return ruling
-    toks = pron.doc
-    start = pron.sent.start
-    if start > 0:
-        start = toks[start - 1].sent.start
-    # not a co-argument of the pronoun ("officials escort them"); a subject pronoun looks
-    # for a subject first ("protesters vow ... as they vacate"), an object for the nearest
-    found = [
-        toks[i]
-        for i in range(pron.i - 1, start - 1, -1)
-        if toks[i].head != pron.head and _agrees(ctx, toks[i], kind)
+def _within_phrase(tok: Token, lo: int, hi: int) -> tuple[int, int]:
+    """Cut an entity that runs over two phrases ("Myawaddy to Mae Sot" as one name) at the
+    preposition or conjunction joining it to a word outside: the piece holding ``tok``."""
+    toks = tok.doc
+    cuts = [
+        i
+        for i in range(lo, hi + 1)
+        if i != tok.i
+        and toks[i].pos_ in ("ADP", "CCONJ")
+        and toks[i].dep_ in ("prep", "cc", "conj")
+        and not lo <= toks[i].head.i <= hi
     ]
-    if pron.dep_ in ("nsubj", "nsubjpass"):
-        subjects = [t for t in found if _subject_like(t)]
-        found = subjects or found
-    return found[0] if found else None
-
-
-def _ruling_subject(ctx: SlotContext, pron: Token) -> Token | None:
-    """ "2,000 Rohingya crossed into X, most of them arriving at Y": a pronoun in a clause
-    hung on another stands for that clause's subject, if it is a group (a plural, or a
-    proper name that is neither a person nor a place). Only a subject pronoun: "picked up
-    migrants and moved them" is the migrants."""
-    top = np_top(pron)
-    if top.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = top
-    for _ in range(4):
-        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
-            break
-        clause = clause.head
-    if clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX"):
-        return None
-    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i > pron.i or subj.i in ctx.placed:
-        return None
-    group = subj.pos_ == "PROPN" and subj.ent_type_ not in NON_PLACE_ENTS | PLACE_ENTS
-    return subj if group or _agrees(ctx, subj, "plural") else None
-
-
-def _subject_like(tok: Token) -> bool:
-    return tok.dep_ in ("nsubj", "nsubjpass") or (
-        tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
-    )
-
-
-def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
-    """Could ``tok`` head a noun phrase a pronoun of this kind refers to?"""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "npadvmod"):
-        return False
-    if tok.lemma_.lower() in TIME_NOUNS:
-        return False
-    if tok.ent_type_ in NON_PLACE_ENTS - {"PERSON"} or tok.ent_type_ in PLACE_ENTS:
-        return False  # "Hong Kong protesters" may be, "Hong Kong" and "the border" not
-    if tok.i in ctx.placed or tok.lemma_.lower() in LOCATION_NOUNS:
-        return False
-    if kind == "plural":
-        return tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
-    if tok.tag_ not in ("NN", "NNP"):
-        return False
-    if kind == "person":
-        return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "" and tok.dep_ == "nsubj")
-    return tok.ent_type_ != "PERSON"
+    before = [i for i in cuts if i < tok.i]
+    after = [i for i in cuts if i > tok.i]
+    return (before[-1] + 1 if before else lo), (after[0] - 1 if after else hi)
 
 
 def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: bool = False) -> bool:
@@ -196,6 +140,10 @@ def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: boo
         return True
     if tok.lemma_.lower() in LOCATION_NOUNS or tok.lower_ in LOCATION_NOUNS:
         return True
+    if tok.lemma_.lower() in DIRECTION_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
+    ):
+        return True  # "from the Kherson direction"
     if strict:
         return False
     # a proper noun the NER missed; organisations ("the Supreme Court") are not places
@@ -245,6 +193,7 @@ def place_ref(
     start, end = toks[lo].idx, toks[hi].idx + len(toks[hi].text)
     inside = [(m, p) for m, p in ctx.mentions if span.start <= m.start and m.end <= span.end]
     inside = inside or [(m, p) for m, p in ctx.mentions if m.overlaps(span)]
+    inside = [(m, p) for m, p in inside if not _beside(head, m)]
     if not inside:
         return PlaceRef(span=span_of(ctx.doc, start, end))
     mention, best = min(inside, key=lambda mp: _mention_rank(head, mp[0], ctx.names.get(mp[1], "")))
@@ -255,6 +204,43 @@ def place_ref(
             if m.start <= conj.idx < m.end and pid != best and pid not in others:
                 others.append(pid)
     return PlaceRef(span=span_of(ctx.doc, start, end), place_id=best, other_place_ids=tuple(others))
+
+
+def _beside(head: Token, mention: Span) -> bool:
+    """Is the mention the owner of a border the slot is only near ("a camp near the Costa
+    Rican border", "a town close to the border with X")? The slot is not in that place."""
+    found = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if found is None or head in found:
+        return False
+    tok = found.root
+    near = False
+    for _ in range(8):
+        if tok == head or tok.head == tok:
+            break
+        if tok.lemma_.lower() in BORDER_NOUNS:
+            near = tok.dep_ == "pobj" and _near_word(tok.head)
+        tok = tok.head
+    return near and tok == head
+
+
+def _near_word(prep: Token) -> bool:
+    """ "near X", "close to X", "next to X", "outside X", "along X"."""
+    words = {prep.lower_, prep.head.lower_ if prep.dep_ in ("prep", "pcomp") else ""}
+    return bool(words & NEAR_WORDS)
+
+
+def join_refs(ctx: SlotContext, first: PlaceRef, more: Sequence[PlaceRef]) -> PlaceRef:
+    """One slot from several coordinated by a repeated preposition ("to X and to Y"): its
+    span runs from the first to the last, its places are all of theirs in order."""
+    refs = [first, *more]
+    ids = [i for r in refs for i in (r.place_id, *r.other_place_ids) if i is not None]
+    ids = list(dict.fromkeys(ids))
+    start, end = min(r.span.start for r in refs), max(r.span.end for r in refs)
+    return PlaceRef(
+        span=span_of(ctx.doc, start, end),
+        place_id=ids[0] if ids else None,
+        other_place_ids=tuple(ids[1:]),
+    )
 
 
 def _coordinated(head: Token, mention: Span) -> tuple[Token, ...]:

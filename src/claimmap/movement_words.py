@@ -26,12 +26,14 @@ CAUSED_MOTION = _words(
     "traffic withdraw pull return station take sell force receive obtain acquire donate "
     "route"
 )
+# Forms of motion verbs whose lemma the tagger gets wrong ("routed" → rout, "waded" → wad).
+MISREAD_FORMS = _words("routed rerouted routing waded wading wades")
 # Verbs whose subject moves itself.
 SELF_MOTION = _words(
     "go come travel fly arrive move relocate flee cross head march walk sail drive return "
     "leave depart enter reach escape migrate emigrate immigrate infiltrate withdraw retreat "
     "advance pour flock flood stream trek journey visit proceed land exit vacate evacuate "
-    "abandon commute ride swim climb storm flow slip sneak continue"
+    "abandon commute ride swim climb storm flow slip sneak continue wade hike crawl"
 )
 # "received arms from X": a movement only when what is received is goods or people.
 RECEIVE_LEMMAS = _words("receive obtain acquire import")
@@ -46,8 +48,18 @@ POSSESSION = _words(
 # Other senses, told by an object or particle: "heads the agency", "took over the firm".
 OTHER_SENSE_WITH_OBJECT = _words("head lead")
 OTHER_SENSE_PARTICLES = _words("over part up on")
+# Phrasal verbs of another sense: "carried out strikes" is doing, not carrying.
+OTHER_SENSE_PHRASES = frozenset({("carry", "out")})
 # Counts, not things: "bringing the total to 40", "cases reached 300".
-NOT_MOVERS = _words("total number toll count tally figure case price rate level share")
+NOT_MOVERS = _words(
+    "total number toll count tally figure case price rate level share "
+    "strike airstrike attack raid bombardment shelling"
+)
+# "rifles seized in X", "drugs found at Y": where the movers ended up, never where they
+# came from (unlike "fighters recruited in X", "refugees living in Y").
+SEIZURE_LEMMAS = _words(
+    "seize find recover intercept confiscate capture discover impound catch arrest detain"
+)
 # Nouns naming a movement.
 NOUN_TRIGGERS = _words(
     "transfer deployment redeployment arrival departure trip visit journey shipment delivery "
@@ -110,6 +122,9 @@ PASS_PREPS = _words("through via across into")
 # verbs naming the vehicle: the place that "sent" or "deployed" is the agent, not the start
 # (M2E2 marks it so: "China deployed missiles on X" has no origin).
 SENDER_LEMMAS = _words("bus truck ferry airlift ship fly")
+# "Iran supplies X with weapons that are flown to Y": the supplier country is the start of
+# the goods' own movement (not of the supplying, which M2E2 marks without an origin).
+SUPPLY_LEMMAS = _words("supply resupply provide arm equip sell send ship deliver export")
 # "the cargo was moved from there": the place the telling has reached.
 THERE_WORDS = _words("there thence")
 # Prepositions only ever hung on another word, never a slot: "according to", "due to".
@@ -146,9 +161,17 @@ LOCATION_NOUNS = _words(
     "station stadium square mosque church cathedral school shelter site destination courtroom "
     "location bush forest jungle river lake bay ocean canton suburb suburbs outskirts "
     "interior hub abroad east west north south northeast northwest southeast southwest "
-    "shore beach cell cells ship vessel hotel garrison barracks field fields land lands "
-    "republic kingdom emirate hills hill plain plains delta oblast rayon"
+    "shore beach channel canal cell cells ship vessel hotel garrison barracks field fields "
+    "land lands republic kingdom emirate hills hill plain plains delta oblast rayon"
 )
+# "from the Kherson direction", "the Pokrovsk axis": a place only with a name before them.
+DIRECTION_NOUNS = _words("direction axis sector flank")
+# "a camp near the Costa Rican border" is not in Costa Rica: the place named on a border
+# seen from near it only says whose border it is.
+BORDER_NOUNS = _words("border frontier boundary borderline")
+NEAR_WORDS = _words("near close next outside along")
+# "on their way to X", "en route to Y": a motion verb's goal told by a path noun.
+PATH_NOUNS = _words("way route")
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NON_PLACE_ENTS = frozenset(
@@ -160,6 +183,8 @@ THIRD_PERSON: dict[str, str] = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
     "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural",
 }  # fmt: skip
+# Quantifiers that stand for a group told of before: "some had been moved to X".
+QUANTIFIER_PRONOUNS = _words("some many most others several few")
 COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast",
                       "southwest", "eastward", "westward", "northward", "southward"})  # fmt: skip
 # Clauses and asides hanging off a noun that are not part of the place's name.
@@ -202,7 +227,8 @@ def np_top(token: Token) -> Token:
 
 def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
     for prep in head.children:
-        if prep.dep_ not in ("prep", "dative"):
+        conj = prep.dep_ == "conj" and prep.pos_ == "ADP"  # "moved to X and to Y"
+        if prep.dep_ not in ("prep", "dative") and not conj:
             continue
         word = prep.lower_
         if word in NON_SPATIAL_PREPS:  # "according to X", "due to X": never a slot
@@ -217,6 +243,8 @@ def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
             for sub in prep.children:  # "from X to Y" with "to" hung on "from"
                 if sub.dep_ == "prep" and sub.lower_ in DIR_PREPS and sub.lower_ != word:
                     yield from ((sub.lower_, o) for o in pobjs(sub))
+                elif sub.dep_ == "conj" and sub.lower_ == word:  # "to X and to Y"
+                    yield from ((word, o) for o in pobjs(sub))
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -234,7 +262,7 @@ def is_trigger(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.lower_ in ("bound", "destined", "headed"):  # "a ship bound for X"
         return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in token.children)
-    if token.lower_ in ("routed", "rerouted", "routing"):  # the tagger's lemma is "rout"
+    if token.lower_ in MISREAD_FORMS:  # the tagger's lemma is "rout", "wad"
         return token.pos_ == "VERB"
     if lemma == "set" and token.pos_ == "VERB":  # "set out from X", "set off for Y"
         return any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in token.children)
@@ -272,7 +300,12 @@ def defers(token: Token) -> bool:
     obj = child_of(token, "dobj")
     if obj is not None and (is_trigger(obj) or token.lemma_.lower() in OTHER_SENSE_WITH_OBJECT):
         return True
-    return any(c.dep_ == "prt" and c.lower_ in OTHER_SENSE_PARTICLES for c in token.children)
+    lemma = token.lemma_.lower()
+    return any(
+        c.dep_ == "prt"
+        and (c.lower_ in OTHER_SENSE_PARTICLES or (lemma, c.lower_) in OTHER_SENSE_PHRASES)
+        for c in token.children
+    )
 
 
 def purpose_goal(token: Token) -> bool:

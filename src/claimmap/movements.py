@@ -18,10 +18,24 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import Claim, Document, Movement, Place, PlaceRef
+from claimmap.movement_implicit import (
+    misread_goals,
+    recipient_place,
+    sender_origin,
+    setoff_origin,
+    supplier_origin,
+)
+from claimmap.movement_movers import (
+    antecedent,
+    is_caused,
+    is_goods,
+    mover_of,
+    negated,
+)
 from claimmap.movement_spans import (
     SlotContext,
-    antecedent,
     claim_for,
+    join_refs,
     mover_quantity,
     mover_span,
     np_span,
@@ -44,6 +58,7 @@ class _Slots:
     transits: list[Token] = field(default_factory=list)
     reach: dict[int, int] = field(default_factory=dict)  # slot head → last token of its span
     alone: set[int] = field(default_factory=set)  # slot heads written without their conjuncts
+    joined: dict[int, list[int]] = field(default_factory=dict)  # slot head → "and to Y" heads
 
     def empty(self) -> bool:
         return not (self.origins or self.dests or self.transits)
@@ -68,53 +83,42 @@ def extract_movements(
     )
     ctx = SlotContext(doc, mentions, {p.id: p.name for p in places}, placed)
     out: list[Movement] = []
+    movers: list[Token | None] = []  # the named mover of each movement in ``out``
     for token in parsed:
         if lex.is_trigger(token) and not lex.defers(token):
-            movement = _movement(ctx, token, claims, out)
-            if movement is not None:
-                out.append(movement)
+            found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
+            if found is not None:
+                out.append(found[0])
+                movers.append(found[1])
     log.debug("%s: %d movements", doc.id, len(out))
     return out
-
-
-# --- caused or self motion --------------------------------------------------------------------
-
-
-def _is_caused(ctx: SlotContext, token: Token) -> bool:
-    """Does this use move something else (send X), rather than the subject itself (go)?"""
-    lemma = token.lemma_.lower()
-    if lemma not in lex.CAUSED_MOTION or lex.takes_off(token):
-        return False
-    if lemma not in lex.SELF_MOTION or _passive(token):
-        return True
-    obj = _object(token)  # fly/move/return...: caused with a non-place object
-    return obj is not None and (obj.lemma_.lower() in lex.VEHICLES or not placelike(ctx, obj))
-
-
-def _passive(token: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
-        return True
-    return (
-        token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and child_of(token, "nsubj") is None
-    )
 
 
 # --- one movement ---------------------------------------------------------------------------------
 
 
 def _movement(
-    ctx: SlotContext, trig: Token, claims: Sequence[Claim], earlier: Sequence[Movement]
-) -> Movement | None:
-    caused = _is_caused(ctx, trig)
+    ctx: SlotContext,
+    trig: Token,
+    claims: Sequence[Claim],
+    earlier: Sequence[Movement],
+    last_mover: Token | None,
+) -> tuple[Movement, Token | None] | None:
+    """The movement told by ``trig`` and its named mover, if it has a place-like slot."""
+    caused = is_caused(ctx, trig)
     slots = _Slots()
     for word, obj in _directional(trig):
         _assign(ctx, trig, word, content_head(obj), slots, caused)
+    for goal in misread_goals(ctx, trig):
+        _assign(ctx, trig, "to", goal, slots, caused)
     _object_slots(ctx, trig, slots)
-    mover = _mover(ctx, trig, caused)
+    if not slots.dests:
+        slots.dests.extend(recipient_place(ctx, trig))
+    mover = mover_of(ctx, trig, caused)
     if mover is not None and any(t.lemma_.lower() in lex.NOT_MOVERS for t in (mover, *mover.lefts)):
         return None  # "bringing the total to 40", "the death toll reached 300"
-    named = antecedent(ctx, mover) if mover is not None else None  # "transfer them"
-    if trig.lemma_.lower() in lex.RECEIVE_LEMMAS and not _is_goods(named):
+    named = _named_mover(ctx, mover, caused, last_mover)
+    if trig.lemma_.lower() in lex.RECEIVE_LEMMAS and not is_goods(named):
         return None
     if mover is not None:
         for word, obj in _nested(mover):
@@ -123,7 +127,7 @@ def _movement(
         if not slots.origins:
             _origin_in_mover(ctx, mover, trig, slots)
     if not slots.origins:
-        _origin_in_setoff(ctx, trig, slots)
+        slots.origins.extend(_some(setoff_origin(ctx, trig)))
     doc = ctx.doc
     sent = trig.sent
     previous = trig.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
@@ -131,25 +135,81 @@ def _movement(
     if slots.empty() and there is None:
         return None
     if not slots.origins and there is None and caused:
-        _origin_in_sender(ctx, trig, slots)
+        slots.origins.extend(_some(sender_origin(ctx, trig) or supplier_origin(ctx, trig)))
+    _coordinate(slots)
     # "flew from X to Y to Z": the last destination in the text is where they ended up
     dests = sorted(_unique(slots.dests), key=lambda t: t.i)
     transits = sorted(_unique(_stops(ctx, slots) + dests[:-1]), key=lambda t: t.i)
+    part = mover is not None and mover.lower_ in lex.QUANTIFIER_PRONOUNS  # "some" of them
     trigger = span_of(doc, trig.idx, trig.idx + len(trig.text))
     sentence = span_of(doc, sent.start_char, sent.end_char)
-    return Movement(
+    movement = Movement(
         id=f"{doc.id}:m{len(earlier)}",
         doc_id=doc.id,
         trigger=trigger,
         mover=mover_span(ctx, named) if named is not None else None,
-        origin=place_ref(ctx, slots.origins[0], slots.reach) if slots.origins else there,
+        origin=_ref(ctx, slots.origins[0], slots) if slots.origins else there,
         transit=tuple(place_ref(ctx, t, alone=t.i in slots.alone) for t in transits),
-        destination=place_ref(ctx, dests[-1]) if dests else None,
+        destination=_ref(ctx, dests[-1], slots) if dests else None,
         claim_id=claim_for(doc, trigger, sentence, previous, claims),
-        quantity=mover_quantity(doc, named) if named is not None else None,
+        quantity=mover_quantity(doc, named) if named is not None and not part else None,
         sentence=sentence,
-        negated=_negated(trig),
+        negated=negated(trig),
     )
+    return movement, named
+
+
+def _ref(ctx: SlotContext, head: Token, slots: _Slots) -> PlaceRef:
+    """An origin or destination slot, with the places coordinated by a repeated preposition
+    ("to X, the capital of Y, and to Z")."""
+    ref = place_ref(ctx, head, slots.reach)
+    more = [place_ref(ctx, t) for t in head.doc if t.i in slots.joined.get(head.i, ())]
+    return join_refs(ctx, ref, more) if more else ref
+
+
+def _coordinate(slots: _Slots) -> None:
+    """ "to X and to Y": the second object shares the slot of the first, not a later stop."""
+    for heads in (slots.origins, slots.dests):
+        for tok in list(heads):
+            prep = tok.head
+            if prep.dep_ != "conj" or prep.pos_ != "ADP":
+                continue
+            first = next(
+                (
+                    t
+                    for t in heads
+                    if t.i < tok.i
+                    and t.head.lower_ == prep.lower_
+                    and (prep.head == t.head or prep.head in t.head.ancestors)
+                ),
+                None,
+            )
+            if first is not None:
+                heads.remove(tok)
+                slots.joined.setdefault(first.i, []).append(tok.i)
+
+
+def _named_mover(
+    ctx: SlotContext, mover: Token | None, caused: bool, last_mover: Token | None
+) -> Token | None:
+    """The mover as named: a pronoun's antecedent ("transfer them"). A moved pronoun in the
+    sentence of the movement before stands for what that one moved ("to fly them to X, from
+    where they were driven to Y")."""
+    if mover is None:
+        return None
+    kind = lex.THIRD_PERSON.get(mover.lower_)
+    if (
+        caused
+        and kind == "plural"
+        and mover.pos_ == "PRON"
+        and last_mover is not None
+        and last_mover.sent == mover.sent
+        and last_mover.i < mover.i
+        and last_mover.pos_ != "PRON"
+        and (last_mover.tag_ in ("NNS", "NNPS") or any(True for _ in last_mover.conjuncts))
+    ):
+        return last_mover
+    return antecedent(ctx, mover)
 
 
 def _stops(ctx: SlotContext, slots: _Slots) -> list[Token]:
@@ -181,16 +241,6 @@ def _from_there(
         if last is not None:
             return PlaceRef(span, last.place_id, last.other_place_ids)
     return None
-
-
-def _origin_in_sender(ctx: SlotContext, trig: Token, slots: _Slots) -> None:
-    """ "Texas bused migrants to X": a place running the vehicles is where they set off
-    (verbs naming the vehicle only: who "sent" or "deployed" is the agent, not the start)."""
-    if trig.lemma_.lower() not in lex.SENDER_LEMMAS or _passive(trig):
-        return
-    subj = child_of(trig, "nsubj")
-    if subj is not None and subj.i in ctx.placed and placelike(ctx, subj, strict=True):
-        slots.origins.append(subj)
 
 
 def _assign(
@@ -244,6 +294,9 @@ def _directional(trig: Token) -> Iterator[tuple[str, Token]]:
         for word, pobj in preps_of(head, any_prep):
             yield word, pobj
             yield from _nested(pobj, exclude=word)  # "from X to Y" hung on X
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "en")):
+        for path in (o for o in pobjs(prep) if o.lemma_.lower() in lex.PATH_NOUNS):
+            yield from _nested(path)  # "travel through X on their way to Y"
     for agent in (c for c in trig.children if c.dep_ == "agent"):
         for vehicle in pobjs(agent):  # "transferred by ferry from X to Y"
             yield from _nested(vehicle)
@@ -281,83 +334,6 @@ def _object_slots(ctx: SlotContext, trig: Token, slots: _Slots) -> None:
             slots.dests.append(obj)
 
 
-# --- mover ----------------------------------------------------------------------------------------
-
-
-def _mover(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
-    """Who or what moved: the object of send-verbs, the subject of go-verbs."""
-    subj: Token | None
-    if trig.pos_ == "NOUN":
-        subj = _noun_mover(ctx, trig)
-    elif caused:
-        subj = child_of(trig, "nsubjpass")
-        if subj is None and _passive(trig):  # "fighters, now renamed, have been flown"
-            subj = trig.head if trig.dep_ in ("acl", "relcl") else _subject(trig)
-        if subj is None:
-            subj = _object(trig)
-        if subj is None and trig.dep_ == "conj":  # "were recruited in X and sent to Y"
-            subj = child_of(trig.head, "nsubjpass") or _object(trig.head)
-    else:
-        subj = _subject(trig)
-    if subj is not None and subj.lower_ in lex.RELATIVE and trig.dep_ == "relcl":
-        subj = trig.head
-    elif subj is not None and subj.lower_ in lex.RELATIVE and subj.head.dep_ == "relcl":
-        subj = subj.head.head  # "others who came from X, coming to Y"
-    if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
-        return None  # "Monday's trip"
-    return content_head(subj) if subj is not None else None
-
-
-def _object(verb: Token) -> Token | None:
-    """The direct object, unless it measures the way ("driven hundreds of miles")."""
-    obj = child_of(verb, "dobj")
-    if obj is None or content_head(obj).lemma_.lower() in lex.EXTENT_NOUNS:
-        return None
-    return obj
-
-
-def _subject(verb: Token) -> Token | None:
-    """The grammatical subject, inherited through xcomp/conj/acl chains."""
-    for _ in range(6):
-        subj = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
-        if subj is not None:
-            return subj
-        head = verb.head
-        if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return head
-        if verb.dep_ == "xcomp" and child_of(head, "dobj") is not None:
-            return child_of(head, "dobj")  # "forced thousands to flee"
-        if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or head == verb:
-            return None
-        verb = head.head if verb.dep_ == "pcomp" else head
-    return None
-
-
-def _noun_mover(ctx: SlotContext, trig: Token) -> Token | None:
-    """'Obama's trip', 'the deployment of 30,000 troops', 'it made the crossing'."""
-    if trig.lemma_.lower() == "way":
-        return _subject(trig.head)  # "migrants made their way to X"
-    poss = child_of(trig, "poss")
-    if poss is not None:
-        return poss
-    self_motion = trig.lemma_.lower() in lex.SELF_MOTION_NOUNS  # "visits by Russian ships"
-    for word, obj in preps_of(trig):
-        if word == "of" or (word == "by" and self_motion):
-            # "the evacuation of Mariupol" is a place; "refugees in X" are not, whatever X is
-            common = obj.pos_ == "NOUN" and obj.lemma_.lower() not in lex.LOCATION_NOUNS
-            if (common and obj.i not in ctx.placed) or not placelike(ctx, obj):
-                return obj
-    goods = [c for c in trig.lefts if c.dep_ == "compound" and c.lemma_.lower() in lex.GOODS]
-    if goods:
-        return goods[-1]  # "weapons shipments", "troop deployments"
-    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in lex.LIGHT_VERBS:
-        return _subject(trig.head)  # "it made the crossing"
-    prep = trig.head
-    if trig.dep_ == "pobj" and prep.lower_ in lex.TIME_PREPS and prep.head.pos_ in ("VERB", "AUX"):
-        return _subject(prep.head)  # "Almagro spoke during a visit to X"
-    return None
-
-
 def _origin_in_mover(ctx: SlotContext, mover: Token, trig: Token, slots: _Slots) -> None:
     """Where the movers come from, told in their description: "fighters from X", "outfits
     active in X", "families who fled X". Other relative clauses tell other events."""
@@ -381,6 +357,8 @@ def _origin_in_mover(ctx: SlotContext, mover: Token, trig: Token, slots: _Slots)
         stack.extend(tok.children)
         if tok.dep_ != "prep" or tok.lower_ not in ("in", "from", "inside"):
             continue
+        if tok.head.lemma_.lower() in lex.SEIZURE_LEMMAS:
+            continue  # "rifles seized in X" were stopped there, they did not set off
         for obj in pobjs(tok):
             obj = content_head(obj)
             from_x = tok.lower_ == "from" and placelike(ctx, obj)
@@ -390,34 +368,8 @@ def _origin_in_mover(ctx: SlotContext, mover: Token, trig: Token, slots: _Slots)
                 return
 
 
-def _origin_in_setoff(ctx: SlotContext, trig: Token, slots: _Slots) -> None:
-    """ "was loaded at X and shipped to Y": a verb coordinated before names the start."""
-    before = trig.head if trig.dep_ == "conj" and trig.head.i < trig.i else trig
-    if before.lemma_.lower() in lex.SETOFF_LEMMAS:
-        at = [o for w, o in preps_of(before) if w in lex.SETOFF_PREPS]
-        slots.origins.extend([o for o in at if placelike(ctx, o, strict=True)][:1])
-
-
-def _is_goods(mover: Token | None) -> bool:
-    if mover is None:
-        return False
-    words = [mover, *(c for c in mover.children if c.dep_ == "compound")]
-    return any(w.lemma_.lower() in lex.GOODS or w.lower_ in lex.GOODS for w in words)
-
-
-# --- negation ------------------------------------------------------------------------------------
-
-
-def _negated(trig: Token) -> bool:
-    """'did not send', 'never arrived', 'denied sending troops'."""
-    if any(c.dep_ == "neg" for c in trig.children):
-        return True
-    head = trig.head
-    while head.dep_ in ("xcomp", "aux") and head.head != head:
-        head = head.head
-    if head == trig or head.lemma_.lower() not in lex.DENIAL_LEMMAS:
-        return False
-    return not any(c.dep_ == "neg" for c in head.children)
+def _some(tok: Token | None) -> list[Token]:
+    return [] if tok is None else [tok]
 
 
 def _unique(tokens: list[Token]) -> list[Token]:

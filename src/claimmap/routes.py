@@ -1,11 +1,12 @@
 """Route graphs: an article's movements merged, per mover, into legs between resolved places.
 
 Each movement gives *stated* legs origin → transit… → destination. Movements of the same
-kind of mover (fighters, refugees, weapons…) form one route, places that are the same
-place are merged, and a leg is *inferred* where one claim leaves the movers at X while
-more claims put their destination at Y (X → Y, if Y is nearer than where they set off).
+kind of mover (fighters, refugees, weapons…; :mod:`claimmap.routes_groups`) form one
+route per journey whose legs touch, places that are the same place are merged, and a leg
+is *inferred* where one claim leaves the movers at X while more claims put their
+destination at Y (X → Y, if Y is nearer than where they set off and does not hold X).
 Every leg lists the claims (and so the claimants) behind it, its geodesic length and,
-in :func:`routes`, a great-circle line.
+in :func:`routes`, a great-circle line (:mod:`claimmap.routes_frame`).
 """
 
 from __future__ import annotations
@@ -14,17 +15,16 @@ import functools
 import itertools
 import logging
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from claimmap.model import Claim, Document, Leg, Movement, Place, PlaceRef, Route, Span
 from claimmap.movements import extract_movements
+from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
+from claimmap.routes_groups import groups, label
 
 if TYPE_CHECKING:
     import geopandas
-    from pyproj import Geod
 
 log = logging.getLogger(__name__)
 
@@ -33,42 +33,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Kinds of movers: movements whose mover names one of these words share a route.
-MOVER_KINDS: dict[str, frozenset[str]] = {
-    "armed": _words(
-        "militant terrorist fighter mercenary jihadist jihadi soldier troop rebel insurgent "
-        "gunman gunmen extremist combatant militia militiaman militiamen guerrilla "
-        "paramilitary force recruit volunteer commando operative"
-    ),
-    "displaced": _words(
-        "refugee migrant asylum-seeker civilian people family families evacuee immigrant "
-        "displaced resident defector"
-    ),
-    "materiel": _words(
-        "weapon arms missile drone ammunition munition equipment tank rocket hardware rifle "
-        "gun artillery warhead"
-    ),
-    "goods": _words("goods cargo aid supplies shipment fuel oil grain food"),
-    "vessels": _words(
-        "ship vessel boat carrier tanker freighter ferry trawler dinghy dhow warship frigate"
-    ),
-}
 _DEFINITE = re.compile(r"\W*(the|this|that)(\s+[\w-]+){0,2}\s+", re.IGNORECASE)
-_PRONOUNS = _words("he she it they them we i you his her its their who whom which")
-GC_STEP_KM = 50.0  # one vertex per this many km on a great-circle line
-
-
-@dataclass
-class _Group:
-    key: str
-    words: Counter[str] = field(default_factory=Counter)
-    movements: list[Movement] = field(default_factory=list)
+_THEN_WORDS = _words("then later subsequently afterwards afterward thereafter onward onwards")
 
 
 def build_routes(
     doc: Document, movements: Sequence[Movement], places: Sequence[Place], claims: Sequence[Claim]
 ) -> list[Route]:
-    """Merge the movements of one article into routes, one per kind of mover.
+    """Merge the movements of one article into routes, one per kind of mover and journey.
 
     Movements the text negates or a claim denies add no legs; slots that did not
     resolve to a place are kept on the movement but cannot make a leg.
@@ -78,14 +50,14 @@ def build_routes(
     by_claim = {c.id: c for c in claims}
     usable = [m for m in movements if not _denied(m, by_claim)]
     out: list[Route] = []
-    for group in _groups(usable):
+    for group in groups(usable):
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id)
-        if not legs:
-            continue
-        legs.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
-        mover = group.words.most_common(1)[0][0] if group.words else None
-        out.append(Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(legs), mover=mover))
+        for part in _connected(legs, by_id):
+            part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
+            mover = label(group, part)
+            route = Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(part), mover=mover)
+            out.append(route)
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))
     return out
 
@@ -133,7 +105,8 @@ def _chain(
 
 
 def _within(stop: list[str], outer: list[str], by_id: dict[str, Place]) -> bool:
-    return len(stop) == len(outer) == 1 and _inside(by_id[stop[0]], by_id[outer[0]])
+    """Is every place of ``stop`` inside the one place of ``outer``?"""
+    return len(outer) == 1 and bool(stop) and all(_inside(by_id[s], by_id[outer[0]]) for s in stop)
 
 
 def _joined(a: PlaceRef, b: PlaceRef, text: str) -> bool:
@@ -142,52 +115,33 @@ def _joined(a: PlaceRef, b: PlaceRef, text: str) -> bool:
     return bool(text) and between in ([], ["and"], ["or"])
 
 
-# --- movers -----------------------------------------------------------------------------------
+# --- journeys that touch ----------------------------------------------------------------------
 
 
-def _mover_key(m: Movement) -> tuple[str | None, str | None]:
-    """(group key, word to name the route by) for a movement's mover."""
-    if m.mover is None:
-        return None, None
-    raw = m.mover.text.lower().split()
-    words = [w.strip(".,'’\"") for w in raw]
-    # only the heads of the phrase say the kind: "cargo planes" are planes, not cargo
-    ends = [
-        n == len(raw) - 1 or raw[n].endswith(",") or raw[n + 1] in ("and", "or")
-        for n in range(len(raw))
-    ]
-    for word in (w for w, end in zip(words, ends, strict=True) if end):
-        for kind, lexicon in MOVER_KINDS.items():
-            if word in lexicon or word.rstrip("s") in lexicon or word[:-2] + "an" in lexicon:
-                return kind, word
-    head = words[-1] if words else ""
-    if not head or head in _PRONOUNS:
-        return None, None
-    label = m.mover.text.split(",")[0]
-    return f"name:{head}", label if len(label) <= 40 else head
+def _connected(legs: Sequence[Leg], by_id: dict[str, Place]) -> list[list[Leg]]:
+    """The legs split into journeys that touch: sharing a place, or one's place holding
+    another's ("Chad → Sudan" and "Amdjarass → El Fasher"). Movers of one kind told of in
+    unrelated places (deportees at one border, migrants at another) are separate routes."""
+    parent = list(range(len(legs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    ends = [(leg.from_place, leg.to_place) for leg in legs]
+    for i, j in itertools.combinations(range(len(legs)), 2):
+        if root(i) != root(j) and any(_touch(a, b, by_id) for a in ends[i] for b in ends[j]):
+            parent[root(j)] = root(i)
+    parts: dict[int, list[Leg]] = {}
+    for i, leg in enumerate(legs):
+        parts.setdefault(root(i), []).append(leg)
+    return list(parts.values())
 
 
-def _groups(movements: Sequence[Movement]) -> list[_Group]:
-    """Movements by kind of mover; movers left unnamed join the article's only group."""
-    groups: dict[str, _Group] = {}
-    loose: list[Movement] = []
-    for m in movements:
-        key, word = _mover_key(m)
-        if key is None:
-            loose.append(m)
-            continue
-        group = groups.setdefault(key, _Group(key))
-        group.movements.append(m)
-        if word:
-            group.words[word] += 1
-    if loose:
-        if len(groups) == 1:
-            next(iter(groups.values())).movements.extend(loose)
-        else:
-            groups["unnamed"] = _Group("unnamed", movements=loose)
-    for group in groups.values():
-        group.movements.sort(key=lambda m: m.trigger.start)
-    return list(groups.values())
+def _touch(a: str, b: str, by_id: dict[str, Place]) -> bool:
+    return a == b or _inside(by_id[a], by_id[b]) or _inside(by_id[b], by_id[a])
 
 
 def _denied(m: Movement, by_claim: dict[str, Claim]) -> bool:
@@ -236,7 +190,9 @@ def _journeys(
     """Each movement's stops; a movement that does not say where the movers set off goes
     on from the one before it when both are one telling: the same sentence ("left their
     homes in X and fled to Y", "routed through X and on into Y") or the next sentence of
-    the same claim ("They were moved to X," he said. "Then they were flown to Y.")."""
+    the same claim ("They were moved to X," he said. "Then they were flown to Y."), or of
+    another claim told as the next step ("... were then moved to Y"). Stops inside the last
+    place say where in it the movers went ("to Darfur" then "to El Fasher and to Nyala")."""
     out: list[tuple[list[Movement], list[list[str]]]] = []
     for m in movements:
         stops = _chain(m, canon, by_id, text)
@@ -261,29 +217,49 @@ def _leads_to(m: Movement, later: Movement) -> bool:
     return (
         m.sentence is not None
         and m.sentence == later.sentence
-        and m.destination is None
+        and _open_end(m)
         and m.origin is not None
         and later.origin is None
         and later.destination is not None
     )
 
 
+def _open_end(m: Movement) -> bool:
+    """Names no place it ended at: no destination, or one that is no place ("crossing the
+    Mediterranean from Libya" when the sea is not in the gazetteer)."""
+    end = m.destination
+    return end is None or (end.place_id is None and not end.other_place_ids)
+
+
 def _continues(prev: Movement, m: Movement, text: str = "") -> bool:
     """Does ``m`` go on from where ``prev`` left off? In one sentence, when ``prev`` names
     no end, or when both are told of the very same words ("trucks crossed into X and then
-    drove to Y", conjoined verbs sharing their subject); in the next sentence, when it is
-    the same claim or opens on a definite description of the same kind of mover ("A bulk
-    carrier left X. The ship is headed for Y")."""
+    drove to Y", conjoined verbs sharing their subject) or told as the next step ("and
+    then"); in the next sentence, when it is the same claim, a claimed next step from
+    where ``prev`` ended ("the weapons were then transported to Y"), or opens on a definite
+    description of the same kind of mover ("A bulk carrier left X. The ship is headed for
+    Y"). An unattributed "Then ..." after a quote stays the narrator's, apart."""
     if prev.sentence is None or m.sentence is None:
         return False
     if prev.sentence == m.sentence:
-        return prev.destination is None or (prev.mover is not None and prev.mover == m.mover)
+        same = prev.mover is not None and prev.mover == m.mover
+        return prev.destination is None or same or _then(m, text)
     if not 0 <= m.sentence.start - prev.sentence.end <= 3:
         return False
     if m.claim_id is not None and m.claim_id == prev.claim_id:
         return True
+    if m.claim_id is not None and not _open_end(prev) and _then(m, text):
+        return True  # "... to X," a report says. "... were then moved to Y," says another
     opening = text[m.sentence.start : m.mover.start] if m.mover and text else ""
     return prev.mover is not None and _DEFINITE.fullmatch(opening) is not None
+
+
+def _then(m: Movement, text: str) -> bool:
+    """Is the movement told as the next step ("were then transported", "and later driven")?"""
+    if not text or m.sentence is None:
+        return False
+    before = text[m.sentence.start : m.trigger.start].lower().split()[-3:]
+    return any(w.strip(",") in _THEN_WORDS for w in before)
 
 
 def _inferred_legs(
@@ -307,11 +283,11 @@ def _inferred_legs(
     for end, ms in ends.items():
         if end == goal or (end, goal) in known or (goal, end) in known:
             continue
+        if _inside(by_id[end], by_id[goal]):
+            continue  # "entering Austria" then "reach Europe": no hop into what holds it
         for m in ms:
             start = _chain(m, canon)[0][0]
-            if start in (end, goal) or _km(by_id[start], by_id[goal]) <= _km(
-                by_id[end], by_id[goal]
-            ):
+            if start in (end, goal) or km(by_id[start], by_id[goal]) <= km(by_id[end], by_id[goal]):
                 break  # no stated start, or the onward hop would lead away from the goal
         else:
             own = {m.claim_id or m.id for m in ms}
@@ -346,44 +322,9 @@ def _merge(
         status=status,  # type: ignore[arg-type]
         claim_ids=tuple(claims),
         movement_ids=tuple(mids),
-        distance_km=round(_km(by_id[a], by_id[b]), 1),
+        distance_km=round(km(by_id[a], by_id[b]), 1),
         evidence=tuple(evidence),
     )
-
-
-# --- geometry ---------------------------------------------------------------------------------
-
-
-@functools.cache
-def _geod() -> Geod:
-    from pyproj import Geod
-
-    return Geod(ellps="WGS84")
-
-
-def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Distance on the WGS84 ellipsoid, in km (pyproj's Geod, Karney's algorithm)."""
-    _, _, metres = _geod().inv(lon1, lat1, lon2, lat2)
-    return float(metres) / 1000.0
-
-
-def _km(a: Place, b: Place) -> float:
-    return geodesic_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def great_circle(a: Place, b: Place, step_km: float = GC_STEP_KM) -> list[tuple[float, float]]:
-    """(lon, lat) vertices along the geodesic from ``a`` to ``b``, one per ``step_km``."""
-    n = min(int(_km(a, b) // step_km), 256)
-    inner = _geod().npts(a.lon, a.lat, b.lon, b.lat, n) if n > 0 else []
-    return [(a.lon, a.lat), *((float(x), float(y)) for x, y in inner), (b.lon, b.lat)]
-
-
-# --- the DataFrame verb ---------------------------------------------------------------------
-
-COLUMNS = (
-    "doc_id", "route_id", "mover", "leg", "from_place", "from_name", "to_place", "to_name",
-    "status", "claims", "claimants", "movements", "distance_km", "evidence",
-)  # fmt: skip
 
 
 def routes(doc: Document) -> geopandas.GeoDataFrame:
@@ -398,56 +339,6 @@ def routes(doc: Document) -> geopandas.GeoDataFrame:
 
     analysis = analyze(doc)
     return legs_frame(analysis.routes, analysis.places, analysis.claims)
-
-
-def legs_frame(
-    route_list: Sequence[Route], places: Sequence[Place], claims: Sequence[Claim]
-) -> geopandas.GeoDataFrame:
-    """The legs of ``route_list`` as a GeoDataFrame (see :func:`routes`)."""
-    import geopandas
-    from shapely.geometry import LineString
-
-    by_id = {p.id: p for p in places}
-    by_claim = {c.id: c for c in claims}
-    rows: list[dict[str, Any]] = []
-    geoms = []
-    for route in route_list:
-        for n, leg in enumerate(route.legs):
-            a, b = by_id[leg.from_place], by_id[leg.to_place]
-            rows.append(
-                {
-                    "doc_id": route.doc_id,
-                    "route_id": route.id,
-                    "mover": route.mover,
-                    "leg": n,
-                    "from_place": a.id,
-                    "from_name": a.name,
-                    "to_place": b.id,
-                    "to_name": b.name,
-                    "status": leg.status,
-                    "claims": list(leg.claim_ids),
-                    "claimants": _claimants(leg, by_claim),
-                    "movements": list(leg.movement_ids),
-                    "distance_km": leg.distance_km,
-                    "evidence": [s.as_pair() for s in leg.evidence],
-                }
-            )
-            geoms.append(LineString(great_circle(a, b)))
-    frame = geopandas.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geoms, crs="EPSG:4326")
-    return frame
-
-
-def _claimants(leg: Leg, by_claim: dict[str, Claim]) -> list[str]:
-    names: list[str] = []
-    for cid in leg.claim_ids:
-        claim = by_claim.get(cid)
-        if claim is None:
-            continue
-        name = claim.actor.name if claim.actor else None
-        name = name or (claim.claimant.text if claim.claimant else None)
-        if name and name not in names:
-            names.append(name)
-    return names
 
 
 __all__ = [

@@ -1,0 +1,226 @@
+"""Who or what moved, read off the parse: the object of send-verbs, the subject of
+go-verbs, the passive subject, the possessor of "X's trip".
+
+Split from :mod:`claimmap.movements`, which reads the slots; the mover as written out
+(a bare name) is :mod:`claimmap.movement_spans`. A third-person pronoun mover stands for
+the noun it refers to (:func:`antecedent`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap import movement_words as lex
+from claimmap.movement_spans import SlotContext, placelike
+from claimmap.movement_words import (
+    LOCATION_NOUNS,
+    NON_PLACE_ENTS,
+    PLACE_ENTS,
+    QUANTIFIER_PRONOUNS,
+    THIRD_PERSON,
+    TIME_NOUNS,
+    child_of,
+    content_head,
+    np_top,
+    preps_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def is_caused(ctx: SlotContext, token: Token) -> bool:
+    """Does this use move something else (send X), rather than the subject itself (go)?"""
+    lemma = token.lemma_.lower()
+    if lemma not in lex.CAUSED_MOTION or lex.takes_off(token):
+        return False
+    if lemma not in lex.SELF_MOTION or passive(token):
+        return True
+    obj = object_of(token)  # fly/move/return...: caused with a non-place object
+    return obj is not None and (obj.lemma_.lower() in lex.VEHICLES or not placelike(ctx, obj))
+
+
+def passive(token: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return True
+    return (
+        token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and child_of(token, "nsubj") is None
+    )
+
+
+def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
+    """Who or what moved: the object of send-verbs, the subject of go-verbs."""
+    subj: Token | None
+    if trig.pos_ == "NOUN":
+        subj = _noun_mover(ctx, trig)
+    elif caused:
+        subj = child_of(trig, "nsubjpass")
+        if subj is None and passive(trig):  # "fighters, now renamed, have been flown"
+            subj = trig.head if trig.dep_ in ("acl", "relcl") else subject(trig)
+        if subj is None:
+            subj = object_of(trig)
+        if subj is None and trig.dep_ == "conj":  # "were recruited in X and sent to Y"
+            subj = child_of(trig.head, "nsubjpass") or object_of(trig.head)
+    else:
+        subj = subject(trig)
+    if subj is not None and subj.lower_ in lex.RELATIVE and trig.dep_ == "relcl":
+        subj = trig.head
+    elif subj is not None and subj.lower_ in lex.RELATIVE and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # "others who came from X, coming to Y"
+    if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+        return None  # "Monday's trip"
+    return content_head(subj) if subj is not None else None
+
+
+def object_of(verb: Token) -> Token | None:
+    """The direct object, unless it measures the way ("driven hundreds of miles")."""
+    obj = child_of(verb, "dobj")
+    if obj is None or content_head(obj).lemma_.lower() in lex.EXTENT_NOUNS:
+        return None
+    return obj
+
+
+def subject(verb: Token) -> Token | None:
+    """The grammatical subject, inherited through xcomp/conj/acl chains."""
+    for _ in range(6):
+        subj = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
+        if subj is not None:
+            return subj
+        head = verb.head
+        if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head
+        if verb.dep_ == "xcomp" and child_of(head, "dobj") is not None:
+            return child_of(head, "dobj")  # "forced thousands to flee"
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or head == verb:
+            return None
+        verb = head.head if verb.dep_ == "pcomp" else head
+    return None
+
+
+def _noun_mover(ctx: SlotContext, trig: Token) -> Token | None:
+    """'Obama's trip', 'the deployment of 30,000 troops', 'it made the crossing'."""
+    if trig.lemma_.lower() == "way":
+        return subject(trig.head)  # "migrants made their way to X"
+    poss = child_of(trig, "poss")
+    if poss is not None:
+        return poss
+    self_motion = trig.lemma_.lower() in lex.SELF_MOTION_NOUNS  # "visits by Russian ships"
+    for word, obj in preps_of(trig):
+        if word == "of" or (word == "by" and self_motion):
+            # "the evacuation of Mariupol" is a place; "refugees in X" are not, whatever X is
+            common = obj.pos_ == "NOUN" and obj.lemma_.lower() not in lex.LOCATION_NOUNS
+            if (common and obj.i not in ctx.placed) or not placelike(ctx, obj):
+                return obj
+    goods = [c for c in trig.lefts if c.dep_ == "compound" and c.lemma_.lower() in lex.GOODS]
+    if goods:
+        return goods[-1]  # "weapons shipments", "troop deployments"
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in lex.LIGHT_VERBS:
+        return subject(trig.head)  # "it made the crossing"
+    prep = trig.head
+    if trig.dep_ == "pobj" and prep.lower_ in lex.TIME_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+        return subject(prep.head)  # "Almagro spoke during a visit to X"
+    return None
+
+
+def is_goods(token: Token | None) -> bool:
+    if token is None:
+        return False
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in lex.GOODS or w.lower_ in lex.GOODS for w in words)
+
+
+def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
+    """What a third-person pronoun mover stands for: the nearest agreeing noun before it in
+    its sentence or the one before ("picking up migrants to transfer them"). Other words
+    are returned as they are; a pronoun with nothing to stand for gives None."""
+    kind = THIRD_PERSON.get(pron.lower_)
+    if _quantifier(pron):
+        kind = "plural"  # "some had been moved": some of the group told of before
+    elif kind is None or pron.pos_ != "PRON":
+        return pron
+    ruling = _ruling_subject(ctx, pron) if kind == "plural" else None
+    if ruling is not None:
+        return ruling
+    toks = pron.doc
+    start = pron.sent.start
+    if start > 0:
+        start = toks[start - 1].sent.start
+    # not a co-argument of the pronoun ("officials escort them"); a subject pronoun looks
+    # for a subject first ("protesters vow ... as they vacate"), an object for the nearest
+    found = [
+        toks[i]
+        for i in range(pron.i - 1, start - 1, -1)
+        if toks[i].head != pron.head and _agrees(ctx, toks[i], kind)
+    ]
+    if pron.dep_ in ("nsubj", "nsubjpass"):
+        subjects = [t for t in found if _subject_like(t)]
+        found = subjects or found
+    return found[0] if found else None
+
+
+def _quantifier(tok: Token) -> bool:
+    """ "some", "many", "most" standing alone for a group: a subject with no noun."""
+    return (
+        tok.lower_ in QUANTIFIER_PRONOUNS
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "prep" for c in tok.children)
+    )
+
+
+def _ruling_subject(ctx: SlotContext, pron: Token) -> Token | None:
+    """ "2,000 Rohingya crossed into X, most of them arriving at Y": a pronoun in a clause
+    hung on another stands for that clause's subject, if it is a group (a plural, or a
+    proper name that is neither a person nor a place). Only a subject pronoun: "picked up
+    migrants and moved them" is the migrants."""
+    top = np_top(pron)
+    if top.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = top
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+            break
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > pron.i or subj.i in ctx.placed:
+        return None
+    group = subj.pos_ == "PROPN" and subj.ent_type_ not in NON_PLACE_ENTS | PLACE_ENTS
+    return subj if group or _agrees(ctx, subj, "plural") else None
+
+
+def _subject_like(tok: Token) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
+    """Could ``tok`` head a noun phrase a pronoun of this kind refers to?"""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "npadvmod"):
+        return False
+    if tok.lemma_.lower() in TIME_NOUNS:
+        return False
+    if tok.ent_type_ in NON_PLACE_ENTS - {"PERSON"} or tok.ent_type_ in PLACE_ENTS:
+        return False  # "Hong Kong protesters" may be, "Hong Kong" and "the border" not
+    if (tok.i in ctx.placed and tok.ent_type_ != "NORP") or tok.lemma_.lower() in LOCATION_NOUNS:
+        return False  # but "Haitians" are people
+    if kind == "plural":
+        return tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
+    if tok.tag_ not in ("NN", "NNP"):
+        return False
+    if kind == "person":
+        return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "" and tok.dep_ == "nsubj")
+    return tok.ent_type_ != "PERSON"
+
+
+def negated(trig: Token) -> bool:
+    """'did not send', 'never arrived', 'denied sending troops'."""
+    if any(c.dep_ == "neg" for c in trig.children):
+        return True
+    head = trig.head
+    while head.dep_ in ("xcomp", "aux") and head.head != head:
+        head = head.head
+    if head == trig or head.lemma_.lower() not in lex.DENIAL_LEMMAS:
+        return False
+    return not any(c.dep_ == "neg" for c in head.children)
