@@ -238,9 +238,9 @@ def _spoke_to(verb: Token, sent: Span) -> Offsets | None:
             continue
         for p in tok.children:
             obj = next((g for g in p.children if g.dep_ == "pobj"), None)
-            if p.dep_ == "prep" and p.lower_ in ("to", "with") and obj is not None:
-                if _is_org_like(obj) and obj.ent_type_ not in _NOT_MEDIA:
-                    return subtree(obj)
+            medium = obj is not None and _is_org_like(obj) and obj.ent_type_ not in _NOT_MEDIA
+            if p.dep_ == "prep" and p.lower_ in ("to", "with") and obj is not None and medium:
+                return subtree(obj)
     return None
 
 
