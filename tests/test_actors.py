@@ -331,3 +331,208 @@ def test_jurisdiction_is_exact_and_no_country() -> None:
     assert jurisdiction("New York", None, "city", "Chicago") is not None
     label, place = jurisdiction("New York", None, "city", "Chicago")  # type: ignore[misc]
     assert (label, place.name) == ("New York City", "New York City")
+
+
+# --- acronyms, documents, stated seats and countries from context ---------------------
+
+
+def test_spelled_out_acronyms_are_the_fewest_words_whose_capitals_make_them() -> None:
+    from claimmap.claims_actor_phrases import spelled_out
+
+    text = (
+        "Fighters of the Rural Security Front (RSF) and Jama'at Ansar al-Din wal-Muslimin "
+        "(JADM) clashed, KANO, Nigeria (Reuters) - said."
+    )
+    assert spelled_out(text) == {
+        "RSF": "Rural Security Front",
+        "JADM": "Jama'at Ansar al-Din wal-Muslimin",
+    }
+
+
+def test_an_acronym_the_article_spells_out_is_not_the_table_namesake() -> None:
+    text = (
+        "Chad's RSF has denied the raid. The Rural Security Front (RSF) took the town in "
+        "May. RSF spokesman Omar Daldoum denied that the fighters shot at civilians."
+    )
+    actor = actor_for(text, "RSF spokesman Omar Daldoum")
+    assert (actor.name, actor.organisation, actor.country_code) == (
+        "Omar Daldoum",
+        "Rural Security Front",
+        "TD",
+    )
+    assert seat_of(actor).place_name != "Paris"
+    same = (
+        "Reporters Without Borders (RSF) counted 40 jailed reporters. RSF spokeswoman Clara "
+        "Moreau said the number had doubled."
+    )
+    assert seat_of(actor_for(same, "RSF spokeswoman Clara Moreau")).place_name == "Paris"
+
+
+def test_a_document_is_its_author_not_the_outlet_that_saw_it() -> None:
+    text = (
+        "A leaked report by the World Health Organization has found that clinics were "
+        "shelled. According to the report, seen by the Guardian, nine clinics were hit. "
+        "The report says the attacks were deliberate."
+    )
+    found = dict(actors_of(text))
+    seen = found["the report, seen by the Guardian"]
+    assert seen is not None and seat_of(seen).place_name == "Geneva"
+    assert found["The report"] == seen
+
+
+def test_a_name_closing_the_phrase_is_the_claimant_and_he_is_that_person() -> None:
+    text = (
+        "A senior Italian police officer said the guns came by sea. But a former weapons "
+        "inspector with the World Food Programme, Marta Kovacs, said most came by road. "
+        "She estimated that half of the pistols were old army stock."
+    )
+    found = dict(actors_of(text))
+    kovacs = found["a former weapons inspector with the World Food Programme, Marta Kovacs"]
+    assert kovacs is not None and (kovacs.name, kovacs.kind) == ("Marta Kovacs", "person")
+    assert found["She"] == kovacs
+
+
+def test_the_army_is_a_state_army_not_the_armed_group_named_before() -> None:
+    text = (
+        "BAMAKO, Mali (Reuters) - Gunmen killed 20 people near Gao in northern Mali, two "
+        "officials said.\n\nThe Sahel Liberation Movement (SLM) said its fighters had "
+        "seized trucks. The army said the toll was lower."
+    )
+    actor = actor_for(text, "The army")
+    assert (actor.name, actor.country_code) == ("army", "ML")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "seat"),
+    [
+        (
+            "Kenya's government, now based in Mombasa on the coast, accused Uganda of lying.",
+            "Kenya's government, now based in Mombasa on the coast",
+            ("Mombasa", "city"),
+        ),
+        (
+            "The US Sixth Fleet, based in Naples, Italy, said the drill was routine.",
+            "The US Sixth Fleet, based in Naples, Italy",
+            ("Naples", "city"),
+        ),
+        (
+            "A U.N. official in Juba, speaking on condition of anonymity, said the camps "
+            "were full.",
+            "A U.N. official in Juba, speaking on condition of anonymity",
+            ("Juba", "city"),
+        ),
+        (
+            "A resident of Gao told Reuters that the market was shut.",
+            "A resident of Gao",
+            ("Gao", "city"),
+        ),
+    ],
+)
+def test_a_place_stated_in_the_claimant_phrase_is_its_seat(
+    text: str, claimant: str, seat: tuple[str, str]
+) -> None:
+    found = seat_of(actor_for(text, claimant))
+    assert (found.place_name, found.precision) == seat
+
+
+def test_a_resident_of_a_town_is_a_person_there() -> None:
+    actor = actor_for(
+        "A resident of Gao told Reuters that the market was shut.", "A resident of Gao"
+    )
+    assert (actor.kind, actor.country_code) == ("person", "ML")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "kind", "code"),
+    [
+        ("The Indonesian Coast Guard said the ship was seized.", "The Indonesian Coast Guard",
+         "organisation", "ID"),
+        ("The UAE said on Monday that the flights carried aid.", "The UAE", "government", "AE"),
+        ("In Chad, the junta said on state radio that six soldiers died.", "the junta",
+         "government", "TD"),
+        ("In Gaza, the Hamas-run interior ministry said 12 people were hurt.",
+         "the Hamas-run interior ministry", "government", "PS"),
+        ("The Trump administration has urged both sides to talk.", "The Trump administration",
+         "government", "US"),
+    ],
+)  # fmt: skip
+def test_countries_from_adjectives_names_and_context(
+    text: str, claimant: str, kind: str, code: str
+) -> None:
+    actor = actor_for(text, claimant)
+    assert (actor.kind, actor.country_code) == (kind, code)
+    assert seat_of(actor).place_name is not None
+
+
+def test_an_office_holder_named_bare_is_of_the_government_of_the_paragraph() -> None:
+    text = (
+        "In Chad, the junta said 12 soldiers died near the borders with Sudan and Niger. "
+        "A spokesman for the defence ministry, Colonel Idriss Saleh, said the attackers "
+        "fled. Colonel Saleh said the army was in pursuit.\n\n"
+        "Somalia's government accused Addis Ababa of meddling. Foreign Minister Ahmed Fiqi "
+        "told reporters that Somalia would go to the UN."
+    )
+    found = dict(actors_of(text))
+    saleh = found["A spokesman for the defence ministry, Colonel Idriss Saleh"]
+    assert saleh is not None
+    assert (saleh.name, saleh.role, saleh.organisation, saleh.country_code) == (
+        "Idriss Saleh",
+        "spokesman",
+        "defence ministry",
+        "TD",
+    )
+    assert found["Colonel Saleh"] == saleh
+    fiqi = found["Foreign Minister Ahmed Fiqi"]
+    assert fiqi is not None and (fiqi.role, fiqi.country_code) == ("minister", "SO")
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_quoted_before() -> None:
+    text = (
+        "China's foreign ministry rejected the claim. Spokesperson Lin Jian told a regular "
+        "briefing that the patrols were lawful."
+    )
+    actor = actor_for(text, "Spokesperson Lin Jian")
+    assert (actor.name, actor.role, actor.country_code) == ("Lin Jian", "spokesperson", "CN")
+    assert seat_of(actor).place_name == "Beijing"
+
+
+def test_titles_before_a_name_and_the_staff_they_name() -> None:
+    text = (
+        'Ukraine\'s General Staff said 30 attacks were repelled. "We held," General Staff '
+        "spokesperson Dmytro Lykhovii told reporters."
+    )
+    actor = actor_for(text, "General Staff spokesperson Dmytro Lykhovii")
+    assert (actor.role, actor.organisation, actor.country_code) == (
+        "spokesperson",
+        "General Staff",
+        "UA",
+    )
+
+
+def test_a_governor_named_bare_governs_the_region_named_before() -> None:
+    text = "In the Odesa region, Governor Oleh Kiper said a drone hit a port."
+    actor = actor_for(text, "Governor Oleh Kiper")
+    assert (actor.organisation, actor.country_code) == ("Odesa", "UA")
+    assert seat_of(actor).place_name == "Odesa"
+    several = "The governors of the Sumy and Kursk regions said drones struck overnight."
+    assert actors_of(several) == [("The governors of the Sumy and Kursk regions", None)]
+
+
+@pytest.mark.parametrize(
+    ("actor", "seat"),
+    [
+        (Actor("UN official in Juba", "person", "UN", None, "official"), ("Juba", "city")),
+        (Actor("resident of Gao", "person", None, "ML", "resident"), ("Gao", "city")),
+        # "of" names the organisation here, and "Hamas" is an alternate name of Hamm
+        (Actor("commander of Hamas", "person", "Hamas", "PS", "commander"), ("Gaza", "city")),
+        # a spokesman of an armed group does not speak for the state
+        (
+            Actor("Omar Daldoum", "person", "Rural Security Front", "TD", "spokesman"),
+            ("N'Djamena", "country"),
+        ),
+        (Actor("Investigators in Albania", "unknown", None, "AL"), ("Tirana", "country")),
+    ],
+)
+def test_seats_stated_in_names(actor: Actor, seat: tuple[str, str]) -> None:
+    found = seat_of(actor)
+    assert (found.place_name, found.precision) == seat

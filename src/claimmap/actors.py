@@ -101,7 +101,7 @@ class ActorTable:
         self._acronyms: dict[str, ActorRow] = {}
         for row in rows:
             for alias in (row.name, *row.aliases):
-                if _is_acronym(alias):
+                if is_acronym(alias):
                     self._acronyms.setdefault(alias.replace(".", ""), row)
                 else:
                     self._names.setdefault(normalize(alias), row)
@@ -110,14 +110,14 @@ class ActorTable:
         """The row whose name or alias is ``name`` as a whole (no owner, acronym or generic
         noun taken off), or None."""
         name = " ".join(name.split()).strip(" ,.;:")
-        if _is_acronym(name):
+        if is_acronym(name):
             return self._acronyms.get(name.replace(".", ""))
         return self._names.get(normalize(name)) if name else None
 
     def find(self, name: str) -> ActorRow | None:
         """The row naming ``name`` ("Japan's Kyodo news agency" → Kyodo), or None."""
         for key in _keys(name):
-            if _is_acronym(key):
+            if is_acronym(key):
                 row = self._acronyms.get(key.replace(".", ""))
             else:
                 row = self._names.get(normalize(key))
@@ -136,10 +136,11 @@ def normalize(name: str) -> str:
     text = text.replace("’", "'").replace("'s ", " ")
     text = _INITIAL_DOT.sub(r"\1", text)  # "u.n. refugee agency" == "un refugee agency"
     text = " ".join(_PUNCT.sub(" ", text).split())
-    return text[4:] if text.startswith("the ") else text
+    return text.removeprefix("the ")
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
+    """ "RSF", "U.N.", "AT&T": two to six capitals (or digits)."""
     letters = text.replace(".", "").replace("&", "").replace("/", "").replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalnum()
 
@@ -159,7 +160,7 @@ def _keys(name: str) -> list[str]:
     without = _ACRONYM_IN.sub("", name).strip()
     if without != name:
         keys.append(without)
-    keys += [w for w in name.split() if _is_acronym(w.strip(",.;:()"))]
+    keys += [w for w in name.split() if is_acronym(w.strip(",.;:()"))]
     return keys
 
 
@@ -201,6 +202,10 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         outlet: the actor is the channel of a claim; only media rows of the table match.
     """
     table = load_actors()
+    if not outlet and not table.find_exact(actor.name):
+        stated = _local_seat(actor) or _stated_seat(actor)  # "Ohio officials", "... in Yangon"
+        if stated is not None:
+            return stated
     for name in (actor.organisation, actor.name):
         row = table.find(name) if name else None
         if (
@@ -217,15 +222,12 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
                 source=f"geo/actors.csv: {row.source}",
                 reason=f"{row.name} ({row.kind.replace('_', ' ')}) has its seat in {row.seat_name}",
             )
-    local = None if outlet else _local_seat(actor)
-    if local is not None:
-        return local
     code = actor.country_code
     if code and actor.kind in ("government", "country"):
         return _capital(actor, code, "city", f"the government of {code} sits in its capital")
     if code and actor.kind == "organisation" and _GOVERNMENT_BODY.search(actor.name.lower()):
         return _capital(actor, code, "city", f"a government body of {code} sits in its capital")
-    if code and actor.kind == "person" and actor.role in GOVERNMENT_ROLES:
+    if code and actor.kind == "person" and actor.role in GOVERNMENT_ROLES and _public(actor):
         return _capital(actor, code, "city", f"a {actor.role} of {code} speaks for its government")
     if code and actor.kind == "person" and _GOVERNMENT_BODY.search(str(actor.organisation).lower()):
         return _capital(actor, code, "city", f"{actor.organisation} of {code} sits in its capital")
@@ -239,6 +241,48 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         precision="unplaced",
         source="",
         reason=f"{actor.name!r} is not in the actors table and has no known country",
+    )
+
+
+def _public(actor: Actor) -> bool:
+    """An office holder of the state: no organisation, or a government body ("the RSF
+    spokesman" speaks for the RSF, not for Sudan's government)."""
+    return actor.organisation is None or bool(_GOVERNMENT_BODY.search(actor.organisation.lower()))
+
+
+#: A place stated at the end of an actor's name: "U.N. official in Yangon", "resident of
+#: Djibo", "US Seventh Fleet, based in Yokosuka".
+_STATED = re.compile(r"(?:^|[\s,])(in|of) ((?:[A-Z][\w'’.]*)(?:[ -](?:[A-Z][\w'’.]*|al|el))*)$")
+
+
+def _stated_seat(actor: Actor) -> Seat | None:
+    """Where the actor's name says it is, a city or a region under that very name (a
+    country is no seat; "of" places people and governments only, and not in their
+    organisation: "the Bank of America" is in no town America, "commander of Hamas" not
+    in Hamm, of which "Hamas" is an alternate name)."""
+    if actor.located:
+        label = actor.located
+    else:
+        m = _STATED.search(actor.name)
+        if m is None or (m[1] == "of" and actor.kind not in ("person", "government")):
+            return None
+        if m[1] == "of" and actor.organisation == m[2]:
+            return None
+        label = m[2]
+    place = locate_jurisdiction(label, actor.country_code) or locate_jurisdiction(label, None)
+    if place is None or normalize(place.name) != normalize(label):
+        return None
+    seat, precision = place, "city"
+    if place.kind == "admin1":  # somewhere in the region: its seat, at region precision
+        seat, precision = admin_seat(place.admin1 or "") or place, "admin1"
+    return Seat(
+        actor=actor.name,
+        place_name=seat.name,
+        lat=seat.lat,
+        lon=seat.lon,
+        precision=precision,  # type: ignore[arg-type]
+        source=f"gazetteer {seat.source_id}",
+        reason=f"the claimant is stated to be in {place.name}",
     )
 
 

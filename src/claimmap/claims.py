@@ -49,7 +49,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
         return []
     bind(parsed, doc.text)
     raws = find_claims(parsed)
-    actors = resolve_actors(raws, parsed, country_code_of)
+    actors = resolve_actors(raws, parsed, country_code_of, places)
     out = []
     for n, (raw, actor) in enumerate(zip(raws, actors, strict=True), start=1):
         when, precision, date_span = _date_of(raw, parsed, doc)
@@ -262,8 +262,8 @@ def country_code_of(word: str) -> str | None:
         for cand in gaz.lookup(word, limit=3, fuzzy=False):
             if cand.kind == "country" and cand.matched_name.lower() == word.lower():
                 return cand.country_code
-            if cand.kind == "city" and cand.country_code:
-                capital = gaz.capital(cand.country_code)
+            if cand.kind == "city" and cand.country_code and not word.isupper():
+                capital = gaz.capital(cand.country_code)  # ("SLM" is a code, not Jerusalem)
                 if capital is not None and capital.source_id == cand.source_id:
                     return cand.country_code  # "Damascus" speaking for Syria
     except GazetteerError as exc:

@@ -2,10 +2,10 @@
 
 "He" is the last person met and "she" the last woman; "the official" the last person,
 "the source" the last source; "The group's leader" names the organisation the text last
-spoke of ("Hamas declined to comment"); "Springfield Mayor Ann Lee" governs the
-Springfield written "Springfield, Massachusetts" elsewhere; "State television" is that
-of the one country its paragraph is about; "each side" or "French and US officials" are
-several actors at once; "a spokeswoman for the mayor" speaks for the mayor's office.
+spoke of ("Hamas declined to comment"); "each side" or "French and US officials" are
+several actors at once; "a spokeswoman for the mayor" speaks for the mayor's office; "RSF"
+is what the article spells it out as ("Rapid Support Forces (RSF)"), whatever else the
+actors table knows by those letters.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.actors import is_acronym
+from claimmap.claims_actor_phrases import spelled_out
+from claimmap.claims_actor_places import owner_country
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
     SUBJECTS,
@@ -32,8 +35,31 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from claimmap.claims_syntax import RawClaim
+    from claimmap.model import Place
 
 CountryOf = Callable[[str], str | None]
+
+
+class Context(list[Actor]):
+    """What the text before a claimant tells about it: the actors met, in text order, with
+    the token each was met at; the authors of the documents quoted ("a UN report" → UN,
+    for a later "the report"); the places the geoparser resolved; the country lookup."""
+
+    def __init__(self, country_of: CountryOf, places: Sequence[Place] = ()) -> None:
+        super().__init__()
+        self.country_of = country_of
+        self.places = places
+        self.at: list[int] = []
+        self.authors: list[Actor] = []
+
+    def add(self, actor: Actor, at: int) -> None:
+        self.append(actor)
+        self.at.append(at)
+
+    def since(self, first: int) -> list[Actor]:
+        """The actors met from token ``first`` on."""
+        return [a for a, i in zip(self, self.at, strict=True) if i >= first]
+
 
 #: Head nouns that stand for news media: "the newspaper" refers back to an outlet only.
 MEDIA_NOUNS = words(
@@ -223,7 +249,8 @@ def spoken_for(desc: Span) -> Span | None:
             if obj is None or obj.right_edge.i >= desc.end:
                 return None
             inner = (obj.left_edge.i, obj.right_edge.i + 1)
-            outside = [e for e in desc.ents if e.label_ == "PERSON" and e.start < inner[0]]
+            named = [e for e in desc.ents if e.label_ == "PERSON"]  # "..., Colonel Ali Reza"
+            outside = [e for e in named if e.start < inner[0] or e.start >= inner[1]]
             return None if outside else desc.doc[inner[0] : inner[1]]
     return None
 
@@ -255,10 +282,16 @@ def employed(person: Actor, org: Actor | None) -> Actor:
     )
 
 
-def table_actor(name: str, exact: bool = True) -> Actor | None:
-    """``name`` as an organisation, government or outlet of geo/actors.csv, or None."""
+def table_actor(name: str, exact: bool = True, doc: Doc | None = None) -> Actor | None:
+    """``name`` as an organisation, government or outlet of geo/actors.csv, or None. An
+    acronym the article spells out is what it spells ("Rapid Support Forces (RSF)" is no
+    Reporters Without Borders): the table's row only where the spelling names it too."""
     from claimmap.actors import OUTLET_KINDS, load_actors
 
+    spelled = _spelling(name, doc)
+    if spelled is not None:
+        found = table_actor(spelled) or table_actor(spelled, exact=False)
+        return found or Actor(spelled, "organisation", country_code=owner_country(doc, spelled))
     table = load_actors()
     row = table.find_exact(name) if exact else table.find(name)
     if row is None:
@@ -269,13 +302,29 @@ def table_actor(name: str, exact: bool = True) -> Actor | None:
     return Actor(name=row.name, kind=kind, country_code=row.country_code)  # type: ignore[arg-type]
 
 
+def _spelling(name: str, doc: Doc | None) -> str | None:
+    """What the article spells an acronym name ("the RSF") out as, if it does."""
+    words = name.split()
+    if doc is None or not words or not is_acronym(words[-1]) or len(words) > 2:
+        return None
+    if len(words) == 2 and words[0].lower() != "the":
+        return None
+    spelled: dict[str, str] = memo(doc, "spelled_out", lambda: spelled_out(text(doc)))
+    return spelled.get(words[-1].replace(".", ""))
+
+
 def org_actor(ent: Span, as_written: bool = False) -> Actor:
     """An ORG mention as an actor: the table's row where it knows the name (its name as
     written where ``as_written``: "Iran's Foreign Ministry spokesman" keeps his employer's
-    name as the article gives it)."""
+    name as the article gives it), else with the country the text gives it elsewhere
+    ("Ukraine's General Staff"). An acronym the article spells out goes by that spelling."""
     name = _clean(ent.text)
-    actor = table_actor(name) or table_actor(name, exact=False) or Actor(name, "organisation")
-    return replace(actor, name=name) if as_written else actor
+    found = table_actor(name, doc=ent.doc) or table_actor(name, exact=False)
+    actor = found or Actor(name, "organisation", country_code=owner_country(ent.doc, name))
+    # "RSF spokesman" of an article that spells out "Rapid Support Forces (RSF)" goes by
+    # that spelling, which no seat lookup takes for Reporters Without Borders
+    misread = _spelling(name, ent.doc) is not None and found != table_actor(name)
+    return replace(actor, name=name) if as_written and not misread else actor
 
 
 def antecedent_org(doc: Doc, before: int, head: str, history: list[Actor]) -> Actor | None:
@@ -295,51 +344,6 @@ def antecedent_org(doc: Doc, before: int, head: str, history: list[Actor]) -> Ac
         if actor.name in met:
             return met[actor.name]
     return next((a for e, a in mentions if e.root.dep_ in SUBJECTS), None)
-
-
-def paragraph_country(doc: Doc, before: int, country_of: CountryOf) -> str | None:
-    """The one country the paragraph names up to token ``before`` ("Iran's military
-    leadership did not comment. State television reported ..."), or None when it names
-    none or several."""
-    full = text(doc)
-    at = doc[before].idx if before < len(doc) else len(full)
-    par_start = full.rfind("\n", 0, at) + 1
-    first = next((t.i for t in doc[:before] if t.idx >= par_start), before)
-    codes = set()
-    for ent in ents_in(doc, first, before, ("GPE", "NORP")):
-        code = country_of(ent.text)
-        if code:
-            codes.add(code)
-    return codes.pop() if len(codes) == 1 else None
-
-
-def jurisdiction_in(
-    desc: Span, role: str | None, country_of: CountryOf
-) -> tuple[str, str | None] | None:
-    """The state or city a governor, mayor, sheriff or local officials govern, as the
-    label the seat is found by and its country: "Ohio Governor" → ("Ohio", "US")."""
-    from claimmap.actors import governed_kind, jurisdiction
-
-    doc = desc.doc
-    qualifiers = memo(doc, "place_qualifiers", lambda: _qualifiers(doc))
-    for ent in ents_in(doc, desc.start, desc.end, ("GPE",)):
-        name = _clean(ent.text)
-        found = jurisdiction(name, None, governed_kind(role), qualifiers.get(name))
-        if found is not None:
-            return found[0], found[1].country_code
-    return None
-
-
-def _qualifiers(doc: Doc) -> dict[str, str]:
-    """Place names the text qualifies with a second one: "Springfield, Massachusetts"."""
-    ents = ents_in(doc, 0, len(doc), ("GPE",))
-    by_start = {e.start: e for e in ents}
-    out: dict[str, str] = {}
-    for ent in ents:
-        nxt = by_start.get(ent.end + 1)
-        if nxt is not None and doc[ent.end].text == ",":
-            out.setdefault(_clean(ent.text), _clean(nxt.text))
-    return out
 
 
 def _clean(name: str) -> str:

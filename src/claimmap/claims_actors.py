@@ -5,27 +5,29 @@ organisation and a country; "Kenya", "the Greek government" or "Pakistani offici
 government; "Ohio Governor Ann Lee" a person whose organisation is the state she governs;
 "a spokesman for the Kremlin" the Kremlin, spoken for by its spokesman. "He", "the
 official" or "the Iraqi president" are the last compatible claimant before them, "the
-group" the organisation the text last spoke of (see ``claims_actor_context``). "Each
-side" or "French and US officials" is several actors at once and gets none.
+group" the organisation the text last spoke of (see ``claims_actor_context``); "the
+defence ministry" or "Foreign Minister Ali Reza" the state of their paragraph. "Each
+side" or "French and US officials" is several actors at once and gets none. "The report,
+seen by Reuters" is the report's author, and a city or region the phrase names ("an
+official in Yangon") its seat (see ``claims_actor_places``).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_context import (
     MEDIA_NOUNS,
+    SPOKES,
+    Context,
     antecedent_org,
     employed,
-    jurisdiction_in,
     last_of,
     lede_named_later,
     org_actor,
-    paragraph_country,
     pronoun_referent,
     same_person,
     several,
@@ -35,14 +37,50 @@ from claimmap.claims_actor_context import (
     table_actor,
     titled,
 )
+from claimmap.claims_actor_phrases import (
+    PERSON_ROLES,
+    STATE_BODY,
+    appositive,
+    clean,
+    content_words,
+    country_in,
+    country_name,
+    head_phrase,
+    institution,
+    is_country_word,
+    names_institution,
+    of_several,
+    org_at_head,
+    places_named,
+    prep_object,
+    role_in,
+    run_by,
+    starts_with,
+    strip_owner,
+    title_part,
+    without_clauses,
+)
+from claimmap.claims_actor_places import (
+    definite,
+    is_document,
+    jurisdiction_in,
+    owner_country,
+    paragraph_country,
+    paragraph_first,
+    state_country,
+    stated_place,
+    with_place,
+    without_viewer,
+)
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import ents_in, span_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from claimmap.claims_syntax import RawClaim
+    from claimmap.model import Place
 
 log = logging.getLogger(__name__)
 
@@ -53,53 +91,44 @@ _RELATIVE = words(
     who which that whose
     """
 )
-#: Titles and roles that make a noun phrase a person ("the official", "the Syrian president").
-PERSON_ROLES = words(
-    """
-    president vice-president premier chancellor minister secretary spokesman spokeswoman
-    spokesperson official officer director chief head leader commander general colonel
-    ambassador envoy diplomat senator congressman congresswoman representative governor
-    mayor king queen prince emir sheikh ayatollah pope chairman chairwoman chair ceo
-    founder analyst expert researcher professor lawyer attorney prosecutor judge
-    candidate nominee lawmaker legislator deputy adviser advisor aide source witness
-    activist reporter journalist correspondent editor host mufti cleric monitor sheriff
-    """
-)
 _ORG_NOUNS = words(
     """
     agency ministry government group organisation organization observatory newspaper
     channel network broadcaster service office committee council commission company army
-    military monitor party campaign administration department police embassy
+    military monitor party campaign administration department police embassy junta
     """
 )
-_DETERMINERS = words(
+#: State bodies "the army" refers back to only when it is a state's ("the group" may be any).
+_STATE_NOUNS = words(
     """
-    the a an this that these those so-called so called
+    army military police ministry junta
     """
 )
 
 
 def resolve_actors(
-    raws: Sequence[RawClaim], parsed: Doc, country_of: CountryOf
+    raws: Sequence[RawClaim], parsed: Doc, country_of: CountryOf, places: Sequence[Place] = ()
 ) -> list[Actor | None]:
-    """One actor per claim (``None`` when there is no claimant), resolving references."""
-    history: list[Actor] = []
+    """One actor per claim (``None`` when there is no claimant), resolving references.
+
+    Args:
+        places: the resolved places; a city or region named in a claimant phrase ("an
+            official in Yangon") is then the one the geoparser resolved.
+    """
+    met = Context(country_of, places)
     out: list[Actor | None] = []
     for raw in raws:
         actor = None
-        if raw.claimant is not None:
-            span = span_at(parsed, raw.claimant[0], raw.claimant[1])
-            if span is not None:
-                actor = _actor_of(span, raw, parsed, history, country_of)
+        span = span_at(parsed, *raw.claimant) if raw.claimant is not None else None
+        if span is not None:
+            actor = _actor_of(span, raw, parsed, met)
         out.append(actor)
-        if actor is not None and actor.kind != "unknown":
-            history.append(actor)
+        if actor is not None and actor.kind != "unknown" and span is not None:
+            met.add(actor, span.start)
     return lede_named_later(raws, out, parsed)
 
 
-def _actor_of(
-    span: Span, raw: RawClaim, parsed: Doc, history: list[Actor], country_of: CountryOf
-) -> Actor | None:
+def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | None:
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and words[0].lower_ in _RELATIVE and raw.claimant_token is not None:
         noun = last = parsed[raw.claimant_token].head.head  # "X, who said ..." → X
@@ -107,101 +136,190 @@ def _actor_of(
             noun = noun.head
         if any(c.dep_ == "conj" for c in noun.children):
             return None  # "China and the United States, ..., which": several actors
-        noun_span = parsed[noun.left_edge.i : last.i + 1]
-        return _named(noun_span, history, country_of)
+        return _named(parsed[noun.left_edge.i : last.i + 1], met)
     if len(words) == 1 and words[0].pos_ == "PRON":
-        return pronoun_referent(words[0].lower_, parsed, history)
-    if several(words):
+        return pronoun_referent(words[0].lower_, parsed, met)
+    if several(words) or of_several(span):
         return None  # the claimant span stays; no single actor (and no seat) stands for it
-    return _named(span, history, country_of)
+    if is_document(span):
+        return _document_source(span, met)
+    return _named(span, met)
 
 
-def _named(span: Span, history: list[Actor], country_of: CountryOf) -> Actor | None:
-    desc = _without_clauses(span)
+def _document_source(span: Span, met: Context) -> Actor | None:
+    """Who stands behind a document: its author named in the phrase ("a UN report seen by
+    Reuters" → UN), else the author of the document named before ("the report")."""
+    actor = _named(without_viewer(span), met)
+    if actor is not None and actor.kind != "unknown":
+        met.authors.append(actor)
+        return actor
+    if definite(span) and met.authors:
+        return met.authors[-1]
+    return actor
+
+
+def _named(span: Span, met: Context) -> Actor | None:
+    desc = without_clauses(span)
     principal = spoken_for(desc)
     if principal is not None:  # "a spokeswoman for the mayor": the office spoken for
-        spoken = _named(principal, history, country_of)
+        spoken = _named(principal, met)
         return speaking_for(spoken, desc.root.lower_) if spoken is not None else None
-    actor = _described(span, desc, history, country_of)
-    if actor is None or actor.country_code is not None or actor.kind == "person":
-        return actor
-    if _STATE_BODY.search(actor.name.lower()):  # "State television", "the Defence Ministry"
-        code = paragraph_country(span.doc, span.start, country_of)
+    actor = _described(span, desc, met)
+    if actor is None:
+        return None
+    if actor.kind == "person" and actor.role in SPOKES and actor.organisation is None:
+        # "China's foreign ministry rejected it. Spokesperson Mao Ning said ...": the
+        # organisation quoted last in the paragraph, spoken for
+        spoken = last_of(met.since(paragraph_first(span.doc, span.start)), _BODIES)
+        actor = employed(actor, replace(spoken, role=None)) if spoken is not None else actor
+    if actor.country_code is None and _state_body(actor):
+        # "State television", "the defence ministry", "Foreign Minister Ali Youssef"; a
+        # name ("The Arakan Army") takes no more than the one country of its paragraph
+        named = actor.kind != "person" and not any(
+            t.is_lower and STATE_BODY.search(t.lower_) for t in span
+        )
+        quoted = met.since(paragraph_first(span.doc, span.start))
+        code = state_country(span.doc, span.start, met.country_of, quoted, strict=named)
         kind = "organisation" if actor.kind == "unknown" else actor.kind
+        if institution(span.root):
+            kind = "government"
         return replace(actor, kind=kind, country_code=code) if code else actor
     return actor
 
 
-def _described(span: Span, desc: Span, history: list[Actor], country_of: CountryOf) -> Actor | None:
-    ents = ents_in(span.doc, desc.start, desc.end)
-    core = _head_phrase(span)
+_BODIES = ("organisation", "government")
+
+
+def _state_body(actor: Actor) -> bool:
+    """A state organ, or a person holding an office of the state."""
+    from claimmap.actors import GOVERNMENT_ROLES
+
+    if actor.kind == "person":
+        office = actor.role in GOVERNMENT_ROLES and actor.role not in SPOKES
+        return office or bool(STATE_BODY.search((actor.organisation or "").lower()))
+    return bool(STATE_BODY.search(actor.name.lower()))
+
+
+def _described(span: Span, desc: Span, met: Context) -> Actor | None:
+    country_of = met.country_of
+    core = head_phrase(span)
     if several_countries(core, country_of):
         return None  # "French and US officials": two governments, no single actor
+    where = stated_place(span, met.places)
+    ents = [
+        e
+        for e in ents_in(span.doc, desc.start, desc.end)
+        if where is None or not where.start <= e.start < where.end
+    ]
+    # a country the model took for an organisation ("The UAE") is a place
+    places = [e for e in ents if e.label_ == "GPE" or (e.label_ == "ORG" and country_name(e.text))]
+    orgs = [e for e in ents if e.label_ == "ORG" and e not in places]
     # a person named in an appositive or relative clause ("The Arakan Army, which controls
     # much of northern Rakhine") is not the claimant; one named in apposition to the head
-    # ("The group's deputy leader, Naim Qassem") is
+    # ("The group's deputy leader, Naim Qassem") is; "the Biden administration" is none
     persons = [
         e
         for e in ents
         if e.label_ == "PERSON"
-        and (e.start < core.end or _appositive(e, span.root))
-        and not _country_word(e, country_of)
+        and (e.start < core.end or appositive(e, span))
+        and not prep_object(e, span)
+        and not is_country_word(e, country_of(e.text))
+        and not names_institution(e, span.root)
     ]
-    orgs = [e for e in ents if e.label_ == "ORG"]
-    places = [e for e in ents if e.label_ == "GPE"]
-    country = _country_in(desc, country_of)
-    role = _role_in(desc)
+    country = country_in(desc, country_of)
     if persons:
-        name = _clean(persons[0].text)
-        earlier = same_person(name, history)
-        if earlier is not None:
-            return earlier
-        # "Defence Minister Ali Reza": a one-word ORG just before the name is part of a
-        # title; "Kremlin spokesman Ali Reza" (a lower-case role between) names his employer.
-        named = [o for o in orgs if not _title_part(o, persons[0])]
-        org = org_actor(named[0], True) if named else _owner_org(core, history)
-        person = Actor(name=name, kind="person", country_code=country, role=role)
-        return _local(employed(person, org), desc, country_of)
-    head_text = _clean(span.root.text)
+        return _person(persons[0], desc, core, orgs, country, met)
+    head_text = clean(span.root.text)
     if span.root.pos_ == "PROPN" and span.root.is_title and " " not in head_text:
-        earlier = same_person(head_text, history)  # "Schuchat" after "Anne Schuchat"
+        earlier = same_person(head_text, met)  # "Schuchat" after "Anne Schuchat"
         if earlier is not None and earlier.name != head_text:
             return earlier
-    known = table_actor(core.text)
+    run = run_by(desc)
+    if run is not None:  # "the Hamas-run health ministry": that of the government Hamas runs
+        runner = org_actor(run)
+        body = clean("".join(t.text_with_ws for t in core if t.i > run.end + 1))
+        return Actor(body, "government", runner.name, country or runner.country_code)
+    known = table_actor(core.text, doc=span.doc)
     if known is not None:  # "Doctors Without Borders", "the U.N. refugee agency"
         return replace(known, country_code=known.country_code or country)
-    headed = _org_at_head(span, orgs)
+    owner = next((e for e in ents if names_institution(e, span.root)), None)
+    if owner is not None:  # "The Biden administration": the government its head leads
+        earlier = same_person(clean(owner.text), met)
+        code = country or (earlier.country_code if earlier is not None else None)
+        return Actor(clean(core.text), "government", country_code=code)
+    return with_place(_common(span, core, desc, orgs, places, country, met), where)
+
+
+def _person(
+    ent: Span, desc: Span, core: Span, orgs: list[Span], country: str | None, met: Context
+) -> Actor:
+    """A named claimant: "Defence Minister Ali Reza", "RSF spokesman Ali Reza", "a former
+    inspector with the UNDP, Ali Reza"."""
+    lead = 0  # "Spokesperson Mao Ning": a title the model took into the name
+    while lead < len(ent) - 1 and ent[lead].lower_ in PERSON_ROLES:
+        lead += 1
+    name = clean(ent[lead:].text)
+    earlier = same_person(name, met)
+    if earlier is not None:
+        return earlier
+    role = role_in(desc, ent) or (ent[lead - 1].lower_ if lead else None)
+    # "Defence Minister Ali Reza": a one-word ORG just before the name is part of a title;
+    # "Kremlin spokesman Ali Reza" (a lower-case role between) names his employer, as do
+    # capitalised words before a lower-case role the model left out ("General Staff
+    # spokesperson Ali Reza")
+    named = [o for o in orgs if not title_part(o, ent)]
+    org = org_actor(named[0], True) if named else _owner_org(core, met) or _title_org(desc, ent)
+    person = Actor(name=name, kind="person", country_code=country, role=role)
+    return _local(employed(person, org), desc, met.country_of)
+
+
+def _common(
+    span: Span,
+    core: Span,
+    desc: Span,
+    orgs: list[Span],
+    places: list[Span],
+    country: str | None,
+    met: Context,
+) -> Actor | None:
+    """A claimant named by a common noun or an organisation: "the official", "the group",
+    "The Greek government", "an IOM spokesman", "Kenya"."""
+    country_of = met.country_of
+    headed = org_at_head(span, orgs)
     if headed is not None:  # "the UN refugee agency UNHCR": the name the head stands for
-        return Actor(name=_clean(headed.text), kind="organisation", country_code=country)
+        org = org_actor(headed, True)
+        return Actor(org.name, "organisation", country_code=country or org.country_code)
     head = span.root.lower_
-    definite = span[0].lower_ in ("the", "this", "that")
-    if head in PERSON_ROLES and orgs and not definite:  # "A German Foreign Ministry official"
-        person = Actor(_clean(_strip_owner(core, country_of)), "person", None, country, head)
+    the = definite(span)
+    if head in PERSON_ROLES and orgs and not the:  # "A German Foreign Ministry official"
+        person = Actor(clean(strip_owner(core, country_of)), "person", None, country, head)
         return employed(person, org_actor(orgs[0], True))
-    if orgs and _starts_with(span, orgs[0]):
-        return Actor(name=_clean(orgs[0].text), kind="organisation", country_code=country)
+    if orgs and starts_with(span, orgs[0]):
+        org = org_actor(orgs[0], True)
+        return Actor(org.name, "organisation", country_code=country or org.country_code)
     root_place = next((e for e in places if e.start <= span.root.i < e.end), None)
     code = country_of(root_place.text) if root_place is not None else None
     if root_place is not None and code:
-        return Actor(name=_clean(root_place.text), kind="government", country_code=code)
-    if span.root.pos_ == "PROPN" and not persons and not orgs:
-        name_code = country_of(_clean(span.root.text))
-        if name_code and _clean(span.root.text) == _clean(_head_phrase(span).text):
-            return Actor(name=_clean(span.root.text), kind="government", country_code=name_code)
-    if _institution(span.root) and country:  # "The Greek government", "Chad's authorities"
-        name = _clean(_strip_owner(core, country_of))
+        return Actor(name=clean(root_place.text), kind="government", country_code=code)
+    if span.root.pos_ == "PROPN" and not orgs:
+        name_code = country_of(clean(span.root.text))
+        if name_code and clean(span.root.text) == clean(head_phrase(span).text):
+            return Actor(name=clean(span.root.text), kind="government", country_code=name_code)
+    if institution(span.root) and country:  # "The Greek government", "Chad's authorities"
+        name = clean(strip_owner(core, country_of))
         return Actor(name=name, kind="government", country_code=country)
-    if head in PERSON_ROLES and definite:  # "the official", "the Ohio governor"
-        earlier_person = titled(history, head, country, _places_named(desc, country_of))
+    if head in PERSON_ROLES and the:  # "the official", "the Ohio governor"
+        earlier_person = titled(met, head, country, places_named(desc, country_of))
         if earlier_person is not None:
             return earlier_person
-    if head in _ORG_NOUNS and definite and not country and len(_content_words(span)) <= 3:
-        earlier_org = _org_reference(span, head, history)
+    if head in _ORG_NOUNS and the and not country and len(content_words(span)) <= 3:
+        earlier_org = _org_reference(span, head, met)
         if earlier_org is not None:
             return earlier_org
     if orgs:
-        return Actor(name=_clean(orgs[0].text), kind="organisation", country_code=country)
-    name = _clean(_strip_owner(core, country_of))
+        org = org_actor(orgs[0], True)
+        return Actor(org.name, "organisation", country_code=country or org.country_code)
+    name = clean(strip_owner(core, country_of))
     if not name:
         return None
     if head in PERSON_ROLES:
@@ -211,20 +329,7 @@ def _described(span: Span, desc: Span, history: list[Actor], country_of: Country
         actor = Actor(name=name, kind="organisation", country_code=country)
     else:
         actor = Actor(name=name, kind="unknown", country_code=country)
-    return _local(actor, desc, country_of) if _institution(span.root) else actor
-
-
-#: Names of state bodies that, named without a country, are the country's of their paragraph.
-_STATE_BODY = re.compile(
-    r"\b(?:ministry|government|presidency|cabinet|parliament|army|military|police|"
-    r"authorities|state (?:media|television|tv|radio|news))\b"
-)
-_INSTITUTION_HEADS = frozenset({"officials", "authorities", "government", "administration"})
-
-
-def _institution(root: Token) -> bool:
-    """ "officials", "authorities", "government": a country's state, not one person."""
-    return root.lower_ in _INSTITUTION_HEADS
+    return _local(actor, desc, country_of) if institution(span.root) else actor
 
 
 def _local(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
@@ -232,7 +337,7 @@ def _local(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
     organisation ("Ohio Governor Ann Lee" → Ohio, US), where the gazetteer knows it."""
     from claimmap.actors import LOCAL_ROLES
 
-    if actor.organisation or not (actor.role in LOCAL_ROLES or _institution(desc.root)):
+    if actor.organisation or not (actor.role in LOCAL_ROLES or institution(desc.root)):
         return actor
     found = jurisdiction_in(desc, actor.role, country_of)
     if found is None:
@@ -244,151 +349,44 @@ def _local(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
 def _owner_org(core: Span, history: list[Actor]) -> Actor | None:
     """ "The group's leader": the organisation "the group" refers back to."""
     for tok in core:
-        definite = any(c.lower_ in ("the", "this", "that") for c in tok.children)
-        if tok.dep_ == "poss" and tok.lower_ in _ORG_NOUNS | MEDIA_NOUNS and definite:
+        the = any(c.lower_ in ("the", "this", "that") for c in tok.children)
+        if tok.dep_ == "poss" and tok.lower_ in _ORG_NOUNS | MEDIA_NOUNS and the:
             return antecedent_org(core.doc, core.start, tok.lower_, history)
     return None
 
 
-def _org_reference(span: Span, head: str, history: list[Actor]) -> Actor | None:
+def _title_org(desc: Span, person: Span) -> Actor | None:
+    """ "General Staff spokesperson Ali Reza": the capitalised words before a lower-case
+    role name the employer the model did not mark (with the country the text gives it)."""
+    role = person.start - 1
+    title = desc.doc[role]
+    if role <= desc.start or title.lower_ not in PERSON_ROLES or not title.is_lower:
+        return None
+    first = role
+    while first > desc.start and desc.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    name = desc.doc[first:role].text
+    if not name[:1].isupper():
+        return None
+    found = table_actor(name)
+    return found or Actor(name, "organisation", country_code=owner_country(desc.doc, name))
+
+
+def _org_reference(span: Span, head: str, met: Context) -> Actor | None:
     """ "The agency", "the rights group": the organisation named last before it (itself,
-    not the spokesman it was quoted through); "the government" only a government."""
+    not the spokesman it was quoted through); "the government" only a government; "the
+    army" only a state's army named so before (else the state's, see ``state_country``)."""
     if head in ("government", "administration"):
-        earlier = last_of(history, ("government",))
+        # "the government" of the one country its paragraph names, else the last one met
+        here = paragraph_country(span.doc, span.start, met.country_of)
+        earlier = last_of(met, ("government",), here)
+        if here and earlier is not None and earlier.country_code != here:
+            return None
+    elif head in _STATE_NOUNS:
+        said = " ".join(content_words(span)).lower()
+        earlier = next((a for a in reversed(met) if a.name.lower().endswith(said)), None)
     else:
-        earlier = antecedent_org(span.doc, span.start, head, history) or last_of(
-            history, ("organisation", "government", "outlet")
+        earlier = antecedent_org(span.doc, span.start, head, met) or last_of(
+            met, ("organisation", "government", "outlet")
         )
     return replace(earlier, role=None) if earlier is not None else None
-
-
-def _places_named(desc: Span, country_of: CountryOf) -> list[str]:
-    """Places below a country that a description names: "the New York state attorney
-    general" is not any attorney met before, "the Ohio governor" the one of Ohio."""
-    places = ents_in(desc.doc, desc.start, desc.end, ("GPE",))
-    return [_clean(e.text) for e in places if not country_of(e.text)]
-
-
-def _appositive(ent: Span, root: Token) -> bool:
-    return ent.root.dep_ == "appos" and ent.root.head.i == root.i
-
-
-def _country_word(ent: Span, country_of: CountryOf) -> bool:
-    """A country or demonym the model took for a person ("Bangladeshi officials", "Niger's
-    military authorities"): a modifier of the head that names a country."""
-    return ent.root.dep_ in ("compound", "poss", "amod", "nmod") and bool(country_of(ent.text))
-
-
-def _clause(tok: Token) -> bool:
-    """A relative clause, or a participle set off by a comma ("..., speaking on condition
-    of anonymity"), that does not say whom the claimant works for: "who heads the Center",
-    "who served as U.S. ambassador" do; "a study that appeared in the BMJ" or "a speech
-    Mrs. Clinton delivered" name their source in it; a clause inside a name is none."""
-    if tok.ent_iob_ == "I" or tok.lemma_.lower() in _AFFILIATION or tok.head.lower_ in _DOCUMENTS:
-        return False
-    if tok.dep_ == "relcl":
-        return True
-    return tok.dep_ == "acl" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
-
-
-#: Verbs of a relative clause that tell the claimant's post: "who heads", "who served as".
-_AFFILIATION = words(
-    """
-    be head lead run chair direct serve work helm teach study found command manage oversee
-    """
-)
-#: Claimants that are texts: a clause names who wrote or said them.
-_DOCUMENTS = words(
-    """
-    study report survey poll analysis statement letter document paper article memo review
-    audit speech interview book
-    """
-)
-
-
-def _without_clauses(span: Span) -> Span:
-    """The claimant without its relative clause: "Chad's authorities, who expelled Russian
-    advisers" tells nothing about Russia; appositives ("an IOM spokesman") stay."""
-    for tok in span:
-        if tok.i > span.root.i and tok.head.i == span.root.i and _clause(tok):
-            cut = tok.left_edge.i
-            while cut > span.start and span.doc[cut - 1].is_punct:
-                cut -= 1
-            return span.doc[span.start : cut] if cut > span.start else span
-    return span
-
-
-def _title_part(org: Span, person: Span) -> bool:
-    """Is a one-word ORG right before a name part of the person's title ("Defence Minister")?"""
-    gap = person.start - org.end
-    if len(org) != 1 or not 0 <= gap <= 1:
-        return False
-    return gap == 0 or org.doc[org.end].is_title
-
-
-def _org_at_head(span: Span, orgs: list[Span]) -> Span | None:
-    """The ORG holding the claimant's head word, or named in apposition to it."""
-    root = span.root
-    for org in orgs:
-        if org.start <= root.i < org.end:
-            return org
-    for org in orgs:
-        if org.root.dep_ == "appos" and org.root.head.i == root.i:
-            return org
-    return None
-
-
-def _head_phrase(span: Span) -> Span:
-    """The claimant without its appositive or relative clause: "a senior official, who ..."."""
-    for tok in span:
-        if tok.i > span.root.i and (tok.text in ",(" or tok.dep_ in ("relcl", "acl")):
-            return span.doc[span.start : tok.i] if tok.i > span.start else span
-    return span
-
-
-def _country_in(span: Span, country_of: CountryOf) -> str | None:
-    for ent in ents_in(span.doc, span.start, span.end, ("GPE", "NORP", "PERSON")):
-        if ent.label_ != "PERSON" or _country_word(ent, country_of):
-            code = country_of(ent.text)
-            if code:
-                return code
-    for tok in span:  # "the Russian Foreign Intelligence Service": a demonym inside an ORG
-        if tok.is_title and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
-            code = country_of(tok.text)
-            if code:
-                return code
-    return None
-
-
-def _role_in(span: Span) -> str | None:
-    for tok in span:
-        if tok.lower_ in PERSON_ROLES and tok.ent_type_ != "PERSON":
-            return tok.lower_
-    return None
-
-
-def _starts_with(span: Span, ent: Span) -> bool:
-    first = next((t for t in span if t.lower_ not in _DETERMINERS and not t.is_punct), None)
-    return first is not None and ent.start <= first.i < ent.end
-
-
-def _content_words(span: Span) -> list[str]:
-    return [t.text for t in span if not t.is_punct and t.lower_ not in _DETERMINERS]
-
-
-def _strip_owner(span: Span, country_of: CountryOf) -> str:
-    """ "Japan's Kyodo news agency" → "Kyodo news agency" (the country is kept apart)."""
-    toks = [t for t in span if not (t.i == span.start and t.lower_ in _DETERMINERS)]
-    for i, tok in enumerate(toks):
-        if tok.dep_ == "case" and i > 0 and country_of(toks[i - 1].text):
-            toks = toks[i + 1 :]
-            break
-    return "".join(t.text_with_ws for t in toks).strip() if toks else ""
-
-
-def _clean(name: str) -> str:
-    name = " ".join(name.replace("’s", "").replace("'s", "").split())
-    words = name.split()
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
-    return " ".join(words).strip(" ,.;:()")

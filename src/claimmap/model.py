@@ -139,6 +139,7 @@ class Actor:
     organisation: str | None = None
     country_code: str | None = None
     role: str | None = None  # title that places the speaker: "president", "director"
+    located: str | None = None  # a city or region its phrase states: "an official in Yangon"
 
 
 @dataclass(frozen=True)

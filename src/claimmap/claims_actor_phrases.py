@@ -1,0 +1,288 @@
+"""What the words of a claimant phrase say, read off the parse.
+
+The head and its title ("General Staff spokesperson Ali Reza" is a spokesperson), the
+clauses that say nothing about who the claimant is ("..., who expelled Russian advisers"),
+the country a phrase names ("Chad's", "Burkinabe", "the Philippine Coast Guard"), the
+acronyms an article spells out ("Rapid Support Forces (RSF)"), and cleaned names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claimmap.claims_cues import words
+from claimmap.claims_tokens import ents_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CountryOf = Callable[[str], str | None]
+
+#: Claimants that are texts: their author is named in the phrase or with them before.
+DOCUMENTS = words(
+    """
+    study report survey poll analysis statement letter document paper article memo review
+    audit speech interview book
+    """
+)
+#: Titles and roles that make a noun phrase a person ("the official", "the Syrian president").
+PERSON_ROLES = words(
+    """
+    president vice-president premier chancellor minister secretary spokesman spokeswoman
+    spokesperson official officer director chief head leader commander general colonel
+    ambassador envoy diplomat senator congressman congresswoman representative governor
+    mayor king queen prince emir sheikh ayatollah pope chairman chairwoman chair ceo
+    founder analyst expert researcher professor lawyer attorney prosecutor judge
+    candidate nominee lawmaker legislator deputy adviser advisor aide source witness
+    activist reporter journalist correspondent editor host mufti cleric monitor sheriff
+    resident villager survivor eyewitness doctor medic nurse
+    """
+)
+#: "The Hamas-run health ministry": the body of the government an organisation runs.
+_RUN = words(
+    """
+    run controlled led administered
+    """
+)
+#: Last words of the names of state organs ("the German Marshall Fund" is none).
+_ORGANS = words(
+    """
+    guard navy army fleet force forces police ministry service command corps gendarmerie
+    intelligence directorate embassy parliament government military marines
+    """
+)
+DETERMINERS = words(
+    """
+    the a an this that these those so-called so called
+    """
+)
+
+
+#: Names of state bodies that, named without a country, are the country's of their paragraph.
+STATE_BODY = re.compile(
+    r"\b(?:ministry|government|presidency|cabinet|parliament|army|military|police|junta|"
+    r"regime|administration|authorities|state (?:media|television|tv|radio|news))\b"
+)
+_INSTITUTION_HEADS = words(
+    """
+    officials authorities government administration cabinet junta regime
+    """
+)
+
+
+def institution(root: Token) -> bool:
+    """ "officials", "authorities", "government": a country's state, not one person."""
+    return root.lower_ in _INSTITUTION_HEADS
+
+
+def run_by(desc: Span) -> Span | None:
+    """The organisation of "the Hamas-run health ministry", before a state body only."""
+    if not STATE_BODY.search(desc.root.lower_):
+        return None
+    for tok in desc:
+        if tok.lower_ in _RUN and tok.i >= desc.start + 2 and tok.doc[tok.i - 1].text == "-":
+            ents = ents_in(desc.doc, tok.i - 2, tok.i - 1, ("ORG", "NORP"))
+            if ents and ents[-1].end == tok.i - 1:
+                return ents[-1]
+    return None
+
+
+def names_institution(ent: Span, root: Token) -> bool:
+    """ "The Biden administration": a person's name as the modifier of a government."""
+    modifier = ent.root.dep_ == "compound" and ent.root.head.i == root.i
+    return ent.label_ == "PERSON" and modifier and institution(root)
+
+
+def places_named(desc: Span, country_of: CountryOf) -> list[str]:
+    """Places below a country that a description names: "the New York state attorney
+    general" is not any attorney met before, "the Ohio governor" the one of Ohio."""
+    places = ents_in(desc.doc, desc.start, desc.end, ("GPE",))
+    return [clean(e.text) for e in places if not country_of(e.text)]
+
+
+def appositive(ent: Span, span: Span) -> bool:
+    """A name in apposition to the head ("The group's deputy leader, Naim Qassem"), or one
+    that ends the phrase after a comma, wherever the parser hung it ("a former inspector
+    with the UN Development Programme, Ali Reza")."""
+    if ent.root.dep_ == "appos" and ent.root.head.i == span.root.i:
+        return True
+    last = max((t.i for t in span if not t.is_punct), default=-1)
+    after_comma = ent.start > span.start and span.doc[ent.start - 1].text == ","
+    return ent.end - 1 == last and after_comma and span.root.pos_ != "PROPN"
+
+
+def _clause(tok: Token) -> bool:
+    """A relative clause, or a participle set off by a comma ("..., speaking on condition
+    of anonymity"), that does not say whom the claimant works for: "who heads the Center",
+    "who served as U.S. ambassador" do; "a study that appeared in the BMJ" or "a speech
+    Mrs. Clinton delivered" name their source in it; a clause inside a name is none."""
+    if tok.ent_iob_ == "I" or tok.lemma_.lower() in _AFFILIATION or tok.head.lower_ in DOCUMENTS:
+        return False
+    if tok.dep_ == "relcl":
+        return True
+    return tok.dep_ == "acl" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
+#: Verbs of a relative clause that tell the claimant's post: "who heads", "who served as".
+_AFFILIATION = words(
+    """
+    be head lead run chair direct serve work helm teach study found command manage oversee
+    """
+)
+
+
+def without_clauses(span: Span) -> Span:
+    """The claimant without its relative clause: "Chad's authorities, who expelled Russian
+    advisers" tells nothing about Russia; appositives ("an IOM spokesman") stay."""
+    for tok in span:
+        if tok.i > span.root.i and tok.head.i == span.root.i and _clause(tok):
+            cut = tok.left_edge.i
+            while cut > span.start and span.doc[cut - 1].is_punct:
+                cut -= 1
+            return span.doc[span.start : cut] if cut > span.start else span
+    return span
+
+
+def title_part(org: Span, person: Span) -> bool:
+    """Is a one-word ORG right before a name part of the person's title ("Defence Minister")?"""
+    gap = person.start - org.end
+    if len(org) != 1 or not 0 <= gap <= 1:
+        return False
+    return gap == 0 or org.doc[org.end].is_title
+
+
+def org_at_head(span: Span, orgs: list[Span]) -> Span | None:
+    """The ORG holding the claimant's head word, or named in apposition to it."""
+    root = span.root
+    for org in orgs:
+        if org.start <= root.i < org.end:
+            return org
+    for org in orgs:
+        if org.root.dep_ == "appos" and org.root.head.i == root.i:
+            return org
+    return None
+
+
+def head_phrase(span: Span) -> Span:
+    """The claimant without its appositive or relative clause: "a senior official, who ..."."""
+    for tok in span:
+        if tok.i > span.root.i and (tok.text in ",(" or tok.dep_ in ("relcl", "acl")):
+            return span.doc[span.start : tok.i] if tok.i > span.start else span
+    return span
+
+
+def country_in(span: Span, country_of: CountryOf) -> str | None:
+    for ent in ents_in(span.doc, span.start, span.end, ("GPE", "NORP", "PERSON", "ORG")):
+        code = country_name(ent.text) if ent.label_ == "ORG" else country_of(ent.text)
+        if ent.label_ == "PERSON" and not is_country_word(ent, code):
+            continue
+        if ent.label_ == "ORG" and not code and ent[-1].lower_ in _ORGANS:
+            # a state organ named after its country: "the Philippine Coast Guard", "US Navy"
+            words_ = [t for t in ent if t.lower_ not in DETERMINERS][:3]
+            found = (country_of(ent.doc[words_[0].i : t.i].text) for t in words_[1:])
+            code = next((c for c in found if c), None)
+        if code:
+            return code
+    for tok in span:  # "the Russian Foreign Intelligence Service": a demonym inside an ORG
+        if tok.is_title and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
+            code = country_of(tok.text)
+            if code:
+                return code
+    return None
+
+
+def role_in(span: Span, person: Span) -> str | None:
+    """The post of a named claimant: the head's ("the spokesman, Colonel Ali Reza"), else
+    the last title before the name ("General Staff spokesperson Ali Reza"), else any."""
+    roles = [t for t in span if t.lower_ in PERSON_ROLES and t.ent_type_ != "PERSON"]
+    head = [t for t in roles if t.i == span.root.i]
+    before = [t for t in roles if t.i < person.start]
+    found = head or before[-1:] or roles
+    return found[0].lower_ if found else None
+
+
+def starts_with(span: Span, ent: Span) -> bool:
+    first = next((t for t in span if t.lower_ not in DETERMINERS and not t.is_punct), None)
+    return first is not None and ent.start <= first.i < ent.end
+
+
+def content_words(span: Span) -> list[str]:
+    return [t.text for t in span if not t.is_punct and t.lower_ not in DETERMINERS]
+
+
+def strip_owner(span: Span, country_of: CountryOf) -> str:
+    """ "Japan's Kyodo news agency" → "Kyodo news agency" (the country is kept apart)."""
+    toks = [t for t in span if not (t.i == span.start and t.lower_ in DETERMINERS)]
+    for i, tok in enumerate(toks):
+        if tok.dep_ == "case" and i > 0 and country_of(toks[i - 1].text):
+            toks = toks[i + 1 :]
+            break
+    return "".join(t.text_with_ws for t in toks).strip() if toks else ""
+
+
+def clean(name: str) -> str:
+    name = " ".join(name.replace("’s", "").replace("'s", "").split())
+    words = name.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words).strip(" ,.;:()")
+
+
+@functools.lru_cache(maxsize=1024)
+def country_name(name: str) -> str | None:
+    """The country a name the model took for an organisation is ("The UAE", "the United
+    States"), under the country's own names only: "SLM" is an alternate spelling of
+    Jerusalem, and no country."""
+    from claimmap.actors import normalize
+    from claimmap.errors import GazetteerError
+    from claimmap.gazetteer import default_gazetteer
+
+    name = clean(name)
+    try:
+        found = default_gazetteer().lookup(name, limit=3, fuzzy=False) if name else []
+    except GazetteerError:
+        return None
+    same = (c for c in found if normalize(c.matched_name) == normalize(name))
+    return next((c.country_code for c in same if c.kind == "country"), None)
+
+
+def is_country_word(ent: Span, code: str | None) -> bool:
+    """A country or demonym the model took for a person ("Bangladeshi officials", "Niger's
+    military authorities"): a modifier of the head that names a country."""
+    return ent.root.dep_ in ("compound", "poss", "amod", "nmod") and bool(code)
+
+
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
+
+
+def spelled_out(text: str) -> dict[str, str]:
+    """Acronyms a text spells out: "the Rapid Support Forces (RSF)" → {"RSF": "Rapid
+    Support Forces"}, the fewest words before the brackets whose capitals make it."""
+    out: dict[str, str] = {}
+    for m in _BRACKETED.finditer(text):
+        acronym = m[1].replace(".", "")
+        before = text[max(0, m.start() - 160) : m.start()].split()[-12:]
+        for k in range(1, len(before) + 1):
+            parts = [p for w in before[-k:] for p in re.split(r"[-‐]", w) if p]
+            if "".join(p[0] for p in parts if p[0].isupper()) == acronym.upper():
+                out.setdefault(acronym, " ".join(before[-k:]).strip(',;:"“”'))
+                break
+    return out
+
+
+def of_several(span: Span) -> bool:
+    """ "The governors of the Kharkiv and Belgorod regions": office holders of several."""
+    root = span.root
+    if root.tag_ not in ("NNS", "NNPS"):
+        return False
+    objs = [o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(t.dep_ == "cc" and t.ent_iob_ != "I" for o in objs for t in o.subtree)
+
+
+def prep_object(ent: Span, span: Span) -> bool:
+    """ "Doctors in Tigray", "a lawyer for Ali Reza": a name after a preposition of the
+    phrase is not the claimant's ("According to Ali Reza" has its preposition outside)."""
+    return ent.root.dep_ == "pobj" and span.start <= ent.root.head.i < span.end

@@ -1,0 +1,284 @@
+"""Where a claimant phrase puts its claimant, and who wrote the document a claimant is.
+
+"A U.N. official in Yangon", "a resident of Djibo", "the fleet, based in Yokosuka": a city
+or region the phrase states is where the claimant is, whatever the seat of the
+organisation (a country is no such place). The place is the one the geoparser resolved
+inside the phrase, else the gazetteer's exact entry for the words.
+
+"The report, seen by Al Jazeera": the outlet that saw a document relayed it and did not
+write it; its author is named in the phrase ("a Europol report", "a report by the UN") or
+was named with the document earlier ("A UN report found ... The report says").
+
+Which country the text gives a claimant that names none: "Sudan's RSF" elsewhere; the one
+country of its paragraph, the government quoted there or the country the article is
+about for "the defence ministry"; the region named before "Governor Ann Lee".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
+
+from claimmap.actors import normalize
+from claimmap.claims_actor_phrases import (
+    DOCUMENTS,
+    clean,
+    country_name,
+    is_country_word,
+    spelled_out,
+)
+from claimmap.claims_cues import words
+from claimmap.claims_tokens import ents_in, memo, sentence_at, text
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from claimmap.model import Place
+
+CountryOf = Callable[[str], str | None]
+
+
+class Where(NamedTuple):
+    """A place stated in a claimant phrase: its label, country and tokens."""
+
+    label: str
+    country_code: str | None
+    start: int
+    end: int
+
+
+_BASED = words(
+    """
+    based stationed headquartered located
+    """
+)
+#: Verbs of a clause that tells who saw a document, not who wrote it: "seen by Reuters".
+_SEEN = words(
+    """
+    see obtain review view acquire leak share
+    """
+)
+_SEAT_KINDS = ("city", "admin1")
+#: People whose "of" names where they live: "a resident of Djibo".
+_DWELLERS = words(
+    """
+    resident villager inhabitant native townsman
+    """
+)
+
+
+def stated_place(span: Span, places: Sequence[Place]) -> Where | None:
+    """The city or region the phrase says its claimant is in: "in" or "of" on its head
+    ("an official in Yangon", "a resident of Djibo"), or "in" after "based"."""
+    root = span.root
+    based = [c for c in root.children if c.dep_ == "acl" and c.lower_ in _BASED]
+    heads: list[tuple[Token, tuple[str, ...]]] = [(root, ("in", "of"))]
+    heads += [(verb, ("in",)) for verb in based]
+    for head, preps in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < root.i:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i < span.end:
+                first = next(t.i for t in obj.subtree if t.dep_ != "det")
+                dweller = root.lemma_.lower() in _DWELLERS
+                found = _place_at(span.doc[first : obj.i + 1], places, dweller)
+                if found is not None:
+                    return found
+    return None
+
+
+def _place_at(words_: Span, places: Sequence[Place], dweller: bool) -> Where | None:
+    """The city or region these words name, as the geoparser resolved them (when it ran),
+    else as the gazetteer has them under that very name: words the model took for a
+    place, or for anything after "a resident of" ("a member of Congress" is no town)."""
+    from claimmap.actors import locate_jurisdiction
+
+    if not words_.text[:1].isupper():
+        return None
+    lo, hi = words_.start_char, words_.end_char
+    if places:
+        for place in places:
+            inside = any(lo <= m.start and m.end <= hi for m in place.mentions)
+            if inside and place.kind in _SEAT_KINDS:
+                return Where(place.name, place.country_code, words_.start, words_.end)
+        return None
+    if not dweller and words_.root.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    found = locate_jurisdiction(words_.text, None)
+    if found is None or normalize(found.name) != normalize(words_.text):
+        return None  # an alternate name may be anything's ("Hamas" is one of Hamm)
+    return Where(words_.text, found.country_code, words_.start, words_.end)
+
+
+def with_place(actor: Actor | None, where: Where | None) -> Actor | None:
+    """The actor with the place its phrase states (``Actor.located``, where
+    :func:`claimmap.actors.seat_of` puts it), and its country where it has neither one nor
+    an organisation ("a resident of Djibo")."""
+    if actor is None or where is None or actor.kind == "outlet":
+        return actor
+    code = actor.country_code or (None if actor.organisation else where.country_code)
+    return replace(actor, located=where.label, country_code=code)
+
+
+def is_document(span: Span) -> bool:
+    """ "The report", "a UN study": a text, not a speaker."""
+    return span.root.lemma_.lower() in DOCUMENTS
+
+
+def without_viewer(span: Span) -> Span:
+    """A document claimant without the clause naming who saw it: "the report, seen by Al
+    Jazeera" → "the report"."""
+    root = span.root
+    for tok in root.children:
+        if tok.i > root.i and tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in _SEEN:
+            cut = tok.left_edge.i
+            while cut > span.start and span.doc[cut - 1].is_punct:
+                cut -= 1
+            return span.doc[span.start : cut] if cut > span.start else span
+    return span
+
+
+def definite(span: Span) -> bool:
+    return span[0].lower_ in ("the", "this", "that")
+
+
+def owner_country(doc: Doc | None, name: str) -> str | None:
+    """The country the text gives a name elsewhere: "Sudan's RSF", "Ukraine's General
+    Staff" (or a spelled-out acronym's short form)."""
+    if doc is None:
+        return None
+    owned: dict[str, str] = memo(doc, "owned_names", lambda: _owned_names(doc))
+    spelled: dict[str, str] = memo(doc, "spelled_out", lambda: spelled_out(text(doc)))
+    short = [a for a, long in spelled.items() if long == name]
+    return next((owned[k] for k in (name, *short) if k in owned), None)
+
+
+def _owned_names(doc: Doc) -> dict[str, str]:
+    """Name → country for every "<country>'s <Name>" of the text."""
+    from claimmap.claims import country_code_of
+
+    out: dict[str, str] = {}
+    for ent in ents_in(doc, 0, len(doc), ("GPE",)):
+        if ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s"):
+            continue
+        head = ent.root.head
+        code = country_code_of(ent.text)
+        if code and head.i > ent.end and head.pos_ in ("PROPN", "NOUN") and head.text[0].isupper():
+            first = min([c.i for c in head.children if c.dep_ == "compound"] + [head.i])
+            out.setdefault(text(doc)[doc[first].idx : head.idx + len(head.text)], code)
+    return out
+
+
+def paragraph_country(doc: Doc, before: int, country_of: CountryOf) -> str | None:
+    """The one country the paragraph names up to token ``before`` ("Iran's military
+    leadership did not comment. State television reported ..."), or None when it names
+    none or several."""
+    first = paragraph_first(doc, before)
+    codes = {c for i, c in country_mentions(doc, country_of) if first <= i < before}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def state_country(
+    doc: Doc, before: int, country_of: CountryOf, quoted: Sequence[Actor], strict: bool = False
+) -> str | None:
+    """The country of a state body or office holder named without one ("the defence
+    ministry", "Foreign Minister Ali Youssef"): the one country of its paragraph, else
+    (unless ``strict``) that of the government last ``quoted`` in the paragraph, else the
+    country the article has named more than all others together."""
+    code = paragraph_country(doc, before, country_of)
+    if code or strict:
+        return code
+    state = next((a for a in reversed(quoted) if a.kind == "government"), None)
+    if state is not None and state.country_code:
+        return state.country_code
+    codes = [c for i, c in country_mentions(doc, country_of) if i < before]
+    top = max(codes, key=codes.count) if codes else None
+    return top if top and codes.count(top) * 2 > len(codes) else None
+
+
+def paragraph_first(doc: Doc, before: int) -> int:
+    """The first token of the paragraph holding token ``before``."""
+    full = text(doc)
+    at = doc[before].idx if before < len(doc) else len(full)
+    starts: list[int] = memo(doc, "token_starts", lambda: [t.idx for t in doc])
+    return min(bisect.bisect_left(starts, full.rfind("\n", 0, at) + 1), before)
+
+
+def country_mentions(doc: Doc, country_of: CountryOf) -> list[tuple[int, str]]:
+    """(token, country) for every country the text names: by name, demonym or capital,
+    including those the model took for a person or an organisation ("Burkinabe", "UAE")."""
+
+    def find() -> list[tuple[int, str]]:
+        out = []
+        for ent in ents_in(doc, 0, len(doc), ("GPE", "NORP", "PERSON", "ORG")):
+            code = country_name(ent.text) if ent.label_ == "ORG" else country_of(ent.text)
+            if code and (ent.label_ in ("GPE", "NORP", "ORG") or is_country_word(ent, code)):
+                out.append((ent.start, code))
+        for tok in doc:  # "In Niger," the model took for a date, "the Burkinabe army"
+            if tok.pos_ in ("PROPN", "ADJ") and tok.ent_type_ in ("", "DATE", "CARDINAL"):
+                code = country_of(tok.text)
+                if code:
+                    out.append((tok.i, code))
+        return sorted(out)
+
+    return memo(doc, "country_mentions", find)
+
+
+def jurisdiction_in(
+    desc: Span, role: str | None, country_of: CountryOf
+) -> tuple[str, str | None] | None:
+    """The state or city a governor, mayor, sheriff or local officials govern, as the
+    label the seat is found by and its country: "Ohio Governor" → ("Ohio", "US")."""
+    from claimmap.actors import governed_kind, jurisdiction
+
+    doc = desc.doc
+    qualifiers = memo(doc, "place_qualifiers", lambda: _qualifiers(doc))
+    kind = governed_kind(role)
+    named = _place_names(doc, desc.start, desc.end)
+    # "In the Kharkiv region, Governor Ann Lee said": a governor or mayor named bare
+    # governs the region (or city) their sentence names before them
+    before = _place_names(doc, sentence_at(doc, desc.start).start, desc.start)
+    for start, name, region in [*named, *(reversed(before) if kind else ())]:
+        found = jurisdiction(name, None, kind, qualifiers.get(name))
+        if found is not None and (start >= desc.start or region or found[1].kind == kind):
+            return found[0], found[1].country_code
+    return None
+
+
+_REGION_NOUNS = words(
+    """
+    region province oblast state district county governorate prefecture
+    """
+)
+
+
+def _place_names(doc: Doc, first: int, last: int) -> list[tuple[int, str, bool]]:
+    """(token, name, said to be a region) of the places named between two tokens: those
+    the model marked, and a proper noun before "region" it did not ("the Odesa region")."""
+    found = []
+    for ent in ents_in(doc, first, last, ("GPE", "LOC")):
+        found.append((ent.start, clean(ent.text), _regional(ent.root)))
+    for tok in doc[first:last]:
+        if _regional(tok) and tok.pos_ == "PROPN" and not tok.ent_type_:
+            found.append((tok.i, tok.text, True))
+    return sorted(found)
+
+
+def _regional(tok: Token) -> bool:
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in _REGION_NOUNS
+
+
+def _qualifiers(doc: Doc) -> dict[str, str]:
+    """Place names the text qualifies with a second one: "Springfield, Massachusetts"."""
+    ents = ents_in(doc, 0, len(doc), ("GPE",))
+    by_start = {e.start: e for e in ents}
+    out: dict[str, str] = {}
+    for ent in ents:
+        nxt = by_start.get(ent.end + 1)
+        if nxt is not None and doc[ent.end].text == ",":
+            out.setdefault(clean(ent.text), clean(nxt.text))
+    return out
