@@ -734,3 +734,25 @@ def test_relayed_and_broadcast_outlets(sentence: str, outlet: str | None) -> Non
 def test_shares_and_currencies(sentence: str, expected: tuple[float, str, str]) -> None:
     c = only(claims_of(sentence))
     assert [(q.value, q.bound, q.unit) for q in c.quantities] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The spokeswoman told a briefing in Hanoi that the ships were on routine patrol and "
+            "urged Manila to stop provocations.",
+            "urged",
+        ),
+        (
+            "The militia's spokesman denied that the group shelled the camp, telling the BBC "
+            "by phone that the army had staged the attack.",
+            "telling",
+        ),
+    ],
+)
+def test_a_second_speech_verb_hung_on_the_complement_keeps_the_speaker(text: str, cue: str) -> None:
+    found = claims_of(text)
+    second = next(c for c in found if c.cue is not None and c.cue.text == cue)
+    first = next(c for c in found if c is not second)
+    assert text_of(second.claimant) == text_of(first.claimant)

@@ -177,6 +177,9 @@ def inherited_subject(
             return subtree(subj), subj.i
         return inherited_subject(clause, repaired, depth + 1) if subj is None else None
     if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        outer = _speaker_around(verb, head)
+        if outer is not None:
+            return outer
         subj = subject_of(head)
         if subj is not None and subj.dep_ in ("nsubj", "csubj"):
             return subtree(subj), subj.i
@@ -187,6 +190,24 @@ def inherited_subject(
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return container_owner(head) or (subtree_until(head, verb), head.i)
     return None
+
+
+def _speaker_around(verb: Token, head: Token) -> tuple[Offsets, int] | None:
+    """ "X told reporters that the vessels were on patrol and urged Manila to stop", "X
+    denied that the group targeted civilians, telling Al Jazeera that ...": a second speech
+    verb the parser hung on the complement of a first goes with the first one's speaker,
+    not with the subject of the complement (vessels do not urge)."""
+    if head.dep_ != "ccomp" or cue_lemma(verb.lemma_, verb.lower_) not in QUOTE_VERBS:
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+        return None  # "... that they would leave if asked": not a second statement
+    outer = head.head
+    if cue_lemma(outer.lemma_, outer.lower_) not in QUOTE_VERBS | {"deny"}:
+        return None
+    subj = subject_of(outer)
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    return subtree(subj), subj.i
 
 
 def container_owner(noun: Token) -> tuple[Offsets, int] | None:
