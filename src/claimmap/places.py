@@ -2,8 +2,10 @@
 
 Two steps, one module each: :mod:`claimmap.recognise` finds the spans that refer to a
 place (spaCy NER fused with gazetteer matching), :mod:`claimmap.resolve` picks the entry
-each one means using the rest of the article. This module wires them and offers the
-table view, :func:`places`, one row per mention.
+each one means using the rest of the article. This module wires them, offers the table
+view, :func:`places`, one row per mention, and holds the vetoes resolution ends with: a
+wrong dot on a map is worse than a missing one, so a name whose best entry is a stray, a
+far namesake or a code's alias is reported unresolved, with the reason.
 """
 
 from __future__ import annotations
@@ -11,15 +13,35 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from claimmap.model import Document, Place, Unresolved
+from claimmap.model import Candidate, Document, Place, Span, Unresolved
+from claimmap.names import normalize_name
+from claimmap.places_evidence import ARTICLE_COUNTRY_EVIDENCE
+from claimmap.places_lexicon import PLACE_LABELS
+from claimmap.places_scoring import Group, km, named_countries
 
 if TYPE_CHECKING:
     import geopandas
     from spacy.tokens import Doc
 
-    from claimmap.places_lexicon import GazetteerLike
+    from claimmap.places_lexicon import GazetteerLike, Toponym
 
 log = logging.getLogger(__name__)
+
+#: Gazetteer-only matches in countries the article does not mention are kept from this size,
+STRAY_MIN_POPULATION = 1_000_000
+#: ...or when this close to another place of the article (a town across a border).
+STRAY_NEIGHBOUR_KM = 400
+#: A small namesake this far from every other place of the article is left unresolved...
+FAR_NAMESAKE_KM = 3_000
+#: ...a hamlet (no recorded population to speak of) this far...
+HAMLET_POPULATION = 1_000
+FAR_HAMLET_KM = 500
+#: ...unless the gazetteer marks it as a place known in its own right (a provincial seat
+#: only from this size: Sorø, seat of a Danish region, is no Geneva).
+PROMINENT = frozenset({"national capital", "world city"})
+PROMINENT_SEAT_POPULATION = 100_000
+#: How many of the most-mentioned places spread is measured against.
+MAX_ANCHORS = 60
 
 COLUMNS = (
     "doc_id",
@@ -124,3 +146,148 @@ def _default_gazetteer() -> GazetteerLike:
     from claimmap.gazetteer import default_gazetteer
 
     return default_gazetteer()
+
+
+# --- vetoes ----------------------------------------------------------------------------------
+
+
+def anchors(groups: dict[str, Group]) -> list[Candidate]:
+    """First guesses of the most-mentioned names, to measure spread against (capped, so
+    that a book-length text stays linear)."""
+    ranked = sorted(groups.values(), key=lambda g: -len(g.toponyms))
+    return [g.choice for g in ranked if g.choice and g.choice.kind != "region"][:MAX_ANCHORS]
+
+
+def drop_strays(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """Names only the gazetteer saw (no NER place label) that land in a country the article
+    never mentions are more likely common words or people than places ("the Centre")."""
+    countries = named_countries(groups)
+    if not countries:
+        return []
+    strays = {
+        key
+        for key, group in groups.items()
+        if group.choice is not None
+        and group.choice.kind in {"city", "admin1", "area", "facility"}
+        and group.choice.country_code not in countries
+        and group.choice.population < STRAY_MIN_POPULATION
+        and not any(
+            t.label in PLACE_LABELS or t.cue_kind or _listed(t) or _placed_by_article(t)
+            for t in group.toponyms
+        )
+    }
+    points = anchors({k: g for k, g in groups.items() if k not in strays})
+    out = []
+    for key in strays:
+        group = groups[key]
+        choice = group.choice
+        assert choice is not None
+        if any(km(choice, p) < STRAY_NEIGHBOUR_KM for p in points if p.kind != "country"):
+            continue  # "from Myawaddy to Mae Sot": across a border from the article's places
+        del groups[key]
+        for top in group.toponyms:
+            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
+            reason = f"{top.name!r}: only a {choice.kind} in {choice.country_code} matches, "
+            out.append(Unresolved(span, reason + "a country the article does not mention"))
+    return out
+
+
+def _prominent_twin(group: Group) -> bool:
+    """Whether an entry of the same name and country as the choice is known in its own
+    right: a province named after its famous seat is no stray namesake."""
+    choice = group.choice
+    return choice is not None and any(
+        c.country_code == choice.country_code
+        and c.name == choice.name
+        and (c.population >= STRAY_MIN_POPULATION or _prominent(c))
+        for c in group.candidates
+    )
+
+
+def _prominent(cand: Candidate) -> bool:
+    """A capital, a world city or a big provincial seat: known in its own right."""
+    return any(w in PROMINENT for w in cand.why) or (
+        "admin-1 seat" in cand.why and cand.population >= PROMINENT_SEAT_POPULATION
+    )
+
+
+def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """Minimal spread, as a veto: a small namesake thousands of km from every other place of
+    the article, in a country it never names ("Suffolk" → a US town in a story about
+    England), is likelier a place the gazetteer lacks than the one meant."""
+    countries = named_countries(groups)
+    named = {k: g for k, g in groups.items() if not k.startswith("demonym:")}
+    points = anchors(named)  # "French troops" put no place in France
+    if not points:
+        return []
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        others = [p for p in points if p.source_id != (choice and choice.source_id)]
+        hamlet = choice is not None and choice.population < HAMLET_POPULATION
+        if (  # a hamlet far from the one other place ("from El Fasher to Tawila") will do
+            choice is None
+            or not others
+            or (not hamlet and (not countries or len(points) < 2))
+            or choice.kind not in {"city", "admin1"}
+            or choice.country_code in countries
+            or choice.population >= STRAY_MIN_POPULATION
+            or _prominent(choice)  # Geneva, Glasgow: not namesakes
+            or _prominent_twin(group)  # the canton of Geneva chosen over its city
+            or any(t.cue_country for t in group.toponyms)  # "the village of X" says no more
+        ):
+            continue
+        nearest = min(km(choice, p) for p in others)
+        if nearest < (FAR_HAMLET_KM if hamlet else FAR_NAMESAKE_KM):
+            continue
+        del groups[key]
+        for top in group.toponyms:
+            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
+            reason = f"{top.name!r}: its best match, {choice.name} ({choice.country_code}), "
+            out.append(Unresolved(span, reason + f"lies {nearest:,.0f} km from the other places"))
+    return out
+
+
+def _listed(top: Toponym) -> bool:
+    return any(e.startswith("listed with") for e in top.evidence)
+
+
+def _placed_by_article(top: Toponym) -> bool:
+    """Recognised because an entry lies in a country the article names (a neighbour of a
+    disputed area the context counts do not see: "Khan Younis" beside "Gaza")."""
+    return any(e.endswith(ARTICLE_COUNTRY_EVIDENCE) for e in top.evidence)
+
+
+def drop_codes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "E.U.", "BAI": a short code that only matches a town by one of its alternate names, or
+    by its own name written in other capitals ("UN", the town "Un") with nothing calling it a
+    place, is an airport or organisation code, not the town."""
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if (
+            choice is None
+            or choice.kind != "city"
+            or not all(is_code(t.text) and t.form == "name" for t in group.toponyms)
+        ):
+            continue
+        if normalize_name(choice.name) == normalize_name(group.name) and any(
+            t.text == choice.name or t.label in PLACE_LABELS or t.cue_kind for t in group.toponyms
+        ):
+            continue  # "UN" (an organisation) is not the town "Un"; "GAO, Mali" is Gao
+        del groups[key]
+        for top in group.toponyms:
+            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
+            out.append(Unresolved(span, f"{top.text!r} is a code; only a town's alias matches"))
+    return out
+
+
+def is_code(word: str) -> bool:
+    """ "BAI", "E.U.", and abbreviations such as "Va.", "Calif.", "N.B." (state names in AP
+    style, which the gazetteer may not hold)."""
+    letters = word.replace(".", "")
+    if not letters.isalpha() or len(letters) < 2:
+        return False
+    return (len(letters) <= 4 and letters.isupper()) or (
+        word.endswith(".") and len(letters) <= 5 and word[:1].isupper()
+    )

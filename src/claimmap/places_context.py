@@ -19,6 +19,7 @@ from claimmap.places_lexicon import (
     DIRECTIONS,
     DISEASE_NOUNS,
     FEATURE_NOUNS,
+    LOCATIVE_PREPS,
     MAX_NAME_TOKENS,
     OFFICE_TITLES,
     PLACE_LABELS,
@@ -54,7 +55,13 @@ def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
         and (prev.text.islower() or prev.text.isupper())  # "Northern Ireland" is a name
     ):
         direction = prev.lower_
-    determiner = top.form == "name" and prev is not None and prev.lower_ == "the"
+    before = parsed[span.start - 2] if direction and span.start > 1 else prev
+    determiner = (  # "the (western) Pacific"; not "the Fredericton area", where "the" is the area's
+        top.form == "name"
+        and before is not None
+        and before.lower_ == "the"
+        and not (span.root.dep_ in {"compound", "amod", "nmod"} and span.root.head.i >= span.end)
+    )
     if not kind and prev is not None and prev.lower_ in {"river", "lake"} and prev.text.islower():
         kind, cue_text = "water", prev.text  # "the river Jordan"
         evidence.append(f"type cue '{cue_text}'")
@@ -334,6 +341,33 @@ def conjuncts(span: Span) -> list[Span]:
     return [doc[a:b] for a, b in bounds if b > a]
 
 
+def joined_by_preposition(span: Span) -> list[Span]:
+    """ "Bari to Durres" tagged one organisation: capitalised names joined by a lower-case
+    locative preposition (or a conjunction) are each a name, or [] for anything else."""
+    doc = span.doc
+    preps = [t.i for t in span if t.text.islower() and t.lower_ in LOCATIVE_PREPS]
+    joins = [t.i for t in span if t.i in preps or t.lower_ in {"and", "or", ","}]
+    if not preps or any(
+        not (t.is_alpha and t.text[:1].isupper()) for t in span if t.i not in joins
+    ):
+        return []
+    bounds = zip([span.start, *(i + 1 for i in joins)], [*joins, span.end], strict=True)
+    return [doc[a:b] for a, b in bounds if b > a]
+
+
+def organisation_province(span: Span) -> bool:
+    """ "Islamic State Sahel Province": a province title after an organisation's name is the
+    name of one of its branches, not the province."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return (
+        span[-1].text in ADMIN_TITLES
+        and prev is not None
+        and prev.ent_type_ == "ORG"
+        and prev.text[:1].isupper()
+    )
+
+
 def without_office(span: Span) -> Span:
     """ "Harris County Sheriff", "St. Louis Police" tagged a place: the place is the post's
     or the body's jurisdiction, the name without the office."""
@@ -412,6 +446,7 @@ def trimmed_entity(ent: Span) -> Span | None:
         start += 1
     while end > start and (
         doc[end - 1].is_punct
+        or doc[end - 1].is_space  # "Robotyne\n\n": a headline's entity runs into the break
         or doc[end - 1].lower_ in {"'s", "’s", "'"}
         or doc[end - 1].text.islower()
     ):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
-from claimmap.places_context import has_word, type_cue
+from claimmap.places_context import has_word, is_dateline, type_cue
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
     ATTACK_NOUNS,
@@ -21,9 +21,15 @@ from claimmap.places_lexicon import (
     LOCATIVE_PREPS,
     MOTION_VERBS,
     PLACE_LABELS,
+    TYPE_NOUNS,
     GazetteerLike,
     Toponym,
     motion_verb,
+)
+from claimmap.places_water import (
+    PROVINCE_WORDS,
+    country_of_province,
+    region_province,
 )
 
 if TYPE_CHECKING:
@@ -37,7 +43,14 @@ PLACE_OF_NOUNS = frozenset(
         "mayor", "governor", "resident", "people", "outskirts", "outskirt", "suburb", "community",
         "village", "town", "city", "municipality", "district", "region", "province",
         "capital", "centre", "center", "north", "south", "east", "west", "heart", "part",
+        "fall", "siege", "battle", "liberation", "recapture", "encirclement", "shelling",
+        "bombardment", "occupation",
     }
+)  # fmt: skip
+#: Prepositions after which a name is a place even when it is a village: "near Krynky".
+NEAR_PREPS = frozenset(
+    {"near", "in", "into", "outside", "toward", "towards", "around", "inside", "through", "via",
+     "across", "within"}
 )  # fmt: skip
 #: Compass words alone ("the West", "the North") are not places to put on a map.
 COMPASS = frozenset(
@@ -81,12 +94,15 @@ def place_evidence(
         return ()
     if len(span) == 1 and (first.is_stop or has_word(doc, first.lower_)):
         return ()  # "Of", "Along", "March": the word also occurs as a common word here
-    acronym = span.text.isupper() and not in_capitals(span)
+    dateline = is_dateline(span)  # "BANGKOK (AP) —": capitals, yet no acronym
+    acronym = span.text.isupper() and not in_capitals(span) and not dateline
     prev = doc[span.start - 1] if span.start > 0 else None
-    context: list[str] = []
+    context: list[str] = ["dateline"] if dateline else []
     if prev is not None and prev.lower_ in LOCATIVE_PREPS and not according_to(prev):
         context.append(f"after '{prev.text}'")
     kind, _, cue_text = type_cue(span)
+    if not kind and province_of_region(span, gaz) is not None:
+        kind, cue_text = "admin1", span.doc[span.end].text  # "the Kherson region"
     if kind:
         context.append(f"type cue '{cue_text}'")
     elif prev is not None and prev.lower_ == "of" and span.start >= 2:
@@ -102,6 +118,8 @@ def place_evidence(
     top = cands[0] if cands else None
     if top is None:
         return ()
+    if label == "NORP" and top.kind != "country" and _modifies_noun(span):
+        return ()  # "Balkan war-era weapons": an adjective of a people, not the province
     strong: list[str] = []
     organisation = label == "ORG"  # "European Union", "White House": bodies named like places
     if top.kind in {"country", "disputed"} or (
@@ -136,8 +154,21 @@ def place_evidence(
     if not (strong or context or weak) or (label == "PERSON" and also_a_person(span)):
         return ()
     floor = WEAK_PERSON_MIN_POPULATION if label == "PERSON" else WEAK_MIN_POPULATION
+    if prev is not None and prev.lower_ in NEAR_PREPS and not strict:
+        floor = 0  # "near Krynky" (tagged a person): a village of a country the article names
     cand = in_article_country(span, cands, gaz, min_population=floor)
     return (*strong, *context, *weak, cand) if cand else ()
+
+
+def _modifies_noun(span: Span) -> bool:
+    """ "Balkan weapons", not "the Punjab province": a modifier of a noun other than a type
+    noun."""
+    root = span.root
+    return (
+        root.dep_ in {"amod", "compound", "nmod"}
+        and root.head.i >= span.end
+        and root.head.lemma_.lower() not in TYPE_NOUNS
+    )
 
 
 def _river_or_lake(span: Span, gaz: GazetteerLike) -> bool:
@@ -249,11 +280,20 @@ def article_countries(doc: Doc, gaz: GazetteerLike) -> frozenset[str]:
     cached = doc.user_data.get("claimmap_countries")
     if cached is not None:
         return cached
+    found = _countries_named(doc, gaz)
+    doc.user_data["claimmap_countries"] = found
+    return found
+
+
+def _countries_named(doc: Doc, gaz: GazetteerLike, besides: str = "") -> frozenset[str]:
+    """:func:`article_countries`, leaving out the entities written ``besides``."""
     codes: set[str] = set()
     for ent in doc.ents:
         if ent.label_ not in {"GPE", "LOC", "NORP"}:
             continue
         text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")
+        if text == besides:
+            continue
         code = gaz.country_of_demonym(text)  # "Ukrainian" may be tagged GPE too
         if code:
             codes.add(code)
@@ -264,9 +304,9 @@ def article_countries(doc: Doc, gaz: GazetteerLike) -> frozenset[str]:
             code = gaz.country_of_demonym(tok.text)
             if code:
                 codes.add(code)
-    found = frozenset(codes)
-    doc.user_data["claimmap_countries"] = found
-    return found
+        elif tok.lower_ in PROVINCE_WORDS and tok.i > 0 and doc[tok.i - 1].text != besides:
+            codes.update(country_of_province(doc[tok.i - 1], gaz, seat=tok.lower_ == "region"))
+    return frozenset(codes)
 
 
 def official_name(name: str, codes: Iterable[str], gaz: GazetteerLike) -> str | None:
@@ -397,6 +437,8 @@ def listed_with_place(span: Span, placed: Container[int] | None = None) -> str:
         if child.dep_ == "conj" and is_place(child):
             return child.text
     joiners = {"and", "or", ","}
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end:
+        return ""  # "via Chad, UN experts say": a modifier of the noun after it, no item
     before = doc[span.start - 2] if span.start >= 2 else None
     if before is not None and doc[span.start - 1].lower_ in joiners and is_place(before):
         return before.text
@@ -437,3 +479,8 @@ def country_as_date(span: Span, label: str, gaz: GazetteerLike) -> bool:
         return False
     cands = gaz.lookup(span.text, limit=1, fuzzy=False) if gaz.knows(span.text) else []
     return bool(cands) and cands[0].kind == "country"
+
+
+def province_of_region(span: Span, gaz: GazetteerLike) -> Candidate | None:
+    """:func:`claimmap.places_water.region_province` in this article's countries."""
+    return region_province(span, gaz, lambda: _countries_named(span.doc, gaz, span.text))

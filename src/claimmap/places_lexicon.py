@@ -180,6 +180,8 @@ FACILITY_HEADS = frozenset(
         "camp", "terminal", "tunnel", "junction", "corridor", "frontier", "garrison",
         "barracks", "hospital", "canal", "reservoir", "mine", "depot", "laboratory", "lab",
         "farm", "zoo", "racecourse", "market", "slaughterhouse",
+        # military geography: "the Kherson direction", "the Pokrovsk axis"
+        "front", "frontline", "direction", "axis", "sector", "bridgehead", "salient",
     }
 )  # fmt: skip
 #: Nouns after which a place name names a pathogen or disease instead.
@@ -234,6 +236,8 @@ class GazetteerLike(Protocol):
     ) -> list[Candidate]: ...
 
     def knows(self, name: str) -> bool: ...
+
+    def get(self, source_id: str) -> Candidate | None: ...
 
     def country(self, code: str) -> Candidate | None: ...
 

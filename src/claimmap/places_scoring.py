@@ -10,7 +10,6 @@ other places) adds to it.
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate
 from claimmap.names import normalize_name
+from claimmap.places_lexicon import ADMIN_TITLES
 
 if TYPE_CHECKING:
     from claimmap.places_lexicon import Toponym
@@ -35,11 +35,11 @@ CONTEXT_COUNTRY_BONUS = 1.6
 CONTEXT_ADMIN1_BONUS = 0.8
 SIBLING_BONUS = 0.8
 LIST_KIND_BONUS = 1.5  # at most this much, for the kind of every name listed with it
-LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 METONYMY_BONUS = 1.0  # a national capital for a name that acts ("Washington insists")
 SEAT_BONUS = 0.6  # a city over the same-named province it is the seat of (> admin1 KIND_BONUS)
 CONTAINS_BONUS = 2.0  # a province or country holding places the article names
 SPREAD_WEIGHT = 1.2  # at most this much, for a candidate ≥ 5,000 km from the rest
+WELL_KNOWN_POPULATION = 100_000
 SUPPORT_TOP = 3  # how many of a name's candidates count as "where it may be"
 
 
@@ -58,6 +58,7 @@ class Group:
     exact: frozenset[str] | None = None  # cache of exact_names()
     qualifiers: set[str] = field(default_factory=set)  # containers after it: "Paris, Texas"
     mate_kinds: Counter[str] = field(default_factory=Counter)  # of the names listed with it
+    provinces: Counter[str] = field(default_factory=Counter)  # other names taken as provinces
 
 
 def context_counts(groups: dict[str, Group]) -> Counter[str]:
@@ -100,53 +101,6 @@ def contribution(group: Group) -> Counter[str]:
     return counts
 
 
-def container_pairs(toponyms: list[Toponym]) -> list[tuple[Toponym, Toponym]]:
-    """(name, container written right after it) pairs: "Paris, Texas", "Krasnodar, Russia";
-    not the items of a list ("Mexico, China, Japan and Brazil")."""
-    by_start = {t.start: t for t in toponyms}
-    by_end = {t.end: t for t in toponyms}
-    pairs = []
-    for top in toponyms:
-        nxt = by_start.get(top.end + 2)  # ", " between the two names
-        if top.form != "name" or nxt is None or nxt.form != "name":
-            continue
-        if top.start - 2 in by_end or nxt.end + 2 in by_start or nxt.end + 5 in by_start:
-            continue
-        pairs.append((top, nxt))
-    return pairs
-
-
-def sense_keys(toponyms: list[Toponym]) -> dict[int, str]:
-    """A name qualified by different containers ("Paris, Texas" … "Paris, France") has one
-    sense per container: ``id(toponym)`` → the container it is read in. An unqualified
-    mention follows the latest qualified one before it (the sense the reader last set), or
-    the first one after it. A name with a single container keeps one sense per discourse
-    and gets no entry here."""
-    qualified: dict[str, list[tuple[int, str]]] = {}
-    for top, nxt in container_pairs(toponyms):
-        qualified.setdefault(norm(top.name), []).append((top.start, norm(nxt.name)))
-    out: dict[int, str] = {}
-    for top in toponyms:
-        marks = qualified.get(norm(top.name)) if top.form == "name" else None
-        if not marks or len({q for _, q in marks}) < 2:
-            continue
-        before = [q for start, q in marks if start <= top.start]
-        out[id(top)] = before[-1] if before else marks[0][1]
-    return out
-
-
-def list_mates(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
-    """Neighbours in a list of names ("New Jersey and New York", "New York and Toronto"),
-    not a name and its container ("Buffalo, New York")."""
-    names = sorted((t for t in toponyms if t.form == "name"), key=lambda t: t.start)
-    nested = {(id(a), id(b)) for a, b in container_pairs(toponyms)}
-    return [
-        (a, b)
-        for a, b in itertools.pairwise(names)
-        if text[a.end : b.start] in LIST_JOINS and (id(a), id(b)) not in nested
-    ]
-
-
 def note_mate_kinds(groups: dict[str, Group], mates: list[tuple[Toponym, Toponym]]) -> None:
     """Record on each group the kinds (city, province) first chosen for the names listed with
     it: the items of a list are usually of one kind."""
@@ -157,16 +111,101 @@ def note_mate_kinds(groups: dict[str, Group], mates: list[tuple[Toponym, Toponym
         ga, gb = owner.get(id(a)), owner.get(id(b))
         if ga is None or gb is None or ga is gb or not (ga.choice and gb.choice):
             continue
+        if _holds(ga.choice, gb.choice) or _holds(gb.choice, ga.choice):
+            continue  # "Matias Romero, Oaxaca State, Mexico": a chain of containers
         for mine, other in ((ga, gb), (gb, ga)):
             if other.choice and other.choice.kind in {"city", "admin1"}:
                 mine.mate_kinds[other.choice.kind] += 1
 
 
-def find_containers(toponyms: list[Toponym], groups: dict[str, Group]) -> dict[str, Candidate]:
-    """ "Paris, Texas": the group key of a name → the unambiguous container right after it."""
+def named_countries(groups: dict[str, Group], besides: Group | None = None) -> set[str]:
+    """Countries the article names, as resolved: chosen countries and provinces, demonyms,
+    cues, and for an area no country holds ("Gaza") those of its provinces of that name."""
+    codes: set[str] = set()
+    for group in groups.values():
+        choice = group.choice
+        if group is besides:
+            continue
+        codes.update(t.cue_country for t in group.toponyms if t.cue_country)
+        if choice is None:
+            continue
+        if choice.kind in {"country", "admin1", "disputed"} and choice.country_code:
+            codes.add(choice.country_code)
+        elif choice.kind in {"disputed", "region"}:
+            codes.update(
+                c.country_code
+                for c in group.candidates
+                if c.country_code and (c.kind == "admin1" or c.population >= WELL_KNOWN_POPULATION)
+            )
+    return codes
+
+
+def split_merged_names(groups: dict[str, Group]) -> list[Group]:
+    """ "From Bar to Bari": two names of one article are two places. A name that reaches an
+    entry only by an alternate name, while another name of the article is that entry's own,
+    loses the entry when an exact match of its own is well known (Bari, Italy; not the
+    hamlet "Uk" of "UK" beside "United Kingdom"); returns the groups
+    that lost their choice, to be chosen again."""
+    owners = {
+        g.choice.source_id: g
+        for g in groups.values()
+        if g.key.startswith("name:") and g.choice and norm(g.choice.name) in exact_names(g)
+    }
+    changed = []
+    for group in groups.values():
+        choice = group.choice
+        if (
+            choice is None
+            or not group.key.startswith("name:")
+            or not exact_names(group)
+            or norm(choice.name) in exact_names(group)
+            or owners.get(choice.source_id, group) is group
+            or not any(
+                _well_known(c) for c in group.candidates if norm(c.name) in exact_names(group)
+            )
+        ):
+            continue
+        group.candidates = [c for c in group.candidates if c.source_id != choice.source_id]
+        changed.append(group)
+    return changed
+
+
+def _well_known(cand: Candidate) -> bool:
+    """A country, a province, a city of note: what a bare mention of its name may mean."""
+    return (
+        cand.kind in {"country", "admin1", "disputed"}
+        or cand.population >= WELL_KNOWN_POPULATION
+        or any(w in {"national capital", "world city"} for w in cand.why)
+    )
+
+
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``outer`` (a country or province) holds ``inner``."""
+    if outer.kind == "country":
+        return inner.kind != "country" and inner.country_code == outer.country_code
+    return outer.kind == "admin1" and inner.kind != "admin1" and inner.admin1 == outer.admin1
+
+
+def note_provinces(groups: dict[str, Group]) -> None:
+    """Record on each group the countries of the provinces first chosen for the other names:
+    an article that names provinces of a country ("one in Ontario, one in Quebec") may mean
+    the province where a province and its seat share a name."""
+    for group in groups.values():
+        group.provinces = Counter(
+            g.choice.country_code
+            for g in groups.values()
+            if g is not group and g.choice and g.choice.kind == "admin1" and g.choice.country_code
+        )
+
+
+def find_containers(
+    pairs: list[tuple[Toponym, Toponym]], groups: dict[str, Group]
+) -> dict[str, Candidate]:
+    """ "Paris, Texas", "Bari in Italy": the group key of a name → the unambiguous container
+    of the ``pairs`` of names written one after the other."""
     owner = {id(t): g for g in groups.values() for t in g.toponyms}
     out: dict[str, Candidate] = {}
-    for top, nxt in container_pairs(toponyms):
+    for top, nxt in pairs:
         inner, outer = owner.get(id(top)), owner.get(id(nxt))
         if inner is None or outer is None or inner is outer:
             continue
@@ -224,6 +263,10 @@ def choose(
         scored.append((value, reasons, cand))
     scored.sort(key=lambda s: -s[0])
     best_score, reasons, best = scored[0]
+    seat = _seat_over_province(best, group)
+    if seat is not None:  # "fled toward Gao": the town, unless the text says province
+        reasons = [*next(r for _, r, c in scored if c is seat), "seat of the province it names"]
+        best = seat
     group.choice = best
     group.score = best_score
     group.margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
@@ -279,6 +322,12 @@ def score_candidate(
             reasons.append("written 'the X', as rivers are")
         else:
             score -= CUE_BONUS  # a bare "Don" or "Colorado" is no river
+    if _wide_area(group):  # "the central Sahel" is no province nor town
+        if cand.kind == "region":
+            score += DETERMINER_BONUS
+            reasons.append("'the', a direction and its name: part of a wide area")
+        elif cand.kind in {"city", "admin1"}:
+            score -= CUE_BONUS
     if not cue_kinds and _seat_of_namesake(cand, group):
         score += SEAT_BONUS
         reasons.append("seat of the province of the same name")
@@ -303,6 +352,36 @@ def score_candidate(
         if nearest < 1000:
             reasons.append(f"{nearest:.0f} km from another place in the article")
     return score, reasons
+
+
+def _wide_area(group: Group) -> bool:
+    """ "the central Sahel", "the eastern Mediterranean": "the", a direction and a bare name
+    (not "the northern Shan State") mean part of a wide area, seldom a province or a town."""
+    return any(
+        t.direction and t.determiner and not t.cue_kind and t.name.split()[-1] not in ADMIN_TITLES
+        for t in group.toponyms
+    )
+
+
+def _seat_over_province(best: Candidate, group: Group) -> Candidate | None:
+    """ "toward Gao", "to Santiago", "the border post at Elías Piña": with no cue for a
+    province (nor other provinces of its country named), a name shared by a province and
+    its seat is the seat: the town carrying the name (Gao), or the seat the province is
+    named for (Santiago de los Caballeros, Comendador, whose other name is the province's)."""
+    if best.kind != "admin1" or any(t.cue_kind for t in group.toponyms):
+        return None
+    named = group.provinces[best.country_code or ""]
+    if group.mate_kinds["admin1"] > group.mate_kinds["city"] or named:
+        return None  # "Kidal, Gao and Mopti", "one in Ontario, one in Quebec"
+    seats = [
+        c
+        for c in group.candidates
+        if c.kind == "city"
+        and c.country_code == best.country_code
+        and c.admin1 == best.admin1
+        and ("admin-1 seat" in c.why or norm(c.name) == norm(best.name))
+    ]
+    return max(seats, key=lambda c: c.population, default=None)
 
 
 def _named_as_agent(group: Group) -> bool:

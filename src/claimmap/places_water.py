@@ -1,26 +1,50 @@
-"""Where on a river an article puts it: the point of its course nearest the article's places.
+"""Waters, natural features and regions: what a name means when it is not a town.
 
-A river is a line hundreds of kilometres long; its gazetteer point is the middle of its
-course. "Migrants crossed the Rio Grande near Eagle Pass" or "a bend of the Mississippi" in a
-story about New Orleans mean the stretch near those places, so a river's point moves to the
-point of its course nearest the places named with it: in the same sentence if any, else in
-the article; of those, the one closest to the river says where.
+Where on a river an article puts it: a river is a line hundreds of kilometres long; its
+gazetteer point is the middle of its course. "Migrants crossed the Rio Grande near Eagle
+Pass" or "a bend of the Mississippi" in a story about New Orleans mean the stretch near those
+places, so a river's point moves to the point of its course nearest the places named with it:
+in the same sentence if any, else in the article; of those, the one closest to the river.
+
+Seas, deserts and regions the gazetteer lacks are left unresolved rather than put on the
+town or province named after them: "attacks in the Red Sea" (a province of Sudan), "into the
+western Pacific" (a town in Washington), "the Gulf region" (a province of Papua New Guinea).
+"The Kherson region" is the province where one of that name is at hand.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from claimmap.model import Place
+from claimmap.model import Place, Span, Unresolved
+from claimmap.names import normalize_name
 from claimmap.places_lexicon import GazetteerLike
+from claimmap.places_scoring import named_countries
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
+    from spacy.tokens import Token
+
+    from claimmap.model import Candidate
+    from claimmap.places_lexicon import Toponym
+    from claimmap.places_scoring import Group
 
 #: Kinds that locate a stretch of river; countries and regions are too coarse to.
 _LOCAL_KINDS = frozenset({"city", "admin1", "facility"})
 #: Farther than this (degrees) from the course, the article's places say nothing about
 #: which stretch it means.
 _MAX_GAP_DEG = 5.0
+#: Evidence on a name written "X region" when no province of that name is at hand.
+NO_PROVINCE_EVIDENCE = "'X region', and no province of that name at hand"
+#: "the Kherson region" (tagged a person) names a province, and so its country.
+PROVINCE_WORDS = frozenset({"region", "province", "oblast", "governorate", "prefecture"})
+#: Last words that make a name a body of water, not the town or province named after it.
+WATER_NOUNS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits"})
+#: A town this big (or a capital) may be written "the X"; a smaller one so written, and
+#: tagged a location, is rather a sea, a range or a region the gazetteer lacks.
+FEATURE_TOWN_POPULATION = 100_000
 
 
 def pin_rivers(places: Sequence[Place], gaz: GazetteerLike, text: str) -> list[Place]:
@@ -60,3 +84,124 @@ def _pinned(place: Place, line: Any, near: list[Place]) -> Place:
     return dataclasses.replace(
         place, lat=round(float(at.y), 5), lon=round(float(at.x), 5), evidence=evidence
     )
+
+
+def drop_water_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "attacks in the Red Sea": a name that is a sea, gulf or strait by its last word is not
+    the province or town named after it, unless the text says so ("Red Sea State")."""
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if (
+            choice is None
+            or choice.kind not in {"city", "admin1"}
+            or group.name.split()[-1] not in WATER_NOUNS
+            or len(group.name.split()) < 2
+            or any(t.cue_kind or t.form != "name" for t in group.toponyms)
+        ):
+            continue
+        del groups[key]
+        for top in group.toponyms:
+            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
+            reason = f"{top.name!r} names a body of water; the gazetteer only has the "
+            out.append(
+                Unresolved(span, reason + f"{choice.kind} {choice.name} ({choice.country_code})")
+            )
+    return out
+
+
+def names_a_feature(toponyms: Sequence[Toponym]) -> bool:
+    """ "into the western Pacific", "across the Sahara": a name written "the X" and tagged a
+    location (spaCy's label for seas, deserts and ranges, not for cities or countries)."""
+    return all(t.label == "LOC" and t.determiner and not t.cue_kind for t in toponyms)
+
+
+def feature_namesake(cand: Candidate) -> bool:
+    """A small town, the likelier namesake of a feature than the feature's meaning: towns are
+    seldom written "the X" (a big city or a capital may be)."""
+    return (
+        cand.kind == "city"
+        and cand.population < FEATURE_TOWN_POPULATION
+        and not any(w in {"national capital", "world city"} for w in cand.why)
+    )
+
+
+def drop_unheld_regions(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "the Gulf region", "the tropical Pacific region": a region with no province of that
+    name at hand is not a province or town of that name in a country the article never
+    names (Gulf, PG); the gazetteer lacks it."""
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if (
+            choice is None
+            or choice.kind not in {"admin1", "city"}
+            or not all(NO_PROVINCE_EVIDENCE in t.evidence for t in group.toponyms)
+            or choice.country_code in named_countries(groups, besides=group)
+        ):
+            continue
+        del groups[key]
+        for top in group.toponyms:
+            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
+            reason = f"'the {top.name} region': no province of that name in the article's "
+            out.append(
+                Unresolved(span, reason + f"countries, only {choice.name} ({choice.country_code})")
+            )
+    return out
+
+
+# --- "the X region" ---------------------------------------------------------------------------
+
+
+def region_province(
+    span: TokenSpan, gaz: GazetteerLike, countries: Callable[[], frozenset[str]]
+) -> Candidate | None:
+    """ "the Kherson region", "the Zaporizhzhia region": the first-level division of that name
+    (or named after the seat of that name) in a country the article names, or whose seat is
+    what the name means first. Not "the Somme region", "the tropical Pacific region",
+    "the Gulf region": no such province, or one in a country the article never names
+    (``countries``, asked only for an "X region" phrase: not counting the name's own)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "region" or not gaz.knows(span.text):
+        return None
+    cands = gaz.lookup(span.text, limit=5, fuzzy=False)
+    top = cands[0] if cands else None
+    for cand in cands:
+        province = cand if cand.kind == "admin1" else seat_province(cand, gaz)
+        if province is None:
+            continue
+        seat_first = (
+            top is not None
+            and top.kind == "city"
+            and "admin-1 seat" in top.why
+            and top.admin1 == province.admin1
+        )
+        if seat_first or province.country_code in countries():
+            return province
+    return None
+
+
+def seat_province(cand: Candidate, gaz: GazetteerLike) -> Candidate | None:
+    """The province a provincial seat gives its name to ("Zaporizhzhya" → "Zaporizhzhya
+    Oblast"), scored as a look-up of its own name, or None."""
+    if cand.kind != "city" or "admin-1 seat" not in cand.why or not cand.admin1:
+        return None
+    province = gaz.get(f"admin1:{cand.admin1}")
+    if province is None or not normalize_name(province.name).startswith(normalize_name(cand.name)):
+        return None
+    found = gaz.lookup(province.name, kind="admin1", limit=3, fuzzy=False)
+    return next((c for c in found if c.source_id == province.source_id), None)
+
+
+def country_of_province(name: Token, gaz: GazetteerLike, *, seat: bool) -> set[str]:
+    """The country of the province a capitalised word names, itself or (only, with ``seat``:
+    "the Gulf region" need be no province) through a seat of that name."""
+    if not name.text[:1].isupper() or not name.is_alpha or not gaz.knows(name.text):
+        return set()
+    top = gaz.lookup(name.text, limit=1, fuzzy=False)
+    if not top or not top[0].country_code:
+        return set()
+    province = seat_province(top[0], gaz)
+    if province is None and top[0].kind == "admin1" and not seat:
+        province = top[0]
+    return {province.country_code} if province and province.country_code else set()

@@ -34,9 +34,11 @@ from claimmap.places_context import (
     extended_name,
     grown_name,
     is_name_token,
+    joined_by_preposition,
     known_parts,
     names_a_disease,
     non_overlapping,
+    organisation_province,
     overlap,
     trimmed_entity,
     type_cue,
@@ -46,16 +48,19 @@ from claimmap.places_context import (
 )
 from claimmap.places_evidence import (
     COMPASS,
+    WEAK_PERSON_MIN_POPULATION,
     also_a_person,
     article_countries,
     country_as_date,
     hyphen_joined_places,
+    in_article_country,
     in_capitals,
     leading_country,
     listed_with_place,
     misspelt_after_preposition,
     official_name,
     place_evidence,
+    province_of_region,
     with_admin_title,
 )
 from claimmap.places_lexicon import (
@@ -69,6 +74,7 @@ from claimmap.places_lexicon import (
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
+from claimmap.places_water import NO_PROVINCE_EVIDENCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -100,7 +106,10 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         found = _with_listed(parsed, found, gaz)
         found = _with_repeated(parsed, found)
         found = _not_person_names(parsed, found, gaz)
-    found = [with_context(parsed, t, gaz) for t in _official(parsed, found, gaz)]
+    found = [
+        _region_cue(parsed, with_context(parsed, t, gaz), gaz)
+        for t in _official(parsed, found, gaz)
+    ]
     found = non_overlapping(found)
     described = list(descriptors(parsed, found, gaz))
     if described:  # "the Kenyan capital" replaces its demonym "Kenyan"
@@ -110,6 +119,20 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found.sort(key=lambda t: (t.start, t.end))
     write_spans(parsed, found)
     return found
+
+
+def _region_cue(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
+    """ "the Kherson region": a province's cue where a province of that name is at hand
+    (:func:`province_of_region`), not a region's ("the Somme region")."""
+    if top.cue_kind or top.form != "name":
+        return top
+    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.end >= len(parsed) or parsed[span.end].lower_ != "region":
+        return top
+    if province_of_region(span, gaz) is None:  # "the Gulf region": a region, maybe unlisted
+        return replace(top, evidence=(*top.evidence, NO_PROVINCE_EVIDENCE))
+    why = (*top.evidence, f"type cue '{parsed[span.end].text}': a province of that name")
+    return replace(top, cue_kind="admin1", evidence=why)
 
 
 def _official(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
@@ -151,7 +174,7 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         label = ent.label_
         if label in NEVER_LABELS and not country_as_date(span, label, gaz):
             if label == "WORK_OF_ART":  # "fled Kyaukme and Lashio" read as a title
-                for part in conjuncts(span):
+                for part in conjuncts(span) or joined_by_preposition(span):
                     yield from _other_entity(part, label, gaz)
             continue
         if label == "NORP" or (
@@ -167,7 +190,14 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                     evidence=(f"demonym of {code}",),
                 )
                 continue
-        if label in PLACE_LABELS:
+        joined = joined_by_preposition(span)
+        if joined:  # "from Bari to Durres" read as one organisation: the label is the slip's
+            for part in joined:
+                if label in PLACE_LABELS:
+                    yield from _place_entity(part, label, gaz)
+                else:
+                    yield from _other_entity(part, "", gaz)
+        elif label in PLACE_LABELS:
             yield from _place_entity(span, label, gaz)
         else:
             yield from _other_entity(span, label, gaz)
@@ -175,7 +205,7 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
 
 def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
     """A place-labelled entity, kept even when the gazetteer does not know it."""
-    if names_a_disease(span):
+    if names_a_disease(span) or organisation_province(span):
         return
     span = without_office(span)
     if "," in span.text or " and " in span.text or hyphen_joined_places(span, gaz):
@@ -240,14 +270,19 @@ def _with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[
             neighbour = listed_with_place(span, placed)
             if not neighbour or not gaz.knows(span.text):
                 continue
-            cands = gaz.lookup(span.text, limit=1, fuzzy=False)
+            cands = gaz.lookup(span.text, limit=3, fuzzy=False)
             if not cands:
                 continue
             top = cands[0]
             floor = LISTED_PERSON_MIN_POPULATION if label == "PERSON" else 1_000
-            if top.kind == "city" and top.population < floor:
-                continue
             why = (f"listed with {neighbour}", f"known {top.kind}")
+            if top.kind == "city" and top.population < floor:
+                near = in_article_country(  # "near Safed and Kiryat Shmona", in Israel
+                    span, cands, gaz, min_population=WEAK_PERSON_MIN_POPULATION
+                )
+                if not near or also_a_person(span):
+                    continue
+                why = (f"listed with {neighbour}", near)
             extra.append(_toponym(span, label=label, evidence=why))
         if not extra:
             break
@@ -354,6 +389,8 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Known names in proper-noun runs that NER left out of every entity."""
     for run in _proper_runs(parsed):
         for part in known_parts(run, gaz):
+            if part.text.lower() in COMPASS:
+                continue  # "West" of "West Midlands": a notion, not the province "West"
             why = () if names_a_disease(part) else place_evidence(part, gaz)
             if why:
                 yield _toponym(part, evidence=("gazetteer match", *why))

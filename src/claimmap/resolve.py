@@ -4,7 +4,8 @@ Candidates come ranked from the gazetteer; we re-rank them with what the article
 
 * explicit type cues ("province of" → admin-1, "the Italian city of" → a city in IT,
   "the Kenyan capital" → KE's capital);
-* a container right after the name ("Paris, Texas", "Krasnodar, Russia");
+* a container right after the name ("Paris, Texas", "Krasnodar, Russia", "Bari in Italy");
+* two names are two places ("from Bar to Bari": no alias of one for the other);
 * the countries the article mentions, by name or demonym;
 * one sense per discourse: every mention of a name gets the same entry;
 * population, capital and administrative-level priors;
@@ -12,37 +13,49 @@ Candidates come ranked from the gazetteer; we re-rank them with what the article
   places wins (a second pass, once first guesses exist).
 
 Some answers are vetoed and reported as :class:`~claimmap.model.Unresolved`, with the
-reason: gazetteer-only matches in a country the article never names ("the Centre"), short
-codes that only match a town's alias ("E.U."), and small namesakes thousands of km from
-every other place of the article ("Suffolk" → a US town in a story about England). A wrong
-dot on a map is worse than a missing one.
+reason (:mod:`claimmap.places`, :mod:`claimmap.places_water`): gazetteer-only matches in a
+country the article never names ("the Centre"), short codes that only match a town's alias
+("E.U.", "UN"), small namesakes far from every other place of the article ("Suffolk" → a US
+town in a story about England), and seas or regions read as the town or province named after
+them ("the western Pacific", "the Gulf region"). A wrong dot on a map is worse than a
+missing one.
 
 Every decision keeps its reasons in ``Place.evidence``.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
-from collections import Counter, defaultdict
+import re
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Place, PlaceRole, Span, Unresolved
 from claimmap.names import normalize_name
-from claimmap.places_evidence import ARTICLE_COUNTRY_EVIDENCE, only_a_guess
+from claimmap.places import anchors, drop_codes, drop_far_namesakes, drop_strays
+from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
+from claimmap.places_evidence import only_a_guess
 from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_scoring import (
     Group,
     choose,
-    container_pairs,
     context_counts,
     find_containers,
-    km,
-    list_mates,
+    norm,
     note_mate_kinds,
-    sense_keys,
+    note_provinces,
+    split_merged_names,
 )
-from claimmap.places_water import pin_rivers
+from claimmap.places_water import (
+    drop_unheld_regions,
+    drop_water_namesakes,
+    feature_namesake,
+    names_a_feature,
+    pin_rivers,
+    seat_province,
+)
 
 if TYPE_CHECKING:
     from claimmap.places_lexicon import GazetteerLike, Toponym
@@ -53,15 +66,9 @@ log = logging.getLogger(__name__)
 MIN_FUZZY_SCORE = 0.35
 MIN_GUESS_SCORE = 0.4  # the same, for names that NER did not call places
 MIN_FUZZY_CHARS = 5
-#: Gazetteer-only matches in countries the article does not mention are kept from this size.
-STRAY_MIN_POPULATION = 1_000_000
-#: A small namesake this far from every other place of the article is left unresolved...
-FAR_NAMESAKE_KM = 3_000
-MAX_ANCHORS = 60
-#: ...unless the gazetteer marks it as a place known in its own right.
-PROMINENT = frozenset({"national capital", "admin-1 seat", "world city"})
-#: Last words that make a name a body of water, not the town or province named after it.
-WATER_NOUNS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits"})
+LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+#: What may stand between a name and the place that holds it: " in ", " in southern ".
+IN_GAP = re.compile(r" in (?:the )?(?:(?:north|south|east|west|central)\w*(?:-\w+)? )?")
 
 
 def resolve(
@@ -71,170 +78,32 @@ def resolve(
     corefs = [t for t in toponyms if t.form == "coref"]
     groups, unresolved = _group([t for t in toponyms if t.form != "coref"], gaz, doc_id, text)
     context = context_counts(groups)
-    containers = find_containers(toponyms, groups)
+    nested = [*container_pairs(toponyms), *located_pairs(toponyms, text)]
+    containers = find_containers(nested, groups)
     for group in groups.values():
         choose(group, context, containers, others=None)
-    points = _anchors(groups)
+    points = anchors(groups)
     note_mate_kinds(groups, list_mates(toponyms, text))
+    note_provinces(groups)
     for group in groups.values():
         if len(group.candidates) > 1:
-            choose(group, context, containers, others=[p for p in points if p is not group.choice])
-    unresolved.extend(_drop_strays(groups, context, doc_id, text))
-    unresolved.extend(_drop_codes(groups, doc_id, text))
-    unresolved.extend(_drop_far_namesakes(groups, context, doc_id, text))
-    unresolved.extend(_drop_water_namesakes(groups, doc_id, text))
+            choose(group, context, containers, others=_others(points, group))
+    for group in split_merged_names(groups):
+        choose(group, context, containers, others=_others(points, group))
+    unresolved.extend(drop_strays(groups, doc_id, text))
+    unresolved.extend(drop_codes(groups, doc_id, text))
+    unresolved.extend(drop_far_namesakes(groups, doc_id, text))
+    unresolved.extend(drop_water_namesakes(groups, doc_id, text))
+    unresolved.extend(drop_unheld_regions(groups, doc_id, text))
     unresolved.extend(_attach_corefs(corefs, groups, doc_id, text))
     places = pin_rivers(_to_places(groups, gaz, doc_id, text), gaz, text)
     return places, unresolved
 
 
-def _anchors(groups: dict[str, Group]) -> list[Candidate]:
-    """First guesses of the most-mentioned names, to measure spread against (capped, so
-    that a book-length text stays linear)."""
-    ranked = sorted(groups.values(), key=lambda g: -len(g.toponyms))
-    return [g.choice for g in ranked if g.choice and g.choice.kind != "region"][:MAX_ANCHORS]
-
-
-def _drop_strays(
-    groups: dict[str, Group], context: Counter[str], doc_id: str, text: str
-) -> list[Unresolved]:
-    """Names only the gazetteer saw (no NER place label) that land in a country the article
-    never mentions are more likely common words or people than places ("the Centre")."""
-    countries = {k for k in context if len(k) == 2}
-    if not countries:
-        return []
-    out = []
-    for key, group in list(groups.items()):
-        choice = group.choice
-        if (
-            choice is None
-            or choice.kind not in {"city", "admin1", "area", "facility"}
-            or choice.country_code in countries
-            or choice.population >= STRAY_MIN_POPULATION
-            or any(
-                t.label in PLACE_LABELS or t.cue_kind or _listed(t) or _placed_by_article(t)
-                for t in group.toponyms
-            )
-        ):
-            continue
-        del groups[key]
-        for top in group.toponyms:
-            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-            reason = f"{top.name!r}: only a {choice.kind} in {choice.country_code} matches, "
-            out.append(Unresolved(span, reason + "a country the article does not mention"))
-    return out
-
-
-def _drop_water_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
-    """ "attacks in the Red Sea": a name that is a sea, gulf or strait by its last word is not
-    the province or town named after it, unless the text says so ("Red Sea State")."""
-    out = []
-    for key, group in list(groups.items()):
-        choice = group.choice
-        if (
-            choice is None
-            or choice.kind not in {"city", "admin1"}
-            or group.name.split()[-1] not in WATER_NOUNS
-            or len(group.name.split()) < 2
-            or any(t.cue_kind or t.form != "name" for t in group.toponyms)
-        ):
-            continue
-        del groups[key]
-        for top in group.toponyms:
-            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-            reason = f"{top.name!r} names a body of water; the gazetteer only has the "
-            out.append(
-                Unresolved(span, reason + f"{choice.kind} {choice.name} ({choice.country_code})")
-            )
-    return out
-
-
-def _prominent_twin(group: Group) -> bool:
-    """Whether an entry of the same name and country as the choice is known in its own
-    right: a province named after its famous seat is no stray namesake."""
-    choice = group.choice
-    return choice is not None and any(
-        c.country_code == choice.country_code
-        and c.name == choice.name
-        and (c.population >= STRAY_MIN_POPULATION or any(w in PROMINENT for w in c.why))
-        for c in group.candidates
-    )
-
-
-def _drop_far_namesakes(
-    groups: dict[str, Group], context: Counter[str], doc_id: str, text: str
-) -> list[Unresolved]:
-    """Minimal spread, as a veto: a small namesake thousands of km from every other place of
-    the article, in a country it never names ("Suffolk" → a US town in a story about
-    England), is likelier a place the gazetteer lacks than the one meant."""
-    countries = {k for k in context if len(k) == 2}
-    points = _anchors(groups)
-    if not countries or len(points) < 2:
-        return []
-    out = []
-    for key, group in list(groups.items()):
-        choice = group.choice
-        if (
-            choice is None
-            or choice.kind not in {"city", "admin1"}
-            or choice.country_code in countries
-            or choice.population >= STRAY_MIN_POPULATION
-            or any(w in PROMINENT for w in choice.why)  # Geneva, Glasgow: not namesakes
-            or _prominent_twin(group)  # the canton of Geneva chosen over its city
-            or any(t.cue_kind or t.cue_country for t in group.toponyms)
-        ):
-            continue
-        nearest = min((km(choice, p) for p in points if p is not choice), default=0.0)
-        if nearest < FAR_NAMESAKE_KM:
-            continue
-        del groups[key]
-        for top in group.toponyms:
-            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-            reason = f"{top.name!r}: its best match, {choice.name} ({choice.country_code}), "
-            out.append(Unresolved(span, reason + f"lies {nearest:,.0f} km from the other places"))
-    return out
-
-
-def _listed(top: Toponym) -> bool:
-    return any(e.startswith("listed with") for e in top.evidence)
-
-
-def _placed_by_article(top: Toponym) -> bool:
-    """Recognised because an entry lies in a country the article names (a neighbour of a
-    disputed area the context counts do not see: "Khan Younis" beside "Gaza")."""
-    return any(e.endswith(ARTICLE_COUNTRY_EVIDENCE) for e in top.evidence)
-
-
-def _drop_codes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
-    """ "E.U.", "BAI": a short code that only matches a town by one of its alternate names is
-    an airport or organisation code, not the town."""
-    out = []
-    for key, group in list(groups.items()):
-        choice = group.choice
-        if (
-            choice is None
-            or choice.kind != "city"
-            or not all(_is_code(t.text) and t.form == "name" for t in group.toponyms)
-        ):
-            continue
-        if normalize_name(choice.name) == normalize_name(group.name):
-            continue
-        del groups[key]
-        for top in group.toponyms:
-            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-            out.append(Unresolved(span, f"{top.text!r} is a code; only a town's alias matches"))
-    return out
-
-
-def _is_code(word: str) -> bool:
-    """ "BAI", "E.U.", and abbreviations such as "Va.", "Calif.", "N.B." (state names in AP
-    style, which the gazetteer may not hold)."""
-    letters = word.replace(".", "")
-    if not letters.isalpha() or len(letters) < 2:
-        return False
-    return (len(letters) <= 4 and letters.isupper()) or (
-        word.endswith(".") and len(letters) <= 5 and word[:1].isupper()
-    )
+def _others(points: list[Candidate], group: Group) -> list[Candidate]:
+    """The anchors but the group's own entry (another name for it says nothing of spread)."""
+    own = group.choice.source_id if group.choice else None
+    return [p for p in points if p.source_id != own]
 
 
 def _attach_corefs(
@@ -256,6 +125,70 @@ def _attach_corefs(
 
 
 # --- grouping and candidates -----------------------------------------------------------------
+
+
+def container_pairs(toponyms: list[Toponym]) -> list[tuple[Toponym, Toponym]]:
+    """(name, container written right after it) pairs: "Paris, Texas", "Krasnodar, Russia";
+    not the items of a list ("Mexico, China, Japan and Brazil")."""
+    by_start = {t.start: t for t in toponyms}
+    by_end = {t.end: t for t in toponyms}
+    pairs = []
+    for top in toponyms:
+        nxt = by_start.get(top.end + 2)  # ", " between the two names
+        if top.form != "name" or nxt is None or nxt.form != "name":
+            continue
+        if top.start - 2 in by_end or nxt.end + 2 in by_start or nxt.end + 5 in by_start:
+            continue
+        pairs.append((top, nxt))
+    return pairs
+
+
+def sense_keys(toponyms: list[Toponym]) -> dict[int, str]:
+    """A name qualified by different containers ("Paris, Texas" … "Paris, France") has one
+    sense per container: ``id(toponym)`` → the container it is read in. An unqualified
+    mention follows the latest qualified one before it (the sense the reader last set), or
+    the first one after it. A name with a single container keeps one sense per discourse
+    and gets no entry here."""
+    qualified: dict[str, list[tuple[int, str]]] = {}
+    for top, nxt in container_pairs(toponyms):
+        qualified.setdefault(norm(top.name), []).append((top.start, norm(nxt.name)))
+    out: dict[int, str] = {}
+    for top in toponyms:
+        marks = qualified.get(norm(top.name)) if top.form == "name" else None
+        if not marks or len({q for _, q in marks}) < 2:
+            continue
+        before = [q for start, q in marks if start <= top.start]
+        out[id(top)] = before[-1] if before else marks[0][1]
+    return out
+
+
+def list_mates(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
+    """Neighbours in a list of names ("New Jersey and New York", "New York and Toronto"),
+    not a name and its container ("Buffalo, New York")."""
+    names = sorted((t for t in toponyms if t.form == "name"), key=lambda t: t.start)
+    nested = {(id(a), id(b)) for a, b in container_pairs(toponyms)}
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(names)
+        if text[a.end : b.start] in LIST_JOINS and (id(a), id(b)) not in nested
+    ]
+
+
+def located_pairs(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
+    """(name, place) pairs written "Bari in southern Italy", "Soro in Yatenga": the second
+    may hold the first (resolution checks that some entries nest)."""
+    by_start = {t.start: t for t in toponyms if t.form == "name"}
+    pairs = []
+    for top in toponyms:
+        if top.form != "name":
+            continue
+        for gap in range(4, 24):
+            nxt = by_start.get(top.end + gap)
+            if nxt is not None:
+                if IN_GAP.fullmatch(text[top.end : nxt.start]):
+                    pairs.append((top, nxt))
+                break
+    return pairs
 
 
 def _group(
@@ -281,11 +214,17 @@ def _group(
             group.qualifiers.add(qualifiers[id(top)])
     for key, group in list(groups.items()):
         group.candidates = _candidates(group, gaz)
+        feature = bool(group.candidates) and names_a_feature(group.toponyms)
+        if feature:  # "the western Pacific": not the town of Pacific
+            group.candidates = [c for c in group.candidates if not feature_namesake(c)]
         if not group.candidates:
             del groups[key]
             for top in (t for t in group.toponyms if not only_a_guess(t)):
                 span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-                unresolved.append(Unresolved(span, f"no gazetteer entry for {top.name!r}"))
+                why = f"no gazetteer entry for {top.name!r}"
+                if feature:
+                    why = f"'the {top.name}' names a feature; only towns have its name"
+                unresolved.append(Unresolved(span, why))
     return groups, unresolved
 
 
@@ -308,6 +247,9 @@ def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
                 group.name, country=top.cue_country, kind=kind, limit=5, fuzzy=not exact
             ):
                 pool.setdefault(cand.source_id, cand)
+                province = seat_province(cand, gaz) if kind == "admin1" else None
+                if province is not None:  # "the Zaporizhzhia region": named after its seat
+                    pool.setdefault(province.source_id, province)
     for qualifier in sorted(group.qualifiers):  # "Paris, Texas": the Paris inside Texas
         for outer in gaz.lookup(qualifier, limit=1, fuzzy=False):
             if outer.kind in {"country", "admin1"} and outer.country_code:
