@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimmap.model import Candidate, Document, Place, Span, Unresolved
 from claimmap.names import normalize_name
-from claimmap.places_evidence import ARTICLE_COUNTRY_EVIDENCE
+from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
 from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_scoring import Group, km, named_countries
 

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
 from claimmap.names import normalize_name
-from claimmap.places_evidence import ARTICLE_COUNTRY_EVIDENCE, COMPASS
+from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
+from claimmap.places_evidence import COMPASS
 from claimmap.places_lexicon import (
     DIRECTIONS,
     HONORIFICS,

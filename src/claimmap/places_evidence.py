@@ -10,12 +10,12 @@ same article ("March", "Reading") is not a name here.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
+from claimmap.places_article import in_article_country
 from claimmap.places_context import has_word, is_dateline, type_cue
 from claimmap.places_lexicon import (
-    ADMIN_TITLES,
     ATTACK_NOUNS,
     FACILITY_HEADS,
     LOCATIVE_PREPS,
@@ -26,16 +26,11 @@ from claimmap.places_lexicon import (
     Toponym,
     motion_verb,
 )
-from claimmap.places_water import (
-    PROVINCE_WORDS,
-    country_of_province,
-    region_province,
-)
+from claimmap.places_shapes import province_of_region
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
-    from claimmap.model import Candidate
 
 #: "the mayor of X", "residents of X": nouns whose "of"-complement is usually a place.
 PLACE_OF_NOUNS = frozenset(
@@ -64,10 +59,6 @@ PERSON_CITY_MIN_POPULATION = 100_000
 #: needs this many people — a person-labelled name more.
 WEAK_MIN_POPULATION = 1_000
 WEAK_PERSON_MIN_POPULATION = 20_000
-#: When the article names no country, a city this big or this prominent will do.
-NOTABLE_POPULATION = 100_000
-NOTABLE = frozenset({"national capital", "admin-1 seat", "world city"})
-ARTICLE_COUNTRY_EVIDENCE = ", a country the article names"
 MISSPELT_EVIDENCE = ": maybe misspelt"
 #: A verb with one of these dependents is not one of motion: "left Jackson furious".
 VERB_COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "ccomp"})
@@ -240,131 +231,6 @@ def also_a_person(span: Span) -> bool:
     return span.text in people
 
 
-def in_article_country(
-    span: Span, cands: list[Candidate], gaz: GazetteerLike, *, min_population: int
-) -> str:
-    """Evidence that one of ``cands`` lies in a country the article names (or, when it names
-    none, is a city of note), or ""."""
-    countries = article_countries(span.doc, gaz)
-    for cand in cands:
-        if cand.kind == "city" and cand.population < min_population:
-            continue
-        if cand.country_code in countries:
-            return f"known {cand.kind} in {cand.country_code}{ARTICLE_COUNTRY_EVIDENCE}"
-        if not countries and (
-            cand.population >= NOTABLE_POPULATION or any(w in NOTABLE for w in cand.why)
-        ):
-            return f"known {cand.kind} of note ({', '.join(cand.why[1:3])})"
-    return ""
-
-
-def _countries_of(cands: list[Candidate]) -> set[str]:
-    """The country of a named country, province, disputed area or capital; for an area that
-    no single country holds ("Gaza", "Kashmir"), those of its big namesakes."""
-    if not cands:
-        return set()
-    top = cands[0]
-    if top.country_code:
-        big = top.kind in {"country", "admin1", "disputed"} or "national capital" in top.why
-        return {top.country_code} if big else set()
-    return {
-        c.country_code
-        for c in cands[1:]
-        if c.country_code and (c.kind == "admin1" or c.population >= NOTABLE_POPULATION)
-    }
-
-
-def article_countries(doc: Doc, gaz: GazetteerLike) -> frozenset[str]:
-    """Countries the article names, as places (NER GPE/LOC: countries, provinces, capitals) or
-    demonyms (NORP), computed once per document."""
-    cached = doc.user_data.get("claimmap_countries")
-    if cached is not None:
-        return cached
-    found = _countries_named(doc, gaz)
-    doc.user_data["claimmap_countries"] = found
-    return found
-
-
-def _countries_named(doc: Doc, gaz: GazetteerLike, besides: str = "") -> frozenset[str]:
-    """:func:`article_countries`, leaving out the entities written ``besides``."""
-    codes: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ not in {"GPE", "LOC", "NORP"}:
-            continue
-        text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")
-        if text == besides:
-            continue
-        code = gaz.country_of_demonym(text)  # "Ukrainian" may be tagged GPE too
-        if code:
-            codes.add(code)
-        elif gaz.knows(text):
-            codes.update(_countries_of(gaz.lookup(text, limit=4, fuzzy=False)))
-    for tok in doc:  # demonyms NER left out: "Malian troops"
-        if tok.text[:1].isupper() and tok.pos_ == "ADJ" and not tok.ent_type_:
-            code = gaz.country_of_demonym(tok.text)
-            if code:
-                codes.add(code)
-        elif tok.lower_ in PROVINCE_WORDS and tok.i > 0 and doc[tok.i - 1].text != besides:
-            codes.update(country_of_province(doc[tok.i - 1], gaz, seat=tok.lower_ == "region"))
-    return frozenset(codes)
-
-
-def official_name(name: str, codes: Iterable[str], gaz: GazetteerLike) -> str | None:
-    """ "the Hashemite Kingdom", "the Kingdom": the head of the official name ("Hashemite
-    Kingdom of Jordan") of exactly one country the article names, as the gazetteer knows it."""
-    if not name[:1].isupper() or " of " in name:
-        return None
-    found = set()
-    for code in sorted(codes):
-        country = gaz.country(code)
-        if country is None:
-            continue
-        for full in (f"{name} of {country.name}", f"{name} of the {country.name}"):
-            if gaz.knows(full):
-                top = gaz.lookup(full, limit=1, fuzzy=False)
-                if top and top[0].kind == "country" and top[0].country_code == code:
-                    found.add(full)
-                    break
-    return found.pop() if len(found) == 1 else None
-
-
-def leading_country(span: Span, gaz: GazetteerLike) -> Span | None:
-    """ "U.S. Army", "the US Centers for Disease Control": the country that opens the name."""
-    doc = span.doc
-    for stop in range(min(span.end - 1, span.start + 3), span.start, -1):
-        part = doc[span.start : stop]
-        if not part.text[:1].isupper() or part[-1].is_punct or not gaz.knows(part.text):
-            continue
-        cands = gaz.lookup(part.text, limit=1, fuzzy=False)
-        if cands and cands[0].kind == "country":
-            return part
-        return None  # the longest known prefix is not a country ("Mexico City Health")
-    return None
-
-
-def hyphen_joined_places(span: Span, gaz: GazetteerLike) -> list[Span]:
-    """ "Mali-Burkina Faso", "Kenya-Somalia": hyphen-joined names that are each a country,
-    province or disputed area (a border, a relation between them), or []."""
-    doc = span.doc
-    cuts = [t.i for t in span if t.text in {"-", "‑", "–"} and not t.whitespace_]
-    if (
-        not cuts
-        or any(not doc[i - 1].text[:1].isupper() for i in cuts if i > span.start)
-        or gaz.knows(span.text)  # "Guinea-Bissau", "Bosnia-Herzegovina" are one name
-    ):
-        return []
-    parts = []
-    for start, end in zip([span.start, *(i + 1 for i in cuts)], [*cuts, span.end], strict=True):
-        part = doc[start:end]
-        if not part.text[:1].isupper() or not gaz.knows(part.text):
-            return []
-        cands = gaz.lookup(part.text, limit=1, fuzzy=False)
-        if not cands or cands[0].kind not in {"country", "admin1", "disputed"}:
-            return []
-        parts.append(part)
-    return parts
-
-
 def misspelt_after_preposition(span: Span) -> str:
     """ "flown to Gazientep": one unknown proper noun after a locative preposition may be a
     misspelt place; resolution accepts it only for a close fuzzy match."""
@@ -454,33 +320,3 @@ def according_to(prep: Token) -> bool:
 
 def _ner_place(tok: Token) -> bool:
     return tok.ent_type_ in PLACE_LABELS
-
-
-def with_admin_title(span: Span, gaz: GazetteerLike) -> Span | None:
-    """The name in "<name> State" / "<name> Province" when the gazetteer has a first-level
-    division of that name (the title itself is read as a type cue)."""
-    if len(span) < 2 or span[-1].text not in ADMIN_TITLES:
-        return None
-    name = span[:-1]
-    if not name.text[:1].isupper() or not gaz.knows(name.text):
-        return None
-    if gaz.knows(span.text):
-        return None  # the whole phrase is a name of its own
-    found = gaz.lookup(name.text, kind="admin1", limit=1, fuzzy=False)
-    return name if found else None
-
-
-def country_as_date(span: Span, label: str, gaz: GazetteerLike) -> bool:
-    """ "into Niger over the weekend" (NER: DATE, or WORK_OF_ART): a capitalised name with
-    no number in it that is a country is the country."""
-    if label not in {"DATE", "TIME", "WORK_OF_ART"} or not all(
-        t.is_alpha and t.text[:1].isupper() for t in span
-    ):
-        return False
-    cands = gaz.lookup(span.text, limit=1, fuzzy=False) if gaz.knows(span.text) else []
-    return bool(cands) and cands[0].kind == "country"
-
-
-def province_of_region(span: Span, gaz: GazetteerLike) -> Candidate | None:
-    """:func:`claimmap.places_water.region_province` in this article's countries."""
-    return region_province(span, gaz, lambda: _countries_named(span.doc, gaz, span.text))

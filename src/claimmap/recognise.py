@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.places_article import article_countries, in_article_country, official_name
 from claimmap.places_caseless import caseless_matches, text_casing
 from claimmap.places_context import (
     conjuncts,
@@ -50,18 +51,10 @@ from claimmap.places_evidence import (
     COMPASS,
     WEAK_PERSON_MIN_POPULATION,
     also_a_person,
-    article_countries,
-    country_as_date,
-    hyphen_joined_places,
-    in_article_country,
     in_capitals,
-    leading_country,
     listed_with_place,
     misspelt_after_preposition,
-    official_name,
     place_evidence,
-    province_of_region,
-    with_admin_title,
 )
 from claimmap.places_lexicon import (
     DIRECTIONS,
@@ -74,6 +67,13 @@ from claimmap.places_lexicon import (
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
+from claimmap.places_shapes import (
+    country_as_date,
+    hyphen_joined_places,
+    leading_country,
+    province_of_region,
+    with_admin_title,
+)
 from claimmap.places_water import NO_PROVINCE_EVIDENCE
 
 if TYPE_CHECKING:

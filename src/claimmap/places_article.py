@@ -1,0 +1,112 @@
+"""What an article names: its countries (by name, province, capital or demonym), and the
+official names that stand for one of them.
+
+Recognition trusts a weak reading of a name ("fled Kherson") only in a country the article
+names; "the Kingdom" stands for the one country named whose official name it begins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from claimmap.places_lexicon import GazetteerLike
+from claimmap.places_water import PROVINCE_WORDS, country_of_province
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from claimmap.model import Candidate
+
+#: When the article names no country, a city this big or this prominent will do.
+NOTABLE_POPULATION = 100_000
+NOTABLE = frozenset({"national capital", "admin-1 seat", "world city"})
+ARTICLE_COUNTRY_EVIDENCE = ", a country the article names"
+
+
+def in_article_country(
+    span: Span, cands: list[Candidate], gaz: GazetteerLike, *, min_population: int
+) -> str:
+    """Evidence that one of ``cands`` lies in a country the article names (or, when it names
+    none, is a city of note), or ""."""
+    countries = article_countries(span.doc, gaz)
+    for cand in cands:
+        if cand.kind == "city" and cand.population < min_population:
+            continue
+        if cand.country_code in countries:
+            return f"known {cand.kind} in {cand.country_code}{ARTICLE_COUNTRY_EVIDENCE}"
+        if not countries and (
+            cand.population >= NOTABLE_POPULATION or any(w in NOTABLE for w in cand.why)
+        ):
+            return f"known {cand.kind} of note ({', '.join(cand.why[1:3])})"
+    return ""
+
+
+def countries_of(cands: list[Candidate]) -> set[str]:
+    """The country of a named country, province, disputed area or capital; for an area that
+    no single country holds ("Gaza", "Kashmir"), those of its big namesakes."""
+    if not cands:
+        return set()
+    top = cands[0]
+    if top.country_code:
+        big = top.kind in {"country", "admin1", "disputed"} or "national capital" in top.why
+        return {top.country_code} if big else set()
+    return {
+        c.country_code
+        for c in cands[1:]
+        if c.country_code and (c.kind == "admin1" or c.population >= NOTABLE_POPULATION)
+    }
+
+
+def article_countries(doc: Doc, gaz: GazetteerLike) -> frozenset[str]:
+    """Countries the article names, as places (NER GPE/LOC: countries, provinces, capitals) or
+    demonyms (NORP), computed once per document."""
+    cached = doc.user_data.get("claimmap_countries")
+    if cached is not None:
+        return cached
+    found = countries_named(doc, gaz)
+    doc.user_data["claimmap_countries"] = found
+    return found
+
+
+def countries_named(doc: Doc, gaz: GazetteerLike, besides: str = "") -> frozenset[str]:
+    """:func:`article_countries`, leaving out the entities written ``besides``."""
+    codes: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "LOC", "NORP"}:
+            continue
+        text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")
+        if text == besides:
+            continue
+        code = gaz.country_of_demonym(text)  # "Ukrainian" may be tagged GPE too
+        if code:
+            codes.add(code)
+        elif gaz.knows(text):
+            codes.update(countries_of(gaz.lookup(text, limit=4, fuzzy=False)))
+    for tok in doc:  # demonyms NER left out: "Malian troops"
+        if tok.text[:1].isupper() and tok.pos_ == "ADJ" and not tok.ent_type_:
+            code = gaz.country_of_demonym(tok.text)
+            if code:
+                codes.add(code)
+        elif tok.lower_ in PROVINCE_WORDS and tok.i > 0 and doc[tok.i - 1].text != besides:
+            codes.update(country_of_province(doc[tok.i - 1], gaz, seat=tok.lower_ == "region"))
+    return frozenset(codes)
+
+
+def official_name(name: str, codes: Iterable[str], gaz: GazetteerLike) -> str | None:
+    """ "the Hashemite Kingdom", "the Kingdom": the head of the official name ("Hashemite
+    Kingdom of Jordan") of exactly one country the article names, as the gazetteer knows it."""
+    if not name[:1].isupper() or " of " in name:
+        return None
+    found = set()
+    for code in sorted(codes):
+        country = gaz.country(code)
+        if country is None:
+            continue
+        for full in (f"{name} of {country.name}", f"{name} of the {country.name}"):
+            if gaz.knows(full):
+                top = gaz.lookup(full, limit=1, fuzzy=False)
+                if top and top[0].kind == "country" and top[0].country_code == code:
+                    found.add(full)
+                    break
+    return found.pop() if len(found) == 1 else None

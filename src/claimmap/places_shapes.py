@@ -1,0 +1,85 @@
+"""Names recognition reshapes before looking them up: a country opening an organisation's
+name ("U.S. Army"), hyphen-joined places ("the Mali-Burkina Faso border"), "<name> State",
+a country NER tagged as a date, and "X region" read as a province of the article's
+countries.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.places_article import countries_named
+from claimmap.places_lexicon import ADMIN_TITLES, GazetteerLike
+from claimmap.places_water import region_province
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from claimmap.model import Candidate
+
+
+def leading_country(span: Span, gaz: GazetteerLike) -> Span | None:
+    """ "U.S. Army", "the US Centers for Disease Control": the country that opens the name."""
+    doc = span.doc
+    for stop in range(min(span.end - 1, span.start + 3), span.start, -1):
+        part = doc[span.start : stop]
+        if not part.text[:1].isupper() or part[-1].is_punct or not gaz.knows(part.text):
+            continue
+        cands = gaz.lookup(part.text, limit=1, fuzzy=False)
+        if cands and cands[0].kind == "country":
+            return part
+        return None  # the longest known prefix is not a country ("Mexico City Health")
+    return None
+
+
+def hyphen_joined_places(span: Span, gaz: GazetteerLike) -> list[Span]:
+    """ "Mali-Burkina Faso", "Kenya-Somalia": hyphen-joined names that are each a country,
+    province or disputed area (a border, a relation between them), or []."""
+    doc = span.doc
+    cuts = [t.i for t in span if t.text in {"-", "‑", "–"} and not t.whitespace_]
+    if (
+        not cuts
+        or any(not doc[i - 1].text[:1].isupper() for i in cuts if i > span.start)
+        or gaz.knows(span.text)  # "Guinea-Bissau", "Bosnia-Herzegovina" are one name
+    ):
+        return []
+    parts = []
+    for start, end in zip([span.start, *(i + 1 for i in cuts)], [*cuts, span.end], strict=True):
+        part = doc[start:end]
+        if not part.text[:1].isupper() or not gaz.knows(part.text):
+            return []
+        cands = gaz.lookup(part.text, limit=1, fuzzy=False)
+        if not cands or cands[0].kind not in {"country", "admin1", "disputed"}:
+            return []
+        parts.append(part)
+    return parts
+
+
+def with_admin_title(span: Span, gaz: GazetteerLike) -> Span | None:
+    """The name in "<name> State" / "<name> Province" when the gazetteer has a first-level
+    division of that name (the title itself is read as a type cue)."""
+    if len(span) < 2 or span[-1].text not in ADMIN_TITLES:
+        return None
+    name = span[:-1]
+    if not name.text[:1].isupper() or not gaz.knows(name.text):
+        return None
+    if gaz.knows(span.text):
+        return None  # the whole phrase is a name of its own
+    found = gaz.lookup(name.text, kind="admin1", limit=1, fuzzy=False)
+    return name if found else None
+
+
+def country_as_date(span: Span, label: str, gaz: GazetteerLike) -> bool:
+    """ "into Niger over the weekend" (NER: DATE, or WORK_OF_ART): a capitalised name with
+    no number in it that is a country is the country."""
+    if label not in {"DATE", "TIME", "WORK_OF_ART"} or not all(
+        t.is_alpha and t.text[:1].isupper() for t in span
+    ):
+        return False
+    cands = gaz.lookup(span.text, limit=1, fuzzy=False) if gaz.knows(span.text) else []
+    return bool(cands) and cands[0].kind == "country"
+
+
+def province_of_region(span: Span, gaz: GazetteerLike) -> Candidate | None:
+    """:func:`claimmap.places_water.region_province` in this article's countries."""
+    return region_province(span, gaz, lambda: countries_named(span.doc, gaz, span.text))
