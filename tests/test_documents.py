@@ -73,6 +73,25 @@ def test_html_main_text_without_scripts(tmp_path: Path) -> None:
     assert doc.title == "Aid reaches Mosul"
 
 
+def test_html_publication_time_in_the_pages_own_zone(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    body = " ".join(["Refugees crossed into Sudan near Hamdayet, aid workers said on Tuesday."] * 6)
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2021-03-23T22:45:00-05:00">'
+        f"<title>Refugees cross</title></head><body><article><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert load(page).published == datetime(2021, 3, 23, 22, 45)  # its own evening, not UTC
+
+
+def test_windows_line_ends_become_newlines(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"Convoy reaches Goris\r\n\r\nThe convoy reached Goris, officials said.")
+    doc = load(story)
+    assert "\r" not in doc.text
+    assert doc.text.index("Goris,") == 41  # the offset Python's own open() gives
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

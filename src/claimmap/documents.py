@@ -248,6 +248,13 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     return meta
 
 
+_HTML_DATES = {
+    "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+    "original_date": True,
+    "extensive_search": True,
+}
+
+
 def _load_html(path: Path) -> Document:
     import trafilatura  # a heavy import, only for HTML input
 
@@ -257,7 +264,8 @@ def _load_html(path: Path) -> Document:
     )
     if not text or not text.strip():
         raise DocumentError(f"{path}: no article text found in this HTML page")
-    meta = trafilatura.extract_metadata(html)
+    # the publication time, not only its day, in the page's own offset ("...T09:45:00Z")
+    meta = trafilatura.extract_metadata(html, date_config=_HTML_DATES)
     fields: dict[str, Any] = {"id": path.stem, "text": text}
     if meta is not None:
         fields.update(
@@ -284,6 +292,9 @@ def _make_document(row: Mapping[str, Any], source: Path | None) -> Document:
     if "text" not in row:
         raise DocumentError(f"{name}: article {doc_id!r} has no 'text'")
     text = check_text(row["text"], f"{name} [{doc_id}]")
+    # Windows and old Mac line ends become "\n", as Python's open() reads them, so the
+    # character offsets of every span are those a user's own tools see
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Document(
         id=doc_id,
         text=text,
@@ -304,8 +315,12 @@ def _parse_datetime(value: Any, name: str) -> datetime | None:
     if value in (None, ""):
         return None
     if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError as exc:
-        raise DocumentError(f"{name}: 'published' must be ISO 8601, got {value!r}") from exc
+        parsed = value
+    else:
+        try:
+            parsed = datetime.fromisoformat(str(value))
+        except ValueError as exc:
+            raise DocumentError(f"{name}: 'published' must be ISO 8601, got {value!r}") from exc
+    # the wall-clock time where the article was written: "on Tuesday" is that zone's Tuesday,
+    # and naive times compare with the dates the claims resolve to
+    return parsed.replace(tzinfo=None)
