@@ -111,6 +111,22 @@ def test_analyze_geojson(tmp_path: Path) -> None:
         assert f["geometry"]["type"] in ("Point", "LineString")
 
 
+def test_analyze_geojson_shapes() -> None:
+    out = run("analyze", str(SEED), "--format", "geojson", "--shapes")
+    assert out.returncode == 0, out.stderr
+    features = json.loads(out.stdout)["features"]
+    places = {
+        f["properties"]["name"]: f["geometry"]["type"]
+        for f in features
+        if f["properties"]["feature"] == "place"
+    }
+    assert places["Nagorno-Karabakh"] in ("Polygon", "MultiPolygon")
+    assert places["Azerbaijan"] in ("Polygon", "MultiPolygon")
+    assert places["Gaziantep"] == "Point"
+    legs = [f for f in features if f["properties"]["feature"] == "leg"]
+    assert legs and any(len(f["geometry"]["coordinates"]) > 2 for f in legs)  # great circles
+
+
 def test_analyze_directory_gives_a_list(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Rebels moved from Idlib to Afrin, the ministry said.", encoding="utf-8"

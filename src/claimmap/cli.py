@@ -64,6 +64,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "path", type=Path, metavar="PATH", help=".txt/.json/.jsonl/.html file or directory"
     )
     p.add_argument("--format", choices=("json", "geojson"), default="json")
+    p.add_argument(
+        "--shapes",
+        action="store_true",
+        help="geojson: areas, countries and rivers as their outlines, not their points",
+    )
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     p.set_defaults(func=_cmd_analyze)
 
@@ -135,7 +140,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if not analyses:
         raise DocumentError(f"{args.path}: no article could be analysed")
     if args.format == "geojson":
-        features = [f for a in analyses for f in analysis_geojson(a)["features"]]
+        geojson = [analysis_geojson(a, shapes=args.shapes) for a in analyses]
+        features = [f for g in geojson for f in g["features"]]
         payload: Any = {"type": "FeatureCollection", "features": features}
     else:
         payload = [analysis_json(a) for a in analyses]

@@ -138,14 +138,24 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def analysis_geojson(analysis: Analysis) -> dict[str, Any]:
-    """A FeatureCollection: one Point per place, one LineString per route leg."""
+def analysis_geojson(analysis: Analysis, *, shapes: bool = False) -> dict[str, Any]:
+    """A FeatureCollection: one feature per place, one LineString per route leg.
+
+    Places are Points (their representative point); with ``shapes`` an area, a country or
+    a river is its gazetteer outline or course instead (simplified), as drawn on the maps.
+    Legs follow the great circle, as on the maps.
+    """
+    from claimmap.maps import place_geometry
+    from claimmap.routes import great_circle
+
     features: list[dict[str, Any]] = []
     for place in analysis.places:
+        point = {"type": "Point", "coordinates": [place.lon, place.lat]}
+        shape = place_geometry(place, countries=True) if shapes else None
         features.append(
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+                "geometry": shape or point,
                 "properties": {
                     "feature": "place",
                     "doc_id": analysis.document.id,
@@ -164,7 +174,7 @@ def analysis_geojson(analysis: Analysis) -> dict[str, Any]:
                     "type": "Feature",
                     "geometry": {
                         "type": "LineString",
-                        "coordinates": [[a.lon, a.lat], [b.lon, b.lat]],
+                        "coordinates": [list(xy) for xy in great_circle(a, b)],
                     },
                     "properties": {
                         "feature": "leg",

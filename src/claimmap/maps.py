@@ -107,10 +107,11 @@ def geodesic_midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[f
     return round(math.degrees(lat), 6), round(math.degrees(lon), 6)
 
 
-def place_geometry(place: Place) -> dict[str, Any] | None:
+def place_geometry(place: Place, *, countries: bool = False) -> dict[str, Any] | None:
     """GeoJSON polygon (a line for a river) of an area place from the gazetteer, simplified;
-    None if it has none."""
-    if place.kind not in AREA_KINDS:
+    None if it has none. Countries only with ``countries`` (the maps draw them as points:
+    their outlines would cover the routes)."""
+    if place.kind not in AREA_KINDS and not (countries and place.kind == "country"):
         return None
     try:
         from claimmap.gazetteer import default_gazetteer
