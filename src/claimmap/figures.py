@@ -213,7 +213,8 @@ def route_flow(analysis: Analysis) -> go.Figure:
             "text": "Alleged movements along the route (faint: inferred legs)",
             "font": {"size": 14},
         },
-        height=360,
+        # one leg fills the whole height of a Sankey: keep few legs short, not a grey wall
+        height=min(360, 130 + 55 * len(src)),
         margin={"l": 10, "r": 10, "t": 50, "b": 10},
     )
     return fig
