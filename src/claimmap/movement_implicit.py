@@ -7,12 +7,14 @@ Split from :mod:`claimmap.movements`, which reads the prepositional slots.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
+from claimmap.model import Movement, PlaceRef
 from claimmap.movement_movers import is_goods, passive, subject
-from claimmap.movement_spans import SlotContext, placelike
-from claimmap.movement_words import child_of, pobjs, preps_of
+from claimmap.movement_spans import SlotContext, np_span, placelike, places_in, span_of
+from claimmap.movement_words import child_of, np_top, pobjs, preps_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,6 +26,32 @@ def sender_origin(ctx: SlotContext, trig: Token) -> Token | None:
     if trig.lemma_.lower() not in lex.SENDER_LEMMAS or passive(trig):
         return None
     return _placed(ctx, child_of(trig, "nsubj"))
+
+
+def dispatcher_origin(
+    ctx: SlotContext, trig: Token, mover: Token | None, dests: list[Token]
+) -> Token | None:
+    """ "North Korea has sent 10,000 troops to Russia": a country that sent its own people
+    (troops, workers) to a place outside it is where they set off. Not when the place is
+    its own ("sent police to its border"), what is sent are things, or the sending is only
+    able, planned or wished ("the capability to send forces", "will send"): an inference
+    made only of a sending told as done."""
+    if trig.lemma_.lower() not in lex.DISPATCH_LEMMAS or passive(trig) or not dests:
+        return None
+    if trig.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in trig.children
+    ):
+        return None
+    if mover is None or mover.lemma_.lower() not in lex.DISPATCHED:
+        return None
+    sender = _placed(ctx, child_of(trig, "nsubj"))
+    ids = places_in(ctx, np_span(ctx, sender)) if sender is not None else []
+    if len(ids) != 1 or ctx.kinds.get(ids[0]) != "country":
+        return None
+    home = ctx.countries.get(ids[0])
+    there = [p for d in dests for p in places_in(ctx, np_span(ctx, d))]
+    abroad = bool(there) and all(p != ids[0] and ctx.countries.get(p) != home for p in there)
+    return sender if abroad else None
 
 
 def supplier_origin(ctx: SlotContext, trig: Token) -> Token | None:
@@ -39,12 +67,31 @@ def supplier_origin(ctx: SlotContext, trig: Token) -> Token | None:
 
 
 def setoff_origin(ctx: SlotContext, trig: Token) -> Token | None:
-    """ "was loaded at X and shipped to Y": a verb coordinated before names the start."""
-    before = trig.head if trig.dep_ == "conj" and trig.head.i < trig.i else trig
-    if before.lemma_.lower() in lex.SETOFF_LEMMAS:
-        at = [o for w, o in preps_of(before) if w in lex.SETOFF_PREPS]
-        return next((o for o in at if placelike(ctx, o, strict=True)), None)
+    """ "was loaded at X and shipped to Y", "was unloaded in X before being moved to Y": a
+    verb of loading told just before names the start."""
+    for verb in _verbs_before(trig):
+        if verb.lemma_.lower() in lex.SETOFF_LEMMAS:
+            at = [o for w, o in preps_of(verb) if w in lex.SETOFF_PREPS]
+            found = next((o for o in at if placelike(ctx, o, strict=True)), None)
+            if found is not None:
+                return found
     return None
+
+
+def _verbs_before(trig: Token) -> list[Token]:
+    """The trigger and the verbs told as its step before: coordinated before it ("loaded at
+    X and shipped", "loaded at X and were to be delivered"), the clause it comes "before"
+    ("unloaded in X before being moved"), and its "after" clause ("after being unloaded")."""
+    verb = trig
+    while verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "were to be delivered"
+        verb = verb.head
+    out = [trig]
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        out.append(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "before":
+        out.append(verb.head.head)
+    after = (p for p in trig.children if p.dep_ == "prep" and p.lower_ == "after")
+    return out + [c for p in after for c in p.children if c.dep_ == "pcomp"]
 
 
 def misread_goals(ctx: SlotContext, trig: Token) -> list[Token]:
@@ -79,3 +126,36 @@ def _placed(ctx: SlotContext, tok: Token | None) -> Token | None:
     if tok is not None and tok.i in ctx.placed and placelike(ctx, tok, strict=True):
         return tok
     return None
+
+
+def from_there(
+    ctx: SlotContext, trig: Token, earlier: Sequence[Movement], since: int
+) -> PlaceRef | None:
+    """ "From there, the cargo was moved to Y": the origin is where the telling had got to,
+    the last stop of a movement in this sentence or the one before."""
+    heads = [trig, *(c for c in trig.children if c.dep_ in ("advmod", "prt"))]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    words = [*(t for p in preps for t in p.children), *trig.children]
+    there = next((t for t in words if t.lower_ in lex.THERE_WORDS), None)
+    if there is None or (there.lower_ == "there" and there.head.lower_ != "from"):
+        return None
+    span = span_of(ctx.doc, there.idx, there.idx + len(there.text))
+    for m in reversed(earlier):
+        if m.sentence is None or m.sentence.start < since:
+            break
+        last = m.destination or (m.transit[-1] if m.transit else None)
+        if last is not None:
+            return PlaceRef(span, last.place_id, last.other_place_ids)
+    return None
+
+
+def arrived_in(trig: Token, mover: Token) -> list[tuple[str, Token]]:
+    """ "the arrival of Syrian refugees in X": the place the parser hung on the mover of an
+    arrival noun is where they arrived."""
+    top = np_top(mover)
+    of = top.head
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() not in lex.ARRIVAL_LEMMAS:
+        return []
+    if top.dep_ != "pobj" or of.lower_ != "of" or of.head != trig:
+        return []
+    return [(w, o) for w, o in preps_of(mover) if w in ("in", "at")]

@@ -55,6 +55,8 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
         subj = _noun_mover(ctx, trig)
     elif caused:
         subj = child_of(trig, "nsubjpass")
+        if subj is None and passive(trig) and trig.dep_ == "pcomp":
+            subj = _moved_before(trig)  # "was shipped to X before being moved to Y"
         if subj is None and passive(trig):  # "fighters, now renamed, have been flown"
             subj = trig.head if trig.dep_ in ("acl", "relcl") else subject(trig)
         if subj is None:
@@ -70,6 +72,16 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
         return None  # "Monday's trip"
     return content_head(subj) if subj is not None else None
+
+
+def _moved_before(trig: Token) -> Token | None:
+    """ "The soldiers were shipped to X, an agency said, before being moved to Y": a passive
+    gerund after before/after is said of what the clause before it moved (the parser may
+    hang it on the speech verb, whose subject moved nothing)."""
+    if trig.head.lower_ not in lex.TIME_PREPS:
+        return None
+    found = [t for t in trig.sent if t.i < trig.i and t.dep_ == "nsubjpass"]
+    return found[-1] if found else None
 
 
 def object_of(verb: Token) -> Token | None:
@@ -91,10 +103,25 @@ def subject(verb: Token) -> Token | None:
             return head
         if verb.dep_ == "xcomp" and child_of(head, "dobj") is not None:
             return child_of(head, "dobj")  # "forced thousands to flee"
+        if verb.dep_ == "conj" and _asyndetic(verb):
+            inner = [t for t in verb.doc[head.i + 1 : verb.i] if t.dep_ in ("nsubj", "nsubjpass")]
+            if inner:  # "because cocaine produced in X crosses its borders": a misread clause
+                return inner[-1]
         if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or head == verb:
             return None
         verb = head.head if verb.dep_ == "pcomp" else head
     return None
+
+
+def _asyndetic(verb: Token) -> bool:
+    """A verb conjoined to an earlier one with no "and"/"or" nor comma between them: the
+    parser's guess at a clause it could not attach, not a true coordination."""
+    head = verb.head
+    between = verb.doc[head.i + 1 : verb.i]
+    return not any(
+        (t.dep_ == "cc" and t.head in (head, verb)) or (t.text == "," and t.head in (head, verb))
+        for t in between
+    )
 
 
 def _noun_mover(ctx: SlotContext, trig: Token) -> Token | None:
@@ -129,12 +156,38 @@ def is_goods(token: Token | None) -> bool:
     return any(w.lemma_.lower() in lex.GOODS or w.lower_ in lex.GOODS for w in words)
 
 
+def named_mover(
+    ctx: SlotContext, mover: Token | None, caused: bool, last_mover: Token | None
+) -> Token | None:
+    """The mover as named: a pronoun's antecedent ("transfer them"). A moved pronoun in the
+    sentence of the movement before stands for what that one moved ("to fly them to X, from
+    where they were driven to Y"), and so does a lone "others" or "some" just after it
+    (``last_mover``, the mover of a movement told in this sentence or the one before)."""
+    if mover is None:
+        return None
+    if quantifier(mover) and last_mover is not None and last_mover.pos_ != "PRON":
+        return last_mover  # "Most crossed at X. Others returned via Y"
+    kind = THIRD_PERSON.get(mover.lower_)
+    if (
+        caused
+        and kind == "plural"
+        and mover.pos_ == "PRON"
+        and last_mover is not None
+        and last_mover.sent == mover.sent
+        and last_mover.i < mover.i
+        and last_mover.pos_ != "PRON"
+        and (last_mover.tag_ in ("NNS", "NNPS") or any(True for _ in last_mover.conjuncts))
+    ):
+        return last_mover
+    return antecedent(ctx, mover)
+
+
 def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
     """What a third-person pronoun mover stands for: the nearest agreeing noun before it in
     its sentence or the one before ("picking up migrants to transfer them"). Other words
     are returned as they are; a pronoun with nothing to stand for gives None."""
     kind = THIRD_PERSON.get(pron.lower_)
-    if _quantifier(pron):
+    if quantifier(pron):
         kind = "plural"  # "some had been moved": some of the group told of before
     elif kind is None or pron.pos_ != "PRON":
         return pron
@@ -152,13 +205,13 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         for i in range(pron.i - 1, start - 1, -1)
         if toks[i].head != pron.head and _agrees(ctx, toks[i], kind)
     ]
-    if pron.dep_ in ("nsubj", "nsubjpass"):
+    if np_top(pron).dep_ in ("nsubj", "nsubjpass"):  # "they", "most of them"
         subjects = [t for t in found if _subject_like(t)]
         found = subjects or found
     return found[0] if found else None
 
 
-def _quantifier(tok: Token) -> bool:
+def quantifier(tok: Token) -> bool:
     """ "some", "many", "most" standing alone for a group: a subject with no noun."""
     return (
         tok.lower_ in QUANTIFIER_PRONOUNS
@@ -201,6 +254,8 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
         return False
     if tok.lemma_.lower() in TIME_NOUNS:
         return False
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in lex.LISTENER_VERBS:
+        return False  # "told reporters": a listener
     if tok.ent_type_ in NON_PLACE_ENTS - {"PERSON"} or tok.ent_type_ in PLACE_ENTS:
         return False  # "Hong Kong protesters" may be, "Hong Kong" and "the border" not
     if (tok.i in ctx.placed and tok.ent_type_ != "NORP") or tok.lemma_.lower() in LOCATION_NOUNS:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Claim, Document, PlaceRef, Quantity, Span
 from claimmap.movement_words import (
+    ANAPHOR_KINDS,
     BORDER_NOUNS,
     CUT_DEPS,
     DIR_PREPS,
@@ -43,6 +44,9 @@ class SlotContext:
     mentions: tuple[tuple[Span, str], ...]  # (mention, place id), by start
     names: dict[str, str]  # place id → name
     placed: frozenset[int]  # indices of tokens inside a place mention
+    named: tuple[tuple[int, str, str], ...] = ()  # (start, place id, kind) of names, by start
+    countries: dict[str, str | None] = dataclasses.field(default_factory=dict)  # id → code
+    kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # place id → kind
 
 
 def mover_span(ctx: SlotContext, head: Token) -> Span:
@@ -150,6 +154,11 @@ def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: boo
     return tok.pos_ == "PROPN" and tok.ent_type_ != "ORG"
 
 
+def places_in(ctx: SlotContext, span: Span) -> list[str]:
+    """Ids of the places with a mention inside ``span``, in order."""
+    return list(dict.fromkeys(p for m, p in ctx.mentions if span.contains(m)))
+
+
 def np_span(ctx: SlotContext, head: Token, alone: bool = False) -> Span:
     """The place noun phrase of ``head``, without clauses, asides and direction phrases
     (nor its conjuncts if ``alone``): the stretch a linked mention may come from."""
@@ -195,7 +204,7 @@ def place_ref(
     inside = inside or [(m, p) for m, p in ctx.mentions if m.overlaps(span)]
     inside = [(m, p) for m, p in inside if not _beside(head, m)]
     if not inside:
-        return PlaceRef(span=span_of(ctx.doc, start, end))
+        return PlaceRef(span=span_of(ctx.doc, start, end), place_id=_anaphor(ctx, head))
     mention, best = min(inside, key=lambda mp: _mention_rank(head, mp[0], ctx.names.get(mp[1], "")))
     start, end = min(start, mention.start), max(end, mention.end)
     others: list[str] = []
@@ -204,6 +213,19 @@ def place_ref(
             if m.start <= conj.idx < m.end and pid != best and pid not in others:
                 others.append(pid)
     return PlaceRef(span=span_of(ctx.doc, start, end), place_id=best, other_place_ids=tuple(others))
+
+
+def _anaphor(ctx: SlotContext, head: Token) -> str | None:
+    """ "deported from X or fled the country", "X's people have left the region": a bare
+    "the country" (region, city…) is the last place of that kind named in its sentence or
+    the one before."""
+    kinds = ANAPHOR_KINDS.get(head.lower_)
+    if kinds is None or [c.lower_ for c in head.children] != ["the"]:
+        return None
+    first = head.sent.start
+    since = head.doc[first - 1].sent.start_char if first else head.sent.start_char
+    found = [pid for at, pid, kind in ctx.named if since <= at < head.idx and kind in kinds]
+    return found[-1] if found else None
 
 
 def _beside(head: Token, mention: Span) -> bool:
@@ -366,15 +388,6 @@ def mover_quantity(doc: Document, mover: Token) -> Quantity | None:
     if mover.like_num or mover.lower_ in NUMBER_WORDS:
         unit = first.unit.lower() if first.unit else None
     return dataclasses.replace(first, unit=unit)
-
-
-def _number(tok: Token) -> float | None:
-    if tok.lower_ in NUMBER_WORDS:
-        return float(NUMBER_WORDS[tok.lower_])
-    try:
-        return float(tok.text.replace(",", ""))
-    except ValueError:
-        return None
 
 
 def span_of(doc: Document, start: int, end: int) -> Span:

@@ -28,6 +28,8 @@ CAUSED_MOTION = _words(
 )
 # Forms of motion verbs whose lemma the tagger gets wrong ("routed" → rout, "waded" → wad).
 MISREAD_FORMS = _words("routed rerouted routing waded wading wades")
+# "soldiers carrying papers issued in X": with no place of their own, holding, not moving.
+HOLDING_LEMMAS = _words("carry take")
 # Verbs whose subject moves itself.
 SELF_MOTION = _words(
     "go come travel fly arrive move relocate flee cross head march walk sail drive return "
@@ -55,6 +57,14 @@ NOT_MOVERS = _words(
     "total number toll count tally figure case price rate level share "
     "strike airstrike attack raid bombardment shelling"
 )
+# States and conditions, never what moved: "life is returning to normal in X", "calm
+# returned to Y". Checked on the mover's own head only ("peace envoys" do travel).
+ABSTRACT_MOVERS = _words(
+    "life calm normality normalcy normal peace stability quiet tension violence unrest power "
+    "electricity order sanity tranquility confidence"
+)
+# "told reporters in X that ...": who is told is a listener, never a mover.
+LISTENER_VERBS = _words("tell inform brief assure warn remind notify")
 # "rifles seized in X", "drugs found at Y": where the movers ended up, never where they
 # came from (unlike "fighters recruited in X", "refugees living in Y").
 SEIZURE_LEMMAS = _words(
@@ -85,12 +95,15 @@ WAY_VERBS = _words("make find push fight work wind force")
 FLEE_LEMMAS = _words("flee escape evacuate recruit")
 # leave X / flee X: the object is where they came from.
 ORIGIN_OBJECT = _words("leave flee vacate escape exit evacuate abandon depart")
+# "crossed at X": the crossing point; "crossed through X" (and nowhere else): X.
+CROSS_LEMMAS = _words("cross crossing")
 # enter X / reach X: the object is where they went.
 DEST_OBJECT = _words("enter reach visit cross invade infiltrate approach storm")
 # "crossed the sea to reach X": a purpose clause naming where the movement led.
 GOAL_VERBS = _words("reach enter")
-# "was loaded at X and shipped to Y": where the goods set off, told by a verb before.
-SETOFF_LEMMAS = _words("load board embark")
+# "was loaded at X and shipped to Y", "was unloaded in X before being moved to Y": where
+# the goods set off, told by a verb before.
+SETOFF_LEMMAS = _words("load board embark unload offload discharge")
 SETOFF_PREPS = _words("at in from")
 # "arrive in X", "deployed at X": in/at/on mark the destination only for these.
 ARRIVAL_LEMMAS = _words(
@@ -122,6 +135,12 @@ PASS_PREPS = _words("through via across into")
 # verbs naming the vehicle: the place that "sent" or "deployed" is the agent, not the start
 # (M2E2 marks it so: "China deployed missiles on X" has no origin).
 SENDER_LEMMAS = _words("bus truck ferry airlift ship fly")
+# "North Korea sent troops to Russia": a country sending its people abroad is the start.
+DISPATCH_LEMMAS = _words("send dispatch")
+DISPATCHED = _words(
+    "troop soldier force fighter mercenary militant officer policeman personnel worker unit "
+    "commando volunteer"
+)
 # "Iran supplies X with weapons that are flown to Y": the supplier country is the start of
 # the goods' own movement (not of the supplying, which M2E2 marks without an origin).
 SUPPLY_LEMMAS = _words("supply resupply provide arm equip sell send ship deliver export")
@@ -132,7 +151,7 @@ NON_SPATIAL_PREPS = _words("according due owing thanks prior pursuant as")
 # Nouns that count or group the mover: "thousands of X", "a group of X".
 PARTITIVE_NOUNS = _words(
     "thousand hundred dozen million score number group members member batch wave contingent "
-    "convoy unit team handful lot most some many part much rest"
+    "convoy unit team handful lot most some many part much rest all half majority bulk"
 )
 NUMBER_WORDS: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -162,8 +181,16 @@ LOCATION_NOUNS = _words(
     "location bush forest jungle river lake bay ocean canton suburb suburbs outskirts "
     "interior hub abroad east west north south northeast northwest southeast southwest "
     "shore beach channel canal cell cells ship vessel hotel garrison barracks field fields "
-    "land lands republic kingdom emirate hills hill plain plains delta oblast rayon"
+    "land lands republic kingdom emirate hills hill plain plains delta oblast rayon corridor post"
 )
+# "fled the country", "left the region": a bare definite noun standing for the last place
+# of these kinds named just before.
+_AREAS = frozenset({"admin1", "region", "disputed", "area"})
+ANAPHOR_KINDS: dict[str, frozenset[str]] = {
+    "country": frozenset({"country"}),
+    "region": _AREAS, "enclave": _AREAS, "territory": _AREAS, "province": _AREAS,
+    "city": frozenset({"city"}), "town": frozenset({"city"}),
+}  # fmt: skip
 # "from the Kherson direction", "the Pokrovsk axis": a place only with a name before them.
 DIRECTION_NOUNS = _words("direction axis sector flank")
 # "a camp near the Costa Rican border" is not in Costa Rica: the place named on a border
@@ -233,6 +260,8 @@ def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
         word = prep.lower_
         if word in NON_SPATIAL_PREPS:  # "according to X", "due to X": never a slot
             continue
+        if word == "from" and _measured(prep):  # "a camp 80 km from the border": where, not whence
+            continue
         if word in ("out", "away"):  # "out of X", "away from X"
             inner = child_of(prep, "prep")
             if inner is not None and inner.lower_ in ("of", "from"):
@@ -245,6 +274,14 @@ def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
                     yield from ((sub.lower_, o) for o in pobjs(sub))
                 elif sub.dep_ == "conj" and sub.lower_ == word:  # "to X and to Y"
                     yield from ((word, o) for o in pobjs(sub))
+
+
+def _measured(prep: Token) -> bool:
+    """Is the preposition measured off by a distance ("about 80 km from X")?"""
+    return any(
+        c.dep_ == "npadvmod" and (c.lemma_.lower() in EXTENT_NOUNS or c.ent_type_ == "QUANTITY")
+        for c in prep.children
+    )
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -322,3 +359,18 @@ def takes_off(token: Token) -> bool:
         and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
         and child_of(token, "dobj") is None
     )
+
+
+def told_goal(trig: Token) -> bool:
+    """Does the trigger say where it led, with to/into ("crossed back into X through Y")?"""
+    heads = [trig, *(c for c in trig.children if c.dep_ in ("advmod", "prt"))]
+    return any(w in DEST_PREPS for h in heads for w, _ in preps_of(h, any_prep=False))
+
+
+def aside(trig: Token, obj: Token) -> bool:
+    """ "crossed into X through the Y corridor, the only road linking ...": a noun after a
+    comma that follows the verb's own prepositions is an aside the parser hung on the verb,
+    not its object."""
+    first = obj.left_edge.i
+    after_comma = first > 0 and obj.doc[first - 1].text == ","
+    return after_comma and any(c.dep_ == "prep" and c.i < first for c in trig.children)

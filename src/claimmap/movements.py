@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.model import Claim, Document, Movement, Place, PlaceRef
 from claimmap.movement_implicit import (
+    arrived_in,
+    dispatcher_origin,
+    from_there,
     misread_goals,
     recipient_place,
     sender_origin,
@@ -26,10 +29,10 @@ from claimmap.movement_implicit import (
     supplier_origin,
 )
 from claimmap.movement_movers import (
-    antecedent,
     is_caused,
     is_goods,
     mover_of,
+    named_mover,
     negated,
 )
 from claimmap.movement_spans import (
@@ -81,7 +84,25 @@ def extract_movements(
         if (toks := parsed.char_span(m.start, m.end, alignment_mode="expand")) is not None
         for i in range(toks.start, toks.end)
     )
-    ctx = SlotContext(doc, mentions, {p.id: p.name for p in places}, placed)
+    named = tuple(
+        sorted(
+            (m.start, p.id, p.kind)
+            for p in places
+            for m, form in zip(
+                p.mentions, p.mention_forms or ("name",) * len(p.mentions), strict=False
+            )
+            if form == "name"
+        )
+    )
+    ctx = SlotContext(
+        doc,
+        mentions,
+        {p.id: p.name for p in places},
+        placed,
+        named,
+        countries={p.id: p.country_code for p in places},
+        kinds={p.id: p.kind for p in places},
+    )
     out: list[Movement] = []
     movers: list[Token | None] = []  # the named mover of each movement in ``out``
     for token in parsed:
@@ -117,25 +138,33 @@ def _movement(
     mover = mover_of(ctx, trig, caused)
     if mover is not None and any(t.lemma_.lower() in lex.NOT_MOVERS for t in (mover, *mover.lefts)):
         return None  # "bringing the total to 40", "the death toll reached 300"
-    named = _named_mover(ctx, mover, caused, last_mover)
+    if mover is not None and mover.lemma_.lower() in lex.ABSTRACT_MOVERS:
+        return None  # "life is returning to normal in X"
+    sent = trig.sent
+    previous = trig.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+    told = earlier[-1].sentence if earlier else None
+    recent = told is not None and told.start >= previous  # the movement before is near
+    named = named_mover(ctx, mover, caused, last_mover if recent else None)
     if trig.lemma_.lower() in lex.RECEIVE_LEMMAS and not is_goods(named):
         return None
     if mover is not None:
         for word, obj in _nested(mover):
             if word != "from":
                 _assign(ctx, trig, word, obj, slots, caused)
+        for word, obj in arrived_in(trig, mover):
+            _assign(ctx, trig, word, obj, slots, caused)
         if not slots.origins:
-            _origin_in_mover(ctx, mover, trig, slots)
+            holding = trig.lemma_.lower() in lex.HOLDING_LEMMAS and slots.empty()
+            _origin_in_mover(ctx, mover, trig, slots, own=not holding)
     if not slots.origins:
         slots.origins.extend(_some(setoff_origin(ctx, trig)))
     doc = ctx.doc
-    sent = trig.sent
-    previous = trig.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
-    there = None if slots.origins else _from_there(ctx, trig, earlier, previous)
+    there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     if slots.empty() and there is None:
         return None
     if not slots.origins and there is None and caused:
-        slots.origins.extend(_some(sender_origin(ctx, trig) or supplier_origin(ctx, trig)))
+        found = sender_origin(ctx, trig) or supplier_origin(ctx, trig)
+        slots.origins.extend(_some(found or dispatcher_origin(ctx, trig, named, slots.dests)))
     _coordinate(slots)
     # "flew from X to Y to Z": the last destination in the text is where they ended up
     dests = sorted(_unique(slots.dests), key=lambda t: t.i)
@@ -149,7 +178,7 @@ def _movement(
         trigger=trigger,
         mover=mover_span(ctx, named) if named is not None else None,
         origin=_ref(ctx, slots.origins[0], slots) if slots.origins else there,
-        transit=tuple(place_ref(ctx, t, alone=t.i in slots.alone) for t in transits),
+        transit=tuple(place_ref(ctx, t, slots.reach, alone=t.i in slots.alone) for t in transits),
         destination=_ref(ctx, dests[-1], slots) if dests else None,
         claim_id=claim_for(doc, trigger, sentence, previous, claims),
         quantity=mover_quantity(doc, named) if named is not None and not part else None,
@@ -189,29 +218,6 @@ def _coordinate(slots: _Slots) -> None:
                 slots.joined.setdefault(first.i, []).append(tok.i)
 
 
-def _named_mover(
-    ctx: SlotContext, mover: Token | None, caused: bool, last_mover: Token | None
-) -> Token | None:
-    """The mover as named: a pronoun's antecedent ("transfer them"). A moved pronoun in the
-    sentence of the movement before stands for what that one moved ("to fly them to X, from
-    where they were driven to Y")."""
-    if mover is None:
-        return None
-    kind = lex.THIRD_PERSON.get(mover.lower_)
-    if (
-        caused
-        and kind == "plural"
-        and mover.pos_ == "PRON"
-        and last_mover is not None
-        and last_mover.sent == mover.sent
-        and last_mover.i < mover.i
-        and last_mover.pos_ != "PRON"
-        and (last_mover.tag_ in ("NNS", "NNPS") or any(True for _ in last_mover.conjuncts))
-    ):
-        return last_mover
-    return antecedent(ctx, mover)
-
-
 def _stops(ctx: SlotContext, slots: _Slots) -> list[Token]:
     """ "through X and Y": each coordinated transit is a stop of its own, in the order told."""
     out: list[Token] = []
@@ -220,27 +226,6 @@ def _stops(ctx: SlotContext, slots: _Slots) -> list[Token]:
         slots.alone.update(t.i for t in (tok, *conj) if conj)
         out += [tok, *conj]
     return out
-
-
-def _from_there(
-    ctx: SlotContext, trig: Token, earlier: Sequence[Movement], since: int
-) -> PlaceRef | None:
-    """ "From there, the cargo was moved to Y": the origin is where the telling had got to,
-    the last stop of a movement in this sentence or the one before."""
-    heads = [trig, *(c for c in trig.children if c.dep_ in ("advmod", "prt"))]
-    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
-    words = [*(t for p in preps for t in p.children), *trig.children]
-    there = next((t for t in words if t.lower_ in lex.THERE_WORDS), None)
-    if there is None or (there.lower_ == "there" and there.head.lower_ != "from"):
-        return None
-    span = span_of(ctx.doc, there.idx, there.idx + len(there.text))
-    for m in reversed(earlier):
-        if m.sentence is None or m.sentence.start < since:
-            break
-        last = m.destination or (m.transit[-1] if m.transit else None)
-        if last is not None:
-            return PlaceRef(span, last.place_id, last.other_place_ids)
-    return None
 
 
 def _assign(
@@ -258,8 +243,12 @@ def _assign(
     elif word in lex.DEST_PREPS or (word == "for" and lex.FOR_DEST_LEMMAS & {lemma, trig.lower_}):
         slots.dests.append(obj)
     elif word in lex.TRANSIT_PREPS:
-        crossing = lemma in ("cross", "crossing") and not slots.dests
+        # "crossed through X" ended there, "crossed into Y through X" only passed it
+        crossing = lemma in lex.CROSS_LEMMAS and not slots.dests and not lex.told_goal(trig)
         (slots.dests if crossing else slots.transits).append(obj)
+    elif word == "at" and lemma in lex.CROSS_LEMMAS:
+        slots.transits.append(obj)  # "crossed at X in Y": where they crossed
+        _reach_in(ctx, trig, obj, slots)
     elif word in ("in", "at", "on", "inside") and lemma in lex.ARRIVAL_LEMMAS and not slots.dests:
         slots.dests.append(obj)
     elif word in ("in", "at") and lex.stopover(trig):
@@ -290,15 +279,17 @@ def _directional(trig: Token) -> Iterator[tuple[str, Token]]:
     for head in heads:
         if head != trig and head.lower_ == "home" and head.dep_ in ("advmod", "npadvmod"):
             yield "to", head
-        any_prep = trig.lemma_.lower() in lex.ARRIVAL_LEMMAS | lex.FLEE_LEMMAS or lex.stopover(trig)
+        lemma = trig.lemma_.lower()
+        any_prep = lemma in lex.ARRIVAL_LEMMAS | lex.FLEE_LEMMAS | lex.CROSS_LEMMAS
+        any_prep = any_prep or lex.stopover(trig)
         for word, pobj in preps_of(head, any_prep):
             yield word, pobj
             yield from _nested(pobj, exclude=word)  # "from X to Y" hung on X
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "en")):
         for path in (o for o in pobjs(prep) if o.lemma_.lower() in lex.PATH_NOUNS):
             yield from _nested(path)  # "travel through X on their way to Y"
-    for agent in (c for c in trig.children if c.dep_ == "agent"):
-        for vehicle in pobjs(agent):  # "transferred by ferry from X to Y"
+    for by in (c for c in trig.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+        for vehicle in pobjs(by):  # "transferred by ferry from X to Y", "by train through X"
             yield from _nested(vehicle)
 
 
@@ -317,16 +308,11 @@ def _object_slots(ctx: SlotContext, trig: Token, slots: _Slots) -> None:
         return
     obj = content_head(obj)
     bare_direction = obj.lower_ in lex.COMPASS and not any(True for _ in obj.children)
-    if bare_direction or not placelike(ctx, obj):
+    if bare_direction or lex.aside(trig, obj) or not placelike(ctx, obj):
         return
     if lemma in lex.ORIGIN_OBJECT and not slots.origins:
         slots.origins.append(obj)
-        end = np_span(ctx, obj).end  # "left their homes in X": X says where those homes are
-        for word, prep in ((p.lower_, p) for p in trig.children if p.dep_ == "prep"):
-            objs = pobjs(prep)
-            adjacent = word in ("in", "at") and prep.idx in (end, end + 1)
-            if adjacent and objs and placelike(ctx, objs[0], strict=True):
-                slots.reach[obj.i] = prep.right_edge.i
+        _reach_in(ctx, trig, obj, slots)  # "left their homes in X": where those homes are
     elif lemma in lex.DEST_OBJECT:
         if lemma == "cross" and slots.dests:
             slots.transits.insert(0, obj)
@@ -334,9 +320,23 @@ def _object_slots(ctx: SlotContext, trig: Token, slots: _Slots) -> None:
             slots.dests.append(obj)
 
 
-def _origin_in_mover(ctx: SlotContext, mover: Token, trig: Token, slots: _Slots) -> None:
+def _reach_in(ctx: SlotContext, trig: Token, obj: Token, slots: _Slots) -> None:
+    """An in/at phrase right after a slot, hung on the verb, says where the slot is ("left
+    their homes in X", "crossed at Y in Z"): the slot reaches over it."""
+    end = np_span(ctx, obj).end
+    for prep in (p for p in trig.children if p.dep_ == "prep" and p.lower_ in ("in", "at")):
+        objs = pobjs(prep)
+        if prep.idx in (end, end + 1) and objs and placelike(ctx, objs[0], strict=True):
+            slots.reach[obj.i] = prep.right_edge.i
+
+
+def _origin_in_mover(
+    ctx: SlotContext, mover: Token, trig: Token, slots: _Slots, own: bool = True
+) -> None:
     """Where the movers come from, told in their description: "fighters from X", "outfits
-    active in X", "families who fled X". Other relative clauses tell other events."""
+    active in X", "families who fled X". Other relative clauses tell other events. A place
+    the movers were only made or found in ("carrying papers issued in X", said of what they
+    hold) starts nothing unless ``own`` (the movement is more than holding)."""
     stack = [np_top(mover)]
     while stack:
         tok = stack.pop(0)
@@ -362,7 +362,7 @@ def _origin_in_mover(ctx: SlotContext, mover: Token, trig: Token, slots: _Slots)
         for obj in pobjs(tok):
             obj = content_head(obj)
             from_x = tok.lower_ == "from" and placelike(ctx, obj)
-            modifier = tok.head.pos_ in ("VERB", "ADJ", "NOUN", "PROPN")
+            modifier = own and tok.head.pos_ in ("VERB", "ADJ", "NOUN", "PROPN")
             if from_x or (modifier and placelike(ctx, obj, strict=True)):
                 slots.origins.append(obj)
                 return

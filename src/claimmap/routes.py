@@ -14,27 +14,18 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.model import Claim, Document, Leg, Movement, Place, PlaceRef, Route, Span
 from claimmap.movements import extract_movements
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
-from claimmap.routes_groups import groups, label
+from claimmap.routes_groups import continues, groups, label, leads_to, part_of_movers, resumes
 
 if TYPE_CHECKING:
     import geopandas
 
 log = logging.getLogger(__name__)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_DEFINITE = re.compile(r"\W*(the|this|that)(\s+[\w-]+){0,2}\s+", re.IGNORECASE)
-_THEN_WORDS = _words("then later subsequently afterwards afterward thereafter onward onwards")
 
 
 def build_routes(
@@ -49,13 +40,14 @@ def build_routes(
     by_id = {p.id: p for p in places}
     by_claim = {c.id: c for c in claims}
     usable = [m for m in movements if not _denied(m, by_claim)]
+    people = _demonym_ends(places)
     out: list[Route] = []
-    for group in groups(usable):
+    for group in groups(usable, people):
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id)
         for part in _connected(legs, by_id):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
-            mover = label(group, part)
+            mover = label(group, part, people)
             route = Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(part), mover=mover)
             out.append(route)
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))
@@ -73,6 +65,16 @@ def _canonical_ids(places: Sequence[Place]) -> dict[str, str]:
         key = f"gn:{place.geonameid}" if place.geonameid is not None else place.source_id
         canon[place.id] = first.setdefault(key, place.id)
     return canon
+
+
+def _demonym_ends(places: Sequence[Place]) -> frozenset[int]:
+    """Where the article's demonym mentions ("Afghans", "Syrian") end."""
+    return frozenset(
+        m.end
+        for p in places
+        for m, form in zip(p.mentions, p.mention_forms, strict=False)
+        if form == "demonym"
+    )
 
 
 def _slot_ids(ref: PlaceRef | None, canon: dict[str, str]) -> list[str]:
@@ -197,69 +199,29 @@ def _journeys(
     for m in movements:
         stops = _chain(m, canon, by_id, text)
         # a hop through unresolved places only ("pass the Strait") still carries the telling on
-        if out and m.origin is None and out[-1][1] and _continues(out[-1][0][-1], m, text):
+        if out and m.origin is None and out[-1][1] and continues(out[-1][0][-1], m, text):
             prev_ms, prev_stops = out[-1]
-            if stops and _within(stops[0], prev_stops[-1], by_id):
-                prev_stops = prev_stops[:-1]  # "crossed into X, arriving at a town in X"
+            # "left X." then "crossed through Y in X": where they set off stays
+            start_only = len(prev_stops) == 1 and prev_ms[-1].origin is not None
+            if stops and not start_only and _within(stops[0], prev_stops[-1], by_id):
+                # "crossed into X, arriving at a town in X"; when only a part of the movers
+                # went on ("fled into X." "Most of them arrived at Y"), the rest ended at X
+                prev_stops = prev_stops[:-1]
+                if prev_ms[-1].sentence != m.sentence and part_of_movers(m, text):
+                    out.append(([*prev_ms, m], [*prev_stops, *stops]))
+                    continue
             out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
             continue
-        if out and stops and out[-1][1] and _leads_to(m, out[-1][0][0]):
+        if out and stops and out[-1][1] and leads_to(m, out[-1][0][0], text):
             prev_ms, prev_stops = out[-1]
             out[-1] = ([m, *prev_ms], [*stops, *prev_stops])
             continue
+        if out and stops and out[-1][1] and resumes(out[-1][0][-1], m):
+            prev_ms, prev_stops = out[-1]
+            out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
+            continue
         out.append(([m], stops))
     return out
-
-
-def _leads_to(m: Movement, later: Movement) -> bool:
-    """One sentence, told out of order: "crossed X into Y after travelling from A through
-    B" — the movement that names no end comes before the one that names no start."""
-    return (
-        m.sentence is not None
-        and m.sentence == later.sentence
-        and _open_end(m)
-        and m.origin is not None
-        and later.origin is None
-        and later.destination is not None
-    )
-
-
-def _open_end(m: Movement) -> bool:
-    """Names no place it ended at: no destination, or one that is no place ("crossing the
-    Mediterranean from Libya" when the sea is not in the gazetteer)."""
-    end = m.destination
-    return end is None or (end.place_id is None and not end.other_place_ids)
-
-
-def _continues(prev: Movement, m: Movement, text: str = "") -> bool:
-    """Does ``m`` go on from where ``prev`` left off? In one sentence, when ``prev`` names
-    no end, or when both are told of the very same words ("trucks crossed into X and then
-    drove to Y", conjoined verbs sharing their subject) or told as the next step ("and
-    then"); in the next sentence, when it is the same claim, a claimed next step from
-    where ``prev`` ended ("the weapons were then transported to Y"), or opens on a definite
-    description of the same kind of mover ("A bulk carrier left X. The ship is headed for
-    Y"). An unattributed "Then ..." after a quote stays the narrator's, apart."""
-    if prev.sentence is None or m.sentence is None:
-        return False
-    if prev.sentence == m.sentence:
-        same = prev.mover is not None and prev.mover == m.mover
-        return prev.destination is None or same or _then(m, text)
-    if not 0 <= m.sentence.start - prev.sentence.end <= 3:
-        return False
-    if m.claim_id is not None and m.claim_id == prev.claim_id:
-        return True
-    if m.claim_id is not None and not _open_end(prev) and _then(m, text):
-        return True  # "... to X," a report says. "... were then moved to Y," says another
-    opening = text[m.sentence.start : m.mover.start] if m.mover and text else ""
-    return prev.mover is not None and _DEFINITE.fullmatch(opening) is not None
-
-
-def _then(m: Movement, text: str) -> bool:
-    """Is the movement told as the next step ("were then transported", "and later driven")?"""
-    if not text or m.sentence is None:
-        return False
-    before = text[m.sentence.start : m.trigger.start].lower().split()[-3:]
-    return any(w.strip(",") in _THEN_WORDS for w in before)
 
 
 def _inferred_legs(

@@ -1,11 +1,14 @@
-"""Movers of routes: movements are grouped by the kind of mover they name (fighters,
-refugees, weapons…), and a route is labelled by the word most told of its movers.
+"""Movers of routes and their telling: movements are grouped by the kind of mover they
+name (fighters, refugees, weapons…), a route is labelled by the word most told of its
+movers, and the telling says which movement goes on from which (the same movers, the
+next step, a backstory, a part or the others of a group).
 
 Split from :mod:`claimmap.routes`, which builds the legs.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,8 +28,8 @@ MOVER_KINDS: dict[str, frozenset[str]] = {
         "paramilitary force recruit volunteer commando operative"
     ),
     "displaced": _words(
-        "refugee migrant asylum-seeker civilian people family families evacuee immigrant "
-        "displaced resident defector"
+        "refugee migrant asylum-seeker civilian people person family families evacuee immigrant "
+        "displaced resident defector deportee returnee"
     ),
     "materiel": _words(
         "weapon arms missile drone ammunition munition equipment tank rocket hardware rifle "
@@ -38,6 +41,17 @@ MOVER_KINDS: dict[str, frozenset[str]] = {
     ),
 }
 
+_DEFINITE = re.compile(r"\W*(the|this|that)(\s+[\w-]+){0,2}\s+", re.IGNORECASE)
+_THEN_WORDS = _words("then later subsequently afterwards afterward thereafter onward onwards")
+_PART_WORDS = _words("most many some several few half part")
+_AUX_WORDS = _words("had have has were was are is been being then later also reportedly")
+_QUOTES = frozenset({'"', "“", "‘", "'"})
+_DEPARTURE_STEMS = (
+    "left", "leav", "fled", "flee", "deport", "expel", "evacuat", "escap", "depart", "exit",
+    "vacat", "abandon",
+)  # fmt: skip
+_ONWARD_STEMS = ("continu", "proceed", "press")  # "continue south", "proceeded to X"
+_NEAR_CHARS = 400  # how far back an onward movement may look for the one it goes on from
 _PRONOUNS = _words("he she it they them we i you his her its their who whom which")
 
 
@@ -50,8 +64,10 @@ class Group:
     movements: list[Movement] = field(default_factory=list)
 
 
-def mover_key(m: Movement) -> tuple[str | None, str | None]:
-    """(group key, word to name the route by) for a movement's mover."""
+def mover_key(m: Movement, people: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
+    """(group key, word to name the route by) for a movement's mover. Movers named by a
+    nationality ("Afghans", "Venezuelans": a demonym mention ending where the mover ends,
+    ``people``) are people on the move like refugees and migrants."""
     if m.mover is None:
         return None, None
     raw = m.mover.text.lower().split()
@@ -68,16 +84,19 @@ def mover_key(m: Movement) -> tuple[str | None, str | None]:
     head = words[-1] if words else ""
     if not head or head in _PRONOUNS:
         return None, None
+    if m.mover.end in people:
+        return "displaced", m.mover.text.split()[-1]
     name = m.mover.text.split(",")[0]
     return f"name:{head}", name if len(name) <= 40 else head
 
 
-def groups(movements: Sequence[Movement]) -> list[Group]:
-    """Movements by kind of mover; movers left unnamed join the article's only group."""
+def groups(movements: Sequence[Movement], people: frozenset[int] = frozenset()) -> list[Group]:
+    """Movements by kind of mover; movers left unnamed join the article's only group.
+    ``people``: where the demonym mentions of the article end."""
     found: dict[str, Group] = {}
     loose: list[Movement] = []
     for m in movements:
-        key, word = mover_key(m)
+        key, word = mover_key(m, people)
         if key is None:
             loose.append(m)
             continue
@@ -95,9 +114,143 @@ def groups(movements: Sequence[Movement]) -> list[Group]:
     return list(found.values())
 
 
-def label(group: Group, legs: Sequence[Leg]) -> str | None:
+def label(group: Group, legs: Sequence[Leg], people: frozenset[int] = frozenset()) -> str | None:
     """The word naming the movers of these legs, the most told among their movements."""
     ids = {i for leg in legs for i in leg.movement_ids}
-    words = Counter(w for m in group.movements if m.id in ids if (w := mover_key(m)[1]))
+    words = Counter(w for m in group.movements if m.id in ids if (w := mover_key(m, people)[1]))
     top = words or group.words
     return top.most_common(1)[0][0] if top else None
+
+
+# --- the telling: which movement goes on from which -----------------------------------------
+
+
+def leads_to(m: Movement, later: Movement, text: str = "") -> bool:
+    """Told out of order: "crossed X into Y after travelling from A through B", or "They
+    entered through Y. The migrants had travelled from A through B" — the movement that
+    names no end comes before the one that names no start (in the next sentence, when it
+    names its movers as the ones told of and not as a later step)."""
+    if m.sentence is None or later.sentence is None:
+        return False
+    if not (open_end(m) and m.origin is not None and later.origin is None):
+        return False
+    if m.sentence == later.sentence:
+        return later.destination is not None
+    next_one = 0 <= m.sentence.start - later.sentence.end <= 3
+    return (
+        next_one
+        and (later.destination is not None or bool(later.transit))
+        and (_told_again(m, text) and not _then(m, text))
+    )
+
+
+def _told_again(m: Movement, text: str) -> bool:
+    """Are the movers named as ones told of before: "the migrants", "these families", or a
+    pronoun standing for a noun in an earlier sentence?"""
+    if m.mover is None or m.sentence is None or not text:
+        return False
+    if m.mover.start < m.sentence.start:
+        return True
+    before = text[max(m.sentence.start, m.mover.start - 12) : m.mover.start].split()
+    return bool(before) and before[-1].lower() in ("the", "these", "those")
+
+
+def resumes(prev: Movement, m: Movement) -> bool:
+    """ "was shipped from X and unloaded in Y before being moved to Z": a movement that goes
+    on from a start of its own, in the sentence of one with the same movers that named no
+    end, is the next leg of that one."""
+    return (
+        m.sentence is not None
+        and m.sentence == prev.sentence
+        and m.origin is not None
+        and open_end(prev)
+        and prev.mover is not None
+        and prev.mover == m.mover
+    )
+
+
+def open_end(m: Movement) -> bool:
+    """Names no place it ended at: no destination, or one that is no place ("crossing the
+    Mediterranean from Libya" when the sea is not in the gazetteer)."""
+    end = m.destination
+    return end is None or (end.place_id is None and not end.other_place_ids)
+
+
+def continues(prev: Movement, m: Movement, text: str = "") -> bool:
+    """Does ``m`` go on from where ``prev`` left off? In one sentence, when ``prev`` names
+    no end, or when both are told of the very same words ("trucks crossed into X and then
+    drove to Y", conjoined verbs sharing their subject) or told as the next step ("and
+    then"); in the next sentence, when it is the same claim, a claimed next step from
+    where ``prev`` ended ("the weapons were then transported to Y"), or opens on a definite
+    description of the same kind of mover ("A bulk carrier left X. The ship is headed for
+    Y"). An unattributed "Then ..." after a quote stays the narrator's, apart."""
+    if prev.sentence is None or m.sentence is None:
+        return False
+    if _alternative(m, text):
+        return False  # "Others returned via Y": another part of the movers, another way
+    same = prev.mover is not None and prev.mover == m.mover
+    if prev.sentence == m.sentence:
+        return prev.destination is None or same or _then(m, text)
+    if _onward(m, text) and 0 <= m.sentence.start - prev.sentence.end <= _NEAR_CHARS:
+        gap = text[prev.sentence.end : m.sentence.start]
+        return sum(gap.count(c) for c in ".!?") <= 1  # at most one sentence between
+    if not 0 <= m.sentence.start - prev.sentence.end <= 3:
+        return False
+    if m.claim_id is not None and m.claim_id == prev.claim_id:
+        return True
+    if m.claim_id is None and prev.claim_id is not None and _quoted(prev, text):
+        return False  # the narrator after a quote
+    if same and not open_end(prev):
+        return True  # "... crossed into X." then "Most (of them) arrived in Y"
+    if prev.origin is not None and not prev.transit and open_end(prev) and _departs(prev, text):
+        return True  # "Afghans were deported from X." then "Most of them crossed into Y"
+    if m.claim_id is not None and not open_end(prev) and _then(m, text):
+        return True  # "... to X," a report says. "... were then moved to Y," says another
+    opening = text[m.sentence.start : m.mover.start] if m.mover and text else ""
+    return prev.mover is not None and _DEFINITE.fullmatch(opening) is not None
+
+
+def part_of_movers(m: Movement, text: str) -> bool:
+    """Is the movement told of a part of the movers before: "Most of them arrived", "Many
+    were moved" (but not "Some 400 refugees", a count)?"""
+    if not text or m.sentence is None:
+        return False
+    words = text[m.sentence.start : m.trigger.start].lower().replace(",", " ").split()
+    if not words or words[0] not in _PART_WORDS:
+        return False
+    return words[1:2] == ["of"] or all(w in _AUX_WORDS for w in words[1:])
+
+
+def _alternative(m: Movement, text: str) -> bool:
+    """Is the movement told of "others" (or "the rest") of the movers, apart from those
+    told of before?"""
+    if not text or m.sentence is None:
+        return False
+    before = text[m.sentence.start : m.trigger.start].lower().replace(",", " ").split()
+    return "others" in before or "rest" in before
+
+
+def _quoted(m: Movement, text: str) -> bool:
+    """Is the movement told in a sentence that opens with a quotation mark?"""
+    return m.sentence is not None and text[m.sentence.start : m.sentence.start + 1] in _QUOTES
+
+
+def _departs(m: Movement, text: str) -> bool:
+    """Is the movement told as setting off ("left", "fled", "were deported from"), not as
+    where the movers hail from ("the fighters came from X")?"""
+    word = text[m.trigger.start : m.trigger.end].lower() if text else ""
+    return word.startswith(_DEPARTURE_STEMS)
+
+
+def _onward(m: Movement, text: str) -> bool:
+    """Is the movement told as going on ("continue south to X", "proceeded to Y")?"""
+    word = text[m.trigger.start : m.trigger.end].lower() if text else ""
+    return word.startswith(_ONWARD_STEMS)
+
+
+def _then(m: Movement, text: str) -> bool:
+    """Is the movement told as the next step ("were then transported", "and later driven")?"""
+    if not text or m.sentence is None:
+        return False
+    before = text[m.sentence.start : m.trigger.start].lower().split()[-3:]
+    return any(w.strip(",") in _THEN_WORDS for w in before)
