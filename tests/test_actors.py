@@ -322,7 +322,8 @@ def test_seats_of_local_offices(actor: Actor, seat: str, precision: str) -> None
 
 
 def test_jurisdiction_is_exact_and_no_country() -> None:
-    from claimmap.actors import jurisdiction, locate_jurisdiction
+    from claimmap.actors import locate_jurisdiction
+    from claimmap.claims_actor_places import jurisdiction
 
     assert locate_jurisdiction("Clay County", "US") is None
     assert locate_jurisdiction("Georgia", None) is None  # the country, not the state
@@ -536,3 +537,161 @@ def test_a_governor_named_bare_governs_the_region_named_before() -> None:
 def test_seats_stated_in_names(actor: Actor, seat: tuple[str, str]) -> None:
     found = seat_of(actor)
     assert (found.place_name, found.precision) == seat
+
+
+def analysed_actors(text: str) -> list[tuple[str, Actor | None]]:
+    """(claimant text, actor) with the places the geoparser resolved, as the pipeline runs."""
+    from claimmap.documents import from_text
+    from claimmap.pipeline import analyze
+
+    found = analyze(from_text(text, doc_id="actors"), stages="claims")
+    return [(c.claimant.text if c.claimant else "", c.actor) for c in found.claims]
+
+
+def test_she_is_the_person_just_introduced_not_the_minister_quoted_before() -> None:
+    text = (
+        "Foreign Minister Pedro Alves said on the radio that the border was calm.\n\n"
+        "Many families now head south. Others, like 31-year-old Marisol, say they want to "
+        'reach Lima.\n\n"We will walk if the money runs out," she said.'
+    )
+    found = dict(actors_of(text))
+    assert found["she"] is not None and found["she"].name == "Marisol"
+
+
+def test_she_skips_a_man_the_text_titles_for_the_woman_named_since() -> None:
+    text = (
+        "Mr. Tom Hale, the port director, said the trucks were searched. FBI Denver Division "
+        "special agent in charge Laura Mills told reporters the gang used the highway. She "
+        "said agents seized 2 tonnes of powder."
+    )
+    found = dict(actors_of(text))
+    mills = found["FBI Denver Division special agent in charge Laura Mills"]
+    assert mills is not None and (mills.name, mills.kind, mills.located) == (
+        "Laura Mills",
+        "person",
+        "Denver",
+    )
+    assert found["She"] == mills
+    seat = seat_of(mills)
+    assert (seat.place_name, seat.precision) == ("Denver", "city")
+
+
+def test_a_field_office_named_after_a_city_is_where_its_director_works() -> None:
+    text = "CBP's El Paso Field Office director Ana Ruiz said the lanes were closed."
+    actor = actor_for(text, "CBP's El Paso Field Office director Ana Ruiz")
+    assert (actor.organisation, actor.country_code, actor.located) == ("CBP", "US", "El Paso")
+    assert seat_of(actor).place_name == "El Paso"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "code", "capital"),
+    [
+        ("Armenia rejected the claim on Friday.", "Armenia", "AM", "Yerevan"),
+        ("Doha has in the past rejected claims that it funds the group.", "Doha", "QA", "Doha"),
+    ],
+)
+def test_a_country_or_capital_the_model_takes_for_a_person_is_its_government(
+    text: str, claimant: str, code: str, capital: str
+) -> None:
+    actor = actor_for(text, claimant)
+    assert (actor.kind, actor.country_code) == ("government", code)
+    assert seat_of(actor).place_name == capital
+
+
+def test_a_group_of_the_table_the_model_takes_for_a_person() -> None:
+    text = "The Houthis, who hold the port of Hodeidah, said they had fired two missiles."
+    actor = actor_for(text, "The Houthis, who hold the port of Hodeidah")
+    assert (actor.name, actor.kind, actor.country_code) == ("Houthis", "organisation", "YE")
+    assert seat_of(actor).place_name == "Sanaa"
+
+
+def test_a_state_body_named_after_the_lede_described_it_is_that_states() -> None:
+    text = (
+        "Pyongyang has shipped shells to Moscow, South Korea's spy agency said on Friday.\n\n"
+        "The National Intelligence Service (NIS) told a parliamentary committee that the "
+        "shells left by train. NIS deputy director Lee Jin-ho said more would follow, "
+        "according to legislator Kim Min-jun."
+    )
+    found = dict(actors_of(text))
+    nis = found["The National Intelligence Service (NIS)"]
+    assert nis is not None and nis.country_code == "KR"
+    seat = seat_of(nis)
+    assert (seat.place_name, seat.precision) == ("Seoul", "city")
+    kim = found["legislator Kim Min-jun"]
+    assert kim is not None and kim.name == "Kim Min-jun"
+
+
+def test_a_name_several_states_give_their_bodies_needs_the_country() -> None:
+    table = load_actors()
+    assert table.find("NIS") is None
+    found = table.find("NIS", "KR")
+    assert found is not None and found.seat_name == "Seoul"
+    kenyan = seat_of(Actor("National Intelligence Service", "organisation", None, "KE"))
+    assert kenyan.place_name == "Nairobi"
+
+
+def test_a_described_body_by_the_name_it_goes_by() -> None:
+    text = "Ukraine's defence intelligence service, known as HUR, said the train was hit."
+    actor = actor_for(text, "Ukraine's defence intelligence service, known as HUR")
+    assert (actor.name, actor.country_code) == ("HUR", "UA")
+    assert seat_of(actor).place_name == "Kyiv"
+
+
+def test_a_rank_before_the_name_leaves_the_command_as_employer() -> None:
+    text = '"We will respond," CENTCOM commander Admiral Brad Cole said.'
+    actor = actor_for(text, "CENTCOM commander Admiral Brad Cole")
+    assert (actor.name, actor.organisation, actor.country_code) == (
+        "Brad Cole",
+        "US Central Command",
+        "US",
+    )
+    assert seat_of(actor).place_name == "Tampa"
+
+
+def test_a_clause_on_an_appositive_names_no_employer() -> None:
+    text = (
+        '"The lines are slow," said Pedro Ruiz, a Tucson grocer whose firm buys melons from Sonora.'
+    )
+    (actor,) = [a for _, a in actors_of(text)]
+    assert actor is not None and (actor.name, actor.organisation) == ("Pedro Ruiz", None)
+
+
+def test_the_city_a_speaker_spoke_in_seats_them_when_nothing_better_is_known() -> None:
+    text = (
+        "Ali Hassan, an adviser to President Omar Said, told reporters in Amman that the "
+        "talks had stalled."
+    )
+    (actor,) = [a for _, a in analysed_actors(text)]
+    assert actor is not None
+    seat = seat_of(actor)
+    assert (seat.place_name, seat.precision) == ("Amman", "city")
+    assert "spoke in Amman" in seat.reason
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_before() -> None:
+    text = (
+        "Fighting went on in Ethiopia's Amhara region, aid workers said, days after Prime "
+        "Minister Dawit Bekele admitted that troops had crossed the border. Dawit told "
+        "lawmakers on Tuesday that the troops would leave."
+    )
+    found = dict(analysed_actors(text))
+    dawit = found["Dawit"]
+    assert dawit is not None and (dawit.name, dawit.role, dawit.country_code) == (
+        "Dawit Bekele",
+        "minister",
+        "ET",
+    )
+
+
+def test_a_county_the_gazetteer_lacks_is_named_in_the_reason() -> None:
+    actor = actor_for(
+        "Pima County Sheriff Chris Nanos said the tunnel was new.",
+        "Pima County Sheriff Chris Nanos",
+    )
+    assert (actor.organisation, actor.role) == ("Pima County", "sheriff")
+    assert "Pima County" in seat_of(actor).reason
+
+
+def test_unctad_sits_in_geneva() -> None:
+    seat = seat_of(Actor("UN Conference on Trade and Development", "organisation"))
+    assert seat.place_name == "Geneva"

@@ -93,37 +93,54 @@ class ActorRow:
 
 
 class ActorTable:
-    """Names and aliases of known actors, normalised; acronyms match in capitals only."""
+    """Names and aliases of known actors, normalised; acronyms match in capitals only.
+
+    A row named with its country in brackets ("National Intelligence Service (South
+    Korea)") bears a name several states give their bodies: its aliases name it only for
+    an actor of that country (a Kenyan "NIS" is not in Seoul)."""
 
     def __init__(self, rows: list[ActorRow]) -> None:
         self.rows = rows
         self._names: dict[str, ActorRow] = {}
         self._acronyms: dict[str, ActorRow] = {}
+        self._gated: dict[tuple[str, str], ActorRow] = {}
         for row in rows:
-            for alias in (row.name, *row.aliases):
-                if is_acronym(alias):
-                    self._acronyms.setdefault(alias.replace(".", ""), row)
+            gated = bool(_QUALIFIED.search(row.name)) and row.country_code is not None
+            for n, alias in enumerate((row.name, *row.aliases)):
+                if gated and n:
+                    self._gated.setdefault((_key(alias), str(row.country_code)), row)
                 else:
-                    self._names.setdefault(normalize(alias), row)
+                    by = self._acronyms if is_acronym(alias) else self._names
+                    by.setdefault(_key(alias), row)
 
-    def find_exact(self, name: str) -> ActorRow | None:
+    def _get(self, key: str, country: str | None) -> ActorRow | None:
+        found = (self._acronyms if is_acronym(key) else self._names).get(_key(key))
+        if found is None and country:
+            found = self._gated.get((_key(key), country))
+        return found
+
+    def find_exact(self, name: str, country: str | None = None) -> ActorRow | None:
         """The row whose name or alias is ``name`` as a whole (no owner, acronym or generic
-        noun taken off), or None."""
+        noun taken off), or None; ``country`` opens the rows of names states share."""
         name = " ".join(name.split()).strip(" ,.;:")
-        if is_acronym(name):
-            return self._acronyms.get(name.replace(".", ""))
-        return self._names.get(normalize(name)) if name else None
+        return self._get(name, country) if name else None
 
-    def find(self, name: str) -> ActorRow | None:
+    def find(self, name: str, country: str | None = None) -> ActorRow | None:
         """The row naming ``name`` ("Japan's Kyodo news agency" → Kyodo), or None."""
         for key in _keys(name):
-            if is_acronym(key):
-                row = self._acronyms.get(key.replace(".", ""))
-            else:
-                row = self._names.get(normalize(key))
+            row = self._get(key, country)
             if row is not None:
                 return row
         return None
+
+
+#: "National Intelligence Service (South Korea)": a shared name and the country it is of.
+_QUALIFIED = re.compile(r" \([A-Z][a-z][^)]*\)$")
+
+
+def _key(alias: str) -> str:
+    """How a name is looked up: acronyms as written without dots, the rest normalised."""
+    return alias.replace(".", "") if is_acronym(alias) else normalize(alias)
 
 
 _INITIAL_DOT = re.compile(r"\b(\w)\.")
@@ -207,7 +224,7 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         if stated is not None:
             return stated
     for name in (actor.organisation, actor.name):
-        row = table.find(name) if name else None
+        row = table.find(name, actor.country_code) if name else None
         if (
             row is not None
             and (not outlet or row.kind in OUTLET_KINDS)
@@ -220,7 +237,7 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
                 lon=row.lon,
                 precision="city",
                 source=f"geo/actors.csv: {row.source}",
-                reason=f"{row.name} ({row.kind.replace('_', ' ')}) has its seat in {row.seat_name}",
+                reason=f"{_labelled(row)} has its seat in {row.seat_name}",
             )
     code = actor.country_code
     if code and actor.kind in ("government", "country"):
@@ -240,8 +257,16 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         lon=None,
         precision="unplaced",
         source="",
-        reason=f"{actor.name!r} is not in the actors table and has no known country",
+        reason=f"the {actor.role} of {actor.organisation}, which the gazetteer does not hold"
+        if actor.role in LOCAL_ROLES and actor.organisation
+        else f"{actor.name!r} is not in the actors table and has no known country",
     )
+
+
+def _labelled(row: ActorRow) -> str:
+    """ "UNHCR (igo)", "National Intelligence Service (South Korea; intelligence)"."""
+    kind = row.kind.replace("_", " ")
+    return f"{row.name[:-1]}; {kind})" if row.name.endswith(")") else f"{row.name} ({kind})"
 
 
 def _public(actor: Actor) -> bool:
@@ -255,13 +280,18 @@ def _public(actor: Actor) -> bool:
 _STATED = re.compile(r"(?:^|[\s,])(in|of) ((?:[A-Z][\w'’.]*)(?:[ -](?:[A-Z][\w'’.]*|al|el))*)$")
 
 
+#: How ``Actor.located`` tells where an actor spoke from where its phrase puts it.
+SPOKE_IN = "spoke in "
+
+
 def _stated_seat(actor: Actor) -> Seat | None:
     """Where the actor's name says it is, a city or a region under that very name (a
     country is no seat; "of" places people and governments only, and not in their
     organisation: "the Bank of America" is in no town America, "commander of Hamas" not
     in Hamm, of which "Hamas" is an alternate name)."""
+    spoke = (actor.located or "").startswith(SPOKE_IN)
     if actor.located:
-        label = actor.located
+        label = actor.located.removeprefix(SPOKE_IN)
     else:
         m = _STATED.search(actor.name)
         if m is None or (m[1] == "of" and actor.kind not in ("person", "government")):
@@ -282,7 +312,9 @@ def _stated_seat(actor: Actor) -> Seat | None:
         lon=seat.lon,
         precision=precision,  # type: ignore[arg-type]
         source=f"gazetteer {seat.source_id}",
-        reason=f"the claimant is stated to be in {place.name}",
+        reason=f"the claimant spoke in {place.name}, which stands for its seat (none better known)"
+        if spoke
+        else f"the claimant is stated to be in {place.name}",
     )
 
 
@@ -362,23 +394,6 @@ def locate_jurisdiction(
         }
         found = [c for c in found if c.admin1 in regions and c.kind == "city"] or found
     return found[0]
-
-
-def jurisdiction(
-    name: str, country: str | None, kind: str | None, within: str | None = None
-) -> tuple[str, Candidate] | None:
-    """The place an office governs and the label that finds it again: "Springfield"
-    written "Springfield, Massachusetts" elsewhere → that label and Springfield MA; the
-    subdivision stays in the label only where the bare name would mean another place."""
-    place = locate_jurisdiction(f"{name}, {within}" if within else name, country, kind)
-    if place is None:
-        return None
-    if not within:
-        return name, place
-    bare = locate_jurisdiction(place.name, country, kind)
-    if bare is not None and bare.source_id == place.source_id:
-        return place.name, place
-    return f"{place.name}, {within}", place
 
 
 @functools.lru_cache(maxsize=256)

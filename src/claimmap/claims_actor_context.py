@@ -1,40 +1,36 @@
 """What the text around a claimant tells about its actor.
 
-"He" is the last person met and "she" the last woman; "the official" the last person,
-"the source" the last source; "The group's leader" names the organisation the text last
-spoke of ("Hamas declined to comment"); "each side" or "French and US officials" are
-several actors at once; "a spokeswoman for the mayor" speaks for the mayor's office; "RSF"
-is what the article spells it out as ("Rapid Support Forces (RSF)"), whatever else the
-actors table knows by those letters.
+"The official" is the last person met, "the source" the last source; "The group's
+leader" names the organisation the text last spoke of ("Hamas declined to comment"),
+"General Staff spokesperson Ali Reza" the body the model did not mark; "each side" or
+"French and US officials" are several actors at once; "a spokeswoman for the mayor"
+speaks for the mayor's office; "RSF" is what the article spells it out as ("Rapid
+Support Forces (RSF)"), whatever else the actors table knows by those letters. Pronouns
+and ledes are in ``claims_actor_refs``.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.actors import is_acronym
-from claimmap.claims_actor_phrases import spelled_out
-from claimmap.claims_actor_places import owner_country
+from claimmap.claims_actor_phrases import PERSON_ROLES, content_words, is_rank, spelled_out
+from claimmap.claims_actor_places import owner_country, paragraph_country
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
     SUBJECTS,
     ents_in,
     memo,
     sentence_at,
-    sentences,
-    span_at,
     text,
-    tokens_where,
 )
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from claimmap.claims_syntax import RawClaim
     from claimmap.model import Place
 
 CountryOf = Callable[[str], str | None]
@@ -51,6 +47,10 @@ class Context(list[Actor]):
         self.places = places
         self.at: list[int] = []
         self.authors: list[Actor] = []
+        #: character offsets of the claims' contents: no speakers are named in them
+        self.contents: list[tuple[int, int]] = []
+        #: who a phrase naming a person describes ("Prime Minister Ali Reza")
+        self.describe: Callable[[Span], Actor | None] = lambda span: None
 
     def add(self, actor: Actor, at: int) -> None:
         self.append(actor)
@@ -67,75 +67,6 @@ MEDIA_NOUNS = words(
     newspaper paper daily channel broadcaster network outlet magazine website tabloid
     """
 )
-
-
-_PERSON_PRONOUNS = words(
-    """
-    he she him her i me
-    """
-)
-_GROUP_PRONOUNS = words(
-    """
-    they them we us
-    """
-)
-_THING_PRONOUNS = frozenset(["it"])
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
-
-
-def person_genders(parsed: Doc) -> dict[str, str]:
-    """Surname → "m" / "f" where the text tells: a title ("Mrs. Clinton") or the pronoun
-    that follows the name in its sentence before another person is named ("Clinton said
-    she ..."). Names the text leaves open stay out, and a pronoun may take them."""
-    votes: dict[str, list[str]] = {}
-    people = ents_in(parsed, 0, len(parsed), ("PERSON",))
-    pronouns = tokens_where(parsed, _GENDERED)
-    for n, ent in enumerate(people):
-        key = surname(ent.text)
-        if ent.start > 0 and parsed[ent.start - 1].lower_ in _TITLE_GENDER:
-            votes.setdefault(key, []).extend([_TITLE_GENDER[parsed[ent.start - 1].lower_]] * 3)
-        stop = sentence_at(parsed, ent.start).end
-        if n + 1 < len(people):
-            stop = min(stop, people[n + 1].start)
-        at = bisect.bisect_left(pronouns, ent.end)
-        if at < len(pronouns) and pronouns[at] < stop and parsed[pronouns[at]].pos_ == "PRON":
-            votes.setdefault(key, []).append(_PRONOUN_GENDER[parsed[pronouns[at]].lower_])
-    out = {}
-    for key, said in votes.items():
-        m, f = said.count("m"), said.count("f")
-        if m != f:
-            out[key] = "m" if m > f else "f"
-    return out
-
-
-_GENDERED = frozenset(_PRONOUN_GENDER)
-
-
-def surname(name: str) -> str:
-    parts = name.replace("’s", "").replace("'s", "").split()
-    return parts[-1].lower() if parts else ""
-
-
-def pronoun_referent(word: str, parsed: Doc, history: list[Actor]) -> Actor | None:
-    """ "He" is the last person met, "she" the last woman where the text tells a gender;
-    "it" the last organisation, "they" one or a person."""
-    gender = _PRONOUN_GENDER.get(word)
-    named = {a.name for a in history if a.kind == "person"}
-    if gender is not None and len(named) > 1:  # "she" skips the last man for a woman
-        genders = memo(parsed, "person_genders", lambda: person_genders(parsed))
-        same = [a for a in history if genders.get(surname(a.name)) == gender]
-        unknown = [a for a in history if surname(a.name) not in genders]
-        return last_of(same, ("person",)) or last_of(unknown, ("person",))
-    if word in _PERSON_PRONOUNS:
-        return last_of(history, ("person",))
-    if word in _THING_PRONOUNS:
-        return last_of(history, ("organisation", "government", "outlet", "country"))
-    if word in _GROUP_PRONOUNS:
-        return last_of(history, ("organisation", "government", "outlet", "country")) or last_of(
-            history, ("person",)
-        )
-    return None
 
 
 def last_of(
@@ -171,40 +102,85 @@ _ANY_TITLE = frozenset({"official", "officer", "leader", "head", "chief"})
 
 
 def same_person(name: str, history: list[Actor]) -> Actor | None:
-    """A surname alone ("Figueroa") is the full name met before ("Melezia Figueroa")."""
+    """A surname alone ("Figueroa") is the full name met before ("Melezia Figueroa"); a
+    given name alone the one met before it where no surname is ("Abiy" for Abiy Ahmed:
+    Ethiopian, Arab or Indonesian names go by the given name)."""
     last = name.split()[-1] if name else ""
-    for actor in reversed(history):
-        if actor.kind == "person" and actor.name.split() and actor.name.split()[-1] == last:
+    people = [a for a in reversed(history) if a.kind == "person" and a.name.split()]
+    for actor in people:
+        if actor.name.split()[-1] == last:
             return actor if len(actor.name) >= len(name) else replace(actor, name=name)
+    if " " not in name:
+        return next((a for a in people if a.name.split()[0] == name), None)
     return None
 
 
-def lede_named_later(
-    raws: Sequence[RawClaim], actors: list[Actor | None], parsed: Doc
-) -> list[Actor | None]:
-    """News ledes describe a speaker ("A high-ranking Russian official has warned") and
-    name them in the next sentences ("..., the director of ..., as saying"): the opening
-    description is the first named person of the same country within two sentences."""
-    if not actors or actors[0] is None:
-        return actors
-    lede = actors[0]
-    starts = [s.start_char for s in sentences(parsed, 3)]
-    if (
-        not starts
-        or raws[0].sentence[0] != starts[0]
-        or lede.kind != "person"
-        or lede.role is None
-        or lede.country_code is None
-        or any(t.ent_type_ == "PERSON" for t in span_at(parsed, *raws[0].claimant or (0, 0)) or ())
-    ):
-        return actors
-    window = set(starts[1:3])
-    for raw, actor in zip(raws[1:], actors[1:], strict=True):
-        if raw.sentence[0] not in window or actor is None:
-            continue
-        if actor.kind == "person" and actor.country_code == lede.country_code and actor.role:
-            return [actor, *actors[1:]]
-    return actors
+ORG_NOUNS = words(
+    """
+    agency ministry government group organisation organization observatory newspaper
+    channel network broadcaster service office committee council commission company army
+    military monitor party campaign administration department police embassy junta
+    """
+)
+#: State bodies "the army" refers back to only when it is a state's ("the group" may be any).
+STATE_NOUNS = words(
+    """
+    army military police ministry junta
+    """
+)
+
+
+def owner_org(core: Span, history: list[Actor]) -> Actor | None:
+    """ "The group's leader": the organisation "the group" refers back to."""
+    for tok in core:
+        the = any(c.lower_ in ("the", "this", "that") for c in tok.children)
+        if tok.dep_ == "poss" and tok.lower_ in ORG_NOUNS | MEDIA_NOUNS and the:
+            return antecedent_org(core.doc, core.start, tok.lower_, history)
+    return None
+
+
+def title_org(desc: Span, person: Span) -> Actor | None:
+    """ "General Staff spokesperson Ali Reza": the capitalised words before a lower-case
+    role name the employer the model did not mark (with the country the text gives it)."""
+    role = person.start - 1
+    while role > desc.start and desc.doc[role].is_title and is_rank(desc.doc[role]):
+        role -= 1  # "CENTCOM commander General Ali Reza": the rank is no employer
+    title = desc.doc[role]
+    if role <= desc.start or title.lower_ not in PERSON_ROLES or not title.is_lower:
+        return None
+    first = role
+    while first > desc.start and _name_word(desc.doc[first - 1]):
+        first -= 1
+    name = desc.doc[first:role].text
+    if not name[:1].isupper():
+        return None
+    found = table_actor(name)
+    return found or Actor(name, "organisation", country_code=owner_country(desc.doc, name))
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a name: a proper noun, or an acronym the model took for a common noun."""
+    return tok.pos_ == "PROPN" or (tok.is_upper and tok.is_alpha and len(tok) > 1)
+
+
+def org_reference(span: Span, head: str, met: Context) -> Actor | None:
+    """ "The agency", "the rights group": the organisation named last before it (itself,
+    not the spokesman it was quoted through); "the government" only a government; "the
+    army" only a state's army named so before (else the state's, see ``state_country``)."""
+    if head in ("government", "administration"):
+        # "the government" of the one country its paragraph names, else the last one met
+        here = paragraph_country(span.doc, span.start, met.country_of)
+        earlier = last_of(met, ("government",), here)
+        if here and earlier is not None and earlier.country_code != here:
+            return None
+    elif head in STATE_NOUNS:
+        said = " ".join(content_words(span)).lower()
+        earlier = next((a for a in reversed(met) if a.name.lower().endswith(said)), None)
+    else:
+        earlier = antecedent_org(span.doc, span.start, head, met) or last_of(
+            met, ("organisation", "government", "outlet")
+        )
+    return replace(earlier, role=None) if earlier is not None else None
 
 
 #: Words that make a claimant several parties at once: "each side", "both countries".

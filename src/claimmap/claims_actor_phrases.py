@@ -14,10 +14,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import ents_in
+from claimmap.claims_tokens import ents_in, memo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 CountryOf = Callable[[str], str | None]
 
@@ -38,7 +38,7 @@ PERSON_ROLES = words(
     founder analyst expert researcher professor lawyer attorney prosecutor judge
     candidate nominee lawmaker legislator deputy adviser advisor aide source witness
     activist reporter journalist correspondent editor host mufti cleric monitor sheriff
-    resident villager survivor eyewitness doctor medic nurse
+    resident villager survivor eyewitness doctor medic nurse agent
     """
 )
 #: "The Hamas-run health ministry": the body of the government an organisation runs.
@@ -54,6 +54,14 @@ _ORGANS = words(
     intelligence directorate embassy parliament government military marines
     """
 )
+
+
+def organ_name(name: str) -> bool:
+    """A name ending as the names of state organs do: "National Intelligence Service"."""
+    parts = name.split()
+    return len(parts) > 1 and parts[0][:1].isupper() and parts[-1].lower() in _ORGANS
+
+
 DETERMINERS = words(
     """
     the a an this that these those so-called so called
@@ -136,9 +144,13 @@ _AFFILIATION = words(
 
 def without_clauses(span: Span) -> Span:
     """The claimant without its relative clause: "Chad's authorities, who expelled Russian
-    advisers" tells nothing about Russia; appositives ("an IOM spokesman") stay."""
+    advisers" tells nothing about Russia, nor "a distributor whose company imports from
+    Sinaloa" (a clause on an appositive) about Ali Reza; appositives ("an IOM spokesman")
+    stay."""
+    root = span.root
+    heads = {root.i} | {c.i for c in root.children if c.dep_ == "appos" and c.i < span.end}
     for tok in span:
-        if tok.i > span.root.i and tok.head.i == span.root.i and _clause(tok):
+        if tok.i > root.i and tok.head.i in heads and _clause(tok):
             cut = tok.left_edge.i
             while cut > span.start and span.doc[cut - 1].is_punct:
                 cut -= 1
@@ -251,8 +263,100 @@ def country_name(name: str) -> str | None:
 
 def is_country_word(ent: Span, code: str | None) -> bool:
     """A country or demonym the model took for a person ("Bangladeshi officials", "Niger's
-    military authorities"): a modifier of the head that names a country."""
-    return ent.root.dep_ in ("compound", "poss", "amod", "nmod") and bool(code)
+    military authorities"): a modifier of the head that names a country; or a country or
+    capital speaking ("Azerbaijan rejected", "Muscat has rejected") that no person named in
+    full in the text bears as a name ("Jim Jordan ... Jordan said")."""
+    if not code:
+        return False
+    if ent.root.dep_ in ("compound", "poss", "amod", "nmod"):
+        return True
+    return len(ent) == 1 and ent.text not in _name_parts(ent.doc)
+
+
+#: Ranks written before a name ("General Ali Reza", "Lt. Gen. Ali Reza").
+_RANKS = words(
+    """
+    general gen lieutenant lt colonel col major maj admiral adm brigadier brig captain capt
+    commander cmdr sergeant sgt marshal field rear vice
+    """
+)
+
+
+def is_rank(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in _RANKS
+
+
+_NAMING = words(
+    """
+    know call name dub
+    """
+)
+
+
+def known_as(span: Span) -> Span | None:
+    """The name a described claimant goes by: "Ukraine's military intelligence agency,
+    known as HUR", "a militia called the Mountain Brigade", "a commander known as Abu Ali"."""
+    root = span.root
+    if root.pos_ == "PROPN":
+        return None  # "Hamas, known as ...": named already
+    for verb in root.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in _NAMING:
+            continue
+        objs = [o for p in verb.children if p.lower_ == "as" for o in p.children]
+        objs += [o for o in verb.children if o.dep_ in ("oprd", "attr", "dobj")]
+        for obj in objs:
+            if obj.dep_ in ("pobj", "oprd", "attr", "dobj") and obj.pos_ == "PROPN":
+                first = next(t.i for t in obj.subtree if t.dep_ != "det")
+                if span.start <= first and obj.i < span.end:
+                    return span.doc[first : obj.i + 1]
+    return None
+
+
+def county_in(desc: Span) -> str | None:
+    """The county a phrase names ("Santa Cruz County Sheriff Ann Lee" → "Santa Cruz
+    County"), as written."""
+    for tok in desc:
+        if tok.text == "County" and tok.i > desc.start:
+            first = tok.i
+            while first > desc.start and desc.doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            if first < tok.i:
+                return desc.doc[first : tok.i + 1].text
+    return None
+
+
+def whole_name(ent: Span) -> Span:
+    """A name with the hyphened part the model left out: "Park Sun-won" (the model reads
+    "won" as the currency), "Jean-Pierre" cut at the hyphen."""
+    doc, end = ent.doc, ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[ent.start : end]
+
+
+def group_name(ent: Span) -> bool:
+    """A name the model took for a person that the actors table knows as a group or body
+    ("The Houthis said"), unless a person named in full in the text bears it."""
+    from claimmap.actors import load_actors
+
+    name = clean(ent.text)
+    return name not in _name_parts(ent.doc) and load_actors().find_exact(name) is not None
+
+
+def _name_parts(doc: Doc) -> frozenset[str]:
+    """The words of the people the text names in full (two words or more)."""
+
+    def find() -> frozenset[str]:
+        people = ents_in(doc, 0, len(doc), ("PERSON",))
+        return frozenset(t.text for e in people if len(e) > 1 for t in e)
+
+    return memo(doc, "person_name_parts", find)
 
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
@@ -285,4 +389,10 @@ def of_several(span: Span) -> bool:
 def prep_object(ent: Span, span: Span) -> bool:
     """ "Doctors in Tigray", "a lawyer for Ali Reza": a name after a preposition of the
     phrase is not the claimant's ("According to Ali Reza" has its preposition outside)."""
-    return ent.root.dep_ == "pobj" and span.start <= ent.root.head.i < span.end
+    if ent.root.dep_ != "pobj" or not span.start <= ent.root.head.i < span.end:
+        return False
+    # "special agent in charge Ali Reza": a title ending "in <noun>" the name follows
+    doc, prep = ent.doc, ent.root.head
+    title = doc[ent.start - 1]
+    bare = title.is_lower and title.pos_ == "NOUN" and title.i == prep.i + 1
+    return not (bare and prep.lower_ == "in" and title.head.i in range(ent.start, ent.end))

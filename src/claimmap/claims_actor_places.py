@@ -36,7 +36,7 @@ from claimmap.model import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from claimmap.model import Place
+    from claimmap.model import Candidate, Place
 
 CountryOf = Callable[[str], str | None]
 
@@ -114,6 +114,76 @@ def _place_at(words_: Span, places: Sequence[Place], dweller: bool) -> Where | N
     return Where(words_.text, found.country_code, words_.start, words_.end)
 
 
+#: Units of an agency named after the city they work from: "DEA Phoenix Division",
+#: "CBP's Tucson Field Office", "the CIA's Kabul station".
+_UNITS = words(
+    """
+    division office bureau sector station branch
+    """
+)
+
+
+def unit_place(desc: Span, country: str | None, places: Sequence[Place]) -> Where | None:
+    """The city a field unit in the phrase is named after ("DEA Phoenix Division special
+    agent Ann Lee" works in Phoenix): the city the geoparser resolved there or under that
+    name elsewhere in the text ("a court in Tucson"); with no places resolved, the
+    gazetteer's city of that very name in the agency's country (none where it is unknown:
+    "Justice Division" is no town Justice)."""
+    from claimmap.actors import locate_jurisdiction
+
+    doc = desc.doc
+    for tok in desc:
+        if tok.lower_ not in _UNITS or tok.i == desc.start:
+            continue
+        last = tok.i - 1 - (doc[tok.i - 1].lower_ == "field")
+        first = last + 1
+        while first > desc.start and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if first > last:
+            continue
+        words_ = doc[first : last + 1]
+        found = _place_at(words_, places, dweller=False) if places else None
+        if found is None and places:
+            found = _city_named(words_, country, places)
+        elif found is None and country:
+            city = locate_jurisdiction(words_.text, country, "city")
+            if city is not None and city.kind == "city":
+                found = Where(city.name, city.country_code, first, last + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def speech_place(cue: Token, content: tuple[int, int], places: Sequence[Place]) -> Where | None:
+    """The city the words were said in: "told reporters in Baku", "said at a news
+    conference in Geneva" ("in" on the cue, its object, or the object of its "at"),
+    outside what was said."""
+    heads = [cue, *(c for c in cue.children if c.dep_ in ("dobj", "dative"))]
+    heads += [o for p in cue.children if p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            if content[0] <= prep.idx < content[1]:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                first = next(t.i for t in obj.subtree if t.dep_ != "det")
+                found = _place_at(cue.doc[first : obj.i + 1], places, dweller=False)
+                if found is not None:
+                    return found
+    return None
+
+
+def _city_named(words_: Span, country: str | None, places: Sequence[Place]) -> Where | None:
+    """A city of the text named as these words are, in ``country`` where it is known."""
+    said = normalize(words_.text)
+    for place in places:
+        named = any(normalize(m.text) == said for m in place.mentions)
+        if named and place.kind == "city" and country in (None, place.country_code):
+            return Where(place.name, place.country_code, words_.start, words_.end)
+    return None
+
+
 def with_place(actor: Actor | None, where: Where | None) -> Actor | None:
     """The actor with the place its phrase states (``Actor.located``, where
     :func:`claimmap.actors.seat_of` puts it), and its country where it has neither one nor
@@ -183,21 +253,47 @@ def paragraph_country(doc: Doc, before: int, country_of: CountryOf) -> str | Non
 
 
 def state_country(
-    doc: Doc, before: int, country_of: CountryOf, quoted: Sequence[Actor], strict: bool = False
+    doc: Doc,
+    before: int,
+    country_of: CountryOf,
+    quoted: Sequence[Actor],
+    strict: bool = False,
+    places: Sequence[Place] = (),
 ) -> str | None:
     """The country of a state body or office holder named without one ("the defence
     ministry", "Foreign Minister Ali Youssef"): the one country of its paragraph, else
     (unless ``strict``) that of the government last ``quoted`` in the paragraph, else the
-    country the article has named more than all others together."""
+    one country its paragraph's places lie in ("Eritrean troops in Ethiopia's Tigray
+    region ..., Prime Minister Ali Reza said": a demonym names people, not where the
+    paragraph is), else the country the article has named more than all others together."""
     code = paragraph_country(doc, before, country_of)
     if code or strict:
         return code
     state = next((a for a in reversed(quoted) if a.kind == "government"), None)
     if state is not None and state.country_code:
         return state.country_code
+    placed = _placed_country(doc, before, places)
+    if placed:
+        return placed
     codes = [c for i, c in country_mentions(doc, country_of) if i < before]
     top = max(codes, key=codes.count) if codes else None
     return top if top and codes.count(top) * 2 > len(codes) else None
+
+
+def _placed_country(doc: Doc, before: int, places: Sequence[Place]) -> str | None:
+    """The one country the places named (not demonyms) in the paragraph before token
+    ``before`` lie in."""
+    lo = doc[paragraph_first(doc, before)].idx
+    hi = doc[before].idx if before < len(doc) else len(text(doc))
+    codes = {
+        place.country_code
+        for place in places
+        for n, m in enumerate(place.mentions)
+        if lo <= m.start < hi
+        and place.country_code
+        and (place.mention_forms[n] if n < len(place.mention_forms) else "name") != "demonym"
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def paragraph_first(doc: Doc, before: int) -> int:
@@ -233,7 +329,7 @@ def jurisdiction_in(
 ) -> tuple[str, str | None] | None:
     """The state or city a governor, mayor, sheriff or local officials govern, as the
     label the seat is found by and its country: "Ohio Governor" → ("Ohio", "US")."""
-    from claimmap.actors import governed_kind, jurisdiction
+    from claimmap.actors import governed_kind
 
     doc = desc.doc
     qualifiers = memo(doc, "place_qualifiers", lambda: _qualifiers(doc))
@@ -247,6 +343,25 @@ def jurisdiction_in(
         if found is not None and (start >= desc.start or region or found[1].kind == kind):
             return found[0], found[1].country_code
     return None
+
+
+def jurisdiction(
+    name: str, country: str | None, kind: str | None, within: str | None = None
+) -> tuple[str, Candidate] | None:
+    """The place an office governs and the label that finds it again: "Springfield"
+    written "Springfield, Massachusetts" elsewhere → that label and Springfield MA; the
+    subdivision stays in the label only where the bare name would mean another place."""
+    from claimmap.actors import locate_jurisdiction
+
+    place = locate_jurisdiction(f"{name}, {within}" if within else name, country, kind)
+    if place is None:
+        return None
+    if not within:
+        return name, place
+    bare = locate_jurisdiction(place.name, country, kind)
+    if bare is not None and bare.source_id == place.source_id:
+        return place.name, place
+    return f"{place.name}, {within}", place
 
 
 _REGION_NOUNS = words(

@@ -3,9 +3,10 @@
 "Ana Lima, the director of the Brazilian Intelligence Agency" becomes a person with an
 organisation and a country; "Kenya", "the Greek government" or "Pakistani officials" a
 government; "Ohio Governor Ann Lee" a person whose organisation is the state she governs;
-"a spokesman for the Kremlin" the Kremlin, spoken for by its spokesman. "He", "the
-official" or "the Iraqi president" are the last compatible claimant before them, "the
-group" the organisation the text last spoke of (see ``claims_actor_context``); "the
+"a spokesman for the Kremlin" the Kremlin, spoken for by its spokesman. "He" is the
+nearest compatible person before it (see ``claims_actor_refs``), "the official" or "the
+Iraqi president" the last compatible claimant, "the group" the organisation the text
+last spoke of (see ``claims_actor_context``); "the
 defence ministry" or "Foreign Minister Ali Reza" the state of their paragraph. "Each
 side" or "French and US officials" is several actors at once and gets none. "The report,
 seen by Reuters" is the report's author, and a city or region the phrase names ("an
@@ -20,21 +21,21 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_context import (
-    MEDIA_NOUNS,
+    ORG_NOUNS,
     SPOKES,
     Context,
-    antecedent_org,
     employed,
     last_of,
-    lede_named_later,
     org_actor,
-    pronoun_referent,
+    org_reference,
+    owner_org,
     same_person,
     several,
     several_countries,
     speaking_for,
     spoken_for,
     table_actor,
+    title_org,
     titled,
 )
 from claimmap.claims_actor_phrases import (
@@ -45,9 +46,12 @@ from claimmap.claims_actor_phrases import (
     content_words,
     country_in,
     country_name,
+    county_in,
+    group_name,
     head_phrase,
     institution,
     is_country_word,
+    known_as,
     names_institution,
     of_several,
     org_at_head,
@@ -58,26 +62,28 @@ from claimmap.claims_actor_phrases import (
     starts_with,
     strip_owner,
     title_part,
+    whole_name,
     without_clauses,
 )
 from claimmap.claims_actor_places import (
     definite,
     is_document,
     jurisdiction_in,
-    owner_country,
-    paragraph_country,
     paragraph_first,
+    speech_place,
     state_country,
     stated_place,
+    unit_place,
     with_place,
     without_viewer,
 )
+from claimmap.claims_actor_refs import bodies_named_later, lede_named_later, pronoun_referent
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import ents_in, span_at
+from claimmap.claims_tokens import ents_in, sentence_at, span_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.claims_syntax import RawClaim
     from claimmap.model import Place
@@ -89,19 +95,6 @@ CountryOf = Callable[[str], str | None]
 _RELATIVE = words(
     """
     who which that whose
-    """
-)
-_ORG_NOUNS = words(
-    """
-    agency ministry government group organisation organization observatory newspaper
-    channel network broadcaster service office committee council commission company army
-    military monitor party campaign administration department police embassy junta
-    """
-)
-#: State bodies "the army" refers back to only when it is a state's ("the group" may be any).
-_STATE_NOUNS = words(
-    """
-    army military police ministry junta
     """
 )
 
@@ -116,16 +109,31 @@ def resolve_actors(
             official in Yangon") is then the one the geoparser resolved.
     """
     met = Context(country_of, places)
+    met.contents = [raw.content for raw in raws]
+    met.describe = lambda span: _named(span, met)
     out: list[Actor | None] = []
     for raw in raws:
         actor = None
         span = span_at(parsed, *raw.claimant) if raw.claimant is not None else None
         if span is not None:
             actor = _actor_of(span, raw, parsed, met)
+        if actor is not None and actor.kind in ("person", "organisation", "government"):
+            actor = _spoke_in(actor, raw, parsed, met)
         out.append(actor)
         if actor is not None and actor.kind != "unknown" and span is not None:
             met.add(actor, span.start)
-    return lede_named_later(raws, out, parsed)
+    return bodies_named_later(raws, lede_named_later(raws, out, parsed), parsed)
+
+
+def _spoke_in(actor: Actor, raw: RawClaim, parsed: Doc, met: Context) -> Actor:
+    """Where nothing better than a country's capital places the actor, the city the text
+    says it spoke in ("Ali Reza ... told reporters in Baku"): ``located`` says so."""
+    from claimmap.actors import SPOKE_IN, seat_of
+
+    if actor.located or seat_of(actor).precision not in ("country", "unplaced"):
+        return actor
+    where = speech_place(parsed[raw.cue_token], raw.content, met.places)
+    return replace(actor, located=SPOKE_IN + where.label) if where is not None else actor
 
 
 def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | None:
@@ -138,7 +146,7 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
             return None  # "China and the United States, ..., which": several actors
         return _named(parsed[noun.left_edge.i : last.i + 1], met)
     if len(words) == 1 and words[0].pos_ == "PRON":
-        return pronoun_referent(words[0].lower_, parsed, met)
+        return pronoun_referent(words[0].lower_, parsed, met, span.start)
     if several(words) or of_several(span):
         return None  # the claimant span stays; no single actor (and no seat) stands for it
     if is_document(span):
@@ -167,6 +175,9 @@ def _named(span: Span, met: Context) -> Actor | None:
     actor = _described(span, desc, met)
     if actor is None:
         return None
+    if actor.located is None and actor.kind in ("person", "organisation"):
+        # "DEA Phoenix Division special agent Ann Lee": the field unit's city
+        actor = with_place(actor, unit_place(desc, actor.country_code, met.places)) or actor
     if actor.kind == "person" and actor.role in SPOKES and actor.organisation is None:
         # "China's foreign ministry rejected it. Spokesperson Mao Ning said ...": the
         # organisation quoted last in the paragraph, spoken for
@@ -179,7 +190,9 @@ def _named(span: Span, met: Context) -> Actor | None:
             t.is_lower and STATE_BODY.search(t.lower_) for t in span
         )
         quoted = met.since(paragraph_first(span.doc, span.start))
-        code = state_country(span.doc, span.start, met.country_of, quoted, strict=named)
+        code = state_country(
+            span.doc, span.start, met.country_of, quoted, strict=named, places=met.places
+        )
         kind = "organisation" if actor.kind == "unknown" else actor.kind
         if institution(span.root):
             kind = "government"
@@ -224,15 +237,22 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and (e.start < core.end or appositive(e, span))
         and not prep_object(e, span)
         and not is_country_word(e, country_of(e.text))
+        and not group_name(e)
         and not names_institution(e, span.root)
     ]
     country = country_in(desc, country_of)
+    alias = known_as(span)
+    if alias is not None:  # "Ukraine's military intelligence agency, known as HUR"
+        return _alias(alias, span, country)
     if persons:
         return _person(persons[0], desc, core, orgs, country, met)
     head_text = clean(span.root.text)
     if span.root.pos_ == "PROPN" and span.root.is_title and " " not in head_text:
         earlier = same_person(head_text, met)  # "Schuchat" after "Anne Schuchat"
         if earlier is not None and earlier.name != head_text:
+            return earlier
+        earlier = _named_before(head_text, span[0], met)  # "Abiy" the model took for an ORG
+        if earlier is not None:
             return earlier
     run = run_by(desc)
     if run is not None:  # "the Hamas-run health ministry": that of the government Hamas runs
@@ -250,6 +270,18 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     return with_place(_common(span, core, desc, orgs, places, country, met), where)
 
 
+def _alias(alias: Span, span: Span, country: str | None) -> Actor:
+    """A described claimant by the name it goes by: the table's row, a person with the
+    head as role ("a commander known as Abu Ali"), or an organisation."""
+    if any(t.ent_type_ == "PERSON" for t in alias):
+        role = span.root.lower_ if span.root.lower_ in PERSON_ROLES else None
+        return Actor(clean(alias.text), "person", country_code=country, role=role)
+    known = table_actor(alias.text, doc=span.doc)
+    if known is not None:
+        return replace(known, country_code=known.country_code or country)
+    return Actor(clean(alias.text), "organisation", country_code=country)
+
+
 def _person(
     ent: Span, desc: Span, core: Span, orgs: list[Span], country: str | None, met: Context
 ) -> Actor:
@@ -258,8 +290,10 @@ def _person(
     lead = 0  # "Spokesperson Mao Ning": a title the model took into the name
     while lead < len(ent) - 1 and ent[lead].lower_ in PERSON_ROLES:
         lead += 1
-    name = clean(ent[lead:].text)
+    name = clean(whole_name(ent)[lead:].text)
     earlier = same_person(name, met)
+    if earlier is None and " " not in name:
+        earlier = _named_before(name, ent[0], met)
     if earlier is not None:
         return earlier
     role = role_in(desc, ent) or (ent[lead - 1].lower_ if lead else None)
@@ -268,7 +302,7 @@ def _person(
     # capitalised words before a lower-case role the model left out ("General Staff
     # spokesperson Ali Reza")
     named = [o for o in orgs if not title_part(o, ent)]
-    org = org_actor(named[0], True) if named else _owner_org(core, met) or _title_org(desc, ent)
+    org = org_actor(named[0], True) if named else owner_org(core, met) or title_org(desc, ent)
     person = Actor(name=name, kind="person", country_code=country, role=role)
     return _local(employed(person, org), desc, met.country_of)
 
@@ -312,8 +346,8 @@ def _common(
         earlier_person = titled(met, head, country, places_named(desc, country_of))
         if earlier_person is not None:
             return earlier_person
-    if head in _ORG_NOUNS and the and not country and len(content_words(span)) <= 3:
-        earlier_org = _org_reference(span, head, met)
+    if head in ORG_NOUNS and the and not country and len(content_words(span)) <= 3:
+        earlier_org = org_reference(span, head, met)
         if earlier_org is not None:
             return earlier_org
     if orgs:
@@ -325,11 +359,25 @@ def _common(
     if head in PERSON_ROLES:
         person = Actor(name=name, kind="person", country_code=country, role=head)
         return _local(person, desc, country_of)
-    if head in _ORG_NOUNS or span.root.pos_ == "PROPN":
+    if head in ORG_NOUNS or span.root.pos_ == "PROPN":
         actor = Actor(name=name, kind="organisation", country_code=country)
     else:
         actor = Actor(name=name, kind="unknown", country_code=country)
     return _local(actor, desc, country_of) if institution(span.root) else actor
+
+
+def _named_before(name: str, at: Token, met: Context) -> Actor | None:
+    """ "Abiy told parliament" after "Prime Minister Abiy Ahmed acknowledged ...": one name
+    of a person the text named in full before (no claimant then), as described there."""
+    doc = at.doc
+    for ent in reversed(ents_in(doc, 0, at.i, ("PERSON",))):
+        if len(ent) > 1 and name in (ent[0].text, ent[-1].text):
+            first = max(ent.root.left_edge.i, sentence_at(doc, ent.start).start, 0)
+            actor = _named(doc[min(first, ent.start) : ent.end], met)
+            if actor is not None and actor.kind == "person":
+                return actor
+            return Actor(clean(ent.text), "person")
+    return None
 
 
 def _local(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
@@ -340,53 +388,8 @@ def _local(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
     if actor.organisation or not (actor.role in LOCAL_ROLES or institution(desc.root)):
         return actor
     found = jurisdiction_in(desc, actor.role, country_of)
-    if found is None:
-        return actor
+    if found is None:  # "Clay County Sheriff Ann Lee": a county the gazetteer lacks
+        county = county_in(desc) if actor.role in LOCAL_ROLES else None
+        return replace(actor, organisation=county) if county else actor
     kind = "government" if actor.kind == "unknown" else actor.kind
     return replace(actor, kind=kind, organisation=found[0], country_code=found[1])
-
-
-def _owner_org(core: Span, history: list[Actor]) -> Actor | None:
-    """ "The group's leader": the organisation "the group" refers back to."""
-    for tok in core:
-        the = any(c.lower_ in ("the", "this", "that") for c in tok.children)
-        if tok.dep_ == "poss" and tok.lower_ in _ORG_NOUNS | MEDIA_NOUNS and the:
-            return antecedent_org(core.doc, core.start, tok.lower_, history)
-    return None
-
-
-def _title_org(desc: Span, person: Span) -> Actor | None:
-    """ "General Staff spokesperson Ali Reza": the capitalised words before a lower-case
-    role name the employer the model did not mark (with the country the text gives it)."""
-    role = person.start - 1
-    title = desc.doc[role]
-    if role <= desc.start or title.lower_ not in PERSON_ROLES or not title.is_lower:
-        return None
-    first = role
-    while first > desc.start and desc.doc[first - 1].pos_ == "PROPN":
-        first -= 1
-    name = desc.doc[first:role].text
-    if not name[:1].isupper():
-        return None
-    found = table_actor(name)
-    return found or Actor(name, "organisation", country_code=owner_country(desc.doc, name))
-
-
-def _org_reference(span: Span, head: str, met: Context) -> Actor | None:
-    """ "The agency", "the rights group": the organisation named last before it (itself,
-    not the spokesman it was quoted through); "the government" only a government; "the
-    army" only a state's army named so before (else the state's, see ``state_country``)."""
-    if head in ("government", "administration"):
-        # "the government" of the one country its paragraph names, else the last one met
-        here = paragraph_country(span.doc, span.start, met.country_of)
-        earlier = last_of(met, ("government",), here)
-        if here and earlier is not None and earlier.country_code != here:
-            return None
-    elif head in _STATE_NOUNS:
-        said = " ".join(content_words(span)).lower()
-        earlier = next((a for a in reversed(met) if a.name.lower().endswith(said)), None)
-    else:
-        earlier = antecedent_org(span.doc, span.start, head, met) or last_of(
-            met, ("organisation", "government", "outlet")
-        )
-    return replace(earlier, role=None) if earlier is not None else None

@@ -139,7 +139,9 @@ class Actor:
     organisation: str | None = None
     country_code: str | None = None
     role: str | None = None  # title that places the speaker: "president", "director"
-    located: str | None = None  # a city or region its phrase states: "an official in Yangon"
+    #: a city or region its phrase states ("an official in Yangon" → "Yangon"), or where it
+    #: spoke, written "spoke in Baku" ("told reporters in Baku"), a weaker seat
+    located: str | None = None
 
 
 @dataclass(frozen=True)

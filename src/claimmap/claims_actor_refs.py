@@ -1,0 +1,266 @@
+"""Who a pronoun or a later sentence means: references across sentences.
+
+"He" is the nearest person before it and "she" the nearest woman, where the text tells
+a gender (a title, "spokeswoman", a pronoun after the name), else one whose gender it
+leaves open; a person the sentences before name as a subject counts though no claim was
+theirs ("Others, like Ana, say ... she said"). A news lede describes a speaker or a body
+("South Korea's spy agency said") and the next sentences name it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.claims_actor_context import Context, last_of, same_person, table_actor
+from claimmap.claims_actor_phrases import clean, organ_name
+from claimmap.claims_cues import words
+from claimmap.claims_tokens import (
+    SUBJECTS,
+    ents_in,
+    memo,
+    sentence_at,
+    sentences,
+    span_at,
+    tokens_where,
+)
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from claimmap.claims_syntax import RawClaim
+
+
+_PERSON_PRONOUNS = words(
+    """
+    he she him her i me
+    """
+)
+_GROUP_PRONOUNS = words(
+    """
+    they them we us
+    """
+)
+_THING_PRONOUNS = frozenset(["it"])
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: Honorifics and gendered titles written before a name ("Mrs. Clinton", "spokeswoman
+#: Ana Lee"): English grammar genders them, not a list of names.
+_TITLE_GENDER = {
+    **dict.fromkeys(words("mr mr. sir lord king prince spokesman congressman"), "m"),
+    **dict.fromkeys(
+        words(
+            """
+            mrs mrs. ms ms. miss dame lady madam queen princess spokeswoman congresswoman
+            chairwoman businesswoman
+            """
+        ),
+        "f",
+    ),
+}
+
+
+def person_genders(parsed: Doc) -> dict[str, str]:
+    """Surname (and "first:" given name) → "m" / "f" where the text tells: a title ("Mrs.
+    Clinton", "spokeswoman Ana Lee") or the pronoun that follows the name in its sentence
+    before another person is named ("Clinton said she ..."). Names the text leaves open
+    stay out, and a pronoun may take them."""
+    votes: dict[str, list[str]] = {}
+    people = ents_in(parsed, 0, len(parsed), ("PERSON",))
+    pronouns = tokens_where(parsed, _GENDERED)
+    for n, ent in enumerate(people):
+        said: list[str] = []
+        if ent.start > 0 and parsed[ent.start - 1].lower_ in _TITLE_GENDER:
+            said += [_TITLE_GENDER[parsed[ent.start - 1].lower_]] * 3
+        stop = sentence_at(parsed, ent.start).end
+        if n + 1 < len(people):
+            stop = min(stop, people[n + 1].start)
+        at = bisect.bisect_left(pronouns, ent.end)
+        if at < len(pronouns) and pronouns[at] < stop and parsed[pronouns[at]].pos_ == "PRON":
+            said.append(_PRONOUN_GENDER[parsed[pronouns[at]].lower_])
+        for key in _gender_keys(ent.text):
+            votes.setdefault(key, []).extend(said)
+    out = {}
+    for key, said in votes.items():
+        m, f = said.count("m"), said.count("f")
+        if m != f:
+            out[key] = "m" if m > f else "f"
+    return out
+
+
+def _gender_keys(name: str) -> list[str]:
+    """The surname, and the given name of a name in full: the text's "she" for Ana Lee
+    tells of Ana Ruiz too."""
+    parts = name.replace("’s", "").replace("'s", "").split()
+    return [parts[-1].lower(), f"first:{parts[0].lower()}"] if len(parts) > 1 else parts[-1:]
+
+
+def gender_of(name: str, genders: dict[str, str]) -> str | None:
+    keys = [k.lower() for k in _gender_keys(name)]
+    return next((genders[k] for k in keys if k in genders), None)
+
+
+_GENDERED = frozenset(_PRONOUN_GENDER)
+
+
+def surname(name: str) -> str:
+    parts = name.replace("’s", "").replace("'s", "").split()
+    return parts[-1].lower() if parts else ""
+
+
+def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | None:
+    """ "He" is the nearest person before it, "she" the nearest woman where the text tells
+    a gender, else the nearest whose gender it leaves open: a claimant met, or a person
+    the two sentences before name as a subject ("Others, like Ana, say ... she said");
+    "it" the last organisation, "they" one or a person."""
+    if word in _PERSON_PRONOUNS:
+        gender = _PRONOUN_GENDER.get(word)
+        found = [(i, a) for a, i in zip(met, met.at, strict=True) if a.kind == "person"]
+        found = sorted(found + _recent_people(parsed, met, at), key=lambda f: f[0])
+        if gender is None:
+            return found[-1][1] if found else None
+        genders = memo(parsed, "person_genders", lambda: person_genders(parsed))
+        told = [(gender_of(a.name, genders), a) for _, a in found]
+        same = [a for g, a in told if g == gender] or [a for g, a in told if g is None]
+        return same[-1] if same else None
+    if word in _THING_PRONOUNS:
+        return last_of(met, ("organisation", "government", "outlet", "country"))
+    if word in _GROUP_PRONOUNS:
+        return last_of(met, ("organisation", "government", "outlet", "country")) or last_of(
+            met, ("person",)
+        )
+    return None
+
+
+#: Prepositions that give examples of a subject: "Others, like Ana, say".
+_EXAMPLES = frozenset({"like", "including"})
+
+
+def _recent_people(parsed: Doc, met: Context, at: int) -> list[tuple[int, Actor]]:
+    """People named as the subject of a clause (or an example of it) in the two sentences
+    before token ``at`` and in its own, outside any claim's content ("Smith said Jones was
+    arrested" does not make Jones the "he" who speaks next)."""
+    first = sentence_at(parsed, at).start
+    for _ in range(2):
+        first = sentence_at(parsed, first - 1).start if first > 0 else first
+    out = []
+    for ent in _people_named(parsed, first, at):
+        inside = any(lo <= ent.start_char < hi for lo, hi in met.contents)
+        if inside or not _subject(ent.root):
+            continue
+        name = " ".join(t.text for t in ent if t.lower_ not in _TITLE_GENDER).strip()
+        if name:
+            out.append((ent.start, same_person(name, met) or _described_person(ent, met)))
+    return out
+
+
+def _described_person(ent: Span, met: Context) -> Actor:
+    """A person named but not quoted before, as their phrase describes them ("Prime
+    Minister Ali Reza")."""
+    first = max(ent.root.left_edge.i, sentence_at(ent.doc, ent.start).start)
+    found = met.describe(ent.doc[min(first, ent.start) : ent.end])
+    return (
+        found if found is not None and found.kind == "person" else Actor(clean(ent.text), "person")
+    )
+
+
+def _people_named(parsed: Doc, first: int, last: int) -> list[Span]:
+    """The people named between two tokens: those the model marked, and a proper noun an
+    age introduces whatever the model took it for ("24-year-old Yorbelis")."""
+    found = ents_in(parsed, first, last, ("PERSON",))
+    for tok in parsed[first + 2 : last]:
+        aged = parsed[tok.i - 1].lower_ == "old" and parsed[tok.i - 2].text == "-"
+        if aged and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
+            end = tok.i + 1
+            while end < last and parsed[end].pos_ == "PROPN" and parsed[end].head.i >= tok.i:
+                end += 1
+            found.append(parsed[tok.i : end])
+    return sorted(found, key=lambda e: e.start)
+
+
+def _subject(tok: Token) -> bool:
+    """The token is the subject of its clause, in apposition to it or an example of it."""
+    while tok.dep_ in ("appos", "conj", "compound") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in _EXAMPLES
+    ):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in SUBJECTS
+
+
+def lede_named_later(
+    raws: Sequence[RawClaim], actors: list[Actor | None], parsed: Doc
+) -> list[Actor | None]:
+    """News ledes describe a speaker ("A high-ranking Russian official has warned") and
+    name them in the next sentences ("..., the director of ..., as saying"): the opening
+    description is the first named person of the same country within two sentences."""
+    if not actors or actors[0] is None:
+        return actors
+    lede = actors[0]
+    starts = [s.start_char for s in sentences(parsed, 3)]
+    if (
+        not starts
+        or raws[0].sentence[0] != starts[0]
+        or lede.kind != "person"
+        or lede.role is None
+        or lede.country_code is None
+        or any(t.ent_type_ == "PERSON" for t in span_at(parsed, *raws[0].claimant or (0, 0)) or ())
+    ):
+        return actors
+    window = set(starts[1:3])
+    for raw, actor in zip(raws[1:], actors[1:], strict=True):
+        if raw.sentence[0] not in window or actor is None:
+            continue
+        if actor.kind == "person" and actor.country_code == lede.country_code and actor.role:
+            return [actor, *actors[1:]]
+    return actors
+
+
+def bodies_named_later(
+    raws: Sequence[RawClaim], actors: list[Actor | None], parsed: Doc
+) -> list[Actor | None]:
+    """ "South Korea's spy agency said ... The National Intelligence Service (NIS) told
+    lawmakers": a state body named without a country right after a body described with
+    one (within two sentences) is that country's; and a body named again ("NIS director
+    Ali Reza") is of the country it was given before."""
+    out = list(actors)
+    for n in range(1, len(out)):
+        actor, before = out[n], out[n - 1]
+        if actor is None or before is None or actor.country_code:
+            continue
+        near = _sentences_apart(parsed, raws[n - 1].sentence[0], raws[n].sentence[0]) <= 2
+        if near and _organ(actor) and _described(raws[n - 1], parsed, before):
+            out[n] = replace(actor, country_code=before.country_code)
+    countries: dict[str, str] = {}
+    for n, actor in enumerate(out):
+        if actor is None:
+            continue
+        if actor.country_code and actor.kind != "person":
+            countries.setdefault(actor.name, actor.country_code)
+        elif not actor.country_code and (actor.organisation or actor.name) in countries:
+            out[n] = replace(actor, country_code=countries[actor.organisation or actor.name])
+    return out
+
+
+def _organ(actor: Actor) -> bool:
+    """A body named as a state organ ("National Intelligence Service") the table does not
+    place: its country is left to the text."""
+    return (
+        actor.kind == "organisation" and organ_name(actor.name) and table_actor(actor.name) is None
+    )
+
+
+def _described(raw: RawClaim, parsed: Doc, actor: Actor) -> bool:
+    """A body described, not named, with its country: "South Korea's spy agency"."""
+    span = span_at(parsed, *raw.claimant) if raw.claimant else None
+    named = span is None or any(t.ent_type_ in ("ORG", "PERSON") for t in span)
+    return actor.kind in ("organisation", "government") and bool(actor.country_code) and not named
+
+
+def _sentences_apart(parsed: Doc, first: int, second: int) -> int:
+    """How many sentence starts lie after character ``first`` up to ``second``."""
+    starts = memo(
+        parsed, "sentence_chars", lambda: [s.start_char for s in sentences(parsed, len(parsed))]
+    )
+    return bisect.bisect_right(starts, second) - bisect.bisect_right(starts, first)
