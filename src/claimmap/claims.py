@@ -12,21 +12,24 @@ import bisect
 import functools
 import logging
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from claimmap.claims_actors import resolve_actors
 from claimmap.claims_cues import (
     ALLEGE_CUES,
     DENY_CUES,
+    DOCUMENT_NOUNS,
     HEDGE_CUES,
     HEDGE_WORDS,
     cue_lemma,
     verb_frame,
 )
 from claimmap.claims_dates import DATE_ADVERBS, is_frequency, resolve_date
+from claimmap.claims_filters import caveats
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_syntax import RawClaim, find_claims
-from claimmap.claims_tokens import bind, ents_in, memo, span_at, tokens_where
+from claimmap.claims_tokens import bind, ents_in, memo, sentence_at, span_at, tokens_where
 from claimmap.errors import GazetteerError
 from claimmap.model import Claim, DatePrecision, Document, Modality, Place, Span
 
@@ -146,7 +149,7 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         return "denied"
     if lemmas & ALLEGE_CUES:
         return "alleged"
-    if lemmas & HEDGE_CUES:
+    if lemmas & HEDGE_CUES or _caveated(raw, parsed, text):
         return "hedged"
     hedges = memo(parsed, "hedge_words", lambda: _hedge_tokens(parsed))
     reportedly = memo(parsed, "reportedly", lambda: tokens_where(parsed, _REPORTEDLY))
@@ -162,6 +165,27 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
 _REPORTEDLY = frozenset({"reportedly", "allegedly"})
 
 
+def _caveated(raw: RawClaim, parsed: Doc, text: str) -> bool:
+    """Whether the reporter says the claim could not be checked: in its own sentence
+    ("…, a claim that could not be independently verified") or in the sentence right
+    after it ("The figures could not be independently verified."); a caveat that opens a
+    paragraph covers the whole paragraph before it."""
+    for i in caveats(parsed):
+        sent = sentence_at(parsed, i)
+        if sent.start_char == raw.sentence[0]:
+            return True
+        if sent.root.i != i or raw.sentence[0] >= sent.start_char:
+            continue  # a caveat inside another statement, or before the claim
+        line = text.rfind("\n", 0, sent.start_char) + 1
+        if not text[line : sent.start_char].strip():  # the caveat opens a paragraph
+            above = text.rfind("\n", 0, len(text[:line].rstrip())) + 1
+            if above <= raw.sentence[0]:
+                return True
+        elif not text[raw.sentence[1] : sent.start_char].strip():
+            return True  # the sentence right before the caveat
+    return False
+
+
 def _hedge_tokens(parsed: Doc) -> list[int]:
     """Hedge words used as hedges: "may" the modal, not "since May"."""
     return [i for i in tokens_where(parsed, HEDGE_WORDS) if parsed[i].pos_ not in ("PROPN", "NOUN")]
@@ -173,42 +197,114 @@ def _any_between(indices: list[int], first: int, last: int) -> bool:
 
 
 def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecision, Span | None]:
-    """The date phrase that modifies the cue (not one inside the content), resolved."""
+    """The date phrase that modifies the cue (not one inside the content or the claimant,
+    nor a duration's start, "since November"), resolved."""
     cue_tok = parsed[raw.cue_token]
-    best: tuple[int, int, int] | None = None  # (distance, start, end)
     sent = span_at(parsed, raw.sentence[0], raw.sentence[1])
     if sent is None:
         return None, "unknown", None
     candidates = [(e.start, e.end) for e in ents_in(parsed, sent.start, sent.end, ("DATE",))]
     adverbs = memo(parsed, "date_adverbs", lambda: _date_adverbs(parsed))
     candidates += [(i, i + 1) for i in adverbs if sent.start <= i < sent.end]
+    line_end = doc.text.find("\n", raw.cue[1])
+    line = (doc.text.rfind("\n", 0, raw.cue[0]), len(doc.text) if line_end < 0 else line_end)
+    ranked = []
     for start, end in candidates:
         s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
-        if raw.content[0] <= s < raw.content[1]:
-            continue
-        if is_frequency(doc.text[s:e]):
-            continue  # "a weekly news conference" says how often, not when
+        who = raw.claimant
+        in_claimant = who is not None and _inside(s, who)
+        if _inside(s, raw.content) or (
+            who is not None and in_claimant and not _dates_claimant(parsed[start:end].root, who)
+        ):
+            continue  # "Peacekeepers, deployed after the 2020 war, said": not the claim's date
+        if not line[0] < s < line[1] or is_frequency(doc.text[s:e]) or _duration(parsed, start):
+            continue  # another paragraph; "weekly" says how often, "since May" how long
         attached = _dates_cue(parsed[start], cue_tok)
+        if attached is False or (attached is None and _comma_between(parsed, start, cue_tok.i)):
+            continue  # ("Officers, deployed in 2019, said": a parse astray, a phrase apart)
         distance = abs(start - cue_tok.i) - (100 if attached else 0)
-        if distance > 4:
-            continue  # a date elsewhere in the sentence dates something else
-        if best is None or distance < best[0]:
-            best = (distance, s, e)
-    if best is None:
-        return None, "unknown", None
-    when, precision = resolve_date(doc.text[best[1] : best[2]], doc.published)
-    return when, precision, _span(doc, (best[1], best[2]))
+        if distance <= 4:  # a date farther off in the sentence dates something else
+            ranked.append((distance, s, e))
+    for _, s, e in sorted(ranked):
+        if resolve_date(doc.text[s:e], _ANY_DAY)[0] is None:
+            continue  # "35-year-old", "days" are DATE to the tagger, but no date
+        when, precision = resolve_date(doc.text[s:e], doc.published)
+        return when, precision, _span(doc, (s, e))
+    return None, "unknown", None
 
 
-def _dates_cue(tok: Token, cue: Token) -> bool:
-    """Whether a date word hangs on the cue, and not on another cue under it ("…, he told
-    Reuters, adding that 2,000 were stopped in the past month": the month is the adding's)."""
+#: A publication date to tell a date phrase from a phrase that is none, whatever the
+#: article's own date ("on Tuesday" is a date even when the article has no date).
+_ANY_DAY = date(2000, 6, 15)
+
+
+#: Participles that date a document by its release: "images published last week showed".
+_RELEASES = frozenset({"publish", "release", "issue", "post", "air", "broadcast", "file"})
+
+
+def _dates_claimant(tok: Token, claimant: tuple[int, int]) -> bool:
+    """Whether a date inside the claimant phrase dates the claim: "a 2014 study found",
+    "an ad in 2008 questioned", "images published last week showed" (the document's
+    date), but not a description of the speaker (a relative clause, an apposition)."""
     for above in tok.ancestors:
-        if above.i == cue.i:
+        if not claimant[0] <= above.idx < claimant[1]:
             return True
-        if above.pos_ == "VERB" and verb_frame(cue_lemma(above.lemma_, above.lower_)) == "speech":
-            return False
-    return False
+        described = above.dep_ in _DESCRIPTIONS and above.lemma_.lower() not in _RELEASES
+        if described and above.head.lemma_.lower() not in DOCUMENT_NOUNS:
+            return False  # ("a speech she delivered in July" dates the speech)
+    return True
+
+
+def _on(tok: Token, verb: Token) -> bool:
+    """Whether a date word modifies ``verb`` itself ("said Tuesday", "said in June")."""
+    head = tok.head.head if tok.head.dep_ == "pobj" else tok.head
+    head = head.head if head.dep_ == "prep" else head
+    return head.i == verb.i
+
+
+def _comma_between(parsed: Doc, first: int, second: int) -> bool:
+    low, high = sorted((first, second))
+    return any(t.text == "," for t in parsed[low + 1 : high])
+
+
+def _inside(pos: int, span: tuple[int, int]) -> bool:
+    return span[0] <= pos < span[1]
+
+
+#: Prepositions that make a date the start or end of a span of time, not a moment.
+_DURATION_PREPS = frozenset({"since", "until", "till", "through", "throughout", "from", "by"})
+
+
+def _duration(parsed: Doc, start: int) -> bool:
+    return start > 0 and parsed[start - 1].lower_ in _DURATION_PREPS
+
+
+def _dates_cue(tok: Token, cue: Token) -> bool | None:
+    """Whether a date word hangs on the cue (True), or on another clause under it (False:
+    "…, he told Reuters, adding that 2,000 were stopped in the past month" is the adding's
+    month; "said, days after the minister acknowledged ..."); None if it is not under the
+    cue at all (a parse that went astray: nearness decides)."""
+    inner = False
+    for above in tok.ancestors:
+        verb = above.pos_ in ("VERB", "AUX")
+        speech = verb_frame(cue_lemma(above.lemma_, above.lower_)) == "speech"
+        if above.i == cue.i:
+            return not inner
+        if above.i == cue.head.i and speech and cue.dep_ in _SAME_ACT and _on(tok, above):
+            return True  # "X said in June 2012, citing Y": the same statement
+        if verb and (speech or above.dep_ in _CLAUSES):
+            inner = True
+    return None
+
+
+#: Clauses whose dates date their own event; an adverbial clause frames the cue's time
+#: ("Campaigning in 2012, he barely mentioned ..."), a participle its document's ("a
+#: statement released Tuesday").
+_CLAUSES = frozenset({"relcl", "ccomp", "conj", "xcomp", "pcomp", "parataxis"})
+#: What describes a claimant rather than dating its claim: "Peacekeepers, deployed after
+#: the 2020 war,", "Fowler, who led the party from 1995", "Plouffe, an aide in 2012".
+_SAME_ACT = frozenset({"advcl", "conj", "xcomp"})
+_DESCRIPTIONS = frozenset({"relcl", "acl", "appos", "advcl"})
 
 
 def _date_adverbs(parsed: Doc) -> list[int]:

@@ -7,7 +7,10 @@ source too (PARC 3.0, PolNeAR). The lists are English; another language would ne
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def words(text: str) -> frozenset[str]:
@@ -248,3 +251,32 @@ def cue_lemma(lemma: str, lower: str) -> str:
     lemma = lemma.lower()
     fixed = _LEMMA_FIXES.get(lemma)
     return fixed if fixed and lower.startswith(fixed[:3]) else lemma
+
+
+#: Cues that, negated and without a clause, say nothing was stated: "has not commented",
+#: "could not independently confirm the figures".
+_SILENT_WHEN_NEGATED = frozenset({"comment", "confirm", "verify", "respond", "reply"})
+#: Clauses that ask for anonymity rather than state anything: "asking not to be named".
+_ANONYMITY = frozenset({"name", "identify"})
+
+
+def no_statement(verb: Token, lemma: str) -> bool:
+    """Cues that report no statement: "The army has not commented on the toll", "Moscow
+    did not comment", "AP could not independently confirm the figures" (negated, with no
+    clause to deny), "continue to cross" (not the "he continued, ..." of speech), "asking
+    not to be named"."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if lemma in _SILENT_WHEN_NEGATED and _has(verb, "neg") and not clauses:
+        return True  # ("has not said much about X" is still a stance in the news)
+    if lemma == "continue" and any(
+        c.dep_ == "xcomp" and verb_frame(cue_lemma(c.lemma_, c.lower_)) is None
+        for c in verb.children
+    ):
+        return True  # "continue to cross"; but "continued to call for" is a claim
+    return lemma in ("ask", "request") and any(
+        c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY and _has(c, "neg") for c in verb.children
+    )
+
+
+def _has(tok: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in tok.children)

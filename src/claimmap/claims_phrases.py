@@ -208,6 +208,9 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
     spoke = _spoke_to(verb, sent)
     if spoke is not None:
         return spoke
+    posted = channel_phrase(verb, sent)
+    if posted is not None:
+        return posted[1]
     channels = memo(verb.doc, "channel_words", lambda: tokens_where(verb.doc, _CHANNEL_WORDS))
     for tok in (verb.doc[i] for i in channels if sent.start <= i < sent.end):
         if tok.lemma_ in ("interview", "remark", "comment") and tok.i < len(tok.doc):
@@ -222,6 +225,63 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
                 if a.dep_ == "agent" and obj is not None and _is_medium(obj):
                     return subtree(obj)
     return None
+
+
+#: What a claim is posted in: "in a post on Twitter", "in a video on Telegram".
+_POSTS = frozenset(
+    {"post", "tweet", "message", "video", "statement", "interview", "thread", "update"}
+    | {"broadcast", "article", "column", "op-ed", "letter", "speech", "comment", "comments"}
+)
+#: Dependencies that open a clause of its own (a channel inside one is not the cue's).
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+
+
+def channel_phrase(verb: Token, sent: Span) -> tuple[Offsets, Offsets] | None:
+    """ "dismissed the reports as lies in a post on Twitter": the phrase that names the
+    channel (wherever the parser hung it in the cue's own clause) and the channel."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through") or prep.i < verb.i:
+            continue
+        post = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if post is None or post.lemma_.lower() not in _POSTS or not _under(prep, verb):
+            continue
+        for on in post.children:
+            obj = next((g for g in on.children if g.dep_ == "pobj"), None)
+            if on.dep_ == "prep" and on.lower_ == "on" and obj is not None and _platform(post, obj):
+                return subtree(prep), subtree(obj)
+    return None
+
+
+#: Things posted on a platform: "a post on Twitter" names one even if NER takes it for a person.
+_SOCIAL_POSTS = frozenset({"post", "tweet", "video", "thread", "message", "update"})
+
+
+def _platform(post: Token, obj: Token) -> bool:
+    if obj.ent_type_ in _NOT_MEDIA:
+        return False  # "a statement on Tuesday", "a speech on Syria"
+    social = post.lemma_.lower() in _SOCIAL_POSTS and obj.pos_ == "PROPN"
+    return social or _is_org_like(obj)
+
+
+def _under(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through no clause of its own."""
+    for above in tok.ancestors:
+        if above.i == verb.i:
+            return True
+        if above.dep_ in _CLAUSE_DEPS and above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def without_channel(verb: Token, sent: Span, content: Offsets) -> Offsets:
+    """The content less a channel phrase that ends it ("… as lies in a post on Twitter")."""
+    posted = channel_phrase(verb, sent)
+    if posted is None:
+        return content
+    phrase = posted[0]
+    if content[0] < phrase[0] and phrase[1] >= content[1]:
+        return trim(text(verb.doc), content[0], phrase[0])
+    return content
 
 
 def _spoke_to(verb: Token, sent: Span) -> Offsets | None:

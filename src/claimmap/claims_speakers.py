@@ -13,6 +13,7 @@ from claimmap.claims_tokens import (
     SUBJECTS,
     Offsets,
     agent_of,
+    auxiliary,
     subject_of,
     subtree,
     subtree_until,
@@ -35,6 +36,20 @@ def within(full: str, span: Offsets, sent: Offsets) -> Offsets | None:
         start = cut + 1
     start, end = trim(full, start, end)
     return (start, end) if end > start else None
+
+
+def with_misread_aux(verb: Token, claimant: Offsets) -> Offsets:
+    """ "The platform R4V said": a name right after the subject that the parser took for an
+    auxiliary or a second subject of the cue ends the speaker's noun phrase."""
+    names = [
+        c
+        for c in verb.children
+        if claimant[1] <= c.idx < verb.idx
+        and ((c.dep_ == "aux" and not auxiliary(c)) or (c.dep_ == "nsubj" and c.pos_ == "PROPN"))
+    ]
+    if not names or text(verb.doc)[claimant[1] : names[0].idx].strip():
+        return claimant
+    return claimant[0], subtree(names[0])[1]
 
 
 def speaker_subject(verb: Token, quotes: list[Offsets]) -> Token | None:
@@ -70,6 +85,133 @@ def postposed(verb: Token, sent: Span, clause_after: bool = False) -> tuple[Offs
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[first : verb.i]):
         return None
     return tokens_offsets(doc, first, verb.i - 1), first
+
+
+#: Verbs that news English puts before their speaker ("…, say residents", "…, added
+#: Smith"); others take an object there ("…, told reporters", "…, declared bankruptcy").
+_INVERTING = frozenset({"say", "add", "claim", "write", "insist", "argue", "report"})
+#: How the parser attaches a speaker placed after its verb: subject, object, attribute.
+_AFTER_VERB = frozenset({"nsubj", "dobj", "attr"})
+
+
+def inverted(verb: Token, sent: Span) -> tuple[Offsets, int, Offsets] | None:
+    """ "Troops still in the north, say residents, as ...": a cue after a comma with the
+    speaker after it, which the parser read as the verb's object (and took the clause
+    before the comma for its subject). Returns (claimant, its first token, content)."""
+    doc = verb.doc
+    lemma = cue_lemma(verb.lemma_, verb.lower_)
+    if (
+        lemma not in _INVERTING
+        or verb.tag_ not in ("VBD", "VBP", "VBZ")
+        or verb.i <= sent.start + 1
+    ):
+        return None
+    if doc[verb.i - 1].text != "," or any(_clause_on_line(verb, c) for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in _AFTER_VERB and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    after = obj.right_edge.i + 1
+    if after < sent.end and not (doc[after].is_punct or doc[after].is_space):
+        return None  # "…, say the reports were false": a clause, not a speaker
+    content = trim(text(doc), sent.start_char, doc[verb.i - 1].idx)
+    if len(text(doc)[content[0] : content[1]].split()) < 3:
+        return None
+    return subtree(obj), obj.i, content
+
+
+#: What one tells rather than whom: "told the truth", "tells a story", "won't tell anything".
+_TOLD_THINGS = words(
+    """
+    truth lie story tale joke anything nothing something everything this that it
+    """
+)
+
+
+def told_thing(obj: Token) -> bool:
+    return obj.dep_ == "dobj" and obj.lemma_.lower() in _TOLD_THINGS
+
+
+#: Words that open a content clause ("said that ...", "has not said when ...").
+_CONTENT_OPENERS = frozenset({"that", "whether", "how", "why", "what", "who"})
+
+
+def second_that_clause(conj: Token) -> bool:
+    """A conjunct of the cue that is a second content clause ("and that ..."), which the
+    parser hangs on the verb rather than on the first complement."""
+    first = conj.doc[conj.left_edge.i]
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == conj.i
+
+
+def misparsed_complement(verb: Token, clause: Token) -> bool:
+    """A finite clause after a cue verb that the parser attached as an adverbial clause:
+    "tweeted in the early hours that Machado was ...", "did not say whether ..."
+    (a temporal "when" clause stays out: "said it when he ran")."""
+    if clause.dep_ != "advcl" or clause.i < verb.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    return clause.doc[clause.left_edge.i].lower_ in _CONTENT_OPENERS
+
+
+_LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief"})
+
+
+def _clause_on_line(verb: Token, child: Token) -> bool:
+    """A complement of the verb in its own line (one across a line break is a parse that
+    glued a headline to the story below it)."""
+    if child.dep_ not in ("ccomp", "xcomp"):
+        return False
+    low, high = sorted((verb.idx, child.idx))
+    return "\n" not in text(verb.doc)[low:high]
+
+
+#: Words that open the reporter's context after "X, officials said,": "days after Y",
+#: "as Y", "amid Y" (not the speaker's words going on, as in "X, he said, is Y").
+_GLOSS_OPENERS = frozenset({"after", "before", "as", "amid", "while", "following", "despite"})
+
+
+def reporters_gloss(verb: Token, sent: Span) -> bool:
+    """Whether the words after a parenthetical cue ("X, residents said, days after the
+    minister admitted Y") are the reporter's time or circumstance, not more of X."""
+    doc = verb.doc
+    i = verb.right_edge.i + 1 if doc[verb.right_edge.i].text == "," else verb.i + 1
+    if i - 1 < 0 or doc[i - 1].text != ",":
+        return False
+    while i < sent.end and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].pos_ != "ADP":
+        i += 1  # "days", "two weeks", "hours"
+    return i < sent.end and doc[i].lower_ in _GLOSS_OPENERS
+
+
+def relative_complement(verb: Token) -> list[Token]:
+    """ "told lawmakers in a closed-door briefing that the troops had been shipped ...": the
+    parser hangs the that-clause on the briefing as a relative clause; one with no gap for
+    "that" to fill ("that the troops had been shipped", not "that he attended") is the
+    cue's complement."""
+    listener = cue_lemma(verb.lemma_, verb.lower_) in _LISTENER_VERBS  # not "disputes the idea"
+    nouns = [c for c in verb.children if listener and c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i > verb.i:
+            nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    for noun in nouns:
+        for rel in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
+            first = rel.doc[rel.left_edge.i]
+            if first.lower_ == "that" and _no_gap(rel, first):
+                return [rel]
+    return []
+
+
+def _no_gap(rel: Token, that: Token) -> bool:
+    """Whether "that" opens a full clause: it has a subject of its own, and "that" is no
+    argument of it (or an object where a passive or a second object leaves no room)."""
+    if not any(c.dep_ in SUBJECTS and c.i != that.i for c in rel.children):
+        return False
+    if that.dep_ in ("mark", "advmod"):
+        return True
+    filled = any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.i != that.i) for c in rel.children
+    )
+    return that.dep_ == "dobj" and that.head.i == rel.i and filled
 
 
 def _opening_bracket(doc: Doc, close: int, floor: int) -> int | None:
@@ -128,7 +270,8 @@ def quote_or_colon(
             # the cue's own dependents are the attribution's ("…, officials alleged, a
             # charge Tehran dismissed"): only a clause beyond them continues the content
             after = doc[max(verb.i, verb.right_edge.i) + 1 : sent.end]
-            if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in after):
+            goes_on = any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in after)
+            if goes_on and not reporters_gloss(verb, sent):
                 return trim(text(doc), sent.start_char, sent.end_char)  # "X, he said, Y"
             return trim(text(doc), sent.start_char, claimant[0])  # "X, he said (, as cited)."
     nxt = verb.i + 1

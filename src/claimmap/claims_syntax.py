@@ -21,10 +21,12 @@ from claimmap.claims_cues import (
     QUOTE_VERBS,
     STANCE_NOUNS,
     cue_lemma,
+    no_statement,
     verb_frame,
     words,
 )
 from claimmap.claims_filters import (
+    continued_quotes,
     dedupe,
     end_before_relatives,
     fronted_adverbial,
@@ -32,8 +34,16 @@ from claimmap.claims_filters import (
     outermost,
     quoted_speakers,
     split_participles,
+    without_caveats,
 )
-from claimmap.claims_phrases import according_to, layout, noun_cue, outlet_of, repaired_verb
+from claimmap.claims_phrases import (
+    according_to,
+    layout,
+    noun_cue,
+    outlet_of,
+    repaired_verb,
+    without_channel,
+)
 from claimmap.claims_quotes import quote_regions
 from claimmap.claims_speakers import (
     cited_as,
@@ -41,9 +51,16 @@ from claimmap.claims_speakers import (
     cites_as_saying,
     container_owner,
     inherited_subject,
+    inverted,
+    misparsed_complement,
     postposed,
     quote_or_colon,
+    relative_complement,
+    reporters_gloss,
+    second_that_clause,
     speaker_subject,
+    told_thing,
+    with_misread_aux,
     within,
 )
 from claimmap.claims_stance import stance_claims
@@ -110,8 +127,9 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     body = text(parsed)
     widened = [one_paragraph_claim(parsed, body, r, quotes) for r in found]
     unfronted = [r for r in widened if not fronted_adverbial(parsed, r)]
-    kept = outermost(end_before_relatives(body, dedupe(split_participles(parsed, unfronted))))
-    kept = quoted_speakers(body, kept, quotes)
+    split = dedupe(split_participles(parsed, unfronted))
+    kept = outermost(end_before_relatives(body, continued_quotes(parsed, split, quotes)))
+    kept = without_caveats(parsed, quoted_speakers(body, kept, quotes))
     stances = stance_claims(parsed, kept)
     return sorted(kept + stances, key=lambda r: (r.sentence[0], r.cue[0])) if stances else kept
 
@@ -151,8 +169,20 @@ def _verb_cue(
     if cites_as_saying(verb):
         return None  # the "saying" under "cited X as saying" carries the claim
     lemma = cue_lemma(verb.lemma_, verb.lower_)
-    if _no_statement(verb, lemma):
+    if no_statement(verb, lemma):
         return None
+    flipped = inverted(verb, sent)
+    if flipped is not None:  # "X, say residents": the object after the cue is the speaker
+        return RawClaim(
+            cue=cue_offsets(verb),
+            content=flipped[2],
+            claimant=flipped[0],
+            claimant_token=flipped[1],
+            outlet=outlet_of(verb, sent),
+            cue_token=verb.i,
+            frame=frame,
+            sentence=(sent.start_char, sent.end_char),
+        )
     content = _verb_content(verb, frame)
     if content is not None:
         content = (max(content[0], sent.start_char), min(content[1], sent.end_char))
@@ -184,7 +214,7 @@ def _verb_cue(
         else:
             return None  # "the bill was signed": no source, no content
     elif subj is not None:
-        claimant, claimant_tok = subtree(subj), subj.i
+        claimant, claimant_tok = with_misread_aux(verb, subtree(subj)), subj.i
         if subj.tag_ == "WDT" and verb.dep_ == "relcl":
             claimant, claimant_tok = container_owner(verb.head) or (claimant, claimant_tok)
     else:
@@ -221,13 +251,15 @@ def _verb_cue(
         starts = {q[0] for q in quotes}
         if quoted and quoted[0] in starts and sent.start_char <= quoted[0] < quoted[1] <= verb.idx:
             content = quoted
-    if content is None and lemma in QUOTE_VERBS and verb.dep_ == "parataxis":
+    if content is None and lemma in QUOTE_VERBS and verb.dep_ in ("parataxis", "dep"):
         content = trim(text(verb.doc), sent.start_char, sent.end_char)  # "X, Bush said, Y"
-        if _attribution_ends_sentence(verb, sent):  # "X, officials said, in a move that …"
-            content = trim(text(verb.doc), sent.start_char, verb.left_edge.idx)
         if claimant is None:
             inside = postposed(verb, sent, clause_after=True)
             claimant, claimant_tok = inside if inside else (None, None)
+        if _attribution_ends_sentence(verb, sent) or reporters_gloss(verb, sent):
+            # "X, officials said, in a move that …", "X, residents said, days after Y"
+            first = min(verb.left_edge.idx, claimant[0] if claimant else verb.idx)
+            content = trim(text(verb.doc), sent.start_char, first)
     if content is None:
         return None
     unsourced = frame in ("cognition", "intention", "evaluation", "document") and claimant is None
@@ -237,6 +269,7 @@ def _verb_cue(
         return None  # "I think", "you want": words inside someone's speech, not a source
     if outlet is None:
         outlet = outlet_of(verb, sent)
+        content = without_channel(verb, sent, content) if outlet else content
     if claimant is not None:
         claimant = within(text(verb.doc), claimant, (sent.start_char, sent.end_char))
         claimant_tok = claimant_tok if claimant is not None else None
@@ -271,31 +304,6 @@ def _verb_cue(
 _BY_FRAMES = frozenset({"speech", "evaluation", "document"})
 
 
-#: Cues that, negated and without a clause, say nothing was stated: "has not commented",
-#: "could not independently confirm the figures".
-_SILENT_WHEN_NEGATED = frozenset({"comment", "confirm", "verify", "respond", "reply"})
-#: Clauses that ask for anonymity rather than state anything: "asking not to be named".
-_ANONYMITY = frozenset({"name", "identify"})
-
-
-def _no_statement(verb: Token, lemma: str) -> bool:
-    """Cues that report no statement: "The army has not commented on the toll", "Moscow
-    did not comment", "AP could not independently confirm the figures" (negated, with no
-    clause to deny), "continue to cross" (not the "he continued, ..." of speech), "asking
-    not to be named"."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    if lemma in _SILENT_WHEN_NEGATED and has_child(verb, "neg") and not clauses:
-        return True  # ("has not said much about X" is still a stance in the news)
-    if lemma == "continue" and any(
-        c.dep_ == "xcomp" and verb_frame(cue_lemma(c.lemma_, c.lower_)) is None
-        for c in verb.children
-    ):
-        return True  # "continue to cross"; but "continued to call for" is a claim
-    return lemma in ("ask", "request") and any(
-        c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY and has_child(c, "neg") for c in verb.children
-    )
-
-
 def _attribution_ends_sentence(verb: Token, sent: Span) -> bool:
     """Whether the words after a parenthetical cue all hang on the cue itself ("…, French
     officials said, in a move that could …"): the reporter's gloss, not the claim."""
@@ -322,9 +330,10 @@ def _verb_content(verb: Token, frame: str) -> Offsets | None:
     """The complement of a cue verb, by the frame's rules."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if not comps and frame in ("speech", "cognition", "document"):
-        comps = [c for c in verb.children if _misparsed_complement(verb, c)]
+        comps = [c for c in verb.children if misparsed_complement(verb, c)]
+        comps = comps or relative_complement(verb)
     if comps:  # "… that Russia had no troops there, and that the claims were false"
-        comps += [c for c in verb.children if c.dep_ == "conj" and _second_that_clause(c)]
+        comps += [c for c in verb.children if c.dep_ == "conj" and second_that_clause(c)]
         start, end = hull(subtree(c) for c in comps)
         return start, _cut_at_next_cue(verb, comps, end)
     lemma = cue_lemma(verb.lemma_, verb.lower_)
@@ -369,33 +378,13 @@ def _verb_content(verb: Token, frame: str) -> Offsets | None:
         return None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and all(c.dep_ == "prep" for c in right):
         return None  # "Commenting on the conflict, he said ...": a frame, not a claim
-    if lemma in ("tell", "inform", "assure"):
-        right = [c for c in right if c.dep_ != "dobj" or c.i != right[0].i] or right
+    if lemma in ("tell", "inform", "assure") and not told_thing(right[0]):
+        right = [c for c in right if c.i != right[0].i or c.dep_ not in ("dobj", "dative")]
+        if not right:
+            return None  # "told reporters": the listener is no content
     return tokens_offsets(
         verb.doc, min(c.left_edge.i for c in right), max(c.right_edge.i for c in right)
     )
-
-
-#: Words that open a content clause ("said that ...", "has not said when ...").
-_CONTENT_OPENERS = frozenset({"that", "whether", "how", "why", "what", "who"})
-
-
-def _second_that_clause(conj: Token) -> bool:
-    """A conjunct of the cue that is a second content clause ("and that ..."), which the
-    parser hangs on the verb rather than on the first complement."""
-    first = conj.doc[conj.left_edge.i]
-    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == conj.i
-
-
-def _misparsed_complement(verb: Token, clause: Token) -> bool:
-    """A finite clause after a cue verb that the parser attached as an adverbial clause:
-    "tweeted in the early hours that Machado was ...", "did not say whether ..."
-    (a temporal "when" clause stays out: "said it when he ran")."""
-    if clause.dep_ != "advcl" or clause.i < verb.i:
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-        return False
-    return clause.doc[clause.left_edge.i].lower_ in _CONTENT_OPENERS
 
 
 def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:

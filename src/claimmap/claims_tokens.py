@@ -228,13 +228,20 @@ def cue_offsets(verb: Token) -> Offsets:
     """The cue verb with its auxiliaries and particles: "has said", "called for"."""
     doc = verb.doc
     first = min(
-        [verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+        [verb.i]
+        + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i and auxiliary(c)]
     )
     last = verb.i
     for c in verb.children:
         if c.dep_ == "prt" and c.i == last + 1:
             last = c.i
     return doc[first].idx, tok_end(doc[last])
+
+
+def auxiliary(tok: Token) -> bool:
+    """A real auxiliary or negation, not a name the parser hung on the verb as one ("The
+    platform R4V said": "R4V" is tagged a noun but attached as "aux")."""
+    return tok.tag_ in ("MD", "TO", "RB") or tok.tag_.startswith("VB")
 
 
 def trim(text: str, start: int, end: int) -> Offsets:

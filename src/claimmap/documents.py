@@ -264,6 +264,9 @@ def _load_html(path: Path) -> Document:
     )
     if not text or not text.strip():
         raise DocumentError(f"{path}: no article text found in this HTML page")
+    # trafilatura writes one paragraph (or heading) per line; a blank line between them
+    # is how a text file marks paragraphs, and how the parser knows a headline ended
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     # the publication time, not only its day, in the page's own offset ("...T09:45:00Z")
     meta = trafilatura.extract_metadata(html, date_config=_HTML_DATES)
     fields: dict[str, Any] = {"id": path.stem, "text": text}
