@@ -305,17 +305,12 @@ def _stated_seat(actor: Actor) -> Seat | None:
     seat, precision = place, "city"
     if place.kind == "admin1":  # somewhere in the region: its seat, at region precision
         seat, precision = admin_seat(place.admin1 or "") or place, "admin1"
-    return Seat(
-        actor=actor.name,
-        place_name=seat.name,
-        lat=seat.lat,
-        lon=seat.lon,
-        precision=precision,  # type: ignore[arg-type]
-        source=f"gazetteer {seat.source_id}",
-        reason=f"the claimant spoke in {place.name}, which stands for its seat (none better known)"
+    reason = (
+        f"the claimant spoke in {place.name}, which stands for its seat (none better known)"
         if spoke
-        else f"the claimant is stated to be in {place.name}",
+        else f"the claimant is stated to be in {place.name}"
     )
+    return _gazetteer_seat(actor, seat, precision, reason)
 
 
 def governed_kind(role: str | None) -> str | None:
@@ -348,6 +343,11 @@ def _local_seat(actor: Actor) -> Seat | None:
         capital = admin_seat(place.admin1 or "")
         seat, precision = (capital, "city") if capital is not None else (place, "admin1")
     where_is = f"its seat {seat.name}" if seat is not place else seat.name
+    return _gazetteer_seat(actor, seat, precision, f"{who} sits in {where_is}")
+
+
+def _gazetteer_seat(actor: Actor, seat: Candidate, precision: str, reason: str) -> Seat:
+    """A seat at a gazetteer entry."""
     return Seat(
         actor=actor.name,
         place_name=seat.name,
@@ -355,7 +355,7 @@ def _local_seat(actor: Actor) -> Seat | None:
         lon=seat.lon,
         precision=precision,  # type: ignore[arg-type]
         source=f"gazetteer {seat.source_id}",
-        reason=f"{who} sits in {where_is}",
+        reason=reason,
     )
 
 
