@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from claimmap.model import Candidate, Document, Place, Span, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
+from claimmap.places_groups import countries_named_by_others, named_countries
 from claimmap.places_lexicon import PLACE_LABELS
-from claimmap.places_scoring import Group, km, named_countries
+from claimmap.places_scoring import Group, km
 
 if TYPE_CHECKING:
     import geopandas
@@ -199,6 +200,7 @@ def _prominent_twin(group: Group) -> bool:
     return choice is not None and any(
         c.country_code == choice.country_code
         and c.name == choice.name
+        and not c.fuzzy  # a misspelling is no namesake known in its own right
         and (c.population >= STRAY_MIN_POPULATION or _prominent(c))
         for c in group.candidates
     )
@@ -215,7 +217,7 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
     """Minimal spread, as a veto: a small namesake thousands of km from every other place of
     the article, in a country it never names ("Suffolk" → a US town in a story about
     England), is likelier a place the gazetteer lacks than the one meant."""
-    countries = named_countries(groups)
+    named_by_others = countries_named_by_others(groups)
     named = {k: g for k, g in groups.items() if not k.startswith("demonym:")}
     points = anchors(named)  # "French troops" put no place in France
     if not points:
@@ -223,6 +225,7 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
     out = []
     for key, group in list(groups.items()):
         choice = group.choice
+        countries = named_by_others[key]  # its own province names no country by itself
         others = [p for p in points if p.source_id != (choice and choice.source_id)]
         hamlet = choice is not None and choice.population < HAMLET_POPULATION
         if (  # a hamlet far from the one other place ("from El Fasher to Tawila") will do
@@ -231,7 +234,7 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
             or (not hamlet and (not countries or len(points) < 2))
             or choice.kind not in {"city", "admin1"}
             or choice.country_code in countries
-            or choice.population >= STRAY_MIN_POPULATION
+            or (choice.population >= STRAY_MIN_POPULATION and not choice.fuzzy)
             or _prominent(choice)  # Geneva, Glasgow: not namesakes
             or _prominent_twin(group)  # the canton of Geneva chosen over its city
             or any(t.cue_country for t in group.toponyms)  # "the village of X" says no more

@@ -18,10 +18,6 @@ from claimmap.places_lexicon import (
     COREF_NOUNS,
     DIRECTIONS,
     DISEASE_NOUNS,
-    FEATURE_NOUNS,
-    LOCATIVE_PREPS,
-    MAX_NAME_TOKENS,
-    OFFICE_TITLES,
     PLACE_LABELS,
     SETTING_VERBS,
     SPAN_KEY,
@@ -30,6 +26,7 @@ from claimmap.places_lexicon import (
     GazetteerLike,
     Toponym,
 )
+from claimmap.places_syntax import land_feature, person_placed_in, port_of_entry, possessive_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -56,11 +53,9 @@ def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
     ):
         direction = prev.lower_
     before = parsed[span.start - 2] if direction and span.start > 1 else prev
-    determiner = (  # "the (western) Pacific"; not "the Fredericton area", where "the" is the area's
-        top.form == "name"
-        and before is not None
-        and before.lower_ == "the"
-        and not (span.root.dep_ in {"compound", "amod", "nmod"} and span.root.head.i >= span.end)
+    article = top.form == "name" and before is not None and before.lower_ == "the"
+    determiner = article and not (  # "the (western) Pacific"; not "the Fredericton area"
+        span.root.dep_ in {"compound", "amod", "nmod"} and span.root.head.i >= span.end
     )
     if not kind and prev is not None and prev.lower_ in {"river", "lake"} and prev.text.islower():
         kind, cue_text = "water", prev.text  # "the river Jordan"
@@ -68,13 +63,22 @@ def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
     agent = top.form == "name" and is_agent(span)
     if agent:
         evidence.append(f"subject of '{span.root.head.lemma_}'")
+    owned = possessive_owner(span, gaz) if top.form == "name" else None
+    if owned is not None:
+        evidence.append(f"written '{owned[1]}'s {top.text}': inside {owned[0]}")
+    person = person_placed_in(span) if top.form == "name" else ""
+    if person:
+        evidence.append(f"'{person} in {top.text}': people are in a town")
     return replace(
         top,
         cue_kind=kind or top.cue_kind,
-        cue_country=country or top.cue_country,
+        cue_country=country or top.cue_country or (owned and owned[0]),
         direction=direction,
         agent=agent,
         determiner=determiner,
+        article=article,
+        owner=owned and owned[0],
+        person_in=bool(person),
         evidence=tuple(evidence),
     )
 
@@ -117,8 +121,12 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
         kind = TYPE_NOUNS.get(noun.text) or TITLE_KINDS.get(noun.text)  # not "Mexico City"
         if noun.text in ADMIN_TITLES:  # "Rakhine State", NER left the title out
             kind = "admin1"
+        if port_of_entry(noun):  # "the Mariposa port of entry": a border facility
+            kind = None
         if kind and kind not in {"region", "country"} and noun.lower_ != "capital":
             return kind, None, noun.text
+        if land_feature(span):  # "the Darién jungle": a wide area, no town
+            return "region", None, noun.text
     kind, noun_text = classed_by_noun(span)
     return (kind, None, noun_text) if kind else (None, None, "")
 
@@ -304,158 +312,3 @@ def write_spans(parsed: Doc, found: list[Toponym]) -> None:
         if span is not None:
             spans.append(span)
     parsed.spans[SPAN_KEY] = spans
-
-
-def grown_name(span: Span, gaz: GazetteerLike) -> Span:
-    """The entity with the untagged proper nouns right after it, when the gazetteer knows
-    the longer name."""
-    doc = span.doc
-    end = span.end
-    while (
-        end < len(doc)
-        and end < span.end + 2
-        and doc[end].pos_ == "PROPN"
-        and doc[end].is_alpha
-        and doc[end].text[:1].isupper()
-    ):
-        if doc[end].ent_type_:
-            break
-        end += 1
-    for stop in range(end, span.end, -1):
-        if gaz.knows(doc[span.start : stop].text):
-            return doc[span.start : stop]
-    return span
-
-
-# --- the extent of a name -------------------------------------------------------------------
-
-
-def conjuncts(span: Span) -> list[Span]:
-    """ "Kyaukme and Lashio" → both names: the parts of a coordination of proper nouns,
-    or [] when the span is anything else."""
-    doc = span.doc
-    joins = [t.i for t in span if t.lower_ in {"and", "or", ","}]
-    if not joins or not all(is_name_token(t) for t in span if t.i not in joins):
-        return []
-    bounds = zip([span.start, *(i + 1 for i in joins)], [*joins, span.end], strict=True)
-    return [doc[a:b] for a, b in bounds if b > a]
-
-
-def joined_by_preposition(span: Span) -> list[Span]:
-    """ "Bari to Durres" tagged one organisation: capitalised names joined by a lower-case
-    locative preposition (or a conjunction) are each a name, or [] for anything else."""
-    doc = span.doc
-    preps = [t.i for t in span if t.text.islower() and t.lower_ in LOCATIVE_PREPS]
-    joins = [t.i for t in span if t.i in preps or t.lower_ in {"and", "or", ","}]
-    if not preps or any(
-        not (t.is_alpha and t.text[:1].isupper()) for t in span if t.i not in joins
-    ):
-        return []
-    bounds = zip([span.start, *(i + 1 for i in joins)], [*joins, span.end], strict=True)
-    return [doc[a:b] for a, b in bounds if b > a]
-
-
-def organisation_province(span: Span) -> bool:
-    """ "Islamic State Sahel Province": a province title after an organisation's name is the
-    name of one of its branches, not the province."""
-    doc = span.doc
-    prev = doc[span.start - 1] if span.start > 0 else None
-    return (
-        span[-1].text in ADMIN_TITLES
-        and prev is not None
-        and prev.ent_type_ == "ORG"
-        and prev.text[:1].isupper()
-    )
-
-
-def without_office(span: Span) -> Span:
-    """ "Harris County Sheriff", "St. Louis Police" tagged a place: the place is the post's
-    or the body's jurisdiction, the name without the office."""
-    end = span.end
-    while end - 1 > span.start and span.doc[end - 1].lower_ in OFFICE_TITLES:
-        end -= 1
-    return span.doc[span.start : end]
-
-
-def continued_name(span: Span) -> Span:
-    """ "Char Kukri Mukri" with only "Char Kukri" tagged a place: an unknown name whose last
-    word modifies a proper noun after it goes on to that noun."""
-    doc = span.doc
-    end = span.end
-    while (
-        end < len(doc)
-        and doc[end - 1].dep_ == "compound"
-        and doc[end - 1].head.i >= end
-        and is_name_token(doc[end])
-        and doc[end].lower_ not in OFFICE_TITLES
-        and not (doc[end].ent_type_ and end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I")
-        and doc[end].ent_type_ not in PLACE_LABELS
-    ):  # into a one-word entity at most ("Dwip" tagged PERSON), never a person's full name
-        end += 1
-    return doc[span.start : end]
-
-
-def extended_name(span: Span, gaz: GazetteerLike) -> Span:
-    """Grow an NER span over a capitalised feature noun ("Scott County", "Baltic Sea")
-    or an "of"-phrase the gazetteer knows ("Democratic Republic of Congo")."""
-    doc = span.doc
-    end = span.end
-    while end < len(doc) and doc[end].text in FEATURE_NOUNS:
-        end += 1
-    if end == span.end and end < len(doc):
-        nxt = doc[end]
-        joined = nxt.lower_ == "of" or (
-            nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_
-        )
-        for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
-            if joined and not doc[stop - 1].is_punct and gaz.knows(doc[span.start : stop].text):
-                end = stop
-                break
-    return doc[span.start : end]
-
-
-def is_name_token(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
-
-
-def known_parts(span: Span, gaz: GazetteerLike) -> Iterable[Span]:
-    """Longest known sub-spans, left to right (``"Pandi, Bulacan"`` → both names)."""
-    i = span.start
-    doc = span.doc
-    while i < span.end:
-        for j in range(min(span.end, i + MAX_NAME_TOKENS), i, -1):
-            part = doc[i:j]
-            if part[0].is_punct or part[-1].is_punct or not part.text[:1].isupper():
-                continue
-            if gaz.knows(part.text):
-                yield part
-                i = j
-                break
-        else:
-            i += 1
-
-
-def trimmed_entity(ent: Span) -> Span | None:
-    """Drop a leading "the" or direction word, a trailing possessive, lower-case type noun
-    ("Nyanza province") or punctuation from an entity span."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (
-        doc[start].is_punct or doc[start].lower_ == "the" or not doc[start].text[:1].isupper()
-    ):
-        start += 1
-    while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space  # "Robotyne\n\n": a headline's entity runs into the break
-        or doc[end - 1].lower_ in {"'s", "’s", "'"}
-        or doc[end - 1].text.islower()
-    ):
-        end -= 1
-    if end <= start:
-        return None
-    span = doc[start:end]
-    if span.text.endswith(".") and span[-1].text.count(".") == 1 and len(span[-1]) > 2:
-        # A dot the tokenizer left on a word is an abbreviation's ("Calif.", "Va."): keep it.
-        cut = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract")
-        return cut if cut is not None and len(cut) else span
-    return span

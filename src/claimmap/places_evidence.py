@@ -27,6 +27,7 @@ from claimmap.places_lexicon import (
     motion_verb,
 )
 from claimmap.places_shapes import province_of_region
+from claimmap.places_syntax import border_facility
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -51,6 +52,11 @@ NEAR_PREPS = frozenset(
 COMPASS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 )
+#: ...nor are the points between them ("the Southwest", "the North-East"), which the
+#: gazetteer would only match by spelling to a province somewhere ("South-West", Cameroon).
+COMPASS_POINTS = COMPASS | {
+    f"{a}{sep}{b}" for a in ("north", "south") for b in ("east", "west") for sep in ("", "-", " ")
+}
 #: An organisation-labelled name that is only a town needs a town at least this big...
 ORG_CITY_MIN_POPULATION = 50_000
 #: ...and a person-labelled one a city this big (with a preposition or a type cue).
@@ -145,8 +151,10 @@ def place_evidence(
     if not (strong or context or weak) or (label == "PERSON" and also_a_person(span)):
         return ()
     floor = WEAK_PERSON_MIN_POPULATION if label == "PERSON" else WEAK_MIN_POPULATION
-    if prev is not None and prev.lower_ in NEAR_PREPS and not strict:
-        floor = 0  # "near Krynky" (tagged a person): a village of a country the article names
+    if not strict and (
+        (prev is not None and prev.lower_ in NEAR_PREPS) or border_facility(span)
+    ):  # "near Krynky", "the Lachin corridor": a village of a country the article names
+        floor = 0
     cand = in_article_country(span, cands, gaz, min_population=floor)
     return (*strong, *context, *weak, cand) if cand else ()
 
@@ -278,8 +286,8 @@ def inside_named_container(span: Span, gaz: GazetteerLike) -> str:
         part = doc[span.end + 1 : stop]
         if not part.text[:1].isupper() or part[-1].is_punct or not gaz.knows(part.text):
             continue
-        for outer in gaz.lookup(part.text, limit=1, fuzzy=False):
-            if outer.kind not in {"country", "admin1"}:
+        for outer in gaz.lookup(part.text, limit=3, fuzzy=False):  # "in Kandahar": the
+            if outer.kind not in {"country", "admin1"}:  # city first, then its province
                 continue
             inner = gaz.lookup(span.text, country=outer.country_code, limit=5, fuzzy=False)
             for cand in inner:

@@ -179,11 +179,34 @@ FACILITY_HEADS = frozenset(
         "railway", "railroad", "station", "pipeline", "refinery", "plant", "reactor", "prison",
         "camp", "terminal", "tunnel", "junction", "corridor", "frontier", "garrison",
         "barracks", "hospital", "canal", "reservoir", "mine", "depot", "laboratory", "lab",
-        "farm", "zoo", "racecourse", "market", "slaughterhouse",
+        "farm", "zoo", "racecourse", "market", "slaughterhouse", "post", "outpost",
         # military geography: "the Kherson direction", "the Pokrovsk axis"
         "front", "frontline", "direction", "axis", "sector", "bridgehead", "salient",
     }
 )  # fmt: skip
+#: Facilities on a border or a front named after a place near them ("the Lachin corridor",
+#: "the Torkham border post", "the Rafah crossing"): people and firms seldom name these.
+BORDER_FACILITIES = frozenset(
+    {"crossing", "checkpoint", "corridor", "border", "post", "outpost", "frontier", "gate"}
+)
+#: Lower-case land features after a name: "the Darién jungle", "the Sinai desert" name a
+#: wide area (a province or a region), not the town of that name.
+LAND_FEATURE_NOUNS = frozenset(
+    {"jungle", "rainforest", "forest", "desert", "mountains", "highlands", "steppe", "savanna",
+     "plains", "marshes", "wetlands", "swamps"}
+)  # fmt: skip
+#: People placed "in X" ("officials in Washington", "a spokesman in New York", "told
+#: reporters in Geneva") are in a town: where a city and a province share the name, the city.
+PERSON_NOUNS = frozenset(
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "reporter",
+        "journalist", "correspondent", "lawmaker", "legislator", "ambassador", "envoy",
+        "negotiator", "analyst", "aide", "prosecutor", "lawyer", "delegate", "representative",
+        "minister", "officer", "source", "investigator", "leader",
+    }
+)  # fmt: skip
+#: Evidence of a name recognised although the gazetteer lacks it ("the Xyz district").
+TYPED_GUESS = "unknown name, but "
 #: Nouns after which a place name names a pathogen or disease instead.
 DISEASE_NOUNS = frozenset(
     {"virus", "viruses", "ebolavirus", "fever", "flu", "influenza", "vaccine", "disease"}
@@ -266,6 +289,9 @@ class Toponym:
     country_code: str | None = None  # demonyms and descriptors: the country they point to
     agent: bool = False  # subject of a verb: a capital standing for its government
     determiner: bool = False  # written "the X", as rivers and regions are, towns seldom
+    article: bool = False  # "the" right before it, its own or a noun's ("the Danube port")
+    owner: str | None = None  # "Russia's Far East": the country whose possessive precedes it
+    person_in: bool = False  # "officials in Washington": people placed in it (a city, then)
     head: int = 0  # token index of the last token, for context look-ups
     evidence: tuple[str, ...] = ()
 

@@ -38,6 +38,7 @@ LIST_KIND_BONUS = 1.5  # at most this much, for the kind of every name listed wi
 METONYMY_BONUS = 1.0  # a national capital for a name that acts ("Washington insists")
 SEAT_BONUS = 0.6  # a city over the same-named province it is the seat of (> admin1 KIND_BONUS)
 CONTAINS_BONUS = 2.0  # a province or country holding places the article names
+PERSON_IN_BONUS = 2.5  # a big city over its namesake province: "officials in Washington"
 SPREAD_WEIGHT = 1.2  # at most this much, for a candidate ≥ 5,000 km from the rest
 WELL_KNOWN_POPULATION = 100_000
 SUPPORT_TOP = 3  # how many of a name's candidates count as "where it may be"
@@ -59,15 +60,6 @@ class Group:
     qualifiers: set[str] = field(default_factory=set)  # containers after it: "Paris, Texas"
     mate_kinds: Counter[str] = field(default_factory=Counter)  # of the names listed with it
     provinces: Counter[str] = field(default_factory=Counter)  # other names taken as provinces
-
-
-def context_counts(groups: dict[str, Group]) -> Counter[str]:
-    """Countries (ISO2) and provinces ("US.TX") the article names, or implies by a
-    demonym or cue, counted per mention."""
-    counts: Counter[str] = Counter()
-    for group in groups.values():
-        counts.update(contribution(group))
-    return counts
 
 
 def contribution(group: Group) -> Counter[str]:
@@ -99,138 +91,6 @@ def contribution(group: Group) -> Counter[str]:
         keys.add(f"firm:{top_cand.country_code}")
     counts.update(keys)
     return counts
-
-
-def note_mate_kinds(groups: dict[str, Group], mates: list[tuple[Toponym, Toponym]]) -> None:
-    """Record on each group the kinds (city, province) first chosen for the names listed with
-    it: the items of a list are usually of one kind."""
-    owner = {id(t): g for g in groups.values() for t in g.toponyms}
-    for group in groups.values():
-        group.mate_kinds = Counter()
-    for a, b in mates:
-        ga, gb = owner.get(id(a)), owner.get(id(b))
-        if ga is None or gb is None or ga is gb or not (ga.choice and gb.choice):
-            continue
-        if _holds(ga.choice, gb.choice) or _holds(gb.choice, ga.choice):
-            continue  # "Matias Romero, Oaxaca State, Mexico": a chain of containers
-        for mine, other in ((ga, gb), (gb, ga)):
-            if other.choice and other.choice.kind in {"city", "admin1"}:
-                mine.mate_kinds[other.choice.kind] += 1
-
-
-def named_countries(groups: dict[str, Group], besides: Group | None = None) -> set[str]:
-    """Countries the article names, as resolved: chosen countries and provinces, demonyms,
-    cues, and for an area no country holds ("Gaza") those of its provinces of that name."""
-    codes: set[str] = set()
-    for group in groups.values():
-        choice = group.choice
-        if group is besides:
-            continue
-        codes.update(t.cue_country for t in group.toponyms if t.cue_country)
-        if choice is None:
-            continue
-        if choice.kind in {"country", "admin1", "disputed"} and choice.country_code:
-            codes.add(choice.country_code)
-        elif choice.kind in {"disputed", "region"}:
-            codes.update(
-                c.country_code
-                for c in group.candidates
-                if c.country_code and (c.kind == "admin1" or c.population >= WELL_KNOWN_POPULATION)
-            )
-    return codes
-
-
-def split_merged_names(groups: dict[str, Group]) -> list[Group]:
-    """ "From Bar to Bari": two names of one article are two places. A name that reaches an
-    entry only by an alternate name, while another name of the article is that entry's own,
-    loses the entry when an exact match of its own is well known (Bari, Italy; not the
-    hamlet "Uk" of "UK" beside "United Kingdom"); returns the groups
-    that lost their choice, to be chosen again."""
-    owners = {
-        g.choice.source_id: g
-        for g in groups.values()
-        if g.key.startswith("name:") and g.choice and norm(g.choice.name) in exact_names(g)
-    }
-    changed = []
-    for group in groups.values():
-        choice = group.choice
-        if (
-            choice is None
-            or not group.key.startswith("name:")
-            or not exact_names(group)
-            or norm(choice.name) in exact_names(group)
-            or owners.get(choice.source_id, group) is group
-            or not any(
-                _well_known(c) for c in group.candidates if norm(c.name) in exact_names(group)
-            )
-        ):
-            continue
-        group.candidates = [c for c in group.candidates if c.source_id != choice.source_id]
-        changed.append(group)
-    return changed
-
-
-def _well_known(cand: Candidate) -> bool:
-    """A country, a province, a city of note: what a bare mention of its name may mean."""
-    return (
-        cand.kind in {"country", "admin1", "disputed"}
-        or cand.population >= WELL_KNOWN_POPULATION
-        or any(w in {"national capital", "world city"} for w in cand.why)
-    )
-
-
-def _holds(outer: Candidate, inner: Candidate) -> bool:
-    """Whether ``outer`` (a country or province) holds ``inner``."""
-    if outer.kind == "country":
-        return inner.kind != "country" and inner.country_code == outer.country_code
-    return outer.kind == "admin1" and inner.kind != "admin1" and inner.admin1 == outer.admin1
-
-
-def note_provinces(groups: dict[str, Group]) -> None:
-    """Record on each group the countries of the provinces first chosen for the other names:
-    an article that names provinces of a country ("one in Ontario, one in Quebec") may mean
-    the province where a province and its seat share a name."""
-    for group in groups.values():
-        group.provinces = Counter(
-            g.choice.country_code
-            for g in groups.values()
-            if g is not group and g.choice and g.choice.kind == "admin1" and g.choice.country_code
-        )
-
-
-def find_containers(
-    pairs: list[tuple[Toponym, Toponym]], groups: dict[str, Group]
-) -> dict[str, Candidate]:
-    """ "Paris, Texas", "Bari in Italy": the group key of a name → the unambiguous container
-    of the ``pairs`` of names written one after the other."""
-    owner = {id(t): g for g in groups.values() for t in g.toponyms}
-    out: dict[str, Candidate] = {}
-    for top, nxt in pairs:
-        inner, outer = owner.get(id(top)), owner.get(id(nxt))
-        if inner is None or outer is None or inner is outer:
-            continue
-        pair = best_nested_pair(inner, outer)
-        if pair is not None:
-            out[inner.key] = pair[1]
-            out[outer.key] = pair[0]  # the container's side: "it holds this place"
-    return out
-
-
-def best_nested_pair(inner: Group, outer: Group) -> tuple[Candidate, Candidate] | None:
-    """The likeliest (place, container) pair with the place inside the container."""
-    best: tuple[float, Candidate, Candidate] | None = None
-    for y in outer.candidates:
-        if y.kind not in {"country", "admin1"}:
-            continue
-        for x in inner.candidates:
-            if x.kind == "country" or x.country_code != y.country_code:
-                continue
-            if y.kind == "admin1" and x.admin1 != y.admin1:
-                continue
-            score = prior(x, exact_names(inner)) + prior(y, exact_names(outer))
-            if best is None or score > best[0]:
-                best = (score, x, y)
-    return None if best is None else (best[1], best[2])
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -316,6 +176,9 @@ def score_candidate(
     if "national capital" in cand.why and _named_as_agent(group):
         score += METONYMY_BONUS
         reasons.append("subject of a verb of agency: a capital standing for its government")
+    if any(t.person_in for t in group.toponyms) and _city_over_province(cand, group):
+        score += PERSON_IN_BONUS
+        reasons.append("people placed in it: the city, not the province of its name")
     if cand.kind == "water" and "water" not in cue_kinds:
         if any(t.determiner for t in group.toponyms):
             score += DETERMINER_BONUS
@@ -382,6 +245,26 @@ def _seat_over_province(best: Candidate, group: Group) -> Candidate | None:
         and ("admin-1 seat" in c.why or norm(c.name) == norm(best.name))
     ]
     return max(seats, key=lambda c: c.population, default=None)
+
+
+def _city_over_province(cand: Candidate, group: Group) -> bool:
+    """Whether ``cand`` is a big city (a capital, a world city, a million people) that shares
+    its name with a province of its country among the name's candidates — and no country has
+    the name ("officials in Mexico" are in the country)."""
+    written = norm(group.name)
+    return (
+        cand.kind == "city"
+        and (cand.population >= 1_000_000 or any(w in _PROMINENT for w in cand.why))
+        and norm(cand.name).startswith(written)
+        and not any(c.kind == "country" for c in group.candidates)
+        and any(
+            c.kind == "admin1" and c.country_code == cand.country_code and norm(c.name) == written
+            for c in group.candidates
+        )
+    )
+
+
+_PROMINENT = frozenset({"national capital", "world city"})
 
 
 def _named_as_agent(group: Group) -> bool:

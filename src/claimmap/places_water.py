@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from claimmap.model import Place, Span, Unresolved
 from claimmap.names import normalize_name
+from claimmap.places_groups import named_countries
 from claimmap.places_lexicon import GazetteerLike
-from claimmap.places_scoring import named_countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan

@@ -20,53 +20,54 @@ Kenyan capital") are read from the tokens around each name. The result is a list
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.places_article import article_countries, in_article_country, official_name
+from claimmap.places_article import article_countries, official_name
 from claimmap.places_caseless import caseless_matches, text_casing
 from claimmap.places_context import (
-    conjuncts,
-    continued_name,
     descriptors,
     disputed_references,
+    names_a_disease,
+    non_overlapping,
+    overlap,
+    type_cue,
+    with_context,
+    write_spans,
+)
+from claimmap.places_evidence import (
+    COMPASS,
+    COMPASS_POINTS,
+    in_capitals,
+    misspelt_after_preposition,
+    place_evidence,
+)
+from claimmap.places_extent import (
+    conjuncts,
+    continued_name,
     extended_name,
     grown_name,
     is_name_token,
     joined_by_preposition,
     known_parts,
-    names_a_disease,
-    non_overlapping,
     organisation_province,
-    overlap,
+    proper_runs,
     trimmed_entity,
-    type_cue,
-    with_context,
+    with_own_article,
     without_office,
-    write_spans,
-)
-from claimmap.places_evidence import (
-    COMPASS,
-    WEAK_PERSON_MIN_POPULATION,
-    also_a_person,
-    in_capitals,
-    listed_with_place,
-    misspelt_after_preposition,
-    place_evidence,
 )
 from claimmap.places_lexicon import (
     DIRECTIONS,
-    HONORIFICS,
-    LOCATIVE_PREPS,
     NEVER_LABELS,
     PLACE_LABELS,
     SPAN_KEY,
+    TYPED_GUESS,
     GazetteerLike,
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
+from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_shapes import (
     country_as_date,
     hyphen_joined_places,
@@ -74,6 +75,8 @@ from claimmap.places_shapes import (
     province_of_region,
     with_admin_title,
 )
+from claimmap.places_spelling import in_place_slot, known_variant, with_article
+from claimmap.places_syntax import border_facility
 from claimmap.places_water import NO_PROVINCE_EVIDENCE
 
 if TYPE_CHECKING:
@@ -82,9 +85,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_LIST_ROUNDS = 3
-#: A name spaCy calls a person is a listed place only if it is a city at least this big.
-LISTED_PERSON_MIN_POPULATION = 100_000
 
 __all__ = ["SPAN_KEY", "GazetteerLike", "Toponym", "recognise", "text_casing"]
 
@@ -103,11 +103,11 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
             *_proper_noun_toponyms(parsed, gaz),
             *_untagged_capitals(parsed, gaz),
         ]
-        found = _with_listed(parsed, found, gaz)
-        found = _with_repeated(parsed, found)
-        found = _not_person_names(parsed, found, gaz)
+        found = with_listed(parsed, found, gaz)
+        found = with_repeated(parsed, found)
+        found = not_person_names(parsed, found, gaz)
     found = [
-        _region_cue(parsed, with_context(parsed, t, gaz), gaz)
+        _region_cue(parsed, with_context(parsed, with_article(parsed, t), gaz), gaz)
         for t in _official(parsed, found, gaz)
     ]
     found = non_overlapping(found)
@@ -169,12 +169,13 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Place-labelled entities as they are; demonyms; other entities when evidence agrees."""
     for ent in parsed.ents:
         span = trimmed_entity(ent)
-        if span is None or span.text.lower() in COMPASS:
+        if span is None or _compass_point(span, gaz):
             continue  # "the West" is a notion, not a place with coordinates
         label = ent.label_
         if label in NEVER_LABELS and not country_as_date(span, label, gaz):
-            if label == "WORK_OF_ART":  # "fled Kyaukme and Lashio" read as a title
-                for part in conjuncts(span) or joined_by_preposition(span):
+            if label == "WORK_OF_ART":  # "fled Kyaukme and Lashio", "at Hamdayet": a title
+                alone = [span] if misspelt_after_preposition(span) else []
+                for part in conjuncts(span) or joined_by_preposition(span) or alone:
                     yield from _other_entity(part, label, gaz)
             continue
         if label == "NORP" or (
@@ -203,6 +204,13 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
             yield from _other_entity(span, label, gaz)
 
 
+def _compass_point(span: Span, gaz: GazetteerLike) -> bool:
+    """ "the West", "the Southwest": a notion, not a place with coordinates — unless, for the
+    points between, a province carries the name ("North West", South Africa)."""
+    text = span.text.lower()
+    return text in COMPASS or (text in COMPASS_POINTS and not gaz.knows(span.text))
+
+
 def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
     """A place-labelled entity, kept even when the gazetteer does not know it."""
     if names_a_disease(span) or organisation_province(span):
@@ -214,7 +222,7 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         return
     grown = extended_name(span, gaz)
     span = continued_name(grown) if grown == span and not gaz.knows(span.text) else grown
-    yield _toponym(span, label=label, evidence=(f"NER {label}",))
+    yield _toponym(with_own_article(span, gaz), label=label, evidence=(f"NER {label}",))
 
 
 def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
@@ -231,7 +239,11 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         return
     # Mislabelled places: the whole entity is a known name and the text backs it.
     if not gaz.knows(span.text):
-        guess = misspelt_after_preposition(span) or _typed_unknown(span, label)
+        guess = (
+            misspelt_after_preposition(span)
+            or _typed_unknown(span, label)
+            or _unknown_facility(span)
+        )
         if guess:
             yield _toponym(span, label=label, evidence=(guess,))
             return
@@ -246,154 +258,41 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
 
 
 def _typed_unknown(span: Span, label: str) -> str:
-    """ "Ko Tao, an island in the Gulf", "the town of Xyz" tagged a person: a name the
-    gazetteer lacks that the text calls a town or an island (reported as unresolved)."""
+    """ "Ko Tao, an island in the Gulf", "the town of Xyz", "the Xyz district" tagged a person
+    or a product: a name the gazetteer lacks that the text calls a town, an island or a
+    district (reported as unresolved)."""
     if label == "ORG" or not all(is_name_token(t) for t in span):
         return ""
     kind, _, cue = type_cue(span)
     after = span.doc[span.end].text if span.end < len(span.doc) else ""
-    if kind not in {"city", "place"} or cue == after:  # "the Rhine port": on the river
+    if cue == after and not (kind == "admin1" and after.islower()):
+        return ""  # "the Rhine port": on the river; "Islamic State": no province
+    if kind not in {"city", "place", "admin1"}:
         return ""
-    return f"unknown name, but type cue '{cue}'"
+    return f"{TYPED_GUESS}type cue '{cue}'"
 
 
-def _with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
-    """A second look at known names spaCy called people or organisations: listed with places
-    already found ("Dublin and Glasgow", "Kharkiv and Mariupol") they are places too."""
-    names = list(_names_to_recheck(parsed))
-    for _ in range(MAX_LIST_ROUNDS):  # "A, B, C and D" may take a few rounds
-        placed = _tokens_of(parsed, found)
-        extra = []
-        for span, label in names:
-            if not placed.isdisjoint(range(span.start, span.end)):
-                continue
-            neighbour = listed_with_place(span, placed)
-            if not neighbour or not gaz.knows(span.text):
-                continue
-            cands = gaz.lookup(span.text, limit=3, fuzzy=False)
-            if not cands:
-                continue
-            top = cands[0]
-            floor = LISTED_PERSON_MIN_POPULATION if label == "PERSON" else 1_000
-            why = (f"listed with {neighbour}", f"known {top.kind}")
-            if top.kind == "city" and top.population < floor:
-                near = in_article_country(  # "near Safed and Kiryat Shmona", in Israel
-                    span, cands, gaz, min_population=WEAK_PERSON_MIN_POPULATION
-                )
-                if not near or also_a_person(span):
-                    continue
-                why = (f"listed with {neighbour}", near)
-            extra.append(_toponym(span, label=label, evidence=why))
-        if not extra:
-            break
-        found = [*found, *extra]
-    return found
-
-
-def _with_repeated(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
-    """One sense per discourse: a name found as a place once is a place where NER calls
-    it an organisation further on ("near Tillaberi" … "the Tillaberi region")."""
-    names = {t.text for t in found if t.form == "name" and _firmly_placed(t)}
-    if not names:
-        return found
-    placed = _tokens_of(parsed, found)
-    extra = [
-        _toponym(span, label=label, evidence=("named as a place elsewhere in the article",))
-        for span, label in _names_to_recheck(parsed)
-        if span.text in names
-        and placed.isdisjoint(range(span.start, span.end))
-        and (label in {"ORG", ""} or (label == "PERSON" and _object_not_person(span)))
-    ]
-    return [*found, *extra] if extra else found
-
-
-def _firmly_placed(top: Toponym) -> bool:
-    """Recognised on evidence that holds for every mention: a place label, a strong prior, or
-    a type cue ("the Greek island of Samos")."""
-    return (
-        top.label in PLACE_LABELS
-        or bool({"known admin1", "known country"} & set(top.evidence))
-        or any(e.startswith("type cue") for e in top.evidence)
-    )
-
-
-def _object_not_person(span: Span) -> bool:
-    """ "police on Samos" tagged PERSON: the object of a preposition, and no person of
-    that name in the article (the "Harden" of "Maya Harden")."""
-    return span.root.dep_ == "pobj" and not also_a_person(span)
-
-
-def _tokens_of(parsed: Doc, found: list[Toponym]) -> set[int]:
-    tokens: set[int] = set()
-    for t in found:
-        span = parsed.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
-            tokens.update(range(span.start, span.end))
-    return tokens
-
-
-def _names_to_recheck(parsed: Doc) -> Iterable[tuple[Span, str]]:
-    """Entities (not places, times or numbers) and proper-noun runs, with their NER label."""
-    for ent in parsed.ents:
-        span = trimmed_entity(ent)
-        if span is not None and ent.label_ not in PLACE_LABELS | NEVER_LABELS:
-            yield span, ent.label_
-    for run in _proper_runs(parsed):
-        yield run, ""
-
-
-def _not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
-    """One sense per discourse for people: "Maya Harden … Harden was" is not a place,
-    unless the name is a country or a disputed area ("Georgia")."""
-    people: Counter[str] = Counter()
-    placed: Counter[str] = Counter()
-    for ent in parsed.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and not gaz.knows(ent.text):
-            people[ent.text] += 1
-            people[ent[-1].text] += 1  # the surname, used alone later
-        elif ent.label_ in PLACE_LABELS:
-            placed[ent.text] += 1
-    kept = []
-    for top in found:
-        if top.form == "name" and _after_honorific(parsed, top):
-            continue  # "Mr. Jordan", "President Buhari"
-        if top.form == "name" and top.text in people and top.label != "PERSON":
-            if placed[top.text] >= people[top.text] and _in_place_slot(parsed, top):
-                kept.append(top)  # "SOS Children's Village Malakal" (PERSON), "in Malakal"
-                continue
-            log.debug("%r dropped: also a person's name here", top.text)
-            cands = gaz.lookup(top.text, limit=1, fuzzy=False)
-            if not cands or cands[0].kind not in {"country", "disputed"}:
-                continue
-        kept.append(top)
-    return kept
-
-
-def _in_place_slot(parsed: Doc, top: Toponym) -> bool:
-    """After a locative preposition or listed with a place: where people rarely stand."""
-    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
-    if span is None:
-        return False
-    prev = parsed[span.start - 1] if span.start > 0 else None
-    return (prev is not None and prev.lower_ in LOCATIVE_PREPS) or bool(listed_with_place(span))
-
-
-def _after_honorific(parsed: Doc, top: Toponym) -> bool:
-    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    return parsed[span.start - 1].text.rstrip(".").lower() in HONORIFICS
+def _unknown_facility(span: Span) -> str:
+    """ "the Torkham border post", "the Xyz crossing": a name the gazetteer lacks that a
+    border facility is named after (reported as unresolved)."""
+    if not all(is_name_token(t) for t in span):
+        return ""
+    facility = border_facility(span)
+    return f"{TYPED_GUESS}'the {span.text} {facility}'" if facility else ""
 
 
 def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Known names in proper-noun runs that NER left out of every entity."""
-    for run in _proper_runs(parsed):
+    for run in proper_runs(parsed):
         for part in known_parts(run, gaz):
-            if part.text.lower() in COMPASS:
+            if _compass_point(part, gaz):
                 continue  # "West" of "West Midlands": a notion, not the province "West"
             why = () if names_a_disease(part) else place_evidence(part, gaz)
             if why:
                 yield _toponym(part, evidence=("gazetteer match", *why))
+        variant = "" if gaz.knows(run.text) else known_variant(run, gaz)
+        if variant and (type_cue(run)[0] or in_place_slot(run)):  # "al-Hudayda province"
+            yield _toponym(run, evidence=(f"spelling variant of {variant!r}",))
 
 
 def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
@@ -427,28 +326,3 @@ def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         why = place_evidence(span, gaz, strict=True)
         if why:
             yield _toponym(span, evidence=("capitalised word the gazetteer knows", *why))
-
-
-def _proper_runs(parsed: Doc) -> Iterable[Span]:
-    """Maximal runs of capitalised proper nouns (hyphen-joined) outside any NER entity."""
-    i, n = 0, len(parsed)
-    while i < n:
-        if not is_name_token(parsed[i]) or parsed[i].ent_type_:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and not parsed[j].ent_type_:
-            if is_name_token(parsed[j]):
-                j += 1
-            elif (
-                parsed[j].text in {"-", "‑"}
-                and j + 1 < n
-                and not parsed[j - 1].whitespace_
-                and not parsed[j].whitespace_
-                and is_name_token(parsed[j + 1])
-            ):
-                j += 2
-            else:
-                break
-        yield parsed[i:j]
-        i = j

@@ -16,8 +16,10 @@ Some answers are vetoed and reported as :class:`~claimmap.model.Unresolved`, wit
 reason (:mod:`claimmap.places`, :mod:`claimmap.places_water`): gazetteer-only matches in a
 country the article never names ("the Centre"), short codes that only match a town's alias
 ("E.U.", "UN"), small namesakes far from every other place of the article ("Suffolk" → a US
-town in a story about England), and seas or regions read as the town or province named after
-them ("the western Pacific", "the Gulf region"). A wrong dot on a map is worse than a
+town in a story about England), seas or regions read as the town or province named after
+them ("the western Pacific", "the Gulf region"), and answers the words around the name
+contradict (:mod:`claimmap.places_vetoes`: "Residents of Adigrat and Shire" is no river,
+"Russia's Far East" no UN region centred in China). A wrong dot on a map is worse than a
 missing one.
 
 Every decision keeps its reasons in ``Place.evidence``.
@@ -25,10 +27,8 @@ Every decision keeps its reasons in ``Place.evidence``.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import math
-import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -37,16 +37,24 @@ from claimmap.names import normalize_name
 from claimmap.places import anchors, drop_codes, drop_far_namesakes, drop_strays
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_evidence import only_a_guess
-from claimmap.places_lexicon import PLACE_LABELS
-from claimmap.places_scoring import (
-    Group,
-    choose,
+from claimmap.places_groups import (
     context_counts,
     find_containers,
-    norm,
     note_mate_kinds,
     note_provinces,
     split_merged_names,
+)
+from claimmap.places_lexicon import PLACE_LABELS
+from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
+from claimmap.places_scoring import Group, choose
+from claimmap.places_spelling import variant_candidates
+from claimmap.places_vetoes import (
+    drop_bare_waters,
+    drop_dry_rivers,
+    drop_far_facilities,
+    drop_foreign_guesses,
+    drop_foreign_units,
+    drop_unowned,
 )
 from claimmap.places_water import (
     drop_unheld_regions,
@@ -66,9 +74,6 @@ log = logging.getLogger(__name__)
 MIN_FUZZY_SCORE = 0.35
 MIN_GUESS_SCORE = 0.4  # the same, for names that NER did not call places
 MIN_FUZZY_CHARS = 5
-LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
-#: What may stand between a name and the place that holds it: " in ", " in southern ".
-IN_GAP = re.compile(r" in (?:the )?(?:(?:north|south|east|west|central)\w*(?:-\w+)? )?")
 
 
 def resolve(
@@ -93,8 +98,14 @@ def resolve(
     unresolved.extend(drop_strays(groups, doc_id, text))
     unresolved.extend(drop_codes(groups, doc_id, text))
     unresolved.extend(drop_far_namesakes(groups, doc_id, text))
+    unresolved.extend(drop_foreign_units(groups, doc_id, text))
+    unresolved.extend(drop_foreign_guesses(groups, doc_id, text))
     unresolved.extend(drop_water_namesakes(groups, doc_id, text))
     unresolved.extend(drop_unheld_regions(groups, doc_id, text))
+    unresolved.extend(drop_bare_waters(groups, doc_id, text))
+    unresolved.extend(drop_dry_rivers(groups, doc_id, text))
+    unresolved.extend(drop_unowned(groups, gaz, doc_id, text))
+    unresolved.extend(drop_far_facilities(groups, toponyms, doc_id, text))
     unresolved.extend(_attach_corefs(corefs, groups, doc_id, text))
     places = pin_rivers(_to_places(groups, gaz, doc_id, text), gaz, text)
     return places, unresolved
@@ -127,77 +138,13 @@ def _attach_corefs(
 # --- grouping and candidates -----------------------------------------------------------------
 
 
-def container_pairs(toponyms: list[Toponym]) -> list[tuple[Toponym, Toponym]]:
-    """(name, container written right after it) pairs: "Paris, Texas", "Krasnodar, Russia";
-    not the items of a list ("Mexico, China, Japan and Brazil")."""
-    by_start = {t.start: t for t in toponyms}
-    by_end = {t.end: t for t in toponyms}
-    pairs = []
-    for top in toponyms:
-        nxt = by_start.get(top.end + 2)  # ", " between the two names
-        if top.form != "name" or nxt is None or nxt.form != "name":
-            continue
-        if top.start - 2 in by_end or nxt.end + 2 in by_start or nxt.end + 5 in by_start:
-            continue
-        pairs.append((top, nxt))
-    return pairs
-
-
-def sense_keys(toponyms: list[Toponym]) -> dict[int, str]:
-    """A name qualified by different containers ("Paris, Texas" … "Paris, France") has one
-    sense per container: ``id(toponym)`` → the container it is read in. An unqualified
-    mention follows the latest qualified one before it (the sense the reader last set), or
-    the first one after it. A name with a single container keeps one sense per discourse
-    and gets no entry here."""
-    qualified: dict[str, list[tuple[int, str]]] = {}
-    for top, nxt in container_pairs(toponyms):
-        qualified.setdefault(norm(top.name), []).append((top.start, norm(nxt.name)))
-    out: dict[int, str] = {}
-    for top in toponyms:
-        marks = qualified.get(norm(top.name)) if top.form == "name" else None
-        if not marks or len({q for _, q in marks}) < 2:
-            continue
-        before = [q for start, q in marks if start <= top.start]
-        out[id(top)] = before[-1] if before else marks[0][1]
-    return out
-
-
-def list_mates(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
-    """Neighbours in a list of names ("New Jersey and New York", "New York and Toronto"),
-    not a name and its container ("Buffalo, New York")."""
-    names = sorted((t for t in toponyms if t.form == "name"), key=lambda t: t.start)
-    nested = {(id(a), id(b)) for a, b in container_pairs(toponyms)}
-    return [
-        (a, b)
-        for a, b in itertools.pairwise(names)
-        if text[a.end : b.start] in LIST_JOINS and (id(a), id(b)) not in nested
-    ]
-
-
-def located_pairs(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
-    """(name, place) pairs written "Bari in southern Italy", "Soro in Yatenga": the second
-    may hold the first (resolution checks that some entries nest)."""
-    by_start = {t.start: t for t in toponyms if t.form == "name"}
-    pairs = []
-    for top in toponyms:
-        if top.form != "name":
-            continue
-        for gap in range(4, 24):
-            nxt = by_start.get(top.end + gap)
-            if nxt is not None:
-                if IN_GAP.fullmatch(text[top.end : nxt.start]):
-                    pairs.append((top, nxt))
-                break
-    return pairs
-
-
 def _group(
     toponyms: list[Toponym], gaz: GazetteerLike, doc_id: str, text: str
 ) -> tuple[dict[str, Group], list[Unresolved]]:
 
     groups: dict[str, Group] = {}
     unresolved: list[Unresolved] = []
-    senses = sense_keys(toponyms)
+    senses = sense_keys(toponyms, text)
     qualifiers = {id(top): nxt.name for top, nxt in container_pairs(toponyms)}
     for top in toponyms:
         if top.form in {"demonym", "descriptor"}:
@@ -240,6 +187,9 @@ def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
     pool: dict[str, Candidate] = {}
     for cand in gaz.lookup(group.name, limit=10, fuzzy=not exact):
         pool.setdefault(cand.source_id, cand)
+    for cand in variant_candidates(group.name, gaz):  # "al-Mahra": "Al Mahrah"
+        if cand.source_id not in pool or pool[cand.source_id].fuzzy:
+            pool[cand.source_id] = cand
     for top in group.toponyms:  # a cue may point to an entry the plain ranking cut off
         if top.cue_kind or top.cue_country:
             kind = top.cue_kind if top.cue_kind in {"city", "admin1", "country"} else None
@@ -347,6 +297,10 @@ def _evidence(items: list, groups: object, role: str) -> tuple[str, ...]:
         for why in top.evidence:
             if why not in out:
                 out.append(why)
+    for top, cand, _ in items:  # "western Tigray": the mention stays the name, as annotated
+        part = f"written '{top.direction} {top.text}': the {top.direction} part of {cand.name}"
+        if top.direction and cand.kind != "area" and not any(w.startswith(part) for w in out):
+            out.append(f"{part}, which has no outline to cut; the point is {cand.name}'s")
     for group in groups:  # type: ignore[attr-defined]
         alts = len(group.candidates) - 1
         out.extend(r for r in group.reasons if r not in out)

@@ -1,0 +1,214 @@
+"""The extent of a place name in the parsed text: where an NER span should start and end
+("the Darien Gap" with only "Darien" tagged, "Harris County Sheriff", "Scott County"), and
+how a span that holds several names splits ("Kyaukme and Lashio", "Bari to Durres").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from claimmap.places_lexicon import (
+    ADMIN_TITLES,
+    FEATURE_NOUNS,
+    LOCATIVE_PREPS,
+    MAX_NAME_TOKENS,
+    OFFICE_TITLES,
+    PLACE_LABELS,
+    GazetteerLike,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def grown_name(span: Span, gaz: GazetteerLike) -> Span:
+    """The entity with the untagged proper nouns right after it, when the gazetteer knows
+    the longer name."""
+    doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and end < span.end + 2
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+    ):
+        if doc[end].ent_type_:
+            break
+        end += 1
+    for stop in range(end, span.end, -1):
+        if gaz.knows(doc[span.start : stop].text):
+            return doc[span.start : stop]
+    return span
+
+
+def conjuncts(span: Span) -> list[Span]:
+    """ "Kyaukme and Lashio" → both names: the parts of a coordination of proper nouns,
+    or [] when the span is anything else."""
+    doc = span.doc
+    joins = [t.i for t in span if t.lower_ in {"and", "or", ","}]
+    if not joins or not all(is_name_token(t) for t in span if t.i not in joins):
+        return []
+    bounds = zip([span.start, *(i + 1 for i in joins)], [*joins, span.end], strict=True)
+    return [doc[a:b] for a, b in bounds if b > a]
+
+
+def joined_by_preposition(span: Span) -> list[Span]:
+    """ "Bari to Durres" tagged one organisation: capitalised names joined by a lower-case
+    locative preposition (or a conjunction) are each a name, or [] for anything else."""
+    doc = span.doc
+    preps = [t.i for t in span if t.text.islower() and t.lower_ in LOCATIVE_PREPS]
+    joins = [t.i for t in span if t.i in preps or t.lower_ in {"and", "or", ","}]
+    if not preps or any(
+        not (t.is_alpha and t.text[:1].isupper()) for t in span if t.i not in joins
+    ):
+        return []
+    bounds = zip([span.start, *(i + 1 for i in joins)], [*joins, span.end], strict=True)
+    return [doc[a:b] for a, b in bounds if b > a]
+
+
+def organisation_province(span: Span) -> bool:
+    """ "Islamic State Sahel Province": a province title after an organisation's name is the
+    name of one of its branches, not the province."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return (
+        span[-1].text in ADMIN_TITLES
+        and prev is not None
+        and prev.ent_type_ == "ORG"
+        and prev.text[:1].isupper()
+    )
+
+
+def without_office(span: Span) -> Span:
+    """ "Harris County Sheriff", "St. Louis Police" tagged a place: the place is the post's
+    or the body's jurisdiction, the name without the office."""
+    end = span.end
+    while end - 1 > span.start and span.doc[end - 1].lower_ in OFFICE_TITLES:
+        end -= 1
+    return span.doc[span.start : end]
+
+
+def continued_name(span: Span) -> Span:
+    """ "Char Kukri Mukri" with only "Char Kukri" tagged a place: an unknown name whose last
+    word modifies a proper noun after it goes on to that noun."""
+    doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i >= end
+        and is_name_token(doc[end])
+        and doc[end].lower_ not in OFFICE_TITLES
+        and not (doc[end].ent_type_ and end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I")
+        and doc[end].ent_type_ not in PLACE_LABELS
+    ):  # into a one-word entity at most ("Dwip" tagged PERSON), never a person's full name
+        end += 1
+    return doc[span.start : end]
+
+
+def extended_name(span: Span, gaz: GazetteerLike) -> Span:
+    """Grow an NER span over a capitalised feature noun ("Scott County", "Baltic Sea")
+    or an "of"-phrase the gazetteer knows ("Democratic Republic of Congo")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].text in FEATURE_NOUNS:
+        end += 1
+    if end == span.end and end < len(doc):
+        nxt = doc[end]
+        joined = nxt.lower_ == "of" or (
+            nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_
+        )
+        for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
+            if joined and not doc[stop - 1].is_punct and gaz.knows(doc[span.start : stop].text):
+                end = stop
+                break
+    return doc[span.start : end]
+
+
+def is_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+
+
+def known_parts(span: Span, gaz: GazetteerLike) -> Iterable[Span]:
+    """Longest known sub-spans, left to right (``"Pandi, Bulacan"`` → both names)."""
+    i = span.start
+    doc = span.doc
+    while i < span.end:
+        for j in range(min(span.end, i + MAX_NAME_TOKENS), i, -1):
+            part = doc[i:j]
+            if part[0].is_punct or part[-1].is_punct or not part.text[:1].isupper():
+                continue
+            if gaz.knows(part.text):
+                yield part
+                i = j
+                break
+        else:
+            i += 1
+
+
+def trimmed_entity(ent: Span) -> Span | None:
+    """Drop a leading "the" or direction word, a trailing possessive, lower-case type noun
+    ("Nyanza province") or punctuation from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (
+        doc[start].is_punct or doc[start].lower_ == "the" or not doc[start].text[:1].isupper()
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space  # "Robotyne\n\n": a headline's entity runs into the break
+        or doc[end - 1].lower_ in {"'s", "’s", "'"}
+        or doc[end - 1].text.islower()
+    ):
+        end -= 1
+    if end <= start:
+        return None
+    span = doc[start:end]
+    if span.text.endswith(".") and span[-1].text.count(".") == 1 and len(span[-1]) > 2:
+        # A dot the tokenizer left on a word is an abbreviation's ("Calif.", "Va."): keep it.
+        cut = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract")
+        return cut if cut is not None and len(cut) else span
+    return span
+
+
+def proper_runs(parsed: Doc) -> Iterable[Span]:
+    """Maximal runs of capitalised proper nouns (hyphen-joined) outside any NER entity."""
+    i, n = 0, len(parsed)
+    while i < n:
+        if not is_name_token(parsed[i]) or parsed[i].ent_type_:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not parsed[j].ent_type_:
+            if is_name_token(parsed[j]):
+                j += 1
+            elif (
+                parsed[j].text in {"-", "‑"}
+                and j + 1 < n
+                and not parsed[j - 1].whitespace_
+                and not parsed[j].whitespace_
+                and is_name_token(parsed[j + 1])
+            ):
+                j += 2
+            else:
+                break
+        yield parsed[i:j]
+        i = j
+
+
+def with_own_article(span: Span, gaz: GazetteerLike) -> Span:
+    """ "THE HAGUE, Netherlands", "talks in The Hague": an article written in capitals, as
+    part of the name (not a sentence's first word), that the gazetteer's entry carries too."""
+    doc = span.doc
+    if span.start == 0:
+        return span
+    the = doc[span.start - 1]
+    in_capitals = the.text == "THE" and span.text.isupper()
+    if not (in_capitals or (the.text == "The" and not the.is_sent_start)):
+        return span
+    longer = doc[span.start - 1 : span.end]
+    cands = gaz.lookup(longer.text, limit=1, fuzzy=False) if gaz.knows(longer.text) else []
+    return longer if cands and cands[0].name.lower().startswith("the ") else span

@@ -1,0 +1,166 @@
+"""A second look at names recognition first left out, and at those it kept: one sense per
+discourse. A known name listed with places ("Dublin and Glasgow") is a place too, as is a
+name found as a place elsewhere in the article; a name the article also gives a person
+("Maya Harden … Harden said") or that follows an honorific ("Mr. Jordan") is not.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from claimmap.places_article import in_article_country
+from claimmap.places_evidence import (
+    WEAK_PERSON_MIN_POPULATION,
+    also_a_person,
+    listed_with_place,
+)
+from claimmap.places_extent import proper_runs, trimmed_entity
+from claimmap.places_lexicon import (
+    HONORIFICS,
+    LOCATIVE_PREPS,
+    NEVER_LABELS,
+    PLACE_LABELS,
+    GazetteerLike,
+    Toponym,
+)
+from claimmap.places_lexicon import toponym_at as _toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+log = logging.getLogger(__name__)
+
+MAX_LIST_ROUNDS = 3
+#: A name spaCy calls a person is a listed place only if it is a city at least this big.
+LISTED_PERSON_MIN_POPULATION = 100_000
+
+
+def with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """A second look at known names spaCy called people or organisations: listed with places
+    already found ("Dublin and Glasgow", "Kharkiv and Mariupol") they are places too."""
+    names = list(_names_to_recheck(parsed))
+    for _ in range(MAX_LIST_ROUNDS):  # "A, B, C and D" may take a few rounds
+        placed = _tokens_of(parsed, found)
+        extra = []
+        for span, label in names:
+            if not placed.isdisjoint(range(span.start, span.end)):
+                continue
+            neighbour = listed_with_place(span, placed)
+            if not neighbour or not gaz.knows(span.text):
+                continue
+            cands = gaz.lookup(span.text, limit=3, fuzzy=False)
+            if not cands:
+                continue
+            top = cands[0]
+            floor = LISTED_PERSON_MIN_POPULATION if label == "PERSON" else 1_000
+            why = (f"listed with {neighbour}", f"known {top.kind}")
+            if top.kind == "city" and top.population < floor:
+                near = in_article_country(  # "near Safed and Kiryat Shmona", in Israel
+                    span, cands, gaz, min_population=WEAK_PERSON_MIN_POPULATION
+                )
+                if not near or also_a_person(span):
+                    continue
+                why = (f"listed with {neighbour}", near)
+            extra.append(_toponym(span, label=label, evidence=why))
+        if not extra:
+            break
+        found = [*found, *extra]
+    return found
+
+
+def with_repeated(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
+    """One sense per discourse: a name found as a place once is a place where NER calls
+    it an organisation further on ("near Tillaberi" … "the Tillaberi region")."""
+    names = {t.text for t in found if t.form == "name" and _firmly_placed(t)}
+    if not names:
+        return found
+    placed = _tokens_of(parsed, found)
+    extra = [
+        _toponym(span, label=label, evidence=("named as a place elsewhere in the article",))
+        for span, label in _names_to_recheck(parsed)
+        if span.text in names
+        and placed.isdisjoint(range(span.start, span.end))
+        and (label in {"ORG", "NORP", ""} or (label == "PERSON" and _object_not_person(span)))
+    ]
+    return [*found, *extra] if extra else found
+
+
+def _firmly_placed(top: Toponym) -> bool:
+    """Recognised on evidence that holds for every mention: a place label, a strong prior, or
+    a type cue ("the Greek island of Samos")."""
+    return (
+        top.label in PLACE_LABELS
+        or bool({"known admin1", "known country"} & set(top.evidence))
+        or any(e.startswith("type cue") for e in top.evidence)
+    )
+
+
+def _object_not_person(span: Span) -> bool:
+    """ "police on Samos" tagged PERSON: the object of a preposition, and no person of
+    that name in the article (the "Harden" of "Maya Harden")."""
+    return span.root.dep_ == "pobj" and not also_a_person(span)
+
+
+def _tokens_of(parsed: Doc, found: list[Toponym]) -> set[int]:
+    tokens: set[int] = set()
+    for t in found:
+        span = parsed.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def _names_to_recheck(parsed: Doc) -> Iterable[tuple[Span, str]]:
+    """Entities (not places, times or numbers) and proper-noun runs, with their NER label."""
+    for ent in parsed.ents:
+        span = trimmed_entity(ent)
+        if span is not None and ent.label_ not in PLACE_LABELS | NEVER_LABELS:
+            yield span, ent.label_
+    for run in proper_runs(parsed):
+        yield run, ""
+
+
+def not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """One sense per discourse for people: "Maya Harden … Harden was" is not a place,
+    unless the name is a country or a disputed area ("Georgia")."""
+    people: Counter[str] = Counter()
+    placed: Counter[str] = Counter()
+    for ent in parsed.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not gaz.knows(ent.text):
+            people[ent.text] += 1
+            people[ent[-1].text] += 1  # the surname, used alone later
+        elif ent.label_ in PLACE_LABELS:
+            placed[ent.text] += 1
+    kept = []
+    for top in found:
+        if top.form == "name" and _after_honorific(parsed, top):
+            continue  # "Mr. Jordan", "President Buhari"
+        if top.form == "name" and top.text in people and top.label != "PERSON":
+            if placed[top.text] >= people[top.text] and _in_place_slot(parsed, top):
+                kept.append(top)  # "SOS Children's Village Malakal" (PERSON), "in Malakal"
+                continue
+            log.debug("%r dropped: also a person's name here", top.text)
+            cands = gaz.lookup(top.text, limit=1, fuzzy=False)
+            if not cands or cands[0].kind not in {"country", "disputed"}:
+                continue
+        kept.append(top)
+    return kept
+
+
+def _in_place_slot(parsed: Doc, top: Toponym) -> bool:
+    """After a locative preposition or listed with a place: where people rarely stand."""
+    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prev = parsed[span.start - 1] if span.start > 0 else None
+    return (prev is not None and prev.lower_ in LOCATIVE_PREPS) or bool(listed_with_place(span))
+
+
+def _after_honorific(parsed: Doc, top: Toponym) -> bool:
+    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return parsed[span.start - 1].text.rstrip(".").lower() in HONORIFICS

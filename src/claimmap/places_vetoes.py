@@ -1,0 +1,234 @@
+"""Vetoes on what the text says a place is: an answer that contradicts the words around the
+name is reported unresolved, with the reason, rather than put on the map.
+
+* a river or lake named bare, with nothing calling it one ("Residents of Adigrat and Shire":
+  a town the gazetteer lacks, not the Shire river of Malawi);
+* a name called a river or lake ("the Tumen river") that only towns carry;
+* a name inside a country by its possessive ("Russia's Far East") whose entry lies elsewhere;
+* a facility placed in a town ("the Mariposa port of entry in Nogales") whose namesake lies
+  far from that town: the facility is named after something the gazetteer does not hold;
+* a unit written with its title ("Santa Cruz County") matched, title cut off, to a province
+  in a country no other name of the article names;
+* a name the gazetteer lacks, kept because the text calls it a district or names a border
+  post after it, matched by spelling to a place in such a country ("Zarkand" → Zarand, Iran).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimmap.model import Span, Unresolved
+from claimmap.places_groups import countries_named_by_others
+from claimmap.places_lexicon import ADMIN_TITLES, FACILITY_HEADS, TYPED_GUESS, GazetteerLike
+from claimmap.places_scoring import km, norm
+
+if TYPE_CHECKING:
+    from claimmap.model import Candidate
+    from claimmap.places_lexicon import Toponym
+    from claimmap.places_scoring import Group
+
+#: Words in a name that make it a body of water by themselves ("Lake Chad", "Suez Canal").
+WATER_WORDS = frozenset(
+    {"river", "lake", "canal", "reservoir", "sea", "gulf", "bay", "strait", "lagoon", "rio"}
+)
+#: Unit words written as part of a name ("Santa Cruz County", "Anbar Province").
+UNIT_TITLES = ADMIN_TITLES | {"County", "District", "Municipality", "Parish"}
+#: A facility "in" a town lies within this distance of it.
+FACILITY_NEAR_KM = 100.0
+#: " port of entry in ", " border crossing in the ": lower-case words from a facility noun to "in".
+_FACILITY_GAP = re.compile(r" ((?:[a-z]+ ){1,3})in (?:the )?")
+
+
+def _unresolved(group: Group, doc_id: str, text: str, reason: str) -> list[Unresolved]:
+    return [
+        Unresolved(Span(doc_id, t.start, t.end, text[t.start : t.end]), reason)
+        for t in group.toponyms
+    ]
+
+
+def written_as_water(top: Toponym) -> bool:
+    """ "the Danube", "the Danube port", "the river Jordan", "the Tigris river", "Lake Chad":
+    the text calls it a body of water, or writes it as rivers are written."""
+    words = {w.lower() for w in top.name.split()}
+    return top.article or top.cue_kind in {"water", "place"} or bool(words & WATER_WORDS)
+
+
+def drop_bare_waters(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """A river or lake chosen for a name no mention writes as one: a town the gazetteer lacks
+    is likelier ("Adigrat and Shire") than a river named bare."""
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if choice is None or choice.kind != "water":
+            continue
+        if any(written_as_water(t) for t in group.toponyms if t.form == "name"):
+            continue
+        del groups[key]
+        reason = f"only the river or lake {choice.name} ({choice.country_code or '-'}) has "
+        out += _unresolved(group, doc_id, text, reason + "this name, and the text calls it none")
+    return out
+
+
+def drop_dry_rivers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "the Tumen river": a name the text calls a river or lake, with no water of that name in
+    the gazetteer, is not the town of that name (nor one reached by an alternate name)."""
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        names = [t for t in group.toponyms if t.form == "name"]
+        if choice is None or choice.kind == "water" or not names:
+            continue
+        if not all(t.cue_kind == "water" for t in names):
+            continue
+        del groups[key]
+        reason = f"the text calls {group.name!r} a river or lake; the gazetteer has no water of "
+        out += _unresolved(
+            group, doc_id, text, reason + f"that name, only the {choice.kind} {choice.name}"
+        )
+    return out
+
+
+def drop_unowned(
+    groups: dict[str, Group], gaz: GazetteerLike, doc_id: str, text: str
+) -> list[Unresolved]:
+    """ "Russia's Far East": a name inside a country by its possessive whose entry lies
+    elsewhere (the UN region "Eastern Asia", centred in China) is a place the gazetteer lacks.
+    Countries, disputed areas and rivers may straddle borders and are left alone."""
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        owners = {t.owner for t in group.toponyms if t.owner}
+        if choice is None or len(owners) != 1 or choice.kind in {"country", "disputed", "water"}:
+            continue
+        owner = owners.pop()
+        if _inside(choice, owner, gaz):
+            continue
+        del groups[key]
+        reason = f"written as part of {owner}, but its only match, {choice.name} "
+        out += _unresolved(group, doc_id, text, reason + f"({choice.kind}), lies outside it")
+    return out
+
+
+def _inside(cand: Candidate, code: str, gaz: GazetteerLike) -> bool:
+    """Whether ``cand`` lies in country ``code``: by its country, or for an entry with none
+    (a region), by its point inside the country's outline."""
+    if cand.country_code:
+        return cand.country_code == code
+    country = gaz.country(code)
+    shape = gaz.geometry(country.source_id) if country is not None else None
+    if shape is None:
+        return True  # nothing to check against
+    from shapely.geometry import Point
+
+    return bool(shape.contains(Point(cand.lon, cand.lat)))
+
+
+def facility_pairs(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
+    """(name, place) pairs written "the Mariposa port of entry in Nogales", "the Chaman
+    crossing in Pakistan": a facility named after the first, placed in the second."""
+    by_start = {t.start: t for t in toponyms if t.form == "name"}
+    pairs = []
+    for top in toponyms:
+        if top.form != "name":
+            continue
+        m = _FACILITY_GAP.match(text, top.end)
+        if m is None or m.group(1).split()[0] not in FACILITY_HEADS:
+            continue
+        nxt = by_start.get(m.end())
+        if nxt is not None:
+            pairs.append((top, nxt))
+    return pairs
+
+
+def drop_far_facilities(
+    groups: dict[str, Group], toponyms: list[Toponym], doc_id: str, text: str
+) -> list[Unresolved]:
+    """ "the Mariposa port of entry in Nogales": a facility in a town is near that town, and in
+    a province or country it is inside it; an entry for its name that is not (a village of
+    that name 900 km away) is not what the facility is named after."""
+    owner = {id(t): g for g in groups.values() for t in g.toponyms}
+    out = []
+    for top, place in facility_pairs(toponyms, text):
+        inner, outer = owner.get(id(top)), owner.get(id(place))
+        if inner is None or outer is None or inner is outer or inner.key not in groups:
+            continue
+        here, there = inner.choice, outer.choice
+        if here is None or there is None or here.kind not in {"city", "admin1", "facility"}:
+            continue
+        if there.kind == "city":
+            if km(here, there) <= FACILITY_NEAR_KM:
+                continue
+        elif there.kind not in {"admin1", "country"} or _holds(there, here):
+            continue
+        del groups[inner.key]
+        reason = f"a facility in {there.name}; its namesake {here.name} ({here.country_code}) "
+        out += _unresolved(inner, doc_id, text, reason + f"lies {km(here, there):,.0f} km away")
+    return out
+
+
+def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "Santa Cruz County" in a story about Arizona: a name written with its unit ("County",
+    "Province") that the gazetteer only matches once the unit is cut off, to a province or
+    its seat in a country no other name of the article names, is a unit the gazetteer
+    lacks — however big the namesake abroad (Santa Cruz, Bolivia)."""
+    named = countries_named_by_others(groups)
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        words = group.name.split()
+        if (
+            choice is None
+            or len(words) < 2
+            or words[-1] not in UNIT_TITLES
+            or choice.kind not in {"city", "admin1"}
+            or norm(words[-1]) in norm(choice.name).split()
+            or not named[key]
+            or choice.country_code in named[key]
+        ):
+            continue
+        del groups[key]
+        reason = f"no {words[-1].lower()} of that name; only {choice.name} "
+        out += _unresolved(
+            group,
+            doc_id,
+            text,
+            reason + f"({choice.country_code}), a country the article does not name",
+        )
+    return out
+
+
+def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "the Zarkand district" in a story about Afghanistan: a name the gazetteer lacks, kept
+    only because the text calls it a district or names a border post after it, is not a
+    look-alike spelling (Zarand) in a country no other name of the article names."""
+    named = countries_named_by_others(groups)
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if (
+            choice is None
+            or not choice.fuzzy
+            or choice.country_code in named[key]
+            or not all(_typed_guess(t) for t in group.toponyms)
+        ):
+            continue
+        del groups[key]
+        reason = f"no gazetteer entry for {group.name!r}; the closest spelling, {choice.name} "
+        out += _unresolved(
+            group,
+            doc_id,
+            text,
+            reason + f"({choice.country_code}), is in a country the article does not name",
+        )
+    return out
+
+
+def _typed_guess(top: Toponym) -> bool:
+    return any(e.startswith(TYPED_GUESS) for e in top.evidence)
+
+
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    if outer.kind == "country":
+        return inner.country_code == outer.country_code
+    return inner.country_code == outer.country_code and inner.admin1 == outer.admin1
