@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from helpers import claims_of as claims_in
+from helpers import only, text_of
 
 from claimmap.actors import seat_of
 from claimmap.claims import claims as claims_frame
@@ -26,22 +28,7 @@ def doc_of(text: str, published: datetime | None = PUBLISHED) -> Document:
 
 
 def claims_of(text: str, published: datetime | None = PUBLISHED) -> list[Claim]:
-    doc = doc_of(text, published)
-    found = extract_claims(doc, parse(doc), [])
-    for c in found:
-        for span in (c.content, c.claimant, c.cue, c.outlet, c.date_span):
-            if span is not None:
-                assert doc.text[span.start : span.end] == span.text
-    return found
-
-
-def only(found: list[Claim]) -> Claim:
-    assert len(found) == 1, [(c.claimant and c.claimant.text, c.content.text) for c in found]
-    return found[0]
-
-
-def text_of(span: Span | None) -> str | None:
-    return span.text if span is not None else None
+    return claims_in(text, published)
 
 
 def test_denial_of_sending_troops() -> None:

@@ -8,31 +8,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from claimmap.claims import extract_claims
-from claimmap.documents import from_text
-from claimmap.model import Claim, Span
-from claimmap.nlp import parse
+from helpers import claims_of as claims_in
+from helpers import only, text_of
+
+from claimmap.model import Claim
 
 PUBLISHED = datetime(2024, 11, 6, 9, 0)  # a Wednesday
 
 
 def claims_of(text: str) -> list[Claim]:
-    doc = from_text(text, doc_id="probe3", published=PUBLISHED)
-    found = extract_claims(doc, parse(doc), [])
-    for c in found:
-        for span in (c.content, c.claimant, c.cue, c.outlet, c.date_span):
-            if span is not None:
-                assert doc.text[span.start : span.end] == span.text
-    return found
-
-
-def only(found: list[Claim]) -> Claim:
-    assert len(found) == 1, [(c.claimant and c.claimant.text, c.content.text) for c in found]
-    return found[0]
-
-
-def text_of(span: Span | None) -> str | None:
-    return span.text if span is not None else None
+    return claims_in(text, PUBLISHED, doc_id="probe3")
 
 
 # --- "X, say Y": the speaker after the verb -------------------------------------------------

@@ -7,20 +7,9 @@ for the source); the resolved actor is separate.
 
 from __future__ import annotations
 
-from claimmap.claims import extract_claims
-from claimmap.documents import from_text
+from helpers import claims_of
+
 from claimmap.model import Claim
-from claimmap.nlp import parse
-
-
-def claims_of(text: str) -> list[Claim]:
-    doc = from_text(text, doc_id="passage")
-    found = extract_claims(doc, parse(doc), [])
-    for c in found:
-        for span in (c.content, c.claimant, c.cue):
-            if span is not None:
-                assert doc.text[span.start : span.end] == span.text
-    return found
 
 
 def by_cue(found: list[Claim], cue: str) -> Claim:

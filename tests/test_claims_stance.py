@@ -7,25 +7,7 @@ routes stage not to rest a movement on it, while speech, belief and accusation s
 
 from __future__ import annotations
 
-from claimmap.claims import extract_claims
-from claimmap.documents import from_text
-from claimmap.model import Claim
-from claimmap.nlp import parse
-
-
-def claims_of(text: str) -> list[Claim]:
-    doc = from_text(text, doc_id="stance")
-    found = extract_claims(doc, parse(doc), [])
-    for c in found:
-        for span in (c.content, c.claimant, c.cue):
-            if span is not None:
-                assert doc.text[span.start : span.end] == span.text
-    return found
-
-
-def only(found: list[Claim]) -> Claim:
-    assert len(found) == 1, [(c.claimant and c.claimant.text, c.content.text) for c in found]
-    return found[0]
+from helpers import claims_of, only
 
 
 def test_stance_adjective_with_its_target() -> None:

@@ -11,18 +11,11 @@ article names; people's names in the same syntactic slots stay people.
 from __future__ import annotations
 
 import pytest
+from helpers import geoparse
 
-from claimmap.documents import from_text
-from claimmap.model import Place, Unresolved
-from claimmap.nlp import load_nlp, parse
-from claimmap.places import extract_places
+from claimmap.nlp import load_nlp
 from claimmap.places_evidence import action_on_place, names_facility
 from claimmap.routes import geodesic_km as km
-
-
-def geoparse(text: str) -> tuple[list[Place], list[Unresolved]]:
-    doc = from_text(text, doc_id="cue")
-    return extract_places(doc, parse(doc))
 
 
 def span_of(text: str, words: str):  # type: ignore[no-untyped-def]

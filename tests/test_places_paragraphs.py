@@ -10,16 +10,9 @@ from __future__ import annotations
 import math
 
 import pytest
+from helpers import geoparse
 
-from claimmap.documents import from_text
-from claimmap.model import Place, Unresolved
-from claimmap.nlp import parse
-from claimmap.places import extract_places
-
-
-def geoparse(text: str) -> tuple[list[Place], list[Unresolved]]:
-    doc = from_text(text, doc_id="para")
-    return extract_places(doc, parse(doc))
+from claimmap.model import Place
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

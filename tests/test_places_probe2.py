@@ -6,25 +6,9 @@ and the kind of a name ("the X region", a seat and its province)."""
 
 from __future__ import annotations
 
-from claimmap.documents import from_text
+from helpers import geoparse, place_at
+
 from claimmap.model import Place, Unresolved
-from claimmap.nlp import parse
-from claimmap.places import extract_places
-
-
-def geoparse(text: str) -> tuple[list[Place], list[Unresolved]]:
-    doc = from_text(text, doc_id="probe2")
-    return extract_places(doc, parse(doc))
-
-
-def place_at(places: list[Place], text: str, words: str, nth: int = 0) -> Place:
-    """The place holding the ``nth`` occurrence of ``words`` in ``text``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(words, start + 1)
-    hits = [p for p in places if any(m.start == start for m in p.mentions)]
-    assert len(hits) == 1, f"{words!r} #{nth} → {[p.name for p in hits]}"
-    return hits[0]
 
 
 def unresolved_at(misses: list[Unresolved], text: str, words: str) -> Unresolved:
