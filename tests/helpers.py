@@ -5,13 +5,18 @@ Every helper checks the provenance it returns: each span's text is the text at i
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+
+from test_routes import claim, spans_of
 
 from claimmap.claims import extract_claims
 from claimmap.documents import from_text
-from claimmap.model import Claim, Place, Span, Unresolved
-from claimmap.nlp import parse
+from claimmap.model import Claim, Document, Movement, Place, Route, Span, Unresolved
+from claimmap.nlp import load_nlp, parse
 from claimmap.places import extract_places
+from claimmap.routes import build_routes, extract_movements
 
 
 def geoparse(text: str, doc_id: str = "passage") -> tuple[list[Place], list[Unresolved]]:
@@ -53,3 +58,73 @@ def only(found: list[Claim]) -> Claim:
 
 def text_of(span: Span | None) -> str | None:
     return span.text if span is not None else None
+
+
+#: A hand-built gazetteer for the routes tests: name → (id, kind, country, lat, lon).
+HandGazetteer = Mapping[str, tuple[str, str, str, float, float]]
+
+
+@dataclass(frozen=True)
+class Read:
+    """What the routes stage made of a passage, over hand-built places and claims."""
+
+    doc: Document
+    places: list[Place]
+    movements: list[Movement]
+    routes: list[Route]
+
+    def slots(self) -> list[tuple[str, str | None, str | None, list[str], str | None]]:
+        """(trigger, mover, origin, transit, destination) as written."""
+        return [
+            (
+                m.trigger.text,
+                m.mover.text if m.mover else None,
+                m.origin.span.text if m.origin else None,
+                [t.span.text for t in m.transit],
+                m.destination.span.text if m.destination else None,
+            )
+            for m in self.movements
+        ]
+
+    def name(self, pid: str | None) -> str | None:
+        return next((p.name for p in self.places if p.id == pid), None)
+
+    def movement(self, trigger: str) -> Movement:
+        return next(m for m in self.movements if m.trigger.text == trigger)
+
+    def route_legs(self) -> list[set[tuple[str | None, str | None, str]]]:
+        """Each route's legs as (from, to, status) names."""
+        return [
+            {(self.name(leg.from_place), self.name(leg.to_place), leg.status) for leg in r.legs}
+            for r in self.routes
+        ]
+
+
+def read_routes(
+    text: str,
+    gaz: HandGazetteer,
+    claims: Sequence[tuple[str, str, str | None]] | None = None,
+    demonyms: Mapping[str, str] | None = None,
+) -> Read:
+    """Movements and routes of ``text`` over the places ``gaz`` names in it (and the
+    ``demonyms`` that point to them) and the ``claims`` (id, content, claimant) given."""
+    doc = Document(id="t", text=text)
+    parsed = load_nlp()(text)
+    places = []
+    for name, (pid, kind, cc, lat, lon) in gaz.items():
+        named = [(m, "name") for m in spans_of(doc, name)]
+        named += [
+            (m, "demonym")
+            for d, of in (demonyms or {}).items()
+            if of == name
+            for m in spans_of(doc, d)
+        ]
+        if named:
+            named.sort(key=lambda mf: mf[0].start)
+            mentions, forms = tuple(m for m, _ in named), tuple(f for _, f in named)
+            places.append(
+                Place(pid, doc.id, name, kind, cc, pid, lat, lon, mentions, mention_forms=forms)  # type: ignore[arg-type]
+            )
+    cl = [claim(doc, cid, content, who) for cid, content, who in claims or []]
+    movements = extract_movements(doc, parsed, places, cl)
+    return Read(doc, places, movements, build_routes(doc, movements, places, cl))

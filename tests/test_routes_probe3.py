@@ -10,14 +10,8 @@ test_routes.py), so only the routes stage is measured, over the real spaCy parse
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
-from test_routes import claim, spans_of
-
-from claimmap.model import Document, Movement, Place, Route
-from claimmap.nlp import load_nlp
-from claimmap.routes import build_routes, extract_movements
+from helpers import Read, read_routes
 
 # name: (id, kind, country code, lat, lon), GeoNames / Natural Earth coordinates, rounded
 GAZ: dict[str, tuple[str, str, str, float, float]] = {
@@ -65,51 +59,8 @@ GAZ: dict[str, tuple[str, str, str, float, float]] = {
 DEMONYMS = {"Syrians": "Syria", "Haitians": "Haiti", "Georgians": "Georgia"}
 
 
-@dataclass(frozen=True)
-class Read:
-    doc: Document
-    places: list[Place]
-    movements: list[Movement]
-    routes: list[Route]
-
-    def slots(self) -> list[tuple[str, str | None, str | None, list[str], str | None]]:
-        """(trigger, mover, origin, transit, destination) as written."""
-        return [
-            (
-                m.trigger.text,
-                m.mover.text if m.mover else None,
-                m.origin.span.text if m.origin else None,
-                [t.span.text for t in m.transit],
-                m.destination.span.text if m.destination else None,
-            )
-            for m in self.movements
-        ]
-
-    def name(self, pid: str | None) -> str | None:
-        return next((p.name for p in self.places if p.id == pid), None)
-
-    def movement(self, trigger: str) -> Movement:
-        return next(m for m in self.movements if m.trigger.text == trigger)
-
-
 def read(text: str, claims: list[tuple[str, str, str | None]] | None = None) -> Read:
-    doc = Document(id="t", text=text)
-    parsed = load_nlp()(text)
-    places = []
-    for name, (pid, kind, cc, lat, lon) in GAZ.items():
-        named = [(m, "name") for m in spans_of(doc, name)]
-        named += [
-            (m, "demonym") for d, of in DEMONYMS.items() if of == name for m in spans_of(doc, d)
-        ]
-        if named:
-            named.sort(key=lambda mf: mf[0].start)
-            mentions, forms = tuple(m for m, _ in named), tuple(f for _, f in named)
-            places.append(
-                Place(pid, doc.id, name, kind, cc, pid, lat, lon, mentions, mention_forms=forms)  # type: ignore[arg-type]
-            )
-    cl = [claim(doc, cid, content, who) for cid, content, who in claims or []]
-    movements = extract_movements(doc, parsed, places, cl)
-    return Read(doc, places, movements, build_routes(doc, movements, places, cl))
+    return read_routes(text, GAZ, claims, DEMONYMS)
 
 
 def legs(r: Read) -> set[tuple[str | None, str | None]]:
