@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from claimmap.model import Candidate, Document, Place, Span, Unresolved
+from claimmap.model import Candidate, Document, Place, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
 from claimmap.places_groups import countries_named_by_others, named_countries
@@ -186,10 +186,8 @@ def drop_strays(groups: dict[str, Group], doc_id: str, text: str) -> list[Unreso
         if any(km(choice, p) < STRAY_NEIGHBOUR_KM for p in points if p.kind != "country"):
             continue  # "from Myawaddy to Mae Sot": across a border from the article's places
         del groups[key]
-        for top in group.toponyms:
-            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-            reason = f"{top.name!r}: only a {choice.kind} in {choice.country_code} matches, "
-            out.append(Unresolved(span, reason + "a country the article does not mention"))
+        reason = f"{group.name!r}: only a {choice.kind} in {choice.country_code} matches, "
+        out += group.unresolved(doc_id, text, reason + "a country the article does not mention")
     return out
 
 
@@ -244,10 +242,10 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
         if nearest < (FAR_HAMLET_KM if hamlet else FAR_NAMESAKE_KM):
             continue
         del groups[key]
-        for top in group.toponyms:
-            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-            reason = f"{top.name!r}: its best match, {choice.name} ({choice.country_code}), "
-            out.append(Unresolved(span, reason + f"lies {nearest:,.0f} km from the other places"))
+        reason = f"{group.name!r}: its best match, {choice.name} ({choice.country_code}), "
+        out += group.unresolved(
+            doc_id, text, reason + f"lies {nearest:,.0f} km from the other places"
+        )
     return out
 
 
@@ -279,9 +277,9 @@ def drop_codes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresol
         ):
             continue  # "UN" (an organisation) is not the town "Un"; "GAO, Mali" is Gao
         del groups[key]
-        for top in group.toponyms:
-            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-            out.append(Unresolved(span, f"{top.text!r} is a code; only a town's alias matches"))
+        out += group.unresolved(
+            doc_id, text, f"{group.name!r} is a code; only a town's alias matches"
+        )
     return out
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimmap.model import Candidate
+from claimmap.model import Candidate, Span, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_lexicon import ADMIN_TITLES
 
@@ -60,6 +60,14 @@ class Group:
     qualifiers: set[str] = field(default_factory=set)  # containers after it: "Paris, Texas"
     mate_kinds: Counter[str] = field(default_factory=Counter)  # of the names listed with it
     provinces: Counter[str] = field(default_factory=Counter)  # other names taken as provinces
+
+    def unresolved(self, doc_id: str, text: str, reason: str) -> list[Unresolved]:
+        """Each mention of the group, reported unresolved for ``reason`` (the group is
+        dropped: the text says its only match is not meant)."""
+        return [
+            Unresolved(Span(doc_id, t.start, t.end, text[t.start : t.end]), reason)
+            for t in self.toponyms
+        ]
 
 
 def contribution(group: Group) -> Counter[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimmap.model import Span, Unresolved
+from claimmap.model import Unresolved
 from claimmap.places_groups import countries_named_by_others
 from claimmap.places_lexicon import ADMIN_TITLES, FACILITY_HEADS, TYPED_GUESS, GazetteerLike
 from claimmap.places_scoring import km, norm
@@ -40,13 +40,6 @@ FACILITY_NEAR_KM = 100.0
 _FACILITY_GAP = re.compile(r" ((?:[a-z]+ ){1,3})in (?:the )?")
 
 
-def _unresolved(group: Group, doc_id: str, text: str, reason: str) -> list[Unresolved]:
-    return [
-        Unresolved(Span(doc_id, t.start, t.end, text[t.start : t.end]), reason)
-        for t in group.toponyms
-    ]
-
-
 def written_as_water(top: Toponym) -> bool:
     """ "the Danube", "the Danube port", "the river Jordan", "the Tigris river", "Lake Chad":
     the text calls it a body of water, or writes it as rivers are written."""
@@ -66,7 +59,7 @@ def drop_bare_waters(groups: dict[str, Group], doc_id: str, text: str) -> list[U
             continue
         del groups[key]
         reason = f"only the river or lake {choice.name} ({choice.country_code or '-'}) has "
-        out += _unresolved(group, doc_id, text, reason + "this name, and the text calls it none")
+        out += group.unresolved(doc_id, text, reason + "this name, and the text calls it none")
     return out
 
 
@@ -83,8 +76,8 @@ def drop_dry_rivers(groups: dict[str, Group], doc_id: str, text: str) -> list[Un
             continue
         del groups[key]
         reason = f"the text calls {group.name!r} a river or lake; the gazetteer has no water of "
-        out += _unresolved(
-            group, doc_id, text, reason + f"that name, only the {choice.kind} {choice.name}"
+        out += group.unresolved(
+            doc_id, text, reason + f"that name, only the {choice.kind} {choice.name}"
         )
     return out
 
@@ -106,7 +99,7 @@ def drop_unowned(
             continue
         del groups[key]
         reason = f"written as part of {owner}, but its only match, {choice.name} "
-        out += _unresolved(group, doc_id, text, reason + f"({choice.kind}), lies outside it")
+        out += group.unresolved(doc_id, text, reason + f"({choice.kind}), lies outside it")
     return out
 
 
@@ -163,7 +156,7 @@ def drop_far_facilities(
             continue
         del groups[inner.key]
         reason = f"a facility in {there.name}; its namesake {here.name} ({here.country_code}) "
-        out += _unresolved(inner, doc_id, text, reason + f"lies {km(here, there):,.0f} km away")
+        out += inner.unresolved(doc_id, text, reason + f"lies {km(here, there):,.0f} km away")
     return out
 
 
@@ -189,8 +182,7 @@ def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list
             continue
         del groups[key]
         reason = f"no {words[-1].lower()} of that name; only {choice.name} "
-        out += _unresolved(
-            group,
+        out += group.unresolved(
             doc_id,
             text,
             reason + f"({choice.country_code}), a country the article does not name",
@@ -215,8 +207,7 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
             continue
         del groups[key]
         reason = f"no gazetteer entry for {group.name!r}; the closest spelling, {choice.name} "
-        out += _unresolved(
-            group,
+        out += group.unresolved(
             doc_id,
             text,
             reason + f"({choice.country_code}), is in a country the article does not name",

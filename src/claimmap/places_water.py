@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from claimmap.model import Place, Span, Unresolved
+from claimmap.model import Place, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_groups import named_countries
 from claimmap.places_lexicon import GazetteerLike
@@ -101,12 +101,10 @@ def drop_water_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> li
         ):
             continue
         del groups[key]
-        for top in group.toponyms:
-            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-            reason = f"{top.name!r} names a body of water; the gazetteer only has the "
-            out.append(
-                Unresolved(span, reason + f"{choice.kind} {choice.name} ({choice.country_code})")
-            )
+        reason = f"{group.name!r} names a body of water; the gazetteer only has the "
+        out += group.unresolved(
+            doc_id, text, reason + f"{choice.kind} {choice.name} ({choice.country_code})"
+        )
     return out
 
 
@@ -141,12 +139,10 @@ def drop_unheld_regions(groups: dict[str, Group], doc_id: str, text: str) -> lis
         ):
             continue
         del groups[key]
-        for top in group.toponyms:
-            span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-            reason = f"'the {top.name} region': no province of that name in the article's "
-            out.append(
-                Unresolved(span, reason + f"countries, only {choice.name} ({choice.country_code})")
-            )
+        reason = f"'the {group.name} region': no province of that name in the article's "
+        out += group.unresolved(
+            doc_id, text, reason + f"countries, only {choice.name} ({choice.country_code})"
+        )
     return out
 
 
