@@ -743,3 +743,18 @@ def test_a_second_speech_verb_hung_on_the_complement_keeps_the_speaker(text: str
     second = next(c for c in found if c.cue is not None and c.cue.text == cue)
     first = next(c for c in found if c is not second)
     assert text_of(second.claimant) == text_of(first.claimant)
+
+
+def test_a_dateline_with_country_and_date_is_its_own_sentence() -> None:
+    c = only(
+        claims_of(
+            "GOMA, Democratic Republic of Congo, Jan 24 (AP) - Rebels seized the town of Sake "
+            "on Wednesday, residents said."
+        )
+    )
+    assert c.content.text == "Rebels seized the town of Sake on Wednesday"
+
+
+def test_units_keep_what_they_measure() -> None:
+    c = only(claims_of("The navy said the ship was 380 nautical miles east of the islands."))
+    assert [(q.value, q.unit) for q in c.quantities] == [(380, "nautical miles")]

@@ -247,6 +247,9 @@ def _bound(parsed: Doc, i: int, floor: int) -> tuple[int, Bound]:
     return i, "exact"
 
 
+#: Words that change what a unit measures: a nautical mile is 1.852 km, a statute one 1.609.
+_MEASURE_KINDS = frozenset({"nautical", "metric", "square", "cubic", "statute"})
+
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 
 
@@ -261,7 +264,8 @@ def _unit(tok: Token) -> str | None:
             return code
     head = tok.head
     if tok.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
-        return head.text
+        kind = [c.lower_ for c in head.children if c.lower_ in _MEASURE_KINDS and c.i < head.i]
+        return " ".join([*kind, head.text])  # "380 nautical miles", "5 metric tons"
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)

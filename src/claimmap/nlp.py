@@ -84,7 +84,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     if not (first.is_upper and sum(c.isalpha() for c in first.text) >= 2):
         return None
     agency = False
-    for tok in doc[start + 1 : min(len(doc) - 1, start + 12)]:
+    # "GOMA, Democratic Republic of Congo, Jan 24 (AP) -": place, country, date and agency
+    for tok in doc[start + 1 : min(len(doc) - 1, start + 20)]:
         agency = agency or tok.text == ")"
         spaced = bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
         if tok.text in _DASHES and spaced and (agency or tok.text != "-"):
