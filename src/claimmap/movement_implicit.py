@@ -118,6 +118,26 @@ def recipient_place(ctx: SlotContext, trig: Token) -> list[Token]:
             objs = pobjs(prep) if prep.lower_ in ("in", "at", "inside") else []
             if objs and placelike(ctx, objs[0], strict=True):
                 return objs[:1]
+    return _misread_noun_goal(ctx, trig)
+
+
+def _misread_noun_goal(ctx: SlotContext, trig: Token) -> list[Token]:
+    """ "trucked through X to rebel positions in Y": a noun after "to" read as an infinitive
+    verb; the place its object lies in is where the movers went. Only straight after a
+    slot of the trigger, so a purpose ("sent troops to fight rebels") stays one."""
+    for verb in (c for c in trig.children if c.dep_ == "advcl" and c.tag_ == "VB"):
+        to = verb.doc[verb.i - 1] if verb.i else None
+        if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head != verb:
+            continue
+        before = verb.doc[to.i - 1] if to.i else None
+        if before is None or before.dep_ != "pobj" or before.head.head != trig:
+            continue
+        obj = child_of(verb, "dobj")
+        if obj is None or obj.i != verb.i + 1:
+            continue
+        for word, place in preps_of(obj):
+            if word in ("in", "at", "near") and placelike(ctx, place, strict=True):
+                return [place]
     return []
 
 
@@ -159,3 +179,42 @@ def arrived_in(trig: Token, mover: Token) -> list[tuple[str, Token]]:
     if top.dep_ != "pobj" or of.lower_ != "of" or of.head != trig:
         return []
     return [(w, o) for w, o in preps_of(mover) if w in ("in", "at")]
+
+
+def halt_goals(ctx: SlotContext, trig: Token) -> list[Token]:
+    """ "sailed the ship to X and anchored it off Y": a conjoined verb of halting a vessel,
+    with no subject of its own, tells where the voyage ended."""
+    out: list[Token] = []
+    for verb in trig.conjuncts:
+        if verb.i < trig.i or verb.lemma_.lower() not in lex.HALT_LEMMAS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        for word, obj in preps_of(verb):
+            if word in lex.HALT_PREPS:
+                obj = _inner_place(ctx, obj)
+                if placelike(ctx, obj, person_ok=True):
+                    out.append(obj)
+    return out
+
+
+def _inner_place(ctx: SlotContext, obj: Token) -> Token:
+    """ "outside the zone around X": the place a vaguer area is told around or off."""
+    for _ in range(3):
+        inner = [
+            o
+            for w, o in preps_of(obj)
+            if w in ("around", "off", "near") and placelike(ctx, o, strict=True)
+        ]
+        if not inner:
+            break
+        obj = inner[0]
+    return obj
+
+
+def onward_heads(trig: Token) -> list[Token]:
+    """ "moved from X towards Y and then south to Z": a conjoined bare direction, with no
+    verb of its own, goes on with the trigger's movement."""
+    return [
+        c for c in trig.children if c.dep_ == "conj" and c.pos_ == "ADV" and c.lower_ in lex.COMPASS
+    ]

@@ -99,6 +99,9 @@ def subject(verb: Token) -> Token | None:
         if subj is not None:
             return subj
         head = verb.head
+        if _intended(verb):  # "had no plans to enter X": who had the plans
+            verb = head.head
+            continue
         if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head
         if verb.dep_ == "xcomp" and child_of(head, "dobj") is not None:
@@ -111,6 +114,18 @@ def subject(verb: Token) -> Token | None:
             return None
         verb = head.head if verb.dep_ == "pcomp" else head
     return None
+
+
+def _intended(verb: Token) -> bool:
+    """ "(had) plans to enter X": an infinitive hung on the object of a verb tells what the
+    verb's subject means to do."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.dep_ == "dobj"
+        and head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _asyndetic(verb: Token) -> bool:
@@ -194,6 +209,9 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
     ruling = _ruling_subject(ctx, pron) if kind == "plural" else None
     if ruling is not None:
         return ruling
+    followed = _followed(ctx, pron, kind)
+    if followed is not None:
+        return followed
     toks = pron.doc
     start = pron.sent.start
     if start > 0:
@@ -242,6 +260,22 @@ def _ruling_subject(ctx: SlotContext, pron: Token) -> Token | None:
     return subj if group or _agrees(ctx, subj, "plural") else None
 
 
+def _followed(ctx: SlotContext, pron: Token, kind: str) -> Token | None:
+    """ "a warship shadowed the vessel as it moved to X": the subject of a clause hung on a
+    verb of following stands for the one followed, not the follower."""
+    top = np_top(pron)
+    clause = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return None
+    if clause.head.lemma_.lower() not in lex.FOLLOW_LEMMAS:
+        return None
+    obj = child_of(clause.head, "dobj")
+    if obj is None or obj.i > pron.i or obj.pos_ not in ("NOUN", "PROPN") or obj.i in ctx.placed:
+        return None  # a ship or a convoy followed, though "vessel" may also name a place
+    tags = ("NNS", "NNPS") if kind == "plural" else ("NN", "NNP")
+    return obj if obj.tag_ in tags else None
+
+
 def _subject_like(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") or (
         tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
@@ -273,6 +307,8 @@ def negated(trig: Token) -> bool:
     """'did not send', 'never arrived', 'denied sending troops'."""
     if any(c.dep_ == "neg" for c in trig.children):
         return True
+    if _intended(trig) and any(c.lower_ == "no" and c.dep_ == "det" for c in trig.head.children):
+        return True  # "had no plans to enter X"
     head = trig.head
     while head.dep_ in ("xcomp", "aux") and head.head != head:
         head = head.head

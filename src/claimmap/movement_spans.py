@@ -133,7 +133,7 @@ def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: boo
         return True
     core = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     for word, obj in preps_of(tok):
-        if word in ("of", "in", "at"):  # "the city of X", "centres in X"
+        if word in ("of", "in", "at", "off"):  # "the city of X", "centres in X", "waters off X"
             core.append(obj)
     core += [c for c in tok.children if c.dep_ == "conj"]
     if any(t.i in ctx.placed for t in core):
@@ -277,11 +277,13 @@ def _coordinated(head: Token, mention: Span) -> tuple[Token, ...]:
 
 def _core(ctx: SlotContext, head: Token, alone: bool = False) -> tuple[int, int]:
     """Token range of a place slot's name: head (and coordinated heads) with compounds, on
-    through a place named by of/in ("the town of X", "camps in X")."""
+    through a place named by of/in/off ("the town of X", "camps in X", "waters off X")."""
     last, lo, hi = _named(ctx, head, alone)
     for _ in range(3):
         inner = [
-            o for w, o in preps_of(last) if w in ("of", "in") and placelike(ctx, o, strict=True)
+            o
+            for w, o in preps_of(last)
+            if w in ("of", "in", "off") and placelike(ctx, o, strict=True)
         ]
         if not inner:
             break

@@ -111,6 +111,12 @@ ARRIVAL_LEMMAS = _words(
 )
 # "left for X", "headed for X", "bound for X".
 FOR_DEST_LEMMAS = _words("leave depart head sail fly departure flee escape bound destined headed")
+# "sailed the ship to X and anchored it off Y", "moved from X and is now operating around
+# Y": a conjoined halt that ends the voyage.
+HALT_LEMMAS = _words("anchor moor dock berth beach operate")
+HALT_PREPS = _words("off at in near outside around")
+# "a warship shadowed the vessel as it moved": the pronoun is the one followed.
+FOLLOW_LEMMAS = _words("shadow follow track trail chase pursue escort tail")
 ORIGIN_PREPS = _words("from")
 DEST_PREPS = _words("to into toward towards onto unto")
 TRANSIT_PREPS = _words("through via across")
@@ -341,8 +347,15 @@ def defers(token: Token) -> bool:
     return any(
         c.dep_ == "prt"
         and (c.lower_ in OTHER_SENSE_PARTICLES or (lemma, c.lower_) in OTHER_SENSE_PHRASES)
+        and not _onward_to(c)
         for c in token.children
     )
+
+
+def _onward_to(prt: Token) -> bool:
+    """ "shipped on to X": "on" straight before a to-phrase goes on, not another sense."""
+    after = prt.nbor() if prt.i + 1 < len(prt.doc) else None
+    return prt.lower_ == "on" and after is not None and after.lower_ in DEST_PREPS
 
 
 def purpose_goal(token: Token) -> bool:

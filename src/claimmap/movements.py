@@ -22,7 +22,9 @@ from claimmap.movement_implicit import (
     arrived_in,
     dispatcher_origin,
     from_there,
+    halt_goals,
     misread_goals,
+    onward_heads,
     recipient_place,
     sender_origin,
     setoff_origin,
@@ -133,6 +135,7 @@ def _movement(
     for goal in misread_goals(ctx, trig):
         _assign(ctx, trig, "to", goal, slots, caused)
     _object_slots(ctx, trig, slots)
+    slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
     if not slots.dests:
         slots.dests.extend(recipient_place(ctx, trig))
     mover = mover_of(ctx, trig, caused)
@@ -236,7 +239,9 @@ def _assign(
     if obj in slots.origins or obj in slots.dests or obj in slots.transits:
         return
     strict = lemma in lex.POSSESSION  # "sold mines to X": X must be a place, not a buyer
-    if not placelike(ctx, obj, strict=strict, person_ok=word in ("into", "through", "via")):
+    # "through X", "south to X": words that no person follows
+    person_ok = word in ("into", "through", "via") or obj.head.head.lower_ in lex.COMPASS
+    if not placelike(ctx, obj, strict=strict, person_ok=person_ok):
         return
     if word in lex.ORIGIN_PREPS:
         slots.origins.append(obj)
@@ -260,6 +265,7 @@ def _assign(
 def _directional(trig: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs that may fill the trigger's slots."""
     heads = [trig] + [c for c in trig.children if c.dep_ in ("advmod", "prt", "npadvmod")]
+    heads += onward_heads(trig)
     obj = child_of(trig, "dobj")
     if obj is not None:
         yield from _nested(obj)  # "left X for Y", "transferred militants to X"

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimmap.model import Leg, Movement
+from claimmap.model import Leg, Movement, PlaceRef
 
 
 def _words(text: str) -> frozenset[str]:
@@ -43,6 +43,7 @@ MOVER_KINDS: dict[str, frozenset[str]] = {
 
 _DEFINITE = re.compile(r"\W*(the|this|that)(\s+[\w-]+){0,2}\s+", re.IGNORECASE)
 _THEN_WORDS = _words("then later subsequently afterwards afterward thereafter onward onwards")
+_NEW_WORDS = _words("another second third other new")
 _PART_WORDS = _words("most many some several few half part")
 _AUX_WORDS = _words("had have has were was are is been being then later also reportedly")
 _QUOTES = frozenset({'"', "“", "‘", "'"})
@@ -158,15 +159,21 @@ def _told_again(m: Movement, text: str) -> bool:
 def resumes(prev: Movement, m: Movement) -> bool:
     """ "was shipped from X and unloaded in Y before being moved to Z": a movement that goes
     on from a start of its own, in the sentence of one with the same movers that named no
-    end, is the next leg of that one."""
+    end, is the next leg of that one. Not when both name the place between and neither is
+    resolved ("crossed from A into X and were moving from Y to B"): nothing joins them."""
     return (
         m.sentence is not None
         and m.sentence == prev.sentence
         and m.origin is not None
         and open_end(prev)
+        and (prev.destination is None or not _unplaced(m.origin))
         and prev.mover is not None
         and prev.mover == m.mover
     )
+
+
+def _unplaced(ref: PlaceRef) -> bool:
+    return ref.place_id is None and not ref.other_place_ids
 
 
 def open_end(m: Movement) -> bool:
@@ -189,6 +196,8 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
     if _alternative(m, text):
         return False  # "Others returned via Y": another part of the movers, another way
     same = prev.mover is not None and prev.mover == m.mover
+    if not same and _new_mover(m, text):
+        return False  # "... before transferring it to a second ship bound for Y"
     if prev.sentence == m.sentence:
         return prev.destination is None or same or _then(m, text)
     if _onward(m, text) and 0 <= m.sentence.start - prev.sentence.end <= _NEAR_CHARS:
@@ -228,6 +237,15 @@ def _alternative(m: Movement, text: str) -> bool:
         return False
     before = text[m.sentence.start : m.trigger.start].lower().replace(",", " ").split()
     return "others" in before or "rest" in before
+
+
+def _new_mover(m: Movement, text: str) -> bool:
+    """Is the mover brought in as another one ("a second ship", "another boat"), not the
+    one told of before?"""
+    if m.mover is None or not text:
+        return False
+    before = text[max(0, m.mover.start - 20) : m.mover.start].lower().split()[-2:]
+    return bool(before) and (before[-1] in _NEW_WORDS or before[0] in ("a", "an", "another"))
 
 
 def _quoted(m: Movement, text: str) -> bool:
