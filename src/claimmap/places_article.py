@@ -110,3 +110,20 @@ def official_name(name: str, codes: Iterable[str], gaz: GazetteerLike) -> str | 
                     found.add(full)
                     break
     return found.pop() if len(found) == 1 else None
+
+
+def long_country_names(names: Iterable[str], gaz: GazetteerLike) -> dict[str, str]:
+    """Short name → the one longer country name of the article written "… of [the] <short>"
+    ("Congo" → "Democratic Republic of Congo"): the article's own full name says which of the
+    countries sharing the short name it means. "Sudan" beside "South Sudan" is no such case."""
+    by_short: dict[str, set[str]] = {}
+    for name in set(names):
+        words = name.split()
+        if "of" not in words[:-1]:
+            continue
+        rest = words[words.index("of") + 1 :]
+        short = " ".join(rest[1:] if rest[0].lower() == "the" and len(rest) > 1 else rest)
+        cands = gaz.lookup(name, limit=1, fuzzy=False) if gaz.knows(name) else []
+        if cands and cands[0].kind == "country" and cands[0].country_code:
+            by_short.setdefault(short, set()).add(name)
+    return {short: next(iter(full)) for short, full in by_short.items() if len(full) == 1}

@@ -25,6 +25,7 @@ from claimmap.places_lexicon import (
     TYPE_NOUNS,
     GazetteerLike,
     Toponym,
+    motion_verb,
 )
 from claimmap.places_syntax import land_feature, person_placed_in, port_of_entry, possessive_owner
 
@@ -169,10 +170,30 @@ def is_agent(span: Span) -> bool:
     """ "Nairobi said", "Moscow was sending": the name is the subject of an action
     verb. "Paris is rainy", "Paris hosted the games" are about the place itself."""
     root = span.root
+    if root.dep_ == "pobj":
+        return _dealt_with(root)
     if root.dep_ != "nsubj":
         return False
     head = root.head
     return head.pos_ == "VERB" and head.lemma_.lower() not in SETTING_VERBS
+
+
+#: Prepositions that make their object a party one deals with, not a spot ("wait for X").
+PARTY_PREPS = frozenset({"for", "with", "against", "by"})
+
+
+def _dealt_with(obj: Token) -> bool:
+    """ "We will not wait for Washington", "talks with Moscow", "criticised by Beijing": the
+    object of a preposition of dealing after a verb that is no motion ("left for Paris")."""
+    prep = obj.head
+    verb = prep.head
+    return (
+        prep.lower_ in PARTY_PREPS
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in SETTING_VERBS
+        and not motion_verb(verb.lower_)
+        and not motion_verb(verb.lemma_.lower())
+    )
 
 
 def names_a_disease(span: Span) -> bool:

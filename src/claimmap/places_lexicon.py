@@ -205,6 +205,17 @@ PERSON_NOUNS = frozenset(
         "minister", "officer", "source", "investigator", "leader",
     }
 )  # fmt: skip
+#: A name right after one of these nouns names that body or vessel, not a place ("the naval
+#: force Xyz said", "the conservation group Xyz", "the Chinese vessel Xyz").
+NAMED_THING_NOUNS = frozenset(
+    {
+        "group", "force", "organisation", "organization", "agency", "company", "firm",
+        "charity", "coalition", "alliance", "movement", "militia", "network", "foundation",
+        "institute", "operation", "campaign", "vessel", "ship", "tanker", "carrier",
+        "trawler", "freighter", "boat", "frigate", "destroyer", "warship", "yacht", "ferry",
+        "newspaper", "broadcaster", "magazine", "airline", "bank", "fund", "consultancy",
+    }
+)  # fmt: skip
 #: Evidence of a name recognised although the gazetteer lacks it ("the Xyz district").
 TYPED_GUESS = "unknown name, but "
 #: Nouns after which a place name names a pathogen or disease instead.

@@ -15,6 +15,7 @@ from claimmap.places_lexicon import (
     BORDER_FACILITIES,
     DIRECTIONS,
     LAND_FEATURE_NOUNS,
+    NAMED_THING_NOUNS,
     PERSON_NOUNS,
     GazetteerLike,
 )
@@ -99,3 +100,16 @@ def border_facility(span: Span) -> str:
         if tok.lower_ in BORDER_FACILITIES or port_of_entry(tok):
             return tok.text
     return ""
+
+
+def named_thing(span: Span) -> str:
+    """ "the naval force Atalanta", "the conservation group Xyz", "the vessel Xyz": the
+    lower-case organisation or vessel noun the name stands in apposition to, or "" — such a
+    name is that body's or ship's, not a place's."""
+    doc = span.doc
+    if span.start == 0:
+        return ""
+    noun = doc[span.start - 1]
+    if not noun.text.islower() or noun.pos_ != "NOUN" or noun.lower_ not in NAMED_THING_NOUNS:
+        return ""
+    return noun.text

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
+from claimmap.places_article import NOTABLE, NOTABLE_POPULATION
 from claimmap.places_groups import countries_named_by_others
 from claimmap.places_lexicon import ADMIN_TITLES, FACILITY_HEADS, TYPED_GUESS, GazetteerLike
 from claimmap.places_scoring import km, norm
@@ -193,7 +194,10 @@ def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list
 def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """ "the Zarkand district" in a story about Afghanistan: a name the gazetteer lacks, kept
     only because the text calls it a district or names a border post after it, is not a
-    look-alike spelling (Zarand) in a country no other name of the article names."""
+    look-alike spelling (Zarand) in a country no other name of the article names; nor is any
+    name whose only match is such a spelling abroad while the article names its countries
+    ("Xyzdao" in a story about China → a small Japanese town). A misspelt city of note
+    ("Gazientep") is still read as that city."""
     named = countries_named_by_others(groups)
     out = []
     for key, group in list(groups.items()):
@@ -202,7 +206,10 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
             choice is None
             or not choice.fuzzy
             or choice.country_code in named[key]
-            or not all(_typed_guess(t) for t in group.toponyms)
+            or not (
+                all(_typed_guess(t) for t in group.toponyms)
+                or (named[key] and not _notable(choice))
+            )
         ):
             continue
         del groups[key]
@@ -213,6 +220,11 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
             reason + f"({choice.country_code}), is in a country the article does not name",
         )
     return out
+
+
+def _notable(cand: Candidate) -> bool:
+    """A city big or prominent enough to be meant even when misspelt."""
+    return cand.population >= NOTABLE_POPULATION or any(w in NOTABLE for w in cand.why)
 
 
 def _typed_guess(top: Toponym) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.places_article import article_countries, official_name
+from claimmap.places_article import article_countries, long_country_names, official_name
 from claimmap.places_caseless import caseless_matches, text_casing
 from claimmap.places_context import (
     descriptors,
@@ -76,7 +76,7 @@ from claimmap.places_shapes import (
     with_admin_title,
 )
 from claimmap.places_spelling import in_place_slot, known_variant, with_article
-from claimmap.places_syntax import border_facility
+from claimmap.places_syntax import border_facility, named_thing
 from claimmap.places_water import NO_PROVINCE_EVIDENCE
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         _region_cue(parsed, with_context(parsed, with_article(parsed, t), gaz), gaz)
         for t in _official(parsed, found, gaz)
     ]
-    found = non_overlapping(found)
+    found = _without_things(parsed, non_overlapping(found))
     described = list(descriptors(parsed, found, gaz))
     if described:  # "the Kenyan capital" replaces its demonym "Kenyan"
         found = [t for t in found if not any(overlap(t, d) for d in described)]
@@ -135,6 +135,34 @@ def _region_cue(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
     return replace(top, cue_kind="admin1", evidence=why)
 
 
+def _without_things(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
+    """Drop names the text gives to an organisation or vessel (:func:`_names_a_thing`), at
+    every mention: "the naval force Xyz said ... Xyz said in a statement"."""
+    things = {t.name for t in found if _names_a_thing(parsed, t)}
+    return [t for t in found if t.form != "name" or t.name not in things]
+
+
+def _with_long_names(found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """ "Congo" in a story datelined "Democratic Republic of Congo": that country, not the
+    other one sharing the short name (:func:`long_country_names`)."""
+    longs = long_country_names((t.name for t in found if t.form == "name"), gaz)
+    return [
+        replace(t, name=longs[t.name], evidence=(*t.evidence, f"short for {longs[t.name]!r}"))
+        if t.form == "name" and t.name in longs
+        else t
+        for t in found
+    ]
+
+
+def _names_a_thing(parsed: Doc, top: Toponym) -> bool:
+    """ "the naval force Xyz", "the vessel Xyz": a name in apposition to an organisation or
+    vessel noun is that body's or ship's, whatever town shares it."""
+    if top.form != "name":
+        return False
+    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and bool(named_thing(span))
+
+
 def _official(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
     """ "The Hashemite Kingdom" (NER GPE, unknown as written) → the official name of the one
     country of the article that it begins."""
@@ -144,7 +172,7 @@ def _official(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Top
         if t.form == "name" and t.label in PLACE_LABELS and not gaz.knows(t.name)
     ]
     if not short:
-        return found
+        return _with_long_names(found, gaz)
     codes = set(article_countries(parsed, gaz))
     for top in found:  # "Jordan" tagged PERSON is a country of the article too
         if top.form == "demonym" and top.country_code:
@@ -153,7 +181,7 @@ def _official(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Top
             cands = gaz.lookup(top.name, limit=1, fuzzy=False)
             if cands and cands[0].kind == "country" and cands[0].country_code:
                 codes.add(cands[0].country_code)
-    out = list(found)
+    out = _with_long_names(found, gaz)
     for i in short:
         full = official_name(found[i].name, codes, gaz)
         if full is not None:
