@@ -16,7 +16,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.actors import is_acronym
-from claimmap.claims_actor_phrases import PERSON_ROLES, content_words, is_rank, spelled_out
+from claimmap.claims_actor_phrases import (
+    DOCUMENTS,
+    PERSON_ROLES,
+    content_words,
+    is_rank,
+    spelled_out,
+)
 from claimmap.claims_actor_places import owner_country, paragraph_country
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
@@ -134,9 +140,19 @@ def owner_org(core: Span, history: list[Actor]) -> Actor | None:
     """ "The group's leader": the organisation "the group" refers back to."""
     for tok in core:
         the = any(c.lower_ in ("the", "this", "that") for c in tok.children)
-        if tok.dep_ == "poss" and tok.lower_ in ORG_NOUNS | MEDIA_NOUNS and the:
+        named = tok.lower_ in ORG_NOUNS | MEDIA_NOUNS or _named_by(tok)
+        if tok.dep_ == "poss" and named and the:
             return antecedent_org(core.doc, core.start, tok.lower_, history)
     return None
+
+
+def _named_by(noun: Token) -> bool:
+    """ "the corporation's chairman" after "the National Oil Corporation": the common noun
+    repeats the last word of an organisation named in this sentence or the one before."""
+    doc = noun.doc
+    sent = sentence_at(doc, noun.i)
+    start = sentence_at(doc, sent.start - 1).start if sent.start > 0 else sent.start
+    return any(e[-1].lower_ == noun.lower_ for e in ents_in(doc, start, noun.i, ("ORG",)))
 
 
 def title_org(desc: Span, person: Span) -> Actor | None:
@@ -327,3 +343,36 @@ def _clean(name: str) -> str:
     if name.lower().startswith("the "):
         name = name[4:]
     return name.strip(" ,.;:()")
+
+
+def close_appositive(span: Span) -> Span | None:
+    """ "the conservation group Oceana", "the rights group Amnesty": a name right after the
+    common noun, without a comma, is the body itself and no reference to one named before."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ != "appos" or child.i != root.i + 1 or child.i >= span.end:
+            continue
+        if child.pos_ == "PROPN" and child.is_title:
+            return span.doc[child.left_edge.i : min(child.right_edge.i + 1, span.end)]
+    return None
+
+
+def titled_name(ent: Span) -> bool:
+    """ "army spokesman Sylvain Ekenge" that the model took for an ORG: two or three
+    capitalised words right after a lower-case title name a person."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start == 0 or not 2 <= len(ent) <= 3:
+        return False
+    title = doc[ent.start - 1]
+    if not (title.is_lower and title.lower_ in PERSON_ROLES):
+        return False
+    return all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent)
+
+
+def wrote_in(verb: Token) -> bool:
+    """ "The experts estimated in a report that ...": the speaker wrote the document, so a
+    later "the report said" is theirs."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENTS for g in prep.children):
+            return True
+    return False

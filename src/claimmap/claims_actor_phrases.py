@@ -182,7 +182,10 @@ def head_phrase(span: Span) -> Span:
     """The claimant without its appositive or relative clause: "a senior official, who ..."."""
     for tok in span:
         if tok.i > span.root.i and (tok.text in ",(" or tok.dep_ in ("relcl", "acl")):
-            return span.doc[span.start : tok.i] if tok.i > span.start else span
+            # "a commander who gave his name as X": the clause starts at its pronoun
+            cut = tok.left_edge.i if tok.text not in ",(" else tok.i
+            cut = cut if cut > span.root.i else tok.i
+            return span.doc[span.start : cut] if cut > span.start else span
     return span
 
 
@@ -196,11 +199,20 @@ def country_in(span: Span, country_of: CountryOf) -> str | None:
             words_ = [t for t in ent if t.lower_ not in DETERMINERS][:3]
             found = (country_of(ent.doc[words_[0].i : t.i].text) for t in words_[1:])
             code = next((c for c in found if c), None)
+        if ent.label_ == "ORG" and not code:  # "the Armed Forces of Malta"
+            code = next(
+                (country_name(ent[t.i - ent.start + 1 :].text) for t in ent if t.lower_ == "of"),
+                None,
+            )
         if code:
             return code
     for tok in span:  # "the Russian Foreign Intelligence Service": a demonym inside an ORG
         if tok.is_title and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
             code = country_of(tok.text)
+            if code:
+                return code
+        if tok.pos_ == "PROPN" and tok.dep_ == "compound" and (tok.is_upper or not tok.ent_type_):
+            code = country_name(tok.text)  # "the UK Maritime Trade Operations agency"
             if code:
                 return code
     return None

@@ -24,6 +24,7 @@ from claimmap.claims_actor_context import (
     ORG_NOUNS,
     SPOKES,
     Context,
+    close_appositive,
     employed,
     last_of,
     org_actor,
@@ -37,6 +38,8 @@ from claimmap.claims_actor_context import (
     table_actor,
     title_org,
     titled,
+    titled_name,
+    wrote_in,
 )
 from claimmap.claims_actor_phrases import (
     PERSON_ROLES,
@@ -122,6 +125,8 @@ def resolve_actors(
         out.append(actor)
         if actor is not None and actor.kind != "unknown" and span is not None:
             met.add(actor, span.start)
+            if wrote_in(parsed[raw.cue_token]):  # "X said in a report ... The report said"
+                met.authors.append(actor)
     return bodies_named_later(raws, lede_named_later(raws, out, parsed), parsed)
 
 
@@ -226,19 +231,22 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     ]
     # a country the model took for an organisation ("The UAE") is a place
     places = [e for e in ents if e.label_ == "GPE" or (e.label_ == "ORG" and country_name(e.text))]
-    orgs = [e for e in ents if e.label_ == "ORG" and e not in places]
+    orgs = [e for e in ents if e.label_ == "ORG" and e not in places and not titled_name(e)]
     # a person named in an appositive or relative clause ("The Arakan Army, which controls
     # much of northern Rakhine") is not the claimant; one named in apposition to the head
-    # ("The group's deputy leader, Naim Qassem") is; "the Biden administration" is none
+    # ("The group's deputy leader, Naim Qassem") is; "the Biden administration" is none,
+    # nor "the rights group Amparo" (the group's own name)
+    apposed = close_appositive(span) if span.root.lower_ in ORG_NOUNS else None
     persons = [
         e
         for e in ents
-        if e.label_ == "PERSON"
+        if (e.label_ == "PERSON" or titled_name(e))
         and (e.start < core.end or appositive(e, span))
         and not prep_object(e, span)
         and not is_country_word(e, country_of(e.text))
         and not group_name(e)
         and not names_institution(e, span.root)
+        and (apposed is None or e.start != apposed.start)
     ]
     country = country_in(desc, country_of)
     alias = known_as(span)
@@ -346,6 +354,10 @@ def _common(
         earlier_person = titled(met, head, country, places_named(desc, country_of))
         if earlier_person is not None:
             return earlier_person
+    named = close_appositive(span) if head in ORG_NOUNS else None
+    if named is not None:  # "the conservation group Oceana"
+        known = table_actor(named.text, doc=span.doc)
+        return known or Actor(clean(named.text), "organisation", country_code=country)
     if head in ORG_NOUNS and the and not country and len(content_words(span)) <= 3:
         earlier_org = org_reference(span, head, met)
         if earlier_org is not None:

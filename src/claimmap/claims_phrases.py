@@ -195,8 +195,8 @@ def _stance_object(noun: Token) -> Token | None:
 
 def outlet_of(verb: Token, sent: Span) -> Offsets | None:
     """The channel: "told Al Jazeera", "in an interview with CNN", "cited by TASS"."""
-    for c in verb.children:
-        if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative") and _is_org_like(c):
+    for c in verb.children:  # "told AFP", "told state television"
+        if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative") and _told_medium(c):
             return subtree(c)
     for c in verb.children:  # "wrote on Twitter", "said on state television"
         if c.dep_ == "prep" and c.lower_ == "on":
@@ -225,6 +225,11 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
                 if a.dep_ == "agent" and obj is not None and _is_medium(obj):
                     return subtree(obj)
     return None
+
+
+def _told_medium(obj: Token) -> bool:
+    """A listener that is a medium ("AFP", "state television"), not "the media" at large."""
+    return _is_org_like(obj) or obj.lemma_.lower() in _BROADCAST_NOUNS - {"media"}
 
 
 #: What a claim is posted in: "in a post on Twitter", "in a video on Telegram".

@@ -329,6 +329,8 @@ def inherited_subject(
         if subj is None:
             return inherited_subject(head, repaired, depth + 1)
         agent = agent_of(head)
+        if agent is None and subj.dep_ == "nsubjpass":
+            return _outer_participle(verb, head)
         return (subtree(agent), agent.i) if agent is not None else None
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return container_owner(head) or (subtree_until(head, verb), head.i)
@@ -353,6 +355,21 @@ def _speaker_around(verb: Token, head: Token) -> tuple[Offsets, int] | None:
     return subtree(subj), subj.i
 
 
+def _outer_participle(verb: Token, head: Token) -> tuple[Offsets, int] | None:
+    """ "X denied reports that men were held at the border, calling them baseless": a
+    participle after a comma that the parser hung on a passive complement speaks with the
+    subject of the verb governing that complement (the men held call nothing)."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    outer = head.head
+    if head.dep_ == "acl" and outer.pos_ == "NOUN" and outer.dep_ == "dobj":
+        outer = outer.head  # "denied reports that ..."
+    elif head.dep_ != "ccomp":
+        return None
+    subj = subject_of(outer) if outer.pos_ in ("VERB", "AUX") else None
+    return (subtree(subj), subj.i) if subj is not None and subj.dep_ == "nsubj" else None
+
+
 def container_owner(noun: Token) -> tuple[Offsets, int] | None:
     """ "X issued a statement saying ...", "X released a letter that says ...": X speaks."""
     if noun.lemma_.lower() not in CONTAINER_NOUNS:
@@ -365,3 +382,34 @@ def container_owner(noun: Token) -> tuple[Offsets, int] | None:
         if subj is not None and subj.dep_ == "nsubj":
             return subtree(subj), subj.i
     return None
+
+
+_ADJUNCT_DEPS = frozenset({"prep", "pobj", "det", "amod", "compound", "advmod", "npadvmod"})
+
+
+def named_as_speaker(verb: Token) -> tuple[Offsets, int, Offsets] | None:
+    """ "A commander who gave his name as Musa told Reuters that ...": the parser reads
+    "as Musa told" as a clause inside the relative one and hangs the that-clause on the
+    noun. The noun with its relative clause speaks; the that-clause after the cue is what
+    was said. Returns (claimant, claimant token, content)."""
+    if verb.dep_ != "advcl" or verb.head.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    noun = verb.head.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None  # the noun has a verb of its own: the relative clause is a real one
+    doc = verb.doc
+    claimant = tokens_offsets(doc, noun.left_edge.i, verb.i - 1)
+    own = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if own:  # "... as Karim told AFP that boats left": only the speaker was misread
+        return claimant, noun.i, subtree(own[0])
+    after = verb.right_edge.i + 1
+    while after < len(doc) and doc[after].dep_ in _ADJUNCT_DEPS:
+        after += 1  # "told Reuters by telephone that ..."
+    if after >= len(doc) or doc[after].lower_ != "that" or doc[after].dep_ != "mark":
+        return None
+    clause = doc[after].head
+    if clause.i <= after or clause.head not in (noun, verb.head):
+        return None
+    return claimant, noun.i, (doc[after].idx, subtree(clause)[1])

@@ -53,6 +53,7 @@ from claimmap.claims_speakers import (
     inherited_subject,
     inverted,
     misparsed_complement,
+    named_as_speaker,
     postposed,
     quote_or_colon,
     relative_complement,
@@ -171,8 +172,8 @@ def _verb_cue(
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if no_statement(verb, lemma):
         return None
-    flipped = inverted(verb, sent)
-    if flipped is not None:  # "X, say residents": the object after the cue is the speaker
+    flipped = inverted(verb, sent) or named_as_speaker(verb)
+    if flipped is not None:  # "X, say residents", "a man who gave his name as Y told": speaker
         return RawClaim(
             cue=cue_offsets(verb),
             content=flipped[2],
