@@ -155,7 +155,7 @@ def unit_place(desc: Span, country: str | None, places: Sequence[Place]) -> Wher
 
 
 def speech_place(cue: Token, content: tuple[int, int], places: Sequence[Place]) -> Where | None:
-    """The city the words were said in: "told reporters in Baku", "said at a news
+    """The city the words were said in: "told reporters in Tbilisi", "said at a news
     conference in Geneva" ("in" on the cue, its object, or the object of its "at"),
     outside what was said."""
     heads = [cue, *(c for c in cue.children if c.dep_ in ("dobj", "dative"))]

@@ -132,7 +132,7 @@ def resolve_actors(
 
 def _spoke_in(actor: Actor, raw: RawClaim, parsed: Doc, met: Context) -> Actor:
     """Where nothing better than a country's capital places the actor, the city the text
-    says it spoke in ("Ali Reza ... told reporters in Baku"): ``located`` says so."""
+    says it spoke in ("Ali Reza ... told reporters in Tbilisi"): ``located`` says so."""
     from claimmap.actors import SPOKE_IN, seat_of
 
     if actor.located or seat_of(actor).precision not in ("country", "unplaced"):

@@ -140,7 +140,7 @@ class Actor:
     country_code: str | None = None
     role: str | None = None  # title that places the speaker: "president", "director"
     #: a city or region its phrase states ("an official in Yangon" → "Yangon"), or where it
-    #: spoke, written "spoke in Baku" ("told reporters in Baku"), a weaker seat
+    #: spoke, written "spoke in Tbilisi" ("told reporters in Tbilisi"), a weaker seat
     located: str | None = None
 
 

@@ -97,7 +97,7 @@ def _name_edges(tok: Token) -> tuple[int, int]:
         while lo < tok.i and (toks[lo].lower_ == "the" or toks[lo].is_punct):
             lo += 1
         while hi > tok.i and toks[hi].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
-            hi -= 1  # a tagger slip: "Aleppo to" as one entity
+            hi -= 1  # a tagger slip: "Idlib to" as one entity
         return _within_phrase(tok, lo, hi)
     while lo > 0:
         prev = toks[lo - 1]
