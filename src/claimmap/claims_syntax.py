@@ -9,15 +9,14 @@ claim that ..."). Quotations are then widened to their quote marks, across sente
 
 from __future__ import annotations
 
-import bisect
 import logging
 from typing import TYPE_CHECKING
 
+from claimmap.claims_content import verb_content
 from claimmap.claims_cues import (
     ALLEGE_CUES,
     ATTITUDE_VERBS,
     CUE_NOUNS,
-    DOCUMENT_VERBS,
     QUOTE_VERBS,
     STANCE_NOUNS,
     cue_lemma,
@@ -52,15 +51,11 @@ from claimmap.claims_speakers import (
     container_owner,
     inherited_subject,
     inverted,
-    misparsed_complement,
     named_as_speaker,
     postposed,
     quote_or_colon,
-    relative_complement,
     reporters_gloss,
-    second_that_clause,
     speaker_subject,
-    told_thing,
     with_misread_aux,
     within,
 )
@@ -90,29 +85,12 @@ log = logging.getLogger(__name__)
 
 __all__ = ["RawClaim", "find_claims"]
 
-_CONTENT_PREPS = words(
-    """
-    for as of about on against over to with from into
-    """
-)
 _RAISING = words(
     """
     say report believe think expect allege know rumor rumour claim
     """
 )
-#: Speech verbs whose bare object is no content ("maintained ties", "addressed the crowd").
-_NO_NP_CONTENT = words(
-    """
-    maintain continue raise address post sing pitch press add conclude observe correct relay
-    signal state answer write counter point
-    """
-)
 _FIRST_SECOND = frozenset({"i", "we", "you"})
-_NP_INTENTIONS = words(
-    """
-    offer propose support want seek demand
-    """
-)
 
 
 def find_claims(parsed: Doc) -> list[RawClaim]:
@@ -184,7 +162,7 @@ def _verb_cue(
             frame=frame,
             sentence=(sent.start_char, sent.end_char),
         )
-    content = _verb_content(verb, frame)
+    content = verb_content(verb, frame)
     if content is not None:
         content = (max(content[0], sent.start_char), min(content[1], sent.end_char))
     subj = speaker_subject(verb, quotes)
@@ -327,97 +305,12 @@ def _for_saying(verb: Token) -> bool:
     )
 
 
-def _verb_content(verb: Token, frame: str) -> Offsets | None:
-    """The complement of a cue verb, by the frame's rules."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not comps and frame in ("speech", "cognition", "document"):
-        comps = [c for c in verb.children if misparsed_complement(verb, c)]
-        comps = comps or relative_complement(verb)
-    if comps:  # "… that Russia had no troops there, and that the claims were false"
-        comps += [c for c in verb.children if c.dep_ == "conj" and second_that_clause(c)]
-        start, end = hull(subtree(c) for c in comps)
-        return start, _cut_at_next_cue(verb, comps, end)
-    lemma = cue_lemma(verb.lemma_, verb.lower_)
-    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
-    if xcomps and frame in ("speech", "intention", "cognition"):
-        start = min(c.left_edge.i for c in xcomps)
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
-        if objs and lemma in ("urge", "ask", "tell", "call", "warn", "want", "expect"):
-            start = min(start, objs[0].left_edge.i)  # "urged Congress to act"
-        return tokens_offsets(verb.doc, start, max(c.right_edge.i for c in xcomps))
-    documented = lemma in DOCUMENT_VERBS and _impersonal_subject(verb)  # "a study found X"
-    if frame == "cognition" and lemma not in ("fear", "question", "doubt") and not documented:
-        return None  # "saw the video", "found a job" are no beliefs
-    if frame == "document" and not _impersonal_subject(verb):
-        return None  # "Trump found a way": a person finding is no report
-    if frame == "intention" and lemma not in _NP_INTENTIONS:
-        return None
-    right = [
-        c
-        for c in verb.children
-        if c.i > verb.i
-        and (
-            c.dep_ in ("dobj", "dative", "oprd")
-            or (
-                c.dep_ == "prep"
-                and c.lower_ in _CONTENT_PREPS
-                and c.lower_ != "to"
-                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-            )
-        )
-    ]
-    if lemma in _NO_NP_CONTENT and not any(c.dep_ == "prep" for c in right):
-        return None  # "maintained strong ties", "raised money", "answered questions"
-    if lemma == "call" and not any(c.dep_ in ("oprd", "prep") for c in right):
-        return None  # "called a meeting"
-    if lemma in ("tell", "ask", "inform", "assure") and not any(c.dep_ != "dative" for c in right):
-        return None
-    if not right:
-        return None
-    objs = [c for c in right if c.dep_ in ("dobj", "oprd", "prep")]
-    if not objs:
-        return None
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and all(c.dep_ == "prep" for c in right):
-        return None  # "Commenting on the conflict, he said ...": a frame, not a claim
-    if lemma in ("tell", "inform", "assure") and not told_thing(right[0]):
-        right = [c for c in right if c.i != right[0].i or c.dep_ not in ("dobj", "dative")]
-        if not right:
-            return None  # "told reporters": the listener is no content
-    return tokens_offsets(
-        verb.doc, min(c.left_edge.i for c in right), max(c.right_edge.i for c in right)
-    )
-
-
-def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
-    """End a content before a second cue of the same speaker inside it: "A, adding B",
-    "A and warned B" (the parser often hangs these on the complement)."""
-    cues = memo(verb.doc, "cue_candidates", lambda: cue_candidates(verb.doc))
-    for comp in comps:
-        inner = cues[
-            bisect.bisect_right(cues, comp.i) : bisect.bisect_right(cues, comp.right_edge.i)
-        ]
-        for tok in (verb.doc[i] for i in inner):  # the subtree is contiguous (projective)
-            if tok.i <= comp.i or tok.dep_ not in ("advcl", "conj") or subject_of(tok) is not None:
-                continue
-            if verb_frame(tok.lemma_.lower()) in ("speech", "evaluation") and tok.idx < end:
-                first = tok.left_edge
-                while first.i > comp.i and first.nbor(-1).dep_ in ("cc", "punct"):
-                    first = first.nbor(-1)
-                return min(end, trim(text(verb.doc), comp.left_edge.idx, first.idx)[1])
-    return end
-
-
-def _impersonal_subject(verb: Token) -> bool:
-    subj = subject_of(verb)
-    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON"
-
-
 def _noun_rooted(verb: Token, sent: Span, frame: str) -> RawClaim | None:
     """ "Trump refuses to ..." parsed with the name as root and the verb as its object."""
     head = verb.head
     if head.dep_ != "ROOT" or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    content = _verb_content(verb, frame)
+    content = verb_content(verb, frame)
     if content is None:
         return None
     return RawClaim(
