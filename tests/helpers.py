@@ -5,15 +5,14 @@ Every helper checks the provenance it returns: each span's text is the text at i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from test_routes import claim, spans_of
-
 from claimmap.claims import extract_claims
 from claimmap.documents import from_text
-from claimmap.model import Claim, Document, Movement, Place, Route, Span, Unresolved
+from claimmap.model import Actor, Claim, Document, Movement, Place, Route, Span, Unresolved
 from claimmap.nlp import load_nlp, parse
 from claimmap.places import extract_places
 from claimmap.routes import build_routes, extract_movements
@@ -61,7 +60,30 @@ def text_of(span: Span | None) -> str | None:
 
 
 #: A hand-built gazetteer for the routes tests: name → (id, kind, country, lat, lon).
-HandGazetteer = Mapping[str, tuple[str, str, str, float, float]]
+HandGazetteer = Mapping[str, tuple[str, str, str | None, float, float]]
+
+
+def spans_of(doc: Document, words: str) -> tuple[Span, ...]:
+    """Every whole-word occurrence of ``words`` in ``doc``."""
+    return tuple(
+        Span(doc.id, m.start(), m.end(), words)
+        for m in re.finditer(r"\b" + re.escape(words) + r"\b", doc.text)
+    )
+
+
+def claim(doc: Document, cid: str, content: str, who: str | None = None, **kw: object) -> Claim:
+    """A hand-built claim: ``content`` and the claimant ``who`` as written in ``doc``."""
+    start = doc.text.index(content)
+    claimant = spans_of(doc, who)[0] if who else None
+    actor = Actor(who) if who else None
+    return Claim(
+        id=cid,
+        doc_id=doc.id,
+        content=Span(doc.id, start, start + len(content), content),
+        claimant=claimant,
+        actor=actor,
+        **kw,  # type: ignore[arg-type]
+    )
 
 
 @dataclass(frozen=True)
@@ -92,6 +114,10 @@ class Read:
     def movement(self, trigger: str) -> Movement:
         return next(m for m in self.movements if m.trigger.text == trigger)
 
+    def legs(self) -> set[tuple[str | None, str | None, str]]:
+        """Every leg as (from, to, status) names."""
+        return set().union(*self.route_legs()) if self.routes else set()
+
     def route_legs(self) -> list[set[tuple[str | None, str | None, str]]]:
         """Each route's legs as (from, to, status) names."""
         return [
@@ -105,9 +131,11 @@ def read_routes(
     gaz: HandGazetteer,
     claims: Sequence[tuple[str, str, str | None]] | None = None,
     demonyms: Mapping[str, str] | None = None,
+    **claim_fields: object,
 ) -> Read:
     """Movements and routes of ``text`` over the places ``gaz`` names in it (and the
-    ``demonyms`` that point to them) and the ``claims`` (id, content, claimant) given."""
+    ``demonyms`` that point to them) and the ``claims`` (id, content, claimant) given,
+    each with ``claim_fields`` (``kind="stance"``)."""
     doc = Document(id="t", text=text)
     parsed = load_nlp()(text)
     places = []
@@ -125,6 +153,6 @@ def read_routes(
             places.append(
                 Place(pid, doc.id, name, kind, cc, pid, lat, lon, mentions, mention_forms=forms)  # type: ignore[arg-type]
             )
-    cl = [claim(doc, cid, content, who) for cid, content, who in claims or []]
+    cl = [claim(doc, cid, content, who, **claim_fields) for cid, content, who in claims or []]
     movements = extract_movements(doc, parsed, places, cl)
     return Read(doc, places, movements, build_routes(doc, movements, places, cl))

@@ -7,12 +7,11 @@ so each test measures the routes stage alone over the real spaCy parse.
 from __future__ import annotations
 
 import math
-import re
-from dataclasses import dataclass
 
 import pytest
+from helpers import Read, claim, read_routes, spans_of
 
-from claimmap.model import Actor, Claim, Document, Movement, Place, Route, Span
+from claimmap.model import Document, Place
 from claimmap.nlp import load_nlp
 from claimmap.routes import build_routes, extract_movements, great_circle, legs_frame
 
@@ -47,71 +46,10 @@ GAZ: dict[str, tuple[str, str, float, float]] = {
 }
 
 
-@dataclass(frozen=True)
-class Read:
-    doc: Document
-    places: list[Place]
-    movements: list[Movement]
-    routes: list[Route]
-
-    def text(self, span: Span | None) -> str | None:
-        return None if span is None else span.text
-
-    def slots(self) -> list[tuple[str, str | None, str | None, list[str], str | None]]:
-        """(trigger, mover, origin, transit, destination) as written."""
-        return [
-            (
-                m.trigger.text,
-                self.text(m.mover),
-                self.text(m.origin.span) if m.origin else None,
-                [t.span.text for t in m.transit],
-                self.text(m.destination.span) if m.destination else None,
-            )
-            for m in self.movements
-        ]
-
-    def legs(self) -> set[tuple[str, str, str]]:
-        name = {p.id: p.name for p in self.places}
-        return {
-            (name[leg.from_place], name[leg.to_place], leg.status)
-            for r in self.routes
-            for leg in r.legs
-        }
-
-
-def spans_of(doc: Document, words: str) -> tuple[Span, ...]:
-    return tuple(
-        Span(doc.id, m.start(), m.end(), words)
-        for m in re.finditer(r"\b" + re.escape(words) + r"\b", doc.text)
-    )
-
-
-def claim(doc: Document, cid: str, content: str, who: str | None = None, **kw: object) -> Claim:
-    start = doc.text.index(content)
-    claimant = spans_of(doc, who)[0] if who else None
-    actor = Actor(who) if who else None
-    return Claim(
-        id=cid,
-        doc_id=doc.id,
-        content=Span(doc.id, start, start + len(content), content),
-        claimant=claimant,
-        actor=actor,
-        **kw,  # type: ignore[arg-type]
-    )
-
-
 def read(text: str, claims: list[tuple[str, str, str | None]] | None = None, **kw: str) -> Read:
     """Parse ``text``, make a Place of every GAZ name in it, and run both stages."""
-    doc = Document(id="t", text=text)
-    parsed = load_nlp()(text)
-    places = []
-    for name, (pid, kind, lat, lon) in GAZ.items():
-        mentions = spans_of(doc, name)
-        if mentions:
-            places.append(Place(pid, doc.id, name, kind, None, pid, lat, lon, mentions))  # type: ignore[arg-type]
-    cl = [claim(doc, cid, content, who, **kw) for cid, content, who in claims or []]
-    movements = extract_movements(doc, parsed, places, cl)
-    return Read(doc, places, movements, build_routes(doc, movements, places, cl))
+    gaz = {name: (pid, kind, None, lat, lon) for name, (pid, kind, lat, lon) in GAZ.items()}
+    return read_routes(text, gaz, claims, **kw)
 
 
 # --- slots over single passages -------------------------------------------------------------

@@ -7,7 +7,8 @@ so only the routes stage is measured, over the real spaCy parse.
 from __future__ import annotations
 
 import pytest
-from test_routes import read, spans_of
+from helpers import spans_of
+from test_routes import read
 
 from claimmap.model import Actor, Claim, Document, Place, Span
 from claimmap.movement_spans import claim_for
