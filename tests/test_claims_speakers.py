@@ -74,10 +74,18 @@ def test_claim_in_a_relative_clause_is_its_own() -> None:
     assert inner.actor is not None and inner.actor.name == "Okafor"
 
 
-def test_relative_pronoun_speaker_keeps_its_span() -> None:
+def test_relative_pronoun_speaker_spans_its_antecedent() -> None:
     (c,) = claims_of("Maria Lopez, who said she would raise taxes, spoke on Monday.")
-    assert c.claimant is not None and c.claimant.text == "who"
+    assert c.claimant is not None and c.claimant.text == "Maria Lopez, who"
     assert c.actor is not None and c.actor.name == "Maria Lopez"
+
+
+def test_relative_that_speaker_spans_its_antecedent() -> None:
+    found = claims_of(
+        "He bought the mine from Delta Coal, a rival firm that had declared bankruptcy."
+    )
+    (c,) = [c for c in found if c.cue.text == "had declared"]
+    assert c.claimant is not None and c.claimant.text == "a rival firm that"
 
 
 def test_third_person_inside_a_quotation_is_its_speaker() -> None:

@@ -196,6 +196,8 @@ def _verb_cue(
         claimant, claimant_tok = with_misread_aux(verb, subtree(subj)), subj.i
         if subj.tag_ == "WDT" and verb.dep_ == "relcl":
             claimant, claimant_tok = container_owner(verb.head) or (claimant, claimant_tok)
+        if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and claimant_tok == subj.i:
+            claimant = with_antecedent(verb.head, subj)
     else:
         after = postposed(verb, sent) if lemma in QUOTE_VERBS else None
         # "Asked about the blast, Clinton said ...": Clinton was asked, the asker is unnamed
@@ -323,3 +325,11 @@ def _noun_rooted(verb: Token, sent: Span, frame: str) -> RawClaim | None:
         frame=frame,
         sentence=(sent.start_char, sent.end_char),
     )
+
+
+def with_antecedent(noun: Token, pronoun: Token) -> Offsets:
+    """ "Walter Energy, a mining company that had declared ...": the relative pronoun
+    speaks for its antecedent, so the claimant span runs from the antecedent's noun
+    phrase to the pronoun, naming both the referent and the word that stands for it."""
+    start = noun.left_edge
+    return start.idx, pronoun.idx + len(pronoun.text)
