@@ -758,3 +758,26 @@ def test_a_dateline_with_country_and_date_is_its_own_sentence() -> None:
 def test_units_keep_what_they_measure() -> None:
     c = only(claims_of("The navy said the ship was 380 nautical miles east of the islands."))
     assert [(q.value, q.unit) for q in c.quantities] == [(380, "nautical miles")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker", "day"),
+    [
+        (
+            "The convoy, a police spokesman said on Monday, had left the border town at dawn.",
+            "a police spokesman",
+            date(2020, 10, 5),
+        ),
+        (
+            "These recruits, the colonel explained later in a briefing, were paid in cash.",
+            "the colonel",
+            None,
+        ),
+    ],
+)
+def test_speaker_in_a_parenthesis_with_adverbials(passage: str, speaker: str, day: date) -> None:
+    """ "X, <speaker> said on Monday, Y": the parser takes X for a second subject of the cue."""
+    c = only(claims_of(passage))
+    assert text_of(c.claimant) == speaker
+    assert c.content.text == passage.rstrip(".")
+    assert c.date == day

@@ -209,11 +209,15 @@ def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecis
     line_end = doc.text.find("\n", raw.cue[1])
     line = (doc.text.rfind("\n", 0, raw.cue[0]), len(doc.text) if line_end < 0 else line_end)
     ranked = []
+    parenthesis = raw.content[0] <= raw.cue[0] < raw.content[1]  # "X, he said on Monday, Y"
     for start, end in candidates:
         s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
         who = raw.claimant
         in_claimant = who is not None and _inside(s, who)
-        if _inside(s, raw.content) or (
+        in_content = _inside(s, raw.content) and not (
+            parenthesis and _dates_cue(parsed[start], cue_tok)
+        )
+        if in_content or (
             who is not None and in_claimant and not _dates_claimant(parsed[start:end].root, who)
         ):
             continue  # "Peacekeepers, deployed after the 2020 war, said": not the claim's date

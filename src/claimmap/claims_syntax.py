@@ -150,7 +150,7 @@ def _verb_cue(
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if no_statement(verb, lemma):
         return None
-    flipped = inverted(verb, sent) or named_as_speaker(verb)
+    flipped = inverted(verb, sent) or named_as_speaker(verb) or _parenthetical(verb, sent, lemma)
     if flipped is not None:  # "X, say residents", "a man who gave his name as Y told": speaker
         return RawClaim(
             cue=cue_offsets(verb),
@@ -283,6 +283,33 @@ def _verb_cue(
 
 
 _BY_FRAMES = frozenset({"speech", "evaluation", "document"})
+
+
+def _parenthetical(verb: Token, sent: Span, lemma: str) -> tuple[Offsets, int, Offsets] | None:
+    """ "The convoy, a police spokesman said on Tuesday, had left ...": the parser hangs the
+    fronted noun phrase and the speaker both on the cue, as subjects, and the rest of the
+    sentence on it too. The subject next to the cue speaks; the sentence around the
+    parenthesis is what was said. Returns (claimant, claimant token, content)."""
+    if lemma not in QUOTE_VERBS:
+        return None
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in ("nsubj", "dep")]
+    if len(before) < 2:
+        return None
+    fronted, speaker = before[-2], before[-1]
+    doc = verb.doc
+    comma = fronted.right_edge.i + 1
+    if speaker.dep_ != "nsubj" or doc[comma].text != "," or speaker.left_edge.i != comma + 1:
+        return None
+    if speaker.right_edge.i != verb.i - 1 and doc[speaker.right_edge.i + 1 : verb.i].text.strip():
+        return None  # only adverbs may sit between the speaker and the cue
+    goes_on = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.pos_ in ("VERB", "AUX") and doc[c.left_edge.i - 1].text == ","
+    ]
+    if not goes_on:
+        return None
+    return subtree(speaker), speaker.i, trim(text(doc), sent.start_char, sent.end_char)
 
 
 def _attribution_ends_sentence(verb: Token, sent: Span) -> bool:
