@@ -59,6 +59,8 @@ from claimmap.places_extent import (
 )
 from claimmap.places_lexicon import (
     DIRECTIONS,
+    LAND_FEATURE_NOUNS,
+    LOCATIVE_PREPS,
     NEVER_LABELS,
     PLACE_LABELS,
     SPAN_KEY,
@@ -80,7 +82,7 @@ from claimmap.places_syntax import border_facility, named_thing
 from claimmap.places_water import NO_PROVINCE_EVIDENCE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 log = logging.getLogger(__name__)
@@ -270,15 +272,17 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         guess = (
             misspelt_after_preposition(span)
             or _typed_unknown(span, label)
-            or _unknown_facility(span)
+            or _unknown_facility(span, label)
         )
         if guess:
             yield _toponym(span, label=label, evidence=(guess,))
             return
     if gaz.knows(span.text):
         why = place_evidence(span, gaz, label=label)
-        if why:
-            yield _toponym(span, label=label, evidence=(f"NER {label} but known place", *why))
+        area = "" if why else _unknown_facility(span, label)
+        if why or area:  # (a known name that "the al-Hol camp" makes a place: "Hol", NO)
+            evidence = (f"NER {label} but known place", *why) if why else (area,)
+            yield _toponym(span, label=label, evidence=evidence)
     elif label == "ORG":
         embedded = leading_country(span, gaz)
         if embedded is not None:
@@ -300,13 +304,50 @@ def _typed_unknown(span: Span, label: str) -> str:
     return f"{TYPED_GUESS}type cue '{cue}'"
 
 
-def _unknown_facility(span: Span) -> str:
-    """ "the Torkham border post", "the Xyz crossing": a name the gazetteer lacks that a
-    border facility is named after (reported as unresolved)."""
-    if not all(is_name_token(t) for t in span):
+def _unknown_facility(span: Span, label: str = "") -> str:
+    """ "the Torkham border post", "the Xyz crossing", "the Xyz region", "the Xyz camp": a
+    name the gazetteer lacks that a border facility or an area is named after (reported as
+    unresolved, or placed by its spelling in a country the article names)."""
+    if not all(is_name_token(t) or _arabic_article(t) for t in span):
         return ""
-    facility = border_facility(span)
+    if span.start >= 2 and _arabic_article(span.doc[span.start - 1]):
+        span = span.doc[span.start - 2 : span.end]  # "Hol" of "al-Hol", as NER trimmed it
+    facility = border_facility(span) or _area_after(span, label)
     return f"{TYPED_GUESS}'the {span.text} {facility}'" if facility else ""
+
+
+def _arabic_article(tok: Token) -> bool:
+    """ "al-" / "el-" and its hyphen in "the al-Hol camp", "el-Fasher" (spaCy splits them)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_ in ("al", "el", "ad", "as", "ar", "an", "ash") and nxt is not None:
+        return nxt.text == "-" and not tok.whitespace_
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return (
+        tok.text == "-"
+        and prev is not None
+        and prev.lower_ in ("al", "el", "ad", "as", "ar", "an", "ash")
+    )
+
+
+#: Lower-case nouns after "the" + a name that make the name an area's: "the Xyz region".
+_AREA_NOUNS = LAND_FEATURE_NOUNS | {"region", "territory", "enclave", "valley", "coast", "camp"}
+
+
+def _area_after(span: Span, label: str) -> str:
+    """The area noun after "the <name>" ("the Qalamoun mountains"), or "". A "camp" is one
+    only after a locative preposition ("from the Xyz camp"): "the Smith camp said" is a
+    candidate's supporters."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        return ""
+    noun = doc[span.end]
+    if not noun.text.islower() or noun.lower_ not in _AREA_NOUNS:
+        return ""
+    if noun.lower_ == "camp":
+        prep = doc[span.start - 2] if span.start >= 2 else None
+        if label == "PERSON" or prep is None or prep.lower_ not in LOCATIVE_PREPS:
+            return ""
+    return noun.text
 
 
 def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
@@ -321,6 +362,8 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         variant = "" if gaz.knows(run.text) else known_variant(run, gaz)
         if variant and (type_cue(run)[0] or in_place_slot(run)):  # "al-Hudayda province"
             yield _toponym(run, evidence=(f"spelling variant of {variant!r}",))
+        elif not gaz.knows(run.text) and (area := _unknown_facility(run)):
+            yield _toponym(run, evidence=(area,))  # "the Qalamoun mountains"
 
 
 def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
