@@ -24,3 +24,9 @@ def test_an_unknown_area_name_is_reported(passage: str, name: str) -> None:
 def test_a_politicians_camp_is_no_place() -> None:
     _, unresolved = geoparse("The Okonkwo camp said on Monday the vote in Abuja was rigged.")
     assert not any("Okonkwo" in u.mention.text for u in unresolved)
+
+
+def test_a_compass_point_before_a_country_is_an_area() -> None:
+    places, _ = geoparse("Aid reached a camp in northeast Nigeria and towns in southwest Chad.")
+    areas = {p.name: p.kind for p in places if p.kind == "area"}
+    assert areas == {"North-eastern Nigeria": "area", "South-western Chad": "area"}
