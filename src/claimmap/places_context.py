@@ -9,15 +9,18 @@ capital as an actor (metonymy).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.gazetteer import ARABIC_ARTICLES
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
     COREF_NOUNS,
     DIRECTIONS,
     DISEASE_NOUNS,
+    FACILITY_HEADS,
     PLACE_LABELS,
     SETTING_VERBS,
     SPAN_KEY,
@@ -307,6 +310,36 @@ def disputed_references(parsed: Doc, found: list[Toponym]) -> Iterable[Toponym]:
             head=tok.i,
             evidence=(f"'{span.text}' refers back to the disputed area",),
         )
+
+
+#: "the Pacific side", "mid-Atlantic states": a name then a lower-case word, after "the" or a
+#: lower-case prefix hyphened to it.
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_PREFIX = re.compile(r"\b([a-z]+)-$")
+_JOINERS = frozenset({"and", "or", "nor", "but"})
+
+
+def adjectival_feature(top: Toponym, text: str) -> bool:
+    """ "on the Pacific side of", "the Atlantic flyway": a name tagged a location (spaCy's
+    label for seas and ranges) used after "the" as the adjective of a common noun names a
+    sea or a wide region — or a town's area ("the Fredericton area"), which resolution tells
+    apart by the article's other places. A facility or type noun ("the Lachin corridor",
+    "Nyanza province") is named after a place."""
+    if top.label != "LOC" or top.form != "name" or top.cue_kind:
+        return False
+    after = _NEXT_WORD.match(text, top.end)
+    word = after.group(1) if after is not None else ""
+    if not word or word in _JOINERS or word in FACILITY_HEADS or word in TYPE_NOUNS:
+        return False  # "the Etoumbi and Mbomo districts": a list, not an adjective
+    return prefixed_adjective(top, text) or (top.article and not top.determiner)
+
+
+def prefixed_adjective(top: Toponym, text: str) -> bool:
+    """ "9 mid-Atlantic states", "trans-Pacific flights": a lower-case prefix hyphened to a
+    name makes it part of an adjective, never a town's name (an Arabic article, "al-Qaim",
+    is part of the name)."""
+    prefix = _PREFIX.search(text, max(0, top.start - 12), top.start)
+    return prefix is not None and prefix.group(1) not in ARABIC_ARTICLES
 
 
 def overlap(a: Toponym, b: Toponym) -> bool:

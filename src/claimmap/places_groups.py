@@ -164,13 +164,19 @@ def find_containers(
 
 
 def best_nested_pair(inner: Group, outer: Group) -> tuple[Candidate, Candidate] | None:
-    """The likeliest (place, container) pair with the place inside the container."""
+    """The likeliest (place, container) pair with the place inside the container. A
+    country's own name beside another country ("China, Japan and the UK") is a list, not a
+    town of that name in the second: a country qualifies it only as a province ("Georgia,
+    US"); a province may still make it a town ("China, Texas")."""
     best: tuple[float, Candidate, Candidate] | None = None
+    country_named = names_a_country(inner)
     for y in outer.candidates:
         if y.kind not in {"country", "admin1"}:
             continue
         for x in inner.candidates:
             if x.kind == "country" or x.country_code != y.country_code:
+                continue
+            if country_named and y.kind == "country" and x.kind != "admin1":
                 continue
             if y.kind == "admin1" and x.admin1 != y.admin1:
                 continue
@@ -178,3 +184,12 @@ def best_nested_pair(inner: Group, outer: Group) -> tuple[Candidate, Candidate] 
             if best is None or score > best[0]:
                 best = (score, x, y)
     return None if best is None else (best[1], best[2])
+
+
+def names_a_country(group: Group) -> bool:
+    """Whether the name is written exactly as a country's own name ("China", not "Norfolk"
+    for Norfolk Island)."""
+    return any(
+        c.kind == "country" and not c.fuzzy and norm(c.name) in exact_names(group)
+        for c in group.candidates
+    )

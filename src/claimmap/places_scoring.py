@@ -41,6 +41,8 @@ CONTAINS_BONUS = 2.0  # a province or country holding places the article names
 PERSON_IN_BONUS = 2.5  # a big city over its namesake province: "officials in Washington"
 SPREAD_WEIGHT = 1.2  # at most this much, for a candidate ≥ 5,000 km from the rest
 WELL_KNOWN_POPULATION = 100_000
+WELL_KNOWN_UNIT = 2_000_000  # a province this big is known by name beyond its country
+LOCAL_KM = 300.0  # a town this close to another place of the article is supported by it
 SUPPORT_TOP = 3  # how many of a name's candidates count as "where it may be"
 
 
@@ -135,9 +137,16 @@ def choose(
     if seat is not None:  # "fled toward Gao": the town, unless the text says province
         reasons = [*next(r for _, r, c in scored if c is seat), "seat of the province it names"]
         best = seat
+    unit = _unit_over_town(best, group, containers.get(group.key), context, others)
+    if unit is not None:  # "diagnosed in England": not a small town of a country named
+        best_score, reasons = next((v, r) for v, r, c in scored if c is unit)
+        reasons = [*reasons, f"a well-known {unit.kind}; nothing near places the town of its name"]
+        best = unit
     group.choice = best
     group.score = best_score
     group.margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
+    if unit is not None:  # a rule overturned the scores: as sure as a tie, no less
+        group.margin = max(group.margin, 0.0)
     group.reasons = reasons
 
 
@@ -223,6 +232,49 @@ def score_candidate(
         if nearest < 1000:
             reasons.append(f"{nearest:.0f} km from another place in the article")
     return score, reasons
+
+
+def _unit_over_town(
+    best: Candidate,
+    group: Group,
+    container: Candidate | None,
+    context: Counter[str],
+    others: list[Candidate] | None,
+) -> Candidate | None:
+    """ "The case was diagnosed in England" in a story naming Texas: a small town whose only
+    support is a country the article names (no container, cue, province of its own, nor a
+    place of the article nearby) is not meant over a well-known country or province that
+    carries the name as its own (England, not England, Arkansas). Returns that unit."""
+    if (
+        best.kind != "city"
+        or best.fuzzy
+        or best.population >= WELL_KNOWN_POPULATION
+        or any(w in _KNOWN_TOWN for w in best.why)
+        or container is not None
+        or any(t.cue_kind or t.cue_country or t.person_in for t in group.toponyms)
+        or (best.admin1 and context[f"has:{best.admin1}"])
+        or (others and min(km(best, o) for o in others) < LOCAL_KM)
+    ):
+        return None
+    written = {norm(t.name) for t in group.toponyms}
+    units = [
+        c
+        for c in group.candidates
+        if not c.fuzzy
+        and norm(c.name) in written
+        and (c.kind == "country" or (c.kind == "admin1" and _known_unit(c, group)))
+    ]
+    return max(units, key=lambda c: c.population, default=None)
+
+
+def _known_unit(cand: Candidate, group: Group) -> bool:
+    """A province big enough to be known by name abroad (England, Wales), written bare: "the
+    Centre" (a government) is a common noun before it is Burkina Faso's Centre region."""
+    return cand.population >= WELL_KNOWN_UNIT and not any(t.article for t in group.toponyms)
+
+
+#: Towns known in their own right: a capital, a world city, a provincial seat.
+_KNOWN_TOWN = frozenset({"national capital", "world city", "admin-1 seat"})
 
 
 def _wide_area(group: Group) -> bool:

@@ -7,6 +7,10 @@ Mahrah", "al-Hudayda" and "Al Hudaydah") and in doubled consonants (the shadda: 
 (:mod:`claimmap.names`), not these; a name written with an Arabic article is looked up under
 them too, as an alternate spelling. (The general home of this rule is the gazetteer's
 derived look-ups, where it would serve every caller.)
+
+A spelling variant is weaker evidence than a name: one (a misspelling, a look-alike alternate
+name such as "suba" for Suva) is kept only in a country the article names or near its other
+places (:func:`far_variants`).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ if TYPE_CHECKING:
 
     from claimmap.model import Candidate
     from claimmap.places_lexicon import GazetteerLike, Toponym
+    from claimmap.places_scoring import Group
 
 _WITH_ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})[-\s‑]\w", re.IGNORECASE)
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1", re.IGNORECASE)
@@ -103,3 +108,63 @@ def variant_candidates(name: str, gaz: GazetteerLike, limit: int = 5) -> list[Ca
                 dataclasses.replace(cand, score=round(cand.score * VARIANT_MATCH, 4), why=why)
             )
     return out
+
+
+#: A variant spelling this close to another place of the article is supported by it...
+VARIANT_NEAR_KM = 1_000.0
+#: ...and a city this big is meant however it is spelt ("Gazientep").
+VARIANT_CITY_POPULATION = 1_000_000
+#: Edits between the written name and an entry's own name that make an alternate name a
+#: spelling variant ("Suba" for Suva), not another name (Bombay for Mumbai).
+VARIANT_EDITS = 2
+
+
+def is_variant(cand: Candidate, written: str) -> bool:
+    """Whether ``cand`` is reached only by a spelling of its name: a fuzzy match, an Arabic
+    spelling variant, or an alternate name a letter or two from its own."""
+    from rapidfuzz.distance import OSA
+
+    from claimmap.places_scoring import norm
+
+    if cand.fuzzy or any(w.startswith("spelling variant") for w in cand.why):
+        return True
+    own, wrote = norm(cand.name), norm(written)
+    return own != wrote and OSA.distance(own, wrote) <= VARIANT_EDITS < len(wrote)
+
+
+def far_variants(groups: dict[str, Group], points: list[Candidate]) -> list[Group]:
+    """ "Suba, Migori, Homa Bay" in a story about Kenya: a name chosen by a spelling variant
+    (Suva, Fiji) outside the countries the article names and far from each of its other
+    ``points`` is not meant; such variants are struck from the group's candidates, and the
+    groups that lost their choice are returned to be chosen again (or dropped when empty)."""
+    from claimmap.places_groups import countries_named_by_others
+
+    named = countries_named_by_others(groups)
+    changed = []
+    for key, group in groups.items():
+        choice = group.choice
+        if choice is None:
+            continue
+        others = [p for p in points if p.source_id != choice.source_id]
+        if not _far_variant(choice, group.name, named[key], others):
+            continue
+        group.candidates = [
+            c for c in group.candidates if not _far_variant(c, group.name, named[key], others)
+        ]
+        changed.append(group)
+    return changed
+
+
+def _far_variant(cand: Candidate, written: str, named: set[str], others: list[Candidate]) -> bool:
+    """A town or province of no great size reached by a spelling of ``written``, outside the
+    ``named`` countries and :data:`VARIANT_NEAR_KM` or more from every one of ``others``."""
+    from claimmap.places_scoring import km
+
+    return (
+        cand.kind in {"city", "admin1"}
+        and cand.population < VARIANT_CITY_POPULATION
+        and cand.country_code not in named
+        and bool(others)
+        and is_variant(cand, written)
+        and min(km(cand, p) for p in others) >= VARIANT_NEAR_KM
+    )

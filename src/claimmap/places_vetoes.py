@@ -10,7 +10,12 @@ name is reported unresolved, with the reason, rather than put on the map.
 * a unit written with its title ("Santa Cruz County") matched, title cut off, to a province
   in a country no other name of the article names;
 * a name the gazetteer lacks, kept because the text calls it a district or names a border
-  post after it, matched by spelling to a place in such a country ("Zarkand" → Zarand, Iran).
+  post after it, matched by spelling to a place in such a country ("Zarkand" → Zarand, Iran);
+* a name qualified by a country or province ("Norfolk, England") whose entry lies outside it;
+* a tiny territory reached by another name, far from every other place of the article
+  ("Norfolk" → Norfolk Island in a story about England);
+* a name the text calls a province ("in Nyanza province") with only a town of that name, in
+  a country the article does not name.
 """
 
 from __future__ import annotations
@@ -19,10 +24,13 @@ import re
 from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
+from claimmap.places import FAR_NAMESAKE_KM, HAMLET_POPULATION, anchors
 from claimmap.places_article import NOTABLE, NOTABLE_POPULATION
-from claimmap.places_groups import countries_named_by_others
+from claimmap.places_context import adjectival_feature
+from claimmap.places_groups import countries_named_by_others, names_a_country
 from claimmap.places_lexicon import ADMIN_TITLES, FACILITY_HEADS, TYPED_GUESS, GazetteerLike
-from claimmap.places_scoring import km, norm
+from claimmap.places_scoring import LOCAL_KM, exact_names, km, norm
+from claimmap.places_water import feature_namesake
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate
@@ -235,3 +243,139 @@ def _holds(outer: Candidate, inner: Candidate) -> bool:
     if outer.kind == "country":
         return inner.country_code == outer.country_code
     return inner.country_code == outer.country_code and inner.admin1 == outer.admin1
+
+
+#: A "country" entry this small is a territory (Norfolk Island), not what a bare name means.
+TERRITORY_POPULATION = 100_000
+
+
+def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "Witford Lodge Farm at Norfolk, England": a name written with its container has no
+    entry outside it; with none inside, the gazetteer lacks it (not Norfolk Island). Two
+    country names side by side are a list ("China, Japan"), and a province beside a province
+    may be one ("Alberta, Texas"): those are left alone."""
+    by_name = {norm(g.name): g for g in groups.values() if g.key.startswith("name:")}
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if choice is None or choice.kind not in {"city", "admin1", "facility", "country"}:
+            continue
+        if not any(text[t.end : t.end + 2] == ", " for t in group.toponyms):
+            continue  # "in Seattle. Russia would": a sentence break, no container
+        if choice.kind == "country" and (names_a_country(group) or not _territory(choice)):
+            continue
+        for qualifier in sorted(group.qualifiers):
+            outer = by_name.get(norm(qualifier))
+            there = outer.choice if outer is not None else None
+            if there is None or there.kind not in {"country", "admin1"}:
+                continue
+            if choice.kind == "admin1" and there.kind == "admin1":
+                continue
+            if _holds(there, choice) or any(_holds(there, c) for c in group.candidates):
+                continue
+            del groups[key]
+            reason = f"written '{group.name}, {qualifier}', but its only match, {choice.name} "
+            out += group.unresolved(doc_id, text, reason + f"({choice.kind}), lies outside it")
+            break
+    return out
+
+
+def drop_far_territories(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "a mass culling of birds in Norfolk" in a story about England: a tiny territory
+    reached by another name than its own (Norfolk Island), thousands of km from every
+    other place of the article and outside the countries it names, is a namesake the
+    gazetteer does not hold, as a far small town would be."""
+    named = countries_named_by_others(groups)
+    points = anchors({k: g for k, g in groups.items() if not k.startswith("demonym:")})
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if (
+            choice is None
+            or choice.kind != "country"
+            or not _territory(choice)
+            or names_a_country(group)
+            or not exact_names(group)  # "Maltese": no namesake, another name of Malta
+            or choice.country_code in named[key]
+        ):
+            continue
+        others = [p for p in points if p.source_id != choice.source_id]
+        if not others or min(km(choice, p) for p in others) < FAR_NAMESAKE_KM:
+            continue
+        del groups[key]
+        nearest = min(km(choice, p) for p in others)
+        reason = f"{group.name!r}: only the territory {choice.name} ({choice.country_code}) "
+        out += group.unresolved(
+            doc_id, text, reason + f"has it as another name, {nearest:,.0f} km from the others"
+        )
+    return out
+
+
+def _territory(cand: Candidate) -> bool:
+    return cand.kind == "country" and cand.population < TERRITORY_POPULATION
+
+
+def drop_unfit_provinces(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "the outbreak in Nyanza province" in a story about Kenya: the text asks for a
+    province; with no province of that name, a town of it in a country the article does not
+    name (Nyanza, Rwanda) is a guess a reader would not make. Left unresolved."""
+    named = countries_named_by_others(groups)
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if (
+            choice is None
+            or choice.kind != "city"
+            or not any(t.cue_kind == "admin1" for t in group.toponyms)
+            or any(c.kind == "admin1" for c in group.candidates)
+            or not named[key]
+            or choice.country_code in named[key]
+            or supported_nearby(choice, groups)  # "the Etoumbi and Mbomo districts"
+        ):
+            continue
+        del groups[key]
+        reason = f"the text calls {group.name!r} a province; no province has the name, only "
+        out += group.unresolved(
+            doc_id,
+            text,
+            reason + f"the town {choice.name} ({choice.country_code}), a country not named",
+        )
+    return out
+
+
+def supported_nearby(cand: Candidate, groups: dict[str, Group]) -> bool:
+    """Whether another name of the article places ``cand``: a town chosen within
+    :data:`LOCAL_KM` of it, or, unless it is a hamlet, its own province."""
+    for group in groups.values():
+        other = group.choice
+        if other is None or other.source_id == cand.source_id:
+            continue
+        if other.kind == "admin1" and other.admin1 and other.admin1 == cand.admin1:
+            if cand.population >= HAMLET_POPULATION:
+                return True
+        elif other.kind in {"city", "facility"} and km(cand, other) < LOCAL_KM:
+            return True
+    return False
+
+
+def drop_adjectival_towns(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "on the Pacific side of the Americas", "the Atlantic flyway": a location written as
+    the adjective of a common noun (:func:`adjectival_feature`) names a sea or a wide region;
+    a small town of that name (by its own name) that no other place of the article supports
+    is not meant; "the Fredericton area" in a story naming New Brunswick is the town's."""
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if (
+            choice is None
+            or not feature_namesake(choice)
+            or not all(adjectival_feature(t, text) for t in group.toponyms)
+            or (norm(choice.name) in exact_names(group) and supported_nearby(choice, groups))
+        ):
+            continue
+        del groups[key]
+        reason = f"'{group.name}' qualifies a noun as seas do; only the town {choice.name} "
+        out += group.unresolved(
+            doc_id, text, reason + f"({choice.country_code}) has the name, far from the rest"
+        )
+    return out

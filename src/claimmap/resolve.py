@@ -19,8 +19,12 @@ country the article never names ("the Centre"), short codes that only match a to
 town in a story about England), seas or regions read as the town or province named after
 them ("the western Pacific", "the Gulf region"), and answers the words around the name
 contradict (:mod:`claimmap.places_vetoes`: "Residents of Adigrat and Shire" is no river,
-"Russia's Far East" no UN region centred in China). A wrong dot on a map is worse than a
-missing one.
+"Russia's Far East" no UN region centred in China), a name whose only entries lie outside
+the container written after it ("Norfolk, England"), a tiny territory reached by another
+name far from the rest (Norfolk Island), a look-alike spelling abroad ("Suba" → Suva, Fiji),
+a province cue met only by a foreign town ("Nyanza province" → Nyanza, Rwanda), and a sea
+used as an adjective ("the Atlantic flyway"). A wrong dot on a map is worse than a missing
+one.
 
 Every decision keeps its reasons in ``Place.evidence``.
 """
@@ -29,13 +33,14 @@ from __future__ import annotations
 
 import logging
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Place, PlaceRole, Span, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places import anchors, drop_codes, drop_far_namesakes, drop_strays
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
+from claimmap.places_context import adjectival_feature, prefixed_adjective
 from claimmap.places_evidence import only_a_guess
 from claimmap.places_groups import (
     context_counts,
@@ -47,13 +52,17 @@ from claimmap.places_groups import (
 from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
 from claimmap.places_scoring import Group, choose
-from claimmap.places_spelling import variant_candidates
+from claimmap.places_spelling import far_variants, variant_candidates
 from claimmap.places_vetoes import (
+    drop_adjectival_towns,
     drop_bare_waters,
     drop_dry_rivers,
     drop_far_facilities,
+    drop_far_territories,
     drop_foreign_guesses,
     drop_foreign_units,
+    drop_outside_qualifiers,
+    drop_unfit_provinces,
     drop_unowned,
 )
 from claimmap.places_water import (
@@ -95,9 +104,14 @@ def resolve(
             choose(group, context, containers, others=_others(points, group))
     for group in split_merged_names(groups):
         choose(group, context, containers, others=_others(points, group))
+    unresolved.extend(_rechoose_far_variants(groups, context, containers, doc_id, text))
     unresolved.extend(drop_strays(groups, doc_id, text))
     unresolved.extend(drop_codes(groups, doc_id, text))
+    unresolved.extend(drop_far_territories(groups, doc_id, text))
     unresolved.extend(drop_far_namesakes(groups, doc_id, text))
+    unresolved.extend(drop_outside_qualifiers(groups, doc_id, text))
+    unresolved.extend(drop_unfit_provinces(groups, doc_id, text))
+    unresolved.extend(drop_adjectival_towns(groups, doc_id, text))
     unresolved.extend(drop_foreign_units(groups, doc_id, text))
     unresolved.extend(drop_foreign_guesses(groups, doc_id, text))
     unresolved.extend(drop_water_namesakes(groups, doc_id, text))
@@ -109,6 +123,27 @@ def resolve(
     unresolved.extend(_attach_corefs(corefs, groups, doc_id, text))
     places = pin_rivers(_to_places(groups, gaz, doc_id, text), gaz, text)
     return places, unresolved
+
+
+def _rechoose_far_variants(
+    groups: dict[str, Group],
+    context: Counter[str],
+    containers: dict[str, Candidate],
+    doc_id: str,
+    text: str,
+) -> list[Unresolved]:
+    """ "Suba" in a list of Kenyan districts is not Suva, Fiji: a far variant spelling is
+    struck (:func:`far_variants`) and the name chosen again, or left unresolved."""
+    points = anchors(groups)
+    out = []
+    for group in far_variants(groups, points):
+        if group.candidates:
+            choose(group, context, containers, others=_others(points, group))
+            continue
+        del groups[group.key]
+        reason = f"{group.name!r}: only a spelling variant matches, far from the article's places"
+        out += group.unresolved(doc_id, text, reason)
+    return out
 
 
 def _others(points: list[Candidate], group: Group) -> list[Candidate]:
@@ -162,7 +197,8 @@ def _group(
     for key, group in list(groups.items()):
         group.candidates = _candidates(group, gaz)
         feature = bool(group.candidates) and names_a_feature(group.toponyms)
-        if feature:  # "the western Pacific": not the town of Pacific
+        adjective = bool(group.candidates) and _adjectival(group.toponyms, text)
+        if feature or adjective:  # "the western Pacific", "the Atlantic flyway": no town
             group.candidates = [c for c in group.candidates if not feature_namesake(c)]
         if not group.candidates:
             del groups[key]
@@ -171,8 +207,19 @@ def _group(
                 why = f"no gazetteer entry for {top.name!r}"
                 if feature:
                     why = f"'the {top.name}' names a feature; only towns have its name"
+                elif adjective:
+                    why = f"'{top.name}' qualifies a noun as seas do; only towns have its name"
                 unresolved.append(Unresolved(span, why))
     return groups, unresolved
+
+
+def _adjectival(toponyms: list[Toponym], text: str) -> bool:
+    """Every mention names a feature: "the Atlantic" (:func:`names_a_feature`) or, as part
+    of an adjective, "mid-Atlantic states"."""
+    return all(
+        (adjectival_feature(t, text) and prefixed_adjective(t, text)) or names_a_feature([t])
+        for t in toponyms
+    ) and any(prefixed_adjective(t, text) for t in toponyms)
 
 
 def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
