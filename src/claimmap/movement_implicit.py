@@ -107,18 +107,31 @@ def misread_goals(ctx: SlotContext, trig: Token) -> list[Token]:
     ]
 
 
-def recipient_place(ctx: SlotContext, trig: Token) -> list[Token]:
-    """ "trucked to the Rapid Support Forces (RSF) in Darfur": when "to" names who received
-    the movers, the place right after it is where they went."""
+def recipient_place(ctx: SlotContext, trig: Token) -> list[tuple[Token | None, Token]]:
+    """ "trucked to the Rapid Support Forces (RSF) in Darfur", "sent on to Russian units in
+    occupied Ukraine": when "to" names who received the movers (a place only by the people
+    it names), the place right after it is where they went. Pairs of (recipient, place)."""
     for word, obj in preps_of(trig, any_prep=False):
-        if word not in lex.DEST_PREPS or placelike(ctx, obj):
+        if word not in lex.DEST_PREPS or (placelike(ctx, obj) and not _recipient(ctx, obj)):
             continue
         after = obj.right_edge.i + 1
         for prep in (c for c in trig.children if c.i == after and c.dep_ == "prep"):
             objs = pobjs(prep) if prep.lower_ in ("in", "at", "inside") else []
             if objs and placelike(ctx, objs[0], strict=True):
-                return objs[:1]
-    return _misread_noun_goal(ctx, trig)
+                return [(obj, objs[0])]
+    return [(None, t) for t in _misread_noun_goal(ctx, trig)]
+
+
+def _recipient(ctx: SlotContext, obj: Token) -> bool:
+    """A common noun for people or units ("Russian units", "Kurdish fighters"), a place only
+    by the demonym that modifies it: whom the movers went to, not where."""
+    return (
+        obj.pos_ == "NOUN"
+        and obj.i not in ctx.placed
+        and obj.ent_type_ not in lex.PLACE_ENTS
+        and obj.lemma_.lower() not in lex.LOCATION_NOUNS
+        and obj.lower_ not in lex.LOCATION_NOUNS
+    )
 
 
 def _misread_noun_goal(ctx: SlotContext, trig: Token) -> list[Token]:
@@ -213,8 +226,163 @@ def _inner_place(ctx: SlotContext, obj: Token) -> Token:
 
 
 def onward_heads(trig: Token) -> list[Token]:
-    """ "moved from X towards Y and then south to Z": a conjoined bare direction, with no
-    verb of its own, goes on with the trigger's movement."""
+    """ "moved from X towards Y and then south to Z", "across the border near X and then
+    south towards Y": a conjoined bare direction, with no verb of its own, goes on with the
+    trigger's movement."""
+    heads = [trig, *(c for c in trig.children if c.dep_ == "prep")]
     return [
-        c for c in trig.children if c.dep_ == "conj" and c.pos_ == "ADV" and c.lower_ in lex.COMPASS
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "conj" and c.pos_ == "ADV" and c.lower_ in lex.COMPASS
     ]
+
+
+def handling_slots(ctx: SlotContext, trig: Token) -> tuple[list[Token], list[Token]]:
+    """ "shipped drones to X, loading them at A and unloading them in B": verbs of handling
+    the goods told after the trigger say where the voyage started (load) and ended (unload,
+    or "before being consolidated in Y")."""
+    verbs = [c for c in trig.children if c.dep_ in ("advcl", "conj") and c.i > trig.i]
+    verbs += [c for v in verbs for c in v.conjuncts if c.i > v.i and c not in verbs]
+    befores = (p for p in trig.children if p.dep_ == "prep" and p.lower_ == "before")
+    gathered = [c for p in befores for c in p.children if c.dep_ == "pcomp"]
+    starts: list[Token] = []
+    ends: list[Token] = []
+    for verb in verbs + gathered:
+        lemma = verb.lemma_.lower()
+        load = lemma in lex.LOAD_LEMMAS and verb in verbs
+        unload = lemma in lex.UNLOAD_LEMMAS if verb in verbs else lemma in lex.GATHER_LEMMAS
+        words = lex.SETOFF_PREPS if load else frozenset({"at", "in"})
+        if not (load or unload):
+            continue
+        found = [o for w, o in preps_of(verb) if w in words and placelike(ctx, o, strict=True)]
+        (starts if load else ends).extend(found[:1])
+    return starts, ends
+
+
+def settle_goals(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
+    """Destinations told past the "to" phrase: the place after a recipient ("sent on to
+    Russian units in X": X) and where the goods were unloaded ("unloading them in Y")."""
+    for whom, place in recipient_place(ctx, trig):
+        if whom is not None and whom in dests:
+            dests[dests.index(whom)] = place
+        elif not dests:
+            dests.append(place)
+    for end in handling_slots(ctx, trig)[1]:
+        _refine_goal(ctx, dests, end)
+
+
+def _refine_goal(ctx: SlotContext, dests: list[Token], end: Token) -> None:
+    """Put ``end`` (where the goods were unloaded) among ``dests``: in place of the country
+    that holds it ("shipped to Russia ... unloading them in Makhachkala"), else after them."""
+    inner = places_in(ctx, np_span(ctx, end))
+    codes = {ctx.countries.get(p) for p in inner} - {None}
+    for n, dest in enumerate(dests):
+        ids = places_in(ctx, np_span(ctx, dest))
+        if (
+            len(ids) == 1
+            and ctx.kinds.get(ids[0]) == "country"
+            and ctx.countries.get(ids[0]) in codes
+        ):
+            dests[n] = end
+            return
+    if end not in dests:
+        dests.append(end)
+
+
+def where_origin(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "into X, where it is sold to traders who ship it on to Y", "to A and B, it said, where
+    it was declared ... and exported to Y": a movement told in a where-clause sets off from
+    the place the clause is about (the place it hangs on, else the last one named before)."""
+    if trig.pos_ != "VERB":
+        return None  # "..., where he began his visit to Y": the visit is his own
+    verb = trig
+    for _ in range(8):
+        where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if where is not None:  # "X, from where they were driven": the telling goes on
+            before = where.doc[where.i - 1] if where.i else None
+            return (
+                None
+                if before is not None and before.lower_ == "from"
+                else _where_place(ctx, verb, where)
+            )
+        if verb.dep_ in ("ccomp", "ROOT", "parataxis") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _where_place(ctx: SlotContext, verb: Token, where: Token) -> Token | None:
+    if verb.dep_ == "relcl" and verb.head.i < where.i:
+        found: Token | None = verb.head if placelike(ctx, verb.head, strict=True) else None
+    else:
+        before = [
+            t
+            for t in verb.doc[verb.sent.start : where.i]
+            if t.pos_ in ("NOUN", "PROPN") and placelike(ctx, t, strict=True)
+        ]
+        found = before[-1] if before else None
+    while found is not None and found.dep_ == "conj" and found.head.i < found.i:
+        found = found.head  # "to A and B, where": the slot holds both
+    return found
+
+
+def seen_at(ctx: SlotContext, trig: Token, mover: Token | None) -> Token | None:
+    """ "Officers intercepted a container at X port. The container had arrived from A via B":
+    an arrival naming no end, told of a definite mover that the sentence before has seized
+    or found at a place, ended at that place."""
+    if trig.lemma_.lower() not in lex.ARRIVAL_LEMMAS or mover is None or not trig.sent.start:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in mover.children):
+        return None
+    for tok in trig.doc[trig.sent.start - 1].sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != mover.lemma_.lower():
+            continue
+        verbs = (tok.head, tok.head.head)  # "intercepted a container (holding ...) at X"
+        if not any(v.lemma_.lower() in lex.SEIZURE_LEMMAS for v in verbs):
+            continue
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("acl", "relcl")), tok.head]
+        for word, obj in (wo for h in holders for wo in preps_of(h)):
+            if word in ("at", "in") and placelike(ctx, obj, strict=True):
+                return obj
+    return None
+
+
+def home_country(ctx: SlotContext, head: Token, mover: Token | None) -> str | None:
+    """ "Malian gold left the country": a bare "the country" is the country the movers are
+    named after, not the last one named before."""
+    if mover is None or head.lower_ != "country" or [c.lower_ for c in head.children] != ["the"]:
+        return None
+    for mod in (c for c in mover.children if c.dep_ in ("amod", "compound", "nmod")):
+        ids = [p for m, p in ctx.mentions if m.start <= mod.idx < m.end]
+        found = [p for p in ids if ctx.kinds.get(p) == "country"]
+        if found:
+            return found[0]
+    return None
+
+
+def alternatives(dests: list[Token]) -> list[Token]:
+    """The last destination and those before it joined to it by "or" ("taken to X in the
+    north or across the border into Y"): alternative ends, not stops on one way."""
+    if not dests:
+        return []
+    ends = [dests[-1]]
+    for before in reversed(dests[:-1]):
+        between = before.doc[before.i + 1 : ends[0].i]
+        if not any(t.lower_ == "or" and t.dep_ == "cc" for t in between):
+            break
+        ends.insert(0, before)
+    return ends
+
+
+def compass_reach(ctx: SlotContext, trig: Token, obj: Token) -> int | None:
+    """ "taken to the X centre south of Y": a bearing from a place, hung on the verb right
+    after the slot, says where the slot lies (near Y, if X itself is not known). The last
+    token the slot reaches over, if so."""
+    end = obj.right_edge.i
+    for adv in (c for c in trig.children if c.dep_ == "advmod" and c.lower_ in lex.COMPASS):
+        gap = [t for t in trig.doc[end + 1 : adv.i] if not t.is_punct]
+        of = [o for w, o in preps_of(adv) if w == "of"]
+        if adv.i > end and not gap and of and placelike(ctx, of[0], strict=True):
+            return int(adv.right_edge.i)
+    return None

@@ -63,6 +63,8 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
             subj = object_of(trig)
         if subj is None and trig.dep_ == "conj":  # "were recruited in X and sent to Y"
             subj = child_of(trig.head, "nsubjpass") or object_of(trig.head)
+        if subj is None and trig.dep_ == "conj" and trig.tag_ == "VBN":
+            subj = subject(trig)  # "where it was declared as produced there and exported to Y"
     else:
         subj = subject(trig)
     if subj is not None and subj.lower_ in lex.RELATIVE and trig.dep_ == "relcl":
@@ -72,6 +74,37 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
         return None  # "Monday's trip"
     return content_head(subj) if subj is not None else None
+
+
+def place_noun(tok: Token) -> bool:
+    """A common noun for a place ("hub", "frontier"), which never moves itself (vehicles
+    and cells of fighters do)."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and lemma in LOCATION_NOUNS
+        and lemma not in lex.VEHICLES
+        and lemma not in lex.MOVING_PLACE_NOUNS
+    )
+
+
+def misread_place_mover(trig: Token, subj: Token) -> Token | None:
+    """What moved when the parse gives a place noun: "the hub for scales going to X" (the
+    noun right before the clause), "most of the goods crossing the frontier is destined for
+    X" (the subject of the verb the place is the object of); else nothing."""
+    before = trig.doc[trig.i - 1] if trig.i else None
+    if (
+        trig.dep_ == "acl"
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before in subj.subtree
+        and not place_noun(before)
+    ):
+        return before
+    first = subj.left_edge.i
+    verb = trig.doc[first - 1] if first else None
+    found = child_of(verb, "nsubj") if verb is not None and verb.tag_ == "VBG" else None
+    return content_head(found) if found is not None else None
 
 
 def _moved_before(trig: Token) -> Token | None:
@@ -176,8 +209,10 @@ def named_mover(
 ) -> Token | None:
     """The mover as named: a pronoun's antecedent ("transfer them"). A moved pronoun in the
     sentence of the movement before stands for what that one moved ("to fly them to X, from
-    where they were driven to Y"), and so does a lone "others" or "some" just after it
-    (``last_mover``, the mover of a movement told in this sentence or the one before)."""
+    where they were driven to Y"), as does a moved subject pronoun in the next sentence
+    ("... taken to X. From there they were moved to Y"), and a lone "others" or "some" just
+    after it (``last_mover``, the mover of a movement told in this sentence or the one
+    before)."""
     if mover is None:
         return None
     if quantifier(mover) and last_mover is not None and last_mover.pos_ != "PRON":
@@ -185,16 +220,24 @@ def named_mover(
     kind = THIRD_PERSON.get(mover.lower_)
     if (
         caused
-        and kind == "plural"
+        and kind in ("plural", "thing")
         and mover.pos_ == "PRON"
         and last_mover is not None
-        and last_mover.sent == mover.sent
+        and (last_mover.sent == mover.sent or mover.dep_ == "nsubjpass")
         and last_mover.i < mover.i
         and last_mover.pos_ != "PRON"
-        and (last_mover.tag_ in ("NNS", "NNPS") or any(True for _ in last_mover.conjuncts))
+        and _number_agrees(last_mover, kind)
     ):
         return last_mover
     return antecedent(ctx, mover)
+
+
+def _number_agrees(tok: Token, kind: str) -> bool:
+    """Could a "they" (plural) or an "it" (thing) stand for the noun ``tok``?"""
+    plural = tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
+    if kind == "plural":
+        return plural
+    return not plural and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON"
 
 
 def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
@@ -277,8 +320,12 @@ def _followed(ctx: SlotContext, pron: Token, kind: str) -> Token | None:
 
 
 def _subject_like(tok: Token) -> bool:
-    return tok.dep_ in ("nsubj", "nsubjpass") or (
-        tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    """A subject, or a noun the parser made the root of its sentence ("Migrants interviewed
+    by X described ...": the verb hung on a noun, whose noun is the subject all the same)."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+        or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"))
     )
 
 
@@ -292,8 +339,10 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
         return False  # "told reporters": a listener
     if tok.ent_type_ in NON_PLACE_ENTS - {"PERSON"} or tok.ent_type_ in PLACE_ENTS:
         return False  # "Hong Kong protesters" may be, "Hong Kong" and "the border" not
-    if (tok.i in ctx.placed and tok.ent_type_ != "NORP") or tok.lemma_.lower() in LOCATION_NOUNS:
-        return False  # but "Haitians" are people
+    if tok.i in ctx.placed and (tok.ent_type_ != "NORP" or _place_name(ctx, tok)):
+        return False  # but "Haitians" are people (a town the tagger calls NORP is not)
+    if tok.lemma_.lower() in LOCATION_NOUNS:
+        return False
     if kind == "plural":
         return tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
     if tok.tag_ not in ("NN", "NNP"):
@@ -303,12 +352,26 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
     return tok.ent_type_ != "PERSON"
 
 
+def _place_name(ctx: SlotContext, tok: Token) -> bool:
+    """Is ``tok`` inside a place named by its name (not by a demonym)?"""
+    starts = {start for start, _, _ in ctx.named}
+    return any(m.start in starts and m.start <= tok.idx < m.end for m, _ in ctx.mentions)
+
+
+def _counterfactual(trig: Token) -> bool:
+    """ "were to have been shipped", "was to have sailed": a plan told as not carried out."""
+    auxes = {c.lower_ for c in trig.children if c.dep_ == "aux"}
+    return trig.dep_ == "xcomp" and trig.head.lemma_ == "be" and {"to", "have"} <= auxes
+
+
 def negated(trig: Token) -> bool:
     """'did not send', 'never arrived', 'denied sending troops'."""
     if any(c.dep_ == "neg" for c in trig.children):
         return True
     if _intended(trig) and any(c.lower_ == "no" and c.dep_ == "det" for c in trig.head.children):
         return True  # "had no plans to enter X"
+    if _counterfactual(trig):
+        return True  # "were to have been shipped to X": a plan that was not carried out
     head = trig.head
     while head.dep_ in ("xcomp", "aux") and head.head != head:
         head = head.head

@@ -133,7 +133,8 @@ def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: boo
         return True
     core = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     for word, obj in preps_of(tok):
-        if word in ("of", "in", "at", "off"):  # "the city of X", "centres in X", "waters off X"
+        # "the city of X", "centres in X", "waters off X", "factories near X"
+        if word in ("of", "in", "at", "off", "near"):
             core.append(obj)
     core += [c for c in tok.children if c.dep_ == "conj"]
     if any(t.i in ctx.placed for t in core):

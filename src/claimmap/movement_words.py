@@ -27,7 +27,7 @@ CAUSED_MOTION = _words(
     "route"
 )
 # Forms of motion verbs whose lemma the tagger gets wrong ("routed" → rout, "waded" → wad).
-MISREAD_FORMS = _words("routed rerouted routing waded wading wades")
+MISREAD_FORMS = _words("routed rerouted routing waded wading wades bussed bussing")
 # "soldiers carrying papers issued in X": with no place of their own, holding, not moving.
 HOLDING_LEMMAS = _words("carry take")
 # Verbs whose subject moves itself.
@@ -83,8 +83,10 @@ SELF_MOTION_NOUNS = _words(
     "arrival departure trip visit journey return withdrawal influx exodus crossing passage "
     "migration travel voyage flight incursion pullout"
 )
-# Vehicles are places to board or leave, but movers when sent or withdrawn.
+# Vehicles are places to board or leave, but movers when sent or withdrawn; so are cells
+# and garrisons of fighters.
 VEHICLES = _words("ship vessel boat plane aircraft truck convoy")
+MOVING_PLACE_NOUNS = _words("cell cells garrison")
 # "made the trip", "began the journey": their subject is the noun trigger's mover.
 LIGHT_VERBS = _words("make take begin start undertake complete continue plan resume attempt")
 # "spoke during a visit to X", "was arrested upon arrival in X": the clause's subject moved.
@@ -101,10 +103,17 @@ CROSS_LEMMAS = _words("cross crossing")
 DEST_OBJECT = _words("enter reach visit cross invade infiltrate approach storm")
 # "crossed the sea to reach X": a purpose clause naming where the movement led.
 GOAL_VERBS = _words("reach enter")
-# "was loaded at X and shipped to Y", "was unloaded in X before being moved to Y": where
-# the goods set off, told by a verb before.
-SETOFF_LEMMAS = _words("load board embark unload offload discharge")
+# "was loaded at X and shipped to Y", "unloaded in X before being moved to Y", "poached in
+# X, and the scales are carried to Y": where the goods set off, told by a verb before.
+SETOFF_LEMMAS = _words("load board embark unload offload discharge mine poach harvest produce")
 SETOFF_PREPS = _words("at in from")
+# "shipped drones to X, loading them at A and unloading them in B": handling the goods
+# after the trigger tells where the voyage started (load) and where it ended (unload).
+LOAD_LEMMAS = _words("load embark")
+UNLOAD_LEMMAS = _words("unload offload discharge disembark")
+# "carried into X before being consolidated in Y": goods gathered at a place after the
+# movement were taken on there.
+GATHER_LEMMAS = _words("consolidate stockpile warehouse stash repackage")
 # "arrive in X", "deployed at X": in/at/on mark the destination only for these.
 ARRIVAL_LEMMAS = _words(
     "arrive arrival land deploy deployment redeploy station settle resettle dock base post visit"
@@ -238,6 +247,9 @@ def content_head(token: Token) -> Token:
         if not objs:
             break
         head = objs[0]
+    nouns = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if head.tag_ == "VBG" and head.dep_ == "pobj" and nouns:
+        return nouns[-1]  # "most of the opium crossing the border": a noun read as compound
     return head
 
 
@@ -275,11 +287,16 @@ def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
             continue
         if any_prep or word in DIR_PREPS:
             yield from ((word, o) for o in pobjs(prep))
-            for sub in prep.children:  # "from X to Y" with "to" hung on "from"
-                if sub.dep_ == "prep" and sub.lower_ in DIR_PREPS and sub.lower_ != word:
-                    yield from ((sub.lower_, o) for o in pobjs(sub))
-                elif sub.dep_ == "conj" and sub.lower_ == word:  # "to X and to Y"
-                    yield from ((word, o) for o in pobjs(sub))
+            # "from X to Y" with "to" hung on "from"; "to X and to Y", "to X or over Y"
+            for sub in (c for c in prep.children if _joined_prep(c, word)):
+                yield from ((sub.lower_, o) for o in pobjs(sub))
+
+
+def _joined_prep(sub: Token, word: str) -> bool:
+    """A preposition hung on the one of ``word``: a directional one ("from X to Y"), or one
+    coordinated with it ("to X and to Y", "to X or over Y")."""
+    onward = sub.dep_ == "prep" and sub.lower_ in DIR_PREPS and sub.lower_ != word
+    return onward or (sub.dep_ == "conj" and sub.pos_ == "ADP")
 
 
 def _measured(prep: Token) -> bool:

@@ -19,23 +19,31 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.model import Claim, Document, Movement, Place, PlaceRef
 from claimmap.movement_implicit import (
+    alternatives,
     arrived_in,
+    compass_reach,
     dispatcher_origin,
     from_there,
     halt_goals,
+    handling_slots,
+    home_country,
     misread_goals,
     onward_heads,
-    recipient_place,
+    seen_at,
     sender_origin,
     setoff_origin,
+    settle_goals,
     supplier_origin,
+    where_origin,
 )
 from claimmap.movement_movers import (
     is_caused,
     is_goods,
+    misread_place_mover,
     mover_of,
     named_mover,
     negated,
+    place_noun,
 )
 from claimmap.movement_spans import (
     SlotContext,
@@ -136,10 +144,10 @@ def _movement(
         _assign(ctx, trig, "to", goal, slots, caused)
     _object_slots(ctx, trig, slots)
     slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
-    if not slots.dests:
-        slots.dests.extend(recipient_place(ctx, trig))
+    settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"
     mover = mover_of(ctx, trig, caused)
-    if mover is not None and any(t.lemma_.lower() in lex.NOT_MOVERS for t in (mover, *mover.lefts)):
+    counted = (mover, *(t for t in mover.lefts if t.dep_ != "compound")) if mover else ()
+    if any(t.lemma_.lower() in lex.NOT_MOVERS for t in counted):
         return None  # "bringing the total to 40", "the death toll reached 300"
     if mover is not None and mover.lemma_.lower() in lex.ABSTRACT_MOVERS:
         return None  # "life is returning to normal in X"
@@ -148,6 +156,8 @@ def _movement(
     told = earlier[-1].sentence if earlier else None
     recent = told is not None and told.start >= previous  # the movement before is near
     named = named_mover(ctx, mover, caused, last_mover if recent else None)
+    if named is not None and place_noun(named):  # "the hub for scales going to X"
+        named = misread_place_mover(trig, named)
     if trig.lemma_.lower() in lex.RECEIVE_LEMMAS and not is_goods(named):
         return None
     if mover is not None:
@@ -160,7 +170,11 @@ def _movement(
             holding = trig.lemma_.lower() in lex.HOLDING_LEMMAS and slots.empty()
             _origin_in_mover(ctx, mover, trig, slots, own=not holding)
     if not slots.origins:
-        slots.origins.extend(_some(setoff_origin(ctx, trig)))
+        slots.origins.extend(_some(setoff_origin(ctx, trig)) or handling_slots(ctx, trig)[0][:1])
+    if not slots.origins and slots.dests:
+        slots.origins.extend(_some(where_origin(ctx, trig)))
+    if not slots.dests and slots.origins:
+        slots.dests.extend(_some(seen_at(ctx, trig, named)))
     doc = ctx.doc
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     if slots.empty() and there is None:
@@ -169,9 +183,14 @@ def _movement(
         found = sender_origin(ctx, trig) or supplier_origin(ctx, trig)
         slots.origins.extend(_some(found or dispatcher_origin(ctx, trig, named, slots.dests)))
     _coordinate(slots)
-    # "flew from X to Y to Z": the last destination in the text is where they ended up
+    slots.reach.update((d.i, r) for d in slots.dests if (r := compass_reach(ctx, trig, d)))
+    # "flew from X to Y to Z": the last destination in the text is where they ended up,
+    # with the ones told as its alternatives ("to X or across the border into Y")
     dests = sorted(_unique(slots.dests), key=lambda t: t.i)
-    transits = sorted(_unique(_stops(ctx, slots) + dests[:-1]), key=lambda t: t.i)
+    ends = alternatives(dests)
+    for other in ends[1:]:
+        slots.joined.setdefault(ends[0].i, []).append(other.i)
+    transits = sorted(_unique(_stops(ctx, slots) + dests[: -len(ends) or None]), key=lambda t: t.i)
     part = mover is not None and mover.lower_ in lex.QUANTIFIER_PRONOUNS  # "some" of them
     trigger = span_of(doc, trig.idx, trig.idx + len(trig.text))
     sentence = span_of(doc, sent.start_char, sent.end_char)
@@ -180,9 +199,9 @@ def _movement(
         doc_id=doc.id,
         trigger=trigger,
         mover=mover_span(ctx, named) if named is not None else None,
-        origin=_ref(ctx, slots.origins[0], slots) if slots.origins else there,
+        origin=_ref(ctx, slots.origins[0], slots, named) if slots.origins else there,
         transit=tuple(place_ref(ctx, t, slots.reach, alone=t.i in slots.alone) for t in transits),
-        destination=_ref(ctx, dests[-1], slots) if dests else None,
+        destination=_ref(ctx, ends[0], slots, named) if ends else None,
         claim_id=claim_for(doc, trigger, sentence, previous, claims),
         quantity=mover_quantity(doc, named) if named is not None and not part else None,
         sentence=sentence,
@@ -191,10 +210,14 @@ def _movement(
     return movement, named
 
 
-def _ref(ctx: SlotContext, head: Token, slots: _Slots) -> PlaceRef:
+def _ref(ctx: SlotContext, head: Token, slots: _Slots, mover: Token | None = None) -> PlaceRef:
     """An origin or destination slot, with the places coordinated by a repeated preposition
-    ("to X, the capital of Y, and to Z")."""
+    ("to X, the capital of Y, and to Z") or told as alternatives ("to X or into Y"); a bare
+    "the country" of movers named after one is that one."""
     ref = place_ref(ctx, head, slots.reach)
+    home = home_country(ctx, head, mover)
+    if home is not None:
+        ref = PlaceRef(ref.span, home)
     more = [place_ref(ctx, t) for t in head.doc if t.i in slots.joined.get(head.i, ())]
     return join_refs(ctx, ref, more) if more else ref
 

@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 from claimmap.model import Claim, Document, Leg, Movement, Place, PlaceRef, Route, Span
 from claimmap.movements import extract_movements
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
-from claimmap.routes_groups import continues, groups, label, leads_to, part_of_movers, resumes
+from claimmap.routes_groups import (
+    continues,
+    groups,
+    label,
+    leads_to,
+    part_of_movers,
+    resumes,
+    then_step,
+)
 
 if TYPE_CHECKING:
     import geopandas
@@ -91,8 +99,11 @@ def _chain(
 
     Coordinated transits ("through X and Y") are stops in turn, but one holding the other
     ("through Costa Rica and Central America") is the same stop: the finer place stays.
+    Transits told as alternatives ("through X or Y"), or lying apart as two ways out of the
+    start (or into the end), are one stop of two places: no leg runs between them.
     """
-    stops = [_slot_ids(m.origin, canon)]
+    start, end = _slot_ids(m.origin, canon), _slot_ids(m.destination, canon)
+    stops = [start]
     for before, here in zip((None, *m.transit), m.transit, strict=False):
         ids = _slot_ids(here, canon)
         if by_id and before is not None and _joined(before, here, text):
@@ -101,9 +112,34 @@ def _chain(
                 continue
             if _within(stops[-1], ids, by_id):
                 continue
+            if _or(before, here, text) or _apart(stops[-1], ids, (start, end), by_id):
+                stops[-1] = list(dict.fromkeys([*stops[-1], *ids]))
+                continue
         stops.append(ids)
-    stops.append(_slot_ids(m.destination, canon))
+    stops.append(end)
     return [s for s in stops if s]
+
+
+def _or(a: PlaceRef, b: PlaceRef, text: str) -> bool:
+    return "or" in text[a.span.end : b.span.start].split()
+
+
+def _apart(
+    one: list[str], other: list[str], ends: tuple[list[str], list[str]], by_id: dict[str, Place]
+) -> bool:
+    """Are two coordinated stops farther from each other than each is from the start (or
+    from the end)? Then they are two ways ("smuggled through Guinea and Togo" out of Mali),
+    not one way through both ("through Guatemala and Mexico")."""
+    if len(one) != 1 or len(other) != 1:
+        return False
+    x, y = by_id[one[0]], by_id[other[0]]
+    between = km(x, y)
+    for end in ends:
+        if len(end) == 1 and end[0] not in (x.id, y.id):
+            e = by_id[end[0]]
+            if between > max(km(e, x), km(e, y)):
+                return True
+    return False
 
 
 def _within(stop: list[str], outer: list[str], by_id: dict[str, Place]) -> bool:
@@ -199,7 +235,7 @@ def _journeys(
     for m in movements:
         stops = _chain(m, canon, by_id, text)
         # a hop through unresolved places only ("pass the Strait") still carries the telling on
-        if out and m.origin is None and out[-1][1] and continues(out[-1][0][-1], m, text):
+        if out and _open_start(m, text) and out[-1][1] and continues(out[-1][0][-1], m, text):
             prev_ms, prev_stops = out[-1]
             # "left X." then "crossed through Y in X": where they set off stays
             start_only = len(prev_stops) == 1 and prev_ms[-1].origin is not None
@@ -218,10 +254,29 @@ def _journeys(
             continue
         if out and stops and out[-1][1] and resumes(out[-1][0][-1], m):
             prev_ms, prev_stops = out[-1]
+            if _same_start(prev_ms, m):
+                stops = stops[1:]  # "gold mined in X is smuggled ... before being flown to Y"
             out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
             continue
         out.append(([m], stops))
     return out
+
+
+def _same_start(before: Sequence[Movement], m: Movement) -> bool:
+    """Is ``m``'s start the very words of a start told before (a start read off the movers'
+    description, "gold mined in X", shared by each step), not a stop reached?"""
+    start = m.origin
+    return start is not None and any(
+        p.origin is not None and p.origin.span == start.span for p in before
+    )
+
+
+def _open_start(m: Movement, text: str) -> bool:
+    """Names no start, or one that is no place told as the next step ("were then moved
+    from the regional capital to Y": where the telling had got to)."""
+    if m.origin is None:
+        return True
+    return m.origin.place_id is None and not m.origin.other_place_ids and then_step(m, text)
 
 
 def _inferred_legs(

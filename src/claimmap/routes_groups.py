@@ -266,6 +266,11 @@ def _onward(m: Movement, text: str) -> bool:
     return word.startswith(_ONWARD_STEMS)
 
 
+def then_step(m: Movement, text: str) -> bool:
+    """Is the movement told as the next step ("were then moved")?"""
+    return _then(m, text)
+
+
 def _then(m: Movement, text: str) -> bool:
     """Is the movement told as the next step ("were then transported", "and later driven")?"""
     if not text or m.sentence is None:
