@@ -19,9 +19,11 @@ from claimmap.claims_actors import resolve_actors
 from claimmap.claims_cues import (
     ALLEGE_CUES,
     DENY_CUES,
+    DISMISSALS,
     DOCUMENT_NOUNS,
     HEDGE_CUES,
     HEDGE_WORDS,
+    LABEL_CUES,
     cue_lemma,
     verb_frame,
 )
@@ -29,7 +31,15 @@ from claimmap.claims_dates import DATE_ADVERBS, is_frequency, resolve_date
 from claimmap.claims_filters import caveats
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_syntax import RawClaim, find_claims
-from claimmap.claims_tokens import bind, ents_in, memo, sentence_at, span_at, tokens_where
+from claimmap.claims_tokens import (
+    bind,
+    ents_in,
+    listener_fragment,
+    memo,
+    sentence_at,
+    span_at,
+    tokens_where,
+)
 from claimmap.errors import GazetteerError
 from claimmap.model import Claim, DatePrecision, Document, Modality, Place, Span
 
@@ -147,6 +157,8 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
     negated = cue is not None and any(t.dep_ == "neg" for t in cue)
     if lemmas & DENY_CUES and not negated:  # "did not deny that ..." denies nothing
         return "denied"
+    if lemmas & LABEL_CUES and not negated and _dismissive(parsed, raw.content):
+        return "denied"  # "called the accusations “baseless propaganda”"
     if lemmas & ALLEGE_CUES:
         return "alleged"
     if lemmas & HEDGE_CUES or _caveated(raw, parsed, text):
@@ -163,6 +175,12 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
 
 
 _REPORTEDLY = frozenset({"reportedly", "allegedly"})
+
+
+def _dismissive(parsed: Doc, content: tuple[int, int]) -> bool:
+    """Whether a label content calls its object baseless, lies, propaganda ..."""
+    words = span_at(parsed, content[0], content[1])
+    return words is not None and any(t.lower_ in DISMISSALS for t in words)
 
 
 def _caveated(raw: RawClaim, parsed: Doc, text: str) -> bool:
@@ -296,8 +314,8 @@ def _dates_cue(tok: Token, cue: Token) -> bool | None:
             return not inner
         if above.i == cue.head.i and speech and cue.dep_ in _SAME_ACT and _on(tok, above):
             return True  # "X said in June 2012, citing Y": the same statement
-        if verb and (speech or above.dep_ in _CLAUSES):
-            inner = True
+        if verb and (speech or above.dep_ in _CLAUSES) and listener_fragment(above) is None:
+            inner = True  # (not "told the agency SANA on Monday": a name the tagger misread)
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from claimmap.claims_cues import DOCUMENT_VERBS, cue_lemma, verb_frame, words
+from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_speakers import (
     misparsed_complement,
     relative_complement,
@@ -19,13 +19,18 @@ from claimmap.claims_speakers import (
     told_thing,
 )
 from claimmap.claims_tokens import (
+    SUBJECTS,
     Offsets,
     cue_candidates,
+    has_child,
     hull,
+    listener_fragment,
     memo,
+    relative_after,
     subject_of,
     subtree,
     text,
+    that_clauses,
     tokens_offsets,
     trim,
 )
@@ -45,6 +50,12 @@ _NO_NP_CONTENT = words(
     signal state answer write counter point
     """
 )
+#: Speech verbs whose content is a clause and nothing else.
+_CLAUSE_ONLY = words(
+    """
+    rule
+    """
+)
 _NP_INTENTIONS = words(
     """
     offer propose support want seek demand
@@ -54,7 +65,10 @@ _NP_INTENTIONS = words(
 
 def verb_content(verb: Token, frame: str) -> Offsets | None:
     """The complement of a cue verb, by the frame's rules."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    summary = summarised_claim(verb)
+    if summary is not None:
+        return summary
+    comps = _clausal([c for c in verb.children if c.dep_ == "ccomp" and not relative_after(c)])
     if not comps and frame in ("speech", "cognition", "document"):
         comps = [c for c in verb.children if misparsed_complement(verb, c)]
         comps = comps or relative_complement(verb)
@@ -63,6 +77,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         start, end = hull(subtree(c) for c in comps)
         return start, _cut_at_next_cue(verb, comps, end)
     lemma = cue_lemma(verb.lemma_, verb.lower_)
+    if lemma in _CLAUSE_ONLY:
+        return None  # "ruled that X" reports a ruling; "ruled the country" does not
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
     if xcomps and frame in ("speech", "intention", "cognition"):
         start = min(c.left_edge.i for c in xcomps)
@@ -113,6 +129,32 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     )
 
 
+def summarised_claim(verb: Token) -> Offsets | None:
+    """ "X, Amnesty alleged, an accusation a Libyan official rejected as unfounded": a cue
+    in a relative clause on a claim noun, with the noun as its missing object, is about
+    what the noun sums up: the noun phrase ("an accusation"), which
+    ``claims_filters.summaries`` replaces by the content of the claim before it ("X")."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in CUE_NOUNS or noun.i > verb.i:
+        return None
+    filled = ("dobj", "ccomp", "xcomp", "nsubjpass")
+    if any(c.dep_ in filled and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return None  # "a claim that the ministry rejected the figures": no gap
+    if not any(c.dep_ in SUBJECTS for c in verb.children) or has_child(verb, "neg"):
+        return None  # "the accusation that was rejected", "a claim Moscow has not addressed"
+    return tokens_offsets(verb.doc, noun.left_edge.i, verb.left_edge.i - 1)
+
+
+def _clausal(comps: list[Token]) -> list[Token]:
+    """The complements that are clauses: "told the state news agency IRNA on Monday that
+    ..." makes the listener's name a complement (an adjective or a verb with no subject);
+    the that-clause after it, the name's sibling or its own complement, is the content."""
+    clauses: list[Token] = []
+    for c in comps:
+        clauses += that_clauses(c) if listener_fragment(c) is not None else [c]
+    return clauses or comps
+
+
 def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
     """End a content before a second cue of the same speaker inside it: "A, adding B",
     "A and warned B" (the parser often hangs these on the complement)."""
@@ -124,6 +166,8 @@ def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
         for tok in (verb.doc[i] for i in inner):  # the subtree is contiguous (projective)
             if tok.i <= comp.i or tok.dep_ not in ("advcl", "conj") or subject_of(tok) is not None:
                 continue
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue  # "Brazil and other states": a noun, though "state" is a cue verb
             if verb_frame(tok.lemma_.lower()) in ("speech", "evaluation") and tok.idx < end:
                 first = tok.left_edge
                 while first.i > comp.i and first.nbor(-1).dep_ in ("cc", "punct"):

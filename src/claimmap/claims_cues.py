@@ -35,7 +35,7 @@ SPEECH_VERBS = words(
     protest object lament acknowledge divulge relay recount narrate continue conclude
     summarize summarise clarify correct specify affirm reaffirm attest swear guarantee
     certify testify speak discuss express echo reference refer liken
-    address detail outline unveil pitch implore press
+    address detail outline unveil pitch implore press rule
     """
 )
 
@@ -185,6 +185,22 @@ DENY_CUES = words(
     """
 )
 
+#: Verbs that put a label on something: "called the accusations baseless", "dismissed
+#: the report as lies". With a dismissive label, the claim is a denial of what is labelled.
+LABEL_CUES = words(
+    """
+    call describe brand label term dub dismiss characterize characterise
+    """
+)
+#: Labels that deny what they describe.
+DISMISSALS = words(
+    """
+    baseless unfounded groundless false lie lies fabricated fabrication fabrications
+    propaganda nonsense fake untrue absurd ridiculous slander smear smears disinformation
+    misinformation lying fiction fictitious invented
+    """
+)
+
 #: Verb cues that allege without the author's endorsement.
 ALLEGE_CUES = words(
     """
@@ -258,25 +274,84 @@ def cue_lemma(lemma: str, lower: str) -> str:
 _SILENT_WHEN_NEGATED = frozenset({"comment", "confirm", "verify", "respond", "reply"})
 #: Clauses that ask for anonymity rather than state anything: "asking not to be named".
 _ANONYMITY = frozenset({"name", "identify"})
+#: Verbs that refuse what their infinitive names: "declining to be named".
+_REFUSALS = frozenset({"decline", "refuse"})
+#: Words that open an indirect question: "did not say what steps", "without saying whether".
+_QUESTION_OPENERS = frozenset({"what", "whether", "if", "how", "when", "where", "why", "who"})
+_QUESTION_OPENERS |= frozenset({"which", "whom"})
 
 
 def no_statement(verb: Token, lemma: str) -> bool:
     """Cues that report no statement: "The army has not commented on the toll", "Moscow
     did not comment", "AP could not independently confirm the figures" (negated, with no
-    clause to deny), "continue to cross" (not the "he continued, ..." of speech), "asking
-    not to be named"."""
+    clause to deny), "a statement posted on X" (a participle that
+    names the document), "continue to cross" (not the "he continued, ..." of speech),
+    "asking not to be named", "declining to be identified"."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    if lemma in _SILENT_WHEN_NEGATED and _has(verb, "neg") and not clauses:
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not clauses
+    if participle and (_names_document(verb) or lemma in _NAMING):
+        return True  # "a statement posted on X", "a visa program called EB-5"
+    if lemma in _SILENT_WHEN_NEGATED and _negated(verb) and not clauses:
         return True  # ("has not said much about X" is still a stance in the news)
+    if lemma == "charge" and not clauses and not _has_prep(verb, "with"):
+        return True  # "the networks charge $2,000 a person": a price, not an accusation
     if lemma == "continue" and any(
         c.dep_ == "xcomp" and verb_frame(cue_lemma(c.lemma_, c.lower_)) is None
         for c in verb.children
     ):
         return True  # "continue to cross"; but "continued to call for" is a claim
-    return lemma in ("ask", "request") and any(
-        c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY and _has(c, "neg") for c in verb.children
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_ in _ANONYMITY
+        and ((lemma in ("ask", "request") and _has(c, "neg")) or lemma in _REFUSALS)
+        for c in verb.children
     )
+
+
+#: Participles that give a thing its name: "a program called EB-5", "a group dubbed X".
+_NAMING = frozenset({"call", "name", "dub", "term", "label", "title", "brand"})
+
+
+def _names_document(participle: Token) -> bool:
+    """A participle that tells how a document came out ("a statement posted on X") or who
+    relayed it ("the figures cited by the agency"), not a misread finite cue ("Human
+    Rights Watch alleged on Monday")."""
+    noun = participle.head
+    agent = any(c.dep_ == "agent" for c in participle.children)
+    return agent or noun.lemma_.lower() in DOCUMENT_NOUNS | CUE_NOUNS
+
+
+def _question(clause: Token) -> bool:
+    """Whether a complement is an indirect question ("what practical steps it would take")."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in _QUESTION_OPENERS and first.tag_ in ("WP", "WDT", "WRB", "IN", "WP$")
+
+
+#: Silent refusals: "declined to comment", "refused to elaborate" state no content.
+_UNSAID = frozenset({"comment", "elaborate", "respond", "answer", "say", "discuss", "speak"})
+
+
+def unsaid(verb: Token, lemma: str) -> bool:
+    """ "The Kremlin declined to comment", "He did not say what steps it would take",
+    "without saying whether": PolNeAR annotates these as attributions, but they report a
+    refusal or a silence, not a statement; claims of the stance kind, so no route rests
+    on what was left unsaid."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if _negated(verb) and clauses and all(_question(c) for c in clauses):
+        return True
+    return lemma in _REFUSALS and any(
+        c.dep_ == "xcomp" and c.lemma_ in _UNSAID and not _has(c, "ccomp") for c in verb.children
+    )
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not say", "without saying"."""
+    return _has(verb, "neg") or (verb.dep_ == "pcomp" and verb.head.lower_ == "without")
 
 
 def _has(tok: Token, dep: str) -> bool:
     return any(c.dep_ == dep for c in tok.children)
+
+
+def _has_prep(tok: Token, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in tok.children)

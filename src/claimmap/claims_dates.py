@@ -1,7 +1,8 @@
 """When a claim was made: its date phrase, resolved against the article's publication date.
 
 Precision follows ACLED's ``time_precision``: a weekday or "yesterday" is a day, "last
-week" a week, "earlier this month" or "recently" a month. "Recently" names a window
+week" a week, "earlier this month" or "recently" a month, "last year" or "earlier this
+year" a year (its first day). "Recently" names a window
 that ends at publication, so its date is the publication date (the window's end) with
 precision "month": the claim was made within about a month before it. Resolution is
 deterministic: the same text and publication date always give the same answer.
@@ -44,7 +45,7 @@ _DAY_MONTH = re.compile(
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{4}})\b")
 _MONTH_ONLY = re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-?)?({_MONTH})\b")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-_AGO = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven)\s+(day|week|month)s?\s+ago\b")
+_AGO = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven)\s+(day|week|month|year)s?\s+ago\b")
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _RECENT = ("recently", "lately", "in recent weeks", "in recent months", "of late")
 
@@ -104,7 +105,11 @@ def _relative(text: str, pub: date) -> DateAnswer:
             return pub - timedelta(days=n), "day"
         if unit == "week":
             return _monday(pub - timedelta(weeks=n)), "week"
+        if unit == "year":
+            return date(pub.year - n, 1, 1), "year"
         return _first_of_month(pub, -n), "month"
+    if _NEXT.search(text):
+        return None, "unknown"  # "next month": no claim is made in the future
     for i, name in enumerate(_WEEKDAYS):
         if re.search(rf"\b{name}\b", text):
             back = (pub.weekday() - i) % 7
@@ -121,7 +126,14 @@ def _relative(text: str, pub: date) -> DateAnswer:
         return _first_of_month(pub, 0), "month"
     if any(w in text for w in _RECENT) or "recent days" in text:
         return pub, "week" if "days" in text else "month"
+    if m := _THIS_YEAR.search(text):
+        return date(pub.year - (m[1] != "this"), 1, 1), "year"
     return None, "unknown"
+
+
+#: "last year", "earlier this year", "the previous year": a year, counted from publication.
+_THIS_YEAR = re.compile(r"\b(last|previous|this)\s+year\b")
+_NEXT = re.compile(r"\b(next|coming)\s+(week|month|year)\b")
 
 
 _FREQUENCY = re.compile(

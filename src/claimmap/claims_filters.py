@@ -10,7 +10,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_quotes import one_paragraph, widen_to_quotes
-from claimmap.claims_tokens import Offsets, RawClaim, memo, span_at, text, tokens_where, trim
+from claimmap.claims_tokens import (
+    Offsets,
+    RawClaim,
+    memo,
+    overlap,
+    span_at,
+    text,
+    tokens_where,
+    trim,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -94,6 +103,63 @@ def split_participles(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
     return out
 
 
+def mended_coordination(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """ "said in a statement that it was following the situation and had intensified
+    patrols": a parse that breaks a coordination leaves a content ending in "and" and
+    hangs the second conjunct on the cue as a claim of its own. The content runs on to
+    the end of the sentence (unless another cue is there: "..., and he noted that ..."
+    is a claim of its own, and the content ends before "and"), and the claims of one cue
+    whose contents then overlap are one claim."""
+    body = text(parsed)
+    out = []
+    for raw in claims:
+        last = span_at(parsed, raw.content[1] - 1, raw.content[1])
+        conj = last[-1] if last is not None and last[-1].pos_ == "CCONJ" else None
+        rest = (raw.content[1], raw.sentence[1])
+        if conj is None or raw.cue[1] > raw.content[0]:
+            pass
+        elif rest[0] < rest[1] and not _other_cue_in(claims, raw, rest):
+            raw = replace(raw, content=trim(body, raw.content[0], rest[1]))
+        else:  # "... were not complete, and human rights groups warned ..."
+            raw = replace(raw, content=trim(body, raw.content[0], conj.idx))
+        out.append(raw)
+    merged: list[RawClaim] = []
+    for raw in sorted(out, key=lambda r: (r.cue, r.content)):
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.cue == raw.cue and raw.content[0] < prev.content[1]:
+            hull = (prev.content[0], max(prev.content[1], raw.content[1]))
+            merged[-1] = replace(prev, content=hull)
+            continue
+        merged.append(raw)
+    return sorted(merged, key=lambda r: (r.sentence[0], r.cue[0]))
+
+
+def _other_cue_in(claims: list[RawClaim], raw: RawClaim, span: Offsets) -> bool:
+    return any(o.cue_token != raw.cue_token and span[0] <= o.cue[0] < span[1] for o in claims)
+
+
+def summaries(claims: list[RawClaim]) -> list[RawClaim]:
+    """ "X, Amnesty alleged, an accusation an official rejected as unfounded": the
+    rejection is about X, the content of the nearest claim before the summing noun in
+    the same sentence (with none, the noun phrase stays the content)."""
+    out = []
+    for raw in claims:
+        if raw.summary:
+            before = [
+                o
+                for o in claims
+                if o is not raw
+                and not o.summary
+                and o.sentence == raw.sentence
+                and o.cue[1] <= raw.content[0]
+                and o.content[1] <= raw.content[0]
+            ]
+            if before:
+                raw = replace(raw, content=max(before, key=lambda o: o.cue[0]).content)
+        out.append(raw)
+    return out
+
+
 def outermost(claims: list[RawClaim]) -> list[RawClaim]:
     """Drop claims whose cue sits inside another claim's content ("X said Y claimed Z").
 
@@ -146,15 +212,27 @@ def _inside_any(pos: int, spans: list[Offsets], starts: list[int]) -> bool:
 
 
 def dedupe(claims: list[RawClaim]) -> list[RawClaim]:
-    """One claim per content: a conjoined or repeated cue adds nothing new."""
-    seen: set[Offsets] = set()
+    """One claim per content and source: a conjoined or repeated cue adds nothing new, but
+    another source of the same content does ("X, Amnesty alleged, an accusation an
+    official rejected": the rejection is about the allegation's content)."""
+    seen: dict[Offsets, RawClaim] = {}
     out: list[RawClaim] = []
     for raw in sorted(claims, key=lambda r: (r.content[0], r.cue[0])):
-        if raw.content[1] <= raw.content[0] or raw.content in seen:
+        if raw.content[1] <= raw.content[0]:
             continue
-        seen.add(raw.content)
+        first = seen.get(raw.content)
+        if first is not None and not _other_source(first, raw):
+            continue
+        seen.setdefault(raw.content, raw)
         out.append(raw)
     return sorted(out, key=lambda r: (r.sentence[0], r.cue[0]))
+
+
+def _other_source(first: RawClaim, raw: RawClaim) -> bool:
+    """Whether two claims of one content have two sources with two cues of their own."""
+    if first.claimant is None or raw.claimant is None or first.cue_token == raw.cue_token:
+        return False
+    return not overlap(first.claimant, raw.claimant)
 
 
 #: Words inside a quotation that cannot name its speaker from outside it.

@@ -196,8 +196,12 @@ def _stance_object(noun: Token) -> Token | None:
 def outlet_of(verb: Token, sent: Span) -> Offsets | None:
     """The channel: "told Al Jazeera", "in an interview with CNN", "cited by TASS"."""
     for c in verb.children:  # "told AFP", "told state television"
-        if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative") and _told_medium(c):
-            return subtree(c)
+        if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative"):
+            named = _medium_name(c)
+            if named is not None:  # "told the state news agency IRNA"
+                return subtree(c)[0], _name_end(named)
+            if _told_medium(c):
+                return subtree(c)
     for c in verb.children:  # "wrote on Twitter", "said on state television"
         if c.dep_ == "prep" and c.lower_ == "on":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -227,6 +231,34 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
     return None
 
 
+#: What makes a common noun a newsroom: "the news agency", "the press service".
+_NEWS_WORDS = frozenset({"news", "press", "wire"})
+
+
+def _medium_name(obj: Token) -> Token | None:
+    """The name after a listener that is a medium by its noun ("told the state news
+    agency IRNA", "told the news agency Anadolu"), which the parser hangs on the cue as a
+    complement or an adverb of its own."""
+    if obj.lemma_.lower() not in _MEDIUM_NOUNS:
+        return None
+    nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    if nxt is None or nxt.head.i != obj.head.i:
+        return None
+    if not (_is_org_like(nxt) or nxt.is_upper or nxt.is_title):
+        return None
+    if nxt.ent_type_ in _NOT_MEDIA or nxt.dep_ in ("dobj", "nsubj", "prep"):
+        return None
+    return nxt
+
+
+def _name_end(tok: Token) -> int:
+    """Where the name starting at ``tok`` ends: its entity, not the words hung on it."""
+    last = tok
+    while last.i + 1 < len(tok.doc) and last.nbor(1).ent_iob_ == "I":
+        last = last.nbor(1)
+    return tok_end(last)
+
+
 def _told_medium(obj: Token) -> bool:
     """A listener that is a medium ("AFP", "state television"), not "the media" at large."""
     return _is_org_like(obj) or obj.lemma_.lower() in _BROADCAST_NOUNS - {"media"}
@@ -245,16 +277,37 @@ def channel_phrase(verb: Token, sent: Span) -> tuple[Offsets, Offsets] | None:
     """ "dismissed the reports as lies in a post on Twitter": the phrase that names the
     channel (wherever the parser hung it in the cue's own clause) and the channel."""
     for prep in sent:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through") or prep.i < verb.i:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through"):
             continue
+        if prep.i < verb.i and prep.head.i != verb.i:
+            continue  # a fronted phrase is the cue's only if it hangs on the cue
         post = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if post is None or post.lemma_.lower() not in _POSTS or not _under(prep, verb):
             continue
-        for on in post.children:
+        for on in _on_phrases(post):
             obj = next((g for g in on.children if g.dep_ == "pobj"), None)
-            if on.dep_ == "prep" and on.lower_ == "on" and obj is not None and _platform(post, obj):
+            posted = on.head.lemma_.lower() == "post" and obj is not None and obj.is_title
+            if obj is not None and (_platform(post, obj) or (posted and _is_name(obj))):
                 return subtree(prep), subtree(obj)
     return None
+
+
+def _is_name(tok: Token) -> bool:
+    """A capitalised word that is no date or place ("posted on X", "posted on Telegram")."""
+    return tok.ent_type_ not in _NOT_MEDIA and tok.i > tok.sent.start
+
+
+def _on_phrases(post: Token) -> list[Token]:
+    """ "a post on X", "a statement posted on X", "a statement read on state television"."""
+    out = [c for c in post.children if c.dep_ == "prep" and c.lower_ == "on"]
+    for acl in post.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _RELEASED:
+            out += [c for c in acl.children if c.dep_ == "prep" and c.lower_ == "on"]
+    return out
+
+
+#: Participles that put a document on a channel: "a statement posted on X", "read on TV".
+_RELEASED = frozenset({"post", "publish", "read", "air", "broadcast", "release", "issue"})
 
 
 #: Things posted on a platform: "a post on Twitter" names one even if NER takes it for a person.
@@ -265,7 +318,7 @@ def _platform(post: Token, obj: Token) -> bool:
     if obj.ent_type_ in _NOT_MEDIA:
         return False  # "a statement on Tuesday", "a speech on Syria"
     social = post.lemma_.lower() in _SOCIAL_POSTS and obj.pos_ == "PROPN"
-    return social or _is_org_like(obj)
+    return social or _is_org_like(obj) or obj.lemma_.lower() in _BROADCAST_NOUNS
 
 
 def _under(tok: Token, verb: Token) -> bool:
@@ -284,7 +337,7 @@ def without_channel(verb: Token, sent: Span, content: Offsets) -> Offsets:
     if posted is None:
         return content
     phrase = posted[0]
-    if content[0] < phrase[0] and phrase[1] >= content[1]:
+    if content[0] < phrase[0] < content[1] <= phrase[1]:
         return trim(text(verb.doc), content[0], phrase[0])
     return content
 

@@ -55,7 +55,11 @@ _VAGUE = {
 _FEW = ("several", "a few", "many", "some few")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _AT_LEAST = ("at least", "more than", "over", "upwards of", "no fewer than", "no less than")
-_AT_MOST = ("up to", "at most", "fewer than", "less than", "under", "no more than")
+#: ("as many as 6,000 drones" stresses the upper end: no more than that many.)
+_AT_MOST = (
+    *("up to", "at most", "fewer than", "less than", "under", "no more than"),
+    *("as many as", "as much as", "as high as"),
+)
 _APPROX = (
     "about",
     "around",
@@ -67,8 +71,6 @@ _APPROX = (
     "an estimated",
     "estimated",
     "close to",
-    "as many as",
-    "some",
 )
 _BOUNDS: dict[str, Bound] = {
     **{p: "approx" for p in _APPROX},
@@ -106,6 +108,8 @@ def quantities_in(
         vague = _VAGUE.get(tok.lower_)
         if vague is None and not (tok.like_num or tok.lower_ in _WORDS):
             continue
+        if _one_of(parsed, tok):
+            continue  # "one of the largest seizures" picks one out, it counts nothing
         first, last = tok.i, tok.i
         value: float | None
         bound: Bound
@@ -135,7 +139,8 @@ def quantities_in(
             elif bound == "exact" and _range_start(parsed, tok.i, span.end):
                 bound = "at_least"
         used.update(range(first, last + 1))
-        unit = _unit(parsed[last]) or (found[-1].unit if found and _same_count(tok) else None)
+        unit = _currency(parsed, tok.i) or _unit(parsed[last])
+        unit = unit or (found[-1].unit if found and _same_count(tok) else None)
         s, e = parsed[first].idx, _end(parsed[last])
         found.append(Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit=unit))
     return tuple(_range_units(found, text))
@@ -164,6 +169,12 @@ def _share(
     s, e = parsed[first].idx, _end(tok)
     value = _FRACTIONS[tok.lower_]
     return Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit="percent")
+
+
+def _one_of(parsed: Doc, tok: Token) -> bool:
+    """ "one of the officials", "one of only a handful": a choice among many, not 1."""
+    nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
+    return tok.lower_ == "one" and nxt is not None and nxt.lower_ == "of"
 
 
 def _in_a_name(tok: Token) -> bool:
@@ -259,9 +270,9 @@ def _unit(tok: Token) -> str | None:
         tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("%", "percent")
     ):
         return "percent"
-    for symbol, code in _CURRENCIES.items():
-        if tok.text.startswith(symbol) or (tok.i > 0 and tok.nbor(-1).text == symbol):
-            return code
+    code = _currency(tok.doc, tok.i)
+    if code is not None:
+        return code
     head = tok.head
     if tok.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         kind = [c.lower_ for c in head.children if c.lower_ in _MEASURE_KINDS and c.i < head.i]
@@ -271,6 +282,16 @@ def _unit(tok: Token) -> str | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj.text
+    return None
+
+
+def _currency(parsed: Doc, i: int) -> str | None:
+    """The currency of the number at ``i``: "$115 billion" is dollars, whatever the
+    multiplier word after it modifies."""
+    tok = parsed[i]
+    for symbol, code in _CURRENCIES.items():
+        if tok.text.startswith(symbol) or (i > 0 and parsed[i - 1].text == symbol):
+            return code
     return None
 
 

@@ -2,12 +2,31 @@
 
 A parser splits "“It makes no sense. It doesn't work,” he said." into two sentences and
 gives "said" only the second; the quote marks tell the whole content, so contents are
-widened to the quotations they touch, across sentences.
+widened to the quotations they touch, across sentences. The attributions that stand
+beside a quotation or after their content are read here too: "“...,” he said", "he said:
+...", "X, he added, “Y” Z", "..., the observatory said.", "..., say residents", "TASS
+cited X as saying".
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from claimmap.claims_cues import cue_lemma
+from claimmap.claims_tokens import (
+    agent_of,
+    inside_noun_phrase,
+    relative_after,
+    subject_of,
+    subtree,
+    text,
+    tokens_offsets,
+    trim,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 Offsets = tuple[int, int]
 
@@ -157,3 +176,187 @@ def one_paragraph(text: str, content: Offsets, cue: Offsets) -> Offsets:
             nxt = text.find("\n", start)
             return start, min(end, len(text) if nxt < 0 else nxt)
     return start, start
+
+
+# --- quotations beside a cue ------------------------------------------------------------
+
+
+#: Words that open the reporter's context after "X, officials said,": "days after Y",
+#: "as Y", "amid Y", "without saying whether Y" (not the speaker's words going on, as in
+#: "X, he said, is Y").
+_GLOSS_OPENERS = frozenset(
+    {"after", "before", "as", "amid", "while", "following", "despite", "without"}
+)
+
+
+def reporters_gloss(verb: Token, sent: Span) -> bool:
+    """Whether the words after a parenthetical cue ("X, residents said, days after the
+    minister admitted Y") are the reporter's time or circumstance, not more of X."""
+    doc = verb.doc
+    i = verb.right_edge.i + 1
+    if doc[verb.right_edge.i].text != ",":
+        if i >= sent.end or doc[i].text != ",":
+            return False
+        i += 1
+    while i < sent.end and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].pos_ != "ADP":
+        i += 1  # "days", "two weeks", "hours"
+    return i < sent.end and doc[i].lower_ in _GLOSS_OPENERS
+
+
+def quote_or_colon(
+    verb: Token, sent: Span, quotes: list[Offsets], claimant: Offsets | None
+) -> Offsets | None:
+    """Content for a speech verb without a complement: a quotation beside it, or a colon."""
+    doc = verb.doc
+    lo = min(verb.idx, claimant[0]) if claimant else verb.idx
+    hi = max(verb.idx + len(verb.text), claimant[1]) if claimant else verb.idx + len(verb.text)
+    quote = adjacent_quote(text(doc), quotes, lo, hi)
+    if quote is not None and _quote_inside_clause(text(doc), quote, lo, sent):
+        return trim(text(doc), sent.start_char, sent.end_char)  # "X, he added, “Y” Z"
+    if quote is not None:
+        return quote
+    if claimant is not None and sent.start_char < claimant[0] and claimant[1] <= verb.idx:
+        before = text(doc)[sent.start_char : claimant[0]].rstrip()
+        between = text(doc)[claimant[1] : verb.idx].split()
+        if before.endswith(",") and len(before.split()) >= 3 and len(between) <= 2:
+            # the cue's own dependents are the attribution's ("…, officials alleged, a
+            # charge Tehran dismissed"): only a clause beyond them continues the content
+            own = [
+                c.right_edge.i for c in verb.children if c.dep_ != "punct" and not relative_after(c)
+            ]
+            after = doc[max([verb.i, *own]) + 1 : sent.end]
+            goes_on = any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in after)
+            if goes_on and not reporters_gloss(verb, sent):
+                return trim(text(doc), sent.start_char, sent.end_char)  # "X, he said, Y"
+            return trim(text(doc), sent.start_char, claimant[0])  # "X, he said (, as cited)."
+    nxt = verb.i + 1
+    while nxt < len(doc) and nxt < sent.end + 1 and doc[nxt].pos_ in ("ADV", "PROPN", "NOUN"):
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].text == ":":
+        start = doc[nxt].idx + 1
+        end = text(doc).find("\n", start + 1)
+        while end != -1 and not text(doc)[start:end].strip():
+            end = text(doc).find("\n", end + 1)
+        return trim(text(doc), start, len(text(doc)) if end == -1 else end)
+    return None
+
+
+def _quote_inside_clause(body: str, quote: Offsets, lo: int, sent: Span) -> bool:
+    """ "Togo's output, he added, “could not possibly account for” the volumes": a quoted
+    fragment after a parenthetical attribution, with the clause going on around it; the
+    sentence is what was said, not the fragment."""
+    before = body[sent.start_char : lo].rstrip()
+    after = body[quote[1] : sent.end_char]
+    return quote[0] >= lo and before.endswith(",") and len(_WORD.findall(after)) >= 2
+
+
+# --- attributions placed after their content --------------------------------------------
+
+_NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "ADP", "CCONJ", "PART", "ADV"})
+
+
+def postposed(verb: Token, sent: Span, clause_after: bool = False) -> tuple[Offsets, int] | None:
+    """ "..., the observatory said." parsed without a subject: the noun phrase between the
+    last comma and the verb is the claimant (returned with its first token's index)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > sent.start and doc[i].text != ",":
+        if doc[i].text == ")":  # "the International Organization for Migration (IOM)"
+            opening = _opening_bracket(doc, i, sent.start)
+            if opening is None:
+                return None
+            i = opening - 1
+        elif doc[i].pos_ in _NP_POS or inside_noun_phrase(doc[i]):
+            i -= 1
+        else:
+            break
+    if i <= sent.start or doc[i].text != "," or i == verb.i - 1:
+        return None
+    rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if not clause_after and any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    first = i + 1
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[first : verb.i]):
+        return None
+    return tokens_offsets(doc, first, verb.i - 1), first
+
+
+#: Verbs that news English puts before their speaker ("…, say residents", "…, added
+#: Smith"); others take an object there ("…, told reporters", "…, declared bankruptcy").
+_INVERTING = frozenset({"say", "add", "claim", "write", "insist", "argue", "report"})
+#: How the parser attaches a speaker placed after its verb: subject, object, attribute.
+_AFTER_VERB = frozenset({"nsubj", "dobj", "attr"})
+
+
+def inverted(verb: Token, sent: Span) -> tuple[Offsets, int, Offsets] | None:
+    """ "Troops still in the north, say residents, as ...": a cue after a comma with the
+    speaker after it, which the parser read as the verb's object (and took the clause
+    before the comma for its subject). Returns (claimant, its first token, content)."""
+    doc = verb.doc
+    lemma = cue_lemma(verb.lemma_, verb.lower_)
+    if (
+        lemma not in _INVERTING
+        or verb.tag_ not in ("VBD", "VBP", "VBZ")
+        or verb.i <= sent.start + 1
+    ):
+        return None
+    if doc[verb.i - 1].text != "," or any(_clause_on_line(verb, c) for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in _AFTER_VERB and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    after = obj.right_edge.i + 1
+    if after < sent.end and not (doc[after].is_punct or doc[after].is_space):
+        return None  # "…, say the reports were false": a clause, not a speaker
+    content = trim(text(doc), sent.start_char, doc[verb.i - 1].idx)
+    if len(text(doc)[content[0] : content[1]].split()) < 3:
+        return None
+    return subtree(obj), obj.i, content
+
+
+def _clause_on_line(verb: Token, child: Token) -> bool:
+    """A complement of the verb in its own line (one across a line break is a parse that
+    glued a headline to the story below it)."""
+    if child.dep_ not in ("ccomp", "xcomp"):
+        return False
+    low, high = sorted((verb.idx, child.idx))
+    return "\n" not in text(verb.doc)[low:high]
+
+
+def _opening_bracket(doc: Doc, close: int, floor: int) -> int | None:
+    """The index of the "(" that a ")" at ``close`` closes, within a few words."""
+    for j in range(close - 1, max(floor, close - 8) - 1, -1):
+        if doc[j].text == "(":
+            return j
+    return None
+
+
+def cites_as_saying(verb: Token) -> bool:
+    return verb.lemma_ in ("cite", "quote") and any(
+        c.lower_ == "as" and any(g.lemma_ == "say" for g in c.children) for c in verb.children
+    )
+
+
+def cited_passive(verb: Token) -> bool:
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "as"
+        and verb.head.head.lemma_
+        in (
+            "cite",
+            "quote",
+        )
+    )
+
+
+def cited_as(cite: Token) -> tuple[Offsets | None, int | None, Offsets | None]:
+    """ "TASS cited X as saying": claimant X, outlet TASS (either voice)."""
+    obj = next((c for c in cite.children if c.dep_ == "dobj"), None)
+    subj = subject_of(cite)
+    agent = agent_of(cite)
+    if obj is not None:
+        outlet = subtree(subj) if subj is not None else None
+        return subtree(obj), obj.i, outlet
+    if subj is not None:  # "X was cited by TASS as saying"
+        return subtree(subj), subj.i, subtree(agent) if agent is not None else None
+    return None, None, None

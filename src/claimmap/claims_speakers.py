@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.claims_cues import QUOTE_VERBS, cue_lemma, words
-from claimmap.claims_quotes import adjacent_quote
+from claimmap.claims_cues import QUOTE_VERBS, SPEECH_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_tokens import (
     SUBJECTS,
     Offsets,
@@ -23,9 +22,7 @@ from claimmap.claims_tokens import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-_NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "ADP", "CCONJ", "PART", "ADV"})
+    from spacy.tokens import Token
 
 
 def within(full: str, span: Offsets, sent: Offsets) -> Offsets | None:
@@ -61,63 +58,34 @@ def speaker_subject(verb: Token, quotes: list[Offsets]) -> Token | None:
     return chosen[0] if chosen else None
 
 
-def postposed(verb: Token, sent: Span, clause_after: bool = False) -> tuple[Offsets, int] | None:
-    """ "..., the observatory said." parsed without a subject: the noun phrase between the
-    last comma and the verb is the claimant (returned with its first token's index)."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i > sent.start and doc[i].text != ",":
-        if doc[i].text == ")":  # "the International Organization for Migration (IOM)"
-            opening = _opening_bracket(doc, i, sent.start)
-            if opening is None:
-                return None
-            i = opening - 1
-        elif doc[i].pos_ in _NP_POS:
-            i -= 1
-        else:
-            break
-    if i <= sent.start or doc[i].text != "," or i == verb.i - 1:
+def rooted_speaker(verb: Token) -> tuple[Offsets, int, Offsets | None] | None:
+    """ "Migrants interviewed by the rights group described being fired on": the parser
+    makes the first noun the root and hangs the finite cue on the participle's agent. The
+    root noun with its participle speaks; the agent is the channel. Returns (claimant,
+    claimant token, channel)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
-    if not clause_after and any(t.pos_ in ("VERB", "AUX") for t in rest):
+    root = verb.sent.root
+    if root.i >= verb.i:
         return None
-    first = i + 1
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[first : verb.i]):
+    participle: Token | None = None
+    if root.pos_ in ("NOUN", "PROPN"):
+        participle = next(
+            (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < verb.i),
+            None,
+        )
+    elif root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        # "Refugees interviewed by the group described ...": a participle with no auxiliary
+        # taken for the main verb, its noun for the subject
+        participle, subj = root, subject_of(root)
+        root = subj if subj is not None and subj.i < root.i else root
+    if participle is None or root is participle or not participle.is_ancestor(verb):
         return None
-    return tokens_offsets(doc, first, verb.i - 1), first
-
-
-#: Verbs that news English puts before their speaker ("…, say residents", "…, added
-#: Smith"); others take an object there ("…, told reporters", "…, declared bankruptcy").
-_INVERTING = frozenset({"say", "add", "claim", "write", "insist", "argue", "report"})
-#: How the parser attaches a speaker placed after its verb: subject, object, attribute.
-_AFTER_VERB = frozenset({"nsubj", "dobj", "attr"})
-
-
-def inverted(verb: Token, sent: Span) -> tuple[Offsets, int, Offsets] | None:
-    """ "Troops still in the north, say residents, as ...": a cue after a comma with the
-    speaker after it, which the parser read as the verb's object (and took the clause
-    before the comma for its subject). Returns (claimant, its first token, content)."""
-    doc = verb.doc
-    lemma = cue_lemma(verb.lemma_, verb.lower_)
-    if (
-        lemma not in _INVERTING
-        or verb.tag_ not in ("VBD", "VBP", "VBZ")
-        or verb.i <= sent.start + 1
-    ):
-        return None
-    if doc[verb.i - 1].text != "," or any(_clause_on_line(verb, c) for c in verb.children):
-        return None
-    obj = next((c for c in verb.children if c.dep_ in _AFTER_VERB and c.i > verb.i), None)
-    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    after = obj.right_edge.i + 1
-    if after < sent.end and not (doc[after].is_punct or doc[after].is_space):
-        return None  # "…, say the reports were false": a clause, not a speaker
-    content = trim(text(doc), sent.start_char, doc[verb.i - 1].idx)
-    if len(text(doc)[content[0] : content[1]].split()) < 3:
-        return None
-    return subtree(obj), obj.i, content
+    agent = agent_of(participle)
+    channel = None
+    if agent is not None and agent.left_edge.i < verb.i:
+        channel = tokens_offsets(verb.doc, agent.left_edge.i, verb.i - 1)
+    return tokens_offsets(verb.doc, root.left_edge.i, verb.i - 1), root.i, channel
 
 
 #: What one tells rather than whom: "told the truth", "tells a story", "won't tell anything".
@@ -157,32 +125,6 @@ def misparsed_complement(verb: Token, clause: Token) -> bool:
 _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief"})
 
 
-def _clause_on_line(verb: Token, child: Token) -> bool:
-    """A complement of the verb in its own line (one across a line break is a parse that
-    glued a headline to the story below it)."""
-    if child.dep_ not in ("ccomp", "xcomp"):
-        return False
-    low, high = sorted((verb.idx, child.idx))
-    return "\n" not in text(verb.doc)[low:high]
-
-
-#: Words that open the reporter's context after "X, officials said,": "days after Y",
-#: "as Y", "amid Y" (not the speaker's words going on, as in "X, he said, is Y").
-_GLOSS_OPENERS = frozenset({"after", "before", "as", "amid", "while", "following", "despite"})
-
-
-def reporters_gloss(verb: Token, sent: Span) -> bool:
-    """Whether the words after a parenthetical cue ("X, residents said, days after the
-    minister admitted Y") are the reporter's time or circumstance, not more of X."""
-    doc = verb.doc
-    i = verb.right_edge.i + 1 if doc[verb.right_edge.i].text == "," else verb.i + 1
-    if i - 1 < 0 or doc[i - 1].text != ",":
-        return False
-    while i < sent.end and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].pos_ != "ADP":
-        i += 1  # "days", "two weeks", "hours"
-    return i < sent.end and doc[i].lower_ in _GLOSS_OPENERS
-
-
 def relative_complement(verb: Token) -> list[Token]:
     """ "told lawmakers in a closed-door briefing that the troops had been shipped ...": the
     parser hangs the that-clause on the briefing as a relative clause; one with no gap for
@@ -214,78 +156,6 @@ def _no_gap(rel: Token, that: Token) -> bool:
     return that.dep_ == "dobj" and that.head.i == rel.i and filled
 
 
-def _opening_bracket(doc: Doc, close: int, floor: int) -> int | None:
-    """The index of the "(" that a ")" at ``close`` closes, within a few words."""
-    for j in range(close - 1, max(floor, close - 8) - 1, -1):
-        if doc[j].text == "(":
-            return j
-    return None
-
-
-def cites_as_saying(verb: Token) -> bool:
-    return verb.lemma_ in ("cite", "quote") and any(
-        c.lower_ == "as" and any(g.lemma_ == "say" for g in c.children) for c in verb.children
-    )
-
-
-def cited_passive(verb: Token) -> bool:
-    return (
-        verb.dep_ == "pcomp"
-        and verb.head.lower_ == "as"
-        and verb.head.head.lemma_
-        in (
-            "cite",
-            "quote",
-        )
-    )
-
-
-def cited_as(cite: Token) -> tuple[Offsets | None, int | None, Offsets | None]:
-    """ "TASS cited X as saying": claimant X, outlet TASS (either voice)."""
-    obj = next((c for c in cite.children if c.dep_ == "dobj"), None)
-    subj = subject_of(cite)
-    agent = agent_of(cite)
-    if obj is not None:
-        outlet = subtree(subj) if subj is not None else None
-        return subtree(obj), obj.i, outlet
-    if subj is not None:  # "X was cited by TASS as saying"
-        return subtree(subj), subj.i, subtree(agent) if agent is not None else None
-    return None, None, None
-
-
-def quote_or_colon(
-    verb: Token, sent: Span, quotes: list[Offsets], claimant: Offsets | None
-) -> Offsets | None:
-    """Content for a speech verb without a complement: a quotation beside it, or a colon."""
-    doc = verb.doc
-    lo = min(verb.idx, claimant[0]) if claimant else verb.idx
-    hi = max(verb.idx + len(verb.text), claimant[1]) if claimant else verb.idx + len(verb.text)
-    quote = adjacent_quote(text(doc), quotes, lo, hi)
-    if quote is not None:
-        return quote
-    if claimant is not None and sent.start_char < claimant[0] and claimant[1] <= verb.idx:
-        before = text(doc)[sent.start_char : claimant[0]].rstrip()
-        between = text(doc)[claimant[1] : verb.idx].split()
-        if before.endswith(",") and len(before.split()) >= 3 and len(between) <= 2:
-            # the cue's own dependents are the attribution's ("…, officials alleged, a
-            # charge Tehran dismissed"): only a clause beyond them continues the content
-            after = doc[max(verb.i, verb.right_edge.i) + 1 : sent.end]
-            goes_on = any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in after)
-            if goes_on and not reporters_gloss(verb, sent):
-                return trim(text(doc), sent.start_char, sent.end_char)  # "X, he said, Y"
-            return trim(text(doc), sent.start_char, claimant[0])  # "X, he said (, as cited)."
-    nxt = verb.i + 1
-    while nxt < len(doc) and nxt < sent.end + 1 and doc[nxt].pos_ in ("ADV", "PROPN", "NOUN"):
-        nxt += 1
-    if nxt < len(doc) and doc[nxt].text == ":":
-        start = doc[nxt].idx + 1
-        end = text(doc).find("\n", start + 1)
-        while end != -1 and not text(doc)[start:end].strip():
-            end = text(doc).find("\n", end + 1)
-        return trim(text(doc), start, len(text(doc)) if end == -1 else end)
-    return None
-
-
 #: Nouns whose content is their author's words ("issued a statement saying").
 CONTAINER_NOUNS = words(
     """
@@ -314,12 +184,18 @@ def inherited_subject(
             clause = clause.head
         if clause.pos_ not in ("VERB", "AUX"):
             return None
+        aside = _parenthetical_speaker(clause, verb)
+        if aside is not None:
+            return aside
         subj = subject_of(clause)
         said = cue_lemma(verb.lemma_, verb.lower_) in QUOTE_VERBS
         if subj is not None and (subj.dep_ == "nsubj" or (said and subj.dep_ == "nsubjpass")):
             return subtree(subj), subj.i
         return inherited_subject(clause, repaired, depth + 1) if subj is None else None
     if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        nearer = _relative_cue_before(verb)
+        if nearer is not None:
+            return nearer
         outer = _speaker_around(verb, head)
         if outer is not None:
             return outer
@@ -337,22 +213,78 @@ def inherited_subject(
     return None
 
 
+def _parenthetical_speaker(clause: Token, verb: Token) -> tuple[Offsets, int] | None:
+    """ "X arrived via Y, the department said, without saying whether ...": the phrase
+    after a parenthetical attribution goes with its speaker, not with the clause X."""
+    for c in clause.children:
+        lemma = cue_lemma(c.lemma_, c.lower_)
+        if c.dep_ == "parataxis" and c.i < verb.i and lemma in QUOTE_VERBS:
+            subj = subject_of(c)
+            if subj is not None and subj.dep_ == "nsubj":
+                return subtree(subj), subj.i
+    return None
+
+
+def _relative_cue_before(verb: Token) -> tuple[Offsets, int] | None:
+    """ "..., a figure that opposition politicians questioned, saying the stations were
+    empty": a participle right after a relative clause whose verb is a cue goes on with
+    that clause's speaker, wherever the parser hung it."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    prev = doc[verb.i - 2]
+    for above in (prev, *prev.ancestors):
+        if above.i == verb.head.i or above.right_edge.i != prev.i:
+            return None
+        if above.dep_ == "relcl" and verb_frame(cue_lemma(above.lemma_, above.lower_)):
+            subj = subject_of(above)
+            if subj is None or subj.dep_ != "nsubj" or subj.tag_ in ("WDT", "WP"):
+                return None
+            return subtree(subj), subj.i
+    return None
+
+
 def _speaker_around(verb: Token, head: Token) -> tuple[Offsets, int] | None:
     """ "X told reporters that the vessels were on patrol and urged Manila to stop", "X
     denied that the group targeted civilians, telling Al Jazeera that ...": a second speech
     verb the parser hung on the complement of a first goes with the first one's speaker,
-    not with the subject of the complement (vessels do not urge)."""
-    if head.dep_ != "ccomp" or cue_lemma(verb.lemma_, verb.lower_) not in QUOTE_VERBS:
+    not with the subject of the complement (vessels do not urge). So does another speech
+    verb in the outer verb's tense, not the complement's: "X told IRNA that Tehran “has
+    not supplied any weapons” and called the accusations propaganda"."""
+    if head.dep_ != "ccomp":
         return None
     if verb.dep_ == "advcl" and verb.tag_ != "VBG":
         return None  # "... that they would leave if asked": not a second statement
     outer = head.head
     if cue_lemma(outer.lemma_, outer.lower_) not in QUOTE_VERBS | {"deny"}:
         return None
+    lemma = cue_lemma(verb.lemma_, verb.lower_)
+    if verb.tag_ == "VBG" and lemma != "add" and _own_speaker(head):
+        return None  # "Critics questioned the figure, saying ...": the critics say it
+    if lemma not in QUOTE_VERBS and not (lemma in SPEECH_VERBS and _outer_tense(verb, head)):
+        return None
     subj = subject_of(outer)
     if subj is None or subj.dep_ != "nsubj":
         return None
     return subtree(subj), subj.i
+
+
+def _own_speaker(clause: Token) -> bool:
+    """Whether a complement is a claim of its own, a cue with a named subject."""
+    frame = verb_frame(cue_lemma(clause.lemma_, clause.lower_))
+    subj = subject_of(clause)
+    named = subj is not None and subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN")
+    return frame in ("speech", "evaluation", "cognition") and named
+
+
+def _outer_tense(verb: Token, head: Token) -> bool:
+    """A conjunct in the simple past of the outer cue, after a complement in another tense
+    ("has not supplied ... and called"): it cannot share the complement's auxiliary."""
+    outer = head.head
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return (
+        verb.dep_ == "conj" and verb.tag_ == outer.tag_ == "VBD" and (own_aux or head.tag_ != "VBD")
+    )
 
 
 def _outer_participle(verb: Token, head: Token) -> tuple[Offsets, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from claimmap.claims_content import verb_content
+from claimmap.claims_content import summarised_claim, verb_content
 from claimmap.claims_cues import (
     ALLEGE_CUES,
     ATTITUDE_VERBS,
@@ -21,6 +21,7 @@ from claimmap.claims_cues import (
     STANCE_NOUNS,
     cue_lemma,
     no_statement,
+    unsaid,
     verb_frame,
     words,
 )
@@ -29,10 +30,12 @@ from claimmap.claims_filters import (
     dedupe,
     end_before_relatives,
     fronted_adverbial,
+    mended_coordination,
     one_paragraph_claim,
     outermost,
     quoted_speakers,
     split_participles,
+    summaries,
     without_caveats,
 )
 from claimmap.claims_phrases import (
@@ -43,18 +46,21 @@ from claimmap.claims_phrases import (
     repaired_verb,
     without_channel,
 )
-from claimmap.claims_quotes import quote_regions
-from claimmap.claims_speakers import (
+from claimmap.claims_quotes import (
     cited_as,
     cited_passive,
     cites_as_saying,
-    container_owner,
-    inherited_subject,
     inverted,
-    named_as_speaker,
     postposed,
     quote_or_colon,
+    quote_regions,
     reporters_gloss,
+)
+from claimmap.claims_speakers import (
+    container_owner,
+    inherited_subject,
+    named_as_speaker,
+    rooted_speaker,
     speaker_subject,
     with_misread_aux,
     within,
@@ -70,6 +76,7 @@ from claimmap.claims_tokens import (
     hull,
     memo,
     overlap,
+    relative_after,
     sentence_at,
     subject_of,
     subtree,
@@ -106,7 +113,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     body = text(parsed)
     widened = [one_paragraph_claim(parsed, body, r, quotes) for r in found]
     unfronted = [r for r in widened if not fronted_adverbial(parsed, r)]
-    split = dedupe(split_participles(parsed, unfronted))
+    split = dedupe(summaries(mended_coordination(parsed, split_participles(parsed, unfronted))))
     kept = outermost(end_before_relatives(body, continued_quotes(parsed, split, quotes)))
     kept = without_caveats(parsed, quoted_speakers(body, kept, quotes))
     stances = stance_claims(parsed, kept)
@@ -202,7 +209,11 @@ def _verb_cue(
         after = postposed(verb, sent) if lemma in QUOTE_VERBS else None
         # "Asked about the blast, Clinton said ...": Clinton was asked, the asker is unnamed
         addressed = verb.tag_ == "VBN" and verb.dep_ == "advcl"
-        inherited = after or (None if addressed else inherited_subject(verb, repaired))
+        rooted = rooted_speaker(verb)  # "Migrants interviewed by the group described ..."
+        if rooted is not None:
+            claimant, claimant_tok, outlet = rooted
+        inherited = rooted and rooted[:2]
+        inherited = inherited or after or (None if addressed else inherited_subject(verb, repaired))
         asker = agent_of(verb) if addressed else None  # "When pressed by Holt, he said"
         inherited = inherited or ((subtree(asker), asker.i) if asker is not None else None)
         if inherited is not None:
@@ -267,7 +278,10 @@ def _verb_cue(
         and any(c.dep_ == "ccomp" and _subject_gap(c) for c in verb.children)
     )
     if relative:  # "which he said were at his side": the relative pronoun opens the content
-        content = (min(content[0], verb.left_edge.idx), content[1])
+        opener = verb.left_edge
+        if opener.tag_ not in ("WDT", "WP") and opener.lower_ != "that":
+            opener = verb.head.left_edge  # "several firms they said were involved": the noun
+        content = (min(content[0], opener.idx), content[1])
     return RawClaim(
         cue=cue_offsets(verb),
         content=content,
@@ -277,9 +291,25 @@ def _verb_cue(
         cue_token=verb.i,
         frame=frame,
         sentence=(sent.start_char, sent.end_char),
-        kind="stance" if frame == "evaluation" and lemma in ATTITUDE_VERBS else "report",
+        kind=_kind(verb, frame, lemma),
         relative=relative,
+        summary=summarised_claim(verb) is not None,
     )
+
+
+def _kind(verb: Token, frame: str, lemma: str) -> str:
+    """ "stance" for an attitude ("supports NATO"), a refusal or silence ("declined to
+    comment", "did not say what it would do") or a label ("in what it called one of the
+    largest seizures"): none reports an event that a route could rest on; "report" for
+    the rest."""
+    if frame == "evaluation" and lemma in ATTITUDE_VERBS:
+        return "stance"
+    labelled = lemma in _LABELS and any(c.tag_ in ("WP", "WDT") for c in verb.children)
+    return "stance" if labelled or unsaid(verb, lemma) else "report"
+
+
+#: Verbs that label a thing named by "what": "what it called a rant", "what he described as".
+_LABELS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize"})
 
 
 _BY_FRAMES = frozenset({"speech", "evaluation", "document"})
@@ -316,6 +346,8 @@ def _attribution_ends_sentence(verb: Token, sent: Span) -> bool:
     """Whether the words after a parenthetical cue all hang on the cue itself ("…, French
     officials said, in a move that could …"): the reporter's gloss, not the claim."""
     rest = verb.doc[verb.right_edge.i + 1 : sent.end]
+    if any(relative_after(c) for c in verb.children):
+        return False  # "X, it said, where Y": the relative clause goes on with X
     return verb.right_edge.i > verb.i and all(t.is_punct or t.is_space for t in rest)
 
 

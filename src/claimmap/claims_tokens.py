@@ -40,6 +40,9 @@ class RawClaim:
     #: a cue in a relative clause, "(anything in his hands,) which he said were at his side":
     #: a claim of its own that ends the claim it sits in
     relative: bool = False
+    #: a cue whose object is a noun summing up an earlier claim, "(X, Y alleged,) an
+    #: accusation Z rejected": its content is that claim's content
+    summary: bool = False
 
 
 _CACHE = threading.local()
@@ -264,3 +267,50 @@ def has_child(tok: Token, dep: str) -> bool:
 
 def overlap(a: Offsets, b: Offsets) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+#: Dependencies that keep a word inside a noun phrase whatever its tag ("London-based").
+_NP_DEPS = frozenset({"amod", "compound", "npadvmod", "case", "poss", "nummod"})
+
+
+def inside_noun_phrase(tok: Token) -> bool:
+    """ "an official with the London-based agency": "based" (a verb) and the hyphen (a
+    punctuation mark) belong to the speaker's noun phrase."""
+    if tok.dep_ in _NP_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    doc = tok.doc
+    glued = 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    return tok.text in ("-", "–") and glued
+
+
+def relative_after(comp: Token) -> bool:
+    """ "Couriers carried it to Lome, it said, where it was declared as local": a relative
+    clause after a parenthetical cue, which the parser made the cue's complement; it goes
+    on with the sentence around the cue, not with the cue."""
+    verb = comp.head
+    first = comp.doc[comp.left_edge.i]
+    if verb.dep_ != "parataxis" or first.tag_ not in ("WRB", "WDT") or first.i < 1:
+        return False
+    return first.nbor(-1).text == "," and first.lower_ in ("where", "which", "when")
+
+
+def listener_fragment(comp: Token) -> Token | None:
+    """A complement with no subject, and no verb but maybe a name tagged as one, before a
+    that-clause of the same cue (hung on the cue or on the name itself): a name the
+    parser split off the listener ("told the agency IRNA on Monday that ...")."""
+    named = comp.is_title or comp.is_upper
+    if comp.pos_ in ("VERB", "AUX") and not named:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "dobj", "xcomp") for c in comp.children):
+        return None
+    later = [c for c in (*comp.head.children, *comp.children) if c.i > comp.i and _that(c)]
+    return comp if later else None
+
+
+def that_clauses(tok: Token) -> list[Token]:
+    """The complements of ``tok`` opened by "that"."""
+    return [c for c in tok.children if _that(c)]
+
+
+def _that(clause: Token) -> bool:
+    return clause.dep_ == "ccomp" and clause.doc[clause.left_edge.i].lower_ == "that"
