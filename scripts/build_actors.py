@@ -30,7 +30,7 @@ SEED = ROOT / "scripts" / "data" / "actors_seed.csv"
 OUT = ROOT / "geo" / "actors.csv"
 KINDS = frozenset(
     {"agency", "broadcaster", "newspaper", "igo", "ngo", "think_tank", "intelligence"}
-    | {"ministry", "government", "military", "armed_group", "law_enforcement"}
+    | {"ministry", "government", "military", "armed_group", "law_enforcement", "company"}
 )
 
 

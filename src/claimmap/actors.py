@@ -55,7 +55,7 @@ _GENERIC = re.compile(
     r"network|news|website|magazine)$"
 )
 _GOVERNMENT_BODY = re.compile(
-    r"\b(?:ministry|government|presidency|cabinet|parliament|foreign office|"
+    r"\b(?:ministry|government|presidency|cabinet|parliament|foreign office|customs|"
     r"defen[cs]e department|state department|interior department|^department of)\b"
 )
 _ACRONYM_IN = re.compile(r"\(([A-Z][A-Z0-9&/-]{1,9})\)")

@@ -55,6 +55,8 @@ class Context(list[Actor]):
         self.authors: list[Actor] = []
         #: character offsets of the claims' contents: no speakers are named in them
         self.contents: list[tuple[int, int]] = []
+        #: (first token, end token, actor) of every claimant resolved, of any kind
+        self.claimants: list[tuple[int, int, Actor]] = []
         #: who a phrase naming a person describes ("Prime Minister Ali Reza")
         self.describe: Callable[[Span], Actor | None] = lambda span: None
 
@@ -123,7 +125,7 @@ def same_person(name: str, history: list[Actor]) -> Actor | None:
 
 ORG_NOUNS = words(
     """
-    agency ministry government group organisation organization observatory newspaper
+    agency authority ministry government group organisation organization observatory newspaper
     channel network broadcaster service office committee council commission company army
     military monitor party campaign administration department police embassy junta
     """
@@ -136,13 +138,23 @@ STATE_NOUNS = words(
 )
 
 
-def owner_org(core: Span, history: list[Actor]) -> Actor | None:
-    """ "The group's leader": the organisation "the group" refers back to."""
+def owner_org(core: Span, history: Context) -> Actor | None:
+    """ "The group's leader": the organisation "the group" refers back to; "its official"
+    the body met last; "the report's author" the report's; "a researcher at the group"
+    (a definite organisation noun after a preposition) the one the noun refers back to."""
     for tok in core:
         the = any(c.lower_ in ("the", "this", "that") for c in tok.children)
         named = tok.lower_ in ORG_NOUNS | MEDIA_NOUNS or _named_by(tok)
+        if tok.dep_ == "poss" and tok.lower_ == "its":
+            return last_of(history, ("organisation", "government"))
+        if tok.dep_ == "poss" and the and tok.lemma_.lower() in DOCUMENTS and history.authors:
+            return history.authors[-1]
         if tok.dep_ == "poss" and named and the:
             return antecedent_org(core.doc, core.start, tok.lower_, history)
+        at = tok.dep_ == "pobj" and tok.head.lower_ in ("at", "with", "of", "from")
+        if at and the and tok.lower_ in ORG_NOUNS and tok.i == core.end - 1:
+            found = org_reference(core.doc[tok.i - 1 : tok.i + 1], tok.lower_, history)
+            return replace(found, role=None) if found is not None else None
     return None
 
 
@@ -190,11 +202,20 @@ def org_reference(span: Span, head: str, met: Context) -> Actor | None:
         if here and earlier is not None and earlier.country_code != here:
             return None
     elif head in STATE_NOUNS:
+        # "the mines ministry" after "Togo's mines ministry" is Togo's only where its
+        # paragraph is not about another country ("Mali's government did not respond")
         said = " ".join(content_words(span)).lower()
         earlier = next((a for a in reversed(met) if a.name.lower().endswith(said)), None)
+        here = paragraph_country(span.doc, span.start, met.country_of)
+        if here and earlier is not None and earlier.country_code not in (None, here):
+            return None
     else:
-        earlier = antecedent_org(span.doc, span.start, head, met) or last_of(
-            met, ("organisation", "government", "outlet")
+        from claimmap.claims_actor_mentions import staff_body
+
+        earlier = (
+            antecedent_org(span.doc, span.start, head, met)
+            or staff_body(span.doc, span.start, met.country_of)
+            or last_of(met, ("organisation", "government", "outlet"))
         )
     return replace(earlier, role=None) if earlier is not None else None
 

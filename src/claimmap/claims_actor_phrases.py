@@ -41,6 +41,16 @@ PERSON_ROLES = words(
     resident villager survivor eyewitness doctor medic nurse agent
     """
 )
+#: Common nouns for people that are no titles ("a 17-year-old girl", "a farmer"): a person,
+#: whom a later "she" or "the girl" may mean, but who speaks for no office.
+PERSON_NOUNS = words(
+    """
+    man woman boy girl child teenager mother father son daughter wife husband brother
+    sister widow widower grandmother grandfather migrant refugee farmer fisherman
+    herder trader driver smuggler student teacher worker miner passenger victim
+    mourner relative neighbour neighbor shopkeeper businessman businesswoman
+    """
+)
 #: "The Hamas-run health ministry": the body of the government an organisation runs.
 _RUN = words(
     """
@@ -54,6 +64,11 @@ _ORGANS = words(
     intelligence directorate embassy parliament government military marines
     """
 )
+
+
+def organ_noun(word: str) -> bool:
+    """A noun state organs are named by: "the air force", "the coast guard"."""
+    return word.lower() in _ORGANS
 
 
 def organ_name(name: str) -> bool:
@@ -238,8 +253,11 @@ def content_words(span: Span) -> list[str]:
 
 
 def strip_owner(span: Span, country_of: CountryOf) -> str:
-    """ "Japan's Kyodo news agency" → "Kyodo news agency" (the country is kept apart)."""
+    """ "Japan's Kyodo news agency" → "Kyodo news agency" (the country is kept apart); "two
+    Western officials" → "Western officials" (how many spoke is no part of who they are)."""
     toks = [t for t in span if not (t.i == span.start and t.lower_ in DETERMINERS)]
+    if toks and toks[0].tag_ == "CD" and toks[0].head.tag_ == "NNS":
+        toks = toks[1:]
     for i, tok in enumerate(toks):
         if tok.dep_ == "case" and i > 0 and country_of(toks[i - 1].text):
             toks = toks[i + 1 :]
@@ -335,21 +353,6 @@ def county_in(desc: Span) -> str | None:
             if first < tok.i:
                 return desc.doc[first : tok.i + 1].text
     return None
-
-
-def whole_name(ent: Span) -> Span:
-    """A name with the hyphened part the model left out: "Park Sun-won" (the model reads
-    "won" as the currency), "Jean-Pierre" cut at the hyphen."""
-    doc, end = ent.doc, ent.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text in ("-", "‐")
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
-        end += 2
-    return doc[ent.start : end]
 
 
 def group_name(ent: Span) -> bool:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from claimmap.actors import normalize
 from claimmap.claims_actor_phrases import (
     DOCUMENTS,
+    PERSON_NOUNS,
     clean,
     country_name,
     is_country_word,
@@ -50,7 +51,7 @@ class Where(NamedTuple):
     end: int
 
 
-_BASED = words(
+BASED = words(
     """
     based stationed headquartered located
     """
@@ -74,8 +75,10 @@ def stated_place(span: Span, places: Sequence[Place]) -> Where | None:
     """The city or region the phrase says its claimant is in: "in" or "of" on its head
     ("an official in Yangon", "a resident of Djibo"), or "in" after "based"."""
     root = span.root
-    based = [c for c in root.children if c.dep_ == "acl" and c.lower_ in _BASED]
-    heads: list[tuple[Token, tuple[str, ...]]] = [(root, ("in", "of"))]
+    based = [c for c in root.children if c.dep_ == "acl" and c.lower_ in BASED]
+    # "a girl from Oromia": where a person (not an office holder) comes from
+    home = ("from",) if root.lemma_.lower() in PERSON_NOUNS else ()
+    heads: list[tuple[Token, tuple[str, ...]]] = [(root, ("in", "of", *home))]
     heads += [(verb, ("in",)) for verb in based]
     for head, preps in heads:
         for prep in head.children:
@@ -88,6 +91,18 @@ def stated_place(span: Span, places: Sequence[Place]) -> Where | None:
                 found = _place_at(span.doc[first : obj.i + 1], places, dweller)
                 if found is not None:
                     return found
+    from claimmap.claims_actor_mentions import based_place
+
+    return _owned_by_place(root, span, places) or based_place(span)
+
+
+def _owned_by_place(root: Token, span: Span, places: Sequence[Place]) -> Where | None:
+    """ "Dubai's customs authority", "Moscow's mayor": a city or region owns the body, which
+    sits there (a country owning it gives its country, not a seat)."""
+    for owner in (c for c in root.children if c.dep_ == "poss" and c.i >= span.start):
+        words_ = span.doc[owner.left_edge.i : owner.i + 1]
+        if owner.pos_ == "PROPN" and words_.start >= span.start:
+            return _place_at(words_, places, dweller=False)
     return None
 
 

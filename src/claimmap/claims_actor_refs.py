@@ -15,10 +15,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_context import Context, last_of, same_person, table_actor
+from claimmap.claims_actor_mentions import single_person, subject, unnamed_people
 from claimmap.claims_actor_phrases import clean, organ_name
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
-    SUBJECTS,
     ents_in,
     memo,
     sentence_at,
@@ -29,7 +29,7 @@ from claimmap.claims_tokens import (
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from claimmap.claims_syntax import RawClaim
 
@@ -102,6 +102,32 @@ def gender_of(name: str, genders: dict[str, str]) -> str | None:
     return next((genders[k] for k in keys if k in genders), None)
 
 
+#: Nouns English genders: "a 17-year-old girl" is a "she", "the spokesman" a "he".
+_NOUN_GENDER = {
+    **_TITLE_GENDER,
+    **dict.fromkeys(words("man boy father son husband brother widower grandfather"), "m"),
+    **dict.fromkeys(words("fisherman businessman"), "m"),
+    **dict.fromkeys(words("woman girl mother daughter wife sister widow grandmother"), "f"),
+}
+
+
+def actor_gender(actor: Actor, genders: dict[str, str]) -> str | None:
+    """The gender the text tells of a person: by name, else by the nouns of an unnamed one
+    ("17-year-old girl from Oromia") or the title ("spokeswoman")."""
+    said = gender_of(actor.name, genders) if _named(actor) else None
+    nouns = [w.lower() for w in actor.name.split()] if not _named(actor) else []
+    return (
+        said
+        or next((_NOUN_GENDER[w] for w in nouns if w in _NOUN_GENDER), None)
+        or (_NOUN_GENDER.get(actor.role or ""))
+    )
+
+
+def _named(actor: Actor) -> bool:
+    """The actor goes by a name ("Ana Lee"), not by a description ("a girl from Oromia")."""
+    return any(w[:1].isupper() for w in actor.name.split()[-1:])
+
+
 _GENDERED = frozenset(_PRONOUN_GENDER)
 
 
@@ -118,11 +144,16 @@ def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | N
     if word in _PERSON_PRONOUNS:
         gender = _PRONOUN_GENDER.get(word)
         found = [(i, a) for a, i in zip(met, met.at, strict=True) if a.kind == "person"]
+        found += [
+            (i, a)
+            for i, end, a in met.claimants
+            if a.kind != "person" and single_person(parsed[i:end])
+        ]
         found = sorted(found + _recent_people(parsed, met, at), key=lambda f: f[0])
         if gender is None:
             return found[-1][1] if found else None
         genders = memo(parsed, "person_genders", lambda: person_genders(parsed))
-        told = [(gender_of(a.name, genders), a) for _, a in found]
+        told = [(actor_gender(a, genders), a) for _, a in found]
         same = [a for g, a in told if g == gender] or [a for g, a in told if g is None]
         return same[-1] if same else None
     if word in _THING_PRONOUNS:
@@ -132,10 +163,6 @@ def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | N
             met, ("person",)
         )
     return None
-
-
-#: Prepositions that give examples of a subject: "Others, like Ana, say".
-_EXAMPLES = frozenset({"like", "including"})
 
 
 def _recent_people(parsed: Doc, met: Context, at: int) -> list[tuple[int, Actor]]:
@@ -148,12 +175,12 @@ def _recent_people(parsed: Doc, met: Context, at: int) -> list[tuple[int, Actor]
     out = []
     for ent in _people_named(parsed, first, at):
         inside = any(lo <= ent.start_char < hi for lo, hi in met.contents)
-        if inside or not _subject(ent.root):
+        if inside or not subject(ent.root):
             continue
         name = " ".join(t.text for t in ent if t.lower_ not in _TITLE_GENDER).strip()
         if name:
             out.append((ent.start, same_person(name, met) or _described_person(ent, met)))
-    return out
+    return out + unnamed_people(parsed, met, first, at)
 
 
 def _described_person(ent: Span, met: Context) -> Actor:
@@ -180,15 +207,6 @@ def _people_named(parsed: Doc, first: int, last: int) -> list[Span]:
     return sorted(found, key=lambda e: e.start)
 
 
-def _subject(tok: Token) -> bool:
-    """The token is the subject of its clause, in apposition to it or an example of it."""
-    while tok.dep_ in ("appos", "conj", "compound") or (
-        tok.dep_ == "pobj" and tok.head.lower_ in _EXAMPLES
-    ):
-        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return tok.dep_ in SUBJECTS
-
-
 def lede_named_later(
     raws: Sequence[RawClaim], actors: list[Actor | None], parsed: Doc
 ) -> list[Actor | None]:
@@ -213,7 +231,7 @@ def lede_named_later(
         if raw.sentence[0] not in window or actor is None:
             continue
         if actor.kind == "person" and actor.country_code == lede.country_code and actor.role:
-            return [actor, *actors[1:]]
+            return [actor if a == lede else a for a in actors]  # "the official" later too
     return actors
 
 
@@ -239,7 +257,9 @@ def bodies_named_later(
         if actor.country_code and actor.kind != "person":
             countries.setdefault(actor.name, actor.country_code)
         elif not actor.country_code and (actor.organisation or actor.name) in countries:
-            out[n] = replace(actor, country_code=countries[actor.organisation or actor.name])
+            name = actor.organisation or actor.name
+            if name[:1].isupper():  # a name, not a description any state's body answers to
+                out[n] = replace(actor, country_code=countries[name])
     return out
 
 

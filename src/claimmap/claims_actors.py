@@ -4,9 +4,9 @@
 organisation and a country; "Kenya", "the Greek government" or "Pakistani officials" a
 government; "Ohio Governor Ann Lee" a person whose organisation is the state she governs;
 "a spokesman for the Kremlin" the Kremlin, spoken for by its spokesman. "He" is the
-nearest compatible person before it (see ``claims_actor_refs``), "the official" or "the
-Iraqi president" the last compatible claimant, "the group" the organisation the text
-last spoke of (see ``claims_actor_context``); "the
+nearest compatible person before it (see ``claims_actor_refs``), "the official" or "one
+of the officials" the last mention of that noun (see ``claims_actor_mentions``), "the
+group" the organisation the text last spoke of (see ``claims_actor_context``); "the
 defence ministry" or "Foreign Minister Ali Reza" the state of their paragraph. "Each
 side" or "French and US officials" is several actors at once and gets none. "The report,
 seen by Reuters" is the report's author, and a city or region the phrase names ("an
@@ -41,12 +41,27 @@ from claimmap.claims_actor_context import (
     titled_name,
     wrote_in,
 )
+from claimmap.claims_actor_mentions import (
+    alias_actor,
+    as_met,
+    described_as_person,
+    described_before,
+    described_by,
+    document_source,
+    met_as_other_kind,
+    named_before,
+    one_of,
+    org_called,
+    people_led,
+    whole_name,
+    with_name,
+)
 from claimmap.claims_actor_phrases import (
+    PERSON_NOUNS,
     PERSON_ROLES,
     STATE_BODY,
     appositive,
     clean,
-    content_words,
     country_in,
     country_name,
     county_in,
@@ -58,6 +73,7 @@ from claimmap.claims_actor_phrases import (
     names_institution,
     of_several,
     org_at_head,
+    organ_noun,
     places_named,
     prep_object,
     role_in,
@@ -65,28 +81,31 @@ from claimmap.claims_actor_phrases import (
     starts_with,
     strip_owner,
     title_part,
-    whole_name,
     without_clauses,
 )
 from claimmap.claims_actor_places import (
     definite,
     is_document,
     jurisdiction_in,
+    paragraph_country,
     paragraph_first,
     speech_place,
     state_country,
     stated_place,
     unit_place,
     with_place,
-    without_viewer,
 )
-from claimmap.claims_actor_refs import bodies_named_later, lede_named_later, pronoun_referent
+from claimmap.claims_actor_refs import (
+    bodies_named_later,
+    lede_named_later,
+    pronoun_referent,
+)
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import ents_in, sentence_at, span_at
+from claimmap.claims_tokens import ents_in, span_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from claimmap.claims_syntax import RawClaim
     from claimmap.model import Place
@@ -119,10 +138,13 @@ def resolve_actors(
         actor = None
         span = span_at(parsed, *raw.claimant) if raw.claimant is not None else None
         if span is not None:
+            span = with_name(span)
             actor = _actor_of(span, raw, parsed, met)
         if actor is not None and actor.kind in ("person", "organisation", "government"):
             actor = _spoke_in(actor, raw, parsed, met)
         out.append(actor)
+        if actor is not None and span is not None:
+            met.claimants.append((span.start, span.end, actor))
         if actor is not None and actor.kind != "unknown" and span is not None:
             met.add(actor, span.start)
             if wrote_in(parsed[raw.cue_token]):  # "X said in a report ... The report said"
@@ -152,23 +174,14 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
         return _named(parsed[noun.left_edge.i : last.i + 1], met)
     if len(words) == 1 and words[0].pos_ == "PRON":
         return pronoun_referent(words[0].lower_, parsed, met, span.start)
+    group = one_of(span)
+    if group is not None:  # "one of the officials": one of the group quoted before
+        return described_before(span, group, met)
     if several(words) or of_several(span):
         return None  # the claimant span stays; no single actor (and no seat) stands for it
     if is_document(span):
-        return _document_source(span, met)
+        return document_source(span, met)
     return _named(span, met)
-
-
-def _document_source(span: Span, met: Context) -> Actor | None:
-    """Who stands behind a document: its author named in the phrase ("a UN report seen by
-    Reuters" → UN), else the author of the document named before ("the report")."""
-    actor = _named(without_viewer(span), met)
-    if actor is not None and actor.kind != "unknown":
-        met.authors.append(actor)
-        return actor
-    if definite(span) and met.authors:
-        return met.authors[-1]
-    return actor
 
 
 def _named(span: Span, met: Context) -> Actor | None:
@@ -188,7 +201,8 @@ def _named(span: Span, met: Context) -> Actor | None:
         # organisation quoted last in the paragraph, spoken for
         spoken = last_of(met.since(paragraph_first(span.doc, span.start)), _BODIES)
         actor = employed(actor, replace(spoken, role=None)) if spoken is not None else actor
-    if actor.country_code is None and _state_body(actor):
+    run = run_by(desc)
+    if actor.country_code is None and _state_body(actor) and not people_led(run, met.country_of):
         # "State television", "the defence ministry", "Foreign Minister Ali Youssef"; a
         # name ("The Arakan Army") takes no more than the one country of its paragraph
         named = actor.kind != "person" and not any(
@@ -231,7 +245,14 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     ]
     # a country the model took for an organisation ("The UAE") is a place
     places = [e for e in ents if e.label_ == "GPE" or (e.label_ == "ORG" and country_name(e.text))]
-    orgs = [e for e in ents if e.label_ == "ORG" and e not in places and not titled_name(e)]
+    orgs = [
+        e
+        for e in ents
+        if (e.label_ == "ORG" or org_called(e))
+        and e not in places
+        and not titled_name(e)
+        and not described_as_person(e, span)
+    ]
     # a person named in an appositive or relative clause ("The Arakan Army, which controls
     # much of northern Rakhine") is not the claimant; one named in apposition to the head
     # ("The group's deputy leader, Naim Qassem") is; "the Biden administration" is none,
@@ -240,18 +261,22 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     persons = [
         e
         for e in ents
-        if (e.label_ == "PERSON" or titled_name(e))
+        if (e.label_ == "PERSON" or titled_name(e) or described_as_person(e, span))
         and (e.start < core.end or appositive(e, span))
         and not prep_object(e, span)
         and not is_country_word(e, country_of(e.text))
         and not group_name(e)
+        and not org_called(e)
         and not names_institution(e, span.root)
         and (apposed is None or e.start != apposed.start)
     ]
     country = country_in(desc, country_of)
     alias = known_as(span)
     if alias is not None:  # "Ukraine's military intelligence agency, known as HUR"
-        return _alias(alias, span, country)
+        return alias_actor(alias, span, country)
+    earlier = met_as_other_kind(core, ents, met)
+    if earlier is not None:  # "According to Swissaid" after "the group Swissaid": one kind
+        return earlier
     if persons:
         return _person(persons[0], desc, core, orgs, country, met)
     head_text = clean(span.root.text)
@@ -259,13 +284,16 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         earlier = same_person(head_text, met)  # "Schuchat" after "Anne Schuchat"
         if earlier is not None and earlier.name != head_text:
             return earlier
-        earlier = _named_before(head_text, span[0], met)  # "Abiy" the model took for an ORG
+        earlier = named_before(head_text, span[0], met)  # "Abiy" the model took for an ORG
         if earlier is not None:
             return earlier
     run = run_by(desc)
     if run is not None:  # "the Hamas-run health ministry": that of the government Hamas runs
         runner = org_actor(run)
         body = clean("".join(t.text_with_ws for t in core if t.i > run.end + 1))
+        if people_led(run, country_of):  # "the Kurdish-led administration": no state's
+            here = country or paragraph_country(span.doc, span.start, country_of)
+            return Actor(clean(core.text), "organisation", country_code=here)
         return Actor(body, "government", runner.name, country or runner.country_code)
     known = table_actor(core.text, doc=span.doc)
     if known is not None:  # "Doctors Without Borders", "the U.N. refugee agency"
@@ -276,18 +304,6 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         code = country or (earlier.country_code if earlier is not None else None)
         return Actor(clean(core.text), "government", country_code=code)
     return with_place(_common(span, core, desc, orgs, places, country, met), where)
-
-
-def _alias(alias: Span, span: Span, country: str | None) -> Actor:
-    """A described claimant by the name it goes by: the table's row, a person with the
-    head as role ("a commander known as Abu Ali"), or an organisation."""
-    if any(t.ent_type_ == "PERSON" for t in alias):
-        role = span.root.lower_ if span.root.lower_ in PERSON_ROLES else None
-        return Actor(clean(alias.text), "person", country_code=country, role=role)
-    known = table_actor(alias.text, doc=span.doc)
-    if known is not None:
-        return replace(known, country_code=known.country_code or country)
-    return Actor(clean(alias.text), "organisation", country_code=country)
 
 
 def _person(
@@ -301,7 +317,7 @@ def _person(
     name = clean(whole_name(ent)[lead:].text)
     earlier = same_person(name, met)
     if earlier is None and " " not in name:
-        earlier = _named_before(name, ent[0], met)
+        earlier = named_before(name, ent[0], met)
     if earlier is not None:
         return earlier
     role = role_in(desc, ent) or (ent[lead - 1].lower_ if lead else None)
@@ -310,7 +326,8 @@ def _person(
     # capitalised words before a lower-case role the model left out ("General Staff
     # spokesperson Ali Reza")
     named = [o for o in orgs if not title_part(o, ent)]
-    org = org_actor(named[0], True) if named else owner_org(core, met) or title_org(desc, ent)
+    org = org_actor(named[0], True) if named else owner_org(desc, met) or title_org(desc, ent)
+    org = as_met(org, desc, ent, met)
     person = Actor(name=name, kind="person", country_code=country, role=role)
     return _local(employed(person, org), desc, met.country_of)
 
@@ -350,15 +367,18 @@ def _common(
     if institution(span.root) and country:  # "The Greek government", "Chad's authorities"
         name = clean(strip_owner(core, country_of))
         return Actor(name=name, kind="government", country_code=country)
-    if head in PERSON_ROLES and the:  # "the official", "the Ohio governor"
-        earlier_person = titled(met, head, country, places_named(desc, country_of))
+    if head in PERSON_ROLES | PERSON_NOUNS and the:  # "the official", "the Ohio governor"
+        earlier_person = described_before(span, span.root, met, country)
+        earlier_person = earlier_person or titled(
+            met, head, country, places_named(desc, country_of)
+        )
         if earlier_person is not None:
             return earlier_person
     named = close_appositive(span) if head in ORG_NOUNS else None
     if named is not None:  # "the conservation group Oceana"
         known = table_actor(named.text, doc=span.doc)
         return known or Actor(clean(named.text), "organisation", country_code=country)
-    if head in ORG_NOUNS and the and not country and len(content_words(span)) <= 3:
+    if head in ORG_NOUNS and the and not country and len(described_by(span)) <= 3:
         earlier_org = org_reference(span, head, met)
         if earlier_org is not None:
             return earlier_org
@@ -371,25 +391,13 @@ def _common(
     if head in PERSON_ROLES:
         person = Actor(name=name, kind="person", country_code=country, role=head)
         return _local(person, desc, country_of)
-    if head in ORG_NOUNS or span.root.pos_ == "PROPN":
+    if span.root.lemma_.lower() in PERSON_NOUNS and span.root.tag_ == "NN":
+        return Actor(name=name, kind="person", country_code=country)  # "a girl from Oromia"
+    if head in ORG_NOUNS or organ_noun(head) or span.root.pos_ == "PROPN":
         actor = Actor(name=name, kind="organisation", country_code=country)
     else:
         actor = Actor(name=name, kind="unknown", country_code=country)
     return _local(actor, desc, country_of) if institution(span.root) else actor
-
-
-def _named_before(name: str, at: Token, met: Context) -> Actor | None:
-    """ "Abiy told parliament" after "Prime Minister Abiy Ahmed acknowledged ...": one name
-    of a person the text named in full before (no claimant then), as described there."""
-    doc = at.doc
-    for ent in reversed(ents_in(doc, 0, at.i, ("PERSON",))):
-        if len(ent) > 1 and name in (ent[0].text, ent[-1].text):
-            first = max(ent.root.left_edge.i, sentence_at(doc, ent.start).start, 0)
-            actor = _named(doc[min(first, ent.start) : ent.end], met)
-            if actor is not None and actor.kind == "person":
-                return actor
-            return Actor(clean(ent.text), "person")
-    return None
 
 
 def _local(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:

@@ -1,0 +1,392 @@
+"""Who a claimant phrase means, by what the text said before it and around it.
+
+"The official", "the girl" or "one of the officials" is the last mention whose head is the
+same noun, quoted or not ("an official with the agency told Reuters"); "she" may be an
+unnamed "17-year-old girl" the sentence before made its subject; "the agency" the body
+whose "customs officers" the sentence names; "air force spokesman Ali Reza" works for the
+air force quoted before. Names are taken whole ("Badran Jia Kurd", "Qassim al-Araji"),
+an entity keeps one kind ("the aid group Fairtrek" is no person, nor is "Ana Lee, a
+zoologist" an organisation), and "the New York-based rights group" says where it sits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.claims_actor_context import ORG_NOUNS, last_of, table_actor
+from claimmap.claims_actor_phrases import (
+    PERSON_NOUNS,
+    PERSON_ROLES,
+    clean,
+    content_words,
+    is_rank,
+)
+from claimmap.claims_actor_places import BASED, Where, definite, without_viewer
+from claimmap.claims_cues import words
+from claimmap.claims_tokens import SUBJECTS, ents_in, sentence_at
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from claimmap.claims_actor_context import Context
+
+CountryOf = Callable[[str], str | None]
+
+
+def whole_name(ent: Span) -> Span:
+    """A name with the hyphened part the model left out: "Park Sun-won" (the model reads
+    "won" as the currency), "Jean-Pierre" cut at the hyphen; and with a first name it took
+    for a place ("Badran Jia Kurd"): a capitalised proper noun compounded into the name."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start > 0 and _first_name(doc[start - 1], ent):
+        start -= 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[start:end]
+
+
+#: Honorifics and clerical titles written before a name ("Dr Ali Reza", "Imam Ali Reza").
+_HONORIFICS = words(
+    """
+    mr mrs ms miss dr sir dame lord lady madam rabbi imam bishop archbishop cardinal
+    father rev reverend justice saint mullah
+    """
+)
+
+
+def _first_name(tok: Token, ent: Span) -> bool:
+    """A word before a name that belongs to it: a capitalised proper noun modifying a word of
+    the name, which is no title, rank or country ("Defence Minister", "Iraq")."""
+    from claimmap.claims import country_code_of
+
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and tok.dep_ == "compound"
+        and ent.start <= tok.head.i < ent.end
+        and tok.lower_ not in PERSON_ROLES | _HONORIFICS
+        and not is_rank(tok)
+        and tok.ent_type_ not in ("NORP", "ORG")
+        and not country_code_of(tok.text)
+    )
+
+
+def described_as_person(ent: Span, span: Span) -> bool:
+    """A name the model took for an organisation that its apposition describes as a person:
+    "Ana Lee, a zoologist at the University of Ibadan" (a role, a noun for people, or a
+    noun of a practitioner: "-ist", "-ian")."""
+    if ent.label_ != "ORG":
+        return False
+    for noun in (c for c in ent.root.children if c.dep_ == "appos" and c.i < span.end):
+        word = noun.lemma_.lower()
+        if noun.tag_ == "NN" and (word in PERSON_ROLES | PERSON_NOUNS or word.endswith(_PRACTICE)):
+            return True
+    return False
+
+
+#: Endings of nouns for practitioners: "zoologist", "economist", "historian", "physician".
+_PRACTICE = ("ist", "ian")
+
+
+def author_of(span: Span) -> Span | None:
+    """Who a participle on the document says made it: "a report released on Wednesday by
+    the development group Swissaid" → "the development group Swissaid"."""
+    root = span.root
+    for verb in (c for c in root.children if c.dep_ in ("acl", "relcl") and c.i > root.i):
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i < span.end:
+                return span.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    return None
+
+
+def based_in(span: Span) -> Span | None:
+    """The place words of "the New York-based rights group", "a Hague-based group" (said of
+    the claimant or its apposition: "migrants interviewed by the New York-based group" are
+    not in New York)."""
+    doc, root = span.doc, span.root
+    for tok in span:
+        hyphen = doc[tok.i - 1] if tok.i > span.start + 1 else None
+        if tok.lower_ not in BASED or hyphen is None or hyphen.text not in ("-", "‐"):
+            continue
+        noun = tok.head
+        if noun.i != root.i and not (noun.dep_ == "appos" and noun.head.i == root.i):
+            continue
+        first = last = tok.i - 2
+        while first > span.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+            first -= 1
+        if doc[last].is_title and not hyphen.whitespace_:
+            return doc[first : last + 1]
+    return None
+
+
+def based_place(span: Span) -> Where | None:
+    """ "The Washington-based institute": the city (or region) of that very name where the
+    body has its seat, the best known of the gazetteer (a headquarters is where it says,
+    whatever other places the text names); a country is none ("a Britain-based monitor")."""
+    from claimmap.actors import locate_jurisdiction
+
+    words_ = based_in(span)
+    found = locate_jurisdiction(words_.text, None, "city") if words_ is not None else None
+    if words_ is None or found is None:
+        return None
+    return Where(found.name, found.country_code, words_.start, words_.end)
+
+
+def staff_body(doc: Doc, before: int, country_of: CountryOf) -> Actor | None:
+    """ "Nigerian customs officers have seized ..., the agency said": the body whose staff
+    the sentence (or the one before) makes the subject, named by the noun before their
+    title ("customs"), of the country its demonym names."""
+    sent = sentence_at(doc, min(before, len(doc) - 1))
+    start = sentence_at(doc, sent.start - 1).start if sent.start > 0 else sent.start
+    for tok in reversed(doc[start:before]):
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in PERSON_ROLES or tok.dep_ not in SUBJECTS:
+            continue
+        body = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if body and body[-1].i == tok.i - 1:
+            first = body[0].left_edge.i
+            owners = [country_of(c.text) for c in tok.children if c.i < first]
+            code = next((c for c in owners if c), None)
+            return Actor(doc[first : tok.i].text, "organisation", country_code=code)
+    return None
+
+
+def org_called(ent: Span) -> bool:
+    """A name the model took for a person that an organisation noun right before it calls a
+    body: "the aid organisation Fairtrek", "the rights group Ana"."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        ent.label_ == "PERSON"
+        and before is not None
+        and before.lower_ in ORG_NOUNS
+        and before.head.i in range(ent.start, ent.end)
+    )
+
+
+def unnamed_people(parsed: Doc, met: Context, first: int, at: int) -> list[tuple[int, Actor]]:
+    """People the sentences before token ``at`` describe but do not name, as the subject of
+    a clause ("A 17-year-old girl from Oromia was among them. She said ..."), outside the
+    claims' contents and claimants (those are met already)."""
+    out = []
+    for tok in parsed[first:at]:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _PEOPLE:
+            continue
+        if not subject(tok) or any(lo <= tok.idx < hi for lo, hi in met.contents):
+            continue
+        if any(s <= tok.i < e for s, e, _ in met.claimants):
+            continue
+        phrase = parsed[tok.left_edge.i : tok.right_edge.i + 1]
+        if any(t.ent_type_ == "PERSON" for t in phrase) or tok.head.ent_type_ == "PERSON":
+            continue  # "Ali Reza, a senior official": the name is met as such
+        found = met.describe(phrase)
+        person = found if found is not None and found.kind == "person" else None
+        out.append((tok.i, person or Actor(clean(phrase.text), "person")))
+    return out
+
+
+def single_person(span: Span) -> bool:
+    """A claimant phrase that means one person whatever actor it resolved to: "one of the
+    officials" (the officials quoted before), "a girl from Oromia"."""
+    root = span.root
+    return root.lower_ == "one" or (root.tag_ == "NN" and root.lemma_.lower() in _PEOPLE)
+
+
+_PEOPLE = PERSON_NOUNS | PERSON_ROLES
+
+
+def one_of(span: Span) -> Token | None:
+    """The group noun of "one of the officials", "one of them" aside."""
+    root = span.root
+    if root.lower_ != "one":
+        return None
+    objs = [o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return next((o for o in objs if o.pos_ == "NOUN" and o.lemma_.lower() in _PEOPLE), None)
+
+
+def described_before(
+    span: Span, noun: Token, met: Context, country: str | None = None
+) -> Actor | None:
+    """ "The official", "the girl", "one of the officials": the last mention before the
+    phrase whose head is the same noun, whether it was a claimant ("two Western security
+    officials said") or not ("an official with the agency told Reuters"), outside what
+    was said; a country the phrase names must not be another ("the Iraqi official")."""
+    doc, lemma = span.doc, noun.lemma_.lower()
+    for tok in reversed(doc[: span.start]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        if any(lo <= tok.idx < hi for lo, hi in met.contents):
+            continue
+        actor = _mentioned(tok, met)
+        if actor is not None and (country is None or actor.country_code in (None, country)):
+            return actor
+    return None
+
+
+def _mentioned(noun: Token, met: Context) -> Actor | None:
+    """Who the mention of a person by this noun is: the claimant whose phrase it heads
+    ("Ali Reza, a senior official"), else the noun phrase as it describes them."""
+    for start, end, actor in reversed(met.claimants):
+        if start <= noun.i < end:
+            return actor if _heads(noun, noun.doc[start:end]) else None
+    phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+    return met.describe(phrase)
+
+
+def _heads(noun: Token, span: Span) -> bool:
+    """The noun is the claimant phrase's head, a title or apposition of it, or the group of
+    "one of the officials"."""
+    root = span.root
+    if noun.i == root.i or (noun.head.i == root.i and noun.dep_ in ("appos", "compound")):
+        return True
+    return one_of(span) is not None and noun.i == one_of(span).i  # type: ignore[union-attr]
+
+
+#: Prepositions that give examples of a subject: "Others, like Ana, say".
+_EXAMPLES = frozenset({"like", "including"})
+
+
+def subject(tok: Token) -> bool:
+    """The token is the subject of its clause, in apposition to it or an example of it."""
+    while tok.dep_ in ("appos", "conj", "compound") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in _EXAMPLES
+    ):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in SUBJECTS
+
+
+def with_name(span: Span) -> Span:
+    """The claimant with the name its phrase was cut before or inside: "Iraq's national
+    security adviser" + "Qassim al-Araji" (a title runs into the name that follows it)."""
+    doc, end = span.doc, span.end
+    last = doc[end - 1]
+    if end < len(doc) and last.ent_iob_ in ("B", "I") and doc[end].ent_iob_ == "I":
+        inside = last.ent_type_ == "PERSON"
+    else:
+        inside = end < len(doc) and doc[end].ent_iob_ == "B" and last.lower_ in PERSON_ROLES
+    if not inside or doc[end].ent_type_ != "PERSON":
+        return span
+    names = (e for e in ents_in(doc, span.start, len(doc), ("PERSON",)) if e.end >= end)
+    name = next(names, None)
+    return doc[span.start : whole_name(name).end] if name is not None else span
+
+
+def said_before(span: Span) -> bool:
+    """The text spoke of the document before ("A study in Nature found ... the study")."""
+    lemma = span.root.lemma_.lower()
+    return any(t.lemma_.lower() == lemma for t in span.doc[: span.start])
+
+
+def sentences_back(span: Span, n: int) -> int:
+    """The first token ``n`` sentences before the span's."""
+    first = sentence_at(span.doc, span.start).start
+    for _ in range(n):
+        first = sentence_at(span.doc, first - 1).start if first > 0 else first
+    return first
+
+
+def people_led(run: Span | None, country_of: CountryOf) -> bool:
+    """A body a people leads ("Kurdish-led", "Tuareg-led"), not a state: its government
+    is no state's and does not sit in the capital."""
+    return run is not None and run.label_ == "NORP" and not country_of(run.text)
+
+
+def as_met(org: Actor | None, desc: Span, ent: Span, met: Context) -> Actor | None:
+    """The employer as the text met it before: "customs spokesman Ali Reza" after "Nigerian
+    customs officers" works for Nigeria's customs; "air force spokesman Ali Reza" after
+    "Ukraine's air force said" for that air force (the words before his title name it)."""
+    said = (org.name if org is not None else _title_words(desc, ent)).lower()
+    if not said or (org is not None and org.country_code):
+        return org
+    for actor in reversed(met):
+        if actor.kind in ("organisation", "government") and actor.name.lower().endswith(said):
+            return org if org is not None and actor.country_code is None else actor
+    return org
+
+
+def _title_words(desc: Span, ent: Span) -> str:
+    """The lower-case words before the title before a name: "air force" of "air force
+    spokesman Ali Reza"."""
+    role = ent.start - 1
+    first = role
+    while first > desc.start and desc.doc[first - 1].is_lower and desc.doc[first - 1].is_alpha:
+        first -= 1
+    title = desc.doc[role] if role >= desc.start else None
+    if title is None or title.lower_ not in PERSON_ROLES or first == role:
+        return ""
+    return desc.doc[first:role].text
+
+
+def met_as_other_kind(core: Span, ents: list[Span], met: Context) -> Actor | None:
+    """The actor met before under the very name the phrase is, where the model now takes
+    that name for the other of person and organisation: one entity has one kind."""
+    named = [e for e in ents if e.label_ in ("PERSON", "ORG")]
+    if len(named) != 1 or clean(named[0].text) != clean(core.text):
+        return None
+    kind = "person" if named[0].label_ == "PERSON" else "organisation"
+    name = clean(named[0].text)
+    for actor in reversed(met):
+        if actor.name == name and actor.kind in ("person", "organisation"):
+            return actor if actor.kind != kind else None
+    return None
+
+
+def described_by(span: Span) -> list[str]:
+    """The words describing a body, but for where it is based ("the New York-based rights
+    group" is a rights group)."""
+    based = based_in(span)
+    rest = span.doc[based.end + 2 : span.end] if based is not None else span
+    return content_words(rest)
+
+
+def document_source(span: Span, met: Context) -> Actor | None:
+    """Who stands behind a document: its author named in the phrase ("a UN report seen by
+    Reuters" → UN), else the author of the document named before ("the report")."""
+    seen = without_viewer(span)
+    author = author_of(seen)
+    actor = met.describe(author) if author is not None else None
+    if actor is None or actor.kind == "unknown":
+        actor = met.describe(seen)
+    if actor is not None and actor.kind != "unknown":
+        met.authors.append(actor)
+        return actor
+    if definite(span) and met.authors:
+        return met.authors[-1]
+    if definite(span) and not said_before(span):  # "the report": the body just quoted's
+        return last_of(met.since(sentences_back(span, 2)), ("organisation", "government")) or actor
+    return actor
+
+
+def named_before(name: str, at: Token, met: Context) -> Actor | None:
+    """ "Abiy told parliament" after "Prime Minister Abiy Ahmed acknowledged ...": one name
+    of a person the text named in full before (no claimant then), as described there."""
+    doc = at.doc
+    for ent in reversed(ents_in(doc, 0, at.i, ("PERSON",))):
+        if len(ent) > 1 and name in (ent[0].text, ent[-1].text):
+            first = max(ent.root.left_edge.i, sentence_at(doc, ent.start).start, 0)
+            actor = met.describe(doc[min(first, ent.start) : ent.end])
+            if actor is not None and actor.kind == "person":
+                return actor
+            return Actor(clean(ent.text), "person")
+    return None
+
+
+def alias_actor(alias: Span, span: Span, country: str | None) -> Actor:
+    """A described claimant by the name it goes by: the table's row, a person with the
+    head as role ("a commander known as Abu Ali"), or an organisation."""
+    if any(t.ent_type_ == "PERSON" for t in alias):
+        role = span.root.lower_ if span.root.lower_ in PERSON_ROLES else None
+        return Actor(clean(alias.text), "person", country_code=country, role=role)
+    known = table_actor(alias.text, doc=span.doc)
+    if known is not None:
+        return replace(known, country_code=known.country_code or country)
+    return Actor(clean(alias.text), "organisation", country_code=country)
