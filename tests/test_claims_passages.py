@@ -781,3 +781,12 @@ def test_speaker_in_a_parenthesis_with_adverbials(passage: str, speaker: str, da
     assert text_of(c.claimant) == speaker
     assert c.content.text == passage.rstrip(".")
     assert c.date == day
+
+
+def test_a_source_puts_a_toll_at_a_number() -> None:
+    c = only(claims_of("Local officials put the death toll at more than 200 on Monday."))
+    assert text_of(c.claimant) == "Local officials"
+    assert c.content.text == "the death toll at more than 200"
+    assert c.date == date(2020, 10, 5)
+    assert [(q.value, q.bound) for q in c.quantities] == [(200, "at_least")]
+    assert claims_of("She put the book on the table at noon.") == []

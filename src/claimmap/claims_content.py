@@ -63,8 +63,31 @@ _NP_INTENTIONS = words(
 )
 
 
+#: Nouns of a count that a source "puts at" a number: "put the death toll at 41".
+_TALLY_NOUNS = frozenset(
+    {"toll", "number", "figure", "count", "tally", "total", "cost", "estimate", "damage"}
+)
+
+
+def tally_estimate(verb: Token) -> Offsets | None:
+    """ "The coast guard put the number of dead at 41", "officials placed the cost at
+    $2 billion": a count given by a source, from the object to the number."""
+    if verb.lemma_.lower() not in ("put", "place", "peg") or verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if obj is None or at is None or obj.lemma_.lower() not in _TALLY_NOUNS or at.i < obj.i:
+        return None
+    if not any(t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY") for t in at.subtree):
+        return None
+    return tokens_offsets(verb.doc, obj.left_edge.i, at.right_edge.i)
+
+
 def verb_content(verb: Token, frame: str) -> Offsets | None:
     """The complement of a cue verb, by the frame's rules."""
+    tally = tally_estimate(verb)
+    if tally is not None:
+        return tally
     summary = summarised_claim(verb)
     if summary is not None:
         return summary

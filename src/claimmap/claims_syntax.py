@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from claimmap.claims_content import summarised_claim, verb_content
+from claimmap.claims_content import summarised_claim, tally_estimate, verb_content
 from claimmap.claims_cues import (
     ALLEGE_CUES,
     ATTITUDE_VERBS,
@@ -130,7 +130,7 @@ def _claim_at(
         return noun_cue(tok, sent)
     if tok.pos_ not in ("VERB", "AUX") or not tok.tag_.startswith("VB"):
         return None
-    frame = verb_frame(lemma)
+    frame = verb_frame(lemma) or ("speech" if tally_estimate(tok) else None)
     if frame is None:
         return None
     if tok.dep_ in ("amod", "compound"):
