@@ -42,6 +42,9 @@ report.article_header(analysis)
 # control to hide layers. The background is an offline Natural Earth basemap.
 
 # %%
+report.routes_summary(analysis)
+
+# %%
 claimmap.route_map(analysis)
 
 # %%

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
@@ -268,3 +269,16 @@ def test_tooltips_quote_the_sentence_with_offsets(route_analysis: Analysis) -> N
     assert "via Sputnik · 2020-10-01 (week) · alleged" in tip
     assert '<mark class="cm-content">Ankara was sending militants' in tip
     assert f"chars [{assad.content.start}, {assad.content.end})" in tip
+
+
+def test_a_leg_across_the_pacific_is_cut_at_the_antimeridian() -> None:
+    """Leaflet joins vertices the short way in longitude: one part from Vancouver to Tokyo
+    would be drawn across America, the Atlantic and Asia."""
+    parts = maps.leg_path((49.28, -123.12), (35.68, 139.69))
+    assert len(parts) == 2
+    (west, east) = parts
+    assert west[0] == (49.28, -123.12) and west[-1][1] == -180.0
+    assert east[0][1] == 180.0 and east[-1] == (35.68, 139.69)
+    assert west[-1][0] == east[0][0]  # one crossing latitude
+    assert all(abs(q[1] - p[1]) < 180 for part in parts for p, q in itertools.pairwise(part))
+    assert maps.leg_path((37.06, 37.38), (40.38, 49.89))[0][0] == (37.06, 37.38)

@@ -9,6 +9,7 @@ import nbformat
 import pytest
 
 import claimmap
+from claimmap import documents
 from claimmap.model import Document
 from claimmap.report import (
     MAX_REPORT_BYTES,
@@ -155,3 +156,18 @@ def test_place_counts(route_analysis: claimmap.Analysis) -> None:
     rows = place_counts([route_analysis, route_analysis])
     assert rows[0][2] == 1  # same document twice counts once
     assert ("Baku", "city", 1, 2) in rows
+
+
+def test_routes_summary_says_when_no_movement_was_found() -> None:
+    from claimmap.report_views import routes_summary
+
+    quiet = claimmap.analyze(
+        documents.from_text("The minister said on Monday that talks in Oslo went well.")
+    )
+    assert "No alleged movement between places was found" in routes_summary(quiet).data
+    moved = claimmap.analyze(
+        documents.from_text(
+            "Officials said 300 fighters were flown from Tripoli to Bamako last week."
+        )
+    )
+    assert "1 leg(s): 1 stated" in routes_summary(moved).data

@@ -12,6 +12,7 @@ document id and offsets.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import logging
 import math
@@ -105,6 +106,30 @@ def geodesic_midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[f
     lat = math.atan2(math.sin(la1) + math.sin(la2), math.hypot(math.cos(la1) + bx, by))
     lon = lo1 + math.atan2(by, math.cos(la1) + bx)
     return round(math.degrees(lat), 6), round(math.degrees(lon), 6)
+
+
+def leg_path(a: tuple[float, float], b: tuple[float, float]) -> list[list[tuple[float, float]]]:
+    """The ``(lat, lon)`` parts of a leg's line through its great-circle midpoint, cut where
+    it crosses the antimeridian: Leaflet joins vertices the short way in longitude, so
+    Vancouver → Tokyo drawn as one part would cross America, the Atlantic and Asia.
+
+    >>> leg_path((0.0, 170.0), (0.0, -170.0))
+    [[(0.0, 170.0), (0.0, 180.0)], [(0.0, -180.0), (0.0, -170.0)]]
+    """
+    parts: list[list[tuple[float, float]]] = [[a]]
+    for p, q in itertools.pairwise([a, geodesic_midpoint(a, b), b]):
+        if q == p:
+            continue
+        jump = q[1] - p[1]
+        if abs(jump) > 180:  # the short way round crosses ±180°
+            edge = 180.0 if jump < 0 else -180.0
+            far = q[1] + (360.0 if jump < 0 else -360.0)  # q's longitude beyond the edge
+            lat = p[0] + (q[0] - p[0]) * (edge - p[1]) / (far - p[1])
+            if parts[-1][-1] != (round(lat, 6), edge):
+                parts[-1].append((round(lat, 6), edge))
+            parts.append([(round(lat, 6), -edge)])
+        parts[-1].append(q)
+    return [part for part in parts if len(part) > 1] or [[a, b]]
 
 
 def place_geometry(place: Place, *, countries: bool = False) -> dict[str, Any] | None:
@@ -252,6 +277,7 @@ __all__ = [
     "corpus_map",
     "geodesic_midpoint",
     "leg_label",
+    "leg_path",
     "leg_popup",
     "legend_html",
     "palette_for",

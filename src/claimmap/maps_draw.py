@@ -21,7 +21,7 @@ from claimmap.maps import (
     PLACE_COLOUR,
     basemap_layer,
     claim_seats,
-    geodesic_midpoint,
+    leg_path,
     legend_html,
     palette_for,
     place_geometry,
@@ -199,8 +199,9 @@ class MapDrawer:
                 colour = self._leg_colour(leg.claim_ids)
                 css = self._arrow_class(colour)
                 start, end = (a.lat, a.lon), (b.lat, b.lon)
+                path = leg_path(start, end)
                 line = folium.PolyLine(
-                    [start, geodesic_midpoint(start, end), end],
+                    path[0] if len(path) == 1 else path,
                     color=colour,
                     weight=3.5,
                     opacity=0.9,

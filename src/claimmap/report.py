@@ -32,6 +32,7 @@ from claimmap.report_views import (
     claims_table,
     place_counts,
     published,
+    routes_summary,
     table,
     unresolved_table,
 )
@@ -252,6 +253,7 @@ __all__ = [
     "notebook_html",
     "notebook_summary",
     "place_counts",
+    "routes_summary",
     "safe_name",
     "table",
     "unresolved_table",

@@ -170,6 +170,28 @@ def place_counts(analyses: Sequence[Analysis]) -> list[tuple[str, str, int, int]
     return sorted(rows, key=lambda r: (-r[2], -r[3], r[0]))
 
 
+def routes_summary(analysis: Analysis) -> HTML:
+    """One line on what the route map holds, so that a map without lines reads as "no
+    movement found" rather than as a drawing that failed."""
+    legs = [leg for route in analysis.routes for leg in route.legs]
+    if not legs:
+        found = len(analysis.movements)
+        why = (
+            f" ({found} movement{'s' if found != 1 else ''} without two placed ends)"
+            if found
+            else ""
+        )
+        return _html(
+            f'<p class="cm-note">No alleged movement between places was found{escape(why)}: '
+            "the map shows the places and the claim sources only.</p>"
+        )
+    stated = sum(leg.status == "stated" for leg in legs)
+    return _html(
+        f'<p class="cm-note">{len(analysis.routes)} route(s), {len(legs)} leg(s): {stated} '
+        f"stated in the text, {len(legs) - stated} inferred by chaining movements.</p>"
+    )
+
+
 def unresolved_table(analysis: Analysis) -> HTML:
     """Mentions that looked like places but were not placed, with the reason."""
     return table(
@@ -190,6 +212,7 @@ __all__ = [
     "claims_table",
     "place_counts",
     "published",
+    "routes_summary",
     "table",
     "unresolved_table",
 ]
