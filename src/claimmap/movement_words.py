@@ -131,6 +131,17 @@ DEST_PREPS = _words("to into toward towards onto unto")
 TRANSIT_PREPS = _words("through via across")
 # Verbs that deny their complement: "denied sending".
 DENIAL_LEMMAS = _words("deny refute reject dismiss")
+# Words that deny a mover exists at all: "no aircraft flew", "none of them were sent".
+NEGATIVE_DETS = _words("no neither")
+NEGATIVE_PRONOUNS = _words("none nobody nothing noone neither")
+# A noun clause ("the claim that planes flew ...") that is then judged untrue.
+REPORT_NOUNS = _words("claim allegation report rumour rumor story assertion suggestion notion")
+UNTRUE_WORDS = _words(
+    "false untrue fabricated misleading baseless unfounded groundless bogus fake wrong "
+    "incorrect fabrication hoax falsehood myth debunked"
+)
+TRUE_WORDS = _words("true accurate correct")
+DEBUNK_LEMMAS = DENIAL_LEMMAS | _words("debunk disprove")
 # Units of amount: "4.4 million tonnes of grain" moved the grain, not the tonnes.
 MEASURE_NOUNS = _words(
     "tonne ton tons tonnes kilogram kilo kg pound barrel litre liter gallon bushel bag sack "

@@ -11,6 +11,7 @@ in :func:`routes`, a great-circle line (:mod:`claimmap.routes_frame`).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import logging
@@ -47,7 +48,8 @@ def build_routes(
     canon = _canonical_ids(places)
     by_id = {p.id: p for p in places}
     by_claim = {c.id: c for c in claims}
-    usable = [m for m in movements if not _denied(m, by_claim)]
+    denied = [m for m in movements if _denied(m, by_claim)]
+    usable = _not_retold([m for m in movements if m not in denied], denied, canon, by_id, doc.text)
     people = _demonym_ends(places)
     out: list[Route] = []
     for group in groups(usable, people):
@@ -185,6 +187,30 @@ def _touch(a: str, b: str, by_id: dict[str, Place]) -> bool:
 def _denied(m: Movement, by_claim: dict[str, Claim]) -> bool:
     claim = by_claim.get(m.claim_id) if m.claim_id else None
     return m.negated or (claim is not None and claim.modality == "denied")
+
+
+def _not_retold(
+    movements: list[Movement],
+    denied: list[Movement],
+    canon: dict[str, str],
+    by_id: dict[str, Place],
+    text: str,
+) -> list[Movement]:
+    """Drop a movement whose every leg the article denies elsewhere: a debunked journey
+    quoted in a viral caption or a "Claim:" line is not a stated route."""
+    if not denied:
+        return movements
+    direct = [dataclasses.replace(m, transit=()) for m in denied]  # A via B to C denies A → C
+    no = {
+        (leg.from_place, leg.to_place)
+        for leg in _stated_legs([*denied, *direct], canon, by_id, text)
+    }
+
+    def retold(m: Movement) -> bool:
+        own = {(leg.from_place, leg.to_place) for leg in _stated_legs([m], canon, by_id, text)}
+        return bool(own) and own <= no
+
+    return [m for m in movements if not retold(m)]
 
 
 # --- legs -------------------------------------------------------------------------------------
