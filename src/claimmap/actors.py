@@ -310,7 +310,16 @@ def _stated_seat(actor: Actor) -> Seat | None:
         if spoke
         else f"the claimant is stated to be in {place.name}"
     )
+    if _regional_post(actor) and not spoke and seat is not place:
+        precision, reason = "city", f"a {actor.role} of {place.name} sits in its seat {seat.name}"
+
     return _gazetteer_seat(actor, seat, precision, reason)
+
+
+def _regional_post(actor: Actor) -> bool:
+    """An office holder of a region's government ("British Columbia Premier Ann Lee"): he
+    sits where that government does."""
+    return actor.kind == "person" and actor.role in GOVERNMENT_ROLES and bool(actor.organisation)
 
 
 def governed_kind(role: str | None) -> str | None:

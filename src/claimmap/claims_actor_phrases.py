@@ -38,9 +38,12 @@ PERSON_ROLES = words(
     founder analyst expert researcher professor lawyer attorney prosecutor judge
     candidate nominee lawmaker legislator deputy adviser advisor aide source witness
     activist reporter journalist correspondent editor host mufti cleric monitor sheriff
-    resident villager survivor eyewitness doctor medic nurse agent
+    resident villager survivor eyewitness doctor medic nurse agent manager commissioner
+    administrator superintendent councillor councilman councilwoman
     """
 )
+#: Titles written short before a name: "Gov. Ann Lee", "Sen. Ali Reza".
+_SHORT_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative"}
 #: Common nouns for people that are no titles ("a 17-year-old girl", "a farmer"): a person,
 #: whom a later "she" or "the girl" may mean, but who speaks for no office.
 PERSON_NOUNS = words(
@@ -48,7 +51,7 @@ PERSON_NOUNS = words(
     man woman boy girl child teenager mother father son daughter wife husband brother
     sister widow widower grandmother grandfather migrant refugee farmer fisherman
     herder trader driver smuggler student teacher worker miner passenger victim
-    mourner relative neighbour neighbor shopkeeper businessman businesswoman
+    mourner relative neighbour neighbor shopkeeper businessman businesswoman people
     """
 )
 #: "The Hamas-run health ministry": the body of the government an organisation runs.
@@ -236,11 +239,28 @@ def country_in(span: Span, country_of: CountryOf) -> str | None:
 def role_in(span: Span, person: Span) -> str | None:
     """The post of a named claimant: the head's ("the spokesman, Colonel Ali Reza"), else
     the last title before the name ("General Staff spokesperson Ali Reza"), else any."""
-    roles = [t for t in span if t.lower_ in PERSON_ROLES and t.ent_type_ != "PERSON"]
+    roles = [t for t in span if title_word(t) and t.ent_type_ != "PERSON"]
     head = [t for t in roles if t.i == span.root.i]
     before = [t for t in roles if t.i < person.start]
     found = head or before[-1:] or roles
-    return found[0].lower_ if found else None
+    return title_word(found[0]) if found else None
+
+
+def title_word(tok: Token) -> str | None:
+    """The post a word names, written out or short ("Gov." → "governor")."""
+    if tok.lower_ in PERSON_ROLES:
+        return tok.lower_
+    return _SHORT_TITLES.get(tok.lower_) if tok.is_title else None
+
+
+def before_title(ent: Span) -> bool:
+    """ "Forestry and Parks Minister Ann Lee": a name the model found in a title, right
+    before its capitalised post and the name of the one who holds it."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc):
+        return False
+    post, nxt = doc[ent.end], doc[ent.end + 1]
+    return post.is_title and title_word(post) is not None and nxt.ent_type_ == "PERSON"
 
 
 def starts_with(span: Span, ent: Span) -> bool:

@@ -412,3 +412,52 @@ def _qualifiers(doc: Doc) -> dict[str, str]:
         if nxt is not None and doc[ent.end].text == ",":
             out.setdefault(clean(ent.text), clean(nxt.text))
     return out
+
+
+#: Posts of a regional or city government, named with the region or city they serve
+#: ("British Columbia Premier", "Alberta Forestry and Parks Minister", "Springfield City
+#: Manager"): seated where that government sits, not in the national capital.
+_REGIONAL_POSTS = words(
+    """
+    premier minister secretary manager commissioner administrator superintendent
+    """
+)
+
+
+def regional_office(
+    desc: Span, person: Span, role: str | None, country: str | None, places: Sequence[Place]
+) -> tuple[str, Where] | None:
+    """The office a regional post before a name belongs to and the region or city it is
+    of: the capitalised words before the post, which start with a first-level subdivision
+    or a city (a country's minister is the state's): "Alberta Forestry and Parks Minister
+    Ann Lee" → ("Alberta Forestry and Parks", Alberta)."""
+    post = person.start - 1
+    if role not in _REGIONAL_POSTS or post <= desc.start or desc.doc[post].lower_ != role:
+        return None
+    doc = desc.doc
+    first = next((t.i for t in desc if t.i < post and not t.is_punct and not t.is_stop), post)
+    if first >= post or not doc[first].is_title or doc[post - 1].is_lower:
+        return None
+    for last in range(post, first, -1):
+        if not doc[last - 1].is_title:
+            continue
+        where = _region_named(doc[first:last], country, places)
+        if where is not None:
+            return clean(doc[first:post].text), where
+    return None
+
+
+def _region_named(words_: Span, country: str | None, places: Sequence[Place]) -> Where | None:
+    """The region or city these very words name: as the geoparser resolved them, else the
+    gazetteer's entry of that name (no country: a nation's post is its state's)."""
+    from claimmap.actors import locate_jurisdiction
+
+    lo, hi = words_.start_char, words_.end_char
+    for place in places:
+        exact = any(lo == m.start and m.end == hi for m in place.mentions)
+        if exact and place.kind in _SEAT_KINDS:
+            return Where(place.name, place.country_code, words_.start, words_.end)
+    found = locate_jurisdiction(words_.text, country)
+    if found is None or normalize(found.matched_name) != normalize(words_.text):
+        return None
+    return Where(found.name, found.country_code, words_.start, words_.end)

@@ -61,6 +61,7 @@ from claimmap.claims_actor_phrases import (
     PERSON_ROLES,
     STATE_BODY,
     appositive,
+    before_title,
     clean,
     country_in,
     country_name,
@@ -89,6 +90,7 @@ from claimmap.claims_actor_places import (
     jurisdiction_in,
     paragraph_country,
     paragraph_first,
+    regional_office,
     speech_place,
     state_country,
     stated_place,
@@ -252,6 +254,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and e not in places
         and not titled_name(e)
         and not described_as_person(e, span)
+        and not _modifies_clause(e, span)
     ]
     # a person named in an appositive or relative clause ("The Arakan Army, which controls
     # much of northern Rakhine") is not the claimant; one named in apposition to the head
@@ -266,6 +269,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and not prep_object(e, span)
         and not is_country_word(e, country_of(e.text))
         and not group_name(e)
+        and not before_title(e)
         and not org_called(e)
         and not names_institution(e, span.root)
         and (apposed is None or e.start != apposed.start)
@@ -306,6 +310,17 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     return with_place(_common(span, core, desc, orgs, places, country, met), where)
 
 
+def _modifies_clause(ent: Span, span: Span) -> bool:
+    """ "Two people staying at the Rome shelter": a name modifying a common noun in a
+    clause on a head that names people is where they are, not whom they speak for."""
+    root, head = span.root, ent.root.head
+    if root.lemma_.lower() not in PERSON_NOUNS | PERSON_ROLES or ent.root.dep_ != "compound":
+        return False
+    clauses = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.i > root.i]
+    inside = any(c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1 for c in clauses)
+    return inside and head.pos_ == "NOUN" and head.is_lower
+
+
 def _person(
     ent: Span, desc: Span, core: Span, orgs: list[Span], country: str | None, met: Context
 ) -> Actor:
@@ -321,6 +336,10 @@ def _person(
     if earlier is not None:
         return earlier
     role = role_in(desc, ent) or (ent[lead - 1].lower_ if lead else None)
+    office = regional_office(desc, ent, role, country, met.places)
+    if office is not None:  # "Alberta Forestry and Parks Minister": the province's office
+        body, where = office
+        return Actor(name, "person", body, where.country_code, role, located=where.label)
     # "Defence Minister Ali Reza": a one-word ORG just before the name is part of a title;
     # "Kremlin spokesman Ali Reza" (a lower-case role between) names his employer, as do
     # capitalised words before a lower-case role the model left out ("General Staff
@@ -391,7 +410,7 @@ def _common(
     if head in PERSON_ROLES:
         person = Actor(name=name, kind="person", country_code=country, role=head)
         return _local(person, desc, country_of)
-    if span.root.lemma_.lower() in PERSON_NOUNS and span.root.tag_ == "NN":
+    if span.root.lemma_.lower() in PERSON_NOUNS and (span.root.tag_ == "NN" or head == "people"):
         return Actor(name=name, kind="person", country_code=country)  # "a girl from Oromia"
     if head in ORG_NOUNS or organ_noun(head) or span.root.pos_ == "PROPN":
         actor = Actor(name=name, kind="organisation", country_code=country)
