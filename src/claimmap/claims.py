@@ -46,6 +46,7 @@ from claimmap.model import Claim, DatePrecision, Document, Modality, Place, Span
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Span_
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,21 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         sentence is not None and _any_between(reportedly, sentence.start, sentence.end)
     ):
         return "hedged"
+    if content is not None and _self_hedged(content):
+        return "hedged"
     return "asserted"
+
+
+_SELF = frozenset({"i", "we"})
+
+
+def _self_hedged(content: Span_) -> bool:
+    """ "“We think hundreds more are ...”": a speaker who only thinks or believes it."""
+    return any(
+        cue_lemma(t.lemma_, t.lower_) in HEDGE_CUES
+        and any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in t.children)
+        for t in content
+    )
 
 
 _REPORTEDLY = frozenset({"reportedly", "allegedly"})

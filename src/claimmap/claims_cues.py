@@ -47,7 +47,7 @@ QUOTE_VERBS = words(
     acknowledge concede reveal predict promise pledge vow threaten urge ask demand repeat
     reiterate stress emphasize emphasise mention comment remark observe recall testify
     caution complain boast charge counter retort quip joke muse shout chant scream yell sing
-    whisper exclaim proclaim continue conclude agree disagree protest lament recount
+    whisper exclaim proclaim continue conclude agree disagree protest lament recount read
     """
 )
 
@@ -84,7 +84,7 @@ EVALUATION_VERBS = words(
 #: Subjects that are documents rather than people: "the report shows", "a poll found".
 DOCUMENT_VERBS = words(
     """
-    show find suggest indicate reveal conclude estimate document
+    show find suggest indicate reveal conclude estimate document read
     """
 )
 
@@ -292,6 +292,10 @@ def no_statement(verb: Token, lemma: str) -> bool:
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not clauses
     if participle and (_names_document(verb) or lemma in _NAMING):
         return True  # "a statement posted on X", "a visa program called EB-5"
+    if lemma == "read" and not _text_reads(verb):
+        return True  # "she read the letter aloud" is no claim; "the caption reads" is
+    if lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not _has_agent(verb):
+        return True  # "Asked whether she would meet X, Lund paused": a question, not a claim
     if lemma in _SILENT_WHEN_NEGATED and _negated(verb) and not clauses:
         return True  # ("has not said much about X" is still a stance in the news)
     if lemma == "charge" and not clauses and not _has_prep(verb, "with"):
@@ -307,6 +311,17 @@ def no_statement(verb: Token, lemma: str) -> bool:
         and ((lemma in ("ask", "request") and _has(c, "neg")) or lemma in _REFUSALS)
         for c in verb.children
     )
+
+
+def _text_reads(verb: Token) -> bool:
+    """ "the caption reads", "the sign read": a text that says something, not a reader."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    objects = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return subj is not None and not objects and subj.pos_ == "NOUN" and not subj.ent_type_
+
+
+def _has_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 #: Participles that give a thing its name: "a program called EB-5", "a group dubbed X".

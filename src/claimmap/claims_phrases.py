@@ -71,19 +71,22 @@ def layout(parsed: Doc) -> list[RawClaim]:
     out = []
     for claimant, cue, content in layout_claims(text(parsed)):
         span = span_at(parsed, cue[0], cue[1])
-        who = span_at(parsed, claimant[0], claimant[1])
-        if span is None or who is None:
+        if span is None:
             continue
-        label = text(parsed)[claimant[0] : claimant[1]]
-        if not label.isupper() and not all(t.ent_type_ in _LABEL_ENTS for t in who):
-            continue  # "Stealth Over Health: ..." is a headline, "Pat Caddell: ..." a speaker
+        who = span_at(parsed, claimant[0], claimant[1]) if claimant[1] > claimant[0] else None
+        if claimant[1] > claimant[0]:  # an empty claimant: a fact-check's "Claim: ..." line
+            label = text(parsed)[claimant[0] : claimant[1]]
+            if who is None or (
+                not label.isupper() and not all(t.ent_type_ in _LABEL_ENTS for t in who)
+            ):
+                continue  # "Stealth Over Health: ..." is a headline, "Pat Caddell: ..." a speaker
         sent = span.sent
         out.append(
             RawClaim(
                 cue=cue,
                 content=content,
-                claimant=claimant,
-                claimant_token=who.root.i,
+                claimant=claimant if who is not None else None,
+                claimant_token=who.root.i if who is not None else None,
                 outlet=None,
                 cue_token=span.start,
                 frame="speech",

@@ -172,9 +172,15 @@ def _share(
 
 
 def _one_of(parsed: Doc, tok: Token) -> bool:
-    """ "one of the officials", "one of only a handful": a choice among many, not 1."""
-    nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
-    return tok.lower_ == "one" and nxt is not None and nxt.lower_ == "of"
+    """ "one" that counts nothing: a choice ("one of the officials"), part of a word
+    ("one-way tickets"), one of a pair ("from one compound to another") or an object
+    pronoun ("plans to build one in Nevada")."""
+    if tok.lower_ != "one":
+        return False
+    after = [t.lower_ for t in parsed[tok.i + 1 : tok.i + 5]]
+    if after[:1] in (["of"], ["-"]) or "another" in after or "other" in after:
+        return True
+    return tok.dep_ in ("dobj", "pobj", "attr")  # (a subject "one was killed" counts)
 
 
 def _in_a_name(tok: Token) -> bool:

@@ -128,6 +128,25 @@ _DASH = re.compile(
 _NOT_SPEAKERS = frozenset(
     ["Update", "Note", "Editor", "Photo", "Source", "Related", "Read", "Watch", "Video", "Image"]
 )
+#: Genre labels that open a line of a fact-check, live blog or news release: the outlet's
+#: own headings, never a speaker ("Verdict: False ...", "NEW REPORT: ...").
+GENRE_LABELS = frozenset(
+    {
+        "verdict", "claim", "the claim", "rating", "our rating", "ruling", "our ruling",
+        "update", "updated", "correction", "clarification", "editor's note", "note",
+        "new report", "report", "breaking", "breaking news", "analysis", "fact check",
+        "context", "the facts", "the bottom line", "bottom line", "what we found", "exclusive",
+        "opinion", "live", "watch", "read more", "explainer", "summary",
+    }
+)  # fmt: skip
+#: The genre label that states the checked claim itself ("Claim: Chinese planes flew ...").
+CLAIM_LABELS = frozenset({"claim", "the claim"})
+
+
+def genre_label(name: str) -> str | None:
+    """The normalised genre label ``name`` is, if it is one ("Editor’s Note" → "editor's note")."""
+    key = " ".join(name.replace("’", "'").lower().split())
+    return key if key in GENRE_LABELS else None
 
 
 def layout_claims(text: str) -> list[tuple[Offsets, Offsets, Offsets]]:
@@ -136,7 +155,13 @@ def layout_claims(text: str) -> list[tuple[Offsets, Offsets, Offsets]]:
     out = []
     for start, para in _paragraphs(text):
         m = _SPEAKER.match(para)
-        if m and m.group("name").strip().title() not in _NOT_SPEAKERS:
+        label = genre_label(m.group("name")) if m else None
+        if m and label in CLAIM_LABELS:
+            colon, end = start + m.end("name"), start + len(para.rstrip())
+            if end - colon > 10:  # the claim checked: said by someone the line does not name
+                out.append(((colon, colon), (colon, colon + 1), (start + m.end() - 1, end)))
+            continue
+        if m and label is None and m.group("name").strip().title() not in _NOT_SPEAKERS:
             name = (start + m.start("name"), start + m.end("name"))
             colon = name[1]
             body = start + m.end() - 1
@@ -257,12 +282,31 @@ _NP_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "ADP", "CCONJ
 
 def postposed(verb: Token, sent: Span, clause_after: bool = False) -> tuple[Offsets, int] | None:
     """ "..., the observatory said." parsed without a subject: the noun phrase between the
-    last comma and the verb is the claimant (returned with its first token's index)."""
+    last comma and the verb is the claimant (returned with its first token's index); with
+    an appositive ("..., a spokesperson for the authority, Naabol, told us"), both."""
     doc = verb.doc
-    i = verb.i - 1
-    while i > sent.start and doc[i].text != ",":
+    rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if not clause_after and any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    last = verb.i - 1
+    i = _comma_before(doc, last, sent.start)
+    if i == last and last - 1 > sent.start:  # "..., Naabol, told": an appositive name
+        inner = _comma_before(doc, last - 1, sent.start)
+        i = _comma_before(doc, inner - 1, sent.start) if inner not in (None, last - 1) else None
+        last -= 1
+    if i is None or i <= sent.start or i == last:
+        return None
+    first = i + 1
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[first : last + 1]):
+        return None
+    return tokens_offsets(doc, first, last), first
+
+
+def _comma_before(doc: Doc, i: int, start: int) -> int | None:
+    """The comma that opens the noun phrase ending at token ``i``, if one does."""
+    while i > start and doc[i].text != ",":
         if doc[i].text == ")":  # "the International Organization for Migration (IOM)"
-            opening = _opening_bracket(doc, i, sent.start)
+            opening = _opening_bracket(doc, i, start)
             if opening is None:
                 return None
             i = opening - 1
@@ -270,15 +314,7 @@ def postposed(verb: Token, sent: Span, clause_after: bool = False) -> tuple[Offs
             i -= 1
         else:
             break
-    if i <= sent.start or doc[i].text != "," or i == verb.i - 1:
-        return None
-    rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
-    if not clause_after and any(t.pos_ in ("VERB", "AUX") for t in rest):
-        return None
-    first = i + 1
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[first : verb.i]):
-        return None
-    return tokens_offsets(doc, first, verb.i - 1), first
+    return i if i > start and doc[i].text == "," else None
 
 
 #: Verbs that news English puts before their speaker ("…, say residents", "…, added

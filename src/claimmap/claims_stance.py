@@ -13,17 +13,22 @@ found here too, as a report.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import (
     COPULAS,
+    DENY_CUES,
     DOCUMENT_NOUNS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
+    SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_AGENT_NOUNS,
     STANCE_PREPOSITIONS,
     STANCE_VERBS,
+    cue_lemma,
 )
 from claimmap.claims_tokens import (
     Offsets,
@@ -32,9 +37,12 @@ from claimmap.claims_tokens import (
     lemmas_where,
     overlap,
     sentence_at,
+    span_at,
     subtree,
+    text,
     tok_end,
     tokens_offsets,
+    trim,
 )
 
 if TYPE_CHECKING:
@@ -180,3 +188,109 @@ def _raw(head: Token, subj: Token, content: Offsets, cue: Offsets) -> RawClaim |
         sentence=(sent.start_char, sent.end_char),
         kind="stance",
     )
+
+
+# --- rebuttals: "X says Y; Z denies it", "X say Y, a claim Z deny" -----------------------
+
+#: A noun that sums up the claim before it: ", a claim (that) county officials deny".
+_NOUN = (
+    r"(?:a|an|the)\s+(?:claim|accusation|allegation|charge|assertion|contention"
+    r"|suggestion|characteri[sz]ation)s?\s+(?:that\s+|which\s+)?"
+)
+_SUMMING = re.compile(r",\s+" + _NOUN, re.IGNORECASE)
+_SUMMING_START = re.compile(_NOUN, re.IGNORECASE)
+
+
+def rebuttals(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """A rebuttal split from the claim it rebuts: the parser reads "X says Y; Z denies
+    it" as Z denying "X says Y", and ", a claim Z deny" as part of X's content or as Z's
+    name; both are X's claim Y plus Z's denial of Y."""
+    out: list[RawClaim] = []
+    cues = {r.cue_token for r in claims}
+    for raw in claims:
+        raw = _unsummed_claimant(parsed, raw)
+        inner = _rebutted(parsed, raw) if _denial(parsed, raw) else None
+        if inner is not None and inner.cue_token not in cues:
+            out.extend([inner, replace(raw, content=inner.content)])
+            continue
+        out.extend(_summed_tail(parsed, raw))
+    return sorted(out, key=lambda r: (r.sentence[0], r.cue[0]))
+
+
+def _denial(parsed: Doc, raw: RawClaim) -> bool:
+    return cue_lemma(parsed[raw.cue_token].lemma_, parsed[raw.cue_token].lower_) in DENY_CUES
+
+
+def _unsummed_claimant(parsed: Doc, raw: RawClaim) -> RawClaim:
+    """ "a claim county commissioners (deny)": the summing noun is not the speaker."""
+    if raw.claimant is None:
+        return raw
+    body = text(parsed)
+    m = _SUMMING_START.match(body, raw.claimant[0], raw.claimant[1])
+    if m is None or m.end() >= raw.claimant[1]:
+        return raw
+    who = span_at(parsed, m.end(), raw.claimant[1])
+    if who is None or not len(who):
+        return raw
+    return replace(raw, claimant=(who.start_char, who.end_char), claimant_token=who.root.i)
+
+
+def _rebutted(parsed: Doc, raw: RawClaim) -> RawClaim | None:
+    """The speech claim that opens a denial's content, when the content precedes the cue."""
+    if raw.content[1] > raw.cue[0]:
+        return None
+    content = span_at(parsed, *raw.content)
+    if content is None:
+        return None
+    for verb in content:
+        if cue_lemma(verb.lemma_, verb.lower_) not in SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subtree(subj)[0] != content.start_char or verb.i + 1 >= content.end:
+            return None
+        said = trim(text(parsed), tok_end(verb), raw.content[1])
+        if said[1] - said[0] < 10:
+            return None
+        return replace(
+            raw,
+            cue=cue_offsets(verb),
+            content=said,
+            claimant=subtree(subj),
+            claimant_token=subj.i,
+            cue_token=verb.i,
+            frame="speech",
+            outlet=None,
+        )
+    return None
+
+
+def _summed_tail(parsed: Doc, raw: RawClaim) -> list[RawClaim]:
+    """ "X say Y, a claim Z flatly deny": Y is X's; Z denies it."""
+    body = text(parsed)
+    m = next(_SUMMING.finditer(body, raw.content[0] + 1, raw.content[1]), None)
+    if m is None:
+        return [raw]
+    tail = span_at(parsed, m.end(), raw.content[1])
+    if tail is None or not 2 <= len(tail) <= 8:
+        return [raw]
+    verb = tail[-1] if tail[-1].pos_ != "PUNCT" else tail[-2]
+    if cue_lemma(verb.lemma_, verb.lower_) not in DENY_CUES or verb.i == tail.start:
+        return [raw]
+    last = verb.i - 1
+    while last > tail.start and parsed[last].pos_ in ("ADV", "AUX", "PART"):
+        last -= 1
+    who = parsed[tail.start : last + 1]
+    if any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON") for t in who):
+        return [raw]
+    claimed = trim(body, raw.content[0], m.start())
+    denial = replace(
+        raw,
+        cue=cue_offsets(verb),
+        content=claimed,
+        claimant=(who.start_char, who.end_char),
+        claimant_token=who.root.i,
+        cue_token=verb.i,
+        outlet=None,
+        frame="speech",
+    )
+    return [replace(raw, content=claimed), denial]

@@ -65,7 +65,7 @@ from claimmap.claims_speakers import (
     with_misread_aux,
     within,
 )
-from claimmap.claims_stance import stance_claims
+from claimmap.claims_stance import rebuttals, stance_claims
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
@@ -115,7 +115,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     unfronted = [r for r in widened if not fronted_adverbial(parsed, r)]
     split = dedupe(summaries(mended_coordination(parsed, split_participles(parsed, unfronted))))
     kept = outermost(end_before_relatives(body, continued_quotes(parsed, split, quotes)))
-    kept = without_caveats(parsed, quoted_speakers(body, kept, quotes))
+    kept = without_caveats(parsed, quoted_speakers(body, rebuttals(parsed, kept), quotes))
     stances = stance_claims(parsed, kept)
     return sorted(kept + stances, key=lambda r: (r.sentence[0], r.cue[0])) if stances else kept
 
