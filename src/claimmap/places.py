@@ -17,7 +17,7 @@ from claimmap.model import Candidate, Document, Place, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
 from claimmap.places_groups import countries_named_by_others, named_countries
-from claimmap.places_lexicon import PLACE_LABELS
+from claimmap.places_lexicon import PLACE_LABELS, TYPED_GUESS
 from claimmap.places_scoring import Group, km
 
 if TYPE_CHECKING:
@@ -233,7 +233,7 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
             or choice.kind not in {"city", "admin1"}
             or choice.country_code in countries
             or (choice.population >= STRAY_MIN_POPULATION and not choice.fuzzy)
-            or _prominent(choice)  # Geneva, Glasgow: not namesakes
+            or (_prominent(choice) and not choice.fuzzy)  # Geneva: no namesake; "Rabia": no Rabat
             or _prominent_twin(group)  # the canton of Geneva chosen over its city
             or any(t.cue_country for t in group.toponyms)  # "the village of X" says no more
         ):
@@ -247,6 +247,51 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
             doc_id, text, reason + f"lies {nearest:,.0f} km from the other places"
         )
     return out
+
+
+def drop_far_article_guesses(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "the nearby Roj camp" in a story about Syria that names the U.S. in passing: a name
+    kept only because an entry of it lies in a country the article names (no place label,
+    cue, list or preposition), or as a name the gazetteer lacks ("from al-Roj", whose "Roj"
+    is only a US town's alias), is not that entry when it lies far from every town and
+    province the article names as a place — not as a government acting ("Washington
+    provided support") — and the country's centre says nothing of where its towns are."""
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if (
+            choice is None
+            or choice.kind not in {"city", "admin1"}
+            or not all(_weakly_placed(t) for t in group.toponyms)
+        ):
+            continue
+        points = [
+            g.choice
+            for k, g in groups.items()
+            if k != key
+            and g.choice is not None
+            and g.choice.kind in {"city", "admin1"}
+            and not all(t.agent for t in g.toponyms)
+        ]
+        nearest = min((km(choice, p) for p in points), default=0.0)
+        if nearest < FAR_NAMESAKE_KM:
+            continue
+        del groups[key]
+        reason = f"{group.name!r}: placed only by its country, but {choice.name} "
+        out += group.unresolved(
+            doc_id,
+            text,
+            reason + f"({choice.country_code}) lies {nearest:,.0f} km from the "
+            "article's other towns and provinces",
+        )
+    return out
+
+
+def _weakly_placed(top: Toponym) -> bool:
+    """Kept, with no place label, only for an entry in a country the article names, or as a
+    name the gazetteer lacks that the text calls a place ("from al-Roj")."""
+    guess = any(e.startswith(TYPED_GUESS) for e in top.evidence)
+    return top.label not in PLACE_LABELS and (guess or _placed_by_article(top))
 
 
 def _listed(top: Toponym) -> bool:

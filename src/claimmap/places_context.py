@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.gazetteer import ARABIC_ARTICLES
+from claimmap.places_dateline import DATELINE_EVIDENCE, is_dateline
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
     COREF_NOUNS,
@@ -30,10 +31,19 @@ from claimmap.places_lexicon import (
     Toponym,
     motion_verb,
 )
-from claimmap.places_syntax import land_feature, person_placed_in, port_of_entry, possessive_owner
+from claimmap.places_references import province_of_demonym
+from claimmap.places_syntax import (
+    coordinated_type_noun,
+    land_feature,
+    person_placed_in,
+    port_of_entry,
+    possessive_owner,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from claimmap.model import Candidate
 
 
 def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
@@ -46,7 +56,7 @@ def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
         evidence.append(f"type cue '{cue_text}'")
     elif top.form == "name" and is_dateline(span):
         kind = "city"
-        evidence.append("dateline: a city")
+        evidence.append(DATELINE_EVIDENCE)
     direction = None
     prev = parsed[span.start - 1] if span.start > 0 else None
     if (
@@ -87,21 +97,6 @@ def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
     )
 
 
-def is_dateline(span: Span) -> bool:
-    """ "WASHINGTON (Reuters) -", "BEIRUT, Oct 6 —": a wire story's dateline names a city."""
-    doc = span.doc  # token look-ups only: Doc.text is rebuilt on every access
-    if not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc):
-        return False
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if (
-        prev is not None
-        and not (prev.is_space and "\n" in prev.text)
-        and "\n" not in prev.whitespace_
-    ):
-        return False
-    return doc[span.end].text[:1] in {"(", "-", "—", "–", ","}
-
-
 def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, str | None, str]:
     """Kind (and country) a phrase announces: "province of X", "X province", "the Italian
     city of X"."""
@@ -131,6 +126,10 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
             return kind, None, noun.text
         if land_feature(span):  # "the Darién jungle": a wide area, no town
             return "region", None, noun.text
+        plural = coordinated_type_noun(span)  # "the Kayes and Sikasso districts"
+        kind = TYPE_NOUNS.get(plural.lemma_.lower()) if plural is not None else None
+        if plural is not None and kind and kind not in {"region", "country"}:
+            return kind, None, plural.text
     kind, noun_text = classed_by_noun(span)
     return (kind, None, noun_text) if kind else (None, None, "")
 
@@ -255,6 +254,8 @@ def descriptors(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> Iterab
             continue  # "the Kenyan capital of Nairobi", "the capital Nairobi": Nairobi is named
         demonym = parsed[tok.i - 1]
         code = gaz.country_of_demonym(demonym.text) if demonym.text[:1].isupper() else None
+        province = None if code else _seated(province_of_demonym(demonym.text, gaz), gaz)
+        code = code or (province.country_code if province else None)  # "the Dagestani capital"
         if code:
             start = tok.i - 2 if tok.i >= 2 and parsed[tok.i - 2].lower_ == "the" else tok.i - 1
             own = (demonym.idx, demonym.idx + len(demonym))
@@ -267,6 +268,7 @@ def descriptors(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> Iterab
         span = parsed[start : tok.i + 1]
         if any(s < span.end_char and span.start_char < e and (s, e) != own for s, e in taken):
             continue
+        whose = province.name if province is not None else code
         yield Toponym(
             start=span.start_char,
             end=span.end_char,
@@ -276,8 +278,14 @@ def descriptors(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> Iterab
             country_code=code,
             cue_kind="city",
             head=tok.i,
-            evidence=(f"'{span.text}': the capital of {code}",),
+            evidence=(f"'{span.text}': the capital of {whose}",),
+            province=province.admin1 if province is not None else None,
         )
+
+
+def _seated(province: Candidate | None, gaz: GazetteerLike) -> Candidate | None:
+    """The province, if the gazetteer knows its seat (else "its capital" says nothing)."""
+    return province if province and gaz.admin1_seat(province.admin1 or "") else None
 
 
 def _country_named(top: Toponym | None, gaz: GazetteerLike) -> str | None:

@@ -14,7 +14,8 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from claimmap.places_article import in_article_country
-from claimmap.places_context import has_word, is_dateline, type_cue
+from claimmap.places_context import has_word, type_cue
+from claimmap.places_dateline import is_dateline
 from claimmap.places_lexicon import (
     ATTACK_NOUNS,
     FACILITY_HEADS,
@@ -27,7 +28,7 @@ from claimmap.places_lexicon import (
     motion_verb,
 )
 from claimmap.places_shapes import province_of_region
-from claimmap.places_syntax import border_facility
+from claimmap.places_syntax import border_facility, region_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -98,8 +99,9 @@ def place_evidence(
     if prev is not None and prev.lower_ in LOCATIVE_PREPS and not according_to(prev):
         context.append(f"after '{prev.text}'")
     kind, _, cue_text = type_cue(span)
-    if not kind and province_of_region(span, gaz) is not None:
-        kind, cue_text = "admin1", span.doc[span.end].text  # "the Kherson region"
+    region = region_noun(span)
+    if not kind and region is not None and province_of_region(span, gaz) is not None:
+        kind, cue_text = "admin1", region.text  # "the Kherson region"
     if kind:
         context.append(f"type cue '{cue_text}'")
     elif prev is not None and prev.lower_ == "of" and span.start >= 2:

@@ -22,6 +22,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+#: Lower-case landform nouns that finish a name the gazetteer knows: "the Crimean
+#: peninsula", "the Arabian peninsula" (the adjective alone is no place).
+LANDFORM_NOUNS = frozenset(
+    {"peninsula", "desert", "mountains", "islands", "sea", "gulf", "strait", "plateau",
+     "basin", "delta", "valley", "coast", "archipelago"}
+)  # fmt: skip
+
+
+def with_landform(span: Span, gaz: GazetteerLike) -> Span:
+    """ "Crimean" tagged a nationality before "peninsula": the name with its lower-case
+    landform noun, when the gazetteer knows the two together."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return span
+    noun = doc[span.end]
+    if noun.lower_ not in LANDFORM_NOUNS or not noun.text.islower():
+        return span
+    longer = doc[span.start : span.end + 1]
+    return longer if gaz.knows(longer.text) else span
+
+
 def grown_name(span: Span, gaz: GazetteerLike) -> Span:
     """The entity with the untagged proper nouns right after it, when the gazetteer knows
     the longer name."""

@@ -285,6 +285,8 @@ class GazetteerLike(Protocol):
 
     def capital(self, country_code: str) -> Candidate | None: ...
 
+    def admin1_seat(self, admin1: str) -> Candidate | None: ...
+
     def directional_area(self, direction: str, country_code: str) -> Candidate | None: ...
 
     def geometry(self, source_id: str) -> Any: ...  # a shapely geometry, or None
@@ -311,6 +313,7 @@ class Toponym:
     person_in: bool = False  # "officials in Washington": people placed in it (a city, then)
     head: int = 0  # token index of the last token, for context look-ups
     evidence: tuple[str, ...] = ()
+    province: str | None = None  # descriptors: "the Dagestani capital" → admin-1 "RU.17"
 
 
 def toponym_at(span: Span, **fields: object) -> Toponym:

@@ -129,7 +129,7 @@ def not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> l
     people: Counter[str] = Counter()
     placed: Counter[str] = Counter()
     for ent in parsed.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and not gaz.knows(ent.text):
+        if ent.label_ == "PERSON" and _full_name(ent) and not gaz.knows(ent.text):
             people[ent.text] += 1
             people[ent[-1].text] += 1  # the surname, used alone later
         elif ent.label_ in PLACE_LABELS:
@@ -138,6 +138,8 @@ def not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> l
     for top in found:
         if top.form == "name" and _after_honorific(parsed, top):
             continue  # "Mr. Jordan", "President Buhari"
+        if top.form == "name" and not gaz.knows(top.name) and _first_name(parsed, top):
+            continue  # "official Badran Jia Kurd": "Badran" tagged a place, unknown as one
         if top.form == "name" and top.text in people and top.label != "PERSON":
             if placed[top.text] >= people[top.text] and _in_place_slot(parsed, top):
                 kept.append(top)  # "SOS Children's Village Malakal" (PERSON), "in Malakal"
@@ -150,6 +152,12 @@ def not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> l
     return kept
 
 
+def _full_name(ent: Span) -> bool:
+    """A person's name of two words or more ("Maya Harden", "Qassim al-Araji"), not one name
+    with its Arabic article ("al-Hol", tagged a person)."""
+    return sum(t.is_alpha and t.text[:1].isupper() for t in ent) > 1
+
+
 def _in_place_slot(parsed: Doc, top: Toponym) -> bool:
     """After a locative preposition or listed with a place: where people rarely stand."""
     span = parsed.char_span(top.start, top.end, alignment_mode="expand")
@@ -157,6 +165,16 @@ def _in_place_slot(parsed: Doc, top: Toponym) -> bool:
         return False
     prev = parsed[span.start - 1] if span.start > 0 else None
     return (prev is not None and prev.lower_ in LOCATIVE_PREPS) or bool(listed_with_place(span))
+
+
+def _first_name(parsed: Doc, top: Toponym) -> bool:
+    """Whether a person's name begins right after ``top``, with no punctuation between: the
+    name is the first of that person's names."""
+    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.end >= len(parsed) or not span[-1].whitespace_:
+        return False
+    nxt = parsed[span.end]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and nxt.text[:1].isupper()
 
 
 def _after_honorific(parsed: Doc, top: Toponym) -> bool:

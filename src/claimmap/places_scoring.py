@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Span, Unresolved
 from claimmap.names import normalize_name
+from claimmap.places_dateline import DATELINE_EVIDENCE
 from claimmap.places_lexicon import ADMIN_TITLES
 
 if TYPE_CHECKING:
@@ -140,7 +141,8 @@ def choose(
     unit = _unit_over_town(best, group, containers.get(group.key), context, others)
     if unit is not None:  # "diagnosed in England": not a small town of a country named
         best_score, reasons = next((v, r) for v, r, c in scored if c is unit)
-        reasons = [*reasons, f"a well-known {unit.kind}; nothing near places the town of its name"]
+        known = "national capital" if unit.kind == "city" else unit.kind
+        reasons = [*reasons, f"a well-known {known}; nothing near places the town of its name"]
         best = unit
     group.choice = best
     group.score = best_score
@@ -190,7 +192,9 @@ def score_candidate(
     if listed and group.mate_kinds[cand.kind]:
         score += LIST_KIND_BONUS * group.mate_kinds[cand.kind] / listed
         reasons.append(f"listed with {group.mate_kinds[cand.kind]} other {cand.kind} name(s)")
-    if "national capital" in cand.why and _named_as_agent(group):
+    datelined = any(DATELINE_EVIDENCE in t.evidence for t in group.toponyms)  # a bureau
+    metonym = "national capital" in cand.why and _named_as_agent(group)
+    if metonym:  # a government acting from afar: its seat says nothing of the story's spread
         score += METONYMY_BONUS
         reasons.append("subject of a verb of agency: a capital standing for its government")
     if any(t.person_in for t in group.toponyms) and _city_over_province(cand, group):
@@ -226,7 +230,7 @@ def score_candidate(
     if inside:
         score += CONTAINS_BONUS * min(1.0, inside / 2)
         reasons.append(f"may hold {inside} other place(s) of the article")
-    if others and cand.kind not in {"country", "region"}:
+    if others and cand.kind not in {"country", "region"} and not metonym and not datelined:
         nearest = min(km(cand, o) for o in others)
         score -= SPREAD_WEIGHT * min(nearest, 5000.0) / 5000.0
         if nearest < 1000:
@@ -244,7 +248,9 @@ def _unit_over_town(
     """ "The case was diagnosed in England" in a story naming Texas: a small town whose only
     support is a country the article names (no container, cue, province of its own, nor a
     place of the article nearby) is not meant over a well-known country or province that
-    carries the name as its own (England, not England, Arkansas). Returns that unit."""
+    carries the name as its own (England, not England, Arkansas), nor over the national
+    capital of that name ("Washington-based", not Washington, Tyne and Wear, in a story that
+    names Britain). Returns that unit or capital."""
     if (
         best.kind != "city"
         or best.fuzzy
@@ -253,18 +259,21 @@ def _unit_over_town(
         or container is not None
         or any(t.cue_kind or t.cue_country or t.person_in for t in group.toponyms)
         or (best.admin1 and context[f"has:{best.admin1}"])
-        or (others and min(km(best, o) for o in others) < LOCAL_KM)
     ):
         return None
+    near = [o for o in others or () if km(best, o) < LOCAL_KM]
     written = {norm(t.name) for t in group.toponyms}
+    named = [c for c in group.candidates if not c.fuzzy and norm(c.name) in written]
     units = [
         c
-        for c in group.candidates
-        if not c.fuzzy
-        and norm(c.name) in written
-        and (c.kind == "country" or (c.kind == "admin1" and _known_unit(c, group)))
+        for c in named
+        if not near and (c.kind == "country" or (c.kind == "admin1" and _known_unit(c, group)))
     ]
-    return max(units, key=lambda c: c.population, default=None)
+    if units:
+        return max(units, key=lambda c: c.population)
+    if any(o.kind != "country" for o in near):  # a country's centre is near nothing
+        return None
+    return next((c for c in named if c.kind == "city" and "national capital" in c.why), None)
 
 
 def _known_unit(cand: Candidate, group: Group) -> bool:

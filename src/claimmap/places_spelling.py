@@ -20,10 +20,10 @@ import re
 from typing import TYPE_CHECKING
 
 from claimmap.gazetteer import ARABIC_ARTICLES
-from claimmap.places_lexicon import LOCATIVE_PREPS
+from claimmap.places_lexicon import FACILITY_HEADS, LOCATIVE_PREPS, TYPED_GUESS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.model import Candidate
     from claimmap.places_lexicon import GazetteerLike, Toponym
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 _WITH_ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})[-\s‑]\w", re.IGNORECASE)
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1", re.IGNORECASE)
+#: Evidence of a name the gazetteer lists under no spelling with its article ("al-Hol"):
+#: the entries its bare name reaches ("Hol", Norway) are other places.
+UNLISTED_ARTICLE_NAME = f"{TYPED_GUESS}written with its Arabic article, unlisted: "
 #: A variant spelling counts as much as an alternate name (see claimmap.gazetteer_rank).
 VARIANT_MATCH = 0.95
 
@@ -62,6 +65,35 @@ def with_article(parsed: Doc, top: Toponym) -> Toponym:
         return top
     name = f"{article}-{top.name}"
     return dataclasses.replace(top, name=name, evidence=(*top.evidence, f"written '{name}'"))
+
+
+def unlisted_article_name(span: Span, gaz: GazetteerLike) -> tuple[Span, str] | None:
+    """ "from al-Hol", "out of al-Hol", "from the al-Hol camp" with only "Hol" in an entity:
+    the name with its Arabic article, which the gazetteer lists under no spelling (its
+    "Hol" is a Norwegian village), in a place slot: (the span with its article, evidence),
+    or None. Resolution then reports it unresolved rather than the namesake."""
+    article = leading_article(span)
+    if not article or known_variant(span, gaz):
+        return None
+    doc = span.doc
+    full = doc[span.start - 2 : span.end]
+    if gaz.knows(full.text):
+        return None
+    before = doc[full.start - 1] if full.start > 0 else None
+    after = doc[full.end] if full.end < len(doc) else None
+    if before is not None and before.lower_ == "the":  # "from the al-Hol camp"
+        noun = after is not None and after.text.islower() and after.lower_ in FACILITY_HEADS
+        before = doc[before.i - 1] if noun and before.i > 0 else None
+    if before is None or not _locative(before):
+        return None
+    return full, f"{UNLISTED_ARTICLE_NAME}'{full.text}' after '{before.text}'"
+
+
+def _locative(tok: Token) -> bool:
+    """A locative preposition, or "of" in "out of"."""
+    if tok.lower_ == "of":
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "out"
+    return tok.lower_ in LOCATIVE_PREPS
 
 
 def known_variant(span: Span, gaz: GazetteerLike) -> str:
@@ -96,13 +128,32 @@ def spelling_variants(name: str) -> list[str]:
     return sorted(out)
 
 
+def bare_variants(name: str) -> list[tuple[str, str | None]]:
+    """ "Shabwa" → "Shabwah", "Anbar" → "Al Anbar", "Mahra" → "Al Mahrah": (variant, kind it
+    must be) for a one-word name written without an Arabic article: a final "h" (any entry),
+    or the article that provinces are often listed with (a province only: "Al Ain" is no
+    spelling of a place called "Ain")."""
+    if _WITH_ARTICLE.match(name) or " " in name or not name.isalpha() or len(name) < 4:
+        return []
+    endings = [name]
+    if name[-1:].lower() in {"a", "e"}:
+        endings.append(name + "h")
+    elif name[-2:].lower() in {"ah", "eh"}:
+        endings.append(name[:-1])
+    out: list[tuple[str, str | None]] = [(f"Al {n}", "admin1") for n in endings]
+    return out + [(n, None) for n in endings[1:]]
+
+
 def variant_candidates(name: str, gaz: GazetteerLike, limit: int = 5) -> list[Candidate]:
     """Entries reached by a spelling variant of ``name``, scored as alternate names."""
     out = []
-    for variant in spelling_variants(name):
+    variants = [(v, None) for v in spelling_variants(name)] + bare_variants(name)
+    for variant, kind in variants:
         if not gaz.knows(variant):
             continue
-        for cand in gaz.lookup(variant, limit=limit, fuzzy=False):
+        for cand in gaz.lookup(variant, kind=kind, limit=limit, fuzzy=False):
+            if kind and cand.kind != kind:
+                continue
             why = (f"spelling variant '{variant}'", *cand.why)
             out.append(
                 dataclasses.replace(cand, score=round(cand.score * VARIANT_MATCH, 4), why=why)

@@ -17,6 +17,7 @@ from claimmap.places_lexicon import (
     LAND_FEATURE_NOUNS,
     NAMED_THING_NOUNS,
     PERSON_NOUNS,
+    TYPE_NOUNS,
     GazetteerLike,
 )
 
@@ -113,3 +114,58 @@ def named_thing(span: Span) -> str:
     if not noun.text.islower() or noun.pos_ != "NOUN" or noun.lower_ not in NAMED_THING_NOUNS:
         return ""
     return noun.text
+
+
+#: Words joining the names of a coordination: "Kayes and Sikasso", "Idlib, Hama or Homs".
+_COORDINATORS = frozenset({"and", "or", ",", "&"})
+#: At most this many tokens between a name and the plural type noun after its coordination.
+_MAX_COORDINATION = 12
+
+
+def coordinated_type_noun(span: Span) -> Token | None:
+    """ "the Kayes and Sikasso regions", "Idlib, Hama and Latakia provinces": the plural type
+    noun after a coordination of names (``span`` one of them), which says what each name is;
+    None when there is no coordination or no such noun."""
+    doc = span.doc
+    joined = _coordinated_before(span)
+    i = span.end
+    while i < min(len(doc), span.end + _MAX_COORDINATION):
+        tok = doc[i]
+        if tok.lower_ in _COORDINATORS:
+            joined = True
+        elif not _name_part(tok):
+            break
+        i += 1
+    if not joined or i >= len(doc) or doc[i - 1].lower_ in _COORDINATORS:
+        return None
+    noun = doc[i]
+    plural = noun.tag_ == "NNS" and noun.text.islower()
+    return noun if plural and noun.lemma_.lower() in TYPE_NOUNS else None
+
+
+def _coordinated_before(span: Span) -> bool:
+    """Whether a coordinator of names comes before ``span``: "Kayes and [Sikasso]"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= max(0, span.start - _MAX_COORDINATION) and _name_part(doc[i]):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in _COORDINATORS and _name_part(doc[i - 1])
+
+
+def _name_part(tok: Token) -> bool:
+    """A capitalised word, or the hyphen or Arabic article inside a name ("al-Anbar")."""
+    if tok.text[:1].isupper() and tok.is_alpha:
+        return True
+    doc = tok.doc
+    glued = not tok.whitespace_ and tok.i + 1 < len(doc)
+    return glued and (tok.text in {"-", "‑"} or doc[tok.i + 1].text in {"-", "‑"})
+
+
+def region_noun(span: Span) -> Token | None:
+    """ "the Kherson region", "the Kayes and Sikasso regions": the "region" noun that says
+    what the name is, or None."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "region":
+        return doc[span.end]
+    noun = coordinated_type_noun(span)
+    return noun if noun is not None and noun.lemma_.lower() == "region" else None

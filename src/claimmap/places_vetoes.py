@@ -205,7 +205,8 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
     look-alike spelling (Zarand) in a country no other name of the article names; nor is any
     name whose only match is such a spelling abroad while the article names its countries
     ("Xyzdao" in a story about China → a small Japanese town). A misspelt city of note
-    ("Gazientep") is still read as that city."""
+    ("Gazientep") is still read as that city, but not a city of note reached by a look-alike
+    of one of its alternate names ("Rabia" → "Raba", Rabat)."""
     named = countries_named_by_others(groups)
     out = []
     for key, group in list(groups.items()):
@@ -216,7 +217,7 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
             or choice.country_code in named[key]
             or not (
                 all(_typed_guess(t) for t in group.toponyms)
-                or (named[key] and not _notable(choice))
+                or (named[key] and not (_notable(choice) and _own_spelling(choice)))
             )
         ):
             continue
@@ -228,6 +229,12 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
             reason + f"({choice.country_code}), is in a country the article does not name",
         )
     return out
+
+
+def _own_spelling(cand: Candidate) -> bool:
+    """Whether a fuzzy match is close to the entry's own name ("Diyarbakr" for Diyarbakır), not
+    to one of its alternate names ("Rabia" for "Raba", an old name of Rabat)."""
+    return norm(cand.matched_name) == norm(cand.name)
 
 
 def _notable(cand: Candidate) -> bool:

@@ -22,6 +22,7 @@ from claimmap.model import Place, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_groups import named_countries
 from claimmap.places_lexicon import GazetteerLike
+from claimmap.places_syntax import region_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -157,8 +158,7 @@ def region_province(
     what the name means first. Not "the Somme region", "the tropical Pacific region",
     "the Gulf region": no such province, or one in a country the article never names
     (``countries``, asked only for an "X region" phrase: not counting the name's own)."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "region" or not gaz.knows(span.text):
+    if region_noun(span) is None or not gaz.knows(span.text):
         return None
     cands = gaz.lookup(span.text, limit=5, fuzzy=False)
     top = cands[0] if cands else None

@@ -29,6 +29,7 @@ from claimmap.places_caseless import caseless_matches, text_casing
 from claimmap.places_context import (
     descriptors,
     disputed_references,
+    has_word,
     names_a_disease,
     non_overlapping,
     overlap,
@@ -36,6 +37,7 @@ from claimmap.places_context import (
     with_context,
     write_spans,
 )
+from claimmap.places_dateline import dateline_names, dateline_parts
 from claimmap.places_evidence import (
     COMPASS,
     COMPASS_POINTS,
@@ -48,28 +50,27 @@ from claimmap.places_extent import (
     continued_name,
     extended_name,
     grown_name,
-    is_name_token,
     joined_by_preposition,
     known_parts,
     organisation_province,
     proper_runs,
     trimmed_entity,
+    with_landform,
     with_own_article,
     without_office,
 )
+from claimmap.places_facilities import facility_city
 from claimmap.places_lexicon import (
     DIRECTIONS,
-    LAND_FEATURE_NOUNS,
-    LOCATIVE_PREPS,
     NEVER_LABELS,
     PLACE_LABELS,
     SPAN_KEY,
-    TYPED_GUESS,
     GazetteerLike,
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
+from claimmap.places_references import state_references
 from claimmap.places_shapes import (
     country_as_date,
     hyphen_joined_places,
@@ -77,12 +78,18 @@ from claimmap.places_shapes import (
     province_of_region,
     with_admin_title,
 )
-from claimmap.places_spelling import in_place_slot, known_variant, with_article
-from claimmap.places_syntax import border_facility, named_thing
+from claimmap.places_spelling import (
+    in_place_slot,
+    known_variant,
+    unlisted_article_name,
+    with_article,
+)
+from claimmap.places_syntax import named_thing, region_noun
+from claimmap.places_unlisted import typed_unknown, unknown_facility
 from claimmap.places_water import NO_PROVINCE_EVIDENCE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 
 log = logging.getLogger(__name__)
@@ -104,6 +111,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
             *_entity_toponyms(parsed, gaz),
             *_proper_noun_toponyms(parsed, gaz),
             *_untagged_capitals(parsed, gaz),
+            *_dateline_cities(parsed, gaz),
         ]
         found = with_listed(parsed, found, gaz)
         found = with_repeated(parsed, found)
@@ -118,6 +126,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         found = [t for t in found if not any(overlap(t, d) for d in described)]
         found.extend(described)
     found.extend(disputed_references(parsed, found))
+    found.extend(state_references(parsed, found, gaz))
     found.sort(key=lambda t: (t.start, t.end))
     write_spans(parsed, found)
     return found
@@ -129,11 +138,12 @@ def _region_cue(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
     if top.cue_kind or top.form != "name":
         return top
     span = parsed.char_span(top.start, top.end, alignment_mode="expand")
-    if span is None or span.end >= len(parsed) or parsed[span.end].lower_ != "region":
+    noun = region_noun(span) if span is not None else None
+    if span is None or noun is None:
         return top
     if province_of_region(span, gaz) is None:  # "the Gulf region": a region, maybe unlisted
         return replace(top, evidence=(*top.evidence, NO_PROVINCE_EVIDENCE))
-    why = (*top.evidence, f"type cue '{parsed[span.end].text}': a province of that name")
+    why = (*top.evidence, f"type cue '{noun.text}': a province of that name")
     return replace(top, cue_kind="admin1", evidence=why)
 
 
@@ -221,7 +231,7 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                     evidence=(f"demonym of {code}",),
                 )
                 continue
-        joined = joined_by_preposition(span)
+        joined = joined_by_preposition(span) or dateline_parts(span)
         if joined:  # "from Bari to Durres" read as one organisation: the label is the slip's
             for part in joined:
                 if label in PLACE_LABELS:
@@ -243,9 +253,13 @@ def _compass_point(span: Span, gaz: GazetteerLike) -> bool:
 
 def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
     """A place-labelled entity, kept even when the gazetteer does not know it."""
-    if names_a_disease(span) or organisation_province(span):
+    if names_a_disease(span) or organisation_province(span) or _capitalised_word(span, gaz):
         return
     span = without_office(span)
+    served = None if gaz.knows(span.text) else facility_city(span, gaz)
+    if served is not None:  # "Jeddah Islamic Port": unlisted, but Jeddah's
+        yield _served_city(label, served)
+        return
     if "," in span.text or " and " in span.text or hyphen_joined_places(span, gaz):
         for part in known_parts(span, gaz):
             yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
@@ -255,12 +269,39 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
     yield _toponym(with_own_article(span, gaz), label=label, evidence=(f"NER {label}",))
 
 
+def _served_city(label: str, served: tuple[Span, str, str]) -> Toponym:
+    """The facility's mention, looked up as the city it serves (:func:`facility_city`)."""
+    mention, city, why = served
+    return replace(_toponym(mention, label=label, evidence=(f"NER {label}", why)), name=city)
+
+
+def _capitalised_word(span: Span, gaz: GazetteerLike) -> bool:
+    """ "Camp officials say ..." (tagged a facility) beside "the camp": one word capitalised
+    only as a sentence's first, used in lower case elsewhere in the article and never
+    capitalised inside a sentence, is that common word — unless it names a country."""
+    first = span[0]
+    if len(span) > 1 or not first.is_sent_start or not has_word(span.doc, first.lower_):
+        return False
+    if any(t.text == first.text and not t.is_sent_start for t in span.doc):
+        return False
+    cands = gaz.lookup(first.text, limit=1, fuzzy=False) if gaz.knows(first.text) else []
+    return not (cands and cands[0].kind in {"country", "disputed"})
+
+
 def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
     """An entity of another label: a place only if the gazetteer or the text says so."""
     joined = hyphen_joined_places(span, gaz)
     if joined:  # "the Mali-Burkina Faso border" tagged ORG
         for part in joined:
             yield _toponym(part, label=label, evidence=("hyphen-joined places",))
+        return
+    landform = with_landform(span, gaz)
+    if landform != span:  # "the Crimean peninsula" with "Crimean" tagged a nationality
+        yield _toponym(landform, label=label, evidence=("known name with its landform noun",))
+        return
+    unlisted = unlisted_article_name(span, gaz)
+    if unlisted is not None:  # "from al-Hol" with only "Hol" tagged: not the village Hol
+        yield _toponym(unlisted[0], label=label, evidence=(unlisted[1],))
         return
     span = grown_name(span, gaz)  # "the Darien Gap" with only "Darien" tagged PERSON
     titled = with_admin_title(span, gaz)
@@ -269,17 +310,21 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         return
     # Mislabelled places: the whole entity is a known name and the text backs it.
     if not gaz.knows(span.text):
+        served = facility_city(span, gaz)
+        if served is not None:  # "Durban Harbour" tagged a person
+            yield _served_city(label, served)
+            return
         guess = (
             misspelt_after_preposition(span)
-            or _typed_unknown(span, label)
-            or _unknown_facility(span, label)
+            or typed_unknown(span, label)
+            or unknown_facility(span, label)
         )
         if guess:
             yield _toponym(span, label=label, evidence=(guess,))
             return
     if gaz.knows(span.text):
         why = place_evidence(span, gaz, label=label)
-        area = "" if why else _unknown_facility(span, label)
+        area = "" if why else unknown_facility(span, label)
         if why or area:  # (a known name that "the al-Hol camp" makes a place: "Hol", NO)
             evidence = (f"NER {label} but known place", *why) if why else (area,)
             yield _toponym(span, label=label, evidence=evidence)
@@ -287,67 +332,6 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         embedded = leading_country(span, gaz)
         if embedded is not None:
             yield _toponym(embedded, label=label, evidence=("country named in an organisation",))
-
-
-def _typed_unknown(span: Span, label: str) -> str:
-    """ "Ko Tao, an island in the Gulf", "the town of Xyz", "the Xyz district" tagged a person
-    or a product: a name the gazetteer lacks that the text calls a town, an island or a
-    district (reported as unresolved)."""
-    if label == "ORG" or not all(is_name_token(t) for t in span):
-        return ""
-    kind, _, cue = type_cue(span)
-    after = span.doc[span.end].text if span.end < len(span.doc) else ""
-    if cue == after and not (kind == "admin1" and after.islower()):
-        return ""  # "the Rhine port": on the river; "Islamic State": no province
-    if kind not in {"city", "place", "admin1"}:
-        return ""
-    return f"{TYPED_GUESS}type cue '{cue}'"
-
-
-def _unknown_facility(span: Span, label: str = "") -> str:
-    """ "the Torkham border post", "the Xyz crossing", "the Xyz region", "the Xyz camp": a
-    name the gazetteer lacks that a border facility or an area is named after (reported as
-    unresolved, or placed by its spelling in a country the article names)."""
-    if not all(is_name_token(t) or _arabic_article(t) for t in span):
-        return ""
-    if span.start >= 2 and _arabic_article(span.doc[span.start - 1]):
-        span = span.doc[span.start - 2 : span.end]  # "Hol" of "al-Hol", as NER trimmed it
-    facility = border_facility(span) or _area_after(span, label)
-    return f"{TYPED_GUESS}'the {span.text} {facility}'" if facility else ""
-
-
-def _arabic_article(tok: Token) -> bool:
-    """ "al-" / "el-" and its hyphen in "the al-Hol camp", "el-Fasher" (spaCy splits them)."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if tok.lower_ in ("al", "el", "ad", "as", "ar", "an", "ash") and nxt is not None:
-        return nxt.text == "-" and not tok.whitespace_
-    prev = tok.nbor(-1) if tok.i > 0 else None
-    return (
-        tok.text == "-"
-        and prev is not None
-        and prev.lower_ in ("al", "el", "ad", "as", "ar", "an", "ash")
-    )
-
-
-#: Lower-case nouns after "the" + a name that make the name an area's: "the Xyz region".
-_AREA_NOUNS = LAND_FEATURE_NOUNS | {"region", "territory", "enclave", "valley", "coast", "camp"}
-
-
-def _area_after(span: Span, label: str) -> str:
-    """The area noun after "the <name>" ("the Qalamoun mountains"), or "". A "camp" is one
-    only after a locative preposition ("from the Xyz camp"): "the Smith camp said" is a
-    candidate's supporters."""
-    doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
-        return ""
-    noun = doc[span.end]
-    if not noun.text.islower() or noun.lower_ not in _AREA_NOUNS:
-        return ""
-    if noun.lower_ == "camp":
-        prep = doc[span.start - 2] if span.start >= 2 else None
-        if label == "PERSON" or prep is None or prep.lower_ not in LOCATIVE_PREPS:
-            return ""
-    return noun.text
 
 
 def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
@@ -362,8 +346,17 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         variant = "" if gaz.knows(run.text) else known_variant(run, gaz)
         if variant and (type_cue(run)[0] or in_place_slot(run)):  # "al-Hudayda province"
             yield _toponym(run, evidence=(f"spelling variant of {variant!r}",))
-        elif not gaz.knows(run.text) and (area := _unknown_facility(run)):
+        elif not gaz.knows(run.text) and (area := unknown_facility(run)):
             yield _toponym(run, evidence=(area,))  # "the Qalamoun mountains"
+
+
+def _dateline_cities(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
+    """ "NAIROBI/GENEVA, Aug 22 (AFP) -": every known city of a dateline, whatever NER made
+    of it (one organisation for two cities, or nothing for the second)."""
+    for start, end in dateline_names(parsed):
+        span = parsed[start:end]
+        if gaz.knows(span.text):
+            yield _toponym(span, evidence=("wire dateline",))
 
 
 def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:

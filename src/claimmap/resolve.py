@@ -38,7 +38,13 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Place, PlaceRole, Span, Unresolved
 from claimmap.names import normalize_name
-from claimmap.places import anchors, drop_codes, drop_far_namesakes, drop_strays
+from claimmap.places import (
+    anchors,
+    drop_codes,
+    drop_far_article_guesses,
+    drop_far_namesakes,
+    drop_strays,
+)
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_context import adjectival_feature, prefixed_adjective
 from claimmap.places_evidence import only_a_guess
@@ -52,7 +58,7 @@ from claimmap.places_groups import (
 from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
 from claimmap.places_scoring import Group, choose
-from claimmap.places_spelling import far_variants, variant_candidates
+from claimmap.places_spelling import UNLISTED_ARTICLE_NAME, far_variants, variant_candidates
 from claimmap.places_vetoes import (
     drop_adjectival_towns,
     drop_bare_waters,
@@ -89,8 +95,9 @@ def resolve(
     toponyms: list[Toponym], gaz: GazetteerLike, doc_id: str, text: str
 ) -> tuple[list[Place], list[Unresolved]]:
     """Turn recognised toponyms into one :class:`Place` per distinct place, plus misses."""
-    corefs = [t for t in toponyms if t.form == "coref"]
-    groups, unresolved = _group([t for t in toponyms if t.form != "coref"], gaz, doc_id, text)
+    corefs = [t for t in toponyms if t.form == "coref" and not t.country_code]
+    named = [t for t in toponyms if t.form != "coref" or t.country_code]  # "the kingdom": known
+    groups, unresolved = _group(named, gaz, doc_id, text)
     context = context_counts(groups)
     nested = [*container_pairs(toponyms), *located_pairs(toponyms, text)]
     containers = find_containers(nested, groups)
@@ -109,6 +116,7 @@ def resolve(
     unresolved.extend(drop_codes(groups, doc_id, text))
     unresolved.extend(drop_far_territories(groups, doc_id, text))
     unresolved.extend(drop_far_namesakes(groups, doc_id, text))
+    unresolved.extend(drop_far_article_guesses(groups, doc_id, text))
     unresolved.extend(drop_outside_qualifiers(groups, doc_id, text))
     unresolved.extend(drop_unfit_provinces(groups, doc_id, text))
     unresolved.extend(drop_adjectival_towns(groups, doc_id, text))
@@ -182,8 +190,8 @@ def _group(
     senses = sense_keys(toponyms, text)
     qualifiers = {id(top): nxt.name for top, nxt in container_pairs(toponyms)}
     for top in toponyms:
-        if top.form in {"demonym", "descriptor"}:
-            key = f"{top.form}:{top.country_code}"
+        if top.form in {"demonym", "descriptor", "coref"}:
+            key = f"{top.form}:{top.province or top.country_code}"
         else:
             key = f"name:{normalize_name(top.name)}"
             if id(top) in senses:  # "Paris, Texas" … "Paris, France": two senses
@@ -224,12 +232,15 @@ def _adjectival(toponyms: list[Toponym], text: str) -> bool:
 
 def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
     first = group.toponyms[0]
-    if first.form == "demonym":
+    if first.form in {"demonym", "coref"}:  # "Kenyan", "the kingdom": the country
         country = gaz.country(first.country_code or "")
         return [country] if country else []
-    if first.form == "descriptor":
-        capital = gaz.capital(first.country_code or "")
+    if first.form == "descriptor":  # "the Kenyan capital", "the Dagestani capital"
+        seat = gaz.admin1_seat(first.province) if first.province else None
+        capital = seat or gaz.capital(first.country_code or "")
         return [capital] if capital else []
+    if all(any(e.startswith(UNLISTED_ARTICLE_NAME) for e in t.evidence) for t in group.toponyms):
+        return []  # "from al-Hol": not the Norwegian "Hol" its bare name reaches
     exact = gaz.knows(group.name)
     pool: dict[str, Candidate] = {}
     for cand in gaz.lookup(group.name, limit=10, fuzzy=not exact):

@@ -1,0 +1,109 @@
+"""Ports and airports the gazetteer does not list, placed at the city they serve.
+
+"Jeddah Islamic Port", "Aden International Airport", "Bamako's Modibo Keita international
+airport": a transport facility is part of its city, and a route that ends "at Jeddah
+Islamic Port" ends in Jeddah. The city is the known name the facility's own name begins
+with (in a country the article names, so that "Bole International Airport" is not sent to
+a Chinese Bole), or the city whose possessive is written right before it. The mention
+stays the facility's whole name; the place is its city, and the evidence says so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.places_article import in_article_country
+from claimmap.places_syntax import MAX_OWNER_TOKENS, POSSESSIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from claimmap.model import Candidate
+    from claimmap.places_lexicon import GazetteerLike
+
+#: Facilities inside (or at the edge of) the city they are named after or belong to. Dams,
+#: plants and bridges are left out: they often lie far from their namesake.
+TRANSPORT_HEADS = frozenset(
+    {"port", "seaport", "harbour", "harbor", "airport", "airfield", "airbase", "terminal"}
+)
+#: Words allowed between a facility's name and its lower-case head: "Modibo Keita
+#: international airport", "the Xyz cargo terminal".
+_MAX_HEAD_GAP = 2
+_CITY_KINDS = frozenset({"city", "admin1"})
+#: A city this big (or a capital, a world city) names its airport in any story.
+FAMOUS_POPULATION = 1_000_000
+_FAMOUS = frozenset({"national capital", "world city"})
+#: Words of a facility's name that do not name it after anyone: "Jeddah Islamic Port",
+#: "Aden International Airport" are named after their city alone.
+GENERIC_FACILITY_WORDS = TRANSPORT_HEADS | frozenset(
+    {"international", "islamic", "regional", "municipal", "national", "domestic", "air",
+     "base", "cargo", "container", "naval", "commercial", "new", "old", "main", "central",
+     "deepwater", "deep", "water", "free", "zone", "sea", "river", "oil", "grain", "ferry"}
+)  # fmt: skip
+
+
+def facility_city(span: Span, gaz: GazetteerLike) -> tuple[Span, str, str] | None:
+    """(mention, city name, evidence) for an unlisted port or airport ``span``, or None.
+
+    The mention is the facility's whole name when the city's name is all of its proper
+    name ("Jeddah Islamic Port"); it is the city's name alone when a person's or another
+    name comes between ("Istanbul Atatürk International Airport": Istanbul's airport
+    named after Atatürk)."""
+    head = transport_head(span)
+    if not head:
+        return None
+    doc = span.doc
+    for end in range(span.end - 1, span.start, -1):  # the longest leading name first
+        part = doc[span.start : end]
+        if not all(t.text[:1].isupper() for t in part) or not gaz.knows(part.text):
+            continue
+        cands = [c for c in gaz.lookup(part.text, limit=3, fuzzy=False) if c.kind in _CITY_KINDS]
+        if not cands or not (
+            in_article_country(part, cands, gaz, min_population=0) or _famous(cands[0])
+        ):
+            return None  # "Bole International Airport": no Chinese Bole in a story on Ethiopia
+        if all(t.lower_ in GENERIC_FACILITY_WORDS for t in doc[end : span.end]):
+            return span, part.text, f"'{span.text}': the {head} of {part.text}, named after it"
+        return part, part.text, f"'{span.text}': the {head} of {part.text}"
+    owner = city_owner(span, gaz)
+    if owner:
+        return span, owner, f"'{owner}'s {span.text}': the {head} of {owner}, the facility's city"
+    return None
+
+
+def _famous(cand: Candidate) -> bool:
+    """A city known the world over, whatever countries the article names."""
+    return cand.population >= FAMOUS_POPULATION or any(w in _FAMOUS for w in cand.why)
+
+
+def transport_head(span: Span) -> str:
+    """ "Jeddah Islamic Port", "Xyz Air Base", "Modibo Keita international airport": the
+    port or airport noun that ends the name or follows it, or ""."""
+    doc = span.doc
+    last = span[-1]
+    if last.lower_ in TRANSPORT_HEADS and last.text[:1].isupper() and len(span) > 1:
+        return last.lower_
+    if last.lower_ == "base" and len(span) > 2 and span[-2].lower_ == "air":
+        return "air base"
+    for tok in doc[span.end : min(len(doc), span.end + _MAX_HEAD_GAP + 1)]:
+        if not (tok.is_alpha and tok.text.islower()):
+            return ""
+        if tok.lower_ in TRANSPORT_HEADS:
+            return tok.lower_
+    return ""
+
+
+def city_owner(span: Span, gaz: GazetteerLike) -> str:
+    """ "Bamako's Modibo Keita airport": the city or province whose possessive comes right
+    before ``span``, or ""."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text not in POSSESSIVES:
+        return ""
+    for start in range(max(0, i - MAX_OWNER_TOKENS), i):  # the longest name first
+        owner = doc[start:i]
+        if not owner.text[:1].isupper() or not gaz.knows(owner.text):
+            continue
+        cands = gaz.lookup(owner.text, limit=1, fuzzy=False)
+        return owner.text if cands and cands[0].kind in {"city", "admin1"} else ""
+    return ""

@@ -1,0 +1,80 @@
+"""Names the gazetteer lacks that the text still calls places: "the town of Xyz", "Ko Tao,
+an island", "the Torkham border post", "the Qalamoun mountains", "from the al-Hol camp".
+
+They are kept as toponyms with a guess's evidence (:data:`TYPED_GUESS`) so that resolution
+reports them unresolved (or places them by a close spelling in a country the article
+names) instead of dropping them silently.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.places_context import type_cue
+from claimmap.places_extent import is_name_token
+from claimmap.places_lexicon import LAND_FEATURE_NOUNS, LOCATIVE_PREPS, TYPED_GUESS
+from claimmap.places_syntax import border_facility
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def typed_unknown(span: Span, label: str) -> str:
+    """ "Ko Tao, an island in the Gulf", "the town of Xyz", "the Xyz district" tagged a person
+    or a product: a name the gazetteer lacks that the text calls a town, an island or a
+    district (reported as unresolved)."""
+    if label == "ORG" or not all(is_name_token(t) for t in span):
+        return ""
+    kind, _, cue = type_cue(span)
+    after = span.doc[span.end].text if span.end < len(span.doc) else ""
+    if cue == after and not (kind == "admin1" and after.islower()):
+        return ""  # "the Rhine port": on the river; "Islamic State": no province
+    if kind not in {"city", "place", "admin1"}:
+        return ""
+    return f"{TYPED_GUESS}type cue '{cue}'"
+
+
+def unknown_facility(span: Span, label: str = "") -> str:
+    """ "the Torkham border post", "the Xyz crossing", "the Xyz region", "the Xyz camp": a
+    name the gazetteer lacks that a border facility or an area is named after (reported as
+    unresolved, or placed by its spelling in a country the article names)."""
+    if not all(is_name_token(t) or _arabic_article(t) for t in span):
+        return ""
+    if span.start >= 2 and _arabic_article(span.doc[span.start - 1]):
+        span = span.doc[span.start - 2 : span.end]  # "Hol" of "al-Hol", as NER trimmed it
+    facility = border_facility(span) or _area_after(span, label)
+    return f"{TYPED_GUESS}'the {span.text} {facility}'" if facility else ""
+
+
+def _arabic_article(tok: Token) -> bool:
+    """ "al-" / "el-" and its hyphen in "the al-Hol camp", "el-Fasher" (spaCy splits them)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_ in ("al", "el", "ad", "as", "ar", "an", "ash") and nxt is not None:
+        return nxt.text == "-" and not tok.whitespace_
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return (
+        tok.text == "-"
+        and prev is not None
+        and prev.lower_ in ("al", "el", "ad", "as", "ar", "an", "ash")
+    )
+
+
+#: Lower-case nouns after "the" + a name that make the name an area's: "the Xyz region".
+_AREA_NOUNS = LAND_FEATURE_NOUNS | {"region", "territory", "enclave", "valley", "coast", "camp"}
+
+
+def _area_after(span: Span, label: str) -> str:
+    """The area noun after "the <name>" ("the Qalamoun mountains"), or "". A "camp" is one
+    only after a locative preposition ("from the Xyz camp"): "the Smith camp said" is a
+    candidate's supporters."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        return ""
+    noun = doc[span.end]
+    if not noun.text.islower() or noun.lower_ not in _AREA_NOUNS:
+        return ""
+    if noun.lower_ == "camp":
+        prep = doc[span.start - 2] if span.start >= 2 else None
+        if label == "PERSON" or prep is None or prep.lower_ not in LOCATIVE_PREPS:
+            return ""
+    return noun.text
