@@ -18,7 +18,7 @@ from claimmap.model import Document
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +33,23 @@ def load_nlp() -> Language:
     module = importlib.import_module(SPACY_MODEL)
     nlp = module.load()
     nlp.max_length = 2_100_000
+    from spacy.symbols import ORTH
+
     _register_paragraph_breaks()
+    for abbreviation in _SPLIT_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    nlp.add_pipe(ABBREVIATED_NAMES, after="ner")
     return nlp
 
 
 PARAGRAPH_BREAKS = "claimmap_paragraph_breaks"
+ABBREVIATED_NAMES = "claimmap_abbreviated_names"
+#: Abbreviations that begin a word of a place name ("Fort St. John", "Sault Ste. Marie",
+#: "Mt. Pleasant", "Ft. Worth"): a capitalised word after one continues the name.
+NAME_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Pt."})
+#: ...those the tokenizer would otherwise cut at the dot.
+_SPLIT_ABBREVIATIONS = ("Ste.", "Ft.", "Pt.")
 _SENTENCE_FINAL = frozenset(".!?\"”’')»:")
 
 
@@ -57,6 +68,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         before = doc[tok.i - 1].text
         if tok.text.count("\n") > 1 or (before and before[-1] in _SENTENCE_FINAL):
             doc[tok.i + 1].is_sent_start = True
+    for tok in doc[:-1]:
+        if name_abbreviation(tok):  # "Fort St. John": the dot ends no sentence
+            doc[tok.i + 1].is_sent_start = False
     for start in _paragraph_starts(doc):
         dash = _dateline_end(doc, start)
         if dash is not None:
@@ -97,11 +111,63 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
+def name_abbreviation(tok: Token) -> bool:
+    """ "St." in "Fort St. John": an abbreviation followed, on the same line, by a capitalised
+    word that continues the name."""
+    doc = tok.doc
+    if tok.text not in NAME_ABBREVIATIONS or tok.i + 1 >= len(doc) or "\n" in tok.whitespace_:
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.text[:1].isupper() and nxt.is_alpha
+
+
+def abbreviated_names(doc: Doc) -> Doc:
+    """One entity for a name cut at its abbreviation ("Fort St." GPE + "John" PERSON).
+
+    The small model's NER ends an entity at the dot of "St.", "Mt." or "Ft." and reads the
+    rest as another entity (often a person), so neither part is the place's name. The
+    merged entity takes the place label of either part, else the first part's label.
+    """
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    ents = list(doc.ents)
+    merged: list[Span] = []
+    for tok in doc[:-1]:
+        if not name_abbreviation(tok):
+            continue
+        left = next((e for e in ents if e.start <= tok.i < e.end), None)
+        right = next((e for e in ents if e.start <= tok.i + 1 < e.end), None)
+        if (left is None and right is None) or (left is not None and left == right):
+            continue
+        start = left.start if left is not None else tok.i
+        end = right.end if right is not None else _name_end(doc, tok.i + 1)
+        labels = [e.label_ for e in (left, right) if e is not None]
+        label = next((lab for lab in labels if lab in _PLACE_LABELS), labels[0])
+        merged.append(Span(doc, start, end, label=label))
+    if merged:
+        kept = [e for e in ents if not any(e.start < m.end and m.start < e.end for m in merged)]
+        doc.ents = filter_spans([*kept, *merged])
+    return doc
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """The end of the capitalised words from ``i`` (at most three)."""
+    end = i
+    while end < min(len(doc), i + 3) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end
+
+
 @functools.cache
 def _register_paragraph_breaks() -> None:
     from spacy.language import Language
 
     Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+    Language.component(ABBREVIATED_NAMES, func=abbreviated_names)
 
 
 def check_language(doc: Document) -> None:

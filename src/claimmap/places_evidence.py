@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
+from claimmap.gazetteer_rank import haversine_km
 from claimmap.places_article import in_article_country
 from claimmap.places_context import has_word, type_cue
 from claimmap.places_dateline import is_dateline
@@ -21,6 +22,7 @@ from claimmap.places_lexicon import (
     FACILITY_HEADS,
     LOCATIVE_PREPS,
     MOTION_VERBS,
+    NEVER_LABELS,
     PLACE_LABELS,
     TYPE_NOUNS,
     GazetteerLike,
@@ -32,6 +34,8 @@ from claimmap.places_syntax import border_facility, region_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from claimmap.model import Candidate
 
 
 #: "the mayor of X", "residents of X": nouns whose "of"-complement is usually a place.
@@ -146,6 +150,13 @@ def place_evidence(
         return ()
     if context and not strict and (kind or top.kind != "city" or top.population >= min_population):
         return (*context, f"known {top.kind}")  # a type cue says what it is: any size will do
+    near = (
+        ""
+        if strict or not context or also_a_person(span)
+        else near_sentence_place(span, cands, gaz)
+    )
+    if near:  # "from Fort Nelson ... to Prince George": a town near the sentence's other place
+        return (*context, near)
     # a word spaCy took for a common noun ("Republicans attacked Reading of the bill") is not
     # made a place by its verb alone
     verb = "" if strict and not in_capitals(span) else action_on_place(span)
@@ -159,6 +170,32 @@ def place_evidence(
         floor = 0
     cand = in_article_country(span, cands, gaz, min_population=floor)
     return (*strong, *context, *weak, cand) if cand else ()
+
+
+#: A known town this close to another place of its sentence is read as that region's.
+NEAR_PLACE_KM = 800.0
+
+
+def near_sentence_place(span: Span, cands: list[Candidate], gaz: GazetteerLike) -> str:
+    """Evidence that a candidate town lies within :data:`NEAR_PLACE_KM` of a place another
+    entity of the same sentence names, or "".
+
+    The small model tags some multi-word towns as people ("Prince George", "Lac La Biche");
+    after a locative preposition, a town of that name near the sentence's other place is
+    the place the story is about, whatever its size."""
+    sent = span.sent
+    for ent in sent.ents:
+        if ent.label_ in NEVER_LABELS or (ent.start < span.end and span.start < ent.end):
+            continue
+        text = ent.text.removeprefix("the ").removesuffix("'s")
+        other = gaz.lookup(text, limit=1, fuzzy=False) if gaz.knows(text) else []
+        if not other or other[0].kind not in {"city", "admin1"}:
+            continue
+        for cand in cands:
+            far = haversine_km((cand.lat, cand.lon), (other[0].lat, other[0].lon))
+            if cand.kind == "city" and far <= NEAR_PLACE_KM:
+                return f"known city {far:.0f} km from {text!r} of the same sentence"
+    return ""
 
 
 def _modifies_noun(span: Span) -> bool:

@@ -195,6 +195,20 @@ def trimmed_entity(ent: Span) -> Span | None:
     return span
 
 
+def with_name_possessive(span: Span, gaz: GazetteerLike) -> Span:
+    """ "St. John's", "Martha's" of a known name: a trailing "'s" that possesses nothing (no
+    noun follows it) and makes a name the gazetteer knows is part of the name."""
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or doc[end].lower_ not in {"'s", "’s"}:
+        return span
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        return span  # "Kyiv's mayor": a possessive
+    grown = doc[span.start : end + 1]
+    return grown if gaz.knows(grown.text) else span
+
+
 def proper_runs(parsed: Doc) -> Iterable[Span]:
     """Maximal runs of capitalised proper nouns (hyphen-joined) outside any NER entity."""
     i, n = 0, len(parsed)

@@ -33,6 +33,9 @@ _CITY_KINDS = frozenset({"city", "admin1"})
 #: A city this big (or a capital, a world city) names its airport in any story.
 FAMOUS_POPULATION = 1_000_000
 _FAMOUS = frozenset({"national capital", "world city"})
+#: A city this big may lead a facility name that goes on with another name ("Xyz Atatürk
+#: International Airport"); a smaller town is more likely a namesake of the first word.
+CITY_FIRST_POPULATION = 100_000
 #: Words of a facility's name that do not name it after anyone: "Jeddah Islamic Port",
 #: "Aden International Airport" are named after their city alone.
 GENERIC_FACILITY_WORDS = TRANSPORT_HEADS | frozenset(
@@ -61,14 +64,29 @@ def facility_city(span: Span, gaz: GazetteerLike) -> tuple[Span, str, str] | Non
         if not cands or not (
             in_article_country(part, cands, gaz, min_population=0) or _famous(cands[0])
         ):
-            return None  # "Bole International Airport": no Chinese Bole in a story on Ethiopia
-        if all(t.lower_ in GENERIC_FACILITY_WORDS for t in doc[end : span.end]):
+            break  # "Bole International Airport": no Chinese Bole in a story on Ethiopia
+        generic = all(t.lower_ in GENERIC_FACILITY_WORDS for t in doc[end : span.end])
+        if not _names_its_city(cands[0], generic):
+            break  # "Jorge Chávez International Airport": a person's, not a village's
+        if generic:
             return span, part.text, f"'{span.text}': the {head} of {part.text}, named after it"
         return part, part.text, f"'{span.text}': the {head} of {part.text}"
     owner = city_owner(span, gaz)
     if owner:
         return span, owner, f"'{owner}'s {span.text}': the {head} of {owner}, the facility's city"
     return None
+
+
+def _names_its_city(cand: Candidate, generic: bool) -> bool:
+    """Whether a facility's leading name is its city's: written as the city's own name (not
+    an alternate a village shares with a person), and, when more of a proper name follows
+    ("Viru Viru", "Istanbul Atatürk"), a city big enough to lead its airport's name.
+
+    An airport named after a person ("Jorge Chávez International Airport") is no town of
+    that name; only the text ("Lima's Jorge Chávez ...") places it."""
+    big = _famous(cand) or cand.population >= CITY_FIRST_POPULATION
+    alternate = any(w.startswith("alternate name") for w in cand.why)
+    return big or (generic and not alternate)
 
 
 def _famous(cand: Candidate) -> bool:

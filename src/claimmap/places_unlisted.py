@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.places_context import type_cue
 from claimmap.places_extent import is_name_token
+from claimmap.places_facilities import transport_head
 from claimmap.places_lexicon import LAND_FEATURE_NOUNS, LOCATIVE_PREPS, TYPED_GUESS
 from claimmap.places_syntax import border_facility
 
@@ -43,7 +44,24 @@ def unknown_facility(span: Span, label: str = "") -> str:
     if span.start >= 2 and _arabic_article(span.doc[span.start - 1]):
         span = span.doc[span.start - 2 : span.end]  # "Hol" of "al-Hol", as NER trimmed it
     facility = border_facility(span) or _area_after(span, label)
+    if not facility and _airport_after_preposition(span):  # "at Xyz International Airport"
+        return f"{TYPED_GUESS}'{span.text}', an unlisted {transport_head(span)}"
     return f"{TYPED_GUESS}'the {span.text} {facility}'" if facility else ""
+
+
+def _airport_after_preposition(span: Span) -> bool:
+    """ "landed at Xyz Xyz International Airport" (tagged an organisation): a port or airport
+    whose name ends in its capitalised head, where a locative preposition puts something."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    last = span[-1]
+    return (
+        prev is not None
+        and prev.lower_ in LOCATIVE_PREPS
+        and len(span) > 1
+        and last.text[:1].isupper()
+        and bool(transport_head(span))
+    )
 
 
 def _arabic_article(tok: Token) -> bool:

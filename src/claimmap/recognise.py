@@ -56,6 +56,7 @@ from claimmap.places_extent import (
     proper_runs,
     trimmed_entity,
     with_landform,
+    with_name_possessive,
     with_own_article,
     without_office,
 )
@@ -264,7 +265,7 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         for part in known_parts(span, gaz):
             yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
         return
-    grown = extended_name(span, gaz)
+    grown = with_name_possessive(extended_name(span, gaz), gaz)
     span = continued_name(grown) if grown == span and not gaz.knows(span.text) else grown
     yield _toponym(with_own_article(span, gaz), label=label, evidence=(f"NER {label}",))
 

@@ -208,17 +208,37 @@ def _group(
         adjective = bool(group.candidates) and _adjectival(group.toponyms, text)
         if feature or adjective:  # "the western Pacific", "the Atlantic flyway": no town
             group.candidates = [c for c in group.candidates if not feature_namesake(c)]
+        county = county_word(group.name)
+        if county:  # "Pueblo County": no county in the gazetteer, and the city is not one
+            group.candidates = [c for c in group.candidates if c.kind in {"admin1", "country"}]
         if not group.candidates:
             del groups[key]
             for top in (t for t in group.toponyms if not only_a_guess(t)):
                 span = Span(doc_id, top.start, top.end, text[top.start : top.end])
                 why = f"no gazetteer entry for {top.name!r}"
-                if feature:
+                if county:
+                    why = (
+                        f"'{top.name}' is a {county}: the gazetteer holds no {county} (admin-2)"
+                        f" units; a town sharing the name is not the {county}"
+                    )
+                elif feature:
                     why = f"'the {top.name}' names a feature; only towns have its name"
                 elif adjective:
                     why = f"'{top.name}' qualifies a noun as seas do; only towns have its name"
                 unresolved.append(Unresolved(span, why))
     return groups, unresolved
+
+
+#: Second-level units the gazetteer lacks (it holds countries and provinces): "Cook County".
+ADMIN2_WORDS = frozenset({"county", "parish"})
+
+
+def county_word(name: str) -> str:
+    """ "county" for "Los Angeles County" (not "County Cork"), or "". The county may share
+    its name with its seat, but it is not that city: it is reported, not put on the map."""
+    words = name.split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    return last if last in ADMIN2_WORDS and words[-1][:1].isupper() else ""
 
 
 def _adjectival(toponyms: list[Toponym], text: str) -> bool:
