@@ -7,13 +7,11 @@ Split from :mod:`claimmap.movements`, which reads the prepositional slots.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
-from claimmap.model import Movement, PlaceRef
 from claimmap.movement_movers import is_goods, passive, subject
-from claimmap.movement_spans import SlotContext, np_span, placelike, places_in, span_of
+from claimmap.movement_spans import SlotContext, np_span, placelike, places_in
 from claimmap.movement_words import child_of, np_top, pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -158,27 +156,6 @@ def _placed(ctx: SlotContext, tok: Token | None) -> Token | None:
     """``tok`` if it is a resolved place, else None."""
     if tok is not None and tok.i in ctx.placed and placelike(ctx, tok, strict=True):
         return tok
-    return None
-
-
-def from_there(
-    ctx: SlotContext, trig: Token, earlier: Sequence[Movement], since: int
-) -> PlaceRef | None:
-    """ "From there, the cargo was moved to Y": the origin is where the telling had got to,
-    the last stop of a movement in this sentence or the one before."""
-    heads = [trig, *(c for c in trig.children if c.dep_ in ("advmod", "prt"))]
-    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
-    words = [*(t for p in preps for t in p.children), *trig.children]
-    there = next((t for t in words if t.lower_ in lex.THERE_WORDS), None)
-    if there is None or (there.lower_ == "there" and there.head.lower_ != "from"):
-        return None
-    span = span_of(ctx.doc, there.idx, there.idx + len(there.text))
-    for m in reversed(earlier):
-        if m.sentence is None or m.sentence.start < since:
-            break
-        last = m.destination or (m.transit[-1] if m.transit else None)
-        if last is not None:
-            return PlaceRef(span, last.place_id, last.other_place_ids)
     return None
 
 

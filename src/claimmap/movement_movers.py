@@ -28,6 +28,11 @@ from claimmap.movement_words import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs of telling whose subject is the one a pronoun in what is told may stand for.
+_SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "add", "recall", "explain", "report", "recount", "describe"}
+)
+
 
 def is_caused(ctx: SlotContext, token: Token) -> bool:
     """Does this use move something else (send X), rather than the subject itself (go)?"""
@@ -132,7 +137,7 @@ def subject(verb: Token) -> Token | None:
         if subj is not None:
             return subj
         head = verb.head
-        if _intended(verb):  # "had no plans to enter X": who had the plans
+        if intended(verb):  # "had no plans to enter X": who had the plans
             verb = head.head
             continue
         if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -149,7 +154,7 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
-def _intended(verb: Token) -> bool:
+def intended(verb: Token) -> bool:
     """ "(had) plans to enter X": an infinitive hung on the object of a verb tells what the
     verb's subject means to do."""
     head = verb.head
@@ -210,20 +215,23 @@ def named_mover(
     """The mover as named: a pronoun's antecedent ("transfer them"). A moved pronoun in the
     sentence of the movement before stands for what that one moved ("to fly them to X, from
     where they were driven to Y"), as does a moved subject pronoun in the next sentence
-    ("... taken to X. From there they were moved to Y"), and a lone "others" or "some" just
+    ("... taken to X. From there they were moved to Y", "dealers shipped them to Y": what
+    was moved, not who spoke of it), and a lone "others" or "some" just
     after it (``last_mover``, the mover of a movement told in this sentence or the one
     before)."""
     if mover is None:
         return None
+    kind = THIRD_PERSON.get(mover.lower_)
+    if kind is not None and _speaker(mover, kind) is not None:
+        return antecedent(ctx, mover)  # "31 said they had been sold": the 31
     if quantifier(mover) and last_mover is not None and last_mover.pos_ != "PRON":
         return last_mover  # "Most crossed at X. Others returned via Y"
-    kind = THIRD_PERSON.get(mover.lower_)
     if (
         caused
         and kind in ("plural", "thing")
         and mover.pos_ == "PRON"
         and last_mover is not None
-        and (last_mover.sent == mover.sent or mover.dep_ == "nsubjpass")
+        and (last_mover.sent == mover.sent or mover.dep_ in ("nsubjpass", "dobj"))
         and last_mover.i < mover.i
         and last_mover.pos_ != "PRON"
         and _number_agrees(last_mover, kind)
@@ -234,7 +242,8 @@ def named_mover(
 
 def _number_agrees(tok: Token, kind: str) -> bool:
     """Could a "they" (plural) or an "it" (thing) stand for the noun ``tok``?"""
-    plural = tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
+    misread = tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass")  # "objects" as a verb
+    plural = tok.tag_ in ("NNS", "NNPS") or misread or any(True for _ in tok.conjuncts)
     if kind == "plural":
         return plural
     return not plural and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON"
@@ -249,6 +258,9 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         kind = "plural"  # "some had been moved": some of the group told of before
     elif kind is None or pron.pos_ != "PRON":
         return pron
+    speaker = _speaker(pron, kind)
+    if speaker is not None:
+        return speaker if speaker.pos_ == "NUM" else antecedent(ctx, speaker)
     ruling = _ruling_subject(ctx, pron) if kind == "plural" else None
     if ruling is not None:
         return ruling
@@ -268,8 +280,30 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
     ]
     if np_top(pron).dep_ in ("nsubj", "nsubjpass"):  # "they", "most of them"
         subjects = [t for t in found if _subject_like(t)]
-        found = subjects or found
+        # the subject of a main clause goes on as the subject of the next one ("One man,
+        # who ..., said a worker had told him X. He said ...": the man, not the worker)
+        main = [t for t in subjects if t.sent != pron.sent and t.head.dep_ == "ROOT"]
+        main_clause = np_top(pron).head.dep_ == "ROOT"
+        found = (main if main_clause else []) or subjects or found
     return found[0] if found else None
+
+
+def _speaker(pron: Token, kind: str) -> Token | None:
+    """ "He said he left X", "31 said they had been sold": the subject of a clause told by a
+    speaker who is a pronoun of the same kind, or a bare count of people, is that speaker."""
+    top = np_top(pron)
+    clause = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in _SPEECH_LEMMAS:
+        return None
+    said = child_of(clause.head, "nsubj")
+    if said is None or said.i > pron.i:
+        return None
+    if said.pos_ == "PRON" and THIRD_PERSON.get(said.lower_) == kind:
+        return said
+    count = said.pos_ == "NUM" and not any(True for _ in said.children)
+    return said if count and kind == "plural" else None
 
 
 def quantifier(tok: Token) -> bool:
@@ -356,69 +390,3 @@ def _place_name(ctx: SlotContext, tok: Token) -> bool:
     """Is ``tok`` inside a place named by its name (not by a demonym)?"""
     starts = {start for start, _, _ in ctx.named}
     return any(m.start in starts and m.start <= tok.idx < m.end for m, _ in ctx.mentions)
-
-
-def _counterfactual(trig: Token) -> bool:
-    """ "were to have been shipped", "was to have sailed": a plan told as not carried out."""
-    auxes = {c.lower_ for c in trig.children if c.dep_ == "aux"}
-    return trig.dep_ == "xcomp" and trig.head.lemma_ == "be" and {"to", "have"} <= auxes
-
-
-def negated(trig: Token) -> bool:
-    """'did not send', 'never arrived', 'denied sending troops'."""
-    if any(c.dep_ == "neg" for c in trig.children):
-        return True
-    if _intended(trig) and any(c.lower_ == "no" and c.dep_ == "det" for c in trig.head.children):
-        return True  # "had no plans to enter X"
-    if _counterfactual(trig):
-        return True  # "were to have been shipped to X": a plan that was not carried out
-    if _no_mover(trig) or _debunked_clause(trig):
-        return True  # "no aircraft flew to X", "the claim that planes flew to X is false"
-    head = trig.head
-    while head.dep_ in ("xcomp", "aux") and head.head != head:
-        head = head.head
-    if head == trig or head.lemma_.lower() not in lex.DENIAL_LEMMAS:
-        return False
-    return not any(c.dep_ == "neg" for c in head.children)
-
-
-def _no_mover(trig: Token) -> bool:
-    """ "no aircraft had flown", "none of them were sent", "shipped no arms": nothing moved."""
-    for c in trig.children:
-        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-            continue
-        if c.lower_ in lex.NEGATIVE_PRONOUNS:
-            return True
-        if any(d.dep_ == "det" and d.lower_ in lex.NEGATIVE_DETS for d in c.children):
-            return True
-    return False
-
-
-def _debunked_clause(trig: Token) -> bool:
-    """ "The claim that planes flew to X is false / was debunked": a movement told only to be
-    judged untrue (any verb of the clause, "flew to X and then on to Y", counts)."""
-    verb = trig
-    while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
-        verb = verb.head
-    noun = verb.head
-    if not _noun_clause(verb) or noun.lemma_.lower() not in lex.REPORT_NOUNS:
-        return False
-    judge = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and judge.lemma_.lower() in lex.DEBUNK_LEMMAS:
-        return True  # "officials denied the claim that ...", "the report was debunked"
-    if noun.dep_ != "nsubj":
-        return False
-    said = {c.lemma_.lower() for c in judge.children if c.dep_ in ("acomp", "attr")}
-    neg = any(c.dep_ == "neg" for c in judge.children)
-    return bool(said & lex.UNTRUE_WORDS) or (neg and bool(said & lex.TRUE_WORDS))
-
-
-def _noun_clause(verb: Token) -> bool:
-    """The clause holds what the noun says ("the story that trucks drove ..."), which the
-    parser may call a relative clause when "that" fills no slot of the verb."""
-    if verb.dep_ in ("acl", "ccomp"):
-        return True
-    slots = ("nsubj", "nsubjpass", "dobj")
-    return verb.dep_ == "relcl" and not any(
-        c.dep_ in slots and c.lower_ in lex.RELATIVE for c in verb.children
-    )

@@ -24,7 +24,7 @@ CAUSED_MOTION = _words(
     "deliver transport carry ferry truck bus fly drive evacuate deport expel extradite "
     "repatriate escort funnel channel infiltrate supply resupply provide export import "
     "traffic withdraw pull return station take sell force receive obtain acquire donate "
-    "route"
+    "route walk march"
 )
 # Forms of motion verbs whose lemma the tagger gets wrong ("routed" → rout, "waded" → wad).
 MISREAD_FORMS = _words("routed rerouted routing waded wading wades bussed bussing")

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import Claim, Document, Movement, Place, PlaceRef
+from claimmap.movement_chain import chained_origin, from_there
 from claimmap.movement_implicit import (
     alternatives,
     arrived_in,
     compass_reach,
     dispatcher_origin,
-    from_there,
     halt_goals,
     handling_slots,
     home_country,
@@ -42,9 +42,9 @@ from claimmap.movement_movers import (
     misread_place_mover,
     mover_of,
     named_mover,
-    negated,
     place_noun,
 )
+from claimmap.movement_negation import negated
 from claimmap.movement_spans import (
     SlotContext,
     claim_for,
@@ -59,7 +59,7 @@ from claimmap.movement_spans import (
 from claimmap.movement_words import child_of, content_head, np_top, pobjs, preps_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +152,7 @@ def _movement(
     if mover is not None and mover.lemma_.lower() in lex.ABSTRACT_MOVERS:
         return None  # "life is returning to normal in X"
     sent = trig.sent
-    previous = trig.doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+    previous = _previous_start(sent)
     told = earlier[-1].sentence if earlier else None
     recent = told is not None and told.start >= previous  # the movement before is near
     named = named_mover(ctx, mover, caused, last_mover if recent else None)
@@ -160,16 +160,18 @@ def _movement(
         named = misread_place_mover(trig, named)
     if trig.lemma_.lower() in lex.RECEIVE_LEMMAS and not is_goods(named):
         return None
+    # "from Z were driven to X and then carried into Y": the second leg does not start at Z
+    chain = None if slots.origins or not slots.dests else chained_origin(trig, earlier)
     if mover is not None:
         for word, obj in _nested(mover):
             if word != "from":
                 _assign(ctx, trig, word, obj, slots, caused)
         for word, obj in arrived_in(trig, mover):
             _assign(ctx, trig, word, obj, slots, caused)
-        if not slots.origins:
+        if not slots.origins and chain is None:
             holding = trig.lemma_.lower() in lex.HOLDING_LEMMAS and slots.empty()
             _origin_in_mover(ctx, mover, trig, slots, own=not holding)
-    if not slots.origins:
+    if not slots.origins and chain is None:
         slots.origins.extend(_some(setoff_origin(ctx, trig)) or handling_slots(ctx, trig)[0][:1])
     if not slots.origins and slots.dests:
         slots.origins.extend(_some(where_origin(ctx, trig)))
@@ -208,6 +210,17 @@ def _movement(
         negated=negated(trig),
     )
     return movement, named
+
+
+def _previous_start(sent: Span) -> int:
+    """Where the sentence before starts, passing over ones with no word (a list's "-")."""
+    start = sent.start
+    while start > 0:
+        before = sent.doc[start - 1].sent
+        start = before.start
+        if any(t.is_alpha for t in before):
+            break
+    return int(sent.doc[start].sent.start_char) if start < sent.start else int(sent.start_char)
 
 
 def _ref(ctx: SlotContext, head: Token, slots: _Slots, mover: Token | None = None) -> PlaceRef:

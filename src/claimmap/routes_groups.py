@@ -78,10 +78,14 @@ def mover_key(m: Movement, people: frozenset[int] = frozenset()) -> tuple[str | 
         n == len(raw) - 1 or raw[n].endswith(",") or raw[n + 1] in ("and", "or")
         for n in range(len(raw))
     ]
-    for word in (w for w, end in zip(words, ends, strict=True) if end):
+    heads = [w for w, end in zip(words, ends, strict=True) if end]
+    for n, word in enumerate(heads):
         for kind, lexicon in MOVER_KINDS.items():
             if word in lexicon or word.rstrip("s") in lexicon or word[:-2] + "an" in lexicon:
                 return kind, word
+        if n == 0 and len(heads) > 1 and word.isalpha() and word in m.mover.text:
+            # "patients and care residents": a kind of its own, named first (not capitalised)
+            return f"name:{word}", word
     head = words[-1] if words else ""
     if not head or head in _PRONOUNS:
         return None, None

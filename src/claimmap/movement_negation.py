@@ -1,0 +1,81 @@
+"""Movements told as not having happened: "did not send", "no aircraft flew", "denied
+sending troops", "the claim that planes flew to X is false".
+
+Split from :mod:`claimmap.movement_movers`, which reads who moved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap import movement_words as lex
+from claimmap.movement_movers import intended
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _counterfactual(trig: Token) -> bool:
+    """ "were to have been shipped", "was to have sailed": a plan told as not carried out."""
+    auxes = {c.lower_ for c in trig.children if c.dep_ == "aux"}
+    return trig.dep_ == "xcomp" and trig.head.lemma_ == "be" and {"to", "have"} <= auxes
+
+
+def negated(trig: Token) -> bool:
+    """'did not send', 'never arrived', 'denied sending troops'."""
+    if any(c.dep_ == "neg" for c in trig.children):
+        return True
+    if intended(trig) and any(c.lower_ == "no" and c.dep_ == "det" for c in trig.head.children):
+        return True  # "had no plans to enter X"
+    if _counterfactual(trig):
+        return True  # "were to have been shipped to X": a plan that was not carried out
+    if _no_mover(trig) or _debunked_clause(trig):
+        return True  # "no aircraft flew to X", "the claim that planes flew to X is false"
+    head = trig.head
+    while head.dep_ in ("xcomp", "aux") and head.head != head:
+        head = head.head
+    if head == trig or head.lemma_.lower() not in lex.DENIAL_LEMMAS:
+        return False
+    return not any(c.dep_ == "neg" for c in head.children)
+
+
+def _no_mover(trig: Token) -> bool:
+    """ "no aircraft had flown", "none of them were sent", "shipped no arms": nothing moved."""
+    for c in trig.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if c.lower_ in lex.NEGATIVE_PRONOUNS:
+            return True
+        if any(d.dep_ == "det" and d.lower_ in lex.NEGATIVE_DETS for d in c.children):
+            return True
+    return False
+
+
+def _debunked_clause(trig: Token) -> bool:
+    """ "The claim that planes flew to X is false / was debunked": a movement told only to be
+    judged untrue (any verb of the clause, "flew to X and then on to Y", counts)."""
+    verb = trig
+    while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+        verb = verb.head
+    noun = verb.head
+    if not _noun_clause(verb) or noun.lemma_.lower() not in lex.REPORT_NOUNS:
+        return False
+    judge = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and judge.lemma_.lower() in lex.DEBUNK_LEMMAS:
+        return True  # "officials denied the claim that ...", "the report was debunked"
+    if noun.dep_ != "nsubj":
+        return False
+    said = {c.lemma_.lower() for c in judge.children if c.dep_ in ("acomp", "attr")}
+    neg = any(c.dep_ == "neg" for c in judge.children)
+    return bool(said & lex.UNTRUE_WORDS) or (neg and bool(said & lex.TRUE_WORDS))
+
+
+def _noun_clause(verb: Token) -> bool:
+    """The clause holds what the noun says ("the story that trucks drove ..."), which the
+    parser may call a relative clause when "that" fills no slot of the verb."""
+    if verb.dep_ in ("acl", "ccomp"):
+        return True
+    slots = ("nsubj", "nsubjpass", "dobj")
+    return verb.dep_ == "relcl" and not any(
+        c.dep_ in slots and c.lower_ in lex.RELATIVE for c in verb.children
+    )
