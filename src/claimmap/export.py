@@ -143,10 +143,10 @@ def analysis_geojson(analysis: Analysis, *, shapes: bool = False) -> dict[str, A
 
     Places are Points (their representative point); with ``shapes`` an area, a country or
     a river is its gazetteer outline or course instead (simplified), as drawn on the maps.
-    Legs follow the great circle, as on the maps.
+    Legs follow the great circle, as on the maps, cut in two where they cross ±180°.
     """
     from claimmap.maps import place_geometry
-    from claimmap.routes import great_circle
+    from claimmap.routes_frame import leg_geometry
 
     features: list[dict[str, Any]] = []
     for place in analysis.places:
@@ -172,10 +172,7 @@ def analysis_geojson(analysis: Analysis, *, shapes: bool = False) -> dict[str, A
             features.append(
                 {
                     "type": "Feature",
-                    "geometry": {
-                        "type": "LineString",
-                        "coordinates": [list(xy) for xy in great_circle(a, b)],
-                    },
+                    "geometry": leg_geometry(a, b),
                     "properties": {
                         "feature": "leg",
                         "doc_id": analysis.document.id,

@@ -12,7 +12,6 @@ document id and offsets.
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import logging
 import math
@@ -116,20 +115,10 @@ def leg_path(a: tuple[float, float], b: tuple[float, float]) -> list[list[tuple[
     >>> leg_path((0.0, 170.0), (0.0, -170.0))
     [[(0.0, 170.0), (0.0, 180.0)], [(0.0, -180.0), (0.0, -170.0)]]
     """
-    parts: list[list[tuple[float, float]]] = [[a]]
-    for p, q in itertools.pairwise([a, geodesic_midpoint(a, b), b]):
-        if q == p:
-            continue
-        jump = q[1] - p[1]
-        if abs(jump) > 180:  # the short way round crosses ±180°
-            edge = 180.0 if jump < 0 else -180.0
-            far = q[1] + (360.0 if jump < 0 else -360.0)  # q's longitude beyond the edge
-            lat = p[0] + (q[0] - p[0]) * (edge - p[1]) / (far - p[1])
-            if parts[-1][-1] != (round(lat, 6), edge):
-                parts[-1].append((round(lat, 6), edge))
-            parts.append([(round(lat, 6), -edge)])
-        parts[-1].append(q)
-    return [part for part in parts if len(part) > 1] or [[a, b]]
+    from claimmap.routes_frame import antimeridian_parts
+
+    lonlat = [(p[1], p[0]) for p in (a, geodesic_midpoint(a, b), b)]
+    return [[(lat, lon) for lon, lat in part] for part in antimeridian_parts(lonlat)]
 
 
 def place_geometry(place: Place, *, countries: bool = False) -> dict[str, Any] | None:

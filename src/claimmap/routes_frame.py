@@ -7,6 +7,7 @@ Split from :mod:`claimmap.routes`, which builds the route graphs.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,37 @@ def great_circle(a: Place, b: Place, step_km: float = GC_STEP_KM) -> list[tuple[
     return [(a.lon, a.lat), *((float(x), float(y)) for x, y in inner), (b.lon, b.lat)]
 
 
+def antimeridian_parts(points: Sequence[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """(lon, lat) vertices cut where a step crosses ±180° (RFC 7946, 3.1.9): drawn as one
+    line, Vancouver → Tokyo would run the long way round, across America and Asia.
+
+    >>> antimeridian_parts([(170.0, 0.0), (-170.0, 0.0)])
+    [[(170.0, 0.0), (180.0, 0.0)], [(-180.0, 0.0), (-170.0, 0.0)]]
+    """
+    parts: list[list[tuple[float, float]]] = [[points[0]]] if points else []
+    for p, q in itertools.pairwise(points):
+        jump = q[0] - p[0]
+        if abs(jump) > 180:  # the short way round crosses ±180°
+            edge = 180.0 if jump < 0 else -180.0
+            far = q[0] + (360.0 if jump < 0 else -360.0)  # q's longitude beyond the edge
+            lat = round(p[1] + (q[1] - p[1]) * (edge - p[0]) / (far - p[0]), 6)
+            if parts[-1][-1] != (edge, lat):
+                parts[-1].append((edge, lat))
+            parts.append([(-edge, lat)])
+        if q != parts[-1][-1]:
+            parts[-1].append(q)
+    kept = [part for part in parts if len(part) > 1]
+    return kept or ([[points[0], points[-1]]] if points else [])
+
+
+def leg_geometry(a: Place, b: Place) -> dict[str, Any]:
+    """GeoJSON geometry of a leg: its great circle, a MultiLineString if it crosses ±180°."""
+    parts = antimeridian_parts(great_circle(a, b))
+    if len(parts) == 1:
+        return {"type": "LineString", "coordinates": [list(xy) for xy in parts[0]]}
+    return {"type": "MultiLineString", "coordinates": [[list(xy) for xy in p] for p in parts]}
+
+
 # --- the DataFrame verb ---------------------------------------------------------------------
 
 COLUMNS = (
@@ -58,7 +90,7 @@ def legs_frame(
 ) -> geopandas.GeoDataFrame:
     """The legs of ``route_list`` as a GeoDataFrame (see :func:`routes`)."""
     import geopandas
-    from shapely.geometry import LineString
+    from shapely.geometry import shape
 
     by_id = {p.id: p for p in places}
     by_claim = {c.id: c for c in claims}
@@ -85,7 +117,7 @@ def legs_frame(
                     "evidence": [s.as_pair() for s in leg.evidence],
                 }
             )
-            geoms.append(LineString(great_circle(a, b)))
+            geoms.append(shape(leg_geometry(a, b)))
     frame = geopandas.GeoDataFrame(rows, columns=list(COLUMNS), geometry=geoms, crs="EPSG:4326")
     return frame
 
