@@ -118,3 +118,107 @@ def test_one_as_an_object_pronoun_is_no_quantity_but_a_subject_is() -> None:
 def test_a_first_person_belief_hedges_the_quotation() -> None:
     c = only(claims_of('"We think dozens more paintings are in private vaults," Okafor said.'))
     assert c.modality == "hedged"
+
+
+# --- dates and channels -------------------------------------------------------------------
+
+
+def test_a_weekday_evening_dates_the_claim() -> None:
+    c = only(claims_of("Ortega told the school board Tuesday night that 60 families had moved."))
+    assert text_of(c.date_span) in ("Tuesday", "Tuesday night")
+    assert c.date is not None and c.date.isoformat() == "2024-09-24"
+
+
+def test_a_social_network_is_the_outlet_not_the_content() -> None:
+    c = only(claims_of("Governor Ana Ruiz wrote on X that the bridge would reopen in May."))
+    assert text_of(c.outlet) == "X"
+    assert c.content.text == "that the bridge would reopen in May"
+    posted = only(
+        claims_of('The consulate called the video "a crude fake" in a post on X on Thursday.')
+    )
+    assert text_of(posted.outlet) == "X"
+    assert "post on X" not in posted.content.text
+    assert posted.date is not None and posted.date.isoformat() == "2024-09-26"
+
+
+# --- fact-check verdicts ------------------------------------------------------------------
+
+
+def test_a_verdict_disputes_the_claim_it_checks() -> None:
+    found = claims_of(
+        "Claim: Army helicopters moved 80 tonnes of tin from Potosi to Arica overnight.\n\n"
+        "Rating: False. The footage was filmed in Peru in 2020, port officials said."
+    )
+    checked = [c for c in found if c.content.text.startswith("Army helicopters")]
+    assert checked and checked[0].modality == "denied" and checked[0].claimant is None
+    assert all(_who(c) not in ("Rating", "False") for c in found)
+
+
+def test_no_verdict_leaves_the_claim_alleged_by_nobody() -> None:
+    found = claims_of("Claim: Army helicopters moved 80 tonnes of tin from Potosi to Arica.")
+    assert [c.modality for c in found] == ["asserted"]
+
+
+def test_a_claim_called_false_in_the_ruling_is_denied() -> None:
+    c = only(claims_of("The claim that the dam burst near Cusco last week is false."))
+    assert c.modality == "denied"
+
+
+# --- content boundaries -------------------------------------------------------------------
+
+
+def test_a_quoted_phrase_in_a_since_clause_ends_there() -> None:
+    c = only(
+        claims_of(
+            'Since the senator said on Monday that the state wanted "full access" to the '
+            "valley, land prices in the region have doubled."
+        )
+    )
+    assert c.content.text == 'that the state wanted "full access" to the valley'
+
+
+def test_an_apposition_after_a_parenthesis_belongs_to_the_source() -> None:
+    c = only(
+        claims_of(
+            "According to a study released this week by the Desert Water Institute (DWI), a "
+            "Tucson-based think tank, wells across the basin were pumped dry."
+        )
+    )
+    assert c.content.text == "wells across the basin were pumped dry"
+    assert c.claimant is not None and c.claimant.text.endswith("think tank")
+
+
+def test_a_sign_read_with_a_colon() -> None:
+    c = only(claims_of('Hundreds marched to the port. One banner read: "Keep the ferries public."'))
+    assert (_who(c), text_of(c.cue)) == ("One banner", "read")
+    assert "Keep the ferries public" in c.content.text
+
+
+# --- interviews ---------------------------------------------------------------------------
+
+
+def test_interview_answers_belong_to_the_interviewee() -> None:
+    found = claims_of(
+        "After the mayor of Lyon said last month that the region needed new reservoirs, "
+        "requests have multiplied. The region's water commissioner, Odile Ferrand, spoke to "
+        "us in her office on Tuesday.\n\n"
+        "On the drought\n\n"
+        '"Paris still sets our budget, and we accept that arrangement for now. People in '
+        'Brussels like to say that the river is about to run dry. That is simply not true."'
+    )
+    answers = [c for c in found if c.content.text.startswith('"Paris still')]
+    assert answers and _who(answers[0]) == "Odile Ferrand"
+    assert not any(_who(c) == "we" for c in found)
+
+
+def test_an_interviewee_named_before_she_spoke() -> None:
+    found = claims_of(
+        "The harbour master of Tromso, Ingrid Solberg, has answered calls all week. "
+        "Since the company said that it would move its fleet, prices have risen. "
+        "She spoke to us on Monday.\n\n"
+        '"We have seen more trawlers this month than in the whole of last year. Most of '
+        'them will leave again before the ice comes."\n\n'
+        "Asked about the fleet, Solberg smiled."
+    )
+    answers = [c for c in found if c.content.text.startswith('"We have seen')]
+    assert answers and _who(answers[0]) == "Ingrid Solberg"

@@ -30,6 +30,7 @@ from claimmap.claims_cues import (
 from claimmap.claims_dates import DATE_ADVERBS, is_frequency, resolve_date
 from claimmap.claims_filters import caveats
 from claimmap.claims_quantities import quantities_in
+from claimmap.claims_stance import checked_verdict, judged_false
 from claimmap.claims_syntax import RawClaim, find_claims
 from claimmap.claims_tokens import (
     bind,
@@ -153,10 +154,16 @@ _COLUMNS = [
 
 def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
     """Denied, alleged, hedged or asserted, from the cue and the content's own words."""
+    if raw.claimant is None and text[raw.cue[0] : raw.cue[1]] == ":":  # "Claim: ..."
+        verdict = checked_verdict(text, raw.content[1])
+        if verdict is not None:
+            return verdict
     cue = span_at(parsed, raw.cue[0], raw.cue[1])
     lemmas = {cue_lemma(t.lemma_, t.lower_) for t in cue} if cue is not None else set()
     negated = cue is not None and any(t.dep_ == "neg" for t in cue)
     if lemmas & DENY_CUES and not negated:  # "did not deny that ..." denies nothing
+        return "denied"
+    if cue is not None and judged_false(parsed[raw.cue_token]):
         return "denied"
     if lemmas & LABEL_CUES and not negated and _dismissive(parsed, raw.content):
         return "denied"  # "called the accusations “baseless propaganda”"
@@ -236,7 +243,9 @@ def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecis
     sent = span_at(parsed, raw.sentence[0], raw.sentence[1])
     if sent is None:
         return None, "unknown", None
-    candidates = [(e.start, e.end) for e in ents_in(parsed, sent.start, sent.end, ("DATE",))]
+    # a TIME entity dates a claim when it names a day ("Wednesday night", "last night")
+    dated = ents_in(parsed, sent.start, sent.end, ("DATE", "TIME"))
+    candidates = [(e.start, e.end) for e in dated]
     adverbs = memo(parsed, "date_adverbs", lambda: _date_adverbs(parsed))
     candidates += [(i, i + 1) for i in adverbs if sent.start <= i < sent.end]
     line_end = doc.text.find("\n", raw.cue[1])

@@ -3,7 +3,9 @@
 A speech verb's clausal complement ("said that ..."), an infinitive ("vowed to ..."), an
 object or a prepositional phrase ("blasted Turkey as ...", "complained about ..."), each
 kept or refused by the rules of the cue's frame (speech, cognition, intention, evaluation,
-document); a content ends before a second cue of the same speaker inside it.
+document); a content ends before a second cue of the same speaker inside it, or at the
+main clause after a subordinate cue ("Since X said A, B"). Two contents with no cue verb
+are read here too: a source's stray apposition, and an interview's answer paragraphs.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from claimmap.claims_speakers import (
 from claimmap.claims_tokens import (
     SUBJECTS,
     Offsets,
+    RawClaim,
     cue_candidates,
     has_child,
     hull,
@@ -31,12 +34,13 @@ from claimmap.claims_tokens import (
     subtree,
     text,
     that_clauses,
+    tok_end,
     tokens_offsets,
     trim,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _CONTENT_PREPS = words(
     """
@@ -98,7 +102,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     if comps:  # "… that Russia had no troops there, and that the claims were false"
         comps += [c for c in verb.children if c.dep_ == "conj" and second_that_clause(c)]
         start, end = hull(subtree(c) for c in comps)
-        return start, _cut_at_next_cue(verb, comps, end)
+        return start, _end_of_subordinate(verb, comps, _cut_at_next_cue(verb, comps, end))
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if lemma in _CLAUSE_ONLY:
         return None  # "ruled that X" reports a ruling; "ruled the country" does not
@@ -199,6 +203,161 @@ def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
     return end
 
 
+#: Conjunctions that make a cue's clause subordinate: "Since Trump said that ..., X has".
+_SUBORDINATORS = words(
+    """since because after when as although though while before once until unless whereas"""
+)
+
+
+def _end_of_subordinate(verb: Token, comps: list[Token], end: int) -> int:
+    """End the content of a cue in a subordinate clause at the comma that opens the main
+    clause, which the parser sometimes hangs on the complement as an unlinked conjunct
+    ("Since X said that A needed "B", interest has soared": the interest is no claim)."""
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
+        return end
+    first_comp = min(comps, key=lambda c: c.i)
+    mains = [t for c in comps for t in c.subtree if t.dep_ == "conj" and t.i > c.i]
+    mains += [c for c in comps if c.i > first_comp.i and not has_child(c, "mark")]
+    for tok in sorted(mains, key=lambda t: t.i):
+        first = tok.left_edge
+        while first.is_punct and first.text != "," and first.i < tok.i:
+            first = first.nbor(1)  # (a closing quotation mark the parser hung on the clause)
+        comma = first if first.text == "," else first.nbor(-1)
+        linked = any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
+        main = tok.pos_ in ("VERB", "AUX") and subject_of(tok) is not None and not linked
+        if main and comma.text == "," and comma.i > first_comp.i:
+            return min(end, trim(text(verb.doc), first_comp.left_edge.idx, comma.idx)[1])
+    return end
+
+
 def _impersonal_subject(verb: Token) -> bool:
     subj = subject_of(verb)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON"
+
+
+def stray_appositive(doc: Doc, content: Offsets) -> Offsets | None:
+    """(end of the apposition, start of the claim) when a content after a fronted source
+    opens with the source's apposition, which the parser (put off by a parenthesis) hung
+    as a subject on the noun after it: "..., a Beirut-based network, objects were ..."."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    comma = next((t for t in span or () if t.text == ","), None)
+    if span is None or comma is None or comma.i == span.start:
+        return None
+    phrase = doc[span.start : comma.i]
+    root = phrase.root
+    verbs = [t for t in phrase if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
+    nominal = root.pos_ in ("NOUN", "PROPN") and not verbs  # ("Beirut-based" is a modifier)
+    head = root.head  # (a noun, though the tagger may call "objects" a verb)
+    nounish = head.pos_ in ("NOUN", "PROPN", "PRON") or head.dep_ in ("nsubj", "nsubjpass")
+    stray = head.i > comma.i and nounish
+    if not (nominal and stray and root.dep_ in ("nsubj", "appos", "compound")):
+        return None
+    return tok_end(doc[comma.i - 1]), tok_end(comma)
+
+
+# --- an interview's answers ----------------------------------------------------------------
+
+#: "She spoke to us", "talked with me": the article is an interview with the subject.
+_INTERVIEW_VERBS = frozenset({"speak", "talk"})
+_US = frozenset({"us", "me"})
+_OPENERS = ('"', "“")
+_CLOSERS = ('"', "”")
+
+
+def interview_answers(doc: Doc, found: list[RawClaim]) -> list[RawClaim]:
+    """The answers of an interview: paragraphs that are one quotation with no attribution
+    of their own, after a sentence that says the interviewee spoke to the outlet ("Lund
+    spoke to us in Nuuk"); each is a claim of the interviewee (named there or, for "she",
+    the person the article names most often)."""
+    body = text(doc)
+    marker = next((t for t in doc if _interview_marker(t)), None)
+    if marker is None:
+        return []
+    speaker = _interviewee(doc, marker)
+    if speaker is None:
+        return []
+    out = []
+    pos = tok_end(marker)
+    for para in body[pos:].split("\n"):
+        start, end = trim(body, pos, pos + len(para))
+        pos += len(para) + 1
+        quoted = body[start:end].startswith(_OPENERS) and body[start:end].endswith(_CLOSERS)
+        if (
+            not quoted
+            or end - start < 20
+            or any(q in body[start + 1 : end - 1] for q in _CLOSERS[1:])
+        ):
+            continue  # (a paragraph that closes a quotation and opens another is attributed)
+        if any(_from_outside(r, start, end) for r in found):
+            continue  # the close of a quotation attributed before it
+        cue = doc.char_span(start, start + 1, alignment_mode="expand")
+        if cue is None:
+            continue
+        out.append(
+            RawClaim(
+                cue=(start, start + 1),
+                content=(start, end),
+                claimant=_name(speaker),
+                claimant_token=speaker.i,
+                outlet=None,
+                cue_token=cue.start,
+                frame="speech",
+                sentence=(cue.sent.start_char, cue.sent.end_char),
+            )
+        )
+    return out
+
+
+def _interview_marker(tok: Token) -> bool:
+    if tok.lemma_ not in _INTERVIEW_VERBS or tok.pos_ != "VERB":
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("to", "with") and any(o.lower_ in _US for o in p.children)
+        for p in tok.children
+    )
+
+
+def _interviewee(doc: Doc, marker: Token) -> Token | None:
+    """The name the marker's subject gives ("the minister, Aviaaja Lund, spoke to us"), or
+    for "she" the name most often a subject or an apposition in the article (the tagger's
+    entity labels are no help with unfamiliar names)."""
+    subj = subject_of(marker)
+    if subj is None:
+        return None
+    if subj.pos_ == "PROPN":
+        return subj
+    if subj.pos_ != "PRON":
+        return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+    counts: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ == "PROPN" and t.dep_ in _NAMED and _maybe_person(t):
+            counts[t.lower_] = counts.get(t.lower_, 0) + 1
+    named = [t for t in doc[: marker.i] if counts.get(t.lower_) and t.dep_ in _NAMED]
+    if not named:
+        return None
+    return max(named, key=lambda t: (counts[t.lower_], -t.i))
+
+
+_NAMED = frozenset({"nsubj", "nsubjpass", "appos"})
+
+
+def _maybe_person(tok: Token) -> bool:
+    """A person's name, or a first and last name the tagger took for something else."""
+    full = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    return tok.ent_type_ in ("PERSON", "") or full
+
+
+def _name(tok: Token) -> Offsets:
+    """A name with the words before it that belong to it ("Aviaaja Lund")."""
+    first = min(
+        (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i),
+        default=tok,
+        key=lambda c: c.i,
+    )
+    if tok.pos_ != "PROPN":
+        return subtree(tok)
+    return first.idx, tok_end(tok)
+
+
+def _from_outside(raw: RawClaim, start: int, end: int) -> bool:
+    return raw.content[0] < end and start < raw.content[1] and not start <= raw.cue[0] < end

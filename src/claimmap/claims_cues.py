@@ -314,9 +314,11 @@ def no_statement(verb: Token, lemma: str) -> bool:
 
 
 def _text_reads(verb: Token) -> bool:
-    """ "the caption reads", "the sign read": a text that says something, not a reader."""
+    """ "the caption reads", "the sign read: ...": a text that says something, not a
+    reader (what follows a colon or a quotation mark is the text, not a thing read)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    objects = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    quoted = verb.i + 1 < len(verb.doc) and verb.nbor(1).text in (":", '"', "“")
+    objects = not quoted and any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return subj is not None and not objects and subj.pos_ == "NOUN" and not subj.ent_type_
 
 

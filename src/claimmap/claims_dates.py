@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from claimmap.model import DatePrecision
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -172,3 +176,15 @@ def _monday(day: date) -> date:
 def _first_of_month(day: date, shift: int) -> date:
     index = day.year * 12 + day.month - 1 + shift
     return date(index // 12, index % 12 + 1, 1)
+
+
+def only_dates(doc: Doc, start: int, end: int) -> bool:
+    """Whether the characters ``start``-``end`` hold only a date phrase ("on Wednesday"),
+    which dates the post, not the content."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    dates = [t for t in words if t.ent_type_ in ("DATE", "TIME")]
+    rest = [t for t in words if t.ent_type_ not in ("DATE", "TIME")]
+    return bool(dates) and all(t.dep_ in ("prep", "advmod") and t.i < dates[0].i for t in rest)

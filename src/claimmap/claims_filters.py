@@ -30,7 +30,7 @@ def one_paragraph_claim(parsed: Doc, body: str, raw: RawClaim, quotes: list[Offs
     ("5:45 p.m.\n\nGary Johnson's doctor is calling ..." parses as one sentence)."""
     content = one_paragraph(body, widen_to_quotes(raw.content, quotes, raw.cue), raw.cue)
     raw = replace(raw, content=trim(body, *content))
-    if raw.claimant is None:
+    if raw.claimant is None or _answer(body, raw):
         return raw
     claimant = trim(body, *one_paragraph(body, raw.claimant, raw.cue))
     if claimant[1] <= claimant[0]:  # a dateline or headline paragraph is no speaker
@@ -44,6 +44,15 @@ def one_paragraph_claim(parsed: Doc, body: str, raw: RawClaim, quotes: list[Offs
     if who is None or not len(who):
         return raw
     return replace(raw, claimant=claimant, claimant_token=who.root.i)
+
+
+def _answer(body: str, raw: RawClaim) -> bool:
+    """An interview's answer: a quotation paragraph whose speaker was named before it."""
+    assert raw.claimant is not None
+    opens = (
+        raw.cue[1] - raw.cue[0] == 1 and body[raw.cue[0]] in '"“' and raw.cue[0] == raw.content[0]
+    )
+    return opens and raw.claimant[1] < body.rfind("\n", 0, raw.cue[0])
 
 
 def _speaker_before_cue(parsed: Doc, body: str, raw: RawClaim) -> RawClaim:

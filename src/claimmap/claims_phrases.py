@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_content import stray_appositive
 from claimmap.claims_cues import STANCE_NOUNS
+from claimmap.claims_dates import only_dates
 from claimmap.claims_quotes import layout_claims
 from claimmap.claims_tokens import (
     Offsets,
@@ -118,6 +120,10 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
             claimant = (claimant[0], trim(text(doc), claimant[0], comma.idx)[1])
             after = trim(text(doc), tok_end(comma), sent.end_char)
     content = after if after[1] - after[0] >= before[1] - before[0] else before
+    described = stray_appositive(doc, content) if content == after else None
+    if described is not None:  # "According to a report by X (XR), a Beirut-based group, ..."
+        claimant = (claimant[0], described[0])
+        content = trim(text(doc), described[1], content[1])
     if content[1] - content[0] < 10:
         return None
     return RawClaim(
@@ -208,7 +214,7 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
     for c in verb.children:  # "wrote on Twitter", "said on state television"
         if c.dep_ == "prep" and c.lower_ == "on":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and _is_org_like(obj) and obj.ent_type_ not in _NOT_MEDIA:
+            if obj is not None and _names_channel(obj):
                 return subtree(obj)
             if obj is not None and obj.lemma_.lower() in _BROADCAST_NOUNS:
                 return subtree(obj)
@@ -320,8 +326,17 @@ _SOCIAL_POSTS = frozenset({"post", "tweet", "video", "thread", "message", "updat
 def _platform(post: Token, obj: Token) -> bool:
     if obj.ent_type_ in _NOT_MEDIA:
         return False  # "a statement on Tuesday", "a speech on Syria"
-    social = post.lemma_.lower() in _SOCIAL_POSTS and obj.pos_ == "PROPN"
+    social = post.lemma_.lower() in _SOCIAL_POSTS and (obj.pos_ == "PROPN" or _capitalised(obj))
     return social or _is_org_like(obj) or obj.lemma_.lower() in _BROADCAST_NOUNS
+
+
+def _names_channel(obj: Token) -> bool:
+    return (_is_org_like(obj) or _capitalised(obj)) and obj.ent_type_ not in _NOT_MEDIA
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capitalised word inside a sentence the tagger took for a common noun: "on X"."""
+    return tok.text[:1].isupper() and tok.i > tok.sent.start and tok.ent_type_ != "PERSON"
 
 
 def _under(tok: Token, verb: Token) -> bool:
@@ -340,7 +355,8 @@ def without_channel(verb: Token, sent: Span, content: Offsets) -> Offsets:
     if posted is None:
         return content
     phrase = posted[0]
-    if content[0] < phrase[0] < content[1] <= phrase[1]:
+    ends = content[1] <= phrase[1] or only_dates(verb.doc, phrase[1], content[1])
+    if content[0] < phrase[0] < content[1] and ends:
         return trim(text(verb.doc), content[0], phrase[0])
     return content
 

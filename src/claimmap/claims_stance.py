@@ -44,6 +44,7 @@ from claimmap.claims_tokens import (
     tokens_offsets,
     trim,
 )
+from claimmap.model import Modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -294,3 +295,61 @@ def _summed_tail(parsed: Doc, raw: RawClaim) -> list[RawClaim]:
         frame="speech",
     )
     return [replace(raw, content=claimed), denial]
+
+
+# --- a fact-check's verdict on the claim it checks ---------------------------------------
+
+#: A verdict line: "Verdict: False", "Our rating: Pants on Fire", or a bare "Misleading".
+_VERDICT_LINE = re.compile(
+    r"^\s*(?:(?:our\s+)?(?:verdict|rating|ruling|conclusion)\s*:\s*)?"
+    r"(?P<verdict>[A-Za-z][A-Za-z' -]{1,30}?)\s*(?:[.!]|$)",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(r"^\s*(?:our\s+)?(?:verdict|rating|ruling|conclusion)\s*:", re.IGNORECASE)
+#: Verdicts that dispute the claim checked (it is "denied" by the outlet) ...
+_DISPUTED = frozenset(
+    {
+        "false", "fake", "fabricated", "incorrect", "wrong", "misleading", "mostly false",
+        "pants on fire", "partly false", "partially false", "manipulated", "altered",
+        "out of context", "missing context", "baseless", "four pinocchios", "debunked",
+    }
+)  # fmt: skip
+#: ... or leave it unproven (the claim stands "alleged").
+_UNPROVEN = frozenset(
+    {"unproven", "unverified", "unsupported", "unsubstantiated", "mixture", "half true"}
+)
+#: How many paragraphs after a checked claim its verdict may come.
+_VERDICT_REACH = 3
+
+
+def checked_verdict(text: str, claim_end: int) -> Modality | None:
+    """The modality a fact-check's verdict gives the claim it checks ("Claim: ..." then
+    "Verdict: False" makes the claim disputed, so no route is drawn from it as stated);
+    None when no verdict line follows before another claim line."""
+    following = text[claim_end:].split("\n")[1:]  # (the rest of the claim's own line)
+    paragraphs = [p for p in following if p.strip()][:_VERDICT_REACH]
+    for para in paragraphs:
+        if re.match(r"^\s*(?:the\s+)?claim\s*:", para, re.IGNORECASE):
+            return None  # the next checked claim
+        m = _VERDICT_LINE.match(para)
+        if m is None or not (_LABELLED.match(para) or len(para.split()) <= 4):
+            continue  # a bare verdict is a short line of its own
+        verdict = " ".join(m.group("verdict").lower().split())
+        if verdict in _DISPUTED:
+            return "denied"
+        if verdict in _UNPROVEN:
+            return "alleged"
+    return None
+
+
+def judged_false(cue: Token) -> bool:
+    """ "The claim that ... is false": a claim noun the sentence itself calls false."""
+    head = cue.head
+    if cue.dep_ != "nsubj" or head.lemma_ != "be":
+        return False
+    said = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    return any(c.lower_ in _DISPUTED for c in said) and not has_neg(head)
+
+
+def has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)

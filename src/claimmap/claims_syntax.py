@@ -12,7 +12,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from claimmap.claims_content import summarised_claim, tally_estimate, verb_content
+from claimmap.claims_content import (
+    interview_answers,
+    summarised_claim,
+    tally_estimate,
+    verb_content,
+)
 from claimmap.claims_cues import (
     ALLEGE_CUES,
     ATTITUDE_VERBS,
@@ -110,6 +115,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
         if raw is not None:
             found.append(raw)
     found.extend(layout(parsed))
+    found.extend(interview_answers(parsed, found))
     body = text(parsed)
     widened = [one_paragraph_claim(parsed, body, r, quotes) for r in found]
     unfronted = [r for r in widened if not fronted_adverbial(parsed, r)]
