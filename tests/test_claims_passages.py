@@ -790,3 +790,18 @@ def test_a_source_puts_a_toll_at_a_number() -> None:
     assert c.date == date(2020, 10, 5)
     assert [(q.value, q.bound) for q in c.quantities] == [(200, "at_least")]
     assert claims_of("She put the book on the table at noon.") == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        ("The Latest: Merkel urges voters to stay calm after the blast.", "Merkel"),
+        ("Back when he ran the fund, Mr. Osei said that debt was a last resort.", "Mr. Osei"),
+        ("Ama Mensah, the head of the agency, vowed to publish the audit.", "Ama Mensah"),
+    ],
+)
+def test_of_two_subjects_before_a_cue_the_one_next_to_it_speaks(passage: str, speaker: str) -> None:
+    """A headline label ("The Latest:") or a fronted phrase the parser also hangs on the cue
+    as a subject is no speaker; an apposition between commas stays the name's."""
+    c = claims_of(passage)[0]
+    assert text_of(c.claimant) is not None and text_of(c.claimant).startswith(speaker)

@@ -51,10 +51,19 @@ def with_misread_aux(verb: Token, claimant: Offsets) -> Offsets:
 
 def speaker_subject(verb: Token, quotes: list[Offsets]) -> Token | None:
     """The verb's subject; of two ("“… mode,” said Wimes" parses "mode" as one too), the one
-    outside the quotation."""
+    outside the quotation; of two before the verb parted by a colon or a comma ("The Latest:
+    Trump urges ...", "The convoy, a spokesman said"), the one next to the verb."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     outside = [s for s in subjects if not any(q[0] <= s.idx < q[1] for q in quotes)]
     chosen = outside or subjects
+    before = [s for s in chosen if s.i < verb.i]
+    if len(before) >= 2:
+        far, near = before[-2], before[-1]
+        between = verb.doc[far.right_edge.i + 1 : near.left_edge.i]
+        apposition = verb.doc[verb.i - 1].text == ","  # "X, the Y of Z, vowed"
+        listed = any(c.dep_ == "cc" for c in near.children)  # "The family, protesters and ..."
+        if any(t.text in (":", ",") for t in between) and not (apposition or listed):
+            return near
     return chosen[0] if chosen else None
 
 
