@@ -805,3 +805,17 @@ def test_of_two_subjects_before_a_cue_the_one_next_to_it_speaks(passage: str, sp
     as a subject is no speaker; an apposition between commas stays the name's."""
     c = claims_of(passage)[0]
     assert text_of(c.claimant) is not None and text_of(c.claimant).startswith(speaker)
+
+
+def test_a_closing_quote_mark_is_not_part_of_the_speaker() -> None:
+    c = only(
+        claims_of("“The ceasefire is holding,” Mensah, a senior army officer, said on state radio.")
+    )
+    assert text_of(c.claimant) == "Mensah, a senior army officer"
+
+
+def test_a_name_and_a_plural_cue_noun_before_that_are_a_speaker_and_verb() -> None:
+    """ "Trump charges that ..." parses as a noun phrase with "charges" as its object."""
+    c = only(claims_of("Okonjo charges that the donors paid millions to the foundation."))
+    assert text_of(c.claimant) == "Okonjo"
+    assert c.content.text.startswith("that the donors paid")

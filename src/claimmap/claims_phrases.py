@@ -138,6 +138,22 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     )
 
 
+def _misread_verb(noun: Token) -> Token | None:
+    """ "Trump charges that ...": a capitalised word opening the sentence before a plural cue
+    noun, which the tagger made its head or its modifier, is a subject and its verb (the
+    that-clause shows it). Returns the subject's token."""
+    if noun.tag_ != "NNS" or noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    if not before.text[:1].isupper() or not before.is_alpha:
+        return None
+    if noun.dep_ == "dobj" and noun.head == before and before.dep_ == "ROOT":
+        return before
+    if noun.dep_ == "ROOT" and before.head == noun and before.dep_ in ("amod", "compound"):
+        return before
+    return None
+
+
 def noun_cue(noun: Token, sent: Span) -> RawClaim | None:
     clause = next(
         (
@@ -170,6 +186,10 @@ def noun_cue(noun: Token, sent: Span) -> RawClaim | None:
         if pobj is not None:
             claimant_tok = pobj
             claimant = subtree(pobj)
+    misread = _misread_verb(noun) if claimant is None else None
+    if misread is not None:  # "Trump charges that ..." read as a noun phrase
+        claimant_tok = misread
+        claimant = tokens_offsets(noun.doc, misread.i, misread.i)
     cue = noun
     verb = noun.head.head if noun.head.dep_ == "prep" else None
     if claimant is None and verb is not None and verb.pos_ == "VERB":

@@ -32,7 +32,13 @@ def within(full: str, span: Offsets, sent: Offsets) -> Offsets | None:
     if cut != -1:
         start = cut + 1
     start, end = trim(full, start, end)
+    while start < end and full[start] in _QUOTE_MARKS:  # '” Flynn, a surrogate, said'
+        start, end = trim(full, start + 1, end)
     return (start, end) if end > start else None
+
+
+#: Quotation marks the parser hangs on the speaker after a quotation.
+_QUOTE_MARKS = frozenset('”“"’‘»«')
 
 
 def with_misread_aux(verb: Token, claimant: Offsets) -> Offsets:
