@@ -16,10 +16,18 @@
 # %% [markdown]
 # # Article report
 #
-# What claimmap read in one article: where it says things happened, who claims what, and the
-# alleged movement route. Every dot, line and row below links back to the words of the text
-# (popups quote the sentence and give character offsets). `claimmap report` runs this notebook
-# once per article and renders it without code.
+# What one article says, read by machine: the places it names, who claims what and when, and
+# any movement it alleges between places.
+#
+# - **The alleged route**: a map of the places, the claim sources and the legs of any movement,
+#   then the legs with their distances and a flow chart of who or what moved.
+# - **Who claims what, and when**: the claims on a timeline and in a table.
+# - **The text, annotated**: the article with places highlighted and claims underlined.
+# - **Mentions that could not be placed**: names that looked like places but found no spot.
+#
+# Every dot, line and row links back to its sentence: click or hover to read the words it comes
+# from, with their position in the text. All of this was extracted automatically and can be
+# wrong: check each item against the article before you rely on it.
 
 # %%
 import claimmap
@@ -80,3 +88,6 @@ report.annotated_text(analysis)
 
 # %%
 report.unresolved_table(analysis)
+
+# %%
+report.data_credit()

@@ -97,7 +97,9 @@ def _when(claim: Claim, analysis: Analysis) -> tuple[datetime | None, bool]:
 def claims_timeline(analysis: Analysis) -> go.Figure:
     """Claims over time, one row per claimant; the error bar spans the date's precision.
 
-    Claims with no date of their own are drawn hollow at the publication date.
+    Claims with no date of their own are drawn hollow at the publication date. When no
+    claim has a date of its own, the axis is centred on the publication date, or hidden
+    behind a note if there is none (plotly's empty default axis would read as year 2000).
     """
     import plotly.graph_objects as go
 
@@ -153,7 +155,40 @@ def claims_timeline(analysis: Analysis) -> go.Figure:
         showlegend=False,
         template="plotly_white",
     )
+    if not any(c.date is not None for c in analysis.claims):
+        _undated_axis(fig, analysis)
     return fig
+
+
+#: Days shown either side of the publication date when no claim carries a date.
+UNDATED_SPAN_DAYS = 7
+
+
+def _undated_axis(fig: go.Figure, analysis: Analysis) -> None:
+    """Frame a timeline where no claim has a date: the publication week, or a note alone."""
+    published = analysis.document.published
+    if not analysis.claims:
+        text = "No attributed claims were found in this article"
+    else:
+        text = "No claim in this article carries a date"
+    if published is not None:
+        span = timedelta(days=UNDATED_SPAN_DAYS)
+        fig.update_xaxes(range=[published - span, published + span])
+        text += " (hollow dots: shown at the publication date)" if analysis.claims else ""
+    else:
+        fig.update_xaxes(visible=False)
+        fig.update_yaxes(visible=False)
+    fig.add_annotation(
+        text=escape(text),
+        xref="paper",
+        yref="paper",
+        x=0.5,
+        # above the dots at the publication date, else alone in the middle
+        y=0.97 if published is not None and analysis.claims else 0.5,
+        yanchor="top" if published is not None and analysis.claims else "middle",
+        showarrow=False,
+        font={"size": 13, "color": "#555"},
+    )
 
 
 def _claim_hover(claim: Claim, own_date: bool) -> str:

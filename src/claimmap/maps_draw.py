@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 #: Panes, bottom to top: basemap under area polygons under legs under seats under points.
 PANES = {"cm-basemap": 250, "cm-areas": 380, "cm-links": 405, "cm-legs": 410, "cm-points": 430}
 UNCLAIMED = "#555555"
-BASEMAP_CREDIT = "Basemap: Made with Natural Earth"
+BASEMAP_CREDIT = "Place data: GeoNames (geonames.org, CC BY 4.0) · Basemap: Made with Natural Earth"
 _SW_POINT = '<svg class="sw" width="18" height="12"><circle cx="9" cy="6" r="4" fill="{c}"/></svg>'
 _SW_AREA = (
     '<svg class="sw" width="18" height="12"><rect x="2" y="1" width="14" height="10" '

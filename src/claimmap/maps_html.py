@@ -17,6 +17,11 @@ from claimmap.model import Analysis, Claim, Leg, Place, Route, Span
 #: Longest stretch of a sentence quoted around a span (characters each side).
 CONTEXT_CHARS = 240
 MAX_ITEMS = 4  # mentions or claims listed in one popup before "+N more"
+#: Credit for the geographic data; GeoNames' CC BY 4.0 licence requires it on every page.
+DATA_CREDIT = (
+    "Place data: GeoNames (geonames.org, CC BY 4.0); "
+    "boundaries and basemap: Natural Earth (public domain)"
+)
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
 

@@ -30,6 +30,8 @@ from claimmap.report_views import (
     annotated_text,
     article_header,
     claims_table,
+    credit_html,
+    data_credit,
     place_counts,
     published,
     routes_summary,
@@ -231,10 +233,11 @@ def index_html(entries: Sequence[ReportEntry]) -> str:
         "<title>claimmap reports</title><style>"
         "body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em}"
         "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;"
-        "padding:6px 8px;text-align:left;vertical-align:top}</style></head><body>"
+        "padding:6px 8px;text-align:left;vertical-align:top}"
+        ".cm-credit{color:#666;font-size:12px;margin-top:1.5em}</style></head><body>"
         f"<h1>claimmap reports</h1><p>{len(entries)} article(s).</p>"
         f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        "</body></html>\n"
+        f"{credit_html()}</body></html>\n"
     )
 
 
@@ -247,6 +250,7 @@ __all__ = [
     "article_header",
     "build_reports",
     "claims_table",
+    "data_credit",
     "document_record",
     "execute_notebook",
     "index_html",

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from claimmap.maps_html import claimant_name, date_text
+from claimmap.maps_html import DATA_CREDIT, claimant_name, date_text
 from claimmap.model import Analysis, Document
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ VIEW_CSS = """<style>
 .cm-article h1{font-size:1.5em;margin:.3em 0}
 .cm-meta-line{color:#555}
 .cm-counts span{display:inline-block;margin-right:1em;font-weight:600}
+.cm-note{color:#333}
+.cm-credit{color:#666;font-size:12px;margin-top:1em}
 .cm-text{white-space:pre-wrap;line-height:1.6;font-size:14px}
 .cm-text mark{background:none;padding:0}
 .cm-text mark.cm-place{background:#ffe08a}
@@ -131,8 +133,12 @@ def annotated_text(analysis: Analysis) -> HTML:
     return _html(f'<div class="cm-text">{"".join(out)}</div>')
 
 
-def table(rows: Iterable[Sequence[object]], header: Sequence[str]) -> HTML:
-    """A small escaped HTML table."""
+def table(rows: Iterable[Sequence[object]], header: Sequence[str], empty: str = "") -> HTML:
+    """A small escaped HTML table; with no rows, the line ``empty`` (if given) instead, since
+    a header over nothing reads as a table that failed to fill."""
+    rows = list(rows)
+    if not rows and empty:
+        return note(empty)
     head = "".join(f"<th>{escape(h)}</th>" for h in header)
     body = "".join(
         "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
@@ -156,7 +162,23 @@ def claims_table(analysis: Analysis) -> HTML:
             for c in analysis.claims
         ),
         ("claimant", "outlet", "date", "modality", "content", "chars"),
+        empty="No attributed claims were found.",
     )
+
+
+def note(text: str) -> HTML:
+    """One escaped line of explanation in place of an empty view."""
+    return _html(f'<p class="cm-note">{escape(text)}</p>')
+
+
+def credit_html() -> str:
+    """The data credit line (GeoNames' CC BY 4.0 licence requires attribution)."""
+    return f'<p class="cm-credit">{escape(DATA_CREDIT)}</p>'
+
+
+def data_credit() -> HTML:
+    """The data credit, displayed at the foot of each report."""
+    return _html(credit_html())
 
 
 def place_counts(analyses: Sequence[Analysis]) -> list[tuple[str, str, int, int]]:
@@ -200,6 +222,7 @@ def unresolved_table(analysis: Analysis) -> HTML:
             for u in analysis.unresolved
         ),
         ("mention", "why not placed", "chars"),
+        empty="Every place mention was placed.",
     )
 
 
@@ -210,6 +233,9 @@ __all__ = [
     "annotated_text",
     "article_header",
     "claims_table",
+    "credit_html",
+    "data_credit",
+    "note",
     "place_counts",
     "published",
     "routes_summary",
