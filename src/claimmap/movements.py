@@ -231,7 +231,7 @@ def _ref(ctx: SlotContext, head: Token, slots: _Slots, mover: Token | None = Non
     home = home_country(ctx, head, mover)
     if home is not None:
         ref = PlaceRef(ref.span, home)
-    more = [place_ref(ctx, t) for t in head.doc if t.i in slots.joined.get(head.i, ())]
+    more = [place_ref(ctx, head.doc[i]) for i in sorted(slots.joined.get(head.i, ()))]
     return join_refs(ctx, ref, more) if more else ref
 
 

@@ -283,7 +283,7 @@ def _capitalised_word(span: Span, gaz: GazetteerLike) -> bool:
     first = span[0]
     if len(span) > 1 or not first.is_sent_start or not has_word(span.doc, first.lower_):
         return False
-    if any(t.text == first.text and not t.is_sent_start for t in span.doc):
+    if _inside_sentences(span.doc).get(first.text):
         return False
     cands = gaz.lookup(first.text, limit=1, fuzzy=False) if gaz.knows(first.text) else []
     return not (cands and cands[0].kind in {"country", "disputed"})
@@ -391,3 +391,13 @@ def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         why = place_evidence(span, gaz, strict=True)
         if why:
             yield _toponym(span, evidence=("capitalised word the gazetteer knows", *why))
+
+
+def _inside_sentences(doc: Doc) -> dict[str, bool]:
+    """Words written somewhere other than at a sentence's start, once per document (a
+    lookup per candidate over the whole text made long articles quadratic)."""
+    key = "claimmap_inside_sentences"
+    seen = doc.user_data.get(key)
+    if seen is None:
+        seen = doc.user_data[key] = {t.text: True for t in doc if not t.is_sent_start}
+    return seen
