@@ -65,6 +65,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
     bind(parsed, doc.text)
     raws = find_claims(parsed)
     actors = resolve_actors(raws, parsed, country_code_of, places)
+    mentions = _mentions(places)
     out = []
     for n, (raw, actor) in enumerate(zip(raws, actors, strict=True), start=1):
         when, precision, date_span = _date_of(raw, parsed, doc)
@@ -82,7 +83,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
                 date_span=date_span,
                 modality=modality(raw, parsed, doc.text),
                 quantities=quantities_in(parsed, doc.text, raw.content[0], raw.content[1], doc.id),
-                place_ids=_places_in(raw.content, places),
+                place_ids=_places_in(raw.content, mentions),
                 sentence=_span(doc, _strip(doc.text, raw.sentence)),
                 kind=raw.kind,
             )
@@ -358,12 +359,21 @@ def _date_adverbs(parsed: Doc) -> list[int]:
     return [i for i in tokens_where(parsed, DATE_ADVERBS) if parsed[i].pos_ == "ADV"]
 
 
-def _places_in(content: tuple[int, int], places: Sequence[Place]) -> tuple[str, ...]:
-    ids = []
-    for place in places:
-        inside = any(content[0] <= m.start and m.end <= content[1] for m in place.mentions)
-        if inside and place.id not in ids:
-            ids.append(place.id)
+def _mentions(places: Sequence[Place]) -> list[tuple[int, int, str]]:
+    """(start, end, place id) of every place mention, in text order."""
+    return sorted((m.start, m.end, p.id) for p in places for m in p.mentions)
+
+
+def _places_in(content: tuple[int, int], mentions: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The places mentioned inside ``content``, in order of first mention (by bisection: a
+    scan of every mention per claim made long texts quadratic)."""
+    ids: list[str] = []
+    at = bisect.bisect_left(mentions, (content[0], -1, ""))
+    while at < len(mentions) and mentions[at][0] < content[1]:
+        _, end, place_id = mentions[at]
+        if end <= content[1] and place_id not in ids:
+            ids.append(place_id)
+        at += 1
     return tuple(ids)
 
 
