@@ -181,7 +181,8 @@ def test_geoparse_jsonl_one_row_per_input_row_and_errors_inline(tmp_path: Path) 
         ],
     )
     out = run("geoparse", "--jsonl", str(src), str(dst))
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 1, out.stderr  # rows failed: said on stderr, the rest written
+    assert "3 of 5 rows failed" in out.stderr
     rows = [json.loads(line) for line in dst.read_text().splitlines()]
     assert [r["id"] for r in rows] == ["ok", "empty", None, "notext", "ok2"]
     assert "error" in rows[1] and "error" in rows[2] and "error" in rows[3]

@@ -11,7 +11,7 @@ EXPECTED = [
     "Actor", "Analysis", "Candidate", "Claim", "ClaimmapError", "Document", "DocumentError",
     "GazetteerError", "GeocoderError", "Leg", "Mention", "Movement", "Place", "PlaceRef",
     "Quantity", "ReportError", "Route", "Span", "Unresolved", "__version__", "analyze",
-    "build_reports", "claims", "claims_map", "geocode", "load", "load_many", "places",
+    "build_reports", "claims", "claims_map", "from_text", "geocode", "load", "load_many", "places",
     "places_map", "route_map", "routes",
 ]  # fmt: skip
 

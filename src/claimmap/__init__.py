@@ -17,7 +17,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 from claimmap.claims import claims
-from claimmap.documents import load, load_many
+from claimmap.documents import from_text, load, load_many
 from claimmap.errors import (
     ClaimmapError,
     DocumentError,
@@ -88,6 +88,7 @@ __all__ = [
     "build_reports",
     "claims",
     "claims_map",
+    "from_text",
     "geocode",
     "load",
     "load_many",

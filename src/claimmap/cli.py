@@ -1,9 +1,10 @@
 """Command line: ``claimmap analyze | report | geoparse | claims | routes | geocode``.
 
 The CLI only composes the library. User errors (missing file, bad encoding, empty text,
-bad JSONL) exit 2 with one line on stderr, never a traceback. ``analyze`` and ``report`` on a
-directory skip files that are no article (and articles that are not English), name each on
-stderr, write the rest and exit 1.
+bad JSONL, bad option values) exit 2 with one line on stderr, never a traceback. ``analyze``
+and ``report`` skip the bad files and rows among several (and articles that are not English),
+name each on stderr, write the rest and exit 1; the JSONL batch commands count the rows
+that became error rows on stderr.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, get_args
 
 from claimmap import __version__
 from claimmap.errors import ClaimmapError, DocumentError
-from claimmap.model import Analysis
+from claimmap.model import PLACE_KINDS, Analysis, Document
+from claimmap.places_lexicon import ToponymForm
 
 if TYPE_CHECKING:
     from claimmap.pipeline import Stage
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("claimmap")
 
 EXIT_USER_ERROR = 2
+#: a JSONL batch where some rows became {"id", "error"}: the rest is written, and said so
+EXIT_ROWS_FAILED = 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,17 +94,20 @@ def _build_parser() -> argparse.ArgumentParser:
             type=Path,
             required=True,
             metavar=("IN", "OUT"),
-            help='IN rows {"id","text"}; OUT gets one row per IN row, same order',
+            help='IN rows {"id","text"}; OUT gets one row per IN row, same order '
+            "(blank IN lines hold no row: they are named on stderr and get none); "
+            'a summary on stderr if some rows became {"id","error"}',
         )
         p.add_argument(
-            "--processes", type=int, default=1, metavar="N", help="parse with N processes"
+            "--processes", type=_positive, default=1, metavar="N", help="parse with N processes"
         )
-        p.add_argument("--batch-size", type=int, default=32, metavar="N")
+        p.add_argument("--batch-size", type=_positive, default=32, metavar="N")
         p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
         if name == "geoparse":
             p.add_argument(
                 "--forms",
-                default="name,area",
+                default=_forms("name,area"),
+                type=_forms,
                 metavar="LIST",
                 help="mention forms to write: name,area (literal toponyms, the default), "
                 "demonym, descriptor, coref, or all",
@@ -109,14 +116,50 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("geocode", help="ranked gazetteer candidates for each NAME")
     p.add_argument("names", nargs="+", metavar="NAME")
-    p.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 code to prefer")
     p.add_argument(
-        "--kind", help="prefer this kind (city, admin1, country, disputed, region, area)"
+        "--country", type=_country, metavar="CC", help="ISO 3166-1 alpha-2 code to prefer"
     )
-    p.add_argument("--limit", type=int, default=5)
+    p.add_argument("--kind", choices=PLACE_KINDS, help="prefer this kind")
+    p.add_argument("--limit", type=_positive, default=5, metavar="N")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=_cmd_geocode)
     return parser
+
+
+def _positive(value: str) -> int:
+    """An option counting things (processes, rows, candidates): a whole number ≥ 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {number}")
+    return number
+
+
+def _forms(value: str) -> frozenset[str] | None:
+    """``--forms``: a comma list of mention forms, or ``all`` (None: keep every form)."""
+    known = get_args(ToponymForm)
+    wanted = frozenset(f.strip() for f in value.split(",") if f.strip())
+    if wanted == {"all"}:
+        return None
+    unknown = sorted(wanted - set(known))
+    if unknown or not wanted:
+        raise argparse.ArgumentTypeError(
+            f"unknown form(s) {', '.join(unknown) or repr(value)}; "
+            f"use some of {','.join(known)} or all"
+        )
+    return wanted
+
+
+def _country(value: str) -> str:
+    """``--country``: two letters, as the gazetteer stores countries."""
+    code = value.strip().upper()
+    if len(code) != 2 or not code.isascii() or not code.isalpha():
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an ISO 3166-1 alpha-2 country code (like SY or TR)"
+        )
+    return code
 
 
 # --- analyze / report --------------------------------------------------------------------
@@ -125,18 +168,13 @@ def _build_parser() -> argparse.ArgumentParser:
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from claimmap.documents import load_many
     from claimmap.export import analysis_geojson, analysis_json
-    from claimmap.pipeline import analyze
+    from claimmap.pipeline import analyze, english_only
 
     skipped: list[DocumentError] = []
-    docs = load_many(args.path, skipped)
-    analyses = []
-    for doc in docs:
-        try:
-            analyses.append(analyze(doc))
-        except DocumentError as exc:  # a non-English article among others
-            skipped.append(exc)
-    for error in skipped:
-        print(f"claimmap: skipped {error}", file=sys.stderr)
+    docs = english_only(load_many(args.path, skipped), skipped)
+    _note_ignored([args.path])
+    _note_skipped(skipped)
+    analyses = [analyze(doc) for doc in docs]
     if not analyses:
         raise DocumentError(f"{args.path}: no article could be analysed")
     if args.format == "geojson":
@@ -149,6 +187,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             payload = payload[0]
     text = json.dumps(payload, ensure_ascii=False, indent=2)
     if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(text + "\n", encoding="utf-8")
     else:
         sys.stdout.write(text + "\n")
@@ -157,15 +196,44 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from claimmap.documents import load_many
+    from claimmap.pipeline import english_only
     from claimmap.report import build_reports
 
     skipped: list[DocumentError] = []
-    docs = [doc for path in args.paths for doc in load_many(path, skipped)]
-    for error in skipped:
-        print(f"claimmap: skipped {error}", file=sys.stderr)
+    docs: list[Document] = []
+    for path in args.paths:
+        try:
+            docs.extend(load_many(path, skipped))
+        except DocumentError as exc:  # one bad file named on the command line
+            skipped.append(exc)
+    # before the notebooks run: a non-English article gets no empty report, no index entry
+    docs = english_only(docs, skipped)
+    _note_ignored(args.paths)
+    _note_skipped(skipped)
+    if not docs:
+        raise DocumentError("no article to report; nothing written")
     index = build_reports(docs, args.output, progress=not args.no_progress)
     print(index)
     return 1 if skipped else 0
+
+
+def _note_skipped(skipped: list[DocumentError]) -> None:
+    for error in skipped:
+        print(f"claimmap: skipped {_one_line(error)}", file=sys.stderr)
+
+
+def _note_ignored(paths: Sequence[Path]) -> None:
+    """Name the files of input directories that are no article kind (they are not read)."""
+    from claimmap.documents import TEXT_SUFFIXES, non_article_files
+
+    kinds = ", ".join(TEXT_SUFFIXES)
+    for path in paths:
+        for f in non_article_files(path):
+            what = f"({f.suffix})" if f.suffix else "(no suffix)"
+            print(
+                f"claimmap: ignored {f}: not an article file {what}; claimmap reads {kinds}",
+                file=sys.stderr,
+            )
 
 
 # --- JSONL batch commands ------------------------------------------------------------------
@@ -174,7 +242,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_geoparse(args: argparse.Namespace) -> int:
     def row(a: Analysis) -> dict[str, Any]:
         toponyms = []
-        wanted = None if args.forms == "all" else set(args.forms.split(","))
+        wanted = args.forms
         for place in a.places:
             forms = place.mention_forms or ("name",) * len(place.mentions)
             for m, form in zip(place.mentions, forms, strict=True):
@@ -238,9 +306,13 @@ def _run_jsonl(
     from claimmap.pipeline import analyze_many
 
     src, dst = args.jsonl
-    rows = list(iter_jsonl(src))  # raises DocumentError (exit 2) if IN is unreadable
+    blanks: list[int] = []
+    rows = list(iter_jsonl(src, blanks))  # raises DocumentError (exit 2) if IN is unreadable
     if not rows:
         raise DocumentError(f"{src}: no rows")
+    if blanks:
+        shown = ", ".join(map(str, blanks[:10])) + (", ..." if len(blanks) > 10 else "")
+        print(f"claimmap: {src}: blank line(s) {shown} hold no row; no output row", file=sys.stderr)
     slots: list[dict[str, Any] | None] = [None] * len(rows)
     docs, where = [], []
     for i, (lineno, row) in enumerate(rows):
@@ -269,8 +341,16 @@ def _run_jsonl(
             except Exception as exc:  # a bug on one row must not lose the others
                 log.exception("row %s failed", row_id)
                 slots[i] = {"id": row_id, "error": f"internal error: {exc!r}"}
+    Path(dst).parent.mkdir(parents=True, exist_ok=True)
     with open(dst, "w", encoding="utf-8") as out:
         _write_rows(out, slots)
+    failed = sum(1 for slot in slots if slot is not None and "error" in slot)
+    if failed:
+        print(
+            f"claimmap: {failed} of {len(slots)} rows failed; see the error rows in {dst}",
+            file=sys.stderr,
+        )
+        return EXIT_ROWS_FAILED
     return 0
 
 

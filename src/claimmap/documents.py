@@ -99,34 +99,52 @@ def load(path: str | Path) -> Document:
 def load_many(path: str | Path, skipped: list[DocumentError] | None = None) -> list[Document]:
     """Load every article at ``path`` (a file of any accepted kind, or a directory).
 
-    In a directory, a file that is no article raises; with a ``skipped`` list it is left
-    out and its error appended there instead, so one stray file does not stop a batch.
+    A bad file of a directory, or a bad row of a ``.jsonl``/``.json`` file, raises; with a
+    ``skipped`` list it is left out and its error appended there instead, so one stray
+    file or row does not stop a batch. Files of other kinds in a directory are not read
+    (see :func:`non_article_files`).
     """
     path = Path(path)
     if not path.exists():
         raise DocumentError(f"{path}: no such file or directory")
-    if path.is_dir():
-        files = sorted(
-            p
-            for p in path.iterdir()
-            if p.is_file()
-            and p.suffix.lower() in TEXT_SUFFIXES
-            and not p.name.endswith(SIDECAR_SUFFIX)
-        )
-        if not files:
-            raise DocumentError(f"{path}: no .txt, .json, .jsonl or .html files in this directory")
-        docs: list[Document] = []
-        for f in files:
-            try:
-                docs.extend(_load_file(f))
-            except DocumentError as exc:
-                if skipped is None:
-                    raise
-                skipped.append(exc)
-        if not docs and skipped:
-            raise DocumentError(f"{path}: no readable article ({skipped[0]})")
-        return docs
-    return list(_load_file(path))
+    if not path.is_dir():
+        return list(_load_file(path, skipped))
+    files = sorted(p for p in path.iterdir() if p.is_file() and _is_article_file(p))
+    if not files:
+        raise DocumentError(f"{path}: no .txt, .json, .jsonl or .html files in this directory")
+    docs: list[Document] = []
+    for f in files:
+        try:
+            docs.extend(_load_file(f, skipped))
+        except DocumentError as exc:
+            if skipped is None:
+                raise
+            skipped.append(exc)
+    if not docs and skipped:
+        raise DocumentError(f"{path}: no readable article ({skipped[0]})")
+    return docs
+
+
+def non_article_files(directory: str | Path) -> list[Path]:
+    """Files of ``directory`` that :func:`load_many` leaves unread, so callers can name them.
+
+    Hidden files and metadata sidecars are not listed: they are never meant as articles.
+    """
+    directory = Path(directory)
+    if not directory.is_dir():
+        return []
+    return sorted(
+        p
+        for p in directory.iterdir()
+        if p.is_file()
+        and not p.name.startswith(".")
+        and not p.name.endswith(SIDECAR_SUFFIX)
+        and not _is_article_file(p)
+    )
+
+
+def _is_article_file(path: Path) -> bool:
+    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.endswith(SIDECAR_SUFFIX)
 
 
 def from_text(text: Any, doc_id: str = "doc", **metadata: Any) -> Document:
@@ -134,11 +152,18 @@ def from_text(text: Any, doc_id: str = "doc", **metadata: Any) -> Document:
     return _make_document({"id": doc_id, "text": text, **metadata}, source=None)
 
 
-def iter_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any] | DocumentError]]:
-    """Yield ``(line number, row)`` per non-blank line; a bad line yields a DocumentError."""
+def iter_jsonl(
+    path: str | Path, blanks: list[int] | None = None
+) -> Iterator[tuple[int, dict[str, Any] | DocumentError]]:
+    """Yield ``(line number, row)`` per non-blank line; a bad line yields a DocumentError.
+
+    Blank lines hold no row and are passed over; their numbers go to ``blanks`` if given.
+    """
     raw = read_text(Path(path))
     for lineno, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
+            if blanks is not None:
+                blanks.append(lineno)
             continue
         try:
             row = json.loads(line)
@@ -207,32 +232,48 @@ def looks_english(text: str) -> bool:
     return share >= 0.08
 
 
-def _load_file(path: Path) -> Iterator[Document]:
+def _load_file(path: Path, skipped: list[DocumentError] | None = None) -> Iterator[Document]:
     suffix = path.suffix.lower()
     if suffix == ".txt":
         meta = _read_sidecar(path)
         yield _make_document({"id": path.stem, **meta, "text": read_text(path)}, source=path)
     elif suffix == ".jsonl":
         for lineno, row in iter_jsonl(path):
-            if isinstance(row, DocumentError):
-                raise row
-            row.setdefault("id", f"{path.stem}-{lineno}")
-            yield _make_document(row, source=path)
+            if not isinstance(row, DocumentError):
+                row.setdefault("id", f"{path.stem}-{lineno}")
+            yield from _row_document(row, path, skipped)
     elif suffix == ".json":
         try:
             data = json.loads(read_text(path))
         except json.JSONDecodeError as exc:
             raise DocumentError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from exc
         rows = data if isinstance(data, list) else [data]
-        for i, row in enumerate(rows):
-            if not isinstance(row, dict):
-                raise DocumentError(f"{path}: item {i} is not an object with a 'text' key")
-            row.setdefault("id", path.stem if len(rows) == 1 else f"{path.stem}-{i + 1}")
-            yield _make_document(row, source=path)
+        for i, item in enumerate(rows):
+            if isinstance(item, dict):
+                item.setdefault("id", path.stem if len(rows) == 1 else f"{path.stem}-{i + 1}")
+            else:
+                item = DocumentError(f"{path}: item {i} is not an object with a 'text' key")
+            yield from _row_document(item, path, skipped)
     elif suffix in (".html", ".htm"):
         yield _load_html(path)
     else:
         raise DocumentError(f"{path}: unsupported file type {suffix!r}; use one of {TEXT_SUFFIXES}")
+
+
+def _row_document(
+    row: dict[str, Any] | DocumentError, path: Path, skipped: list[DocumentError] | None
+) -> Iterator[Document]:
+    """One article of a multi-article file; a bad one raises, or goes to ``skipped``."""
+    try:
+        if isinstance(row, DocumentError):
+            raise row
+        doc = _make_document(row, source=path)
+    except DocumentError as exc:
+        if skipped is None:
+            raise
+        skipped.append(exc)
+        return
+    yield doc
 
 
 def _read_sidecar(path: Path) -> dict[str, Any]:

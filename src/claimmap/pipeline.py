@@ -29,7 +29,12 @@ def analyze(doc: Document, stages: Stage = "all") -> Analysis:
 
     ``stages`` stops early for batch jobs that need less ("places" for geoparsing,
     "claims" for attribution); later stages always run on the earlier ones' output.
+
+    Raises:
+        TypeError: ``doc`` is not a Document (a string or a path, say).
+        DocumentError: the article is not English.
     """
+    require_document(doc)
     parsed = parse(doc)
     places, unresolved = extract_places(doc, parsed)
     claims = extract_claims(doc, parsed, places) if stages != "places" else []
@@ -45,6 +50,20 @@ def analyze(doc: Document, stages: Stage = "all") -> Analysis:
         routes=tuple(routes),
         unresolved=tuple(unresolved),
     )
+
+
+def require_document(doc: object) -> None:
+    """Refuse a non-Document with the call that makes one, not a deep AttributeError."""
+    if isinstance(doc, Document):
+        return
+    if isinstance(doc, str | Path):
+        hint = (
+            "use claimmap.from_text(text) for a string, claimmap.load(path) for a file "
+            "or claimmap.load_many(path) for a directory"
+        )
+    else:
+        hint = "build one with claimmap.from_text(text) or claimmap.load(path)"
+    raise TypeError(f"analyze() needs a claimmap Document, got {type(doc).__name__}; {hint}")
 
 
 def analyze_many(
@@ -78,6 +97,31 @@ def _analyze_batch(
             yield analyze(doc, stages)
         except DocumentError as exc:
             yield exc
+
+
+def english_only(docs: Iterable[Document], skipped: list[DocumentError]) -> list[Document]:
+    """The articles the pipeline reads; the others' errors, naming their files, go to ``skipped``.
+
+    Checked up front so a batch spends no parse (or report notebook) on an article it
+    will refuse.
+    """
+    kept = []
+    for doc in docs:
+        try:
+            check_language(doc)
+        except DocumentError as exc:
+            skipped.append(_with_source(doc, exc))
+            continue
+        kept.append(doc)
+    return kept
+
+
+def _with_source(doc: Document, exc: DocumentError) -> DocumentError:
+    """Name the file an article came from in an error that only names its id."""
+    if not doc.source_path:
+        return exc
+    reason = str(exc).removeprefix(f"{doc.id}: ")
+    return DocumentError(f"{doc.source_path} [{doc.id}]: {reason}")
 
 
 def analyze_path(path: str | Path) -> list[Analysis]:
