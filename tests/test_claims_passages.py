@@ -819,3 +819,12 @@ def test_a_name_and_a_plural_cue_noun_before_that_are_a_speaker_and_verb() -> No
     c = only(claims_of("Okonjo charges that the donors paid millions to the foundation."))
     assert text_of(c.claimant) == "Okonjo"
     assert c.content.text.startswith("that the donors paid")
+
+
+def test_a_subject_the_parse_runs_past_its_verb_ends_at_the_verb() -> None:
+    passage = (
+        "Turnout was low.\n\nA majority of voters expect Mensah to win Monday's debate, "
+        "the first of three."
+    )
+    c = only(claims_of(passage))
+    assert text_of(c.claimant) == "A majority of voters"

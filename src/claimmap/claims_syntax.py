@@ -206,7 +206,10 @@ def _verb_cue(
         else:
             return None  # "the bill was signed": no source, no content
     elif subj is not None:
-        claimant, claimant_tok = with_misread_aux(verb, subtree(subj)), subj.i
+        said_by = subtree(subj)
+        if subj.i < verb.i and said_by[1] > verb.idx:  # a parse that runs the subject on
+            said_by = trim(text(verb.doc), said_by[0], verb.idx)  # past its verb ends there
+        claimant, claimant_tok = with_misread_aux(verb, said_by), subj.i
         if subj.tag_ == "WDT" and verb.dep_ == "relcl":
             claimant, claimant_tok = container_owner(verb.head) or (claimant, claimant_tok)
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and claimant_tok == subj.i:
