@@ -152,3 +152,18 @@ def test_language_check() -> None:
     )
     assert not looks_english(german)
     assert looks_english("Fighting in Tripoli")  # too short to judge: accepted
+
+
+def test_sidecar_keys_under_other_tools_names(tmp_path: Path) -> None:
+    """news-please / newspaper3k / GDELT-style exports name the outlet "source" or
+    "publisher" and the date "date"."""
+    article = tmp_path / "wire.txt"
+    article.write_text("Officials said on Monday that the convoy reached the border town.")
+    meta = {"source": "Anadolu Agency", "date": "2024-03-05", "language": "en"}
+    (tmp_path / "wire.meta.json").write_text(json.dumps(meta))
+    doc = load(article)
+    assert doc.outlet == "Anadolu Agency"
+    assert doc.published is not None and doc.published.date().isoformat() == "2024-03-05"
+    both = {"outlet": "Reuters", "source": "ignored", "text": "The minister said so.", "id": "x"}
+    (tmp_path / "rows.jsonl").write_text(json.dumps(both) + "\n")
+    assert load(tmp_path / "rows.jsonl").outlet == "Reuters"

@@ -3,7 +3,10 @@
 Accepted inputs:
 
 * ``.txt`` — the article text; metadata in an optional sidecar ``<stem>.meta.json``
-  holding any of ``id``, ``title``, ``outlet``, ``published`` (ISO 8601), ``url``, ``lang``;
+  holding any of ``id``, ``title``, ``outlet``, ``published`` (ISO 8601), ``url``, ``lang``
+  (also read under the names other tools give them: ``source`` / ``publisher`` /
+  ``site_name`` for the outlet, ``date`` / ``published_at`` / ``publication_date`` for the
+  date, ``language`` for the language);
 * ``.json`` — one object ``{"id", "text", ...same keys as the sidecar}`` or a list of them;
 * ``.jsonl`` — one such object per line;
 * ``.html`` / ``.htm`` — main text and metadata extracted with trafilatura (scripts,
@@ -276,6 +279,19 @@ def _row_document(
     yield doc
 
 
+#: Names other tools give the metadata keys (news-please, newspaper3k, GDELT exports).
+_ALIASES = {
+    "outlet": ("source", "publisher", "site_name"),
+    "published": ("date", "published_at", "publication_date", "date_publish"),
+    "lang": ("language",),
+}
+
+
+def _first_of(row: Mapping[str, Any], *keys: str) -> Any:
+    """The value of the first of ``keys`` that ``row`` holds and is not empty."""
+    return next((row[k] for k in keys if row.get(k) not in (None, "")), None)
+
+
 def _read_sidecar(path: Path) -> dict[str, Any]:
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
     if not sidecar.exists():
@@ -343,10 +359,10 @@ def _make_document(row: Mapping[str, Any], source: Path | None) -> Document:
         id=doc_id,
         text=text,
         title=_opt_str(row.get("title")),
-        outlet=_opt_str(row.get("outlet")),
-        published=_parse_datetime(row.get("published"), name),
+        outlet=_opt_str(_first_of(row, "outlet", *_ALIASES["outlet"])),
+        published=_parse_datetime(_first_of(row, "published", *_ALIASES["published"]), name),
         url=_opt_str(row.get("url")),
-        lang=str(row.get("lang") or "en"),
+        lang=str(_first_of(row, "lang", *_ALIASES["lang"]) or "en"),
         source_path=str(source) if source else None,
     )
 
