@@ -58,6 +58,16 @@ _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|government|presidency|cabinet|parliament|foreign office|customs|"
     r"defen[cs]e department|state department|interior department|^department of)\b"
 )
+#: Names of non-state armed groups ("Syrian Democratic Forces", "Rapid Support Forces",
+#: "Arakan Army", "Al-Nusra Front"): not seated at their state's capital. A state's own
+#: forces ("Sudanese Armed Forces", "Israel Defense Forces") are not matched.
+_ARMED_GROUP = re.compile(
+    r"\b(?:(?:Democratic|Support|Mobili[sz]ation|Popular|Resistance) Forces|"
+    r"(?:Liberation|Independence|Free \w+|Revolutionary) Army|"
+    r"Front|Brigades?|Militias?|Rebels|Insurgents|Mujahideen)\b"
+)
+#: "Japan's Kyodo news agency": an owner before a name.
+_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(.+)$")
 _ACRONYM_IN = re.compile(r"\(([A-Z][A-Z0-9&/-]{1,9})\)")
 _PUNCT = re.compile(r"[^\w&/ ]+")
 
@@ -127,11 +137,18 @@ class ActorTable:
 
     def find(self, name: str, country: str | None = None) -> ActorRow | None:
         """The row naming ``name`` ("Japan's Kyodo news agency" → Kyodo), or None."""
-        for key in _keys(name):
+        keys = _keys(name)
+        owner = _OWNER.match(keys[0])
+        for key in keys:
             row = self._get(key, country)
-            if row is not None:
+            if row is not None and not (owner and key != keys[0] and self._foreign(row, owner[1])):
                 return row
         return None
+
+    def _foreign(self, row: ActorRow, owner: str) -> bool:
+        """ "Russia's Security Council" is no international body of the table: an owner
+        that is not itself a known actor ("the UN's Security Council" is) makes it theirs."""
+        return row.country_code is None and self._get(owner, None) is None
 
 
 #: "National Intelligence Service (South Korea)": a shared name and the country it is of.
@@ -166,9 +183,9 @@ def _keys(name: str) -> list[str]:
     """Ways of reading a name: as written, without its owner or generic noun, its acronym."""
     name = " ".join(name.split()).strip(" ,.;:")
     keys = [name]
-    owner = re.match(r"^(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+(.+)$", name)
+    owner = _OWNER.match(name)
     if owner:
-        keys.append(owner[1])  # "Japan's Kyodo news agency"
+        keys.append(owner[2])  # "Japan's Kyodo news agency"
     for key in list(keys):
         base = _GENERIC.sub("", normalize(key)).strip()
         if base and base != normalize(key):
@@ -248,6 +265,17 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         return _capital(actor, code, "city", f"a {actor.role} of {code} speaks for its government")
     if code and actor.kind == "person" and _GOVERNMENT_BODY.search(str(actor.organisation).lower()):
         return _capital(actor, code, "city", f"{actor.organisation} of {code} sits in its capital")
+    if code and actor.kind == "organisation" and _ARMED_GROUP.search(actor.name):
+        return Seat(
+            actor.name,
+            None,
+            None,
+            None,
+            "unplaced",
+            "",
+            f"{actor.name!r} is a non-state armed group with no stated base; "
+            f"{code}'s capital is its government's, not its seat",
+        )
     if code:
         return _capital(actor, code, "country", f"no seat known; {code}'s capital stands for it")
     return Seat(

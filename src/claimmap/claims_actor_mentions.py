@@ -301,14 +301,20 @@ def people_led(run: Span | None, country_of: CountryOf) -> bool:
     return run is not None and run.label_ == "NORP" and not country_of(run.text)
 
 
-def as_met(org: Actor | None, desc: Span, ent: Span, met: Context) -> Actor | None:
+def as_met(
+    org: Actor | None, desc: Span, ent: Span, met: Context, country: str | None = None
+) -> Actor | None:
     """The employer as the text met it before: "customs spokesman Ali Reza" after "Nigerian
     customs officers" works for Nigeria's customs; "air force spokesman Ali Reza" after
-    "Ukraine's air force said" for that air force (the words before his title name it)."""
+    "Ukraine's air force said" for that air force (the words before his title name it).
+    A body of another ``country`` than the person's own description gives is not his
+    ("Chinese Foreign Ministry spokesman" after "the Algerian Foreign Ministry")."""
     said = (org.name if org is not None else _title_words(desc, ent)).lower()
     if not said or (org is not None and org.country_code):
         return org
     for actor in reversed(met):
+        if country and actor.country_code and actor.country_code != country:
+            continue
         if actor.kind in ("organisation", "government") and actor.name.lower().endswith(said):
             return org if org is not None and actor.country_code is None else actor
     return org

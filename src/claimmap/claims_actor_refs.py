@@ -10,7 +10,7 @@ theirs ("Others, like Ana, say ... she said"). A news lede describes a speaker o
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -29,10 +29,11 @@ from claimmap.claims_tokens import (
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.claims_syntax import RawClaim
 
+CountryOf = Callable[[str], str | None]
 
 _PERSON_PRONOUNS = words(
     """
@@ -284,3 +285,78 @@ def _sentences_apart(parsed: Doc, first: int, second: int) -> int:
         parsed, "sentence_chars", lambda: [s.start_char for s in sentences(parsed, len(parsed))]
     )
     return bisect.bisect_right(starts, second) - bisect.bisect_right(starts, first)
+
+
+def owned_body(org: Actor, ent: Span, country_of: CountryOf) -> Actor:
+    """ "Russia's Security Council": a body a country owns in the text is that country's,
+    not the international one the table knows by the bare name; it keeps its owner so no
+    seat lookup takes it for that one."""
+    doc = ent.doc
+    if org.country_code or ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return org
+    owner = doc[ent.start - 2]
+    code = country_of(owner.text) if owner.is_title else None
+    if code is None:
+        return org
+    return Actor(f"{owner.text}'s {clean(ent.text)}", "organisation", country_code=code)
+
+
+def local_sense(org: Actor, desc: Span, met: Context) -> Actor:
+    """An acronym the table gives a body of a country the article never names ("RSF" as
+    the Paris press-freedom group in a story on Sudan's Rapid Support Forces) has the
+    article's sense: an unlisted body of the country the article locates most, so no seat
+    lookup takes it for the row."""
+    from claimmap.actors import is_acronym, load_actors
+
+    table = load_actors()
+    written = [t.text for t in desc if is_acronym(t.text)]
+    name = next((w for w in written if getattr(table.find_exact(w), "name", None) == org.name), "")
+    row = table.find_exact(name) if name else None
+    if row is None or row.country_code is None or row.name.lower() in desc.doc.text.lower():
+        return org
+    counts = _article_countries(desc.doc, met)
+    if not counts or row.country_code in counts:
+        return org
+    top = max(counts, key=lambda c: counts[c])
+    return Actor(name, "organisation", country_code=top)
+
+
+def _article_countries(doc: Doc, met: Context) -> dict[str, float]:
+    """How often the article names each country: places it locates count a little more than
+    demonyms and country names, which may name people or goods ("Iranian drones")."""
+    from claimmap.claims_actor_places import country_mentions
+
+    counts: dict[str, float] = {}
+    for _, code in country_mentions(doc, met.country_of):
+        counts[code] = counts.get(code, 0.0) + 1.0
+    for place in met.places:
+        forms = place.mention_forms or ("name",) * len(place.mentions)
+        named = sum(1 for form in forms if form != "demonym")
+        if place.country_code and named:
+            counts[place.country_code] = counts.get(place.country_code, 0.0) + 1.1 * named
+    return counts
+
+
+def joined_states(span: Span, country_of: CountryOf) -> Actor | None:
+    """ "Both Moscow and Pyongyang", "Japan, South Korea and the U.S.": states joined as one
+    claimant are a group of governments, not the first of them (no one country or seat)."""
+    root = span.root
+    conj = [t for t in root.subtree if t.dep_ == "conj" and span.start <= t.i < span.end]
+    if not conj:
+        return None
+    heads = [root, *conj]
+    codes = [_state_code(t, country_of) for t in heads]
+    if None in codes or len(set(codes)) < 2:
+        return None
+    first = min(t.left_edge.i for t in heads)
+    while span.doc[first].lower_ in ("both", "the", "either") and first < root.i:
+        first += 1
+    name = clean(span.doc[first : max(t.right_edge.i for t in heads) + 1].text)
+    return Actor(name, "government", country_code=None)
+
+
+def _state_code(tok: Token, country_of: CountryOf) -> str | None:
+    """The country a conjunct names (as its whole entity where it is one: "South Korea")."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    return country_of(clean(ent.text if ent is not None else tok.text))

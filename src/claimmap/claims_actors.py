@@ -99,7 +99,10 @@ from claimmap.claims_actor_places import (
 )
 from claimmap.claims_actor_refs import (
     bodies_named_later,
+    joined_states,
     lede_named_later,
+    local_sense,
+    owned_body,
     pronoun_referent,
 )
 from claimmap.claims_cues import words
@@ -204,7 +207,15 @@ def _named(span: Span, met: Context) -> Actor | None:
         spoken = last_of(met.since(paragraph_first(span.doc, span.start)), _BODIES)
         actor = employed(actor, replace(spoken, role=None)) if spoken is not None else actor
     run = run_by(desc)
-    if actor.country_code is None and _state_body(actor) and not people_led(run, met.country_of):
+    # "Guler said" after "Defence Minister Yasar Guler": the person as first described, not
+    # given the country of the paragraph he is named again in
+    again = actor.kind == "person" and actor in met
+    if (
+        actor.country_code is None
+        and _state_body(actor)
+        and not again
+        and not people_led(run, met.country_of)
+    ):
         # "State television", "the defence ministry", "Foreign Minister Ali Youssef"; a
         # name ("The Arakan Army") takes no more than the one country of its paragraph
         named = actor.kind != "person" and not any(
@@ -239,6 +250,9 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     core = head_phrase(span)
     if several_countries(core, country_of):
         return None  # "French and US officials": two governments, no single actor
+    states = joined_states(span, country_of)
+    if states is not None:  # "Both Moscow and Pyongyang": a group, not its first member
+        return states
     where = stated_place(span, met.places)
     ents = [
         e
@@ -346,7 +360,10 @@ def _person(
     # spokesperson Ali Reza")
     named = [o for o in orgs if not title_part(o, ent)]
     org = org_actor(named[0], True) if named else owner_org(desc, met) or title_org(desc, ent)
-    org = as_met(org, desc, ent, met)
+    if named and org is not None:  # "Russia's Security Council"
+        org = owned_body(org, named[0], met.country_of)
+    org = local_sense(org, desc, met) if org is not None else None  # "RSF" of a Sudan story
+    org = as_met(org, desc, ent, met, country)
     person = Actor(name=name, kind="person", country_code=country, role=role)
     return _local(employed(person, org), desc, met.country_of)
 
