@@ -29,6 +29,7 @@ from claimmap.movement_words import (
     PARTITIVE_NOUNS,
     PLACE_ENTS,
     np_top,
+    pobjs,
     preps_of,
 )
 
@@ -204,6 +205,12 @@ def place_ref(
     inside = [(m, p) for m, p in ctx.mentions if span.start <= m.start and m.end <= span.end]
     inside = inside or [(m, p) for m, p in ctx.mentions if m.overlaps(span)]
     inside = [(m, p) for m, p in inside if not _beside(head, m)]
+    sited = _sited_at(ctx, head)
+    if sited is not None:  # "the US base at X" is at X, not in the US
+        at = [(m, p) for m, p in inside if sited[0] <= m.start and m.end <= sited[1]]
+        inside = at if at or sited[2] else inside
+    if _shared_border(head, inside):
+        inside = []  # "the X-Y border" lies between them: no one place holds it
     if not inside:
         return PlaceRef(span=span_of(ctx.doc, start, end), place_id=_anaphor(ctx, head))
     mention, best = min(inside, key=lambda mp: _mention_rank(head, mp[0], ctx.names.get(mp[1], "")))
@@ -214,6 +221,28 @@ def place_ref(
             if m.start <= conj.idx < m.end and pid != best and pid not in others:
                 others.append(pid)
     return PlaceRef(span=span_of(ctx.doc, start, end), place_id=best, other_place_ids=tuple(others))
+
+
+def _sited_at(ctx: SlotContext, head: Token) -> tuple[int, int, bool] | None:
+    """Where a facility says it stands ("a base at X", "the embassy in Y"): the character
+    range of that place, whose name wins over a country modifying the facility, and
+    whether it is a name (an unresolved name still leaves the country out)."""
+    if head.pos_ != "NOUN" or head.i in ctx.placed:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
+        objs = [o for o in pobjs(prep) if placelike(ctx, o, strict=True) or o.pos_ == "PROPN"]
+        if objs:
+            end = prep.right_edge.idx + len(prep.right_edge.text)
+            return int(prep.idx), int(end), any(o.pos_ == "PROPN" for o in objs)
+    return None
+
+
+def _shared_border(head: Token, inside: list[tuple[Span, str]]) -> bool:
+    """ "the Syrian-Iraqi border", "the border between X and Y": two places own it."""
+    if head.lemma_.lower() not in BORDER_NOUNS:
+        return False
+    owners = {p for m, p in inside if not m.start <= head.idx < m.end}
+    return len(owners) >= 2
 
 
 def _anaphor(ctx: SlotContext, head: Token) -> str | None:

@@ -222,6 +222,8 @@ DIRECTION_NOUNS = _words("direction axis sector flank")
 # "a camp near the Costa Rican border" is not in Costa Rica: the place named on a border
 # seen from near it only says whose border it is.
 BORDER_NOUNS = _words("border frontier boundary borderline")
+# prepositions of time: a place inside "before the war in X" is no slot
+WHEN_PREPS = _words("before after during since until following amid prior")
 NEAR_WORDS = _words("near close next outside along")
 # "on their way to X", "en route to Y": a motion verb's goal told by a path noun.
 PATH_NOUNS = _words("way route")

@@ -396,6 +396,8 @@ def _origin_in_mover(
                     slots.reach.update(inner.reach)
                     return
             continue
+        if tok.dep_ == "prep" and tok.lower_ in lex.WHEN_PREPS:
+            continue  # "drones to X months before the war in Y": a time, not a place set off
         stack.extend(tok.children)
         if tok.dep_ != "prep" or tok.lower_ not in ("in", "from", "inside"):
             continue

@@ -116,6 +116,26 @@ def named_thing(span: Span) -> str:
     return noun.text
 
 
+#: "the Xyz daily", "the Xyz news agency": a name these follow is a news outlet's.
+OUTLET_NOUNS = frozenset(
+    {"daily", "newspaper", "paper", "tabloid", "weekly", "broadcaster", "channel", "agency", "news"}
+)
+#: "the White House", "the Elysee Palace": a seat of power, an actor, not a town.
+OFFICE_NOUNS = frozenset({"House", "Palace"})
+
+
+def named_outlet(span: Span) -> str:
+    """ "the Xyz daily", "the Xyz news agency", "the White House": the word that makes a
+    name after "the" a news outlet's or an office's (an actor, not a place), or ""."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return ""
+    if span[-1].text in OFFICE_NOUNS and len(span) > 1:
+        return span[-1].text
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt.text if nxt is not None and nxt.text in OUTLET_NOUNS else ""
+
+
 #: Words joining the names of a coordination: "Kayes and Sikasso", "Idlib, Hama or Homs".
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
 #: At most this many tokens between a name and the plural type noun after its coordination.

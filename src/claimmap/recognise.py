@@ -85,7 +85,7 @@ from claimmap.places_spelling import (
     unlisted_article_name,
     with_article,
 )
-from claimmap.places_syntax import named_thing, region_noun
+from claimmap.places_syntax import named_outlet, named_thing, region_noun
 from claimmap.places_unlisted import typed_unknown, unknown_facility
 from claimmap.places_water import NO_PROVINCE_EVIDENCE
 
@@ -168,12 +168,12 @@ def _with_long_names(found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
 
 
 def _names_a_thing(parsed: Doc, top: Toponym) -> bool:
-    """ "the naval force Xyz", "the vessel Xyz": a name in apposition to an organisation or
-    vessel noun is that body's or ship's, whatever town shares it."""
+    """ "the naval force Xyz", "the vessel Xyz", "the Xyz daily": a name in apposition to an
+    organisation, vessel or outlet noun is that body's or ship's, whatever town shares it."""
     if top.form != "name":
         return False
     span = parsed.char_span(top.start, top.end, alignment_mode="expand")
-    return span is not None and bool(named_thing(span))
+    return span is not None and bool(named_thing(span) or named_outlet(span))
 
 
 def _official(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:

@@ -108,6 +108,8 @@ def _chain(
     stops = [start]
     for before, here in zip((None, *m.transit), m.transit, strict=False):
         ids = _slot_ids(here, canon)
+        if by_id and _across_country(here, ids, by_id, text):
+            continue  # "by rail across X": the way goes over the country, no point in it
         if by_id and before is not None and _joined(before, here, text):
             if _within(ids, stops[-1], by_id):
                 stops[-1] = ids
@@ -120,6 +122,13 @@ def _chain(
         stops.append(ids)
     stops.append(end)
     return [s for s in stops if s]
+
+
+def _across_country(ref: PlaceRef, ids: list[str], by_id: dict[str, Place], text: str) -> bool:
+    """ "across X" with X a whole country names no stop: its centroid is no place on the way."""
+    before = text[: ref.span.start].rstrip().casefold()
+    countries = all(i in by_id and by_id[i].kind == "country" for i in ids)
+    return bool(ids) and countries and before.endswith("across")
 
 
 def _or(a: PlaceRef, b: PlaceRef, text: str) -> bool:
