@@ -337,7 +337,9 @@ def _dates_cue(tok: Token, cue: Token) -> bool | None:
         speech = verb_frame(cue_lemma(above.lemma_, above.lower_)) == "speech"
         if above.i == cue.i:
             return not inner
-        if above.i == cue.head.i and speech and cue.dep_ in _SAME_ACT and _on(tok, above):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        same_act = cue.dep_ in _SAME_ACT and not own_subject  # not "..., while Y said"
+        if above.i == cue.head.i and speech and same_act and _on(tok, above):
             return True  # "X said in June 2012, citing Y": the same statement
         if verb and (speech or above.dep_ in _CLAUSES) and listener_fragment(above) is None:
             inner = True  # (not "told the agency SANA on Monday": a name the tagger misread)

@@ -136,7 +136,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     ]
     if lemma in _NO_NP_CONTENT and not any(c.dep_ == "prep" for c in right):
         return None  # "maintained strong ties", "raised money", "answered questions"
-    if lemma == "call" and not any(c.dep_ in ("oprd", "prep") for c in right):
+    if lemma == "call" and not any(c.dep_ in ("oprd", "prep") or _label_after(c) for c in right):
         return None  # "called a meeting"
     if lemma in ("tell", "ask", "inform", "assure") and not any(c.dep_ != "dative" for c in right):
         return None
@@ -153,6 +153,14 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
             return None  # "told reporters": the listener is no content
     return tokens_offsets(
         verb.doc, min(c.left_edge.i for c in right), max(c.right_edge.i for c in right)
+    )
+
+
+def _label_after(obj: Token) -> bool:
+    """ "called the reports “unfounded”": the label the parser hung on the object as an
+    adjective after it (English puts its adjectives before the noun)."""
+    return obj.dep_ == "dobj" and any(
+        c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ" for c in obj.children
     )
 
 

@@ -282,6 +282,23 @@ _QUESTION_OPENERS = frozenset({"what", "whether", "if", "how", "when", "where", 
 _QUESTION_OPENERS |= frozenset({"which", "whom"})
 
 
+#: Verbs by which one claim resembles another ("The accusation mirrors earlier remarks").
+_ECHOES = frozenset({"echo", "mirror", "repeat", "reference", "recall"})
+
+
+def cited_source(verb: Token) -> bool:
+    """ "The agency, citing a commander, reported that ...": a participle of citing that
+    names only the source of the claim its head verb makes (no clause, no quotation)."""
+    if verb.lemma_ not in ("cite", "quote") or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or verb_frame(cue_lemma(head.lemma_, head.lower_)) is None:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "prep") for c in verb.children):
+        return False  # "citing X as saying ...", "citing reports that ..."
+    return head.i > verb.i and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def no_statement(verb: Token, lemma: str) -> bool:
     """Cues that report no statement: "The army has not commented on the toll", "Moscow
     did not comment", "AP could not independently confirm the figures" (negated, with no
@@ -300,6 +317,12 @@ def no_statement(verb: Token, lemma: str) -> bool:
         return True  # ("has not said much about X" is still a stance in the news)
     if lemma == "charge" and not clauses and not _has_prep(verb, "with"):
         return True  # "the networks charge $2,000 a person": a price, not an accusation
+    if lemma in _ECHOES and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CUE_NOUNS for c in verb.children
+    ):
+        return True  # "The claim echoes remarks by X, who told ...": X speaks, not the claim
+    if cited_source(verb):
+        return True  # "X, citing officials, said ...": the source of X's claim, no claim
     if lemma == "continue" and any(
         c.dep_ == "xcomp" and verb_frame(cue_lemma(c.lemma_, c.lower_)) is None
         for c in verb.children

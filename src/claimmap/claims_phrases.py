@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_content import stray_appositive
-from claimmap.claims_cues import STANCE_NOUNS
+from claimmap.claims_cues import STANCE_NOUNS, cue_lemma, verb_frame
 from claimmap.claims_dates import only_dates
 from claimmap.claims_quotes import layout_claims
 from claimmap.claims_tokens import (
@@ -252,7 +252,7 @@ def outlet_of(verb: Token, sent: Span) -> Offsets | None:
                     obj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if obj is not None and _is_org_like(obj):
                         return subtree(obj)
-        if tok.lemma_ in _RELAYED and tok.tag_ == "VBN" and tok != verb:
+        if tok.lemma_ in _RELAYED and tok.tag_ == "VBN" and tok != verb and _ours(tok, verb):
             for a in tok.children:  # "..., as cited by TASS"
                 obj = next((g for g in a.children if g.dep_ == "pobj"), None)
                 if a.dep_ == "agent" and obj is not None and _is_medium(obj):
@@ -399,6 +399,17 @@ def _spoke_to(verb: Token, sent: Span) -> Offsets | None:
             if p.dep_ == "prep" and p.lower_ in ("to", "with") and obj is not None and medium:
                 return subtree(obj)
     return None
+
+
+def _ours(tok: Token, verb: Token) -> bool:
+    """Whether a relaying participle belongs to ``verb``'s statement, not to another
+    speaker's ("X called it false, while Y said in a statement carried by KCNA ...")."""
+    for above in tok.ancestors:
+        if above.i == verb.i:
+            return True
+        if above.pos_ in ("VERB", "AUX") and verb_frame(cue_lemma(above.lemma_, above.lower_)):
+            return not any(c.dep_ == "nsubj" for c in above.children)
+    return True
 
 
 #: Participles whose "by X" agent relays a claim: "as cited by TASS", "a report seen by

@@ -208,6 +208,9 @@ def inherited_subject(
             return subtree(subj), subj.i
         return inherited_subject(clause, repaired, depth + 1) if subj is None else None
     if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        stranded = _stranded_subject(verb, head) if verb.dep_ == "advcl" else None
+        if stranded is not None:
+            return stranded
         nearer = _relative_cue_before(verb)
         if nearer is not None:
             return nearer
@@ -225,6 +228,28 @@ def inherited_subject(
         return (subtree(agent), agent.i) if agent is not None else None
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return container_owner(head) or (subtree_until(head, verb), head.i)
+    return None
+
+
+#: Words that open a clause but that the parser may take for prepositions.
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as"})
+
+
+def _stranded_subject(verb: Token, head: Token) -> tuple[Offsets, int] | None:
+    """ "The statement came a day after the Journal, citing officials, claimed that ...":
+    the parser hangs the clause's subject on "after" as its object; the noun right before
+    the cue (but for commas and the cue's own asides) speaks, not the main subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a participle ("..., saying") shares the main subject
+    for p in head.children:
+        if p.dep_ != "prep" or p.lower_ not in _SUBORDINATORS or p.right_edge.i >= verb.i:
+            continue
+        obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
+            continue
+        between = verb.doc[obj.right_edge.i + 1 : verb.i]
+        if all(t.is_punct or verb in t.ancestors for t in between):
+            return subtree(obj), obj.i
     return None
 
 

@@ -1,0 +1,67 @@
+"""Claims in sentences written after a seventh probe of state-media articles that relay
+accusations: a speaker stranded after "came a day after", a source cited in passing, a
+claim that only echoes another, a label after its object, and a "while" clause with its
+own speaker and outlet.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from helpers import claims_of as claims_in
+from helpers import text_of
+
+from claimmap.model import Claim
+
+PUBLISHED = datetime(2024, 5, 10, 9, 0)  # a Friday
+
+
+def claims_of(text: str) -> list[Claim]:
+    return claims_in(text, PUBLISHED, doc_id="probe7")
+
+
+def _who(c: Claim) -> str | None:
+    return text_of(c.claimant) if c.claimant else None
+
+
+def test_speaker_after_came_a_day_after() -> None:
+    found = claims_of(
+        "The denial came a day after The Daily Courier, citing unnamed diplomats, "
+        "claimed that Ruritania had flown rifles from Zenda to Strelsau."
+    )
+    flown = [c for c in found if "rifles" in c.content.text]
+    assert [_who(c) for c in flown] == ["The Daily Courier"]
+    assert all(c.content.text != "unnamed diplomats" for c in found)
+
+
+def test_citing_names_a_source_not_a_claim() -> None:
+    found = claims_of(
+        "State television, citing a senior border officer, reported that smugglers had "
+        "moved fuel from Port Vale toward the northern frontier."
+    )
+    assert [text_of(c.cue) for c in found] == ["reported"]
+    assert _who(found[0]) == "State television"
+
+
+def test_a_claim_that_echoes_remarks_is_no_speaker() -> None:
+    found = claims_of(
+        "The accusation echoes earlier remarks by the interior minister Ana Berg, who told "
+        "a local daily last month that dozens of lorries had crossed the river."
+    )
+    assert all(_who(c) != "The accusation" for c in found)
+    assert any("lorries" in c.content.text and "Ana Berg" in (_who(c) or "") for c in found)
+
+
+def test_label_after_object_and_while_clause() -> None:
+    found = claims_of(
+        'Government spokesman Piet Laan called the reports "baseless" on Tuesday, while '
+        "the Defence Ministry said in a statement carried by Nordpress that "
+        "the allegations were absurd."
+    )
+    called = [c for c in found if text_of(c.cue) == "called"]
+    said = [c for c in found if text_of(c.cue) == "said"]
+    assert called and _who(called[0]) == "Government spokesman Piet Laan"
+    assert called[0].modality == "denied"
+    assert called[0].outlet is None
+    assert said and said[0].outlet is not None and "Nordpress" in said[0].outlet.text
+    assert said[0].date is None
