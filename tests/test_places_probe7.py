@@ -32,3 +32,14 @@ def test_the_white_house_is_no_town() -> None:
 
 def test_a_region_name_still_a_place_without_outlet_noun() -> None:
     assert "Sabah" in names("Floods hit the Malaysian state of Sabah on Monday.")
+
+
+def test_krai_after_a_seat_name_is_the_province() -> None:
+    found = geoparse("Trains carried the shells to Tikhoretsk in Krasnodar Krai, Kyiv said.")[0]
+    assert any(p.kind == "admin1" and p.country_code == "RU" for p in found)
+    assert not any(p.kind == "city" and p.name == "Krasnodar" for p in found)
+
+
+def test_an_unlisted_depot_is_reported_not_dropped() -> None:
+    _, unresolved = geoparse("No arms were moved to the Zorvanka depot in Moldova, officials said.")
+    assert any(u.mention.text == "Zorvanka" for u in unresolved), unresolved

@@ -109,7 +109,9 @@ TITLE_KINDS = {"Mayor": "city", "Governor": "admin1"}
 MAX_NAME_TOKENS = 6
 #: Capitalised titles that make a name a first-level division ("Rakhine State", "Anbar
 #: Province"); unlike "City" or "Region" they are rarely part of another kind of name.
-ADMIN_TITLES = frozenset({"State", "Province", "Governorate", "Oblast", "Prefecture"})
+ADMIN_TITLES = frozenset(
+    {"State", "Province", "Governorate", "Oblast", "Prefecture", "Krai", "Kray"}
+)
 #: Capitalised words that continue a place name ("Scott County", "Baltic Sea").
 FEATURE_NOUNS = frozenset(
     {

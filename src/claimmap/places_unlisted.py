@@ -79,6 +79,8 @@ def _arabic_article(tok: Token) -> bool:
 
 #: Lower-case nouns after "the" + a name that make the name an area's: "the Xyz region".
 _AREA_NOUNS = LAND_FEATURE_NOUNS | {"region", "territory", "enclave", "valley", "coast", "camp"}
+#: Lower-case facility nouns after "the" + a name: "the Xyz airbase", "the Xyz air base".
+_SITE_NOUNS = frozenset({"airbase", "airfield", "bridge", "depot"})
 
 
 def _area_after(span: Span, label: str) -> str:
@@ -89,7 +91,9 @@ def _area_after(span: Span, label: str) -> str:
     if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
         return ""
     noun = doc[span.end]
-    if not noun.text.islower() or noun.lower_ not in _AREA_NOUNS:
+    if noun.lower_ == "air" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "base":
+        return "air base"
+    if not noun.text.islower() or noun.lower_ not in _AREA_NOUNS | _SITE_NOUNS:
         return ""
     if noun.lower_ == "camp":
         prep = doc[span.start - 2] if span.start >= 2 else None
