@@ -65,3 +65,44 @@ def test_label_after_object_and_while_clause() -> None:
     assert called[0].outlet is None
     assert said and said[0].outlet is not None and "Nordpress" in said[0].outlet.text
     assert said[0].date is None
+
+
+def test_speaker_rejecting_in_its_content_denies() -> None:
+    found = claims_of('The Borduria interior ministry said it "firmly rejects" the charges.')
+    assert [c.modality for c in found] == ["denied"]
+    other = claims_of("An aide to the governor told Nordpress that the reports were fabricated.")
+    assert [c.modality for c in other] == ["denied"]
+
+
+def test_threat_of_future_action_is_hedged() -> None:
+    found = claims_of(
+        "General Ivo Marek threatened that his army would stop any attempt to move rifles "
+        "from Zenda to Strelsau."
+    )
+    assert [c.modality for c in found] == ["hedged"]
+
+
+def test_accused_of_with_date_between_keeps_gerund() -> None:
+    found = claims_of(
+        "The army accused the Ruritanian guard on Tuesday of moving rifles via Zenda."
+    )
+    assert "of moving rifles via Zenda" in found[0].content.text
+    assert str(found[0].date) == "2024-05-07"
+
+
+def test_a_day_earlier_counts_back_and_is_no_content() -> None:
+    found = claims_of(
+        "Border officials said on Wednesday that 40 trucks crossed. A day earlier, the "
+        "Zendan Foreign Ministry said that the convoys were illegal. Officials had warned "
+        "in March, when Strelsau said drones flew from Zenda."
+    )
+    assert all(c.content.text != "A day earlier" for c in found)
+    assert [str(c.date) for c in found] == ["2024-05-08", "2024-05-07", "2024-03-01"]
+
+
+def test_outlet_keeps_agency_name() -> None:
+    carried = claims_of(
+        "The ministry said in a statement carried by the agency Nordpress that the lorries "
+        "were empty."
+    )
+    assert text_of(carried[0].outlet) == "the agency Nordpress"

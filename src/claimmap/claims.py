@@ -27,10 +27,16 @@ from claimmap.claims_cues import (
     cue_lemma,
     verb_frame,
 )
-from claimmap.claims_dates import DATE_ADVERBS, is_frequency, resolve_date
+from claimmap.claims_dates import (
+    DATE_ADVERBS,
+    counts_back,
+    is_frequency,
+    resolve_date,
+    when_clause_of,
+)
 from claimmap.claims_filters import caveats
 from claimmap.claims_quantities import quantities_in
-from claimmap.claims_stance import checked_verdict, judged_false
+from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
 from claimmap.claims_syntax import RawClaim, find_claims
 from claimmap.claims_tokens import (
     bind,
@@ -66,9 +72,9 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
     raws = find_claims(parsed)
     actors = resolve_actors(raws, parsed, country_code_of, places)
     mentions = _mentions(places)
-    out = []
+    out: list[Claim] = []
     for n, (raw, actor) in enumerate(zip(raws, actors, strict=True), start=1):
-        when, precision, date_span = _date_of(raw, parsed, doc)
+        when, precision, date_span = _date_of(raw, parsed, doc, _last_day(out))
         out.append(
             Claim(
                 id=f"{doc.id}:claim{n}",
@@ -168,13 +174,17 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         return "denied"
     if lemmas & LABEL_CUES and not negated and _dismissive(parsed, raw.content):
         return "denied"  # "called the accusations “baseless propaganda”"
+    content = span_at(parsed, raw.content[0], raw.content[1])
+    if content is not None and not negated and denies_in_content(content):
+        return "denied"  # "said it “categorically rejects” the charges"
     if lemmas & ALLEGE_CUES:
         return "alleged"
     if lemmas & HEDGE_CUES or _caveated(raw, parsed, text):
         return "hedged"
+    if content is not None and pledged(lemmas, content):
+        return "hedged"  # "threatened that it would act against any attempt to ..."
     hedges = memo(parsed, "hedge_words", lambda: _hedge_tokens(parsed))
     reportedly = memo(parsed, "reportedly", lambda: tokens_where(parsed, _REPORTEDLY))
-    content = span_at(parsed, raw.content[0], raw.content[1])
     sentence = span_at(parsed, raw.sentence[0], raw.sentence[1])
     if (content is not None and _any_between(hedges, content.start, content.end)) or (
         sentence is not None and _any_between(reportedly, sentence.start, sentence.end)
@@ -237,9 +247,18 @@ def _any_between(indices: list[int], first: int, last: int) -> bool:
     return at < len(indices) and indices[at] < last
 
 
-def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecision, Span | None]:
+def _last_day(found: list[Claim]) -> date | None:
+    """The day of the latest claim dated to the day, which "a day earlier" counts from."""
+    days = [c.date for c in found if c.date_precision == "day" and c.date is not None]
+    return days[-1] if days else None
+
+
+def _date_of(
+    raw: RawClaim, parsed: Doc, doc: Document, last_day: date | None = None
+) -> tuple[Any, DatePrecision, Span | None]:
     """The date phrase that modifies the cue (not one inside the content or the claimant,
-    nor a duration's start, "since November"), resolved."""
+    nor a duration's start, "since November"), resolved; "a day earlier" counts back from
+    the previous dated claim, or else from publication."""
     cue_tok = parsed[raw.cue_token]
     sent = span_at(parsed, raw.sentence[0], raw.sentence[1])
     if sent is None:
@@ -257,8 +276,9 @@ def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecis
         s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
         who = raw.claimant
         in_claimant = who is not None and _inside(s, who)
+        on_cue = parsed[start:end].root.head.head.i == cue_tok.i  # "accused X on Monday of"
         in_content = _inside(s, raw.content) and not (
-            parenthesis and _dates_cue(parsed[start], cue_tok)
+            (parenthesis and _dates_cue(parsed[start], cue_tok)) or on_cue
         )
         if in_content or (
             who is not None and in_claimant and not _dates_claimant(parsed[start:end].root, who)
@@ -275,7 +295,8 @@ def _date_of(raw: RawClaim, parsed: Doc, doc: Document) -> tuple[Any, DatePrecis
     for _, s, e in sorted(ranked):
         if resolve_date(doc.text[s:e], _ANY_DAY)[0] is None:
             continue  # "35-year-old", "days" are DATE to the tagger, but no date
-        when, precision = resolve_date(doc.text[s:e], doc.published)
+        base = last_day if last_day is not None and counts_back(doc.text[s:e]) else doc.published
+        when, precision = resolve_date(doc.text[s:e], base)
         return when, precision, _span(doc, (s, e))
     return None, "unknown", None
 
@@ -331,6 +352,8 @@ def _dates_cue(tok: Token, cue: Token) -> bool | None:
     "…, he told Reuters, adding that 2,000 were stopped in the past month" is the adding's
     month; "said, days after the minister acknowledged ..."); None if it is not under the
     cue at all (a parse that went astray: nearness decides)."""
+    if when_clause_of(tok, cue):
+        return True  # "in October, when Kiev said"
     inner = False
     for above in tok.ancestors:
         verb = above.pos_ in ("VERB", "AUX")

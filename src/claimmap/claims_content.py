@@ -134,6 +134,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
             )
         )
     ]
+    right += _hung_on_date(verb, right)
     if lemma in _NO_NP_CONTENT and not any(c.dep_ == "prep" for c in right):
         return None  # "maintained strong ties", "raised money", "answered questions"
     if lemma == "call" and not any(c.dep_ in ("oprd", "prep") or _label_after(c) for c in right):
@@ -369,3 +370,18 @@ def _name(tok: Token) -> Offsets:
 
 def _from_outside(raw: RawClaim, start: int, end: int) -> bool:
     return raw.content[0] < end and start < raw.content[1] and not start <= raw.cue[0] < end
+
+
+def _hung_on_date(verb: Token, right: list[Token]) -> list[Token]:
+    """ "accused X on Saturday of flying arms": the "of" phrase the parser hung on the
+    date between the object and it; it belongs to the content."""
+    if not any(c.dep_ == "dobj" for c in right):
+        return []
+    dates = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > verb.i
+        for g in c.children
+        if g.ent_type_ in ("DATE", "TIME")
+    ]
+    return [p for g in dates for p in g.children if p.dep_ == "prep" and p.lower_ == "of"]

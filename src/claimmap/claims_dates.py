@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from claimmap.model import DatePrecision
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -100,9 +100,9 @@ def _relative(text: str, pub: date) -> DateAnswer:
         w in text for w in ("today", "tonight", "this morning", "this afternoon", "this evening")
     ):
         return pub, "day"
-    if "yesterday" in text or "last night" in text:
+    if "yesterday" in text or "last night" in text or text in _DAY_BEFORE:
         return pub - timedelta(days=1), "day"
-    if m := _AGO.search(text):
+    if m := _AGO.search(text) or _EARLIER.search(text):
         n = _SMALL.get(m[1]) or int(m[1])
         unit = m[2]
         if unit == "day":
@@ -134,6 +134,9 @@ def _relative(text: str, pub: date) -> DateAnswer:
         return date(pub.year - (m[1] != "this"), 1, 1), "year"
     return None, "unknown"
 
+
+_DAY_BEFORE = frozenset({"the previous day", "the preceding day", "the day before"})
+_EARLIER = re.compile(r"^(a|one|two|three|four|five|six|\d+)\s+(day|week)s?\s+(?:earlier|before)$")
 
 #: "last year", "earlier this year", "the previous year": a year, counted from publication.
 _THIS_YEAR = re.compile(r"\b(last|previous|this)\s+year\b")
@@ -188,3 +191,23 @@ def only_dates(doc: Doc, start: int, end: int) -> bool:
     dates = [t for t in words if t.ent_type_ in ("DATE", "TIME")]
     rest = [t for t in words if t.ent_type_ not in ("DATE", "TIME")]
     return bool(dates) and all(t.dep_ in ("prep", "advmod") and t.i < dates[0].i for t in rest)
+
+
+def when_clause_of(tok: Token, cue: Token) -> bool:
+    """ "in October, when Kiev said ...": a cue in a "when" clause on a date is dated by it."""
+    if cue.dep_ != "relcl" or not any(c.lower_ == "when" for c in cue.children):
+        return False
+    return cue.head.i in (tok.i, tok.head.i) and cue.head.ent_type_ in ("DATE", "TIME")
+
+
+#: "a day earlier", "two days before", "the previous day": counted back from the last
+#: dated event the article told, not necessarily from its publication.
+_DAYS_BEFORE = re.compile(
+    r"^(?:a|one|two|three|four|five|six|\d+)\s+days?\s+(?:earlier|before)$"
+    r"|^the\s+(?:previous|preceding)\s+day$|^the\s+day\s+before$"
+)
+
+
+def counts_back(phrase: str) -> bool:
+    """Whether a date phrase counts days back from the story's last date."""
+    return bool(_DAYS_BEFORE.match(" ".join(phrase.lower().split())))

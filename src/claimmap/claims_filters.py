@@ -74,12 +74,18 @@ _NP = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "PUNCT", "NUM", "CCONJ"}
 
 def fronted_adverbial(parsed: Doc, raw: RawClaim) -> bool:
     """A content before its cue with no verb and no quotation ("In his 2002 book, ...",
-    "But in July 2012, ...") is a sentence-initial phrase, not what the claimant said."""
+    "But in July 2012, ...", "A day earlier, ...") is a sentence-initial phrase, not what
+    the claimant said."""
     start, end = raw.content
     if end > raw.cue[0] or any(q in text(parsed)[start:end] for q in _QUOTE_CHARS):
         return False
     span = span_at(parsed, start, end)
-    if span is None or span[0].pos_ not in ("ADP", "ADV", "CCONJ", "SCONJ"):
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if words and all(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return True  # "A day earlier, the ministry said": a date, not a content
+    if span[0].pos_ not in ("ADP", "ADV", "CCONJ", "SCONJ"):
         return False  # "Clinton Hid Past Health Problems": a headline the tagger misreads
     return not any(t.pos_ in ("VERB", "AUX") for t in span)
 

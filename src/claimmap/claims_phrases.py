@@ -224,6 +224,30 @@ def _stance_object(noun: Token) -> Token | None:
 
 def outlet_of(verb: Token, sent: Span) -> Offsets | None:
     """The channel: "told Al Jazeera", "in an interview with CNN", "cited by TASS"."""
+    found = _outlet_of(verb, sent)
+    return _whole_medium(verb.doc, found, sent) if found is not None else None
+
+
+#: Newspaper nouns that follow a title: "the Izvestia daily", "the Kommersant newspaper".
+_PAPER_NOUNS = frozenset({"daily", "weekly", "newspaper", "paper", "agency", "channel"})
+
+
+def _whole_medium(doc: Doc, found: Offsets, sent: Span) -> Offsets:
+    """An outlet with the words the parser split off it: the noun after a title ("told
+    the Izvestia daily") or the name after a medium noun ("carried by the agency Nordpress")."""
+    span = doc.char_span(found[0], found[1], alignment_mode="expand")
+    if span is None or span.end >= sent.end:
+        return found
+    last, nxt = doc[span.end - 1], doc[span.end]
+    if nxt.lower_ in _PAPER_NOUNS and nxt.is_lower and last.pos_ == "PROPN":
+        return found[0], tok_end(nxt)
+    medium = last.lemma_.lower() in _MEDIUM_NOUNS and nxt.ent_type_ not in _NOT_MEDIA
+    if medium and nxt.pos_ == "PROPN" and nxt.is_title:
+        return found[0], _name_end(nxt)
+    return found
+
+
+def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
     for c in verb.children:  # "told AFP", "told state television"
         if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative"):
             named = _medium_name(c)

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import (
     COPULAS,
+    CUE_NOUNS,
     DENY_CUES,
+    DISMISSALS,
     DOCUMENT_NOUNS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
@@ -48,6 +50,7 @@ from claimmap.model import Modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Span_
 
 _STANCE_WORDS = STANCE_ADJECTIVES | STANCE_AGENT_NOUNS | STANCE_VERBS | LIGHT_NOUNS
 _CANDIDATES = _STANCE_WORDS | {"in"}  # one object: its hashes are cached by identity
@@ -353,3 +356,43 @@ def judged_false(cue: Token) -> bool:
 
 def has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+#: Pronouns by which a speaker names itself in its own content: "said it rejects ...".
+_SELF_REFERENCE = frozenset({"i", "we", "it", "they", "he", "she"})
+
+
+def _heads(content: Span_) -> list[Token]:
+    """The content's main verbs: tokens whose head lies outside the content."""
+    return [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
+
+
+def denies_in_content(content: Span_) -> bool:
+    """Whether the content itself is a denial: the speaker rejects something ("said it
+    categorically rejects the charges") or calls a claim false ("said the allegations
+    were fabricated"). Negated verbs deny nothing."""
+    for head in _heads(content):
+        if has_neg(head):
+            continue
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        lemma = cue_lemma(head.lemma_, head.lower_)
+        if lemma in DENY_CUES and any(c.lower_ in _SELF_REFERENCE for c in subjects):
+            return True
+        if head.lower_ in DISMISSALS and any(c.lemma_.lower() in CUE_NOUNS for c in subjects):
+            return True
+    return False
+
+
+#: Cues of a pledge or a threat: what they announce has not happened.
+_PLEDGE_CUES = frozenset({"threaten", "vow", "pledge", "promise", "warn"})
+_FUTURE = frozenset({"would", "will", "'ll", "shall", "to"})
+
+
+def pledged(cue_lemmas: set[str], content: Span_) -> bool:
+    """Whether a claim only announces an action ("threatened that it would act against
+    any attempt to ...", "vowed to retaliate"): a conditional or future pledge states no
+    fact."""
+    if not cue_lemmas & _PLEDGE_CUES:
+        return False
+    heads = _heads(content)
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for h in heads for c in h.children)
