@@ -70,3 +70,54 @@ def test_a_place_in_a_time_phrase_is_no_origin() -> None:
     assert (
         r.movement("sold").origin is None or r.name(r.movement("sold").origin.place_id) != "Benin"
     )  # type: ignore[union-attr]
+
+
+GAZ.update(
+    {
+        "Mali": ("country:ML", "country", "ML", 17.0, -4.0),
+        "Gao": ("gn:2457163", "city", "ML", 16.27, -0.04),
+        "Arlit": ("gn:2447513", "city", "NE", 18.74, 7.39),
+        "Zinder": ("gn:2437798", "city", "NE", 13.8, 8.99),
+        "Tahoua": ("gn:2439376", "city", "NE", 14.89, 5.27),
+    }
+)
+
+
+def test_a_fronted_origin_and_a_crossing_keep_the_leg() -> None:
+    r = read(
+        "Officials said that from Mali the gunmen are to be moved across the border into Benin."
+    )
+    assert r.legs() == {("Mali", "Benin", "stated")}
+
+
+def test_from_there_joins_the_route_it_goes_on_from() -> None:
+    r = read_routes(
+        "A police report said the crates are loaded at Gao and carried by truck to Arlit. "
+        "From there, the ammunition travels by road to Tahoua.",
+        GAZ,
+        claims=[("c1", "the crates are loaded at Gao and carried by truck to Arlit", "report")],
+    )
+    there = r.movement("travels")
+    assert there.claim_id is not None and there.claim_id == r.movement("carried").claim_id
+    assert any(
+        ("Gao", "Arlit", "stated") in legs and ("Arlit", "Tahoua", "stated") in legs
+        for legs in r.route_legs()
+    )
+
+
+def test_a_threatened_or_planned_movement_draws_no_leg() -> None:
+    r = read("Ghana would stop any attempt to smuggle rifles from Togo to Benin.")
+    assert r.legs() == set()
+    r = read("The rebels threatened to send fighters from Mali to Benin.")
+    assert r.legs() == set()
+
+
+def test_a_made_movement_still_draws_its_leg() -> None:
+    r = read("The rebels sent fighters from Mali to Benin.")
+    assert r.legs() == {("Mali", "Benin", "stated")}
+
+
+def test_the_object_of_a_motion_verb_is_the_mover() -> None:
+    r = read("Officials said Ghana had been moving Togolese rifles through Kumasi to Benin.")
+    assert r.movement("moving").mover is not None
+    assert r.movement("moving").mover.text.endswith("rifles")  # type: ignore[union-attr]

@@ -42,7 +42,24 @@ def is_caused(ctx: SlotContext, token: Token) -> bool:
     if lemma not in lex.SELF_MOTION or passive(token):
         return True
     obj = object_of(token)  # fly/move/return...: caused with a non-place object
-    return obj is not None and (obj.lemma_.lower() in lex.VEHICLES or not placelike(ctx, obj))
+    if obj is None:
+        return False
+    return obj.lemma_.lower() in lex.VEHICLES or _thing(ctx, obj) or not placelike(ctx, obj)
+
+
+def _thing(ctx: SlotContext, obj: Token) -> bool:
+    """ "moving North Korean shells": a common noun that no place is named by, only
+    described by a demonym, is what is moved (not a place gone to, as "left the border")."""
+    return (
+        obj.pos_ == "NOUN"
+        and obj.i not in ctx.placed
+        and obj.lemma_.lower() not in LOCATION_NOUNS
+        and obj.ent_type_ not in PLACE_ENTS
+        and not any(
+            c.dep_ in ("prep", "poss") or (c.dep_ == "compound" and c.tag_ != "JJ")
+            for c in obj.children
+        )
+    )
 
 
 def passive(token: Token) -> bool:

@@ -39,6 +39,23 @@ def negated(trig: Token) -> bool:
     return not any(c.dep_ == "neg" for c in head.children)
 
 
+# A movement told as the object of these is only meant or feared, not told as made.
+_PLAN_NOUNS = frozenset(["attempt", "bid", "plot", "scheme", "threat"])
+_PLAN_VERBS = frozenset(["threaten", "plot"])
+
+
+def unrealised(trig: Token) -> bool:
+    """ "any attempt to smuggle arms from X to Y", "threatened to send troops to X", "plans
+    to ship grain to Y": an infinitive hung on a word of planning or threatening tells a
+    movement no one says was made, so it draws no leg."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    head = trig.head
+    if trig.dep_ == "acl" and head.pos_ == "NOUN":
+        return head.lemma_.lower() in _PLAN_NOUNS
+    return trig.dep_ == "xcomp" and head.lemma_.lower() in _PLAN_VERBS
+
+
 def _no_mover(trig: Token) -> bool:
     """ "no aircraft had flown", "none of them were sent", "shipped no arms": nothing moved."""
     for c in trig.children:

@@ -44,7 +44,7 @@ from claimmap.movement_movers import (
     named_mover,
     place_noun,
 )
-from claimmap.movement_negation import negated
+from claimmap.movement_negation import negated, unrealised
 from claimmap.movement_spans import (
     SlotContext,
     claim_for,
@@ -116,7 +116,7 @@ def extract_movements(
     out: list[Movement] = []
     movers: list[Token | None] = []  # the named mover of each movement in ``out``
     for token in parsed:
-        if lex.is_trigger(token) and not lex.defers(token):
+        if lex.is_trigger(token) and not lex.defers(token) and not unrealised(token):
             found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
                 out.append(found[0])
@@ -204,12 +204,24 @@ def _movement(
         origin=_ref(ctx, slots.origins[0], slots, named) if slots.origins else there,
         transit=tuple(place_ref(ctx, t, slots.reach, alone=t.i in slots.alone) for t in transits),
         destination=_ref(ctx, ends[0], slots, named) if ends else None,
-        claim_id=claim_for(doc, trigger, sentence, previous, claims),
+        claim_id=claim_for(doc, trigger, sentence, previous, claims) or _went_on(there, earlier),
         quantity=mover_quantity(doc, named) if named is not None and not part else None,
         sentence=sentence,
         negated=negated(trig),
     )
     return movement, named
+
+
+def _went_on(there: PlaceRef | None, earlier: Sequence[Movement]) -> str | None:
+    """ "... carried to X. From there, the cargo travels to Y": the leg that goes on from
+    where an earlier one ended is told on the same authority as that one."""
+    if there is None or there.place_id is None:
+        return None
+    for m in reversed(earlier):
+        last = m.destination or (m.transit[-1] if m.transit else None)
+        if last is not None and last.place_id == there.place_id:
+            return m.claim_id
+    return None
 
 
 def _previous_start(sent: Span) -> int:
@@ -302,6 +314,8 @@ def _directional(trig: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs that may fill the trigger's slots."""
     heads = [trig] + [c for c in trig.children if c.dep_ in ("advmod", "prt", "npadvmod")]
     heads += onward_heads(trig)
+    if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
+        heads.append(trig.head)  # "from X they are to be moved into Y": "from X" is on "are"
     obj = child_of(trig, "dobj")
     if obj is not None:
         yield from _nested(obj)  # "left X for Y", "transferred militants to X"

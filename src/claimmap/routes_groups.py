@@ -53,6 +53,7 @@ _DEPARTURE_STEMS = (
 )  # fmt: skip
 _ONWARD_STEMS = ("continu", "proceed", "press")  # "continue south", "proceeded to X"
 _NEAR_CHARS = 400  # how far back an onward movement may look for the one it goes on from
+_THERE = _words("there thence where")  # an origin told as where the telling had got to
 _PRONOUNS = _words("he she it they them we i you his her its their who whom which")
 
 
@@ -100,8 +101,13 @@ def groups(movements: Sequence[Movement], people: frozenset[int] = frozenset()) 
     ``people``: where the demonym mentions of the article end."""
     found: dict[str, Group] = {}
     loose: list[Movement] = []
+    keys: dict[str, str | None] = {}  # movement id → its group key
     for m in movements:
         key, word = mover_key(m, people)
+        went_on = _went_on_from(m, movements, keys)
+        if went_on is not None:
+            key, word = went_on, None
+        keys[m.id] = key
         if key is None:
             loose.append(m)
             continue
@@ -117,6 +123,21 @@ def groups(movements: Sequence[Movement], people: frozenset[int] = frozenset()) 
     for group in found.values():
         group.movements.sort(key=lambda m: m.trigger.start)
     return list(found.values())
+
+
+def _went_on_from(
+    m: Movement, movements: Sequence[Movement], keys: dict[str, str | None]
+) -> str | None:
+    """ "... shipped to X. From there, the ammunition travels to Y": a leg that starts at
+    "there" goes on with the movers of the leg that ended there, whatever it calls them."""
+    start = m.origin
+    if start is None or start.place_id is None or start.span.text.lower() not in _THERE:
+        return None
+    for prev in reversed([p for p in movements if p.trigger.start < m.trigger.start]):
+        last = prev.destination or (prev.transit[-1] if prev.transit else None)
+        if last is not None and last.place_id == start.place_id:
+            return keys.get(prev.id)
+    return None
 
 
 def label(group: Group, legs: Sequence[Leg], people: frozenset[int] = frozenset()) -> str | None:
