@@ -358,5 +358,11 @@ def joined_states(span: Span, country_of: CountryOf) -> Actor | None:
 def _state_code(tok: Token, country_of: CountryOf) -> str | None:
     """The country a conjunct names (as its whole entity where it is one: "South Korea")."""
     doc = tok.doc
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-    return country_of(clean(ent.text if ent is not None else tok.text))
+    if not tok.ent_type_:
+        return country_of(clean(tok.text))
+    start, end = tok.i, tok.i + 1  # the entity around the token, from its IOB tags
+    while doc[start].ent_iob_ == "I" and start > 0:  # (Doc.ents rebuilds them all per call)
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return country_of(clean(doc[start:end].text))
