@@ -131,7 +131,8 @@ def load_many(path: str | Path, skipped: list[DocumentError] | None = None) -> l
 def non_article_files(directory: str | Path) -> list[Path]:
     """Files of ``directory`` that :func:`load_many` leaves unread, so callers can name them.
 
-    Hidden files and metadata sidecars are not listed: they are never meant as articles.
+    Hidden files, metadata sidecars and a folder's own notes (README, LICENSE) are not
+    listed: they are never meant as articles.
     """
     directory = Path(directory)
     if not directory.is_dir():
@@ -142,6 +143,7 @@ def non_article_files(directory: str | Path) -> list[Path]:
         if p.is_file()
         and not p.name.startswith(".")
         and not p.name.endswith(SIDECAR_SUFFIX)
+        and not p.stem.upper().startswith(("README", "LICENSE", "LICENCE"))
         and not _is_article_file(p)
     )
 
