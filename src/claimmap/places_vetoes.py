@@ -21,6 +21,7 @@ name is reported unresolved, with the reason, rather than put on the map.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
@@ -56,39 +57,51 @@ def written_as_water(top: Toponym) -> bool:
     return top.article or top.cue_kind in {"water", "place"} or bool(words & WATER_WORDS)
 
 
+def _drop(
+    groups: dict[str, Group], doc_id: str, text: str, why: Callable[[Group], str | None]
+) -> list[Unresolved]:
+    """Take out of ``groups`` each group ``why`` gives a reason against, in order (a later
+    test sees the groups left), and report its mentions unresolved with that reason."""
+    out = []
+    for key, group in list(groups.items()):
+        reason = why(group)
+        if reason:
+            del groups[key]
+            out += group.unresolved(doc_id, text, reason)
+    return out
+
+
 def drop_bare_waters(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """A river or lake chosen for a name no mention writes as one: a town the gazetteer lacks
     is likelier ("Adigrat and Shire") than a river named bare."""
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         if choice is None or choice.kind != "water":
-            continue
+            return None
         if any(written_as_water(t) for t in group.toponyms if t.form == "name"):
-            continue
-        del groups[key]
+            return None
         reason = f"only the river or lake {choice.name} ({choice.country_code or '-'}) has "
-        out += group.unresolved(doc_id, text, reason + "this name, and the text calls it none")
-    return out
+        return reason + "this name, and the text calls it none"
+
+    return _drop(groups, doc_id, text, why)
 
 
 def drop_dry_rivers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """ "the Tumen river": a name the text calls a river or lake, with no water of that name in
     the gazetteer, is not the town of that name (nor one reached by an alternate name)."""
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         names = [t for t in group.toponyms if t.form == "name"]
         if choice is None or choice.kind == "water" or not names:
-            continue
+            return None
         if not all(t.cue_kind == "water" for t in names):
-            continue
-        del groups[key]
+            return None
         reason = f"the text calls {group.name!r} a river or lake; the gazetteer has no water of "
-        out += group.unresolved(
-            doc_id, text, reason + f"that name, only the {choice.kind} {choice.name}"
-        )
-    return out
+        return reason + f"that name, only the {choice.kind} {choice.name}"
+
+    return _drop(groups, doc_id, text, why)
 
 
 def drop_unowned(
@@ -97,19 +110,19 @@ def drop_unowned(
     """ "Russia's Far East": a name inside a country by its possessive whose entry lies
     elsewhere (the UN region "Eastern Asia", centred in China) is a place the gazetteer lacks.
     Countries, disputed areas and rivers may straddle borders and are left alone."""
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         owners = {t.owner for t in group.toponyms if t.owner}
         if choice is None or len(owners) != 1 or choice.kind in {"country", "disputed", "water"}:
-            continue
+            return None
         owner = owners.pop()
         if _inside(choice, owner, gaz):
-            continue
-        del groups[key]
+            return None
         reason = f"written as part of {owner}, but its only match, {choice.name} "
-        out += group.unresolved(doc_id, text, reason + f"({choice.kind}), lies outside it")
-    return out
+        return reason + f"({choice.kind}), lies outside it"
+
+    return _drop(groups, doc_id, text, why)
 
 
 def _inside(cand: Candidate, code: str, gaz: GazetteerLike) -> bool:
@@ -175,8 +188,8 @@ def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list
     its seat in a country no other name of the article names, is a unit the gazetteer
     lacks — however big the namesake abroad (Santa Cruz, Bolivia)."""
     named = countries_named_by_others(groups)
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         words = group.name.split()
         if (
@@ -185,18 +198,14 @@ def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list
             or words[-1] not in UNIT_TITLES
             or choice.kind not in {"city", "admin1"}
             or norm(words[-1]) in norm(choice.name).split()
-            or not named[key]
-            or choice.country_code in named[key]
+            or not named[group.key]
+            or choice.country_code in named[group.key]
         ):
-            continue
-        del groups[key]
+            return None
         reason = f"no {words[-1].lower()} of that name; only {choice.name} "
-        out += group.unresolved(
-            doc_id,
-            text,
-            reason + f"({choice.country_code}), a country the article does not name",
-        )
-    return out
+        return reason + f"({choice.country_code}), a country the article does not name"
+
+    return _drop(groups, doc_id, text, why)
 
 
 def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
@@ -208,9 +217,10 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
     ("Gazientep") is still read as that city, but not a city of note reached by a look-alike
     of one of its alternate names ("Rabia" → "Raba", Rabat)."""
     named = countries_named_by_others(groups)
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
+        key = group.key
         if (
             choice is None
             or not choice.fuzzy
@@ -220,15 +230,11 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
                 or (named[key] and not (_notable(choice) and _own_spelling(choice)))
             )
         ):
-            continue
-        del groups[key]
+            return None
         reason = f"no gazetteer entry for {group.name!r}; the closest spelling, {choice.name} "
-        out += group.unresolved(
-            doc_id,
-            text,
-            reason + f"({choice.country_code}), is in a country the article does not name",
-        )
-    return out
+        return reason + f"({choice.country_code}), is in a country the article does not name"
+
+    return _drop(groups, doc_id, text, why)
 
 
 def _own_spelling(cand: Candidate) -> bool:
@@ -262,15 +268,15 @@ def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) ->
     country names side by side are a list ("China, Japan"), and a province beside a province
     may be one ("Alberta, Texas"): those are left alone."""
     by_name = {norm(g.name): g for g in groups.values() if g.key.startswith("name:")}
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         if choice is None or choice.kind not in {"city", "admin1", "facility", "country"}:
-            continue
+            return None
         if not any(text[t.end : t.end + 2] == ", " for t in group.toponyms):
-            continue  # "in Seattle. Russia would": a sentence break, no container
+            return None  # "in Seattle. Russia would": a sentence break, no container
         if choice.kind == "country" and (names_a_country(group) or not _territory(choice)):
-            continue
+            return None
         for qualifier in sorted(group.qualifiers):
             outer = by_name.get(norm(qualifier))
             there = outer.choice if outer is not None else None
@@ -280,11 +286,11 @@ def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) ->
                 continue
             if _holds(there, choice) or any(_holds(there, c) for c in group.candidates):
                 continue
-            del groups[key]
             reason = f"written '{group.name}, {qualifier}', but its only match, {choice.name} "
-            out += group.unresolved(doc_id, text, reason + f"({choice.kind}), lies outside it")
-            break
-    return out
+            return reason + f"({choice.kind}), lies outside it"
+        return None
+
+    return _drop(groups, doc_id, text, why)
 
 
 def drop_far_territories(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
@@ -294,8 +300,8 @@ def drop_far_territories(groups: dict[str, Group], doc_id: str, text: str) -> li
     gazetteer does not hold, as a far small town would be."""
     named = countries_named_by_others(groups)
     points = anchors({k: g for k, g in groups.items() if not k.startswith("demonym:")})
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         if (
             choice is None
@@ -303,19 +309,17 @@ def drop_far_territories(groups: dict[str, Group], doc_id: str, text: str) -> li
             or not _territory(choice)
             or names_a_country(group)
             or not exact_names(group)  # "Maltese": no namesake, another name of Malta
-            or choice.country_code in named[key]
+            or choice.country_code in named[group.key]
         ):
-            continue
+            return None
         others = [p for p in points if p.source_id != choice.source_id]
         if not others or min(km(choice, p) for p in others) < FAR_NAMESAKE_KM:
-            continue
-        del groups[key]
+            return None
         nearest = min(km(choice, p) for p in others)
         reason = f"{group.name!r}: only the territory {choice.name} ({choice.country_code}) "
-        out += group.unresolved(
-            doc_id, text, reason + f"has it as another name, {nearest:,.0f} km from the others"
-        )
-    return out
+        return reason + f"has it as another name, {nearest:,.0f} km from the others"
+
+    return _drop(groups, doc_id, text, why)
 
 
 def _territory(cand: Candidate) -> bool:
@@ -327,27 +331,23 @@ def drop_unfit_provinces(groups: dict[str, Group], doc_id: str, text: str) -> li
     province; with no province of that name, a town of it in a country the article does not
     name (Nyanza, Rwanda) is a guess a reader would not make. Left unresolved."""
     named = countries_named_by_others(groups)
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         if (
             choice is None
             or choice.kind != "city"
             or not any(t.cue_kind == "admin1" for t in group.toponyms)
             or any(c.kind == "admin1" for c in group.candidates)
-            or not named[key]
-            or choice.country_code in named[key]
+            or not named[group.key]
+            or choice.country_code in named[group.key]
             or supported_nearby(choice, groups)  # "the Etoumbi and Mbomo districts"
         ):
-            continue
-        del groups[key]
+            return None
         reason = f"the text calls {group.name!r} a province; no province has the name, only "
-        out += group.unresolved(
-            doc_id,
-            text,
-            reason + f"the town {choice.name} ({choice.country_code}), a country not named",
-        )
-    return out
+        return reason + f"the town {choice.name} ({choice.country_code}), a country not named"
+
+    return _drop(groups, doc_id, text, why)
 
 
 def supported_nearby(cand: Candidate, groups: dict[str, Group]) -> bool:
@@ -370,8 +370,8 @@ def drop_adjectival_towns(groups: dict[str, Group], doc_id: str, text: str) -> l
     the adjective of a common noun (:func:`adjectival_feature`) names a sea or a wide region;
     a small town of that name (by its own name) that no other place of the article supports
     is not meant; "the Fredericton area" in a story naming New Brunswick is the town's."""
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         if (
             choice is None
@@ -379,10 +379,8 @@ def drop_adjectival_towns(groups: dict[str, Group], doc_id: str, text: str) -> l
             or not all(adjectival_feature(t, text) for t in group.toponyms)
             or (norm(choice.name) in exact_names(group) and supported_nearby(choice, groups))
         ):
-            continue
-        del groups[key]
+            return None
         reason = f"'{group.name}' qualifies a noun as seas do; only the town {choice.name} "
-        out += group.unresolved(
-            doc_id, text, reason + f"({choice.country_code}) has the name, far from the rest"
-        )
-    return out
+        return reason + f"({choice.country_code}) has the name, far from the rest"
+
+    return _drop(groups, doc_id, text, why)
