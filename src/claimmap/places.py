@@ -18,7 +18,7 @@ from claimmap.names import normalize_name
 from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
 from claimmap.places_groups import countries_named_by_others, named_countries
 from claimmap.places_lexicon import PLACE_LABELS, TYPED_GUESS
-from claimmap.places_scoring import Group, km
+from claimmap.places_scoring import Group, drop_groups, km
 
 if TYPE_CHECKING:
     import geopandas
@@ -220,10 +220,10 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
     points = anchors(named)  # "French troops" put no place in France
     if not points:
         return []
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
-        countries = named_by_others[key]  # its own province names no country by itself
+        countries = named_by_others[group.key]  # its own province names no country by itself
         others = [p for p in points if p.source_id != (choice and choice.source_id)]
         hamlet = choice is not None and choice.population < HAMLET_POPULATION
         if (  # a hamlet far from the one other place ("from El Fasher to Tawila") will do
@@ -237,16 +237,14 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
             or _prominent_twin(group)  # the canton of Geneva chosen over its city
             or any(t.cue_country for t in group.toponyms)  # "the village of X" says no more
         ):
-            continue
+            return None
         nearest = min(km(choice, p) for p in others)
         if nearest < (FAR_HAMLET_KM if hamlet else FAR_NAMESAKE_KM):
-            continue
-        del groups[key]
+            return None
         reason = f"{group.name!r}: its best match, {choice.name} ({choice.country_code}), "
-        out += group.unresolved(
-            doc_id, text, reason + f"lies {nearest:,.0f} km from the other places"
-        )
-    return out
+        return reason + f"lies {nearest:,.0f} km from the other places"
+
+    return drop_groups(groups, doc_id, text, why)
 
 
 def drop_far_article_guesses(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
@@ -256,35 +254,33 @@ def drop_far_article_guesses(groups: dict[str, Group], doc_id: str, text: str) -
     is only a US town's alias), is not that entry when it lies far from every town and
     province the article names as a place — not as a government acting ("Washington
     provided support") — and the country's centre says nothing of where its towns are."""
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         if (
             choice is None
             or choice.kind not in {"city", "admin1"}
             or not all(_weakly_placed(t) for t in group.toponyms)
         ):
-            continue
+            return None
         points = [
             g.choice
             for k, g in groups.items()
-            if k != key
+            if k != group.key
             and g.choice is not None
             and g.choice.kind in {"city", "admin1"}
             and not all(t.agent for t in g.toponyms)
         ]
         nearest = min((km(choice, p) for p in points), default=0.0)
         if nearest < FAR_NAMESAKE_KM:
-            continue
-        del groups[key]
+            return None
         reason = f"{group.name!r}: placed only by its country, but {choice.name} "
-        out += group.unresolved(
-            doc_id,
-            text,
-            reason + f"({choice.country_code}) lies {nearest:,.0f} km from the "
-            "article's other towns and provinces",
+        return reason + (
+            f"({choice.country_code}) lies {nearest:,.0f} km from the "
+            "article's other towns and provinces"
         )
-    return out
+
+    return drop_groups(groups, doc_id, text, why)
 
 
 def _weakly_placed(top: Toponym) -> bool:
@@ -308,24 +304,22 @@ def drop_codes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresol
     """ "E.U.", "BAI": a short code that only matches a town by one of its alternate names, or
     by its own name written in other capitals ("UN", the town "Un") with nothing calling it a
     place, is an airport or organisation code, not the town."""
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         if (
             choice is None
             or choice.kind != "city"
             or not all(is_code(t.text) and t.form == "name" for t in group.toponyms)
         ):
-            continue
+            return None
         if normalize_name(choice.name) == normalize_name(group.name) and any(
             t.text == choice.name or t.label in PLACE_LABELS or t.cue_kind for t in group.toponyms
         ):
-            continue  # "UN" (an organisation) is not the town "Un"; "GAO, Mali" is Gao
-        del groups[key]
-        out += group.unresolved(
-            doc_id, text, f"{group.name!r} is a code; only a town's alias matches"
-        )
-    return out
+            return None  # "UN" (an organisation) is not the town "Un"; "GAO, Mali" is Gao
+        return f"{group.name!r} is a code; only a town's alias matches"
+
+    return drop_groups(groups, doc_id, text, why)
 
 
 def is_code(word: str) -> bool:

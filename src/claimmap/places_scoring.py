@@ -21,6 +21,8 @@ from claimmap.places_dateline import DATELINE_EVIDENCE
 from claimmap.places_lexicon import ADMIN_TITLES
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from claimmap.places_lexicon import Toponym
 
 #: The gazetteer's own score (0..1: name match, population, capital, admin level) is the
@@ -71,6 +73,21 @@ class Group:
             Unresolved(Span(doc_id, t.start, t.end, text[t.start : t.end]), reason)
             for t in self.toponyms
         ]
+
+
+def drop_groups(
+    groups: dict[str, Group], doc_id: str, text: str, why: Callable[[Group], str | None]
+) -> list[Unresolved]:
+    """Take out of ``groups`` each group ``why`` gives a reason against, in order (a later
+    test sees the groups left), and report its mentions unresolved with that reason: the
+    one loop of every veto on a chosen entry."""
+    out = []
+    for key, group in list(groups.items()):
+        reason = why(group)
+        if reason:
+            del groups[key]
+            out += group.unresolved(doc_id, text, reason)
+    return out
 
 
 def contribution(group: Group) -> Counter[str]:

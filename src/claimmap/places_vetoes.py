@@ -21,7 +21,6 @@ name is reported unresolved, with the reason, rather than put on the map.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
@@ -30,7 +29,7 @@ from claimmap.places_article import NOTABLE, NOTABLE_POPULATION
 from claimmap.places_context import adjectival_feature
 from claimmap.places_groups import countries_named_by_others, names_a_country
 from claimmap.places_lexicon import ADMIN_TITLES, FACILITY_HEADS, TYPED_GUESS, GazetteerLike
-from claimmap.places_scoring import LOCAL_KM, exact_names, km, norm
+from claimmap.places_scoring import LOCAL_KM, drop_groups, exact_names, km, norm
 from claimmap.places_water import feature_namesake
 
 if TYPE_CHECKING:
@@ -57,20 +56,6 @@ def written_as_water(top: Toponym) -> bool:
     return top.article or top.cue_kind in {"water", "place"} or bool(words & WATER_WORDS)
 
 
-def _drop(
-    groups: dict[str, Group], doc_id: str, text: str, why: Callable[[Group], str | None]
-) -> list[Unresolved]:
-    """Take out of ``groups`` each group ``why`` gives a reason against, in order (a later
-    test sees the groups left), and report its mentions unresolved with that reason."""
-    out = []
-    for key, group in list(groups.items()):
-        reason = why(group)
-        if reason:
-            del groups[key]
-            out += group.unresolved(doc_id, text, reason)
-    return out
-
-
 def drop_bare_waters(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """A river or lake chosen for a name no mention writes as one: a town the gazetteer lacks
     is likelier ("Adigrat and Shire") than a river named bare."""
@@ -84,7 +69,7 @@ def drop_bare_waters(groups: dict[str, Group], doc_id: str, text: str) -> list[U
         reason = f"only the river or lake {choice.name} ({choice.country_code or '-'}) has "
         return reason + "this name, and the text calls it none"
 
-    return _drop(groups, doc_id, text, why)
+    return drop_groups(groups, doc_id, text, why)
 
 
 def drop_dry_rivers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
@@ -101,7 +86,7 @@ def drop_dry_rivers(groups: dict[str, Group], doc_id: str, text: str) -> list[Un
         reason = f"the text calls {group.name!r} a river or lake; the gazetteer has no water of "
         return reason + f"that name, only the {choice.kind} {choice.name}"
 
-    return _drop(groups, doc_id, text, why)
+    return drop_groups(groups, doc_id, text, why)
 
 
 def drop_unowned(
@@ -122,7 +107,7 @@ def drop_unowned(
         reason = f"written as part of {owner}, but its only match, {choice.name} "
         return reason + f"({choice.kind}), lies outside it"
 
-    return _drop(groups, doc_id, text, why)
+    return drop_groups(groups, doc_id, text, why)
 
 
 def _inside(cand: Candidate, code: str, gaz: GazetteerLike) -> bool:
@@ -205,7 +190,7 @@ def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list
         reason = f"no {words[-1].lower()} of that name; only {choice.name} "
         return reason + f"({choice.country_code}), a country the article does not name"
 
-    return _drop(groups, doc_id, text, why)
+    return drop_groups(groups, doc_id, text, why)
 
 
 def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
@@ -234,7 +219,7 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
         reason = f"no gazetteer entry for {group.name!r}; the closest spelling, {choice.name} "
         return reason + f"({choice.country_code}), is in a country the article does not name"
 
-    return _drop(groups, doc_id, text, why)
+    return drop_groups(groups, doc_id, text, why)
 
 
 def _own_spelling(cand: Candidate) -> bool:
@@ -290,7 +275,7 @@ def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) ->
             return reason + f"({choice.kind}), lies outside it"
         return None
 
-    return _drop(groups, doc_id, text, why)
+    return drop_groups(groups, doc_id, text, why)
 
 
 def drop_far_territories(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
@@ -319,7 +304,7 @@ def drop_far_territories(groups: dict[str, Group], doc_id: str, text: str) -> li
         reason = f"{group.name!r}: only the territory {choice.name} ({choice.country_code}) "
         return reason + f"has it as another name, {nearest:,.0f} km from the others"
 
-    return _drop(groups, doc_id, text, why)
+    return drop_groups(groups, doc_id, text, why)
 
 
 def _territory(cand: Candidate) -> bool:
@@ -347,7 +332,7 @@ def drop_unfit_provinces(groups: dict[str, Group], doc_id: str, text: str) -> li
         reason = f"the text calls {group.name!r} a province; no province has the name, only "
         return reason + f"the town {choice.name} ({choice.country_code}), a country not named"
 
-    return _drop(groups, doc_id, text, why)
+    return drop_groups(groups, doc_id, text, why)
 
 
 def supported_nearby(cand: Candidate, groups: dict[str, Group]) -> bool:
@@ -383,4 +368,4 @@ def drop_adjectival_towns(groups: dict[str, Group], doc_id: str, text: str) -> l
         reason = f"'{group.name}' qualifies a noun as seas do; only the town {choice.name} "
         return reason + f"({choice.country_code}) has the name, far from the rest"
 
-    return _drop(groups, doc_id, text, why)
+    return drop_groups(groups, doc_id, text, why)

@@ -22,6 +22,7 @@ from claimmap.model import Place, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_groups import named_countries
 from claimmap.places_lexicon import GazetteerLike
+from claimmap.places_scoring import drop_groups
 from claimmap.places_syntax import region_noun
 
 if TYPE_CHECKING:
@@ -90,8 +91,8 @@ def _pinned(place: Place, line: Any, near: list[Place]) -> Place:
 def drop_water_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """ "attacks in the Red Sea": a name that is a sea, gulf or strait by its last word is not
     the province or town named after it, unless the text says so ("Red Sea State")."""
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         if (
             choice is None
@@ -100,13 +101,11 @@ def drop_water_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> li
             or len(group.name.split()) < 2
             or any(t.cue_kind or t.form != "name" for t in group.toponyms)
         ):
-            continue
-        del groups[key]
+            return None
         reason = f"{group.name!r} names a body of water; the gazetteer only has the "
-        out += group.unresolved(
-            doc_id, text, reason + f"{choice.kind} {choice.name} ({choice.country_code})"
-        )
-    return out
+        return reason + f"{choice.kind} {choice.name} ({choice.country_code})"
+
+    return drop_groups(groups, doc_id, text, why)
 
 
 def names_a_feature(toponyms: Sequence[Toponym]) -> bool:
@@ -129,8 +128,8 @@ def drop_unheld_regions(groups: dict[str, Group], doc_id: str, text: str) -> lis
     """ "the Gulf region", "the tropical Pacific region": a region with no province of that
     name at hand is not a province or town of that name in a country the article never
     names (Gulf, PG); the gazetteer lacks it."""
-    out = []
-    for key, group in list(groups.items()):
+
+    def why(group: Group) -> str | None:
         choice = group.choice
         if (
             choice is None
@@ -138,13 +137,11 @@ def drop_unheld_regions(groups: dict[str, Group], doc_id: str, text: str) -> lis
             or not all(NO_PROVINCE_EVIDENCE in t.evidence for t in group.toponyms)
             or choice.country_code in named_countries(groups, besides=group)
         ):
-            continue
-        del groups[key]
+            return None
         reason = f"'the {group.name} region': no province of that name in the article's "
-        out += group.unresolved(
-            doc_id, text, reason + f"countries, only {choice.name} ({choice.country_code})"
-        )
-    return out
+        return reason + f"countries, only {choice.name} ({choice.country_code})"
+
+    return drop_groups(groups, doc_id, text, why)
 
 
 # --- "the X region" ---------------------------------------------------------------------------
