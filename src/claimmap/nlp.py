@@ -71,7 +71,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if name_abbreviation(tok):  # "Fort St. John": the dot ends no sentence
             doc[tok.i + 1].is_sent_start = False
-    for start in _paragraph_starts(doc):
+    for start in paragraph_starts(doc):
         dash = _dateline_end(doc, start)
         if dash is not None:
             doc[dash + 1].is_sent_start = True
@@ -81,7 +81,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 
-def _paragraph_starts(doc: Doc) -> list[int]:
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Token indices where a paragraph (a line after a line break) begins."""
     starts = [0] if len(doc) else []
     for tok in doc[:-1]:
         if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import paragraph_starts
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -28,7 +30,7 @@ def dateline_names(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Token bounds of every city name in the article's datelines (cached on the doc)."""
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is None:
-        cached = tuple(b for start in _paragraph_starts(doc) for b in _names_at(doc, start))
+        cached = tuple(b for start in paragraph_starts(doc) for b in _names_at(doc, start))
         doc.user_data[_CACHE_KEY] = cached
     return cached
 
@@ -44,14 +46,6 @@ def dateline_parts(span: Span) -> list[Span]:
     doc = span.doc
     parts = [doc[a:b] for a, b in dateline_names(doc) if span.start <= a and b <= span.end]
     return parts if len(parts) > 1 else []
-
-
-def _paragraph_starts(doc: Doc) -> list[int]:
-    starts = [0] if len(doc) else []
-    for tok in doc[:-1]:
-        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
-            starts.append(tok.i + 1)
-    return [i for i in starts if i < len(doc) and not doc[i].is_space]
 
 
 def _names_at(doc: Doc, start: int) -> list[tuple[int, int]]:
