@@ -212,6 +212,12 @@ def test_analyze_of_a_string_says_to_use_from_text() -> None:
     assert {"Tartus", "Limassol"} <= {m.text for p in analysis.places for m in p.mentions}
 
 
+@pytest.mark.parametrize("verb", ["places", "routes"])
+def test_every_verb_names_the_call_that_makes_a_document(verb: str) -> None:
+    with pytest.raises(TypeError, match=rf"^{verb}\(\) needs .*claimmap\.from_text"):
+        getattr(claimmap, verb)(OTHER)
+
+
 def test_load_many_skips_bad_rows_only_when_asked(tmp_path: Path) -> None:
     src = _jsonl(tmp_path / "in.jsonl", _row("a", OTHER), "not json", _row("b", ""))
     with pytest.raises(claimmap.DocumentError, match=r"in\.jsonl:2"):

@@ -386,3 +386,17 @@ def _parse_datetime(value: Any, name: str) -> datetime | None:
     # the wall-clock time where the article was written: "on Tuesday" is that zone's Tuesday,
     # and naive times compare with the dates the claims resolve to
     return parsed.replace(tzinfo=None)
+
+
+def require_document(doc: object, verb: str) -> None:
+    """Refuse a non-Document with the call that makes one, not a deep AttributeError."""
+    if isinstance(doc, Document):
+        return
+    if isinstance(doc, str | Path):
+        hint = (
+            "use claimmap.from_text(text) for a string, claimmap.load(path) for a file "
+            "or claimmap.load_many(path) for a directory"
+        )
+    else:
+        hint = "build one with claimmap.from_text(text) or claimmap.load(path)"
+    raise TypeError(f"{verb}() needs a claimmap Document, got {type(doc).__name__}; {hint}")

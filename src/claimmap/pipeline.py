@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from claimmap.claims import extract_claims
-from claimmap.documents import load_many
+from claimmap.documents import load_many, require_document
 from claimmap.errors import DocumentError
 from claimmap.model import Analysis, Document
 from claimmap.nlp import check_language, parse, parse_many
@@ -34,7 +34,7 @@ def analyze(doc: Document, stages: Stage = "all") -> Analysis:
         TypeError: ``doc`` is not a Document (a string or a path, say).
         DocumentError: the article is not English.
     """
-    require_document(doc)
+    require_document(doc, "analyze")
     parsed = parse(doc)
     places, unresolved = extract_places(doc, parsed)
     claims = extract_claims(doc, parsed, places) if stages != "places" else []
@@ -50,20 +50,6 @@ def analyze(doc: Document, stages: Stage = "all") -> Analysis:
         routes=tuple(routes),
         unresolved=tuple(unresolved),
     )
-
-
-def require_document(doc: object) -> None:
-    """Refuse a non-Document with the call that makes one, not a deep AttributeError."""
-    if isinstance(doc, Document):
-        return
-    if isinstance(doc, str | Path):
-        hint = (
-            "use claimmap.from_text(text) for a string, claimmap.load(path) for a file "
-            "or claimmap.load_many(path) for a directory"
-        )
-    else:
-        hint = "build one with claimmap.from_text(text) or claimmap.load(path)"
-    raise TypeError(f"analyze() needs a claimmap Document, got {type(doc).__name__}; {hint}")
 
 
 def analyze_many(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from claimmap.documents import require_document
 from claimmap.model import Candidate, Document, Place, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
@@ -97,6 +98,7 @@ def places(doc: Document) -> geopandas.GeoDataFrame:
     descriptor / coref), geonameid, country_code, lat, lon, confidence, role, evidence
     (a "; "-joined string), geometry — the gazetteer polygon where one exists.
     """
+    require_document(doc, "places")
     import geopandas
     from shapely.geometry import Point
 

@@ -1,12 +1,13 @@
 """What the names of an article tell about each other, once first guesses exist: the
 countries and provinces it names (:func:`context_counts`, :func:`named_countries`), the kinds
 of the names listed together, containers written after a name ("Paris, Texas"), and two
-names merged into one entry ("from Bar to Bari").
+names merged into one entry ("from Bar to Bari"), and one territory held under several
+kinds (:func:`unify_territories`: Crimea the disputed area, the province and the peninsula).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from claimmap.places_scoring import (
@@ -14,6 +15,7 @@ from claimmap.places_scoring import (
     Group,
     contribution,
     exact_names,
+    km,
     norm,
     prior,
 )
@@ -193,3 +195,47 @@ def names_a_country(group: Group) -> bool:
         c.kind == "country" and not c.fuzzy and norm(c.name) in exact_names(group)
         for c in group.candidates
     )
+
+
+#: Kinds under which the gazetteer may hold one territory more than once.
+TERRITORY_KINDS = frozenset({"country", "disputed", "admin1", "region"})
+#: Same-named territories whose points lie closer than this are one territory.
+SAME_TERRITORY_KM = 300.0
+_KIND_RANK = {"disputed": 0, "country": 1, "admin1": 2, "region": 3}
+
+
+def unify_territories(groups: dict[str, Group]) -> None:
+    """One territory, one place per article: when names of an article chose same-named
+    entries of different kinds close together ("the Crimean peninsula" the disputed area,
+    "occupied Crimea" the Ukrainian province), every one takes the entry most mentions
+    chose (then the one with a polygon, then the disputed area before the province), so
+    the map draws one Crimea and the routes meet there. Names the article told apart
+    ("Paris, Texas" … "Paris, France") keep their senses."""
+    by_name: defaultdict[str, list[Group]] = defaultdict(list)
+    for group in groups.values():
+        choice = group.choice
+        if choice is not None and choice.kind in TERRITORY_KINDS and "@" not in group.key:
+            by_name[norm(choice.name)].append(group)
+    for same in by_name.values():
+        choices = {g.choice.source_id: g.choice for g in same if g.choice is not None}
+        kinds = {c.kind for c in choices.values()}
+        if len(choices) < 2 or len(kinds) < 2:
+            continue
+        points = list(choices.values())
+        if any(km(a, b) > SAME_TERRITORY_KM for a in points for b in points):
+            continue
+        votes: Counter[str] = Counter()
+        for g in same:
+            assert g.choice is not None
+            votes[g.choice.source_id] += len(g.toponyms)
+        best = min(
+            points,
+            key=lambda c: (-votes[c.source_id], not c.has_geometry, _KIND_RANK[c.kind]),
+        )
+        for g in same:
+            if g.choice is not None and g.choice.source_id != best.source_id:
+                g.reasons.append(
+                    f"one territory per article: {g.choice.kind} {g.choice.source_id} "
+                    f"is {best.source_id}, as {votes[best.source_id]} mention(s) chose"
+                )
+                g.choice = best

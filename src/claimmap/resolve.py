@@ -7,7 +7,8 @@ Candidates come ranked from the gazetteer; we re-rank them with what the article
 * a container right after the name ("Paris, Texas", "Krasnodar, Russia", "Bari in Italy");
 * two names are two places ("from Bar to Bari": no alias of one for the other);
 * the countries the article mentions, by name or demonym;
-* one sense per discourse: every mention of a name gets the same entry;
+* one sense per discourse: every mention of a name gets the same entry, and a territory
+  the gazetteer holds under several kinds (Crimea) is one place per article;
 * population, capital and administrative-level priors;
 * minimal spread: among otherwise close candidates, the one nearest the article's other
   places wins (a second pass, once first guesses exist).
@@ -54,6 +55,7 @@ from claimmap.places_groups import (
     note_mate_kinds,
     note_provinces,
     split_merged_names,
+    unify_territories,
 )
 from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
@@ -128,6 +130,7 @@ def resolve(
     unresolved.extend(drop_dry_rivers(groups, doc_id, text))
     unresolved.extend(drop_unowned(groups, gaz, doc_id, text))
     unresolved.extend(drop_far_facilities(groups, toponyms, doc_id, text))
+    unify_territories(groups)
     unresolved.extend(_attach_corefs(corefs, groups, doc_id, text))
     places = pin_rivers(_to_places(groups, gaz, doc_id, text), gaz, text)
     return places, unresolved

@@ -18,6 +18,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from claimmap.documents import require_document
 from claimmap.model import Claim, Document, Leg, Movement, Place, PlaceRef, Route, Span
 from claimmap.movements import extract_movements
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
@@ -389,6 +390,7 @@ def routes(doc: Document) -> geopandas.GeoDataFrame:
     """
     from claimmap.pipeline import analyze
 
+    require_document(doc, "routes")
     analysis = analyze(doc)
     return legs_frame(analysis.routes, analysis.places, analysis.claims)
 
