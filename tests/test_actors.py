@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimmap.actors import ACTOR_COLUMNS, ActorTable, load_actors, normalize, seat_of
+from claimmap.actors import ACTOR_COLUMNS, seat_of
+from claimmap.actors_table import ActorTable, load_actors, normalize
 from claimmap.model import Actor
 
 ROOT = Path(__file__).resolve().parent.parent

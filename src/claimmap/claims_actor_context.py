@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.actors import is_acronym
+from claimmap.actors_table import is_acronym
+from claimmap.claims_actor_countries import owner_country, paragraph_country
 from claimmap.claims_actor_phrases import (
     DOCUMENTS,
     PERSON_ROLES,
@@ -23,7 +24,6 @@ from claimmap.claims_actor_phrases import (
     is_rank,
     spelled_out,
 )
-from claimmap.claims_actor_places import owner_country, paragraph_country
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
     SUBJECTS,
@@ -299,7 +299,8 @@ def table_actor(name: str, exact: bool = True, doc: Doc | None = None) -> Actor 
     """``name`` as an organisation, government or outlet of geo/actors.csv, or None. An
     acronym the article spells out is what it spells ("Rapid Support Forces (RSF)" is no
     Reporters Without Borders): the table's row only where the spelling names it too."""
-    from claimmap.actors import OUTLET_KINDS, load_actors
+    from claimmap.actors import OUTLET_KINDS
+    from claimmap.actors_table import load_actors
 
     spelled = _spelling(name, doc)
     if spelled is not None:

@@ -2,13 +2,13 @@
 
 The head and its title ("General Staff spokesperson Ali Reza" is a spokesperson), the
 clauses that say nothing about who the claimant is ("..., who expelled Russian advisers"),
-the country a phrase names ("Chad's", "Burkinabe", "the Philippine Coast Guard"), the
-acronyms an article spells out ("Rapid Support Forces (RSF)"), and cleaned names.
+the acronyms an article spells out ("Rapid Support Forces (RSF)"), and cleaned names. The
+country a phrase names ("Chad's", "Burkinabe") is read in
+:mod:`claimmap.claims_actor_countries`.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -207,35 +207,6 @@ def head_phrase(span: Span) -> Span:
     return span
 
 
-def country_in(span: Span, country_of: CountryOf) -> str | None:
-    for ent in ents_in(span.doc, span.start, span.end, ("GPE", "NORP", "PERSON", "ORG")):
-        code = country_name(ent.text) if ent.label_ == "ORG" else country_of(ent.text)
-        if ent.label_ == "PERSON" and not is_country_word(ent, code):
-            continue
-        if ent.label_ == "ORG" and not code and ent[-1].lower_ in _ORGANS:
-            # a state organ named after its country: "the Philippine Coast Guard", "US Navy"
-            words_ = [t for t in ent if t.lower_ not in DETERMINERS][:3]
-            found = (country_of(ent.doc[words_[0].i : t.i].text) for t in words_[1:])
-            code = next((c for c in found if c), None)
-        if ent.label_ == "ORG" and not code:  # "the Armed Forces of Malta"
-            code = next(
-                (country_name(ent[t.i - ent.start + 1 :].text) for t in ent if t.lower_ == "of"),
-                None,
-            )
-        if code:
-            return code
-    for tok in span:  # "the Russian Foreign Intelligence Service": a demonym inside an ORG
-        if tok.is_title and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
-            code = country_of(tok.text)
-            if code:
-                return code
-        if tok.pos_ == "PROPN" and tok.dep_ == "compound" and (tok.is_upper or not tok.ent_type_):
-            code = country_name(tok.text)  # "the UK Maritime Trade Operations agency"
-            if code:
-                return code
-    return None
-
-
 def role_in(span: Span, person: Span) -> str | None:
     """The post of a named claimant: the head's ("the spokesman, Colonel Ali Reza"), else
     the last title before the name ("General Staff spokesperson Ali Reza"), else any."""
@@ -293,36 +264,6 @@ def clean(name: str) -> str:
     return " ".join(words).strip(" ,.;:()")
 
 
-@functools.lru_cache(maxsize=1024)
-def country_name(name: str) -> str | None:
-    """The country a name the model took for an organisation is ("The UAE", "the United
-    States"), under the country's own names only: "SLM" is an alternate spelling of
-    Jerusalem, and no country."""
-    from claimmap.actors import normalize
-    from claimmap.errors import GazetteerError
-    from claimmap.gazetteer import default_gazetteer
-
-    name = clean(name)
-    try:
-        found = default_gazetteer().lookup(name, limit=3, fuzzy=False) if name else []
-    except GazetteerError:
-        return None
-    same = (c for c in found if normalize(c.matched_name) == normalize(name))
-    return next((c.country_code for c in same if c.kind == "country"), None)
-
-
-def is_country_word(ent: Span, code: str | None) -> bool:
-    """A country or demonym the model took for a person ("Bangladeshi officials", "Niger's
-    military authorities"): a modifier of the head that names a country; or a country or
-    capital speaking ("Azerbaijan rejected", "Muscat has rejected") that no person named in
-    full in the text bears as a name ("Jim Jordan ... Jordan said")."""
-    if not code:
-        return False
-    if ent.root.dep_ in ("compound", "poss", "amod", "nmod"):
-        return True
-    return len(ent) == 1 and ent.text not in _name_parts(ent.doc)
-
-
 #: Ranks written before a name ("General Ali Reza", "Lt. Gen. Ali Reza").
 _RANKS = words(
     """
@@ -378,13 +319,13 @@ def county_in(desc: Span) -> str | None:
 def group_name(ent: Span) -> bool:
     """A name the model took for a person that the actors table knows as a group or body
     ("The Houthis said"), unless a person named in full in the text bears it."""
-    from claimmap.actors import load_actors
+    from claimmap.actors_table import load_actors
 
     name = clean(ent.text)
-    return name not in _name_parts(ent.doc) and load_actors().find_exact(name) is not None
+    return name not in name_parts(ent.doc) and load_actors().find_exact(name) is not None
 
 
-def _name_parts(doc: Doc) -> frozenset[str]:
+def name_parts(doc: Doc) -> frozenset[str]:
     """The words of the people the text names in full (two words or more)."""
 
     def find() -> frozenset[str]:

@@ -9,29 +9,25 @@ inside the phrase, else the gazetteer's exact entry for the words.
 write it; its author is named in the phrase ("a Europol report", "a report by the UN") or
 was named with the document earlier ("A UN report found ... The report says").
 
-Which country the text gives a claimant that names none: "Sudan's RSF" elsewhere; the one
-country of its paragraph, the government quoted there or the country the article is
-about for "the defence ministry"; the region named before "Governor Ann Lee".
+Which state or city an office governs: the region named before "Governor Ann Lee", the
+province of "Alberta Forestry and Parks Minister Ann Lee". The claimant's country is
+:mod:`claimmap.claims_actor_countries`'s to find.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from claimmap.actors import normalize
+from claimmap.actors_table import normalize
 from claimmap.claims_actor_phrases import (
     DOCUMENTS,
     PERSON_NOUNS,
     clean,
-    country_name,
-    is_country_word,
-    spelled_out,
 )
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import ents_in, memo, sentence_at, text
+from claimmap.claims_tokens import ents_in, memo, sentence_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -229,114 +225,6 @@ def without_viewer(span: Span) -> Span:
 
 def definite(span: Span) -> bool:
     return span[0].lower_ in ("the", "this", "that")
-
-
-def owner_country(doc: Doc | None, name: str) -> str | None:
-    """The country the text gives a name elsewhere: "Sudan's RSF", "Ukraine's General
-    Staff" (or a spelled-out acronym's short form)."""
-    if doc is None:
-        return None
-    owned: dict[str, str] = memo(doc, "owned_names", lambda: _owned_names(doc))
-    spelled: dict[str, str] = memo(doc, "spelled_out", lambda: spelled_out(text(doc)))
-    short = [a for a, long in spelled.items() if long == name]
-    return next((owned[k] for k in (name, *short) if k in owned), None)
-
-
-def _owned_names(doc: Doc) -> dict[str, str]:
-    """Name → country for every "<country>'s <Name>" of the text."""
-    from claimmap.claims import country_code_of
-
-    out: dict[str, str] = {}
-    for ent in ents_in(doc, 0, len(doc), ("GPE",)):
-        if ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s"):
-            continue
-        head = ent.root.head
-        code = country_code_of(ent.text)
-        if code and head.i > ent.end and head.pos_ in ("PROPN", "NOUN") and head.text[0].isupper():
-            first = min([c.i for c in head.children if c.dep_ == "compound"] + [head.i])
-            out.setdefault(text(doc)[doc[first].idx : head.idx + len(head.text)], code)
-    return out
-
-
-def paragraph_country(doc: Doc, before: int, country_of: CountryOf) -> str | None:
-    """The one country the paragraph names up to token ``before`` ("Iran's military
-    leadership did not comment. State television reported ..."), or None when it names
-    none or several."""
-    first = paragraph_first(doc, before)
-    codes = {c for i, c in country_mentions(doc, country_of) if first <= i < before}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def state_country(
-    doc: Doc,
-    before: int,
-    country_of: CountryOf,
-    quoted: Sequence[Actor],
-    strict: bool = False,
-    places: Sequence[Place] = (),
-) -> str | None:
-    """The country of a state body or office holder named without one ("the defence
-    ministry", "Foreign Minister Ali Youssef"): the one country of its paragraph, else
-    (unless ``strict``) that of the government last ``quoted`` in the paragraph, else the
-    one country its paragraph's places lie in ("Eritrean troops in Ethiopia's Tigray
-    region ..., Prime Minister Ali Reza said": a demonym names people, not where the
-    paragraph is), else the country the article has named more than all others together."""
-    code = paragraph_country(doc, before, country_of)
-    if code or strict:
-        return code
-    state = next((a for a in reversed(quoted) if a.kind == "government"), None)
-    if state is not None and state.country_code:
-        return state.country_code
-    placed = _placed_country(doc, before, places)
-    if placed:
-        return placed
-    codes = [c for i, c in country_mentions(doc, country_of) if i < before]
-    top = max(codes, key=codes.count) if codes else None
-    return top if top and codes.count(top) * 2 > len(codes) else None
-
-
-def _placed_country(doc: Doc, before: int, places: Sequence[Place]) -> str | None:
-    """The one country the places named (not demonyms) in the paragraph before token
-    ``before`` lie in."""
-    lo = doc[paragraph_first(doc, before)].idx
-    hi = doc[before].idx if before < len(doc) else len(text(doc))
-    codes = {
-        place.country_code
-        for place in places
-        for n, m in enumerate(place.mentions)
-        if lo <= m.start < hi
-        and place.country_code
-        and (place.mention_forms[n] if n < len(place.mention_forms) else "name") != "demonym"
-    }
-    return codes.pop() if len(codes) == 1 else None
-
-
-def paragraph_first(doc: Doc, before: int) -> int:
-    """The first token of the paragraph holding token ``before``."""
-    full = text(doc)
-    at = doc[before].idx if before < len(doc) else len(full)
-    starts: list[int] = memo(doc, "token_starts", lambda: [t.idx for t in doc])
-    return min(bisect.bisect_left(starts, full.rfind("\n", 0, at) + 1), before)
-
-
-def country_mentions(doc: Doc, country_of: CountryOf) -> list[tuple[int, str]]:
-    """(token, country) for every country the text names: by name, demonym or capital,
-    including those the model took for a person or an organisation ("Burkinabe", "UAE")."""
-
-    def find() -> list[tuple[int, str]]:
-        out = []
-        for ent in ents_in(doc, 0, len(doc), ("GPE", "NORP", "PERSON", "ORG")):
-            code = country_name(ent.text) if ent.label_ == "ORG" else country_of(ent.text)
-            if code and (ent.label_ in ("GPE", "NORP", "ORG") or is_country_word(ent, code)):
-                out.append((ent.start, code))
-        for tok in doc:  # "In Niger," the model took for a date, "the Burkinabe army"
-            if tok.pos_ in ("PROPN", "ADJ") and tok.ent_type_ in ("", "DATE", "CARDINAL"):
-                code = country_of(tok.text)
-                if code:
-                    out.append((tok.i, code))
-        return sorted(out)
-
-    return memo(doc, "country_mentions", find)
 
 
 def jurisdiction_in(

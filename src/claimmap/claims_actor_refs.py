@@ -306,7 +306,7 @@ def local_sense(org: Actor, desc: Span, met: Context) -> Actor:
     the Paris press-freedom group in a story on Sudan's Rapid Support Forces) has the
     article's sense: an unlisted body of the country the article locates most, so no seat
     lookup takes it for the row."""
-    from claimmap.actors import is_acronym, load_actors
+    from claimmap.actors_table import is_acronym, load_actors
 
     table = load_actors()
     written = [t.text for t in desc if is_acronym(t.text)]
@@ -324,7 +324,7 @@ def local_sense(org: Actor, desc: Span, met: Context) -> Actor:
 def _article_countries(doc: Doc, met: Context) -> dict[str, float]:
     """How often the article names each country: places it locates count a little more than
     demonyms and country names, which may name people or goods ("Iranian drones")."""
-    from claimmap.claims_actor_places import country_mentions
+    from claimmap.claims_actor_countries import country_mentions
 
     counts: dict[str, float] = {}
     for _, code in country_mentions(doc, met.country_of):

@@ -7,10 +7,12 @@ government; "Ohio Governor Ann Lee" a person whose organisation is the state she
 nearest compatible person before it (see ``claims_actor_refs``), "the official" or "one
 of the officials" the last mention of that noun (see ``claims_actor_mentions``), "the
 group" the organisation the text last spoke of (see ``claims_actor_context``); "the
-defence ministry" or "Foreign Minister Ali Reza" the state of their paragraph. "Each
-side" or "French and US officials" is several actors at once and gets none. "The report,
-seen by Reuters" is the report's author, and a city or region the phrase names ("an
-official in Yangon") its seat (see ``claims_actor_places``).
+defence ministry" or "Foreign Minister Ali Reza" the state of their paragraph (see
+``claims_actor_countries``). "Each side" or "French and US officials" is several actors
+at once and gets none. "The report, seen by Reuters" is the report's author, and a city
+or region the phrase names ("an official in Yangon") its seat (see
+``claims_actor_places``). A phrase that names no person ("the official", "Kenya") is
+read in ``claims_actor_common``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_common import common_actor, local_actor
 from claimmap.claims_actor_context import (
     ORG_NOUNS,
     SPOKES,
@@ -28,7 +31,6 @@ from claimmap.claims_actor_context import (
     employed,
     last_of,
     org_actor,
-    org_reference,
     owner_org,
     same_person,
     several,
@@ -37,16 +39,22 @@ from claimmap.claims_actor_context import (
     spoken_for,
     table_actor,
     title_org,
-    titled,
     titled_name,
     wrote_in,
+)
+from claimmap.claims_actor_countries import (
+    country_in,
+    country_name,
+    is_country_word,
+    paragraph_country,
+    paragraph_first,
+    state_country,
 )
 from claimmap.claims_actor_mentions import (
     alias_actor,
     as_met,
     described_as_person,
     described_before,
-    described_by,
     document_source,
     met_as_other_kind,
     named_before,
@@ -63,36 +71,22 @@ from claimmap.claims_actor_phrases import (
     appositive,
     before_title,
     clean,
-    country_in,
-    country_name,
-    county_in,
     group_name,
     head_phrase,
     institution,
-    is_country_word,
     known_as,
     names_institution,
     of_several,
-    org_at_head,
-    organ_noun,
-    places_named,
     prep_object,
     role_in,
     run_by,
-    starts_with,
-    strip_owner,
     title_part,
     without_clauses,
 )
 from claimmap.claims_actor_places import (
-    definite,
     is_document,
-    jurisdiction_in,
-    paragraph_country,
-    paragraph_first,
     regional_office,
     speech_place,
-    state_country,
     stated_place,
     unit_place,
     with_place,
@@ -321,7 +315,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         earlier = same_person(clean(owner.text), met)
         code = country or (earlier.country_code if earlier is not None else None)
         return Actor(clean(core.text), "government", country_code=code)
-    return with_place(_common(span, core, desc, orgs, places, country, met), where)
+    return with_place(common_actor(span, core, desc, orgs, places, country, met), where)
 
 
 def _modifies_clause(ent: Span, span: Span) -> bool:
@@ -365,87 +359,4 @@ def _person(
     org = local_sense(org, desc, met) if org is not None else None  # "RSF" of a Sudan story
     org = as_met(org, desc, ent, met, country)
     person = Actor(name=name, kind="person", country_code=country, role=role)
-    return _local(employed(person, org), desc, met.country_of)
-
-
-def _common(
-    span: Span,
-    core: Span,
-    desc: Span,
-    orgs: list[Span],
-    places: list[Span],
-    country: str | None,
-    met: Context,
-) -> Actor | None:
-    """A claimant named by a common noun or an organisation: "the official", "the group",
-    "The Greek government", "an IOM spokesman", "Kenya"."""
-    country_of = met.country_of
-    headed = org_at_head(span, orgs)
-    if headed is not None:  # "the UN refugee agency UNHCR": the name the head stands for
-        org = org_actor(headed, True)
-        return Actor(org.name, "organisation", country_code=country or org.country_code)
-    head = span.root.lower_
-    the = definite(span)
-    if head in PERSON_ROLES and orgs and not the:  # "A German Foreign Ministry official"
-        person = Actor(clean(strip_owner(core, country_of)), "person", None, country, head)
-        return employed(person, org_actor(orgs[0], True))
-    if orgs and starts_with(span, orgs[0]):
-        org = org_actor(orgs[0], True)
-        return Actor(org.name, "organisation", country_code=country or org.country_code)
-    root_place = next((e for e in places if e.start <= span.root.i < e.end), None)
-    code = country_of(root_place.text) if root_place is not None else None
-    if root_place is not None and code:
-        return Actor(name=clean(root_place.text), kind="government", country_code=code)
-    if span.root.pos_ == "PROPN" and not orgs:
-        name_code = country_of(clean(span.root.text))
-        if name_code and clean(span.root.text) == clean(head_phrase(span).text):
-            return Actor(name=clean(span.root.text), kind="government", country_code=name_code)
-    if institution(span.root) and country:  # "The Greek government", "Chad's authorities"
-        name = clean(strip_owner(core, country_of))
-        return Actor(name=name, kind="government", country_code=country)
-    if head in PERSON_ROLES | PERSON_NOUNS and the:  # "the official", "the Ohio governor"
-        earlier_person = described_before(span, span.root, met, country)
-        earlier_person = earlier_person or titled(
-            met, head, country, places_named(desc, country_of)
-        )
-        if earlier_person is not None:
-            return earlier_person
-    named = close_appositive(span) if head in ORG_NOUNS else None
-    if named is not None:  # "the conservation group Oceana"
-        known = table_actor(named.text, doc=span.doc)
-        return known or Actor(clean(named.text), "organisation", country_code=country)
-    if head in ORG_NOUNS and the and not country and len(described_by(span)) <= 3:
-        earlier_org = org_reference(span, head, met)
-        if earlier_org is not None:
-            return earlier_org
-    if orgs:
-        org = org_actor(orgs[0], True)
-        return Actor(org.name, "organisation", country_code=country or org.country_code)
-    name = clean(strip_owner(core, country_of))
-    if not name:
-        return None
-    if head in PERSON_ROLES:
-        person = Actor(name=name, kind="person", country_code=country, role=head)
-        return _local(person, desc, country_of)
-    if span.root.lemma_.lower() in PERSON_NOUNS and (span.root.tag_ == "NN" or head == "people"):
-        return Actor(name=name, kind="person", country_code=country)  # "a girl from Oromia"
-    if head in ORG_NOUNS or organ_noun(head) or span.root.pos_ == "PROPN":
-        actor = Actor(name=name, kind="organisation", country_code=country)
-    else:
-        actor = Actor(name=name, kind="unknown", country_code=country)
-    return _local(actor, desc, country_of) if institution(span.root) else actor
-
-
-def _local(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
-    """A governor, mayor, sheriff or local officials: the state or city they govern as the
-    organisation ("Ohio Governor Ann Lee" → Ohio, US), where the gazetteer knows it."""
-    from claimmap.actors import LOCAL_ROLES
-
-    if actor.organisation or not (actor.role in LOCAL_ROLES or institution(desc.root)):
-        return actor
-    found = jurisdiction_in(desc, actor.role, country_of)
-    if found is None:  # "Clay County Sheriff Ann Lee": a county the gazetteer lacks
-        county = county_in(desc) if actor.role in LOCAL_ROLES else None
-        return replace(actor, organisation=county) if county else actor
-    kind = "government" if actor.kind == "unknown" else actor.kind
-    return replace(actor, kind=kind, organisation=found[0], country_code=found[1])
+    return local_actor(employed(person, org), desc, met.country_of)

@@ -1,6 +1,7 @@
 """Claims that are not a verb with its arguments: "according to X", "the claim that",
 a transcript's speaker label, a signed quotation, and a cue verb the parser mistook for
-a modifier ("President X blasted Turkey" with "Turkey" as the sentence root).
+a modifier ("President X blasted Turkey" with "Turkey" as the sentence root). The channel
+they came through is :mod:`claimmap.claims_outlets`'s to find.
 """
 
 from __future__ import annotations
@@ -8,21 +9,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_content import stray_appositive
-from claimmap.claims_cues import STANCE_NOUNS, cue_lemma, verb_frame
-from claimmap.claims_dates import only_dates
+from claimmap.claims_cues import STANCE_NOUNS
+from claimmap.claims_outlets import outlet_of
 from claimmap.claims_quotes import layout_claims
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
     cue_offsets,
-    memo,
     span_at,
     subject_of,
     subtree,
     text,
     tok_end,
     tokens_offsets,
-    tokens_where,
     trim,
 )
 
@@ -220,259 +219,3 @@ def _stance_object(noun: Token) -> Token | None:
         if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return c
     return None
-
-
-def outlet_of(verb: Token, sent: Span) -> Offsets | None:
-    """The channel: "told Al Jazeera", "in an interview with CNN", "cited by TASS"."""
-    found = _outlet_of(verb, sent)
-    return _whole_medium(verb.doc, found, sent) if found is not None else None
-
-
-#: Newspaper nouns that follow a title: "the Izvestia daily", "the Kommersant newspaper".
-_PAPER_NOUNS = frozenset({"daily", "weekly", "newspaper", "paper", "agency", "channel"})
-
-
-def _whole_medium(doc: Doc, found: Offsets, sent: Span) -> Offsets:
-    """An outlet with the words the parser split off it: the noun after a title ("told
-    the Izvestia daily") or the name after a medium noun ("carried by the agency Nordpress")."""
-    span = doc.char_span(found[0], found[1], alignment_mode="expand")
-    if span is None or span.end >= sent.end:
-        return found
-    last, nxt = doc[span.end - 1], doc[span.end]
-    if nxt.lower_ in _PAPER_NOUNS and nxt.is_lower and last.pos_ == "PROPN":
-        return found[0], tok_end(nxt)
-    medium = last.lemma_.lower() in _MEDIUM_NOUNS and nxt.ent_type_ not in _NOT_MEDIA
-    if medium and nxt.pos_ == "PROPN" and nxt.is_title:
-        return found[0], _name_end(nxt)
-    return found
-
-
-def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
-    for c in verb.children:  # "told AFP", "told state television"
-        if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative"):
-            named = _medium_name(c)
-            if named is not None:  # "told the state news agency IRNA"
-                return subtree(c)[0], _name_end(named)
-            if _told_medium(c):
-                return subtree(c)
-    for c in verb.children:  # "wrote on Twitter", "said on state television"
-        if c.dep_ == "prep" and c.lower_ == "on":
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and _names_channel(obj):
-                return subtree(obj)
-            if obj is not None and obj.lemma_.lower() in _BROADCAST_NOUNS:
-                return subtree(obj)
-    spoke = _spoke_to(verb, sent)
-    if spoke is not None:
-        return spoke
-    posted = channel_phrase(verb, sent)
-    if posted is not None:
-        return posted[1]
-    channels = memo(verb.doc, "channel_words", lambda: tokens_where(verb.doc, _CHANNEL_WORDS))
-    for tok in (verb.doc[i] for i in channels if sent.start <= i < sent.end):
-        if tok.lemma_ in ("interview", "remark", "comment") and tok.i < len(tok.doc):
-            for p in tok.children:
-                if p.dep_ == "prep" and p.lower_ in ("with", "to"):
-                    obj = next((g for g in p.children if g.dep_ == "pobj"), None)
-                    if obj is not None and _is_org_like(obj):
-                        return subtree(obj)
-        if tok.lemma_ in _RELAYED and tok.tag_ == "VBN" and tok != verb and _ours(tok, verb):
-            for a in tok.children:  # "..., as cited by TASS"
-                obj = next((g for g in a.children if g.dep_ == "pobj"), None)
-                if a.dep_ == "agent" and obj is not None and _is_medium(obj):
-                    return subtree(obj)
-    return None
-
-
-#: What makes a common noun a newsroom: "the news agency", "the press service".
-_NEWS_WORDS = frozenset({"news", "press", "wire"})
-
-
-def _medium_name(obj: Token) -> Token | None:
-    """The name after a listener that is a medium by its noun ("told the state news
-    agency IRNA", "told the news agency Anadolu"), which the parser hangs on the cue as a
-    complement or an adverb of its own."""
-    if obj.lemma_.lower() not in _MEDIUM_NOUNS:
-        return None
-    nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
-    if nxt is None or nxt.head.i != obj.head.i:
-        return None
-    if not (_is_org_like(nxt) or nxt.is_upper or nxt.is_title):
-        return None
-    if nxt.ent_type_ in _NOT_MEDIA or nxt.dep_ in ("dobj", "nsubj", "prep"):
-        return None
-    return nxt
-
-
-def _name_end(tok: Token) -> int:
-    """Where the name starting at ``tok`` ends: its entity, not the words hung on it."""
-    last = tok
-    while last.i + 1 < len(tok.doc) and last.nbor(1).ent_iob_ == "I":
-        last = last.nbor(1)
-    return tok_end(last)
-
-
-def _told_medium(obj: Token) -> bool:
-    """A listener that is a medium ("AFP", "state television"), not "the media" at large."""
-    return _is_org_like(obj) or obj.lemma_.lower() in _BROADCAST_NOUNS - {"media"}
-
-
-#: What a claim is posted in: "in a post on Twitter", "in a video on Telegram".
-_POSTS = frozenset(
-    {"post", "tweet", "message", "video", "statement", "interview", "thread", "update"}
-    | {"broadcast", "article", "column", "op-ed", "letter", "speech", "comment", "comments"}
-)
-#: Dependencies that open a clause of its own (a channel inside one is not the cue's).
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
-
-
-def channel_phrase(verb: Token, sent: Span) -> tuple[Offsets, Offsets] | None:
-    """ "dismissed the reports as lies in a post on Twitter": the phrase that names the
-    channel (wherever the parser hung it in the cue's own clause) and the channel."""
-    for prep in sent:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through"):
-            continue
-        if prep.i < verb.i and prep.head.i != verb.i:
-            continue  # a fronted phrase is the cue's only if it hangs on the cue
-        post = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if post is None or post.lemma_.lower() not in _POSTS or not _under(prep, verb):
-            continue
-        for on in _on_phrases(post):
-            obj = next((g for g in on.children if g.dep_ == "pobj"), None)
-            posted = on.head.lemma_.lower() == "post" and obj is not None and obj.is_title
-            if obj is not None and (_platform(post, obj) or (posted and _is_name(obj))):
-                return subtree(prep), subtree(obj)
-    return None
-
-
-def _is_name(tok: Token) -> bool:
-    """A capitalised word that is no date or place ("posted on X", "posted on Telegram")."""
-    return tok.ent_type_ not in _NOT_MEDIA and tok.i > tok.sent.start
-
-
-def _on_phrases(post: Token) -> list[Token]:
-    """ "a post on X", "a statement posted on X", "a statement read on state television"."""
-    out = [c for c in post.children if c.dep_ == "prep" and c.lower_ == "on"]
-    for acl in post.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _RELEASED:
-            out += [c for c in acl.children if c.dep_ == "prep" and c.lower_ == "on"]
-    return out
-
-
-#: Participles that put a document on a channel: "a statement posted on X", "read on TV".
-_RELEASED = frozenset({"post", "publish", "read", "air", "broadcast", "release", "issue"})
-
-
-#: Things posted on a platform: "a post on Twitter" names one even if NER takes it for a person.
-_SOCIAL_POSTS = frozenset({"post", "tweet", "video", "thread", "message", "update"})
-
-
-def _platform(post: Token, obj: Token) -> bool:
-    if obj.ent_type_ in _NOT_MEDIA:
-        return False  # "a statement on Tuesday", "a speech on Syria"
-    social = post.lemma_.lower() in _SOCIAL_POSTS and (obj.pos_ == "PROPN" or _capitalised(obj))
-    return social or _is_org_like(obj) or obj.lemma_.lower() in _BROADCAST_NOUNS
-
-
-def _names_channel(obj: Token) -> bool:
-    return (_is_org_like(obj) or _capitalised(obj)) and obj.ent_type_ not in _NOT_MEDIA
-
-
-def _capitalised(tok: Token) -> bool:
-    """A capitalised word inside a sentence the tagger took for a common noun: "on X"."""
-    return tok.text[:1].isupper() and tok.i > tok.sent.start and tok.ent_type_ != "PERSON"
-
-
-def _under(tok: Token, verb: Token) -> bool:
-    """Whether ``tok`` hangs on ``verb`` through no clause of its own."""
-    for above in tok.ancestors:
-        if above.i == verb.i:
-            return True
-        if above.dep_ in _CLAUSE_DEPS and above.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def without_channel(verb: Token, sent: Span, content: Offsets) -> Offsets:
-    """The content less a channel phrase that ends it ("… as lies in a post on Twitter")."""
-    posted = channel_phrase(verb, sent)
-    if posted is None:
-        return content
-    phrase = posted[0]
-    ends = content[1] <= phrase[1] or only_dates(verb.doc, phrase[1], content[1])
-    if content[0] < phrase[0] < content[1] and ends:
-        return trim(text(verb.doc), content[0], phrase[0])
-    return content
-
-
-def _spoke_to(verb: Token, sent: Span) -> Offsets | None:
-    """ "An official, who spoke to AFP on condition of anonymity, said", "speaking to
-    Reuters, he said": the medium the claimant spoke to, in a clause on the claimant or
-    the cue."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for tok in sent:
-        if tok.lemma_ not in ("speak", "talk") or tok.pos_ != "VERB":
-            continue
-        on_cue = tok.head.i == verb.i and tok.dep_ in ("advcl", "conj", "xcomp")
-        on_claimant = tok.dep_ in ("relcl", "acl") and any(tok.head.i == s.i for s in subjects)
-        if not (on_cue or on_claimant):
-            continue
-        for p in tok.children:
-            obj = next((g for g in p.children if g.dep_ == "pobj"), None)
-            medium = obj is not None and _is_org_like(obj) and obj.ent_type_ not in _NOT_MEDIA
-            if p.dep_ == "prep" and p.lower_ in ("to", "with") and obj is not None and medium:
-                return subtree(obj)
-    return None
-
-
-def _ours(tok: Token, verb: Token) -> bool:
-    """Whether a relaying participle belongs to ``verb``'s statement, not to another
-    speaker's ("X called it false, while Y said in a statement carried by KCNA ...")."""
-    for above in tok.ancestors:
-        if above.i == verb.i:
-            return True
-        if above.pos_ in ("VERB", "AUX") and verb_frame(cue_lemma(above.lemma_, above.lower_)):
-            return not any(c.dep_ == "nsubj" for c in above.children)
-    return True
-
-
-#: Participles whose "by X" agent relays a claim: "as cited by TASS", "a report seen by
-#: Reuters", "a statement carried by al-Manar".
-_RELAYED = frozenset({"cite", "quote", "report", "see", "carry", "obtain", "air", "broadcast"})
-#: Channels named by a common noun: "said on state television".
-_BROADCAST_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcaster", "channel"})
-
-_CHANNEL_WORDS = frozenset(
-    [
-        "interview",
-        "interviews",
-        "remark",
-        "remarks",
-        "comment",
-        "comments",
-        "cited",
-        "quoted",
-        "reported",
-        "seen",
-        "carried",
-        "obtained",
-        "aired",
-        "broadcast",
-    ]
-)
-_NOT_MEDIA = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
-
-
-def _is_medium(tok: Token) -> bool:
-    """An organisation, or a channel named by a common noun ("its al-Manar television
-    station", "the state news agency")."""
-    return _is_org_like(tok) or tok.lemma_.lower() in _MEDIUM_NOUNS
-
-
-_MEDIUM_NOUNS = _BROADCAST_NOUNS | {"station", "newspaper", "agency", "outlet", "website"}
-
-
-def _is_org_like(tok: Token) -> bool:
-    return tok.ent_type_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") or (
-        tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
-    )

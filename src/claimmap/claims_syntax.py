@@ -43,14 +43,8 @@ from claimmap.claims_filters import (
     summaries,
     without_caveats,
 )
-from claimmap.claims_phrases import (
-    according_to,
-    layout,
-    noun_cue,
-    outlet_of,
-    repaired_verb,
-    without_channel,
-)
+from claimmap.claims_outlets import outlet_of, without_channel
+from claimmap.claims_phrases import according_to, layout, noun_cue, repaired_verb
 from claimmap.claims_quotes import (
     cited_as,
     cited_passive,

@@ -1,0 +1,131 @@
+"""A claimant named by a common noun or an organisation, and the place a local office governs.
+
+"The official", "the group", "The Greek government", "an IOM spokesman", "Kenya", "the
+conservation group Oceana": no person is named, so the head noun, the organisations and
+places of the phrase and the claimants met before decide who speaks. A governor, mayor,
+sheriff or "local officials" (named or not) speak for the state or city they govern.
+
+Split from :mod:`claimmap.claims_actors`, which sorts a phrase's names and sends a
+phrase naming no person here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.claims_actor_context import (
+    ORG_NOUNS,
+    Context,
+    close_appositive,
+    employed,
+    org_actor,
+    org_reference,
+    table_actor,
+    titled,
+)
+from claimmap.claims_actor_mentions import described_before, described_by
+from claimmap.claims_actor_phrases import (
+    PERSON_NOUNS,
+    PERSON_ROLES,
+    clean,
+    county_in,
+    head_phrase,
+    institution,
+    org_at_head,
+    organ_noun,
+    places_named,
+    starts_with,
+    strip_owner,
+)
+from claimmap.claims_actor_places import definite, jurisdiction_in
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+CountryOf = Callable[[str], str | None]
+
+
+def common_actor(
+    span: Span,
+    core: Span,
+    desc: Span,
+    orgs: list[Span],
+    places: list[Span],
+    country: str | None,
+    met: Context,
+) -> Actor | None:
+    """A claimant named by a common noun or an organisation: "the official", "the group",
+    "The Greek government", "an IOM spokesman", "Kenya"."""
+    country_of = met.country_of
+    headed = org_at_head(span, orgs)
+    if headed is not None:  # "the UN refugee agency UNHCR": the name the head stands for
+        org = org_actor(headed, True)
+        return Actor(org.name, "organisation", country_code=country or org.country_code)
+    head = span.root.lower_
+    the = definite(span)
+    if head in PERSON_ROLES and orgs and not the:  # "A German Foreign Ministry official"
+        person = Actor(clean(strip_owner(core, country_of)), "person", None, country, head)
+        return employed(person, org_actor(orgs[0], True))
+    if orgs and starts_with(span, orgs[0]):
+        org = org_actor(orgs[0], True)
+        return Actor(org.name, "organisation", country_code=country or org.country_code)
+    root_place = next((e for e in places if e.start <= span.root.i < e.end), None)
+    code = country_of(root_place.text) if root_place is not None else None
+    if root_place is not None and code:
+        return Actor(name=clean(root_place.text), kind="government", country_code=code)
+    if span.root.pos_ == "PROPN" and not orgs:
+        name_code = country_of(clean(span.root.text))
+        if name_code and clean(span.root.text) == clean(head_phrase(span).text):
+            return Actor(name=clean(span.root.text), kind="government", country_code=name_code)
+    if institution(span.root) and country:  # "The Greek government", "Chad's authorities"
+        name = clean(strip_owner(core, country_of))
+        return Actor(name=name, kind="government", country_code=country)
+    if head in PERSON_ROLES | PERSON_NOUNS and the:  # "the official", "the Ohio governor"
+        earlier_person = described_before(span, span.root, met, country)
+        earlier_person = earlier_person or titled(
+            met, head, country, places_named(desc, country_of)
+        )
+        if earlier_person is not None:
+            return earlier_person
+    named = close_appositive(span) if head in ORG_NOUNS else None
+    if named is not None:  # "the conservation group Oceana"
+        known = table_actor(named.text, doc=span.doc)
+        return known or Actor(clean(named.text), "organisation", country_code=country)
+    if head in ORG_NOUNS and the and not country and len(described_by(span)) <= 3:
+        earlier_org = org_reference(span, head, met)
+        if earlier_org is not None:
+            return earlier_org
+    if orgs:
+        org = org_actor(orgs[0], True)
+        return Actor(org.name, "organisation", country_code=country or org.country_code)
+    name = clean(strip_owner(core, country_of))
+    if not name:
+        return None
+    if head in PERSON_ROLES:
+        person = Actor(name=name, kind="person", country_code=country, role=head)
+        return local_actor(person, desc, country_of)
+    if span.root.lemma_.lower() in PERSON_NOUNS and (span.root.tag_ == "NN" or head == "people"):
+        return Actor(name=name, kind="person", country_code=country)  # "a girl from Oromia"
+    if head in ORG_NOUNS or organ_noun(head) or span.root.pos_ == "PROPN":
+        actor = Actor(name=name, kind="organisation", country_code=country)
+    else:
+        actor = Actor(name=name, kind="unknown", country_code=country)
+    return local_actor(actor, desc, country_of) if institution(span.root) else actor
+
+
+def local_actor(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
+    """A governor, mayor, sheriff or local officials: the state or city they govern as the
+    organisation ("Ohio Governor Ann Lee" → Ohio, US), where the gazetteer knows it."""
+    from claimmap.actors import LOCAL_ROLES
+
+    if actor.organisation or not (actor.role in LOCAL_ROLES or institution(desc.root)):
+        return actor
+    found = jurisdiction_in(desc, actor.role, country_of)
+    if found is None:  # "Clay County Sheriff Ann Lee": a county the gazetteer lacks
+        county = county_in(desc) if actor.role in LOCAL_ROLES else None
+        return replace(actor, organisation=county) if county else actor
+    kind = "government" if actor.kind == "unknown" else actor.kind
+    return replace(actor, kind=kind, organisation=found[0], country_code=found[1])

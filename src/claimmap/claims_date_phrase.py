@@ -1,0 +1,174 @@
+"""Which date phrase of a claim's sentence dates the claim, and which day it counts from.
+
+"Said on Tuesday", "in October, when Kiev said", "a 2014 study found": the phrase that
+modifies the cue, not one inside the content or describing the claimant ("Peacekeepers,
+deployed after the 2020 war, said"), nor a duration's start ("since November"), nor a
+date in another paragraph. "A day earlier" counts back from the previous claim dated to
+the day, else from publication.
+
+Split from :mod:`claimmap.claims`, which assembles the claims: choosing the phrase is a
+walk over the parse of its own; :mod:`claimmap.claims_dates` resolves the phrase chosen.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from claimmap.claims_cues import DOCUMENT_NOUNS, cue_lemma, verb_frame
+from claimmap.claims_dates import (
+    DATE_ADVERBS,
+    counts_back,
+    is_frequency,
+    resolve_date,
+    when_clause_of,
+)
+from claimmap.claims_tokens import (
+    RawClaim,
+    ents_in,
+    listener_fragment,
+    memo,
+    span_at,
+    tokens_where,
+)
+from claimmap.model import Claim, DatePrecision, Document, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def latest_day(found: list[Claim]) -> date | None:
+    """The day of the latest claim dated to the day, which "a day earlier" counts from."""
+    days = [c.date for c in found if c.date_precision == "day" and c.date is not None]
+    return days[-1] if days else None
+
+
+def claim_date(
+    raw: RawClaim, parsed: Doc, doc: Document, last_day: date | None = None
+) -> tuple[Any, DatePrecision, Span | None]:
+    """The date phrase that modifies the cue (not one inside the content or the claimant,
+    nor a duration's start, "since November"), resolved; "a day earlier" counts back from
+    the previous dated claim, or else from publication."""
+    cue_tok = parsed[raw.cue_token]
+    sent = span_at(parsed, raw.sentence[0], raw.sentence[1])
+    if sent is None:
+        return None, "unknown", None
+    # a TIME entity dates a claim when it names a day ("Wednesday night", "last night")
+    dated = ents_in(parsed, sent.start, sent.end, ("DATE", "TIME"))
+    candidates = [(e.start, e.end) for e in dated]
+    adverbs = memo(parsed, "date_adverbs", lambda: _date_adverbs(parsed))
+    candidates += [(i, i + 1) for i in adverbs if sent.start <= i < sent.end]
+    line_end = doc.text.find("\n", raw.cue[1])
+    line = (doc.text.rfind("\n", 0, raw.cue[0]), len(doc.text) if line_end < 0 else line_end)
+    ranked = []
+    parenthesis = raw.content[0] <= raw.cue[0] < raw.content[1]  # "X, he said on Monday, Y"
+    for start, end in candidates:
+        s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
+        who = raw.claimant
+        in_claimant = who is not None and _inside(s, who)
+        on_cue = parsed[start:end].root.head.head.i == cue_tok.i  # "accused X on Monday of"
+        in_content = _inside(s, raw.content) and not (
+            (parenthesis and _dates_cue(parsed[start], cue_tok)) or on_cue
+        )
+        if in_content or (
+            who is not None and in_claimant and not _dates_claimant(parsed[start:end].root, who)
+        ):
+            continue  # "Peacekeepers, deployed after the 2020 war, said": not the claim's date
+        if not line[0] < s < line[1] or is_frequency(doc.text[s:e]) or _duration(parsed, start):
+            continue  # another paragraph; "weekly" says how often, "since May" how long
+        attached = _dates_cue(parsed[start], cue_tok)
+        if attached is False or (attached is None and _comma_between(parsed, start, cue_tok.i)):
+            continue  # ("Officers, deployed in 2019, said": a parse astray, a phrase apart)
+        distance = abs(start - cue_tok.i) - (100 if attached else 0)
+        if distance <= 4:  # a date farther off in the sentence dates something else
+            ranked.append((distance, s, e))
+    for _, s, e in sorted(ranked):
+        if resolve_date(doc.text[s:e], _ANY_DAY)[0] is None:
+            continue  # "35-year-old", "days" are DATE to the tagger, but no date
+        base = last_day if last_day is not None and counts_back(doc.text[s:e]) else doc.published
+        when, precision = resolve_date(doc.text[s:e], base)
+        return when, precision, Span(doc.id, s, e, doc.text[s:e])
+    return None, "unknown", None
+
+
+#: A publication date to tell a date phrase from a phrase that is none, whatever the
+#: article's own date ("on Tuesday" is a date even when the article has no date).
+_ANY_DAY = date(2000, 6, 15)
+
+
+#: Participles that date a document by its release: "images published last week showed".
+_RELEASES = frozenset({"publish", "release", "issue", "post", "air", "broadcast", "file"})
+
+
+def _dates_claimant(tok: Token, claimant: tuple[int, int]) -> bool:
+    """Whether a date inside the claimant phrase dates the claim: "a 2014 study found",
+    "an ad in 2008 questioned", "images published last week showed" (the document's
+    date), but not a description of the speaker (a relative clause, an apposition)."""
+    for above in tok.ancestors:
+        if not claimant[0] <= above.idx < claimant[1]:
+            return True
+        described = above.dep_ in _DESCRIPTIONS and above.lemma_.lower() not in _RELEASES
+        if described and above.head.lemma_.lower() not in DOCUMENT_NOUNS:
+            return False  # ("a speech she delivered in July" dates the speech)
+    return True
+
+
+def _on(tok: Token, verb: Token) -> bool:
+    """Whether a date word modifies ``verb`` itself ("said Tuesday", "said in June")."""
+    head = tok.head.head if tok.head.dep_ == "pobj" else tok.head
+    head = head.head if head.dep_ == "prep" else head
+    return head.i == verb.i
+
+
+def _comma_between(parsed: Doc, first: int, second: int) -> bool:
+    low, high = sorted((first, second))
+    return any(t.text == "," for t in parsed[low + 1 : high])
+
+
+def _inside(pos: int, span: tuple[int, int]) -> bool:
+    return span[0] <= pos < span[1]
+
+
+#: Prepositions that make a date the start or end of a span of time, not a moment.
+_DURATION_PREPS = frozenset({"since", "until", "till", "through", "throughout", "from", "by"})
+
+
+def _duration(parsed: Doc, start: int) -> bool:
+    return start > 0 and parsed[start - 1].lower_ in _DURATION_PREPS
+
+
+def _dates_cue(tok: Token, cue: Token) -> bool | None:
+    """Whether a date word hangs on the cue (True), or on another clause under it (False:
+    "…, he told Reuters, adding that 2,000 were stopped in the past month" is the adding's
+    month; "said, days after the minister acknowledged ..."); None if it is not under the
+    cue at all (a parse that went astray: nearness decides)."""
+    if when_clause_of(tok, cue):
+        return True  # "in October, when Kiev said"
+    inner = False
+    for above in tok.ancestors:
+        verb = above.pos_ in ("VERB", "AUX")
+        speech = verb_frame(cue_lemma(above.lemma_, above.lower_)) == "speech"
+        if above.i == cue.i:
+            return not inner
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        same_act = cue.dep_ in _SAME_ACT and not own_subject  # not "..., while Y said"
+        if above.i == cue.head.i and speech and same_act and _on(tok, above):
+            return True  # "X said in June 2012, citing Y": the same statement
+        if verb and (speech or above.dep_ in _CLAUSES) and listener_fragment(above) is None:
+            inner = True  # (not "told the agency SANA on Monday": a name the tagger misread)
+    return None
+
+
+#: Clauses whose dates date their own event; an adverbial clause frames the cue's time
+#: ("Campaigning in 2012, he barely mentioned ..."), a participle its document's ("a
+#: statement released Tuesday").
+_CLAUSES = frozenset({"relcl", "ccomp", "conj", "xcomp", "pcomp", "parataxis"})
+#: What describes a claimant rather than dating its claim: "Peacekeepers, deployed after
+#: the 2020 war,", "Fowler, who led the party from 1995", "Plouffe, an aide in 2012".
+_SAME_ACT = frozenset({"advcl", "conj", "xcomp"})
+_DESCRIPTIONS = frozenset({"relcl", "acl", "appos", "advcl"})
+
+
+def _date_adverbs(parsed: Doc) -> list[int]:
+    """Tokens that date a claim without being a DATE entity ("recently"), once per parse."""
+    return [i for i in tokens_where(parsed, DATE_ADVERBS) if parsed[i].pos_ == "ADV"]

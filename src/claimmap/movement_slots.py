@@ -1,0 +1,188 @@
+"""The slots a motion word's own phrases fill: origin, destination and transit tokens.
+
+"Transferred militants from X to Y", "left their homes in X", "crossed into Y through
+X", "fighters from X": each preposition (from/to/into/through/via...) or direct object of
+a leave/enter-type verb marks a slot, and a place told in the movers' description ("outfits
+active in X", "families who fled X") is where they set off. The tokens are slot heads;
+:mod:`claimmap.movement_spans` turns them into spans and places.
+
+Split from :mod:`claimmap.movements`, which adds the slots read off the wider context
+(:mod:`claimmap.movement_implicit`, :mod:`claimmap.movement_chain`) and assembles the
+:class:`~claimmap.model.Movement`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from claimmap import movement_words as lex
+from claimmap.movement_implicit import onward_heads
+from claimmap.movement_spans import SlotContext, np_span, placelike
+from claimmap.movement_words import child_of, content_head, np_top, pobjs, preps_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass
+class Slots:
+    """The slot heads of one movement, as its phrases are read."""
+
+    origins: list[Token] = field(default_factory=list)
+    dests: list[Token] = field(default_factory=list)
+    transits: list[Token] = field(default_factory=list)
+    reach: dict[int, int] = field(default_factory=dict)  # slot head → last token of its span
+    alone: set[int] = field(default_factory=set)  # slot heads written without their conjuncts
+    joined: dict[int, list[int]] = field(default_factory=dict)  # slot head → "and to Y" heads
+
+    def empty(self) -> bool:
+        return not (self.origins or self.dests or self.transits)
+
+
+def assign(
+    ctx: SlotContext, trig: Token, word: str, obj: Token, slots: Slots, caused: bool
+) -> None:
+    """Put the object of preposition ``word`` into the slot that preposition marks."""
+    lemma = trig.lemma_.lower()
+    if obj in slots.origins or obj in slots.dests or obj in slots.transits:
+        return
+    strict = lemma in lex.POSSESSION  # "sold mines to X": X must be a place, not a buyer
+    # "through X", "south to X": words that no person follows
+    person_ok = word in ("into", "through", "via") or obj.head.head.lower_ in lex.COMPASS
+    if not placelike(ctx, obj, strict=strict, person_ok=person_ok):
+        return
+    if word in lex.ORIGIN_PREPS:
+        slots.origins.append(obj)
+    elif word in lex.DEST_PREPS or (word == "for" and lex.FOR_DEST_LEMMAS & {lemma, trig.lower_}):
+        slots.dests.append(obj)
+    elif word in lex.TRANSIT_PREPS:
+        # "crossed through X" ended there, "crossed into Y through X" only passed it
+        crossing = lemma in lex.CROSS_LEMMAS and not slots.dests and not lex.told_goal(trig)
+        (slots.dests if crossing else slots.transits).append(obj)
+    elif word == "at" and lemma in lex.CROSS_LEMMAS:
+        slots.transits.append(obj)  # "crossed at X in Y": where they crossed
+        _reach_in(ctx, trig, obj, slots)
+    elif word in ("in", "at", "on", "inside") and lemma in lex.ARRIVAL_LEMMAS and not slots.dests:
+        slots.dests.append(obj)
+    elif word in ("in", "at") and lex.stopover(trig):
+        slots.transits.append(obj)
+    elif word == "in" and lemma in lex.FLEE_LEMMAS and not slots.origins:
+        slots.origins.append(obj)
+
+
+def directional(trig: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs that may fill the trigger's slots."""
+    heads = [trig] + [c for c in trig.children if c.dep_ in ("advmod", "prt", "npadvmod")]
+    heads += onward_heads(trig)
+    if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
+        heads.append(trig.head)  # "from X they are to be moved into Y": "from X" is on "are"
+    obj = child_of(trig, "dobj")
+    if obj is not None:
+        yield from nested(obj)  # "left X for Y", "transferred militants to X"
+        lemma = trig.lemma_.lower()
+        if lemma in lex.ARRIVAL_LEMMAS:  # "deployed missiles on X"
+            yield from ((w, o) for w, o in preps_of(obj) if w in ("in", "at", "on"))
+        elif lemma in lex.FLEE_LEMMAS and obj.lemma_.lower() not in lex.LOCATION_NOUNS:
+            # "fleeing conflict in X" (but "fled their homes in X" is the homes)
+            yield from ((w, o) for w, o in preps_of(obj) if w == "in")
+    for goal in (c for c in trig.children if lex.purpose_goal(c)):
+        yield from (("to", o) for o in goal.children if o.dep_ == "dobj")
+    if trig.pos_ == "NOUN":
+        verb = trig.head.head if trig.dep_ == "pobj" else trig.head
+        if trig.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and not lex.is_trigger(verb):
+            # light verbs: "made the crossing from X", "signed off on the deployment to Y"
+            yield from ((w, o) for w, o in preps_of(verb) if w in lex.DIR_PREPS and w != "for")
+    for head in heads:
+        if head != trig and head.lower_ == "home" and head.dep_ in ("advmod", "npadvmod"):
+            yield "to", head
+        lemma = trig.lemma_.lower()
+        any_prep = lemma in lex.ARRIVAL_LEMMAS | lex.FLEE_LEMMAS | lex.CROSS_LEMMAS
+        any_prep = any_prep or lex.stopover(trig)
+        for word, pobj in preps_of(head, any_prep):
+            yield word, pobj
+            yield from nested(pobj, exclude=word)  # "from X to Y" hung on X
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "en")):
+        for path in (o for o in pobjs(prep) if o.lemma_.lower() in lex.PATH_NOUNS):
+            yield from nested(path)  # "travel through X on their way to Y"
+    for by in (c for c in trig.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+        for vehicle in pobjs(by):  # "transferred by ferry from X to Y", "by train through X"
+            yield from nested(vehicle)
+
+
+def nested(token: Token, exclude: str = "") -> Iterator[tuple[str, Token]]:
+    """Directional preps hanging off a noun ("from X to Y", "militants to Libya")."""
+    for word, obj in preps_of(token, any_prep=False):
+        if word != exclude:
+            yield word, obj
+
+
+def object_slots(ctx: SlotContext, trig: Token, slots: Slots) -> None:
+    """leave/flee/vacate X → origin; reach/enter/visit X → destination; cross X → either."""
+    lemma = trig.lemma_.lower()
+    obj = child_of(trig, "dobj")
+    if trig.pos_ == "NOUN" or obj is None:
+        return
+    obj = content_head(obj)
+    bare_direction = obj.lower_ in lex.COMPASS and not any(True for _ in obj.children)
+    if bare_direction or lex.aside(trig, obj) or not placelike(ctx, obj):
+        return
+    if lemma in lex.ORIGIN_OBJECT and not slots.origins:
+        slots.origins.append(obj)
+        _reach_in(ctx, trig, obj, slots)  # "left their homes in X": where those homes are
+    elif lemma in lex.DEST_OBJECT:
+        if lemma == "cross" and slots.dests:
+            slots.transits.insert(0, obj)
+        elif not slots.dests:
+            slots.dests.append(obj)
+
+
+def _reach_in(ctx: SlotContext, trig: Token, obj: Token, slots: Slots) -> None:
+    """An in/at phrase right after a slot, hung on the verb, says where the slot is ("left
+    their homes in X", "crossed at Y in Z"): the slot reaches over it."""
+    end = np_span(ctx, obj).end
+    for prep in (p for p in trig.children if p.dep_ == "prep" and p.lower_ in ("in", "at")):
+        objs = pobjs(prep)
+        if prep.idx in (end, end + 1) and objs and placelike(ctx, objs[0], strict=True):
+            slots.reach[obj.i] = prep.right_edge.i
+
+
+def origin_in_mover(
+    ctx: SlotContext, mover: Token, trig: Token, slots: Slots, own: bool = True
+) -> None:
+    """Where the movers come from, told in their description: "fighters from X", "outfits
+    active in X", "families who fled X". Other relative clauses tell other events. A place
+    the movers were only made or found in ("carrying papers issued in X", said of what they
+    hold) starts nothing unless ``own`` (the movement is more than holding)."""
+    stack = [np_top(mover)]
+    while stack:
+        tok = stack.pop(0)
+        if tok == trig:
+            continue
+        if tok.dep_ == "relcl":
+            if tok.lemma_.lower() in lex.ORIGIN_OBJECT | lex.ORIGIN_PREPS or lex.is_trigger(tok):
+                inner = Slots()
+                for word, obj in directional(tok):
+                    if word in lex.ORIGIN_PREPS:
+                        assign(ctx, tok, word, content_head(obj), inner, False)
+                object_slots(ctx, tok, inner)
+                if inner.origins:
+                    slots.origins.append(inner.origins[0])
+                    slots.reach.update(inner.reach)
+                    return
+            continue
+        if tok.dep_ == "prep" and tok.lower_ in lex.WHEN_PREPS:
+            continue  # "drones to X months before the war in Y": a time, not a place set off
+        stack.extend(tok.children)
+        if tok.dep_ != "prep" or tok.lower_ not in ("in", "from", "inside"):
+            continue
+        if tok.head.lemma_.lower() in lex.SEIZURE_LEMMAS:
+            continue  # "rifles seized in X" were stopped there, they did not set off
+        for obj in pobjs(tok):
+            obj = content_head(obj)
+            from_x = tok.lower_ == "from" and placelike(ctx, obj)
+            modifier = own and tok.head.pos_ in ("VERB", "ADJ", "NOUN", "PROPN")
+            if from_x or (modifier and placelike(ctx, obj, strict=True)):
+                slots.origins.append(obj)
+                return
