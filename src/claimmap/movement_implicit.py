@@ -2,7 +2,8 @@
 vehicles or supplied the goods, a verb of setting off before it, a rare place name the
 tagger read as a verb after "to", and the place after a recipient ("to the rebels in X").
 
-Split from :mod:`claimmap.movements`, which reads the prepositional slots.
+Split from :mod:`claimmap.movements`; the prepositional slots are read in
+:mod:`claimmap.movement_slots`.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Who or what moved, read off the parse: the object of send-verbs, the subject of
 go-verbs, the passive subject, the possessor of "X's trip".
 
-Split from :mod:`claimmap.movements`, which reads the slots; the mover as written out
-(a bare name) is :mod:`claimmap.movement_spans`. A third-person pronoun mover stands for
-the noun it refers to (:func:`antecedent`).
+Split from :mod:`claimmap.movements` (the slots are read in
+:mod:`claimmap.movement_slots`); the mover as written out (a bare name) is
+:mod:`claimmap.movement_spans`. A third-person pronoun mover stands for the noun it
+refers to (:func:`antecedent`).
 """
 
 from __future__ import annotations
