@@ -113,6 +113,9 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         if objs and lemma in ("urge", "ask", "tell", "call", "warn", "want", "expect"):
             start = min(start, objs[0].left_edge.i)  # "urged Congress to act"
         return tokens_offsets(verb.doc, start, max(c.right_edge.i for c in xcomps))
+    wanted = _for_clause(verb)
+    if wanted is not None and frame in ("speech", "intention"):
+        return wanted  # "is calling for a successor to be named"
     documented = lemma in DOCUMENT_VERBS and _impersonal_subject(verb)  # "a study found X"
     if frame == "cognition" and lemma not in ("fear", "question", "doubt") and not documented:
         return None  # "saw the video", "found a job" are no beliefs
@@ -146,7 +149,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     objs = [c for c in right if c.dep_ in ("dobj", "oprd", "prep")]
     if not objs:
         return None
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and all(c.dep_ == "prep" for c in right):
+    fronted = verb.dep_ == "advcl" and verb.i < verb.head.i
+    if fronted and verb.tag_ == "VBG" and all(c.dep_ == "prep" for c in right):
         return None  # "Commenting on the conflict, he said ...": a frame, not a claim
     if lemma in ("tell", "inform", "assure") and not told_thing(right[0]):
         right = [c for c in right if c.i != right[0].i or c.dep_ not in ("dobj", "dative")]
@@ -155,6 +159,20 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     return tokens_offsets(
         verb.doc, min(c.left_edge.i for c in right), max(c.right_edge.i for c in right)
     )
+
+
+def _for_clause(verb: Token) -> Offsets | None:
+    """ "called for the talks to resume", "pushed for sanctions to be lifted": a clause
+    with its own subject opened by "for" after the verb is what is asked for (the parser
+    hangs it on the verb as an adverbial clause)."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i < verb.i:
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if mark is not None and mark.lower_ == "for" and mark.i == verb.i + 1 and subj:
+            return tokens_offsets(verb.doc, mark.i, child.right_edge.i)
+    return None
 
 
 def _label_after(obj: Token) -> bool:

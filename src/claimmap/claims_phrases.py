@@ -68,7 +68,15 @@ def repaired_verb(
 _LABEL_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
+#: Documents a headline names as its source: "Poll: Voters abandon ...", "Study: ...".
+_HEADLINE_SOURCES = frozenset({"poll", "survey", "study", "audit", "census"})
+
+
 def layout(parsed: Doc) -> list[RawClaim]:
+    """Claims told by the layout of lines: "PENCE: ...", "Sanders: Clinton needs ...", a
+    quotation signed with a dash. A label the model tags nothing in its line (headlines
+    are hard for it) counts when the article names it elsewhere as a person or body."""
+    named_elsewhere = _entity_words(parsed)
     out = []
     for claimant, cue, content in layout_claims(text(parsed)):
         span = span_at(parsed, cue[0], cue[1])
@@ -77,8 +85,11 @@ def layout(parsed: Doc) -> list[RawClaim]:
         who = span_at(parsed, claimant[0], claimant[1]) if claimant[1] > claimant[0] else None
         if claimant[1] > claimant[0]:  # an empty claimant: a fact-check's "Claim: ..." line
             label = text(parsed)[claimant[0] : claimant[1]]
-            if who is None or (
-                not label.isupper() and not all(t.ent_type_ in _LABEL_ENTS for t in who)
+            if who is None or not (
+                label.isupper()
+                or all(t.ent_type_ in _LABEL_ENTS for t in who)
+                or label.lower() in _HEADLINE_SOURCES
+                or label in named_elsewhere
             ):
                 continue  # "Stealth Over Health: ..." is a headline, "Pat Caddell: ..." a speaker
         sent = span.sent
@@ -95,6 +106,17 @@ def layout(parsed: Doc) -> list[RawClaim]:
             )
         )
     return out
+
+
+def _entity_words(parsed: Doc) -> set[str]:
+    """The names and their last words the article tags as persons or bodies ("Mike
+    Pence" gives "Mike Pence" and "Pence")."""
+    found: set[str] = set()
+    for ent in parsed.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            found.add(ent.text)
+            found.add(ent[-1].text)
+    return found
 
 
 # --- "according to" and nouns -----------------------------------------------------------

@@ -119,7 +119,8 @@ def widen_to_quotes(content: Offsets, quotes: list[Offsets], cue: Offsets) -> Of
 
 
 _SPEAKER = re.compile(
-    r"^[\"“]?(?P<name>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}):\s+\S"
+    r"^[\"“]?(?P<name>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
+    r"(?P<topic> (?:on|about) [^:\n]{2,40})?:\s+\S"
 )
 _DASH = re.compile(
     r"(?P<content>.*[”\"’'])[\s\xa0]*(?P<cue>[―—])[\s\xa0]*"
@@ -163,7 +164,7 @@ def layout_claims(text: str) -> list[tuple[Offsets, Offsets, Offsets]]:
             continue
         if m and label is None and m.group("name").strip().title() not in _NOT_SPEAKERS:
             name = (start + m.start("name"), start + m.end("name"))
-            colon = name[1]
+            colon = start + m.end("topic") if m.group("topic") else name[1]  # "Obama on X:"
             body = start + m.end() - 1
             end = start + len(para.rstrip())
             if end - body > 10:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from claimmap.claims_asides import as_aside_content, is_put_it
 from claimmap.claims_content import (
     interview_answers,
     summarised_claim,
@@ -130,7 +131,7 @@ def _claim_at(
         return noun_cue(tok, sent)
     if tok.pos_ not in ("VERB", "AUX") or not tok.tag_.startswith("VB"):
         return None
-    frame = verb_frame(lemma) or ("speech" if tally_estimate(tok) else None)
+    frame = verb_frame(lemma) or ("speech" if tally_estimate(tok) or is_put_it(tok) else None)
     if frame is None:
         return None
     if tok.dep_ in ("amod", "compound"):
@@ -169,7 +170,7 @@ def _verb_cue(
             frame=frame,
             sentence=(sent.start_char, sent.end_char),
         )
-    content = verb_content(verb, frame)
+    content = None if is_put_it(verb) else verb_content(verb, frame)  # "put it": no content
     if content is not None:
         content = (max(content[0], sent.start_char), min(content[1], sent.end_char))
     subj = speaker_subject(verb, quotes)
@@ -235,6 +236,8 @@ def _verb_cue(
         elif content is None and claimant is not None:
             before = trim(text(verb.doc), sent.start_char, claimant[0])
             content = before if before[1] - before[0] > 10 else None
+    if content is None and claimant is not None and frame == "speech":
+        content = as_aside_content(verb)  # "X, as the minister noted"
     if content is None and lemma in QUOTE_VERBS:
         content = quote_or_colon(verb, sent, quotes, claimant)
     elif lemma in QUOTE_VERBS and not any(
@@ -260,8 +263,14 @@ def _verb_cue(
     unsourced = frame in ("cognition", "intention", "evaluation", "document") and claimant is None
     if unsourced and not raised:
         return None  # (but "is believed to have crossed" stands without a believer)
-    if frame in ("cognition", "intention") and subj is not None and subj.lower_ in _FIRST_SECOND:
-        return None  # "I think", "you want": words inside someone's speech, not a source
+    if (
+        frame in ("cognition", "intention")
+        and subj is not None
+        and subj.lower_ in _FIRST_SECOND
+        and (subj.lower_ == "you" or any(q[0] <= verb.idx < q[1] for q in quotes))
+    ):
+        return None  # "I think", "you want" inside someone's speech: not a source (the
+        # author's own "I know ..." in an opinion piece is)
     if outlet is None:
         outlet = outlet_of(verb, sent)
         content = without_channel(verb, sent, content) if outlet else content
