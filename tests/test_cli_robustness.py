@@ -212,7 +212,7 @@ def test_analyze_of_a_string_says_to_use_from_text() -> None:
     assert {"Tartus", "Limassol"} <= {m.text for p in analysis.places for m in p.mentions}
 
 
-@pytest.mark.parametrize("verb", ["places", "routes"])
+@pytest.mark.parametrize("verb", ["places", "claims", "routes"])
 def test_every_verb_names_the_call_that_makes_a_document(verb: str) -> None:
     with pytest.raises(TypeError, match=rf"^{verb}\(\) needs .*claimmap\.from_text"):
         getattr(claimmap, verb)(OTHER)

@@ -37,6 +37,7 @@ from claimmap.claims_tokens import (
     span_at,
     tokens_where,
 )
+from claimmap.documents import require_document
 from claimmap.errors import GazetteerError
 from claimmap.model import Claim, Document, Modality, Place, Span
 
@@ -96,6 +97,7 @@ def claims(doc: Document) -> pd.DataFrame:
     from claimmap.model import Actor
     from claimmap.pipeline import analyze
 
+    require_document(doc, "claims")
     rows = []
     for c in analyze(doc, stages="claims").claims:
         seat = seat_of(c.actor) if c.actor else None
