@@ -116,6 +116,29 @@ def test_analyze_directory_names_a_stray_file(tmp_path: Path) -> None:
     assert json.loads(out.stdout)["document"]["id"] == "good"
 
 
+@pytest.mark.parametrize("fmt", ["json", "geojson"])
+def test_analyze_a_directory_into_a_directory_writes_one_file_per_article(
+    tmp_path: Path, fmt: str
+) -> None:
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "good.txt").write_text(GOOD, encoding="utf-8")
+    (articles / "navy.txt").write_text(OTHER, encoding="utf-8")
+    out = run("analyze", articles, "--format", fmt, "-o", f"{tmp_path / 'out'}/")
+    _no_traceback(out)
+    assert out.returncode == 0, out.stderr
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == [f"good.{fmt}", f"navy.{fmt}"]
+    navy = json.loads((tmp_path / "out" / f"navy.{fmt}").read_text(encoding="utf-8"))
+    if fmt == "json":
+        assert navy["document"]["id"] == "navy"
+    else:
+        assert any(f["properties"].get("name") == "Limassol" for f in navy["features"])
+    again = run("analyze", articles / "navy.txt", "-o", tmp_path / "out")  # it exists now
+    assert again.returncode == 0, again.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir())[-1] == "navy.json"
+
+
 # --- 4, 5: batch JSONL commands -----------------------------------------------------------
 
 

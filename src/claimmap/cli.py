@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -73,7 +74,12 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="geojson: areas, countries and rivers as their outlines, not their points",
     )
-    p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    p.add_argument(
+        "-o",
+        "--output",
+        help="write here instead of stdout; a directory (existing, or written with a "
+        "trailing /) gets one file per article, named after its id",
+    )
     p.set_defaults(func=_cmd_analyze)
 
     p = sub.add_parser("report", help="static HTML report per article plus an index")
@@ -167,7 +173,6 @@ def _country(value: str) -> str:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from claimmap.documents import load_many
-    from claimmap.export import analysis_geojson, analysis_json
     from claimmap.pipeline import analyze, english_only
 
     skipped: list[DocumentError] = []
@@ -177,21 +182,38 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     analyses = [analyze(doc) for doc in docs]
     if not analyses:
         raise DocumentError(f"{args.path}: no article could be analysed")
-    if args.format == "geojson":
-        geojson = [analysis_geojson(a, shapes=args.shapes) for a in analyses]
-        features = [f for g in geojson for f in g["features"]]
-        payload: Any = {"type": "FeatureCollection", "features": features}
+    out = Path(args.output) if args.output else None
+    if out is not None and (out.is_dir() or args.output.endswith(("/", os.sep))):
+        from claimmap.report import safe_name
+
+        out.mkdir(parents=True, exist_ok=True)
+        for a in analyses:  # one file per article: a directory in, a directory out
+            target = out / f"{safe_name(a.document.id)}.{args.format}"
+            target.write_text(_dumps(_payload([a], args.format, args.shapes)), encoding="utf-8")
+    elif out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(_dumps(_payload(analyses, args.format, args.shapes)), encoding="utf-8")
     else:
-        payload = [analysis_json(a) for a in analyses]
-        if len(payload) == 1:
-            payload = payload[0]
-    text = json.dumps(payload, ensure_ascii=False, indent=2)
-    if args.output:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text + "\n", encoding="utf-8")
-    else:
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(_dumps(_payload(analyses, args.format, args.shapes)))
     return 1 if skipped else 0
+
+
+def _payload(analyses: list[Analysis], fmt: str, shapes: bool) -> Any:
+    """One analysis as an object, several as a list; GeoJSON as one FeatureCollection."""
+    from claimmap.export import analysis_geojson, analysis_json
+
+    if fmt == "geojson":
+        collections = [analysis_geojson(a, shapes=shapes) for a in analyses]
+        return {
+            "type": "FeatureCollection",
+            "features": [f for g in collections for f in g["features"]],
+        }
+    found = [analysis_json(a) for a in analyses]
+    return found[0] if len(found) == 1 else found
+
+
+def _dumps(payload: Any) -> str:
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
