@@ -62,17 +62,4 @@ figures.show(figures.route_flow(analysis))
 # ## The movement events behind the legs
 
 # %%
-report.table(
-    (
-        (
-            m.mover.text if m.mover else "",
-            m.trigger.text,
-            m.origin.span.text if m.origin else "",
-            ", ".join(t.span.text for t in m.transit),
-            m.destination.span.text if m.destination else "",
-            f"[{m.trigger.start}, {m.trigger.end})",
-        )
-        for m in analysis.movements
-    ),
-    ("mover", "verb", "from", "through", "to", "chars"),
-)
+report.movements_table(analysis)

@@ -30,20 +30,7 @@ corpus_path = "../seeds"
 # %%
 docs = claimmap.load_many(corpus_path)
 analyses = [claimmap.analyze(doc) for doc in docs]
-report.table(
-    (
-        (
-            a.document.title or a.document.id,
-            a.document.outlet,
-            a.document.published.date() if a.document.published else "",
-            len(a.places),
-            len(a.claims),
-            sum(len(r.legs) for r in a.routes),
-        )
-        for a in analyses
-    ),
-    ("article", "outlet", "published", "places", "claims", "legs"),
-)
+report.corpus_table(analyses)
 
 # %% [markdown]
 # ## Places named across the corpus

@@ -103,3 +103,23 @@ def test_timeline_without_claim_dates_centres_on_publication(route_analysis: Ana
 def test_timeline_with_dated_claims_keeps_its_own_axis(route_analysis: Analysis) -> None:
     layout = figures.claims_timeline(route_analysis).layout
     assert not layout.annotations and layout.xaxis.range is None
+
+
+def test_movements_table_lists_each_event_with_its_slots(route_analysis: Analysis) -> None:
+    html = html_of(report.movements_table(route_analysis))
+    row = "<td>fighters</td><td>moved</td><td>Aleppo province</td><td>Gaziantep</td><td>Baku</td>"
+    assert row in html
+    assert "<td>militants</td><td>sending</td><td>northern Syria</td><td></td>" in html
+    empty = html_of(report.movements_table(dataclasses.replace(route_analysis, movements=())))
+    assert "No movement was found." in empty and "<table" not in empty
+
+
+def test_corpus_table_counts_what_each_article_holds(
+    route_analysis: Analysis, undated_analysis: Analysis
+) -> None:
+    html = html_of(report.corpus_table([route_analysis, undated_analysis]))
+    legs = sum(len(r.legs) for r in route_analysis.routes)
+    counts = f"<td>{len(route_analysis.places)}</td><td>{len(route_analysis.claims)}</td>"
+    assert counts + f"<td>{legs}</td>" in html
+    assert "<td>Ferry held in port</td>" in html
+    assert "No article was read." in html_of(report.corpus_table([]))

@@ -166,6 +166,44 @@ def claims_table(analysis: Analysis) -> HTML:
     )
 
 
+def movements_table(analysis: Analysis) -> HTML:
+    """The movement events behind the legs: mover, verb, from, through, to, offsets."""
+    return table(
+        (
+            (
+                m.mover.text if m.mover else "",
+                m.trigger.text,
+                m.origin.span.text if m.origin else "",
+                ", ".join(t.span.text for t in m.transit),
+                m.destination.span.text if m.destination else "",
+                f"[{m.trigger.start}, {m.trigger.end})",
+            )
+            for m in analysis.movements
+        ),
+        ("mover", "verb", "from", "through", "to", "chars"),
+        empty="No movement was found.",
+    )
+
+
+def corpus_table(analyses: Sequence[Analysis]) -> HTML:
+    """One row per article of a corpus: title, outlet, date and what was found in it."""
+    return table(
+        (
+            (
+                a.document.title or a.document.id,
+                a.document.outlet,
+                a.document.published.date() if a.document.published else "",
+                len(a.places),
+                len(a.claims),
+                sum(len(r.legs) for r in a.routes),
+            )
+            for a in analyses
+        ),
+        ("article", "outlet", "published", "places", "claims", "legs"),
+        empty="No article was read.",
+    )
+
+
 def note(text: str) -> HTML:
     """One escaped line of explanation in place of an empty view."""
     return _html(f'<p class="cm-note">{escape(text)}</p>')
@@ -233,8 +271,10 @@ __all__ = [
     "annotated_text",
     "article_header",
     "claims_table",
+    "corpus_table",
     "credit_html",
     "data_credit",
+    "movements_table",
     "note",
     "place_counts",
     "published",
