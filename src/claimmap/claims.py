@@ -39,11 +39,11 @@ from claimmap.claims_tokens import (
 )
 from claimmap.documents import require_document
 from claimmap.errors import GazetteerError
-from claimmap.model import Claim, Document, Modality, Place, Span
+from claimmap.model import Actor, Claim, Document, Modality, Place, Span
 
 if TYPE_CHECKING:
     import pandas as pd
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as Span_
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
     out: list[Claim] = []
     for n, (raw, actor) in enumerate(zip(raws, actors, strict=True), start=1):
         when, precision, date_span = claim_date(raw, parsed, doc, latest_day(out))
+        outlet = raw.outlet or _relaying_outlet(raw, parsed, actor)
         out.append(
             Claim(
                 id=f"{doc.id}:claim{n}",
@@ -74,7 +75,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
                 claimant=_span(doc, raw.claimant) if raw.claimant else None,
                 actor=actor,
                 cue=_span(doc, raw.cue),
-                outlet=_span(doc, raw.outlet) if raw.outlet else None,
+                outlet=_span(doc, outlet) if outlet else None,
                 date=when,
                 date_precision=precision,
                 date_span=date_span,
@@ -229,9 +230,36 @@ def _caveated(raw: RawClaim, parsed: Doc, text: str) -> bool:
     return False
 
 
+_CITING = frozenset({"citing", "quoting"})
+
+
+def _relaying_outlet(raw: RawClaim, parsed: Doc, actor: Actor | None) -> tuple[int, int] | None:
+    """ "The Kyiv Independent, citing the agency HUR, reported ...": a medium that relays
+    the source it cites is the claim's channel as well as its speaker."""
+    if actor is None or actor.kind != "outlet" or raw.claimant is None:
+        return None
+    between = span_at(parsed, raw.claimant[1], raw.cue[0])
+    cites = between is not None and any(t.lower_ in _CITING for t in between)
+    return raw.claimant if cites else None
+
+
 def _hedge_tokens(parsed: Doc) -> list[int]:
-    """Hedge words used as hedges: "may" the modal, not "since May"."""
-    return [i for i in tokens_where(parsed, HEDGE_WORDS) if parsed[i].pos_ not in ("PROPN", "NOUN")]
+    """Hedge words used as hedges: "may" the modal, not "since May"; nor the "could" of
+    "could not keep accepting", which states an inability, not a doubt."""
+    return [
+        i
+        for i in tokens_where(parsed, HEDGE_WORDS)
+        if parsed[i].pos_ not in ("PROPN", "NOUN") and not _cannot(parsed[i])
+    ]
+
+
+def _cannot(tok: Token) -> bool:
+    """ "could not", "couldn't": the past of "cannot"."""
+    if tok.lower_ != "could":
+        return False
+    return any(c.dep_ == "neg" for c in tok.head.children) or (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("not", "n't")
+    )
 
 
 def _any_between(indices: list[int], first: int, last: int) -> bool:

@@ -2,9 +2,9 @@
 
 "The official" is the last person met, "the source" the last source; "The group's
 leader" names the organisation the text last spoke of ("Hamas declined to comment"),
-"General Staff spokesperson Ali Reza" the body the model did not mark; "each side" or
-"French and US officials" are several actors at once; "a spokeswoman for the mayor"
-speaks for the mayor's office; "RSF" is what the article spells it out as ("Rapid
+"General Staff spokesperson Ali Reza" the body the model did not mark; "the ministry"
+the ministry quoted in its paragraph; "a spokeswoman for the mayor" speaks for the
+mayor's office; "RSF" is what the article spells it out as ("Rapid
 Support Forces (RSF)"), whatever else the actors table knows by those letters. Pronouns
 and ledes are in ``claims_actor_refs``.
 """
@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.actors_table import is_acronym
-from claimmap.claims_actor_countries import owner_country, paragraph_country
+from claimmap.claims_actor_countries import owner_country, paragraph_country, paragraph_first
 from claimmap.claims_actor_phrases import (
     DOCUMENTS,
     PERSON_ROLES,
@@ -195,6 +195,17 @@ def org_reference(span: Span, head: str, met: Context) -> Actor | None:
     """ "The agency", "the rights group": the organisation named last before it (itself,
     not the spokesman it was quoted through); "the government" only a government; "the
     army" only a state's army named so before (else the state's, see ``state_country``)."""
+    from claimmap.claims_actor_countries import framed_country
+
+    framed = framed_country(span, met.country_of)
+    if framed is not None and head in STATE_NOUNS | {"government", "administration"}:
+        # "In Mali, ..., the military government has said": that country's, not the last
+        # government quoted
+        said = " ".join(content_words(span))
+        earlier = last_of(met, ("government", "organisation"), framed)
+        if earlier is not None and earlier.country_code == framed and _called(earlier.name, said):
+            return replace(earlier, role=None)
+        return Actor(said, "government", country_code=framed)
     if head in ("government", "administration"):
         # "the government" of the one country its paragraph names, else the last one met
         here = paragraph_country(span.doc, span.start, met.country_of)
@@ -204,10 +215,14 @@ def org_reference(span: Span, head: str, met: Context) -> Actor | None:
     elif head in STATE_NOUNS:
         # "the mines ministry" after "Togo's mines ministry" is Togo's only where its
         # paragraph is not about another country ("Mali's government did not respond")
+        # (one quoted in the same paragraph is it, whatever country the paragraph names:
+        # "The Russian Defense Ministry said ... near the Polish border. The ministry said")
         said = " ".join(content_words(span)).lower()
-        earlier = next((a for a in reversed(met) if a.name.lower().endswith(said)), None)
+        found = [(a, i) for a, i in zip(met, met.at, strict=True) if _called(a.name, said)]
+        earlier, at = found[-1] if found else (None, -1)
         here = paragraph_country(span.doc, span.start, met.country_of)
-        if here and earlier is not None and earlier.country_code not in (None, here):
+        near = at >= paragraph_first(span.doc, span.start)
+        if here and not near and earlier is not None and earlier.country_code not in (None, here):
             return None
     else:
         from claimmap.claims_actor_mentions import staff_body
@@ -220,31 +235,10 @@ def org_reference(span: Span, head: str, met: Context) -> Actor | None:
     return replace(earlier, role=None) if earlier is not None else None
 
 
-#: Words that make a claimant several parties at once: "each side", "both countries".
-_DISTRIBUTIVE = frozenset({"each", "both", "either", "neither", "all"})
-_SIDES = frozenset({"side", "party", "country", "government", "camp", "nation", "leader"})
-
-
-def several(words: list[Token]) -> bool:
-    """ "Each side", "both sides", "the two countries": a set of actors named before, which
-    one actor cannot stand for (the sides were named before, but which one said what is
-    left to the reader)."""
-    if not words:
-        return False
-    head = words[-1].lemma_.lower()
-    first = words[1] if words[0].lower_ == "the" and len(words) > 1 else words[0]
-    return head in _SIDES and (first.lower_ in _DISTRIBUTIVE or first.like_num)
-
-
-def several_countries(core: Span, country_of: CountryOf) -> bool:
-    """ "French and US officials": two countries joined before the head."""
-    before = [t for t in core if t.i < core.root.i]
-    if not any(t.dep_ == "cc" for t in before):
-        return False
-    codes = {
-        country_of(t.text) for t in before if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()
-    }
-    return len(codes - {None}) >= 2
+def _called(name: str, said: str) -> bool:
+    """ "The ministry" names "the Defence Ministry" and "the Ministry of Foreign Affairs"."""
+    name, said = name.lower(), said.lower()
+    return name.endswith(said) or name.startswith(f"{said} of ")
 
 
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})

@@ -3,8 +3,10 @@
 The phrase: "Chad's", "Burkinabe", "the Philippine Coast Guard", "the Armed Forces of
 Malta", or a country the model took for an organisation or a person ("The UAE",
 "Bangladeshi officials"). The text, for a claimant that names none: "Sudan's RSF"
-elsewhere; the one country of its paragraph; for "the defence ministry" the government
-quoted there or the country the article is about.
+elsewhere; the one country of its paragraph (outside what speakers said); the country a
+sentence opens on ("In Mali, ..."); for "the defence ministry" the government quoted
+there or the country the article is about ("a Libya specialist" is of none). "Each side",
+"French and US officials" or "Both Moscow and Pyongyang" are several states at once.
 
 Split from :mod:`claimmap.claims_actor_phrases` (what the words of the phrase say) and
 :mod:`claimmap.claims_actor_places` (where the phrase puts its claimant): a claimant's
@@ -15,24 +17,43 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_phrases import DETERMINERS, clean, name_parts, organ_noun, spelled_out
-from claimmap.claims_tokens import ents_in, memo, text
+from claimmap.claims_cues import words
+from claimmap.claims_tokens import ents_in, memo, sentence_at, text
+from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
-    from claimmap.model import Actor, Place
+    from claimmap.model import Place
 
 CountryOf = Callable[[str], str | None]
 
 # --- the country a phrase names ----------------------------------------------------------
 
 
+#: People who study a country: "a Libya specialist" need not be of Libya or its state.
+_STUDENTS = words(
+    """
+    specialist expert analyst researcher scholar watcher correspondent historian
+    """
+)
+
+
+def _field(ent: Span) -> bool:
+    """ "a Libya specialist": a country named as the field of an expert, not their own."""
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.lemma_.lower() in _STUDENTS
+
+
 def country_in(span: Span, country_of: CountryOf) -> str | None:
     for ent in ents_in(span.doc, span.start, span.end, ("GPE", "NORP", "PERSON", "ORG")):
+        if ent.label_ == "GPE" and _field(ent):
+            continue
         code = country_name(ent.text) if ent.label_ == "ORG" else country_of(ent.text)
         if ent.label_ == "PERSON" and not is_country_word(ent, code):
             continue
@@ -120,12 +141,19 @@ def _owned_names(doc: Doc) -> dict[str, str]:
     return out
 
 
-def paragraph_country(doc: Doc, before: int, country_of: CountryOf) -> str | None:
+def paragraph_country(
+    doc: Doc, before: int, country_of: CountryOf, said: Sequence[tuple[int, int]] = ()
+) -> str | None:
     """The one country the paragraph names up to token ``before`` ("Iran's military
     leadership did not comment. State television reported ..."), or None when it names
-    none or several."""
+    none or several; outside the character ranges ``said`` (what speakers said names
+    whom they speak of: "the police said they held two Russian brokers")."""
     first = paragraph_first(doc, before)
-    codes = {c for i, c in country_mentions(doc, country_of) if first <= i < before}
+    codes = {
+        c
+        for i, c in country_mentions(doc, country_of)
+        if first <= i < before and not any(lo <= doc[i].idx < hi for lo, hi in said)
+    }
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -136,6 +164,7 @@ def state_country(
     quoted: Sequence[Actor],
     strict: bool = False,
     places: Sequence[Place] = (),
+    said: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """The country of a state body or office holder named without one ("the defence
     ministry", "Foreign Minister Ali Youssef"): the one country of its paragraph, else
@@ -143,7 +172,7 @@ def state_country(
     one country its paragraph's places lie in ("Eritrean troops in Ethiopia's Tigray
     region ..., Prime Minister Ali Reza said": a demonym names people, not where the
     paragraph is), else the country the article has named more than all others together."""
-    code = paragraph_country(doc, before, country_of)
+    code = paragraph_country(doc, before, country_of, said)
     if code or strict:
         return code
     state = next((a for a in reversed(quoted) if a.kind == "government"), None)
@@ -152,9 +181,61 @@ def state_country(
     placed = _placed_country(doc, before, places)
     if placed:
         return placed
-    codes = [c for i, c in country_mentions(doc, country_of) if i < before]
+    codes = [c for i, c in country_mentions(doc, country_of) if i < before and not _people(doc[i])]
+    codes += _places_before(doc, before, places)
     top = max(codes, key=codes.count) if codes else None
-    return top if top and codes.count(top) * 2 > len(codes) else None
+    if top and codes.count(top) * 2 > len(codes):
+        return top
+    return _dateline_country(doc, places)
+
+
+#: What follows the city a story opens on in a dateline: "Kathmandu, Jan 5 --", "QUETTA /
+#: PESHAWAR:", "BANDA ACEH, Indonesia (AP) —".
+_DATELINE_END = re.compile(r"\s*(?:,|/|\(|--|—|–|:)")
+
+
+def _dateline_country(doc: Doc, places: Sequence[Place]) -> str | None:
+    """The country of the city a story is filed from (a city opening one of its first
+    paragraphs, then a dateline's punctuation): an office the story names without a
+    country is most likely of the country it is reported from."""
+    full = text(doc)
+    lines: dict[int, set[str]] = {}  # line start → the countries of its dateline cities
+    for place in places:
+        code = place.country_code if place.kind == "city" else None
+        if code is None:
+            continue
+        for m in place.mentions:
+            line = full.rfind("\n", 0, m.start) + 1
+            early = full.count("\n\n", 0, m.start) <= 3 and m.start - line < 40
+            if early and _DATELINE_END.match(full, m.end) and _caps_before(full[line : m.start]):
+                lines.setdefault(line, set()).add(code)
+    first = lines[min(lines)] if lines else set()
+    return first.pop() if len(first) == 1 else None  # "ANTWERP/QUITO": two countries
+
+
+def _caps_before(prefix: str) -> bool:
+    """Only other dateline cities before the name on its line ("QUETTA / PESHAWAR")."""
+    return all(w.isupper() or w in "/-" for w in prefix.split())
+
+
+def _people(tok: Token) -> bool:
+    """ "250,000 Afghans had left": a demonym naming people, who need not be of the
+    country whose state speaks ("Afghan officials" names it)."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
+
+
+def _places_before(doc: Doc, before: int, places: Sequence[Place]) -> list[str]:
+    """The countries of the towns and regions named (not by demonym) before token
+    ``before``: an article on Quetta and Karachi is set in Pakistan."""
+    hi = doc[before].idx if before < len(doc) else len(text(doc))
+    return [
+        place.country_code
+        for place in places
+        if place.country_code and place.kind != "country"
+        for n, m in enumerate(place.mentions)
+        if m.start < hi
+        and (place.mention_forms[n] if n < len(place.mention_forms) else "name") != "demonym"
+    ]
 
 
 def _placed_country(doc: Doc, before: int, places: Sequence[Place]) -> str | None:
@@ -199,3 +280,75 @@ def country_mentions(doc: Doc, country_of: CountryOf) -> list[tuple[int, str]]:
         return sorted(out)
 
     return memo(doc, "country_mentions", find)
+
+
+def framed_country(span: Span, country_of: CountryOf) -> str | None:
+    """The country a sentence opens on ("In Mali, where ..., the army said"): a fronted
+    "in <country>" that sets the scene for the subject after it."""
+    doc = span.doc
+    sent = sentence_at(doc, span.start)
+    first = doc[sent.start]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head.i < span.start:
+        return None
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.i >= span.start:  # ("Niger" may be a DATE)
+        return None
+    return country_of(doc[obj.left_edge.i : obj.i + 1].text)
+
+
+#: Words that make a claimant several parties at once: "each side", "both countries".
+_DISTRIBUTIVE = frozenset({"each", "both", "either", "neither", "all"})
+_SIDES = frozenset({"side", "party", "country", "government", "camp", "nation", "leader"})
+
+
+def several(words: list[Token]) -> bool:
+    """ "Each side", "both sides", "the two countries": a set of actors named before, which
+    one actor cannot stand for (the sides were named before, but which one said what is
+    left to the reader)."""
+    if not words:
+        return False
+    head = words[-1].lemma_.lower()
+    first = words[1] if words[0].lower_ == "the" and len(words) > 1 else words[0]
+    return head in _SIDES and (first.lower_ in _DISTRIBUTIVE or first.like_num)
+
+
+def several_countries(core: Span, country_of: CountryOf) -> bool:
+    """ "French and US officials": two countries joined before the head."""
+    before = [t for t in core if t.i < core.root.i]
+    if not any(t.dep_ == "cc" for t in before):
+        return False
+    codes = {
+        country_of(t.text) for t in before if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()
+    }
+    return len(codes - {None}) >= 2
+
+
+def joined_states(span: Span, country_of: CountryOf) -> Actor | None:
+    """ "Both Moscow and Pyongyang", "Japan, South Korea and the U.S.": states joined as one
+    claimant are a group of governments, not the first of them (no one country or seat)."""
+    root = span.root
+    conj = [t for t in root.subtree if t.dep_ == "conj" and span.start <= t.i < span.end]
+    if not conj:
+        return None
+    heads = [root, *conj]
+    codes = [_state_code(t, country_of) for t in heads]
+    if None in codes or len(set(codes)) < 2:
+        return None
+    first = min(t.left_edge.i for t in heads)
+    while span.doc[first].lower_ in ("both", "the", "either") and first < root.i:
+        first += 1
+    name = clean(span.doc[first : max(t.right_edge.i for t in heads) + 1].text)
+    return Actor(name, "government", country_code=None)
+
+
+def _state_code(tok: Token, country_of: CountryOf) -> str | None:
+    """The country a conjunct names (as its whole entity where it is one: "South Korea")."""
+    doc = tok.doc
+    if not tok.ent_type_:
+        return country_of(clean(tok.text))
+    start, end = tok.i, tok.i + 1  # the entity around the token, from its IOB tags
+    while doc[start].ent_iob_ == "I" and start > 0:  # (Doc.ents rebuilds them all per call)
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return country_of(clean(doc[start:end].text))

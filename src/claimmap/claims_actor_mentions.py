@@ -52,7 +52,23 @@ def whole_name(ent: Span) -> Span:
         and doc[end + 1].is_alpha
     ):
         end += 2
+    if end < len(doc) and _last_name(doc[end], doc[end - 1]):
+        end += 1  # "Narayan Kaji Shrestha" the model cut before the surname
     return doc[start:end]
+
+
+def _last_name(tok: Token, before: Token) -> bool:
+    """A capitalised proper noun the name's last word is compounded into, which is no
+    title or organisation word."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and tok.ent_type_ in ("", "PERSON")
+        and before.dep_ == "compound"
+        and before.head.i == tok.i
+        and tok.lower_ not in PERSON_ROLES | ORG_NOUNS
+    )
 
 
 #: Honorifics and clerical titles written before a name ("Dr Ali Reza", "Imam Ali Reza").
@@ -299,38 +315,6 @@ def people_led(run: Span | None, country_of: CountryOf) -> bool:
     """A body a people leads ("Kurdish-led", "Tuareg-led"), not a state: its government
     is no state's and does not sit in the capital."""
     return run is not None and run.label_ == "NORP" and not country_of(run.text)
-
-
-def as_met(
-    org: Actor | None, desc: Span, ent: Span, met: Context, country: str | None = None
-) -> Actor | None:
-    """The employer as the text met it before: "customs spokesman Ali Reza" after "Nigerian
-    customs officers" works for Nigeria's customs; "air force spokesman Ali Reza" after
-    "Ukraine's air force said" for that air force (the words before his title name it).
-    A body of another ``country`` than the person's own description gives is not his
-    ("Chinese Foreign Ministry spokesman" after "the Algerian Foreign Ministry")."""
-    said = (org.name if org is not None else _title_words(desc, ent)).lower()
-    if not said or (org is not None and org.country_code):
-        return org
-    for actor in reversed(met):
-        if country and actor.country_code and actor.country_code != country:
-            continue
-        if actor.kind in ("organisation", "government") and actor.name.lower().endswith(said):
-            return org if org is not None and actor.country_code is None else actor
-    return org
-
-
-def _title_words(desc: Span, ent: Span) -> str:
-    """The lower-case words before the title before a name: "air force" of "air force
-    spokesman Ali Reza"."""
-    role = ent.start - 1
-    first = role
-    while first > desc.start and desc.doc[first - 1].is_lower and desc.doc[first - 1].is_alpha:
-        first -= 1
-    title = desc.doc[role] if role >= desc.start else None
-    if title is None or title.lower_ not in PERSON_ROLES or first == role:
-        return ""
-    return desc.doc[first:role].text
 
 
 def met_as_other_kind(core: Span, ents: list[Span], met: Context) -> Actor | None:

@@ -225,13 +225,14 @@ def title_word(tok: Token) -> str | None:
 
 
 def before_title(ent: Span) -> bool:
-    """ "Forestry and Parks Minister Ann Lee": a name the model found in a title, right
-    before its capitalised post and the name of the one who holds it."""
+    """ "Forestry and Parks Minister Ann Lee", "Kpler analyst Ana Lee": a name the model
+    found in a title, right before its post and the name of the one who holds it."""
     doc = ent.doc
     if ent.end + 1 >= len(doc):
         return False
     post, nxt = doc[ent.end], doc[ent.end + 1]
-    return post.is_title and title_word(post) is not None and nxt.ent_type_ == "PERSON"
+    written = post.is_title or post.is_lower
+    return written and title_word(post) is not None and nxt.ent_type_ == "PERSON"
 
 
 def starts_with(span: Span, ent: Span) -> bool:

@@ -58,7 +58,7 @@ _SEEN = words(
     see obtain review view acquire leak share
     """
 )
-_SEAT_KINDS = ("city", "admin1")
+SEAT_KINDS = ("city", "admin1")
 #: People whose "of" names where they live: "a resident of Djibo".
 _DWELLERS = words(
     """
@@ -94,12 +94,17 @@ def stated_place(span: Span, places: Sequence[Place]) -> Where | None:
 
 def _owned_by_place(root: Token, span: Span, places: Sequence[Place]) -> Where | None:
     """ "Dubai's customs authority", "Moscow's mayor": a city or region owns the body, which
-    sits there (a country owning it gives its country, not a seat)."""
+    sits there (a country owning it gives its country, not a seat); so does one the
+    geoparser resolved right before its head ("The Sindh police")."""
     for owner in (c for c in root.children if c.dep_ == "poss" and c.i >= span.start):
         words_ = span.doc[owner.left_edge.i : owner.i + 1]
         if owner.pos_ == "PROPN" and words_.start >= span.start:
             return _place_at(words_, places, dweller=False)
-    return None
+    named = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1]
+    if not places or not named or named[0].pos_ != "PROPN" or root.pos_ != "NOUN":
+        return None
+    first = named[0].left_edge.i
+    return _place_at(span.doc[max(first, span.start) : root.i], places, dweller=False)
 
 
 def _place_at(words_: Span, places: Sequence[Place], dweller: bool) -> Where | None:
@@ -114,7 +119,7 @@ def _place_at(words_: Span, places: Sequence[Place], dweller: bool) -> Where | N
     if places:
         for place in places:
             inside = any(lo <= m.start and m.end <= hi for m in place.mentions)
-            if inside and place.kind in _SEAT_KINDS:
+            if inside and place.kind in SEAT_KINDS:
                 return Where(place.name, place.country_code, words_.start, words_.end)
         return None
     if not dweller and words_.root.ent_type_ not in ("GPE", "LOC", "FAC"):
@@ -162,6 +167,23 @@ def unit_place(desc: Span, country: str | None, places: Sequence[Place]) -> Wher
                 found = Where(city.name, city.country_code, first, last + 1)
         if found is not None:
             return found
+    return None
+
+
+def employer_place(desc: Span, places: Sequence[Place]) -> Where | None:
+    """ "a Libya specialist at the Royal United Services Institute in London": the city
+    the phrase puts the body a person works at in (as the geoparser resolved it)."""
+    for prep in desc:
+        body = prep.head
+        if prep.lower_ != "in" or prep.dep_ != "prep" or body.ent_type_ != "ORG":
+            continue
+        if body.dep_ != "pobj" or body.head.lower_ not in ("at", "with", "for", "of"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.i < desc.end and places:
+            found = _place_at(desc.doc[obj.left_edge.i : obj.i + 1], places, dweller=False)
+            if found is not None:
+                return found
     return None
 
 
@@ -241,6 +263,9 @@ def jurisdiction_in(
     # "In the Kharkiv region, Governor Ann Lee said": a governor or mayor named bare
     # governs the region (or city) their sentence names before them
     before = _place_names(doc, sentence_at(doc, desc.start).start, desc.start)
+    # "from Necocli and nearby Turbo ..., the town's mayor": the town named for itself,
+    # not the one named by where it lies from it
+    before = [_nearby(doc, n) or n for n in before]
     for start, name, region in [*named, *(reversed(before) if kind else ())]:
         found = jurisdiction(name, None, kind, qualifiers.get(name))
         if found is not None and (start >= desc.start or region or found[1].kind == kind):
@@ -286,6 +311,29 @@ def _place_names(doc: Doc, first: int, last: int) -> list[tuple[int, str, bool]]
     return sorted(found)
 
 
+_NEARBY = words(
+    """
+    nearby neighbouring neighboring adjacent
+    """
+)
+
+
+def _nearby(doc: Doc, named: tuple[int, str, bool]) -> tuple[int, str, bool] | None:
+    """The place a "nearby" one is joined to ("Necocli and nearby Turbo" → Necocli), which
+    the model may not have marked."""
+    start = named[0]
+    if start == 0 or doc[start - 1].lower_ not in _NEARBY:
+        return None
+    tok = doc[start]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ != "conj" or head.pos_ != "PROPN" or not head.is_title:
+        return None
+    first = min([c.i for c in head.children if c.dep_ == "compound"] + [head.i])
+    return first, clean(doc[first : head.i + 1].text), False
+
+
 def _regional(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.head.lemma_.lower() in _REGION_NOUNS
 
@@ -300,52 +348,3 @@ def _qualifiers(doc: Doc) -> dict[str, str]:
         if nxt is not None and doc[ent.end].text == ",":
             out.setdefault(clean(ent.text), clean(nxt.text))
     return out
-
-
-#: Posts of a regional or city government, named with the region or city they serve
-#: ("British Columbia Premier", "Alberta Forestry and Parks Minister", "Springfield City
-#: Manager"): seated where that government sits, not in the national capital.
-_REGIONAL_POSTS = words(
-    """
-    premier minister secretary manager commissioner administrator superintendent
-    """
-)
-
-
-def regional_office(
-    desc: Span, person: Span, role: str | None, country: str | None, places: Sequence[Place]
-) -> tuple[str, Where] | None:
-    """The office a regional post before a name belongs to and the region or city it is
-    of: the capitalised words before the post, which start with a first-level subdivision
-    or a city (a country's minister is the state's): "Alberta Forestry and Parks Minister
-    Ann Lee" → ("Alberta Forestry and Parks", Alberta)."""
-    post = person.start - 1
-    if role not in _REGIONAL_POSTS or post <= desc.start or desc.doc[post].lower_ != role:
-        return None
-    doc = desc.doc
-    first = next((t.i for t in desc if t.i < post and not t.is_punct and not t.is_stop), post)
-    if first >= post or not doc[first].is_title or doc[post - 1].is_lower:
-        return None
-    for last in range(post, first, -1):
-        if not doc[last - 1].is_title:
-            continue
-        where = _region_named(doc[first:last], country, places)
-        if where is not None:
-            return clean(doc[first:post].text), where
-    return None
-
-
-def _region_named(words_: Span, country: str | None, places: Sequence[Place]) -> Where | None:
-    """The region or city these very words name: as the geoparser resolved them, else the
-    gazetteer's entry of that name (no country: a nation's post is its state's)."""
-    from claimmap.actors import locate_jurisdiction
-
-    lo, hi = words_.start_char, words_.end_char
-    for place in places:
-        exact = any(lo == m.start and m.end == hi for m in place.mentions)
-        if exact and place.kind in _SEAT_KINDS:
-            return Where(place.name, place.country_code, words_.start, words_.end)
-    found = locate_jurisdiction(words_.text, country)
-    if found is None or normalize(found.matched_name) != normalize(words_.text):
-        return None
-    return Where(found.name, found.country_code, words_.start, words_.end)

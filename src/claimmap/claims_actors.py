@@ -33,8 +33,6 @@ from claimmap.claims_actor_context import (
     org_actor,
     owner_org,
     same_person,
-    several,
-    several_countries,
     speaking_for,
     spoken_for,
     table_actor,
@@ -46,13 +44,15 @@ from claimmap.claims_actor_countries import (
     country_in,
     country_name,
     is_country_word,
+    joined_states,
     paragraph_country,
     paragraph_first,
+    several,
+    several_countries,
     state_country,
 )
 from claimmap.claims_actor_mentions import (
     alias_actor,
-    as_met,
     described_as_person,
     described_before,
     document_source,
@@ -64,6 +64,7 @@ from claimmap.claims_actor_mentions import (
     whole_name,
     with_name,
 )
+from claimmap.claims_actor_offices import as_met, regional_office
 from claimmap.claims_actor_phrases import (
     PERSON_NOUNS,
     PERSON_ROLES,
@@ -84,8 +85,8 @@ from claimmap.claims_actor_phrases import (
     without_clauses,
 )
 from claimmap.claims_actor_places import (
+    employer_place,
     is_document,
-    regional_office,
     speech_place,
     stated_place,
     unit_place,
@@ -93,7 +94,6 @@ from claimmap.claims_actor_places import (
 )
 from claimmap.claims_actor_refs import (
     bodies_named_later,
-    joined_states,
     lede_named_later,
     local_sense,
     owned_body,
@@ -104,7 +104,7 @@ from claimmap.claims_tokens import ents_in, span_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.claims_syntax import RawClaim
     from claimmap.model import Place
@@ -146,9 +146,15 @@ def resolve_actors(
             met.claimants.append((span.start, span.end, actor))
         if actor is not None and actor.kind != "unknown" and span is not None:
             met.add(actor, span.start)
-            if wrote_in(parsed[raw.cue_token]):  # "X said in a report ... The report said"
+            if _reported(parsed[raw.cue_token]):  # "X said in a report ... The report said"
                 met.authors.append(actor)
     return bodies_named_later(raws, lede_named_later(raws, out, parsed), parsed)
+
+
+def _reported(cue: Token) -> bool:
+    """The claimant wrote a document a later "the report" refers to: "X said in a report",
+    "Der Spiegel reported that ..."."""
+    return wrote_in(cue) or (cue.pos_ == "VERB" and cue.lemma_.lower() == "report")
 
 
 def _spoke_in(actor: Actor, raw: RawClaim, parsed: Doc, met: Context) -> Actor:
@@ -195,6 +201,8 @@ def _named(span: Span, met: Context) -> Actor | None:
     if actor.located is None and actor.kind in ("person", "organisation"):
         # "DEA Phoenix Division special agent Ann Lee": the field unit's city
         actor = with_place(actor, unit_place(desc, actor.country_code, met.places)) or actor
+    if actor.located is None and actor.kind == "person":
+        actor = with_place(actor, employer_place(desc, met.places)) or actor
     if actor.kind == "person" and actor.role in SPOKES and actor.organisation is None:
         # "China's foreign ministry rejected it. Spokesperson Mao Ning said ...": the
         # organisation quoted last in the paragraph, spoken for
@@ -217,7 +225,13 @@ def _named(span: Span, met: Context) -> Actor | None:
         )
         quoted = met.since(paragraph_first(span.doc, span.start))
         code = state_country(
-            span.doc, span.start, met.country_of, quoted, strict=named, places=met.places
+            span.doc,
+            span.start,
+            met.country_of,
+            quoted,
+            strict=named,
+            places=met.places,
+            said=met.contents,
         )
         kind = "organisation" if actor.kind == "unknown" else actor.kind
         if institution(span.root):
@@ -263,6 +277,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and not titled_name(e)
         and not described_as_person(e, span)
         and not _modifies_clause(e, span)
+        and not _clause_agent(e, span)
     ]
     # a person named in an appositive or relative clause ("The Arakan Army, which controls
     # much of northern Rakhine") is not the claimant; one named in apposition to the head
@@ -327,6 +342,19 @@ def _modifies_clause(ent: Span, span: Span) -> bool:
     clauses = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.i > root.i]
     inside = any(c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1 for c in clauses)
     return inside and head.pos_ == "NOUN" and head.is_lower
+
+
+def _clause_agent(ent: Span, span: Span) -> bool:
+    """ "Many of the migrants interviewed by Reuters": the agent of a participle on the
+    people who speak is whoever heard them, not who speaks."""
+    by = ent.root.head
+    if ent.root.dep_ != "pobj" or by.dep_ != "agent":
+        return False
+    verb = by.head
+    if verb.dep_ not in ("acl", "relcl") or not span.start <= verb.i < ent.start:
+        return False
+    heard = verb.head  # "data reviewed by Al Jazeera" is the outlet's own reporting
+    return heard.lemma_.lower() in PERSON_NOUNS | PERSON_ROLES or heard.ent_type_ == "NORP"
 
 
 def _person(

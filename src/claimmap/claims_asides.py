@@ -1,17 +1,39 @@
-"""Asides that attribute the clause they hang on: "as the minister noted", "as a memo put
-it", "As Simonyan put it in a statement, RT is ...". The cue verb has no complement of its
-own; what it reports is the main clause around the aside, which the parser makes the
-aside's head.
+"""The frame around a claim, apart from its cue's own arguments: asides that attribute
+the clause they hang on ("as the minister noted", "as a memo put it"), "citing X" (a
+source, no claim), a speaker the parser hung on a fronted phrase, datelines (no speaker
+and no content: "QUETTA: ...", "Kathmandu, Jan 5 -- ...") and headlines ("X, US says;
+Beijing denies", "US accused of ...").
+
+An "as"-aside's cue verb has no complement of its own; what it reports is the main clause
+around the aside, which the parser makes the aside's head.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.claims_tokens import Offsets, text, tok_end, trim
+from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
+from claimmap.claims_dates import MONTH_PATTERN
+from claimmap.claims_quotes import layout_claims
+from claimmap.claims_tokens import (
+    Offsets,
+    RawClaim,
+    memo,
+    span_at,
+    subject_of,
+    subtree,
+    text,
+    tok_end,
+    tokens_offsets,
+    trim,
+)
+from claimmap.errors import GazetteerError
+from claimmap.places_dateline import dateline_names
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def is_put_it(verb: Token) -> bool:
@@ -47,3 +69,263 @@ def as_aside_content(verb: Token) -> Offsets | None:
 
 def _as_mark(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+# --- "citing X": the source or the evidence of a claim, no claim of its own ------------
+
+_CITE = frozenset({"cite", "quote"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def misread_report(verb: Token) -> tuple[Offsets, int] | None:
+    """ "The Herald, citing the agency MIA, reported that ...": the parser made "citing"
+    (or "The Herald") the root and the report a clause on the object of citing. Returns
+    who made the report, the subject of "citing" or the noun it hangs on, when ``verb``
+    is that report."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in _FINITE or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != "," or head.dep_ != "dobj":
+        return None
+    cite = head.head
+    if cite.lemma_ not in _CITE or cite.tag_ != "VBG":
+        return None
+    subj = next((c for c in cite.children if c.dep_ == "nsubj" and c.i < cite.i), None)
+    if subj is not None:
+        return subtree(subj), subj.i
+    noun = cite.head
+    rooted = cite.dep_ == "advcl" and noun.dep_ == "ROOT" and noun.pos_ in ("PROPN", "NOUN")
+    if rooted and noun.i < cite.i:
+        return tokens_offsets(verb.doc, noun.left_edge.i, noun.i), noun.i
+    return _opening_name(cite)
+
+
+#: Words of a noun phrase that names a source.
+_NAME_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
+
+
+def _opening_name(cite: Token) -> tuple[Offsets, int] | None:
+    """The noun phrase that opens the sentence and ends at the comma before "citing",
+    wherever the parser hung it: "The Herald, citing ..."."""
+    doc = cite.doc
+    first = cite.sent.start
+    if cite.i - first < 2 or doc[cite.i - 1].text != ",":
+        return None
+    words = doc[first : cite.i - 1]
+    if any(t.pos_ not in _NAME_WORDS for t in words) or not words[-1].text[:1].isupper():
+        return None
+    return (words.start_char, words.end_char), words[-1].i
+
+
+def reported_clause(verb: Token) -> Offsets | None:
+    """ "..., reported last month that recruits were sent": the that-clause after a cue
+    the parser left without its complement (it hung the clause elsewhere)."""
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    if after >= verb.sent.end or doc[after].lower_ != "that":
+        return None
+    return trim(text(doc), doc[after].idx, verb.sent.end_char)
+
+
+def cites_evidence(verb: Token) -> bool:
+    """ "X, citing Y, reported that ..." misparsed with "citing" as the root (or on the
+    noun X) and the report on its object: the report is the claim, and "citing" names its
+    source, no claim of its own."""
+    if verb.lemma_ not in _CITE or verb.tag_ != "VBG":
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(misread_report(g) is not None for o in objs for g in o.children)
+
+
+# --- a speaker the parser hung on a fronted phrase --------------------------------------
+
+
+#: Words a noun phrase that names a speaker is made of.
+_SPEAKER_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PART"})
+
+
+def fronted_speaker(verb: Token) -> tuple[Offsets, int] | None:
+    """ "In the United States, Customs and Border Protection (CBP) said ...": the parser
+    hangs the speaker on the fronted place as a conjunct and leaves the cue with no
+    subject. The noun phrase between the phrase's comma and the cue speaks."""
+    doc = verb.doc
+    fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+    if fronted is None or fronted.i != verb.sent.start or subject_of(verb) is not None:
+        return None
+    comma = next((t for t in reversed(doc[fronted.i : verb.i]) if t.text == ","), None)
+    if comma is None or comma.i + 1 >= verb.i or fronted not in comma.ancestors:
+        return None
+    words = doc[comma.i + 1 : verb.i]
+    if not words[0].text[:1].isupper() or any(
+        t.pos_ not in _SPEAKER_WORDS and t.text not in "()" for t in words
+    ):
+        return None
+    top = next((t for t in words if not words.start <= t.head.i < words.end), None)
+    return (words.start_char, words.end_char), (top or words.root).i
+
+
+# --- datelines: no speaker, no content ----------------------------------------------------
+
+
+#: A dateline opens one of the story's first paragraphs.
+_DATELINE_PARAGRAPHS = 3
+
+
+def dateline_label(
+    parsed: Doc, label: Offsets, found: list[tuple[Offsets, Offsets, Offsets]], names: set[str]
+) -> bool:
+    """ "QUETTA: More than 400 ... were deported": a place in capitals before a colon
+    opening one of the first paragraphs is a dateline, not a speaker, when no other
+    paragraph has a speaker label (a transcript has several) and the article names no
+    person so."""
+    body = text(parsed)
+    name = body[label[0] : label[1]].strip()
+    if not name.isupper() or len(found) > 1 or name.title() in names or label[1] <= label[0]:
+        return False
+    span = span_at(parsed, label[0], label[1])
+    if span is not None and (span.start, span.end) in dateline_names(parsed):
+        return True
+    if label[0] not in paragraph_offsets(body)[:_DATELINE_PARAGRAPHS]:
+        return False
+    return _known_place(name.title())
+
+
+_CAPS = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"
+_TITLE = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
+_DAY = rf"(?i:{MONTH_PATTERN})\.? \d{{1,2}}(?:, \d{{4}})?"
+#: A dateline opening a paragraph: "QUETTA / PESHAWAR:", "BEIRUT, Oct 6 (Reuters) -",
+#: "Kathmandu, Jan 5 --" (a place in capitals, or a place with the day), then the story.
+_DATELINE = re.compile(
+    rf"(?:(?P<caps>{_CAPS}(?: ?/ ?{_CAPS})*)(?:, [A-Z][^\n:]{{0,59}}?)?|{_TITLE}, {_DAY})"
+    rf"(?: \([A-Za-z .]{{2,30}}\))?(?: ?(?P<colon>:)| (?:--|[-—–―]))[ \t]+(?=\S)"
+)
+
+
+def dateline_ends(parsed: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every dateline that opens a paragraph, once per parse: the words of
+    the story start at ``end``. A name in capitals before a colon counts only when it is
+    no speaker's label (:func:`layout` tells)."""
+
+    def compute() -> list[tuple[int, int]]:
+        body = text(parsed)
+        found = layout_claims(body)
+        names = entity_words(parsed)
+        out = []
+        for start in paragraph_offsets(body):
+            m = _DATELINE.match(body, start)
+            if m is None:
+                continue
+            label = (start, start + len(m.group("caps") or ""))
+            if m.group("colon") and not dateline_label(parsed, label, found, names):
+                continue
+            out.append((start, m.end()))
+        return out
+
+    return memo(parsed, "dateline_ends", compute)
+
+
+def without_dateline(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """Contents and claimants that start after a dateline rather than with it
+    ("Kathmandu, Jan 5 -- Agents charged ...": the place and day are the story's)."""
+    lines = dateline_ends(parsed)
+    if not lines:
+        return claims
+    out = []
+    for raw in claims:
+        for start, end in lines:
+            if start <= raw.content[0] < end < raw.content[1]:
+                raw = replace(raw, content=(end, raw.content[1]))
+            who = raw.claimant
+            if who is not None and start <= who[0] < end:
+                cut = span_at(parsed, end, who[1]) if end < who[1] else None
+                if cut is None or not len(cut):
+                    raw = replace(raw, claimant=None, claimant_token=None)
+                else:
+                    raw = replace(raw, claimant=(end, who[1]), claimant_token=cut.root.i)
+        out.append(raw)
+    return out
+
+
+def paragraph_offsets(body: str) -> list[int]:
+    """Where each non-blank line of ``body`` starts."""
+    starts, at = [], 0
+    for line in body.splitlines(keepends=True):
+        if line.strip():
+            starts.append(at + len(line) - len(line.lstrip()))
+        at += len(line)
+    return starts
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer holds ``name`` as it is written, as a city, region or country."""
+    from claimmap.gazetteer import default_gazetteer
+
+    try:
+        found = default_gazetteer().lookup(name, limit=3, fuzzy=False)
+    except GazetteerError:
+        return False
+    return any(c.matched_name.lower() == name.lower() for c in found)
+
+
+def entity_words(parsed: Doc) -> set[str]:
+    """The names and their last words the article tags as persons or bodies ("Mike
+    Pence" gives "Mike Pence" and "Pence")."""
+    found: set[str] = set()
+    for ent in parsed.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            found.add(ent.text)
+            found.add(ent[-1].text)
+    return found
+
+
+# --- headlines --------------------------------------------------------------------------
+
+
+def headline_passive(verb: Token) -> bool:
+    """ "Canada accused of sending drones to Y": headlines drop the "is" of a passive. An
+    accusing verb with a subject but no object, no auxiliary and "of" (or "over") right
+    after it says what the subject is accused of; the subject is no accuser."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i + 1 >= len(doc) or verb.lemma_ not in _ACCUSING:
+        return False
+    if doc[verb.i + 1].lower_ not in ("of", "over", "for", "with") or doc[verb.i + 1].head != verb:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "dative", "ccomp"}
+
+
+#: Verbs whose headline passive names the accused: "accused of", "blamed for", "charged with".
+_ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criticise", "slam"})
+
+
+def answered_content(verb: Token) -> Offsets | None:
+    """ "Tanker carried oil to China, US says; Beijing denies": the second speaker answers
+    what the first one said, not the first one's saying it. A cue with no object of its
+    own, whose subject follows a semicolon that ends another attribution ("X, US says"),
+    has that attribution's content (the parser hangs the first cue on the second one as
+    a complement or a parataxis)."""
+    doc = verb.doc
+    subj = subject_of(verb)
+    if subj is None or subj.i > verb.i or subj.left_edge.i == 0:
+        return None
+    semi = doc[subj.left_edge.i - 1]
+    if semi.text != ";" or any(c.i > verb.i and c.dep_ in _OBJECTS for c in verb.children):
+        return None
+    said = next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < semi.i), None
+    )
+    if (
+        said is None
+        or said.right_edge.i > semi.i
+        or cue_lemma(said.lemma_, said.lower_) not in QUOTE_VERBS
+    ):
+        return None
+    own = subject_of(said)
+    clauses = [c for c in said.children if c.dep_ == "ccomp" and c.i < said.i]
+    if own is None or own.i > said.i or not clauses:
+        return None
+    return subtree(clauses[0])
+
+
+#: What a cue's own content hangs on it as.
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "oprd"})

@@ -14,6 +14,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
+from claimmap.claims_dates import leading_date
 from claimmap.claims_speakers import (
     misparsed_complement,
     relative_complement,
@@ -102,6 +103,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     if comps:  # "… that Russia had no troops there, and that the claims were false"
         comps += [c for c in verb.children if c.dep_ == "conj" and second_that_clause(c)]
         start, end = hull(subtree(c) for c in comps)
+        dated = leading_date(verb, comps[0])  # "said in July it had ...": the saying's date
+        start = verb.doc[dated.i + 1].idx if dated is not None else start
         return start, _end_of_subordinate(verb, comps, _cut_at_next_cue(verb, comps, end))
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if lemma in _CLAUSE_ONLY:
@@ -110,6 +113,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     if xcomps and frame in ("speech", "intention", "cognition"):
         start = min(c.left_edge.i for c in xcomps)
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        addressee = _called_on(verb) if lemma == "call" else None
+        objs = objs or ([addressee] if addressee is not None else [])  # "called on X to"
         if objs and lemma in ("urge", "ask", "tell", "call", "warn", "want", "expect"):
             start = min(start, objs[0].left_edge.i)  # "urged Congress to act"
         return tokens_offsets(verb.doc, start, max(c.right_edge.i for c in xcomps))
@@ -138,6 +143,9 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         )
     ]
     right += _hung_on_date(verb, right)
+    addressee = _called_on(verb) if lemma == "call" else None
+    if addressee is not None:  # "called on Pakistan to suspend them": Pakistan to suspend
+        right += [c for c in verb.children if c.dep_ == "advcl" and has_child(c, "aux")]
     if lemma in _NO_NP_CONTENT and not any(c.dep_ == "prep" for c in right):
         return None  # "maintained strong ties", "raised money", "answered questions"
     if lemma == "call" and not any(c.dep_ in ("oprd", "prep") or _label_after(c) for c in right):
@@ -156,9 +164,20 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         right = [c for c in right if c.i != right[0].i or c.dep_ not in ("dobj", "dative")]
         if not right:
             return None  # "told reporters": the listener is no content
-    return tokens_offsets(
-        verb.doc, min(c.left_edge.i for c in right), max(c.right_edge.i for c in right)
-    )
+    first = min(c.left_edge.i for c in right)
+    if addressee is not None and addressee.head.left_edge.i == first:
+        first = addressee.left_edge.i
+    return tokens_offsets(verb.doc, first, max(c.right_edge.i for c in right))
+
+
+def _called_on(verb: Token) -> Token | None:
+    """The addressee of an appeal, "called on Pakistan to ...", not "on Wednesday"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on" and prep.i > verb.i:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                return obj
+    return None
 
 
 def _for_clause(verb: Token) -> Offsets | None:

@@ -12,7 +12,7 @@ walk over the parse of its own; :mod:`claimmap.claims_dates` resolves the phrase
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from claimmap.claims_cues import DOCUMENT_NOUNS, cue_lemma, verb_frame
@@ -20,6 +20,8 @@ from claimmap.claims_dates import (
     DATE_ADVERBS,
     counts_back,
     is_frequency,
+    leading_date,
+    names_recent_day,
     resolve_date,
     when_clause_of,
 )
@@ -67,6 +69,8 @@ def claim_date(
         who = raw.claimant
         in_claimant = who is not None and _inside(s, who)
         on_cue = parsed[start:end].root.head.head.i == cue_tok.i  # "accused X on Monday of"
+        leads = _leads_content(parsed, start, cue_tok)  # "said in July it had ..."
+        on_cue = on_cue or leads
         in_content = _inside(s, raw.content) and not (
             (parenthesis and _dates_cue(parsed[start], cue_tok)) or on_cue
         )
@@ -76,20 +80,73 @@ def claim_date(
             continue  # "Peacekeepers, deployed after the 2020 war, said": not the claim's date
         if not line[0] < s < line[1] or is_frequency(doc.text[s:e]) or _duration(parsed, start):
             continue  # another paragraph; "weekly" says how often, "since May" how long
-        attached = _dates_cue(parsed[start], cue_tok)
+        attached = True if leads else _dates_cue(parsed[start], cue_tok)
         if attached is False or (attached is None and _comma_between(parsed, start, cue_tok.i)):
             continue  # ("Officers, deployed in 2019, said": a parse astray, a phrase apart)
         distance = abs(start - cue_tok.i) - (100 if attached else 0)
         if distance <= 4:  # a date farther off in the sentence dates something else
-            ranked.append((distance, s, e))
-    for _, s, e in sorted(ranked):
+            gloss = _in_gloss(parsed[start], cue_tok)  # ranked after a content's day
+            ranked.append((distance + (_GLOSSED if gloss else 0), s, e))
+    told = _told_day(raw, parsed, doc, candidates)
+    for distance, s, e in sorted(ranked):
+        if told is not None and distance >= _GLOSSED // 2:
+            return told  # "on Friday, officials said, as the campaign entered its third week"
         if resolve_date(doc.text[s:e], _ANY_DAY)[0] is None:
             continue  # "35-year-old", "days" are DATE to the tagger, but no date
         base = last_day if last_day is not None and counts_back(doc.text[s:e]) else doc.published
         when, precision = resolve_date(doc.text[s:e], base)
         return when, precision, Span(doc.id, s, e, doc.text[s:e])
+    if told is not None:
+        return told
+    if doc.published is not None and in_headline(doc.text, raw.cue[0]):
+        published = doc.published
+        return (published.date() if isinstance(published, datetime) else published), "day", None
     return None, "unknown", None
 
+
+def _told_day(
+    raw: RawClaim, parsed: Doc, doc: Document, candidates: list[tuple[int, int]]
+) -> tuple[Any, DatePrecision, Span] | None:
+    """ "1,000 were deported on Friday, officials said": an attribution after its content,
+    in the past tense and with no date of its own, reports the day the content names (the
+    officials spoke of that day's events), when that is a day of the past week."""
+    cue_tok = parsed[raw.cue_token]
+    if cue_tok.tag_ != "VBD" or raw.content[1] > raw.cue[0] or raw.claimant is None:
+        return None
+    if raw.content[1] > raw.claimant[0] or doc.published is None:
+        return None
+    for start, end in sorted(candidates, key=lambda c: -c[0]):
+        s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
+        phrase = doc.text[s:e]
+        if _inside(s, raw.content) and names_recent_day(phrase):
+            when, precision = resolve_date(phrase, doc.published)
+            if when is not None and precision == "day":
+                return when, precision, Span(doc.id, s, e, phrase)
+    return None
+
+
+#: What ends a sentence of the story; a headline ends with none of them.
+_FINAL = (".", "!", "?", ":", ".”", '."', "?”", '?"', "!”", '!"')
+
+
+def in_headline(body: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the article's headline: its first line, followed by more
+    text and ended by no sentence punctuation. A headline's "says" and "denies" are the
+    news of the day: they date from publication."""
+    start = len(body) - len(body.lstrip())
+    end = body.find("\n", start)
+    if end < 0 or not start <= pos < end or not body[end:].strip():
+        return False
+    line = body[start:end].rstrip()
+    return bool(line) and not line.endswith(_FINAL) and len(line) <= _HEADLINE_CHARS
+
+
+#: A first line longer than this is a paragraph of the story, not a headline.
+_HEADLINE_CHARS = 200
+
+
+#: What ranks a date in the reporter's context after the cue behind the others.
+_GLOSSED = 1000
 
 #: A publication date to tell a date phrase from a phrase that is none, whatever the
 #: article's own date ("on Tuesday" is a date even when the article has no date).
@@ -98,6 +155,13 @@ _ANY_DAY = date(2000, 6, 15)
 
 #: Participles that date a document by its release: "images published last week showed".
 _RELEASES = frozenset({"publish", "release", "issue", "post", "air", "broadcast", "file"})
+
+
+def _leads_content(parsed: Doc, start: int, cue: Token) -> bool:
+    """Whether the date phrase at ``start`` opens the cue's complement before its subject."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    last = leading_date(cue, clauses[0]) if clauses else None
+    return last is not None and cue.i < start <= last.i
 
 
 def _dates_claimant(tok: Token, claimant: tuple[int, int]) -> bool:
@@ -157,6 +221,27 @@ def _dates_cue(tok: Token, cue: Token) -> bool | None:
         if verb and (speech or above.dep_ in _CLAUSES) and listener_fragment(above) is None:
             inner = True  # (not "told the agency SANA on Monday": a name the tagger misread)
     return None
+
+
+#: Words that open the reporter's context after an attribution: "as", "while", "after".
+_GLOSS_MARKS = frozenset({"as", "while", "after", "before", "amid", "following", "since"})
+
+
+def _in_gloss(tok: Token, cue: Token) -> bool:
+    """Whether a date word lies in the reporter's context after the cue, a clause with its
+    own subject: "..., officials said, as the campaign entered its third week" dates the
+    campaign, and the day the content names comes first."""
+    return any(_gloss(above, cue) for above in tok.ancestors)
+
+
+def _gloss(clause: Token, cue: Token) -> bool:
+    return (
+        clause.head.i == cue.i
+        and clause.dep_ == "advcl"
+        and clause.i > cue.i
+        and any(c.dep_ == "mark" and c.lower_ in _GLOSS_MARKS for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 #: Clauses whose dates date their own event; an adverbial clause frames the cue's time

@@ -41,6 +41,8 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A month's name or abbreviation, as a regular expression ("january|jan|...").
+MONTH_PATTERN = _MONTH
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _DAY_MONTH = re.compile(
@@ -211,3 +213,29 @@ _DAYS_BEFORE = re.compile(
 def counts_back(phrase: str) -> bool:
     """Whether a date phrase counts days back from the story's last date."""
     return bool(_DAYS_BEFORE.match(" ".join(phrase.lower().split())))
+
+
+def leading_date(verb: Token, clause: Token) -> Token | None:
+    """ "said in July it had detained two tankers": a date phrase right after the cue and
+    before its complement's subject dates the saying; the parser hangs it on the
+    complement. Returns the phrase's last token, or None."""
+    if clause.head != verb or clause.i <= verb.i + 1:
+        return None
+    first = verb.doc[verb.i + 1]
+    if first.head != clause or first.dep_ not in ("prep", "npadvmod"):
+        return None
+    dated = first.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in first.children)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not dated or subj is None or subj.left_edge.i != first.right_edge.i + 1:
+        return None
+    return first.right_edge
+
+
+_RECENT_DAYS = (*_WEEKDAYS, "yesterday", "today", "tonight", "last night")
+
+
+def names_recent_day(phrase: str) -> bool:
+    """Whether a date phrase names a day of the past week ("on Friday", "yesterday"),
+    not a calendar date that may lie years back."""
+    low = phrase.lower()
+    return any(day in low for day in _RECENT_DAYS) and not _YEAR.search(low)

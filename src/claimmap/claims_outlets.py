@@ -44,7 +44,58 @@ def _whole_medium(doc: Doc, found: Offsets, sent: Span) -> Offsets:
     return found
 
 
+def according_medium(according: Token) -> tuple[Token, Offsets] | None:
+    """ "“...,” Berglund said, according to the TT news agency": a medium after a speaker's
+    own cue is the channel of that speaker's words, not their source (but "X said,
+    according to officials" leaves the officials the source). Returns the cue, wherever
+    in its content the parser hung the phrase, and the medium."""
+    verb = according.head
+    while verb.dep_ in ("ccomp", "conj") and cue_lemma(verb.lemma_, verb.lower_) not in _SAID:
+        verb = verb.head
+    if according.dep_ != "prep" or verb.i > according.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if cue_lemma(verb.lemma_, verb.lower_) not in _SAID or not any(
+        c.dep_ == "nsubj" for c in verb.children
+    ):
+        return None
+    to = according.doc[according.i + 1] if according.i + 1 < len(according.doc) else None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is None or obj.ent_type_ == "PERSON":
+        return None
+    if obj.lemma_.lower() in _MEDIUM_NOUNS or _listed_medium(obj):
+        return verb, subtree(obj)
+    return None
+
+
+def _relaying(verb: Token, sent: Span) -> tuple[Token, Offsets] | None:
+    """The "according" of a medium that relays ``verb``'s words, and the medium."""
+    for tok in sent:
+        found = according_medium(tok) if tok.lower_ == "according" and tok.i > verb.i else None
+        if found is not None and found[0] == verb:
+            return tok, found[1]
+    return None
+
+
+#: Cues a medium relays ("X said, according to ...").
+_SAID = frozenset({"say", "tell", "add", "write", "state", "declare", "warn", "insist"})
+
+
+def _listed_medium(name: Token) -> bool:
+    """A name the actors table lists as an agency, broadcaster or newspaper ("Reuters")."""
+    from claimmap.actors import OUTLET_KINDS
+    from claimmap.actors_table import load_actors
+
+    if name.pos_ != "PROPN":
+        return False
+    span = subtree(name)
+    row = load_actors().find_exact(text(name.doc)[span[0] : span[1]])
+    return row is not None and row.kind in OUTLET_KINDS
+
+
 def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
+    relayed = _relaying(verb, sent)  # "..., according to the state news agency"
+    if relayed is not None:
+        return relayed[1]
     for c in verb.children:  # "told AFP", "told state television"
         if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative"):
             named = _medium_name(c)
@@ -191,8 +242,12 @@ def _under(tok: Token, verb: Token) -> bool:
 
 
 def without_channel(verb: Token, sent: Span, content: Offsets) -> Offsets:
-    """The content less a channel phrase that ends it ("… as lies in a post on Twitter")."""
+    """The content less a channel phrase that ends it ("… as lies in a post on Twitter",
+    "…, according to the state news agency")."""
     posted = channel_phrase(verb, sent)
+    relayed = _relaying(verb, sent)
+    if posted is None and relayed is not None and content[0] < relayed[0].idx < content[1]:
+        return trim(text(verb.doc), content[0], relayed[0].idx)
     if posted is None:
         return content
     phrase = posted[0]

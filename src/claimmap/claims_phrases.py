@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_asides import dateline_label, entity_words
 from claimmap.claims_content import stray_appositive
 from claimmap.claims_cues import STANCE_NOUNS
-from claimmap.claims_outlets import outlet_of
+from claimmap.claims_outlets import according_medium, outlet_of
 from claimmap.claims_quotes import layout_claims
 from claimmap.claims_tokens import (
     Offsets,
@@ -76,11 +77,12 @@ def layout(parsed: Doc) -> list[RawClaim]:
     """Claims told by the layout of lines: "PENCE: ...", "Sanders: Clinton needs ...", a
     quotation signed with a dash. A label the model tags nothing in its line (headlines
     are hard for it) counts when the article names it elsewhere as a person or body."""
-    named_elsewhere = _entity_words(parsed)
+    named_elsewhere = entity_words(parsed)
     out = []
-    for claimant, cue, content in layout_claims(text(parsed)):
+    found = layout_claims(text(parsed))
+    for claimant, cue, content in found:
         span = span_at(parsed, cue[0], cue[1])
-        if span is None:
+        if span is None or dateline_label(parsed, claimant, found, named_elsewhere):
             continue
         who = span_at(parsed, claimant[0], claimant[1]) if claimant[1] > claimant[0] else None
         if claimant[1] > claimant[0]:  # an empty claimant: a fact-check's "Claim: ..." line
@@ -108,17 +110,6 @@ def layout(parsed: Doc) -> list[RawClaim]:
     return out
 
 
-def _entity_words(parsed: Doc) -> set[str]:
-    """The names and their last words the article tags as persons or bodies ("Mike
-    Pence" gives "Mike Pence" and "Pence")."""
-    found: set[str] = set()
-    for ent in parsed.ents:
-        if ent.label_ in ("PERSON", "ORG"):
-            found.add(ent.text)
-            found.add(ent[-1].text)
-    return found
-
-
 # --- "according to" and nouns -----------------------------------------------------------
 
 
@@ -126,13 +117,13 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     doc = tok.doc
     to = doc[tok.i + 1]
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return None
+    if obj is None or according_medium(tok) is not None:
+        return None  # "X said, according to the Tasnim news agency": X's claim, its channel
     pp_start = tok.i
     pp_end = max(obj.right_edge.i, to.i)
     before = trim(text(doc), sent.start_char, doc[pp_start].idx)
     after = trim(text(doc), tok_end(doc[pp_end]), sent.end_char)
-    claimant = subtree(obj)
+    claimant, claimant_tok = subtree(obj), obj
     if max(after[1] - after[0], before[1] - before[0]) < 10:
         # "According to X, the move reeks of fear": the parser hung the whole clause on X
         # as an apposition; the source ends at the comma after its name
@@ -145,6 +136,10 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     if described is not None:  # "According to a report by X (XR), a Beirut-based group, ..."
         claimant = (claimant[0], described[0])
         content = trim(text(doc), described[1], content[1])
+    name = _named_after(doc, obj, content) if content == after and described is None else None
+    if name is not None:  # "According to the spokesperson, Inspector Ana Ruiz, the men ..."
+        claimant, claimant_tok = (claimant[0], tok_end(name)), name
+        content = trim(text(doc), tok_end(name.doc[name.i + 1]), content[1])
     if content[1] - content[0] < 10:
         return None
     return RawClaim(
@@ -152,11 +147,27 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
         content=content,
         outlet=outlet_of(tok, sent),  # "according to a report seen by Reuters"
         claimant=claimant,
-        claimant_token=obj.i,
+        claimant_token=claimant_tok.i,
         cue_token=tok.i,
         frame="speech",
         sentence=(sent.start_char, sent.end_char),
     )
+
+
+def _named_after(doc: Doc, source: Token, content: Offsets) -> Token | None:
+    """The last word of a name that opens ``content`` as the apposition of a source named
+    by a common noun ("the division's spokesperson, Superintendent of Police Ana Ruiz,
+    the men ..."): capitalised words (and "of") up to a comma, with a person among them."""
+    if source.pos_ != "NOUN":
+        return None
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    comma = next((t for t in span or () if t.text == ","), None)
+    if span is None or comma is None or comma.i - span.start < 2 or comma.i + 1 >= span.end:
+        return None
+    name = doc[span.start : comma.i]
+    if not all(t.pos_ == "PROPN" or t.lower_ == "of" for t in name):
+        return None
+    return name[-1] if name[-1].ent_type_ == "PERSON" else None
 
 
 def _misread_verb(noun: Token) -> Token | None:

@@ -207,6 +207,9 @@ def inherited_subject(
         if subj is not None and (subj.dep_ == "nsubj" or (said and subj.dep_ == "nsubjpass")):
             return subtree(subj), subj.i
         return inherited_subject(clause, repaired, depth + 1) if subj is None else None
+    around = _speaker_around(verb, head) if verb.dep_ == "conj" and head.pos_ == "ADJ" else None
+    if around is not None:  # "said they were concerned and called on X to"
+        return around
     if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
         stranded = _stranded_subject(verb, head) if verb.dep_ == "advcl" else None
         if stranded is not None:
@@ -301,12 +304,20 @@ def _speaker_around(verb: Token, head: Token) -> tuple[Offsets, int] | None:
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if verb.tag_ == "VBG" and lemma != "add" and _own_speaker(head):
         return None  # "Critics questioned the figure, saying ...": the critics say it
-    if lemma not in QUOTE_VERBS and not (lemma in SPEECH_VERBS and _outer_tense(verb, head)):
+    appeal = lemma == "call" and verb.tag_ == outer.tag_ and _has_prep(verb, ("on", "for"))
+    # "X said Y had used threats, citing interviews": the evidence is X's, not Y's
+    appeal = appeal or (lemma == "cite" and verb.tag_ == "VBG" and verb.nbor(-1).text == ",")
+    tensed = lemma in SPEECH_VERBS and _outer_tense(verb, head)
+    if lemma not in QUOTE_VERBS and not appeal and not tensed:  # "and called on X to"
         return None
     subj = subject_of(outer)
     if subj is None or subj.dep_ != "nsubj":
         return None
     return subtree(subj), subj.i
+
+
+def _has_prep(verb: Token, preps: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
 
 def _own_speaker(clause: Token) -> bool:

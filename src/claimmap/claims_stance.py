@@ -383,8 +383,9 @@ def denies_in_content(content: Span_) -> bool:
     return False
 
 
-#: Cues of a pledge or a threat: what they announce has not happened.
-_PLEDGE_CUES = frozenset({"threaten", "vow", "pledge", "promise", "warn"})
+#: Cues of a pledge or a threat: what they announce has not happened. (A warning is no
+#: hedge: "warned that landlords would face action" states a policy.)
+_PLEDGE_CUES = frozenset({"threaten", "vow", "pledge", "promise"})
 _FUTURE = frozenset({"would", "will", "'ll", "shall", "to"})
 
 

@@ -12,7 +12,17 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from claimmap.claims_asides import as_aside_content, is_put_it
+from claimmap.claims_asides import (
+    answered_content,
+    as_aside_content,
+    cites_evidence,
+    fronted_speaker,
+    headline_passive,
+    is_put_it,
+    misread_report,
+    reported_clause,
+    without_dateline,
+)
 from claimmap.claims_content import (
     interview_answers,
     summarised_claim,
@@ -81,6 +91,7 @@ from claimmap.claims_tokens import (
     subject_of,
     subtree,
     text,
+    tok_end,
     tokens_offsets,
     trim,
 )
@@ -112,7 +123,9 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     found.extend(layout(parsed))
     found.extend(interview_answers(parsed, found))
     body = text(parsed)
-    widened = [one_paragraph_claim(parsed, body, r, quotes) for r in found]
+    widened = without_dateline(
+        parsed, [one_paragraph_claim(parsed, body, r, quotes) for r in found]
+    )
     unfronted = [r for r in widened if not fronted_adverbial(parsed, r)]
     split = dedupe(summaries(mended_coordination(parsed, split_participles(parsed, unfronted))))
     kept = outermost(end_before_relatives(body, continued_quotes(parsed, split, quotes)))
@@ -153,7 +166,7 @@ def _verb_cue(
     quotes: list[Offsets],
     repaired: dict[int, tuple[Offsets, int]],
 ) -> RawClaim | None:
-    if cites_as_saying(verb):
+    if cites_as_saying(verb) or cites_evidence(verb):
         return None  # the "saying" under "cited X as saying" carries the claim
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if no_statement(verb, lemma):
@@ -171,6 +184,7 @@ def _verb_cue(
             sentence=(sent.start_char, sent.end_char),
         )
     content = None if is_put_it(verb) else verb_content(verb, frame)  # "put it": no content
+    content = answered_content(verb) or content  # "X, US says; Beijing denies": X denied
     if content is not None:
         content = (max(content[0], sent.start_char), min(content[1], sent.end_char))
     subj = speaker_subject(verb, quotes)
@@ -178,7 +192,10 @@ def _verb_cue(
     claimant_tok: int | None = None
     outlet: Offsets | None = None
     raised = False
-    if subj is not None and subj.dep_ in ("nsubjpass", "csubjpass"):
+    accused = subj is not None and headline_passive(verb)  # "US accused of shipping X to Y"
+    if accused and content is not None:  # (the parser hangs "to Y" on "accused")
+        content = trim(text(verb.doc), content[0], max(content[1], tok_end(verb.right_edge)))
+    if subj is not None and (subj.dep_ in ("nsubjpass", "csubjpass") or accused):
         agent = agent_of(verb)
         if agent is not None:
             claimant, claimant_tok = subtree(agent), agent.i
@@ -214,12 +231,17 @@ def _verb_cue(
         # "Asked about the blast, Clinton said ...": Clinton was asked, the asker is unnamed
         addressed = verb.tag_ == "VBN" and verb.dep_ == "advcl"
         rooted = rooted_speaker(verb)  # "Migrants interviewed by the group described ..."
+        reporter = misread_report(verb)  # "X, citing Y, reported": "citing" read as root
+        if rooted is None and reporter is not None:
+            rooted = reporter[0], reporter[1], None
+            content = content or reported_clause(verb)
         if rooted is not None:
             claimant, claimant_tok, outlet = rooted
         inherited = rooted and rooted[:2]
         inherited = inherited or after or (None if addressed else inherited_subject(verb, repaired))
         asker = agent_of(verb) if addressed else None  # "When pressed by Holt, he said"
         inherited = inherited or ((subtree(asker), asker.i) if asker is not None else None)
+        inherited = inherited or fronted_speaker(verb)  # "In the US, Customs (CBP) said"
         if inherited is not None:
             claimant, claimant_tok = inherited
         if after is not None:

@@ -70,7 +70,9 @@ def setoff_origin(ctx: SlotContext, trig: Token) -> Token | None:
     verb of loading told just before names the start."""
     for verb in _verbs_before(trig):
         if verb.lemma_.lower() in lex.SETOFF_LEMMAS:
-            at = [o for w, o in preps_of(verb) if w in lex.SETOFF_PREPS]
+            # "loaded crude at X": the parser may hang the place on what was loaded
+            held = [h for h in (verb, child_of(verb, "dobj")) if h is not None]
+            at = [o for h in held for w, o in preps_of(h) if w in lex.SETOFF_PREPS]
             found = next((o for o in at if placelike(ctx, o, strict=True)), None)
             if found is not None:
                 return found
@@ -205,15 +207,24 @@ def _inner_place(ctx: SlotContext, obj: Token) -> Token:
 
 def onward_heads(trig: Token) -> list[Token]:
     """ "moved from X towards Y and then south to Z", "across the border near X and then
-    south towards Y": a conjoined bare direction, with no verb of its own, goes on with the
-    trigger's movement."""
-    heads = [trig, *(c for c in trig.children if c.dep_ == "prep")]
+    south towards Y", "moved to X and further east to Y": a conjoined bare direction, with
+    no verb of its own, goes on with the trigger's movement."""
+    preps = [c for c in trig.children if c.dep_ == "prep"]
+    heads = [trig, *preps, *(o for p in preps for o in pobjs(p))]
     return [
         c
         for h in heads
         for c in h.children
-        if c.dep_ == "conj" and c.pos_ == "ADV" and c.lower_ in lex.COMPASS
+        if c.dep_ == "conj" and c.lower_ in lex.COMPASS and _bare(c)
     ]
+
+
+def _bare(direction: Token) -> bool:
+    """A direction with no clause of its own ("and further east to Y", which the parser
+    may tag as a noun): no subject, no object."""
+    return direction.pos_ in ("ADV", "NOUN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "det") for c in direction.children
+    )
 
 
 def handling_slots(ctx: SlotContext, trig: Token) -> tuple[list[Token], list[Token]]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_spans import SlotContext, placelike
+from claimmap.movement_subjects import bare_count, clause_of, nearest, place_noun
 from claimmap.movement_words import (
     LOCATION_NOUNS,
     NON_PLACE_ENTS,
@@ -38,7 +39,7 @@ _SPEECH_LEMMAS = frozenset(
 def is_caused(ctx: SlotContext, token: Token) -> bool:
     """Does this use move something else (send X), rather than the subject itself (go)?"""
     lemma = token.lemma_.lower()
-    if lemma not in lex.CAUSED_MOTION or lex.takes_off(token):
+    if lemma not in lex.CAUSED_MOTION or lex.takes_off(token) or lex.rides(token):
         return False
     if lemma not in lex.SELF_MOTION or passive(token):
         return True
@@ -77,7 +78,7 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     if trig.pos_ == "NOUN":
         subj = _noun_mover(ctx, trig)
     elif caused:
-        subj = child_of(trig, "nsubjpass")
+        subj = nearest(trig, "nsubjpass")
         if subj is None and passive(trig) and trig.dep_ == "pcomp":
             subj = _moved_before(trig)  # "was shipped to X before being moved to Y"
         if subj is None and passive(trig):  # "fighters, now renamed, have been flown"
@@ -97,18 +98,6 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
         return None  # "Monday's trip"
     return content_head(subj) if subj is not None else None
-
-
-def place_noun(tok: Token) -> bool:
-    """A common noun for a place ("hub", "frontier"), which never moves itself (vehicles
-    and cells of fighters do)."""
-    lemma = tok.lemma_.lower()
-    return (
-        tok.pos_ == "NOUN"
-        and lemma in LOCATION_NOUNS
-        and lemma not in lex.VEHICLES
-        and lemma not in lex.MOVING_PLACE_NOUNS
-    )
 
 
 def misread_place_mover(trig: Token, subj: Token) -> Token | None:
@@ -151,7 +140,7 @@ def object_of(verb: Token) -> Token | None:
 def subject(verb: Token) -> Token | None:
     """The grammatical subject, inherited through xcomp/conj/acl chains."""
     for _ in range(6):
-        subj = child_of(verb, "nsubj") or child_of(verb, "nsubjpass")
+        subj = nearest(verb, "nsubj") or nearest(verb, "nsubjpass")
         if subj is not None:
             return subj
         head = verb.head
@@ -168,7 +157,7 @@ def subject(verb: Token) -> Token | None:
                 return inner[-1]
         if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or head == verb:
             return None
-        verb = head.head if verb.dep_ == "pcomp" else head
+        verb = clause_of(head) if verb.dep_ == "pcomp" else head
     return None
 
 
@@ -244,6 +233,9 @@ def named_mover(
         return antecedent(ctx, mover)  # "31 said they had been sold": the 31
     if quantifier(mover) and last_mover is not None and last_mover.pos_ != "PRON":
         return last_mover  # "Most crossed at X. Others returned via Y"
+    if bare_count(mover):  # "612 people were sent to X. Another 430 were deported"
+        told = last_mover if last_mover is not None and last_mover.pos_ != "PRON" else None
+        return told or _counted(ctx, mover) or mover
     if (
         caused
         and kind in ("plural", "thing")
@@ -304,6 +296,15 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         main_clause = np_top(pron).head.dep_ == "ROOT"
         found = (main if main_clause else []) or subjects or found
     return found[0] if found else None
+
+
+def _counted(ctx: SlotContext, num: Token) -> Token | None:
+    """The plural noun a bare count stands for, told just before it (or nothing)."""
+    doc = num.doc
+    start = doc[num.sent.start - 1].sent.start if num.sent.start else num.sent.start
+    found = [doc[i] for i in range(num.i - 1, start - 1, -1) if _agrees(ctx, doc[i], "plural")]
+    subjects = [t for t in found if _subject_like(t)]  # "brought by buses": not who was counted
+    return next(iter(subjects or found), None)
 
 
 def _speaker(pron: Token, kind: str) -> Token | None:

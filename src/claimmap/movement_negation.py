@@ -41,16 +41,20 @@ def negated(trig: Token) -> bool:
 
 # A movement told as the object of these is only meant or feared, not told as made.
 _PLAN_NOUNS = frozenset(["attempt", "bid", "plot", "scheme", "threat"])
-_PLAN_VERBS = frozenset(["threaten", "plot"])
+_PLAN_VERBS = frozenset(["threaten", "plot", "plan", "intend", "consider", "contemplate"])
+# Verbs of weighing a step, told with a gerund: "were considering moving the group to X".
+_WEIGH_VERBS = frozenset(["consider", "contemplate"])
 
 
 def unrealised(trig: Token) -> bool:
     """ "any attempt to smuggle arms from X to Y", "threatened to send troops to X", "plans
     to ship grain to Y": an infinitive hung on a word of planning or threatening tells a
     movement no one says was made, so it draws no leg."""
+    head = trig.head
+    if trig.tag_ == "VBG" and trig.dep_ == "xcomp" and head.lemma_.lower() in _WEIGH_VERBS:
+        return True  # "considering moving the group to X"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
         return False
-    head = trig.head
     if trig.dep_ == "acl" and head.pos_ == "NOUN":
         return head.lemma_.lower() in _PLAN_NOUNS
     return trig.dep_ == "xcomp" and head.lemma_.lower() in _PLAN_VERBS

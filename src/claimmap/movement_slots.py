@@ -66,10 +66,22 @@ def assign(
         _reach_in(ctx, trig, obj, slots)
     elif word in ("in", "at", "on", "inside") and lemma in lex.ARRIVAL_LEMMAS and not slots.dests:
         slots.dests.append(obj)
-    elif word in ("in", "at") and lex.stopover(trig):
+    elif (word in ("in", "at") and lex.stopover(trig)) or _handover(word, lemma):
         slots.transits.append(obj)
-    elif word == "in" and lemma in lex.FLEE_LEMMAS and not slots.origins:
+    elif _set_off_in(word, lemma) and not slots.origins:
         slots.origins.append(obj)
+
+
+def _handover(word: str, lemma: str) -> bool:
+    """ "transferred it to another vessel off X": a handover at sea, a stop on the way."""
+    return word == "off" and lemma in lex.HANDOVER_LEMMAS
+
+
+def _set_off_in(word: str, lemma: str) -> bool:
+    """ "fleeing war in X", "had boarded in X", "embarked at Y": where they set off."""
+    return (word == "in" and lemma in lex.FLEE_LEMMAS) or (
+        word in ("in", "at") and lemma in lex.BOARD_LEMMAS
+    )
 
 
 def directional(trig: Token) -> Iterator[tuple[str, Token]]:
@@ -99,7 +111,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
             yield "to", head
         lemma = trig.lemma_.lower()
         any_prep = lemma in lex.ARRIVAL_LEMMAS | lex.FLEE_LEMMAS | lex.CROSS_LEMMAS
-        any_prep = any_prep or lex.stopover(trig)
+        any_prep = any_prep or lex.stopover(trig) or lemma in lex.HANDOVER_LEMMAS | lex.BOARD_LEMMAS
         for word, pobj in preps_of(head, any_prep):
             yield word, pobj
             yield from nested(pobj, exclude=word)  # "from X to Y" hung on X
@@ -109,6 +121,58 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     for by in (c for c in trig.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
         for vehicle in pobjs(by):  # "transferred by ferry from X to Y", "by train through X"
             yield from nested(vehicle)
+
+
+def opposite_aside(trig: Token) -> frozenset[int]:
+    """ "north to X, across the river from Y": after a comma, "across A from B" says where
+    the place just told lies (over A, facing B); B is no start and A no stop on the way.
+    The indices of the two prepositions, to be passed over."""
+    out: set[int] = set()
+    told = [c for c in trig.children if c.dep_ in ("prep", "advmod")]
+    goal = [
+        h
+        for h in told
+        if h.lower_ in lex.DEST_PREPS
+        or any(w in lex.DEST_PREPS for w, _ in preps_of(h, any_prep=False))
+    ]
+    for across in (c for c in told if c.dep_ == "prep" and c.lower_ == "across"):
+        comma = across.i > 0 and trig.doc[across.i - 1].text == ","
+        objs = pobjs(across)
+        if not comma or not objs or not any(g.i < across.i for g in goal):
+            continue
+        end = max(o.right_edge.i for o in objs if o.right_edge.lower_ != "from")
+        end = min(
+            [end, *(c.i - 1 for c in across.children if c.dep_ == "prep" and c.lower_ == "from")]
+        )
+        faced = [
+            c
+            for c in (*trig.children, *across.children, *(o for o in pobjs(across)))
+            if c.dep_ == "prep" and c.lower_ == "from" and c.i == end + 1
+        ]
+        if faced:
+            out.update((across.i, faced[0].i))
+    return frozenset(out)
+
+
+def second_pairs(trig: Token) -> list[Token]:
+    """ "from A to B and from C to D": the "from" of each pair after the first, told as a
+    conjunct of the first pair's prepositions, with a to-phrase of its own."""
+    preps = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in lex.DIR_PREPS]
+    if not any(p.lower_ in lex.ORIGIN_PREPS for p in preps):
+        return []
+    # "from A to B": the parser may hang "to B" on "from"
+    preps += [
+        c for p in preps for c in p.children if c.dep_ == "prep" and c.lower_ in lex.DIR_PREPS
+    ]
+    return [
+        sub
+        for p in preps
+        for sub in p.children
+        if sub.dep_ == "conj"
+        and sub.pos_ == "ADP"
+        and sub.lower_ in lex.ORIGIN_PREPS
+        and any(c.dep_ == "prep" and c.lower_ in lex.DEST_PREPS for c in sub.children)
+    ]
 
 
 def nested(token: Token, exclude: str = "") -> Iterator[tuple[str, Token]]:

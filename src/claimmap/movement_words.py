@@ -28,6 +28,9 @@ CAUSED_MOTION = _words(
 )
 # Forms of motion verbs whose lemma the tagger gets wrong ("routed" → rout, "waded" → wad).
 MISREAD_FORMS = _words("routed rerouted routing waded wading wades bussed bussing")
+# "took a train to X", "caught a bus": the subject rides the vehicle named.
+RIDE_VERBS = _words("take catch board")
+RIDDEN = _words("train bus coach taxi ferry flight plane boat car minibus")
 # "soldiers carrying papers issued in X": with no place of their own, holding, not moving.
 HOLDING_LEMMAS = _words("carry take")
 # Verbs whose subject moves itself.
@@ -35,8 +38,10 @@ SELF_MOTION = _words(
     "go come travel fly arrive move relocate flee cross head march walk sail drive return "
     "leave depart enter reach escape migrate emigrate immigrate infiltrate withdraw retreat "
     "advance pour flock flood stream trek journey visit proceed land exit vacate evacuate "
-    "abandon commute ride swim climb storm flow slip sneak continue wade hike crawl"
+    "abandon commute ride swim climb storm flow slip sneak continue wade hike crawl board embark"
 )
+# "had boarded in X", "embarked at Y": where they got on is where they set off.
+BOARD_LEMMAS = _words("board embark")
 # "received arms from X": a movement only when what is received is goods or people.
 RECEIVE_LEMMAS = _words("receive obtain acquire import")
 GOODS = _words(
@@ -105,7 +110,10 @@ DEST_OBJECT = _words("enter reach visit cross invade infiltrate approach storm")
 GOAL_VERBS = _words("reach enter")
 # "was loaded at X and shipped to Y", "unloaded in X before being moved to Y", "poached in
 # X, and the scales are carried to Y": where the goods set off, told by a verb before.
-SETOFF_LEMMAS = _words("load board embark unload offload discharge mine poach harvest produce")
+# "originated in X and was smuggled into Y", "picked up from X and brought to Y" too.
+SETOFF_LEMMAS = _words(
+    "load board embark unload offload discharge mine poach harvest produce originate pick"
+)
 SETOFF_PREPS = _words("at in from")
 # "shipped drones to X, loading them at A and unloading them in B": handling the goods
 # after the trigger tells where the voyage started (load) and where it ended (unload).
@@ -153,7 +161,9 @@ EXTENT_NOUNS = _words(
     "minute distance way"
 )
 # "refuelled in X", "stopped over in X": a stop on the way, so X is a transit.
-STOPOVER_LEMMAS = _words("refuel stopover layover")
+STOPOVER_LEMMAS = _words("refuel stopover layover transship tranship transshipment")
+# "transferred it to another vessel off X": a handover at sea, a stop on the way.
+HANDOVER_LEMMAS = _words("transfer transship tranship")
 STOPOVER_PARTICLES = _words("over off")
 # "passed through X into Y" ("passed to the Senate" is another sense).
 PASS_PREPS = _words("through via across into")
@@ -177,7 +187,8 @@ NON_SPATIAL_PREPS = _words("according due owing thanks prior pursuant as")
 # Nouns that count or group the mover: "thousands of X", "a group of X".
 PARTITIVE_NOUNS = _words(
     "thousand hundred dozen million score number group members member batch wave contingent "
-    "convoy unit team handful lot most some many part much rest all half majority bulk"
+    "convoy unit team handful lot most some many part much rest all half majority bulk "
+    "quantity amount volume"
 )
 NUMBER_WORDS: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -207,7 +218,8 @@ LOCATION_NOUNS = _words(
     "location bush forest jungle river lake bay ocean canton suburb suburbs outskirts "
     "interior hub abroad east west north south northeast northwest southeast southwest "
     "shore beach channel canal cell cells ship vessel hotel garrison barracks field fields "
-    "land lands republic kingdom emirate hills hill plain plains delta oblast rayon corridor post"
+    "land lands republic kingdom emirate hills hill plain plains delta oblast rayon corridor post "
+    "terminal depot warehouse anchorage pier wharf quay jetty refinery"
 )
 # "fled the country", "left the region": a bare definite noun standing for the last place
 # of these kinds named just before.
@@ -256,7 +268,9 @@ def content_head(token: Token) -> Token:
     for _ in range(3):
         if not (_counts(head) or head.like_num):
             break
-        objs = [o for w, o in preps_of(head) if w == "of"]
+        # "$44 billion in military aid": a sum is counted in what it buys
+        money = head.ent_type_ == "MONEY"
+        objs = [o for w, o in preps_of(head) if w == "of" or (money and w == "in")]
         if not objs:
             break
         head = objs[0]
@@ -393,6 +407,13 @@ def purpose_goal(token: Token) -> bool:
     if token.dep_ not in ("advcl", "xcomp") or token.lemma_.lower() not in GOAL_VERBS:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def rides(token: Token) -> bool:
+    """ "took freight trains north to X", "caught a bus to Y": the subject rode, the
+    vehicle taken is how, not what moved."""
+    obj = child_of(token, "dobj")
+    return token.lemma_.lower() in RIDE_VERBS and obj is not None and obj.lemma_.lower() in RIDDEN
 
 
 def takes_off(token: Token) -> bool:

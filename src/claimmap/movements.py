@@ -13,6 +13,7 @@ those told around it and assembles the movement.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -42,7 +43,6 @@ from claimmap.movement_movers import (
     misread_place_mover,
     mover_of,
     named_mover,
-    place_noun,
 )
 from claimmap.movement_negation import negated, unrealised
 from claimmap.movement_slots import (
@@ -51,7 +51,9 @@ from claimmap.movement_slots import (
     directional,
     nested,
     object_slots,
+    opposite_aside,
     origin_in_mover,
+    second_pairs,
 )
 from claimmap.movement_spans import (
     SlotContext,
@@ -63,7 +65,8 @@ from claimmap.movement_spans import (
     placelike,
     span_of,
 )
-from claimmap.movement_words import content_head
+from claimmap.movement_subjects import bare_count, place_noun
+from claimmap.movement_words import content_head, pobjs, preps_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -115,6 +118,9 @@ def extract_movements(
             if found is not None:
                 out.append(found[0])
                 movers.append(found[1])
+                for pair in second_pairs(token):
+                    out.append(_pair_movement(ctx, found[0], pair, len(out)))
+                    movers.append(found[1])
     log.debug("%s: %d movements", doc.id, len(out))
     return out
 
@@ -132,8 +138,10 @@ def _movement(
     """The movement told by ``trig`` and its named mover, if it has a place-like slot."""
     caused = is_caused(ctx, trig)
     slots = Slots()
+    aside = opposite_aside(trig) | {p.i for p in second_pairs(trig)}
     for word, obj in directional(trig):
-        assign(ctx, trig, word, content_head(obj), slots, caused)
+        if obj.head.i not in aside:
+            assign(ctx, trig, word, content_head(obj), slots, caused)
     for goal in misread_goals(ctx, trig):
         assign(ctx, trig, "to", goal, slots, caused)
     object_slots(ctx, trig, slots)
@@ -188,6 +196,7 @@ def _movement(
         slots.joined.setdefault(ends[0].i, []).append(other.i)
     transits = sorted(_unique(_stops(ctx, slots) + dests[: -len(ends) or None]), key=lambda t: t.i)
     part = mover is not None and mover.lower_ in lex.QUANTIFIER_PRONOUNS  # "some" of them
+    how_many = mover if mover is not None and bare_count(mover) else named  # "another 430"
     trigger = span_of(doc, trig.idx, trig.idx + len(trig.text))
     sentence = span_of(doc, sent.start_char, sent.end_char)
     movement = Movement(
@@ -199,11 +208,26 @@ def _movement(
         transit=tuple(place_ref(ctx, t, slots.reach, alone=t.i in slots.alone) for t in transits),
         destination=_ref(ctx, ends[0], slots, named) if ends else None,
         claim_id=claim_for(doc, trigger, sentence, previous, claims) or _went_on(there, earlier),
-        quantity=mover_quantity(doc, named) if named is not None and not part else None,
+        quantity=mover_quantity(doc, how_many) if how_many is not None and not part else None,
         sentence=sentence,
         negated=negated(trig),
     )
     return movement, named
+
+
+def _pair_movement(ctx: SlotContext, first: Movement, pair: Token, n: int) -> Movement:
+    """ "from A to B and from C to D": the second from-to pair is a journey of its own, of
+    the same movers on the same authority, not a second start of the first."""
+    start = next((o for o in pobjs(pair) if placelike(ctx, o)), None)
+    goals = [o for w, o in preps_of(pair, any_prep=False) if w in lex.DEST_PREPS]
+    goal = next((o for o in goals if placelike(ctx, o)), None)
+    return dataclasses.replace(
+        first,
+        id=f"{ctx.doc.id}:m{n}",
+        origin=place_ref(ctx, content_head(start)) if start is not None else None,
+        transit=(),
+        destination=place_ref(ctx, content_head(goal)) if goal is not None else None,
+    )
 
 
 def _went_on(there: PlaceRef | None, earlier: Sequence[Movement]) -> str | None:

@@ -88,9 +88,19 @@ def countries_named(doc: Doc, gaz: GazetteerLike, besides: str = "") -> frozense
             code = gaz.country_of_demonym(tok.text)
             if code:
                 codes.add(code)
+        elif tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text != besides:
+            codes.update(_country_word(tok.text, gaz))  # "off the UAE", left out by NER
         elif tok.lower_ in PROVINCE_WORDS and tok.i > 0 and doc[tok.i - 1].text != besides:
             codes.update(country_of_province(doc[tok.i - 1], gaz, seat=tok.lower_ == "region"))
     return frozenset(codes)
+
+
+def _country_word(word: str, gaz: GazetteerLike) -> list[str]:
+    """The country one capitalised word names as its own ("UAE", "Chad"), else []."""
+    if not word[:1].isupper() or not gaz.knows(word):
+        return []
+    top = gaz.lookup(word, limit=1, fuzzy=False)
+    return [top[0].country_code] if top and top[0].kind == "country" and top[0].country_code else []
 
 
 def official_name(name: str, codes: Iterable[str], gaz: GazetteerLike) -> str | None:

@@ -182,6 +182,30 @@ def is_agent(span: Span) -> bool:
 
 #: Prepositions that make their object a party one deals with, not a spot ("wait for X").
 PARTY_PREPS = frozenset({"for", "with", "against", "by"})
+#: Nouns of a deed whose "by X" names the doer: "aggression by Washington" (a government,
+#: not the state of that name). Closed and small: "a house by the lake" is a spot.
+ACT_NOUNS = frozenset(
+    {
+        "aggression",
+        "attack",
+        "attempt",
+        "accusation",
+        "annexation",
+        "blockade",
+        "decision",
+        "demand",
+        "interference",
+        "intervention",
+        "invasion",
+        "move",
+        "pressure",
+        "provocation",
+        "request",
+        "sanction",
+        "statement",
+        "threat",
+    }
+)
 
 
 def _dealt_with(obj: Token) -> bool:
@@ -189,6 +213,8 @@ def _dealt_with(obj: Token) -> bool:
     object of a preposition of dealing after a verb that is no motion ("left for Paris")."""
     prep = obj.head
     verb = prep.head
+    if prep.lower_ == "by" and verb.pos_ == "NOUN" and verb.lemma_.lower() in ACT_NOUNS:
+        return True  # "aggression by Washington": the doer of a deed named by a noun
     return (
         prep.lower_ in PARTY_PREPS
         and verb.pos_ == "VERB"

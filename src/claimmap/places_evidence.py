@@ -30,6 +30,7 @@ from claimmap.places_lexicon import (
     motion_verb,
 )
 from claimmap.places_shapes import province_of_region
+from claimmap.places_spelling import leading_article
 from claimmap.places_syntax import border_facility, region_noun
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ PLACE_OF_NOUNS = frozenset(
         "village", "town", "city", "municipality", "district", "region", "province",
         "capital", "centre", "center", "north", "south", "east", "west", "heart", "part",
         "fall", "siege", "battle", "liberation", "recapture", "encirclement", "shelling",
-        "bombardment", "occupation",
+        "bombardment", "occupation", "area", "territory", "vicinity", "environs", "edge",
     }
 )  # fmt: skip
 #: Prepositions after which a name is a place even when it is a village: "near Krynky".
@@ -98,7 +99,8 @@ def place_evidence(
         return ()  # "Of", "Along", "March": the word also occurs as a common word here
     dateline = is_dateline(span)  # "BANGKOK (AP) —": capitals, yet no acronym
     acronym = span.text.isupper() and not in_capitals(span) and not dateline
-    prev = doc[span.start - 1] if span.start > 0 else None
+    skip = 3 if leading_article(span) else 1  # "from al-Kufra": the word before "al-"
+    prev = doc[span.start - skip] if span.start >= skip else None
     context: list[str] = ["dateline"] if dateline else []
     if prev is not None and prev.lower_ in LOCATIVE_PREPS and not according_to(prev):
         context.append(f"after '{prev.text}'")
@@ -117,6 +119,9 @@ def place_evidence(
     listed = listed_with_place(span)
     if listed:
         context.append(f"listed with {listed}")
+    slot = facility_in_place_slot(span)
+    if slot and not context:
+        context.append(slot)
     cands = gaz.lookup(span.text, limit=3, fuzzy=False)
     top = cands[0] if cands else None
     if top is None:
@@ -261,6 +266,21 @@ def names_facility(span: Span) -> str:
         if tok.text.islower() and tok.lemma_.lower() in FACILITY_HEADS:
             return f"names the {tok.text}"
     return ""
+
+
+def facility_in_place_slot(span: Span) -> str:
+    """ "to the Fujairah anchorage", "at the Mosul dam": a name modifying a facility noun
+    that is itself the object of a locative preposition sits in a place slot, as "to
+    Fujairah" would."""
+    if not names_facility(span):
+        return ""
+    tok = span.root
+    while tok.dep_ in {"compound", "nmod", "amod"} and tok.head.i >= span.end:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in LOCATIVE_PREPS or according_to(prep):
+        return ""
+    return f"'{prep.text} the {tok.text}'"
 
 
 def also_a_person(span: Span) -> bool:

@@ -129,6 +129,28 @@ def continued_name(span: Span) -> Span:
     return doc[span.start : end]
 
 
+def leading_name(span: Span, gaz: GazetteerLike) -> Span:
+    """ "at Paso Canoas" with only "Canoas" tagged a place: a capitalised proper noun right
+    before the entity, in no entity itself and modifying it, begins the same name (the
+    border post is not the town "Canoas" and the word "Paso")."""
+    doc = span.doc
+    start = span.start
+    while start > span.end - MAX_NAME_TOKENS:
+        tok = doc[start - 1] if start > 0 else None
+        if (
+            tok is None
+            or not is_name_token(tok)
+            or tok.dep_ != "compound"
+            or not span.start <= tok.head.i < span.end
+            or tok.ent_type_
+            or tok.lower_ in OFFICE_TITLES
+            or gaz.country_of_demonym(tok.text)
+        ):
+            break
+        start -= 1
+    return doc[start : span.end]
+
+
 def extended_name(span: Span, gaz: GazetteerLike) -> Span:
     """Grow an NER span over a capitalised feature noun ("Scott County", "Baltic Sea")
     or an "of"-phrase the gazetteer knows ("Democratic Republic of Congo")."""

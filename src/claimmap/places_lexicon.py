@@ -187,7 +187,7 @@ FACILITY_HEADS = frozenset(
         "railway", "railroad", "station", "pipeline", "refinery", "plant", "reactor", "prison",
         "camp", "terminal", "tunnel", "junction", "corridor", "frontier", "garrison",
         "barracks", "hospital", "canal", "reservoir", "mine", "depot", "laboratory", "lab",
-        "farm", "zoo", "racecourse", "market", "slaughterhouse", "post", "outpost",
+        "farm", "zoo", "racecourse", "market", "slaughterhouse", "post", "outpost", "anchorage",
         # military geography: "the Kherson direction", "the Pokrovsk axis"
         "front", "frontline", "direction", "axis", "sector", "bridgehead", "salient",
     }

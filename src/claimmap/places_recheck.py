@@ -44,11 +44,12 @@ def with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[T
     names = list(_names_to_recheck(parsed))
     for _ in range(MAX_LIST_ROUNDS):  # "A, B, C and D" may take a few rounds
         placed = _tokens_of(parsed, found)
+        places = _tokens_of(parsed, [t for t in found if t.form != "demonym"])
         extra = []
         for span, label in names:
             if not placed.isdisjoint(range(span.start, span.end)):
                 continue
-            neighbour = listed_with_place(span, placed)
+            neighbour = listed_with_place(span, places)  # "Libyan and Western": adjectives
             if not neighbour or not gaz.knows(span.text):
                 continue
             cands = gaz.lookup(span.text, limit=3, fuzzy=False)

@@ -19,6 +19,7 @@ from claimmap.model import Candidate, Span, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_dateline import DATELINE_EVIDENCE
 from claimmap.places_lexicon import ADMIN_TITLES
+from claimmap.places_regions import country_over_own_province
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -161,6 +162,11 @@ def choose(
         known = "national capital" if unit.kind == "city" else unit.kind
         reasons = [*reasons, f"a well-known {known}; nothing near places the town of its name"]
         best = unit
+    country = country_over_own_province(best, group, containers.get(group.key))
+    if country is not None:  # "Panama's migration service": the country, not Panamá province
+        best_score, reasons = next((v, r) for v, r, c in scored if c is country)
+        reasons = [*reasons, "the country's own name; nothing says its namesake province"]
+        best, unit = country, country
     group.choice = best
     group.score = best_score
     group.margin = best_score - scored[1][0] if len(scored) > 1 else 5.0

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimmap.gazetteer import ARABIC_ARTICLES
+from claimmap.places_context import type_cue
 from claimmap.places_lexicon import FACILITY_HEADS, LOCATIVE_PREPS, TYPED_GUESS
 
 if TYPE_CHECKING:
@@ -109,6 +110,15 @@ def in_place_slot(span: Span) -> bool:
     """ "from al-Hudayda": the name (with its article) after a locative preposition."""
     start = span.start - (2 if leading_article(span) else 0)
     return start > 0 and span.doc[start - 1].lower_ in LOCATIVE_PREPS
+
+
+def variant_in_place_slot(span: Span, gaz: GazetteerLike) -> str:
+    """The spelling the gazetteer knows of a name written with its Arabic article ("al-Jufra"
+    tagged an organisation → "al-Jufrah") in a place slot or with a type cue, or ""."""
+    variant = known_variant(span, gaz) or next(
+        (v for v in spelling_variants(span.text) if gaz.knows(v)), ""
+    )
+    return variant if variant and (type_cue(span)[0] or in_place_slot(span)) else ""
 
 
 def spelling_variants(name: str) -> list[str]:

@@ -46,7 +46,8 @@ UNIT_TITLES = ADMIN_TITLES | {"County", "District", "Municipality", "Parish"}
 #: A facility "in" a town lies within this distance of it.
 FACILITY_NEAR_KM = 100.0
 #: " port of entry in ", " border crossing in the ": lower-case words from a facility noun to "in".
-_FACILITY_GAP = re.compile(r" ((?:[a-z]+ ){1,3})in (?:the )?")
+#: Also "near" and "outside": "the Chkalovsky air base outside Moscow" is near Moscow.
+_FACILITY_GAP = re.compile(r" ((?:[a-z]+ ){1,3})(?:in|near|outside) (?:the )?")
 
 
 def written_as_water(top: Toponym) -> bool:
@@ -126,14 +127,16 @@ def _inside(cand: Candidate, code: str, gaz: GazetteerLike) -> bool:
 
 def facility_pairs(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
     """(name, place) pairs written "the Mariposa port of entry in Nogales", "the Chaman
-    crossing in Pakistan": a facility named after the first, placed in the second."""
+    crossing in Pakistan", "the X air base near Y": a facility named after the first,
+    placed in (or by) the second."""
     by_start = {t.start: t for t in toponyms if t.form == "name"}
     pairs = []
     for top in toponyms:
         if top.form != "name":
             continue
         m = _FACILITY_GAP.match(text, top.end)
-        if m is None or m.group(1).split()[0] not in FACILITY_HEADS:
+        words = m.group(1).split() if m is not None else []
+        if m is None or (words[0] not in FACILITY_HEADS and words[-1] not in FACILITY_HEADS):
             continue
         nxt = by_start.get(m.end())
         if nxt is not None:

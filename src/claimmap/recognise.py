@@ -52,6 +52,7 @@ from claimmap.places_extent import (
     grown_name,
     joined_by_preposition,
     known_parts,
+    leading_name,
     organisation_province,
     proper_runs,
     trimmed_entity,
@@ -83,6 +84,7 @@ from claimmap.places_spelling import (
     in_place_slot,
     known_variant,
     unlisted_article_name,
+    variant_in_place_slot,
     with_article,
 )
 from claimmap.places_syntax import named_outlet, named_thing, region_noun
@@ -265,7 +267,7 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         for part in known_parts(span, gaz):
             yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
         return
-    grown = with_name_possessive(extended_name(span, gaz), gaz)
+    grown = with_name_possessive(extended_name(leading_name(span, gaz), gaz), gaz)
     span = continued_name(grown) if grown == span and not gaz.knows(span.text) else grown
     yield _toponym(with_own_article(span, gaz), label=label, evidence=(f"NER {label}",))
 
@@ -308,6 +310,10 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
     titled = with_admin_title(span, gaz)
     if titled is not None:  # "Chin State" tagged PERSON
         yield _toponym(titled, label=label, evidence=(f"NER {label} but '{span[-1]}'",))
+        return
+    variant = variant_in_place_slot(span, gaz)
+    if variant:  # "from al-Jufra" tagged ORG: "Al Jufrah" (not "Jufra", a town's alias)
+        yield _toponym(span, label=label, evidence=(f"spelling variant of {variant!r}",))
         return
     # Mislabelled places: the whole entity is a known name and the text backs it.
     if not gaz.knows(span.text):

@@ -58,7 +58,9 @@ from claimmap.places_groups import (
     unify_territories,
 )
 from claimmap.places_lexicon import PLACE_LABELS
+from claimmap.places_namesakes import drop_country_only_namesakes
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
+from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
 from claimmap.places_spelling import UNLISTED_ARTICLE_NAME, far_variants, variant_candidates
 from claimmap.places_vetoes import (
@@ -113,6 +115,7 @@ def resolve(
             choose(group, context, containers, others=_others(points, group))
     for group in split_merged_names(groups):
         choose(group, context, containers, others=_others(points, group))
+    prefer_wide_regions(groups, gaz)  # "the Sahel": the belt, not a province of its name
     unresolved.extend(_rechoose_far_variants(groups, context, containers, doc_id, text))
     unresolved.extend(drop_strays(groups, doc_id, text))
     unresolved.extend(drop_codes(groups, doc_id, text))
@@ -130,6 +133,7 @@ def resolve(
     unresolved.extend(drop_dry_rivers(groups, doc_id, text))
     unresolved.extend(drop_unowned(groups, gaz, doc_id, text))
     unresolved.extend(drop_far_facilities(groups, toponyms, doc_id, text))
+    unresolved.extend(drop_country_only_namesakes(groups, doc_id, text))
     unify_territories(groups)
     unresolved.extend(_attach_corefs(corefs, groups, doc_id, text))
     places = pin_rivers(_to_places(groups, gaz, doc_id, text), gaz, text)

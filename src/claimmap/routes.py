@@ -96,14 +96,20 @@ def _slot_ids(ref: PlaceRef | None, canon: dict[str, str]) -> list[str]:
 
 
 def _chain(
-    m: Movement, canon: dict[str, str], by_id: dict[str, Place] | None = None, text: str = ""
+    m: Movement,
+    canon: dict[str, str],
+    by_id: dict[str, Place] | None = None,
+    text: str = "",
+    unordered: bool = False,
 ) -> list[list[str]]:
     """The resolved stops of a movement in order, each stop a list of coordinated places.
 
     Coordinated transits ("through X and Y") are stops in turn, but one holding the other
     ("through Costa Rica and Central America") is the same stop: the finer place stays.
     Transits told as alternatives ("through X or Y"), or lying apart as two ways out of the
-    start (or into the end), are one stop of two places: no leg runs between them.
+    start (or into the end), are one stop of two places: no leg runs between them; so are
+    coordinated transits ``unordered`` (a journey told with neither start nor end, "passed
+    through X and Y": nothing orders them).
     """
     start, end = _slot_ids(m.origin, canon), _slot_ids(m.destination, canon)
     stops = [start]
@@ -111,6 +117,9 @@ def _chain(
         ids = _slot_ids(here, canon)
         if by_id and _across_country(here, ids, by_id, text):
             continue  # "by rail across X": the way goes over the country, no point in it
+        if unordered and before is not None and stops[-1] and _joined(before, here, text):
+            stops[-1] = list(dict.fromkeys([*stops[-1], *ids]))
+            continue
         if by_id and before is not None and _joined(before, here, text):
             if _within(ids, stops[-1], by_id):
                 stops[-1] = ids
@@ -231,6 +240,8 @@ def _stated_legs(
 ) -> list[Leg]:
     merged: dict[tuple[str, str], Leg] = {}
     for ms, stops in _journeys(movements, canon, by_id, text):
+        if len(ms) == 1 and ms[0].origin is None and ms[0].destination is None:
+            stops = _chain(ms[0], canon, by_id, text, unordered=True)
         for here, there in itertools.pairwise(stops):
             for a in here:
                 for b in there:

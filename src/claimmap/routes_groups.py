@@ -35,7 +35,7 @@ MOVER_KINDS: dict[str, frozenset[str]] = {
         "weapon arms missile drone ammunition munition equipment tank rocket hardware rifle "
         "gun artillery warhead"
     ),
-    "goods": _words("goods cargo aid supplies shipment fuel oil grain food"),
+    "goods": _words("goods cargo aid supplies shipment fuel oil crude grain food"),
     "vessels": _words(
         "ship vessel boat carrier tanker freighter ferry trawler dinghy dhow warship frigate"
     ),
@@ -45,6 +45,7 @@ _DEFINITE = re.compile(r"\W*(the|this|that)(\s+[\w-]+){0,2}\s+", re.IGNORECASE)
 _THEN_WORDS = _words("then later subsequently afterwards afterward thereafter onward onwards")
 _NEW_WORDS = _words("another second third other new")
 _PART_WORDS = _words("most many some several few half part")
+_COUNT_WORDS = _words("few dozen dozens hundred hundreds thousand thousands")  # "another few"
 _AUX_WORDS = _words("had have has were was are is been being then later also reportedly")
 _QUOTES = frozenset({'"', "“", "‘", "'"})
 _DEPARTURE_STEMS = (
@@ -88,8 +89,8 @@ def mover_key(m: Movement, people: frozenset[int] = frozenset()) -> tuple[str | 
             # "patients and care residents": a kind of its own, named first (not capitalised)
             return f"name:{word}", word
     head = words[-1] if words else ""
-    if not head or head in _PRONOUNS:
-        return None, None
+    if not head or head in _PRONOUNS or head.replace(",", "").isdigit():
+        return None, None  # "another 430 were deported": a count names no kind
     if m.mover.end in people:
         return "displaced", m.mover.text.split()[-1]
     name = m.mover.text.split(",")[0]
@@ -224,7 +225,7 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
     if not same and _new_mover(m, text):
         return False  # "... before transferring it to a second ship bound for Y"
     if prev.sentence == m.sentence:
-        return prev.destination is None or same or _then(m, text)
+        return prev.destination is None or same or _then(m, text) or _before(prev, m, text)
     if _onward(m, text) and 0 <= m.sentence.start - prev.sentence.end <= _NEAR_CHARS:
         gap = text[prev.sentence.end : m.sentence.start]
         return sum(gap.count(c) for c in ".!?") <= 1  # at most one sentence between
@@ -256,12 +257,16 @@ def part_of_movers(m: Movement, text: str) -> bool:
 
 
 def _alternative(m: Movement, text: str) -> bool:
-    """Is the movement told of "others" (or "the rest") of the movers, apart from those
-    told of before?"""
+    """Is the movement told of "others" (or "the rest", "another 200") of the movers, apart
+    from those told of before?"""
     if not text or m.sentence is None:
         return False
     before = text[m.sentence.start : m.trigger.start].lower().replace(",", " ").split()
-    return "others" in before or "rest" in before
+    counted = any(
+        w == "another" and (n.isdigit() or n in _COUNT_WORDS)
+        for w, n in zip(before, [x.replace(",", "") for x in before[1:]], strict=False)
+    )
+    return "others" in before or "rest" in before or counted
 
 
 def _new_mover(m: Movement, text: str) -> bool:
@@ -289,6 +294,13 @@ def _onward(m: Movement, text: str) -> bool:
     """Is the movement told as going on ("continue south to X", "proceeded to Y")?"""
     word = text[m.trigger.start : m.trigger.end].lower() if text else ""
     return word.startswith(_ONWARD_STEMS)
+
+
+def _before(prev: Movement, m: Movement, text: str) -> bool:
+    """ "transferred it to another vessel off X before the oil was delivered to Y": a
+    movement told in a clause after "before" is the next step of the one before it."""
+    between = text[prev.trigger.end : m.trigger.start].lower().replace(",", " ").split()
+    return bool(text) and prev.trigger.end <= m.trigger.start and "before" in between
 
 
 def then_step(m: Movement, text: str) -> bool:

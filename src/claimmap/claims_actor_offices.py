@@ -1,0 +1,145 @@
+"""Which office a titled person holds, and which employer: "Alberta Forestry and Parks
+Minister Ann Lee" holds a province's office, seated in its capital ("Home Minister" is
+a portfolio, no town Home); "customs spokesman Ali Reza" works for the customs the text
+met before, and "Foreign Office spokesperson Ana Lee" after "The Foreign Office in
+Berlin" for that one, not the one the actors table knows by the name.
+
+Split from :mod:`claimmap.claims_actor_places` and :mod:`claimmap.claims_actor_mentions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from claimmap.actors_table import normalize
+from claimmap.claims_actor_phrases import PERSON_ROLES, clean
+from claimmap.claims_actor_places import SEAT_KINDS, Where
+from claimmap.claims_cues import words
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from claimmap.claims_actor_context import Context
+    from claimmap.model import Place
+
+
+#: Posts of a regional or city government, named with the region or city they serve
+#: ("British Columbia Premier", "Alberta Forestry and Parks Minister", "Springfield City
+#: Manager"): seated where that government sits, not in the national capital.
+_REGIONAL_POSTS = words(
+    """
+    premier minister secretary manager commissioner administrator superintendent
+    """
+)
+
+
+def regional_office(
+    desc: Span, person: Span, role: str | None, country: str | None, places: Sequence[Place]
+) -> tuple[str, Where] | None:
+    """The office a regional post before a name belongs to and the region or city it is
+    of: the capitalised words before the post, which start with a first-level subdivision
+    or a city (a country's minister is the state's): "Alberta Forestry and Parks Minister
+    Ann Lee" → ("Alberta Forestry and Parks", Alberta)."""
+    post = person.start - 1
+    if role not in _REGIONAL_POSTS or post <= desc.start or desc.doc[post].lower_ != role:
+        return None
+    doc = desc.doc
+    first = next((t.i for t in desc if t.i < post and not t.is_punct and not t.is_stop), post)
+    if first >= post or not doc[first].is_title:
+        return None
+    named = next((t.i for t in doc[first:post] if not t.is_title), post)
+    if doc[post - 1].is_lower and not _lower_title(doc[named:post]):
+        return None
+    for last in range(post, first, -1):
+        if not doc[last - 1].is_title:
+            continue
+        where = _region_named(doc[first:last], country, places)
+        if where is not None:
+            return clean(doc[first:post].text), where
+    return None
+
+
+def _lower_title(between: Span) -> bool:
+    """ "Balochistan caretaker information minister": the lower-case words between a
+    region and its post are modifiers of the post, no clause or preposition."""
+    return all(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ") for t in between)
+
+
+def _region_named(words_: Span, country: str | None, places: Sequence[Place]) -> Where | None:
+    """The region or city these very words name: as the geoparser resolved them, else the
+    gazetteer's entry of that name (no country: a nation's post is its state's)."""
+    from claimmap.actors import locate_jurisdiction
+
+    lo, hi = words_.start_char, words_.end_char
+    for place in places:
+        exact = any(lo == m.start and m.end == hi for m in place.mentions)
+        if exact and place.kind in SEAT_KINDS:
+            return Where(place.name, place.country_code, words_.start, words_.end)
+    found = locate_jurisdiction(words_.text, country)
+    if found is None or normalize(found.matched_name) != normalize(words_.text):
+        return None
+    tagged = words_[0].ent_type_ in ("GPE", "LOC", "FAC")
+    if not tagged and found.kind == "city" and (found.population or 0) < _TOWN_AS_TITLE:
+        return None  # "Home Minister": a portfolio, not the small town the word names
+    return Where(found.name, found.country_code, words_.start, words_.end)
+
+
+#: The population a city needs for its name, untagged as a place, to head a post: a
+#: word of a title ("Home", "Justice", "Energy") names some small town somewhere.
+_TOWN_AS_TITLE = 100_000
+
+
+def as_met(
+    org: Actor | None, desc: Span, ent: Span, met: Context, country: str | None = None
+) -> Actor | None:
+    """The employer as the text met it before: "customs spokesman Ali Reza" after "Nigerian
+    customs officers" works for Nigeria's customs; "air force spokesman Ali Reza" after
+    "Ukraine's air force said" for that air force (the words before his title name it).
+    A body of another ``country`` than the person's own description gives is not his
+    ("Chinese Foreign Ministry spokesman" after "the Algerian Foreign Ministry")."""
+    said = (org.name if org is not None else _title_words(desc, ent)).lower()
+    if org is not None and org.country_code and country is None:
+        # "Foreign Office spokesperson Ana Lee" after "The Foreign Office in Islamabad":
+        # the body the text named so, not the one the table knows by that name
+        return next((a for a in reversed(met) if _named_so(a, org)), org)
+    if not said or (org is not None and org.country_code):
+        return org
+    from claimmap.claims_actor_countries import paragraph_country
+
+    # "foreign ministry spokesman Ali Reza" in a paragraph on Tehran is not of the foreign
+    # ministry of another state quoted paragraphs before
+    here = country or paragraph_country(desc.doc, desc.start, met.country_of, met.contents)
+    for actor in reversed(met):
+        if here and actor.country_code and actor.country_code != here:
+            continue
+        if actor.kind in ("organisation", "government") and actor.name.lower().endswith(said):
+            return org if org is not None and actor.country_code is None else actor
+    return org
+
+
+def _named_so(actor: Actor, org: Actor) -> bool:
+    """An organisation met as a name of several words the table's row ends with, given
+    another country by the text."""
+    name = actor.name
+    return (
+        actor.kind in ("organisation", "government")
+        and actor.country_code not in (None, org.country_code)
+        and " " in name
+        and name[:1].isupper()
+        and org.name.lower().endswith(name.lower())
+    )
+
+
+def _title_words(desc: Span, ent: Span) -> str:
+    """The lower-case words before the title before a name: "air force" of "air force
+    spokesman Ali Reza"."""
+    role = ent.start - 1
+    first = role
+    while first > desc.start and desc.doc[first - 1].is_lower and desc.doc[first - 1].is_alpha:
+        first -= 1
+    title = desc.doc[role] if role >= desc.start else None
+    if title is None or title.lower_ not in PERSON_ROLES or first == role:
+        return ""
+    return desc.doc[first:role].text

@@ -1,0 +1,64 @@
+"""Which word is the subject or the mover when the parse offers more than one: a subject
+set off as an aside, a clause after "before" hung on a preposition, a place noun taken
+for a subject, a bare count standing for people.
+
+Split from :mod:`claimmap.movement_movers`, which reads who moved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap import movement_words as lex
+from claimmap.movement_words import LOCATION_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def place_noun(tok: Token) -> bool:
+    """A common noun for a place ("hub", "frontier"), which never moves itself (vehicles
+    and cells of fighters do)."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and lemma in LOCATION_NOUNS
+        and lemma not in lex.VEHICLES
+        and lemma not in lex.MOVING_PLACE_NOUNS
+    )
+
+
+def clause_of(prep: Token) -> Token:
+    """The verb a preposition's clause hangs on: "flown to X, and from there to Y, before
+    landing in Z" (the parser may hang "before" on another preposition): who landed is who
+    was flown."""
+    head = prep.head
+    if prep.lower_ not in lex.TIME_PREPS:
+        return head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head == head:
+            break
+        head = head.head
+    return head
+
+
+def nearest(verb: Token, dep: str) -> Token | None:
+    """The child of ``verb`` with ``dep`` nearest before it: "According to its spokesman,
+    X, the men were flown": the parser may give two subjects, the aside's name and the men.
+    Not a place noun the parser took for one ("most of the opium crossing the frontier")."""
+    found = [c for c in verb.children if c.dep_ == dep]
+    before = [c for c in found if c.i < verb.i]
+    if not before:
+        return found[0] if found else None
+    movers = [c for c in before if not place_noun(c)]
+    return (movers or before)[-1]
+
+
+def bare_count(tok: Token) -> bool:
+    """ "another 430 were deported": a number standing alone for people, a count of a
+    group (what moved is named before, the number is how many)."""
+    return (
+        tok.pos_ == "NUM"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "prep" for c in tok.children)
+    )

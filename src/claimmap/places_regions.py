@@ -1,0 +1,105 @@
+"""Wide regions over the small provinces named after them: "the Sahel" is a belt across
+Africa, not Burkina Faso's Sahel province, even when the article names Burkina Faso.
+
+The article's countries pull a name toward a province inside them; but when the same name
+is also a wide region that holds that province, and the text writes it "the X" with nothing
+saying province (no cue, container or owner), the region is the likelier sense: news
+writes "the Sahel", "the Maghreb", not "the Sahel province". Likewise a country's own name
+("Panama") is the country, not the province of that name inside it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.names import normalize_name
+
+if TYPE_CHECKING:
+    from claimmap.model import Candidate
+    from claimmap.places_lexicon import GazetteerLike
+    from claimmap.places_scoring import Group
+
+#: A region is wide when its outline's hull covers this many square degrees (~120,000 km²
+#: at the equator): the Sahel (~200), not the Jura mountains (~1) or an island.
+WIDE_REGION_SQ_DEG = 10.0
+#: A province this populous is known by name in its own right (Punjab, not the Sahel's).
+KNOWN_PROVINCE_POPULATION = 2_000_000
+#: How far (in degrees) the province's point may lie outside the region's hull.
+HULL_SLACK_DEG = 0.5
+
+REASON = "'the' and a wide region holding the province of that name: the region"
+
+
+def prefer_wide_regions(groups: dict[str, Group], gaz: GazetteerLike) -> None:
+    """Switch each group whose choice is a small province to the wide region of the same
+    name that holds it (:func:`wide_region`)."""
+    for group in groups.values():
+        region = wide_region(group, gaz)
+        if region is not None:
+            group.choice = region
+            group.margin = max(group.margin, 0.0)
+            group.reasons = [REASON]  # the province's reasons were not the region's
+
+
+def wide_region(group: Group, gaz: GazetteerLike) -> Candidate | None:
+    """The region candidate that should replace ``group``'s province choice, or None."""
+    choice = group.choice
+    if (
+        choice is None
+        or choice.kind != "admin1"
+        or choice.population >= KNOWN_PROVINCE_POPULATION
+        or not any(t.determiner for t in group.toponyms)
+        or any(t.cue_kind not in (None, "region") for t in group.toponyms)
+        or any(t.cue_country or t.owner for t in group.toponyms)
+        or group.qualifiers
+    ):
+        return None
+    written = {normalize_name(t.name) for t in group.toponyms}
+    return next(
+        (
+            c
+            for c in group.candidates
+            if c.kind == "region"
+            and not c.fuzzy
+            and normalize_name(c.name) in written
+            and _holds_widely(c, choice, gaz)
+        ),
+        None,
+    )
+
+
+def _holds_widely(region: Candidate, inner: Candidate, gaz: GazetteerLike) -> bool:
+    """Whether ``region``'s outline is wide and its hull (near enough) holds ``inner``."""
+    from shapely.geometry import Point
+
+    shape = gaz.geometry(region.source_id)
+    if shape is None:
+        return False
+    hull = shape.convex_hull
+    if hull.area < WIDE_REGION_SQ_DEG:
+        return False
+    return bool(hull.distance(Point(inner.lon, inner.lat)) <= HULL_SLACK_DEG)
+
+
+def country_over_own_province(
+    best: Candidate, group: Group, container: Candidate | None
+) -> Candidate | None:
+    """ "Panama" beside "Panama's Darien province": a name that is a country's own is that
+    country, not the province of the same name inside it, which only the country's other
+    mentions and provinces seemed to support — unless a cue or a container says province."""
+    if best.kind != "admin1" or container is not None:
+        return None
+    if any(t.cue_kind or t.direction for t in group.toponyms):
+        return None
+    written = {normalize_name(t.name) for t in group.toponyms}
+    return next(
+        (
+            c
+            for c in group.candidates
+            if c.kind == "country"
+            and c.country_code == best.country_code
+            and not c.fuzzy
+            and normalize_name(c.name) in written
+        ),
+        None,
+    )
