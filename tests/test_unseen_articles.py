@@ -133,10 +133,14 @@ def test_sahel_route(articles: dict[str, Analysis]) -> None:
 def test_red_sea_route(articles: dict[str, Analysis]) -> None:
     a = articles["redsea_hodeidah"]
     port, hodeidah, yemen = named(a, "Bandar Abbas"), named(a, "Hodeidah"), named(a, "Yemen")
+    strait = named(a, "Bab el-Mandeb strait")
+    assert strait.id == "water:bab-el-mandeb"
     got = legs(a)
-    # "loaded at the Iranian port of Bandar Abbas ... and shipped through ... to ... Hodeidah"
-    assert got[(port.id, hodeidah.id)][0] == "stated"
-    assert any("Central Command" in n for n in got[(port.id, hodeidah.id)][1])
+    # "loaded at the Iranian port of Bandar Abbas ... and shipped through the Bab el-Mandeb
+    # strait to the Yemeni coast near Hodeidah"
+    for leg in [(port.id, strait.id), (strait.id, hodeidah.id)]:
+        assert got[leg][0] == "stated"
+        assert any("Central Command" in n for n in got[leg][1])
     sent = next(m for m in a.movements if m.trigger.text == "sent")
     assert sent.negated and sent.destination is not None
     assert sent.destination.place_id == yemen.id

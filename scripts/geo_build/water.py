@@ -1,4 +1,5 @@
-"""Rivers, canals and lakes from Natural Earth (50m), as gazetteer entries of kind ``water``.
+"""Rivers, canals and lakes from Natural Earth (50m), and seas, gulfs, straits and oceans
+from a curated table, as gazetteer entries of kind ``water``.
 
 Routes in the news run along and across water ("smuggled across the Rio Grande", "crossed
 the Dnipro", "through the Suez Canal"); without these entries the name goes unresolved or,
@@ -10,6 +11,12 @@ English river of segments Natural Earth leaves in the local language: "Al Furat"
 a river is the point on it nearest the centroid of its course (a route "across the X" is
 drawn to its middle), of a lake its pole of inaccessibility; the country is the one holding
 that point, or the nearest within about 50 km (a border river).
+
+Natural Earth's marine polygons are not in the shared data, so seas, gulfs, straits and
+oceans come from ``geo/sources/seas.csv``: one point each (the approximate centre of the
+Wikipedia article, entered by hand; a test checks every point lies in open water of the
+50m land), no outline and no country ("shipped across the Black Sea", "through the Strait
+of Hormuz" would otherwise stay unresolved or go to the Red Sea province of Sudan).
 """
 
 from __future__ import annotations
@@ -42,8 +49,26 @@ _BORDER_DEG = 0.5
 
 
 def build_water(countries: list[Entry]) -> list[Entry]:
-    """One entry per named river (merged segments) and per named lake or reservoir."""
-    return [*_rivers(countries), *_lakes(countries)]
+    """One entry per named river (merged segments), lake or reservoir, and sea."""
+    return [*_rivers(countries), *_lakes(countries), *_seas()]
+
+
+def _seas() -> list[Entry]:
+    """Seas, gulfs, straits and oceans of ``sources/seas.csv``, as points."""
+    out = []
+    for row in read_csv("seas.csv"):
+        entry = Entry(
+            f"water:{row['slug']}",
+            row["name"],
+            "water",
+            None,
+            None,
+            round(float(row["lat"]), 5),
+            round(float(row["lon"]), 5),
+        )
+        entry.add_names([row["name"], *row["aliases"].split("|")])
+        out.append(entry)
+    return out
 
 
 def _rivers(countries: list[Entry]) -> list[Entry]:
