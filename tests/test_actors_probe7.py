@@ -72,3 +72,16 @@ def test_states_joined_as_one_claimant_are_a_group_not_the_first() -> None:
     actor = _by(claims, "Both Tehran and Caracas")
     assert actor.name == "Tehran and Caracas" and actor.kind == "government"
     assert actor.country_code is None
+
+
+def test_a_country_s_council_is_not_the_un_body_of_that_name() -> None:
+    found = claims_of(
+        "Kazakhstan's Security Council said the convoy never left Aktau. "
+        "The U.N. Security Council said on Friday it was concerned."
+    )
+    seats = {}
+    for c in found:
+        seat = seat_of(c.actor) if c.actor else None
+        seats[text_of(c.claimant)] = seat.place_name if seat else None
+    assert seats["The U.N. Security Council"] == "New York City"
+    assert seats["Kazakhstan's Security Council"] == "Astana"

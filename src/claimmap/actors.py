@@ -168,7 +168,7 @@ def _stated_seat(actor: Actor) -> Seat | None:
         label = actor.located.removeprefix(SPOKE_IN)
     else:
         m = _STATED.search(actor.name)
-        if m is None or (m[1] == "of" and actor.kind not in ("person", "government")):
+        if m is None or (m[1] == "of" and not _governs(actor, m.start(1))):
             return None
         if m[1] == "of" and actor.organisation == m[2]:
             return None
@@ -190,6 +190,19 @@ def _stated_seat(actor: Actor) -> Seat | None:
     return _gazetteer_seat(actor, seat, precision, reason)
 
 
+#: Nouns of an office's territory: "the Southern District of Florida" sits in Florida.
+_TERRITORY = frozenset({"district", "province", "state", "county", "region", "governorate"})
+
+
+def _governs(actor: Actor, at: int) -> bool:
+    """ "of" places people and governments, and a body whose name ends in its territory
+    ("U.S. Attorney's Office for the Southern District of Florida"); not any body ("the
+    Bank of America")."""
+    before = actor.name[:at].split()[-1:]
+    territory = bool(before) and before[0].lower() in _TERRITORY
+    return actor.kind in ("person", "government") or territory
+
+
 def _regional_post(actor: Actor) -> bool:
     """An office holder of a region's government ("British Columbia Premier Ann Lee"): he
     sits where that government does."""
@@ -201,9 +214,15 @@ def governed_kind(role: str | None) -> str | None:
     return _GOVERNS.get(role or "")
 
 
+#: Rows of bodies above states: a claimant a text gives a country is not one of them.
+INTERNATIONAL_KINDS = frozenset({"igo"})
+
+
 def _same_country(row: ActorRow, actor: Actor) -> bool:
     """ "Ireland's Department of Justice" is not the US one the table knows by that name."""
-    return row.country_code is None or actor.country_code in (None, row.country_code)
+    if row.country_code is None:  # an international body: not "Russia's Security Council"
+        return actor.country_code is None or row.kind not in INTERNATIONAL_KINDS
+    return actor.country_code in (None, row.country_code)
 
 
 def _local_seat(actor: Actor) -> Seat | None:
