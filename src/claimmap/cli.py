@@ -3,8 +3,8 @@
 The CLI only composes the library. User errors (missing file, bad encoding, empty text,
 bad JSONL, bad option values) exit 2 with one line on stderr, never a traceback. ``analyze``
 and ``report`` skip the bad files and rows among several (and articles that are not English),
-name each on stderr, write the rest and exit 1; the JSONL batch commands count the rows
-that became error rows on stderr.
+name each on stderr, write the rest and exit 1; the JSONL batch commands
+(:mod:`claimmap.cli_batch`) count the rows that became error rows on stderr.
 """
 
 from __future__ import annotations
@@ -14,23 +14,19 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, get_args
+from typing import Any, get_args
 
 from claimmap import __version__
+from claimmap import cli_batch as batch
 from claimmap.errors import ClaimmapError, DocumentError
 from claimmap.model import PLACE_KINDS, Analysis, Document
 from claimmap.places_lexicon import ToponymForm
 
-if TYPE_CHECKING:
-    from claimmap.pipeline import Stage
-
 log = logging.getLogger("claimmap")
 
 EXIT_USER_ERROR = 2
-#: a JSONL batch where some rows became {"id", "error"}: the rest is written, and said so
-EXIT_ROWS_FAILED = 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -89,9 +85,9 @@ def _build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_report)
 
     for name, helptext, func in (
-        ("geoparse", "toponyms with coordinates, one JSON row per input row", _cmd_geoparse),
-        ("claims", "claimant/cue/content spans, one JSON row per input row", _cmd_claims),
-        ("routes", "movement events, one JSON row per input row", _cmd_routes),
+        ("geoparse", "toponyms with coordinates, one JSON row per input row", batch.cmd_geoparse),
+        ("claims", "claimant/cue/content spans, one JSON row per input row", batch.cmd_claims),
+        ("routes", "movement events, one JSON row per input row", batch.cmd_routes),
     ):
         p = sub.add_parser(name, help=helptext)
         p.add_argument(
@@ -256,137 +252,6 @@ def _note_ignored(paths: Sequence[Path]) -> None:
                 f"claimmap: ignored {f}: not an article file {what}; claimmap reads {kinds}",
                 file=sys.stderr,
             )
-
-
-# --- JSONL batch commands ------------------------------------------------------------------
-
-
-def _cmd_geoparse(args: argparse.Namespace) -> int:
-    def row(a: Analysis) -> dict[str, Any]:
-        toponyms = []
-        wanted = args.forms
-        for place in a.places:
-            forms = place.mention_forms or ("name",) * len(place.mentions)
-            for m, form in zip(place.mentions, forms, strict=True):
-                if wanted is not None and form not in wanted:
-                    continue
-                toponyms.append(
-                    {
-                        "start": m.start,
-                        "end": m.end,
-                        "text": m.text,
-                        "name": place.name,
-                        "lat": place.lat,
-                        "lon": place.lon,
-                        "geonameid": place.geonameid,
-                        "kind": place.kind,
-                        "country_code": place.country_code,
-                        "role": place.role,
-                        "place": place.id,
-                        "form": form,
-                    }
-                )
-        toponyms.sort(key=lambda t: (t["start"], t["end"]))
-        return {"toponyms": toponyms}
-
-    return _run_jsonl(args, "places", row)
-
-
-def _cmd_claims(args: argparse.Namespace) -> int:
-    from claimmap.export import claim_json, pair
-
-    def row(a: Analysis) -> dict[str, Any]:
-        return {
-            "claims": [
-                {
-                    "claimant": pair(c.claimant),
-                    "cue": pair(c.cue),
-                    "content": pair(c.content),
-                    "detail": claim_json(c),
-                }
-                for c in a.claims
-            ]
-        }
-
-    return _run_jsonl(args, "claims", row)
-
-
-def _cmd_routes(args: argparse.Namespace) -> int:
-    from claimmap.export import movement_pairs
-
-    def row(a: Analysis) -> dict[str, Any]:
-        return {"movements": [movement_pairs(m) for m in a.movements]}
-
-    return _run_jsonl(args, "all", row)
-
-
-def _run_jsonl(
-    args: argparse.Namespace, stages: Stage, to_row: Callable[[Analysis], dict[str, Any]]
-) -> int:
-    """Read IN, write exactly one OUT row per IN row; bad rows become ``{"id","error"}``."""
-    from claimmap.documents import from_text, iter_jsonl
-    from claimmap.pipeline import analyze_many
-
-    src, dst = args.jsonl
-    blanks: list[int] = []
-    rows = list(iter_jsonl(src, blanks))  # raises DocumentError (exit 2) if IN is unreadable
-    if not rows:
-        raise DocumentError(f"{src}: no rows")
-    if blanks:
-        shown = ", ".join(map(str, blanks[:10])) + (", ..." if len(blanks) > 10 else "")
-        print(f"claimmap: {src}: blank line(s) {shown} hold no row; no output row", file=sys.stderr)
-    slots: list[dict[str, Any] | None] = [None] * len(rows)
-    docs, where = [], []
-    for i, (lineno, row) in enumerate(rows):
-        if isinstance(row, DocumentError):
-            slots[i] = {"id": None, "error": str(row)}
-            continue
-        row_id = row.get("id", f"line-{lineno}")
-        try:
-            docs.append(
-                from_text(row.get("text"), doc_id=str(row_id), lang=row.get("lang") or "en")
-            )
-            where.append((i, row_id))
-        except DocumentError as exc:
-            slots[i] = {"id": row_id, "error": str(exc)}
-    results = analyze_many(
-        docs, stages=stages, batch_size=args.batch_size, n_process=args.processes
-    )
-    for (i, row_id), result in zip(
-        where, _progress(results, len(docs), args.progress), strict=True
-    ):
-        if isinstance(result, DocumentError):
-            slots[i] = {"id": row_id, "error": str(result)}
-        else:
-            try:
-                slots[i] = {"id": row_id, **to_row(result)}
-            except Exception as exc:  # a bug on one row must not lose the others
-                log.exception("row %s failed", row_id)
-                slots[i] = {"id": row_id, "error": f"internal error: {exc!r}"}
-    Path(dst).parent.mkdir(parents=True, exist_ok=True)
-    with open(dst, "w", encoding="utf-8") as out:
-        _write_rows(out, slots)
-    failed = sum(1 for slot in slots if slot is not None and "error" in slot)
-    if failed:
-        print(
-            f"claimmap: {failed} of {len(slots)} rows failed; see the error rows in {dst}",
-            file=sys.stderr,
-        )
-        return EXIT_ROWS_FAILED
-    return 0
-
-
-def _write_rows(out: IO[str], slots: list[dict[str, Any] | None]) -> None:
-    for slot in slots:
-        out.write(json.dumps(slot, ensure_ascii=False) + "\n")
-
-
-def _progress(items: Iterator[Any], total: int, enabled: bool) -> Iterator[Any]:
-    if not enabled:
-        return items
-    from tqdm import tqdm
-
-    return iter(tqdm(items, total=total, unit="doc", file=sys.stderr))
 
 
 # --- geocode -------------------------------------------------------------------------------
