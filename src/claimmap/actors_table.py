@@ -90,6 +90,12 @@ class ActorTable:
                 return row
         return None
 
+    def shared_by(self, name: str) -> set[str]:
+        """The countries whose body goes by ``name`` where the table knows it only with its
+        country ("NIS" → {"KR"})."""
+        key = _key(name)
+        return {code for (alias, code) in self._gated if alias == key}
+
     def _foreign(self, row: ActorRow, owner: str) -> bool:
         """ "Russia's Security Council" is no international body of the table: an owner
         that is not itself a known actor ("the UN's Security Council" is) makes it theirs."""

@@ -26,7 +26,9 @@ from claimmap.claims_cues import (
     cue_lemma,
 )
 from claimmap.claims_date_phrase import claim_date, latest_day
+from claimmap.claims_denials import content_denies
 from claimmap.claims_filters import caveats
+from claimmap.claims_outlets import press_speaker
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
 from claimmap.claims_syntax import RawClaim, find_claims
@@ -170,6 +172,8 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
     content = span_at(parsed, raw.content[0], raw.content[1])
     if content is not None and not negated and denies_in_content(content):
         return "denied"  # "said it “categorically rejects” the charges"
+    if content is not None and not negated and content_denies(content):
+        return "denied"  # "said the claims were groundless", "had not forced anyone"
     if lemmas & ALLEGE_CUES:
         return "alleged"
     if lemmas & HEDGE_CUES or _caveated(raw, parsed, text):
@@ -235,12 +239,20 @@ _CITING = frozenset({"citing", "quoting"})
 
 def _relaying_outlet(raw: RawClaim, parsed: Doc, actor: Actor | None) -> tuple[int, int] | None:
     """ "The Kyiv Independent, citing the agency HUR, reported ...": a medium that relays
-    the source it cites is the claim's channel as well as its speaker."""
-    if actor is None or actor.kind != "outlet" or raw.claimant is None:
+    the source it cites is the claim's channel as well as its speaker; so is one the text
+    names as a newspaper or news agency."""
+    if actor is None or raw.claimant is None:
+        return None
+    who = span_at(parsed, raw.claimant[0], raw.claimant[1])
+    if who is not None and press_speaker(who):
+        return raw.claimant  # "..., the Moscow-based newspaper X reported"
+    bare = actor.kind == "organisation" or (actor.kind == "person" and actor.role is None)
+    reports = parsed[raw.cue_token].lemma_ == "report" and bare and actor.organisation is None
+    if actor.kind != "outlet" and not reports:
         return None
     between = span_at(parsed, raw.claimant[1], raw.cue[0])
     cites = between is not None and any(t.lower_ in _CITING for t in between)
-    return raw.claimant if cites else None
+    return raw.claimant if cites else None  # ("X, citing Y, reported": a body that reports)
 
 
 def _hedge_tokens(parsed: Doc) -> list[int]:

@@ -60,12 +60,16 @@ def common_actor(
     """A claimant named by a common noun or an organisation: "the official", "the group",
     "The Greek government", "an IOM spokesman", "Kenya"."""
     country_of = met.country_of
+    head, the = span.root.lower_, definite(span)
+    plain = span.root.tag_ == "NN" and head not in ORG_NOUNS | PERSON_ROLES | PERSON_NOUNS
+    if the and (organ_noun(head) or plain) and head not in ORG_NOUNS:
+        earlier_body = called_so(span, met, country, headed_only=not organ_noun(head))
+        if earlier_body is not None:  # "the navy" after "Mexico's navy, the Secretaría ..."
+            return earlier_body
     headed = org_at_head(span, orgs)
     if headed is not None:  # "the UN refugee agency UNHCR": the name the head stands for
         org = org_actor(headed, True)
         return Actor(org.name, "organisation", country_code=country or org.country_code)
-    head = span.root.lower_
-    the = definite(span)
     if head in PERSON_ROLES and orgs and not the:  # "A German Foreign Ministry official"
         person = Actor(clean(strip_owner(core, country_of)), "person", None, country, head)
         return employed(person, org_actor(orgs[0], True))
@@ -129,3 +133,25 @@ def local_actor(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
         return replace(actor, organisation=county) if county else actor
     kind = "government" if actor.kind == "unknown" else actor.kind
     return replace(actor, kind=kind, organisation=found[0], country_code=found[1])
+
+
+def called_so(
+    span: Span, met: Context, country: str | None, headed_only: bool = False
+) -> Actor | None:
+    """ "The navy": the body an earlier claimant phrase called by that very noun ("Mexico's
+    navy, the Secretaría de Marina (SEMAR), said"), of the country the phrase gives if any;
+    a noun that names no state organ ("the panel") only where it headed that phrase ("A
+    United Nations panel of experts")."""
+    head = span.root.lower_
+    if any(t.is_title and t.i > span.start for t in span):
+        return None  # "the Mexican navy", "the Navy of Peru": described anew
+    for start, end, actor in reversed(met.claimants):
+        if actor.kind not in ("organisation", "government") or start >= span.start:
+            continue
+        if country is not None and actor.country_code not in (None, country):
+            continue
+        said = span.doc[start:end]
+        nouns = [said.root] if headed_only else said
+        if any(t.lower_ == head and t.pos_ == "NOUN" for t in nouns):
+            return replace(actor, role=None)
+    return None

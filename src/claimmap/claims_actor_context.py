@@ -195,6 +195,15 @@ def org_reference(span: Span, head: str, met: Context) -> Actor | None:
     """ "The agency", "the rights group": the organisation named last before it (itself,
     not the spokesman it was quoted through); "the government" only a government; "the
     army" only a state's army named so before (else the state's, see ``state_country``)."""
+    from claimmap.claims_actor_fresh import based_body, of_another_country
+
+    based = based_body(span.root, met.places)
+    earlier = _reference(span, head, met)
+    # "the Benghazi-based government" after "Greek officials said": a body of its own
+    return based if based is not None and of_another_country(earlier, based) else earlier
+
+
+def _reference(span: Span, head: str, met: Context) -> Actor | None:
     from claimmap.claims_actor_countries import framed_country
 
     framed = framed_country(span, met.country_of)
@@ -225,6 +234,7 @@ def org_reference(span: Span, head: str, met: Context) -> Actor | None:
         if here and not near and earlier is not None and earlier.country_code not in (None, here):
             return None
     else:
+        from claimmap.claims_actor_fresh import called_otherwise
         from claimmap.claims_actor_mentions import staff_body
 
         earlier = (
@@ -232,6 +242,8 @@ def org_reference(span: Span, head: str, met: Context) -> Actor | None:
             or staff_body(span.doc, span.start, met.country_of)
             or last_of(met, ("organisation", "government", "outlet"))
         )
+        if earlier is not None and called_otherwise(earlier, head):
+            return None  # "the committee" is not the "spy agency" quoted before
     return replace(earlier, role=None) if earlier is not None else None
 
 
@@ -281,11 +293,17 @@ def speaking_for(principal: Actor, role: str) -> Actor:
 
 
 def employed(person: Actor, org: Actor | None) -> Actor:
-    """A person with their organisation, whose country stands for theirs where none is said."""
+    """A person with their organisation, whose country stands for theirs where none is
+    said, and whose stated place ("the Benghazi-based government") is theirs too (not where
+    it last spoke)."""
     if org is None:
         return person
+    stated = org.located if org.located and not org.located.startswith("spoke in ") else None
     return replace(
-        person, organisation=org.name, country_code=person.country_code or org.country_code
+        person,
+        organisation=org.name,
+        country_code=person.country_code or org.country_code,
+        located=person.located or stated,
     )
 
 

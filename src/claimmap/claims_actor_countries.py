@@ -50,9 +50,29 @@ def _field(ent: Span) -> bool:
     return ent.root.dep_ == "compound" and head.lemma_.lower() in _STUDENTS
 
 
+def _studied(tok: Token) -> bool:
+    """ "a professor of North Korean studies", "an expert on Russia": a country or demonym
+    in what a scholar studies (the object of "of" or "on" on the scholar's noun) is the
+    field, not the scholar's own country."""
+    noun = tok
+    while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "on"):
+        return False
+    return prep.head.lemma_.lower() in _STUDENTS | _TEACHERS
+
+
+_TEACHERS = words(
+    """
+    professor lecturer teacher
+    """
+)
+
+
 def country_in(span: Span, country_of: CountryOf) -> str | None:
     for ent in ents_in(span.doc, span.start, span.end, ("GPE", "NORP", "PERSON", "ORG")):
-        if ent.label_ == "GPE" and _field(ent):
+        if (ent.label_ == "GPE" and _field(ent)) or _studied(ent.root):
             continue
         code = country_name(ent.text) if ent.label_ == "ORG" else country_of(ent.text)
         if ent.label_ == "PERSON" and not is_country_word(ent, code):
@@ -70,8 +90,12 @@ def country_in(span: Span, country_of: CountryOf) -> str | None:
         if code:
             return code
     for tok in span:  # "the Russian Foreign Intelligence Service": a demonym inside an ORG
-        if tok.is_title and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
+        if tok.is_title and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP") and not _studied(tok):
             code = country_of(tok.text)
+            if code:
+                return code
+        if _opens_org(tok):  # "the Egyptian Red Crescent": a demonym opening a name
+            code = _demonym(tok.text)
             if code:
                 return code
         if tok.pos_ == "PROPN" and tok.dep_ == "compound" and (tok.is_upper or not tok.ent_type_):
@@ -79,6 +103,35 @@ def country_in(span: Span, country_of: CountryOf) -> str | None:
             if code:
                 return code
     return None
+
+
+#: How the first word of a name hangs on its head ("Russian Ministry": amod).
+_NAME_DEPS = frozenset({"compound", "amod"})
+
+
+def _opens_org(tok: Token) -> bool:
+    """The first word of an organisation's name, a proper noun before its head, which the
+    actors table does not know (it tells where the "Syrian Observatory" is)."""
+    from claimmap.actors_table import load_actors
+
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    first = before is None or before.ent_iob_ != "I" or before.lower_ in DETERMINERS
+    if tok.ent_type_ != "ORG" or tok.pos_ != "PROPN" or tok.dep_ not in _NAME_DEPS or not first:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or load_actors().find(clean(ent.text)) is None
+
+
+@functools.lru_cache(maxsize=1024)
+def _demonym(word: str) -> str | None:
+    """The country a demonym names ("Egyptian" → EG), not a country's or a town's name."""
+    from claimmap.errors import GazetteerError
+    from claimmap.gazetteer import default_gazetteer
+
+    try:
+        return default_gazetteer().country_of_demonym(word) if word.istitle() else None
+    except GazetteerError:
+        return None
 
 
 @functools.lru_cache(maxsize=1024)

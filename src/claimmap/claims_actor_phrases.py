@@ -209,8 +209,9 @@ def head_phrase(span: Span) -> Span:
 
 def role_in(span: Span, person: Span) -> str | None:
     """The post of a named claimant: the head's ("the spokesman, Colonel Ali Reza"), else
-    the last title before the name ("General Staff spokesperson Ali Reza"), else any."""
-    roles = [t for t in span if title_word(t) and t.ent_type_ != "PERSON"]
+    the last title before the name ("General Staff spokesperson Ali Reza"), else any; not
+    the post of whose the claimant is ("The minister's brother, Ali Hassan")."""
+    roles = [t for t in span if title_word(t) and t.ent_type_ != "PERSON" and t.dep_ != "poss"]
     head = [t for t in roles if t.i == span.root.i]
     before = [t for t in roles if t.i < person.start]
     found = head or before[-1:] or roles
@@ -373,3 +374,15 @@ def prep_object(ent: Span, span: Span) -> bool:
     title = doc[ent.start - 1]
     bare = title.is_lower and title.pos_ == "NOUN" and title.i == prep.i + 1
     return not (bare and prep.lower_ == "in" and title.head.i in range(ent.start, ent.end))
+
+
+def person_owner(ent: Span, span: Span, others: int) -> bool:
+    """ "Pierre's lawyer, Ana Lee" or "Pierre's lawyer": the lawyer speaks, not Pierre; a
+    name owning the person noun at the head is whose that person is. (A spokesman,
+    unnamed, speaks for the one whose he is: "Putin's spokesman said".)"""
+    head = ent.root.head
+    if ent.root.dep_ != "poss" or head.i != span.root.i:
+        return False
+    noun = head.lemma_.lower()
+    spokes = noun in ("spokesman", "spokeswoman", "spokesperson")
+    return noun in PERSON_ROLES | PERSON_NOUNS and (others > 0 or not spokes)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_article import of_named_state, one_actor_each
 from claimmap.claims_actor_common import common_actor, local_actor
 from claimmap.claims_actor_context import (
     ORG_NOUNS,
@@ -51,6 +52,7 @@ from claimmap.claims_actor_countries import (
     several_countries,
     state_country,
 )
+from claimmap.claims_actor_fresh import whole_org
 from claimmap.claims_actor_mentions import (
     alias_actor,
     described_as_person,
@@ -78,6 +80,7 @@ from claimmap.claims_actor_phrases import (
     known_as,
     names_institution,
     of_several,
+    person_owner,
     prep_object,
     role_in,
     run_by,
@@ -148,7 +151,8 @@ def resolve_actors(
             met.add(actor, span.start)
             if _reported(parsed[raw.cue_token]):  # "X said in a report ... The report said"
                 met.authors.append(actor)
-    return bodies_named_later(raws, lede_named_later(raws, out, parsed), parsed)
+    out = bodies_named_later(raws, lede_named_later(raws, out, parsed), parsed)
+    return one_actor_each(of_named_state(out, parsed, country_of, places))
 
 
 def _reported(cue: Token) -> bool:
@@ -270,7 +274,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     # a country the model took for an organisation ("The UAE") is a place
     places = [e for e in ents if e.label_ == "GPE" or (e.label_ == "ORG" and country_name(e.text))]
     orgs = [
-        e
+        whole_org(e, desc)
         for e in ents
         if (e.label_ == "ORG" or org_called(e))
         and e not in places
@@ -297,6 +301,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and not names_institution(e, span.root)
         and (apposed is None or e.start != apposed.start)
     ]
+    persons = [e for e in persons if not person_owner(e, span, len(persons) - 1)]
     country = country_in(desc, country_of)
     alias = known_as(span)
     if alias is not None:  # "Ukraine's military intelligence agency, known as HUR"
@@ -307,10 +312,12 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     if persons:
         return _person(persons[0], desc, core, orgs, country, met)
     head_text = clean(span.root.text)
-    if span.root.pos_ == "PROPN" and span.root.is_title and " " not in head_text:
+    alone = len(core) == 1 or span.root.pos_ == "PROPN"  # "Lubinets" the model took for nouns
+    if alone and span.root.is_title and " " not in head_text:
         earlier = same_person(head_text, met)  # "Schuchat" after "Anne Schuchat"
         if earlier is not None and earlier.name != head_text:
             return earlier
+    if span.root.pos_ == "PROPN" and span.root.is_title and " " not in head_text:
         earlier = named_before(head_text, span[0], met)  # "Abiy" the model took for an ORG
         if earlier is not None:
             return earlier

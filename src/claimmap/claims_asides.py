@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
 from claimmap.claims_dates import MONTH_PATTERN
-from claimmap.claims_quotes import layout_claims
+from claimmap.claims_layout import layout_claims
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,

@@ -4,8 +4,9 @@ A speech verb's clausal complement ("said that ..."), an infinitive ("vowed to .
 object or a prepositional phrase ("blasted Turkey as ...", "complained about ..."), each
 kept or refused by the rules of the cue's frame (speech, cognition, intention, evaluation,
 document); a content ends before a second cue of the same speaker inside it, or at the
-main clause after a subordinate cue ("Since X said A, B"). Two contents with no cue verb
-are read here too: a source's stray apposition, and an interview's answer paragraphs.
+main clause after a subordinate cue ("Since X said A, B"). A content with no cue verb is
+read here too: a source's stray apposition (an interview's answers are in
+:mod:`claimmap.claims_interviews`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_dates import leading_date
+from claimmap.claims_reparse import contact_complement, object_read_subject
 from claimmap.claims_speakers import (
     misparsed_complement,
     relative_complement,
@@ -24,7 +26,6 @@ from claimmap.claims_speakers import (
 from claimmap.claims_tokens import (
     SUBJECTS,
     Offsets,
-    RawClaim,
     cue_candidates,
     has_child,
     hull,
@@ -43,9 +44,12 @@ from claimmap.claims_tokens import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+#: Prepositions that can bring a cue's topic or target ("spoke about", "called for",
+#: "warned against"); "from" and "into" tell where one spoke ("reported from the port",
+#: "called into the hotline"), never what.
 _CONTENT_PREPS = words(
     """
-    for as of about on against over to with from into
+    for as of about on against over to with
     """
 )
 #: Speech verbs whose bare object is no content ("maintained ties", "addressed the crowd").
@@ -99,13 +103,16 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     comps = _clausal([c for c in verb.children if c.dep_ == "ccomp" and not relative_after(c)])
     if not comps and frame in ("speech", "cognition", "document"):
         comps = [c for c in verb.children if misparsed_complement(verb, c)]
-        comps = comps or relative_complement(verb)
+        comps = comps or relative_complement(verb) or contact_complement(verb)
     if comps:  # "… that Russia had no troops there, and that the claims were false"
         comps += [c for c in verb.children if c.dep_ == "conj" and second_that_clause(c)]
         start, end = hull(subtree(c) for c in comps)
         dated = leading_date(verb, comps[0])  # "said in July it had ...": the saying's date
         start = verb.doc[dated.i + 1].idx if dated is not None else start
         return start, _end_of_subordinate(verb, comps, _cut_at_next_cue(verb, comps, end))
+    joined = object_read_subject(verb) if frame == "speech" else None
+    if joined is not None:  # "says the cartel, and its faction ..., buys ..."
+        return joined
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if lemma in _CLAUSE_ONLY:
         return None  # "ruled that X" reports a ruling; "ruled the country" does not
@@ -299,114 +306,6 @@ def stray_appositive(doc: Doc, content: Offsets) -> Offsets | None:
     if not (nominal and stray and root.dep_ in ("nsubj", "appos", "compound")):
         return None
     return tok_end(doc[comma.i - 1]), tok_end(comma)
-
-
-# --- an interview's answers ----------------------------------------------------------------
-
-#: "She spoke to us", "talked with me": the article is an interview with the subject.
-_INTERVIEW_VERBS = frozenset({"speak", "talk"})
-_US = frozenset({"us", "me"})
-_OPENERS = ('"', "“")
-_CLOSERS = ('"', "”")
-
-
-def interview_answers(doc: Doc, found: list[RawClaim]) -> list[RawClaim]:
-    """The answers of an interview: paragraphs that are one quotation with no attribution
-    of their own, after a sentence that says the interviewee spoke to the outlet ("Lund
-    spoke to us in Nuuk"); each is a claim of the interviewee (named there or, for "she",
-    the person the article names most often)."""
-    body = text(doc)
-    marker = next((t for t in doc if _interview_marker(t)), None)
-    if marker is None:
-        return []
-    speaker = _interviewee(doc, marker)
-    if speaker is None:
-        return []
-    out = []
-    pos = tok_end(marker)
-    for para in body[pos:].split("\n"):
-        start, end = trim(body, pos, pos + len(para))
-        pos += len(para) + 1
-        quoted = body[start:end].startswith(_OPENERS) and body[start:end].endswith(_CLOSERS)
-        if (
-            not quoted
-            or end - start < 20
-            or any(q in body[start + 1 : end - 1] for q in _CLOSERS[1:])
-        ):
-            continue  # (a paragraph that closes a quotation and opens another is attributed)
-        if any(_from_outside(r, start, end) for r in found):
-            continue  # the close of a quotation attributed before it
-        cue = doc.char_span(start, start + 1, alignment_mode="expand")
-        if cue is None:
-            continue
-        out.append(
-            RawClaim(
-                cue=(start, start + 1),
-                content=(start, end),
-                claimant=_name(speaker),
-                claimant_token=speaker.i,
-                outlet=None,
-                cue_token=cue.start,
-                frame="speech",
-                sentence=(cue.sent.start_char, cue.sent.end_char),
-            )
-        )
-    return out
-
-
-def _interview_marker(tok: Token) -> bool:
-    if tok.lemma_ not in _INTERVIEW_VERBS or tok.pos_ != "VERB":
-        return False
-    return any(
-        p.dep_ == "prep" and p.lower_ in ("to", "with") and any(o.lower_ in _US for o in p.children)
-        for p in tok.children
-    )
-
-
-def _interviewee(doc: Doc, marker: Token) -> Token | None:
-    """The name the marker's subject gives ("the minister, Aviaaja Lund, spoke to us"), or
-    for "she" the name most often a subject or an apposition in the article (the tagger's
-    entity labels are no help with unfamiliar names)."""
-    subj = subject_of(marker)
-    if subj is None:
-        return None
-    if subj.pos_ == "PROPN":
-        return subj
-    if subj.pos_ != "PRON":
-        return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
-    counts: dict[str, int] = {}
-    for t in doc:
-        if t.pos_ == "PROPN" and t.dep_ in _NAMED and _maybe_person(t):
-            counts[t.lower_] = counts.get(t.lower_, 0) + 1
-    named = [t for t in doc[: marker.i] if counts.get(t.lower_) and t.dep_ in _NAMED]
-    if not named:
-        return None
-    return max(named, key=lambda t: (counts[t.lower_], -t.i))
-
-
-_NAMED = frozenset({"nsubj", "nsubjpass", "appos"})
-
-
-def _maybe_person(tok: Token) -> bool:
-    """A person's name, or a first and last name the tagger took for something else."""
-    full = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
-    return tok.ent_type_ in ("PERSON", "") or full
-
-
-def _name(tok: Token) -> Offsets:
-    """A name with the words before it that belong to it ("Aviaaja Lund")."""
-    first = min(
-        (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i),
-        default=tok,
-        key=lambda c: c.i,
-    )
-    if tok.pos_ != "PROPN":
-        return subtree(tok)
-    return first.idx, tok_end(tok)
-
-
-def _from_outside(raw: RawClaim, start: int, end: int) -> bool:
-    return raw.content[0] < end and start < raw.content[1] and not start <= raw.cue[0] < end
 
 
 def _hung_on_date(verb: Token, right: list[Token]) -> list[Token]:

@@ -12,6 +12,7 @@ walk over the parse of its own; :mod:`claimmap.claims_dates` resolves the phrase
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -113,16 +114,37 @@ def _told_day(
     cue_tok = parsed[raw.cue_token]
     if cue_tok.tag_ != "VBD" or raw.content[1] > raw.cue[0] or raw.claimant is None:
         return None
-    if raw.content[1] > raw.claimant[0] or doc.published is None:
-        return None
+    if raw.content[1] > raw.claimant[0] or doc.published is None or _own_occasion(cue_tok):
+        return None  # "..., he said at a press conference": a statement of its own day
     for start, end in sorted(candidates, key=lambda c: -c[0]):
         s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
         phrase = doc.text[s:e]
+        if _NIGHT.search(phrase):
+            return None  # "recovered on Thursday night": told afterwards, on an unsaid day
         if _inside(s, raw.content) and names_recent_day(phrase):
             when, precision = resolve_date(phrase, doc.published)
             if when is not None and precision == "day":
                 return when, precision, Span(doc.id, s, e, phrase)
     return None
+
+
+#: A time of day after which events are told later: "on Saturday night", "late Monday".
+_NIGHT = re.compile(r"\b(night|overnight|midnight|evening|late)\b", re.IGNORECASE)
+#: Occasions a statement is made at: "said at a press conference", "told a briefing".
+_OCCASIONS = frozenset(
+    {"conference", "briefing", "statement", "interview", "meeting", "hearing", "speech", "address"}
+)
+
+
+def _own_occasion(cue: Token) -> bool:
+    """Whether the cue names the occasion it was said at ("said at a press conference",
+    "said in a statement"): a statement of its own, whose day the content's day is not."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("at", "in", "during")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _OCCASIONS for g in prep.children)
+        for prep in cue.children
+    )
 
 
 #: What ends a sentence of the story; a headline ends with none of them.

@@ -328,3 +328,28 @@ def _is_org_like(tok: Token) -> bool:
     return tok.ent_type_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") or (
         tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
     )
+
+
+#: Nouns that make a speaker a newsroom: "the newspaper Kommersant", "the broadcaster".
+_PRESS_NOUNS = frozenset(
+    {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "website", "outlet"}
+)
+
+
+def press_speaker(claimant: Span) -> bool:
+    """Whether the claimant is named as a medium ("the Moscow-based newspaper X", "the
+    news agency Y"): its report comes through itself. The noun must head the phrase or
+    stand beside its name, not a "spokesman for the newspaper"."""
+    root = claimant.root
+    words = [root, *(c for c in root.children if c.dep_ in ("appos", "compound"))]
+    if root.dep_ in ("appos", "compound"):
+        words.append(root.head)
+    for tok in words:
+        if not claimant.start <= tok.i < claimant.end or not tok.is_lower:
+            continue
+        if tok.lemma_ in _PRESS_NOUNS:
+            return True
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if tok.lemma_ == "agency" and before is not None and before.lower_ in _NEWS_WORDS:
+            return True
+    return False

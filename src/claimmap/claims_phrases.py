@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from claimmap.claims_asides import dateline_label, entity_words
 from claimmap.claims_content import stray_appositive
 from claimmap.claims_cues import STANCE_NOUNS
+from claimmap.claims_layout import layout_claims
 from claimmap.claims_outlets import according_medium, outlet_of
-from claimmap.claims_quotes import layout_claims
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,

@@ -50,14 +50,20 @@ _VAGUE = {
     "hundreds": 100,
     "thousands": 1_000,
     "millions": 1_000_000,
+    "lakhs": 100_000,
+    "crores": 10_000_000,
 }
 #: Words before a round number that make it "at least two of them": "several hundred".
 _FEW = ("several", "a few", "many", "some few")
-_MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_MULTIPLIERS = {
+    **{"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000},
+    # South Asian English: "₹1 crore" is ten million rupees, "5 lakh" half a million
+    **{"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000},
+}
 _AT_LEAST = ("at least", "more than", "over", "upwards of", "no fewer than", "no less than")
 #: ("as many as 6,000 drones" stresses the upper end: no more than that many.)
 _AT_MOST = (
-    *("up to", "at most", "fewer than", "less than", "under", "no more than"),
+    *("up to", "at most", "fewer than", "less than", "under", "below", "no more than"),
     *("as many as", "as much as", "as high as"),
 )
 _APPROX = (
@@ -131,6 +137,8 @@ def quantities_in(
             if value is None:
                 continue
             first, bound = _bound(parsed, tok.i, span.start)
+            if bound == "exact" and _passed(parsed, first, tok):
+                bound = "at_least"  # "expect the total to exceed 100,000"
             few = _few_before(parsed, tok.i, span.start) if tok.lower_ in _MULTIPLIERS else None
             if few is not None:  # "several hundred fighters": at least two hundred
                 first, value, bound = few, value * 2, "at_least"
@@ -140,7 +148,7 @@ def quantities_in(
                 bound = "at_least"
         used.update(range(first, last + 1))
         unit = _currency(parsed, tok.i) or _unit(parsed[last])
-        unit = unit or (found[-1].unit if found and _same_count(tok) else None)
+        unit = unit or (_counted(found) if _same_count(tok) else None)
         s, e = parsed[first].idx, _end(parsed[last])
         found.append(Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit=unit))
     return tuple(_range_units(found, text))
@@ -185,6 +193,10 @@ def _one_of(parsed: Doc, tok: Token) -> bool:
 
 def _in_a_name(tok: Token) -> bool:
     """A number that is part of a name: after a proper noun it belongs to ("Route 66")."""
+    doc = tok.doc
+    joined = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    if joined and doc[tok.i + 2].is_upper and doc[tok.i + 2].is_alpha:
+        return True  # "4-AP", "3-MMC": a chemical's or a model's name
     if tok.i == 0 or tok.text.startswith("$"):
         return False
     before = tok.nbor(-1)
@@ -222,6 +234,24 @@ def _range_start(parsed: Doc, i: int, end: int) -> bool:
     return closed and (
         (opener == "between" and joint == "and") or (opener == "from" and joint == "to")
     )
+
+
+#: Verbs whose object a count goes past: "to exceed 100,000", "topped 1,000".
+_PAST = frozenset({"exceed", "surpass", "top", "pass", "outnumber"})
+#: Units that count no thing: "twelve times more" says how many times, not what.
+_RATIOS = frozenset({"times", "fold", "percent"})
+
+
+def _passed(parsed: Doc, first: int, tok: Token) -> bool:
+    """The count is the object of a verb of going past it: "is expected to exceed 100,000"."""
+    verb = parsed[first - 1] if first > 0 else None
+    return verb is not None and tok.head.i == verb.i and verb.lemma_.lower() in _PAST
+
+
+def _counted(found: list[Quantity]) -> str | None:
+    """The thing the counts before counted, for a bare number after them ("up from 4,000"),
+    passing over ratios ("twelve times more, including nearly 8,000")."""
+    return next((q.unit for q in reversed(found) if q.unit and q.unit not in _RATIOS), None)
 
 
 def _same_count(tok: Token) -> bool:
@@ -267,7 +297,11 @@ def _bound(parsed: Doc, i: int, floor: int) -> tuple[int, Bound]:
 #: Words that change what a unit measures: a nautical mile is 1.852 km, a statute one 1.609.
 _MEASURE_KINDS = frozenset({"nautical", "metric", "square", "cubic", "statute"})
 
-_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+#: (Prefixed dollars first: "US$800" is no bare "$".)
+_CURRENCIES = {
+    **{"US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD"},
+    **{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR"},
+}
 
 
 def _unit(tok: Token) -> str | None:
@@ -282,11 +316,14 @@ def _unit(tok: Token) -> str | None:
     head = tok.head
     if tok.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         kind = [c.lower_ for c in head.children if c.lower_ in _MEASURE_KINDS and c.i < head.i]
-        return " ".join([*kind, head.text])  # "380 nautical miles", "5 metric tons"
+        # "13,221 North Koreans": the name's words between the number and its noun
+        named = [t.text for t in tok.doc[tok.i + 1 : head.i] if t.pos_ == "PROPN"]
+        named = named if len(named) == head.i - tok.i - 1 and head.pos_ == "PROPN" else []
+        return " ".join([*kind, *named, head.text])  # "380 nautical miles", "5 metric tons"
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None:
+            if obj is not None and obj.pos_ != "PRON":  # "39 of them" counts what came before
                 return obj.text
     return None
 

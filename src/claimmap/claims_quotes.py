@@ -32,10 +32,10 @@ Offsets = tuple[int, int]
 
 _OPEN = "“"
 _CLOSE = "”"
-_MIN_WORDS = 3
+MIN_WORDS = 3
 _CURLY_MARK = re.compile("[“”]")
 _ANY_QUOTE = re.compile("[“”\"]|''")
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
 _GAP = re.compile(r"^[\s,;:—–-]*$")
 
 
@@ -49,14 +49,14 @@ def quote_regions(text: str) -> list[Offsets]:
     regions: list[Offsets] = []
     if not _ANY_QUOTE.search(text):
         return regions
-    for para_start, para in _paragraphs(text):
+    for para_start, para in paragraphs(text):
         if _ANY_QUOTE.search(para):
             regions.extend(_curly(para, para_start))
             regions.extend(_straight(para, para_start))
     return sorted(regions)
 
 
-def _paragraphs(text: str) -> list[tuple[int, str]]:
+def paragraphs(text: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
     for part in text.split("\n"):
@@ -75,7 +75,7 @@ def _curly(para: str, offset: int) -> list[Offsets]:
         elif start is not None:
             out.append((offset + start, offset + i + 1))
             start = None
-    if start is not None and len(_WORD.findall(para[start:])) >= _MIN_WORDS:
+    if start is not None and len(WORD.findall(para[start:])) >= MIN_WORDS:
         out.append((offset + start, offset + len(para.rstrip())))
     return out
 
@@ -92,7 +92,7 @@ def _straight(para: str, offset: int) -> list[Offsets]:
 
 def is_claim_sized(text: str, region: Offsets) -> bool:
     """A quotation long enough to be said, not a scare quote like “main instigator”."""
-    return len(_WORD.findall(text[region[0] : region[1]])) >= _MIN_WORDS
+    return len(WORD.findall(text[region[0] : region[1]])) >= MIN_WORDS
 
 
 def adjacent_quote(text: str, quotes: list[Offsets], lo: int, hi: int) -> Offsets | None:
@@ -104,6 +104,8 @@ def adjacent_quote(text: str, quotes: list[Offsets], lo: int, hi: int) -> Offset
         before = None
     if after is not None and not is_claim_sized(text, after):
         after = None
+    if before and after and "\n" in text[before[1] : lo]:
+        return after  # "“...”\n\nX continued:\n\n“...”": a line that leads on, not back
     if before and after:
         return before[0], after[1]
     return before or after
@@ -116,70 +118,6 @@ def widen_to_quotes(content: Offsets, quotes: list[Offsets], cue: Offsets) -> Of
         if q[0] < end and start < q[1] and not (q[0] <= cue[0] < q[1]):
             start, end = min(start, q[0]), max(end, q[1])
     return start, end
-
-
-_SPEAKER = re.compile(
-    r"^[\"“]?(?P<name>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
-    r"(?P<topic> (?:on|about) [^:\n]{2,40})?:\s+\S"
-)
-_DASH = re.compile(
-    r"(?P<content>.*[”\"’'])[\s\xa0]*(?P<cue>[―—])[\s\xa0]*"
-    r"(?P<name>[A-Z][\w.'’\- ]{1,60}?)[\s\xa0.]*$"
-)
-_NOT_SPEAKERS = frozenset(
-    ["Update", "Note", "Editor", "Photo", "Source", "Related", "Read", "Watch", "Video", "Image"]
-)
-#: Genre labels that open a line of a fact-check, live blog or news release: the outlet's
-#: own headings, never a speaker ("Verdict: False ...", "NEW REPORT: ...").
-GENRE_LABELS = frozenset(
-    {
-        "verdict", "claim", "the claim", "rating", "our rating", "ruling", "our ruling",
-        "update", "updated", "correction", "clarification", "editor's note", "note",
-        "new report", "report", "breaking", "breaking news", "analysis", "fact check",
-        "context", "the facts", "the bottom line", "bottom line", "what we found", "exclusive",
-        "opinion", "live", "watch", "read more", "explainer", "summary",
-    }
-)  # fmt: skip
-#: The genre label that states the checked claim itself ("Claim: Chinese planes flew ...").
-CLAIM_LABELS = frozenset({"claim", "the claim"})
-
-
-def genre_label(name: str) -> str | None:
-    """The normalised genre label ``name`` is, if it is one ("Editor’s Note" → "editor's note")."""
-    key = " ".join(name.replace("’", "'").lower().split())
-    return key if key in GENRE_LABELS else None
-
-
-def layout_claims(text: str) -> list[tuple[Offsets, Offsets, Offsets]]:
-    """(claimant, cue, content) told by layout, not syntax: a transcript's speaker label
-    ("PENCE: Well, look ...") and a quotation signed with a dash ("“...” ― Sonya H.")."""
-    out = []
-    for start, para in _paragraphs(text):
-        m = _SPEAKER.match(para)
-        label = genre_label(m.group("name")) if m else None
-        if m and label in CLAIM_LABELS:
-            colon, end = start + m.end("name"), start + len(para.rstrip())
-            if end - colon > 10:  # the claim checked: said by someone the line does not name
-                out.append(((colon, colon), (colon, colon + 1), (start + m.end() - 1, end)))
-            continue
-        if m and label is None and m.group("name").strip().title() not in _NOT_SPEAKERS:
-            name = (start + m.start("name"), start + m.end("name"))
-            colon = start + m.end("topic") if m.group("topic") else name[1]  # "Obama on X:"
-            body = start + m.end() - 1
-            end = start + len(para.rstrip())
-            if end - body > 10:
-                out.append((name, (colon, colon + 1), (body, end)))
-            continue
-        d = _DASH.match(para)
-        if d and len(_WORD.findall(d.group("content"))) >= _MIN_WORDS:
-            out.append(
-                (
-                    (start + d.start("name"), start + d.end("name")),
-                    (start + d.start("cue"), start + d.end("cue")),
-                    (start + len(para) - len(para.lstrip()), start + d.end("content")),
-                )
-            )
-    return out
 
 
 def one_paragraph(text: str, content: Offsets, cue: Offsets) -> Offsets:
@@ -273,7 +211,7 @@ def _quote_inside_clause(body: str, quote: Offsets, lo: int, sent: Span) -> bool
     sentence is what was said, not the fragment."""
     before = body[sent.start_char : lo].rstrip()
     after = body[quote[1] : sent.end_char]
-    return quote[0] >= lo and before.endswith(",") and len(_WORD.findall(after)) >= 2
+    return quote[0] >= lo and before.endswith(",") and len(WORD.findall(after)) >= 2
 
 
 # --- attributions placed after their content --------------------------------------------

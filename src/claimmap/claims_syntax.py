@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from claimmap.claims_adjuncts import end_before_adjuncts
 from claimmap.claims_asides import (
     answered_content,
     as_aside_content,
@@ -23,12 +24,7 @@ from claimmap.claims_asides import (
     reported_clause,
     without_dateline,
 )
-from claimmap.claims_content import (
-    interview_answers,
-    summarised_claim,
-    tally_estimate,
-    verb_content,
-)
+from claimmap.claims_content import summarised_claim, tally_estimate, verb_content
 from claimmap.claims_cues import (
     ALLEGE_CUES,
     ATTITUDE_VERBS,
@@ -54,7 +50,10 @@ from claimmap.claims_filters import (
     summaries,
     without_caveats,
 )
+from claimmap.claims_interviews import interview_answers
+from claimmap.claims_inverted import with_inverted_openers
 from claimmap.claims_outlets import outlet_of, without_channel
+from claimmap.claims_parenthetical import attribution_ends_sentence, interrupting_speaker
 from claimmap.claims_phrases import according_to, layout, noun_cue, repaired_verb
 from claimmap.claims_quotes import (
     cited_as,
@@ -66,6 +65,7 @@ from claimmap.claims_quotes import (
     quote_regions,
     reporters_gloss,
 )
+from claimmap.claims_reparse import before_trailing_attribution, cited_aside, with_title
 from claimmap.claims_speakers import (
     container_owner,
     inherited_subject,
@@ -86,7 +86,6 @@ from claimmap.claims_tokens import (
     hull,
     memo,
     overlap,
-    relative_after,
     sentence_at,
     subject_of,
     subtree,
@@ -121,13 +120,15 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
         if raw is not None:
             found.append(raw)
     found.extend(layout(parsed))
+    found = with_inverted_openers(parsed, found, quotes)
     found.extend(interview_answers(parsed, found))
     body = text(parsed)
     widened = without_dateline(
         parsed, [one_paragraph_claim(parsed, body, r, quotes) for r in found]
     )
     unfronted = [r for r in widened if not fronted_adverbial(parsed, r)]
-    split = dedupe(summaries(mended_coordination(parsed, split_participles(parsed, unfronted))))
+    split = end_before_adjuncts(parsed, split_participles(parsed, unfronted))
+    split = dedupe(summaries(mended_coordination(parsed, split)))
     kept = outermost(end_before_relatives(body, continued_quotes(parsed, split, quotes)))
     kept = without_caveats(parsed, quoted_speakers(body, rebuttals(parsed, kept), quotes))
     stances = stance_claims(parsed, kept)
@@ -166,12 +167,13 @@ def _verb_cue(
     quotes: list[Offsets],
     repaired: dict[int, tuple[Offsets, int]],
 ) -> RawClaim | None:
-    if cites_as_saying(verb) or cites_evidence(verb):
+    if cites_as_saying(verb) or cites_evidence(verb) or cited_aside(verb):
         return None  # the "saying" under "cited X as saying" carries the claim
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if no_statement(verb, lemma):
         return None
-    flipped = inverted(verb, sent) or named_as_speaker(verb) or _parenthetical(verb, sent, lemma)
+    flipped = inverted(verb, sent) or named_as_speaker(verb)
+    flipped = flipped or interrupting_speaker(verb, sent, lemma)
     if flipped is not None:  # "X, say residents", "a man who gave his name as Y told": speaker
         return RawClaim(
             cue=cue_offsets(verb),
@@ -187,6 +189,7 @@ def _verb_cue(
     content = answered_content(verb) or content  # "X, US says; Beijing denies": X denied
     if content is not None:
         content = (max(content[0], sent.start_char), min(content[1], sent.end_char))
+        content = before_trailing_attribution(verb, content)  # "X shows Y, Z reported"
     subj = speaker_subject(verb, quotes)
     claimant: Offsets | None = None
     claimant_tok: int | None = None
@@ -221,6 +224,8 @@ def _verb_cue(
         said_by = subtree(subj)
         if subj.i < verb.i and said_by[1] > verb.idx:  # a parse that runs the subject on
             said_by = trim(text(verb.doc), said_by[0], verb.idx)  # past its verb ends there
+        if subj.i < verb.i:  # "..., Director General of Police A.B. Rao said"
+            said_by = with_title(subj, said_by)
         claimant, claimant_tok = with_misread_aux(verb, said_by), subj.i
         if subj.tag_ == "WDT" and verb.dep_ == "relcl":
             claimant, claimant_tok = container_owner(verb.head) or (claimant, claimant_tok)
@@ -276,7 +281,7 @@ def _verb_cue(
         if claimant is None:
             inside = postposed(verb, sent, clause_after=True)
             claimant, claimant_tok = inside if inside else (None, None)
-        if _attribution_ends_sentence(verb, sent) or reporters_gloss(verb, sent):
+        if attribution_ends_sentence(verb, sent) or reporters_gloss(verb, sent):
             # "X, officials said, in a move that …", "X, residents said, days after Y"
             first = min(verb.left_edge.idx, claimant[0] if claimant else verb.idx)
             content = trim(text(verb.doc), sent.start_char, first)
@@ -347,42 +352,6 @@ _LABELS = frozenset({"call", "describe", "term", "dub", "label", "brand", "chara
 
 
 _BY_FRAMES = frozenset({"speech", "evaluation", "document"})
-
-
-def _parenthetical(verb: Token, sent: Span, lemma: str) -> tuple[Offsets, int, Offsets] | None:
-    """ "The convoy, a police spokesman said on Tuesday, had left ...": the parser hangs the
-    fronted noun phrase and the speaker both on the cue, as subjects, and the rest of the
-    sentence on it too. The subject next to the cue speaks; the sentence around the
-    parenthesis is what was said. Returns (claimant, claimant token, content)."""
-    if lemma not in QUOTE_VERBS:
-        return None
-    before = [c for c in verb.children if c.i < verb.i and c.dep_ in ("nsubj", "dep")]
-    if len(before) < 2:
-        return None
-    fronted, speaker = before[-2], before[-1]
-    doc = verb.doc
-    comma = fronted.right_edge.i + 1
-    if speaker.dep_ != "nsubj" or doc[comma].text != "," or speaker.left_edge.i != comma + 1:
-        return None
-    if speaker.right_edge.i != verb.i - 1 and doc[speaker.right_edge.i + 1 : verb.i].text.strip():
-        return None  # only adverbs may sit between the speaker and the cue
-    goes_on = [
-        c
-        for c in verb.children
-        if c.i > verb.i and c.pos_ in ("VERB", "AUX") and doc[c.left_edge.i - 1].text == ","
-    ]
-    if not goes_on:
-        return None
-    return subtree(speaker), speaker.i, trim(text(doc), sent.start_char, sent.end_char)
-
-
-def _attribution_ends_sentence(verb: Token, sent: Span) -> bool:
-    """Whether the words after a parenthetical cue all hang on the cue itself ("…, French
-    officials said, in a move that could …"): the reporter's gloss, not the claim."""
-    rest = verb.doc[verb.right_edge.i + 1 : sent.end]
-    if any(relative_after(c) for c in verb.children):
-        return False  # "X, it said, where Y": the relative clause goes on with X
-    return verb.right_edge.i > verb.i and all(t.is_punct or t.is_space for t in rest)
 
 
 def _subject_gap(clause: Token) -> bool:

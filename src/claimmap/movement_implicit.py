@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_movers import is_goods, passive, subject
+from claimmap.movement_onward import gapped_heads
 from claimmap.movement_spans import SlotContext, np_span, placelike, places_in
 from claimmap.movement_words import child_of, np_top, pobjs, preps_of
 
@@ -211,12 +212,13 @@ def onward_heads(trig: Token) -> list[Token]:
     no verb of its own, goes on with the trigger's movement."""
     preps = [c for c in trig.children if c.dep_ == "prep"]
     heads = [trig, *preps, *(o for p in preps for o in pobjs(p))]
-    return [
+    bare = [
         c
         for h in heads
         for c in h.children
         if c.dep_ == "conj" and c.lower_ in lex.COMPASS and _bare(c)
     ]
+    return [*bare, *gapped_heads(trig)]  # "and then on to Z", "and then by ferry to Z"
 
 
 def _bare(direction: Token) -> bool:

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_spans import SlotContext, placelike
-from claimmap.movement_subjects import bare_count, clause_of, nearest, place_noun
+from claimmap.movement_subjects import (
+    apposed_to,
+    bare_count,
+    clause_of,
+    nearest,
+    place_noun,
+    teller,
+)
 from claimmap.movement_words import (
     LOCATION_NOUNS,
     NON_PLACE_ENTS,
@@ -288,6 +295,9 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         for i in range(pron.i - 1, start - 1, -1)
         if toks[i].head != pron.head and _agrees(ctx, toks[i], kind)
     ]
+    told_by = teller(pron, _SPEECH_LEMMAS) if quantifier(pron) else None
+    if told_by is not None:  # "Officials said many had left": the many, not the officials,
+        found = [t for t in found if t != told_by and _subject_like(np_top(t))]  # no "permits"
     if np_top(pron).dep_ in ("nsubj", "nsubjpass"):  # "they", "most of them"
         subjects = [t for t in found if _subject_like(t)]
         # the subject of a main clause goes on as the subject of the next one ("One man,
@@ -295,7 +305,7 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         main = [t for t in subjects if t.sent != pron.sent and t.head.dep_ == "ROOT"]
         main_clause = np_top(pron).head.dep_ == "ROOT"
         found = (main if main_clause else []) or subjects or found
-    return found[0] if found else None
+    return apposed_to(found[0]) if found else None
 
 
 def _counted(ctx: SlotContext, num: Token) -> Token | None:

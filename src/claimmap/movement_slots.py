@@ -118,6 +118,9 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "en")):
         for path in (o for o in pobjs(prep) if o.lemma_.lower() in lex.PATH_NOUNS):
             yield from nested(path)  # "travel through X on their way to Y"
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "along"):
+        for path in pobjs(prep):
+            yield from nested(path)  # "along the road from X through Y": what "along" follows
     for by in (c for c in trig.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
         for vehicle in pobjs(by):  # "transferred by ferry from X to Y", "by train through X"
             yield from nested(vehicle)

@@ -62,3 +62,32 @@ def bare_count(tok: Token) -> bool:
         and tok.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ == "prep" for c in tok.children)
     )
+
+
+def apposed_to(tok: Token) -> Token:
+    """ "The refugees, members of a minority ..., said they had left X": a pronoun stands
+    for the noun an appositive describes, not for the description (which the parser may
+    also read as a second subject, or a conjunct with no "and", set off by a comma)."""
+    if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children):
+        return tok.head if tok.doc[tok.i - 1].text == "," else tok  # no "and": an aside
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i < 2:
+        return tok
+    comma, before = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    first = next(
+        (c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i and c.i >= before.i),
+        None,
+    )
+    return first if comma.text == "," and first is not None else tok
+
+
+def teller(tok: Token, speech: frozenset[str]) -> Token | None:
+    """The subject of the verb of telling whose clause ``tok`` is the subject of ("Officials
+    said many had left": the officials), or None."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in speech:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

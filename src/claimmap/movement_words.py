@@ -80,20 +80,22 @@ NOUN_TRIGGERS = _words(
     "transfer deployment redeployment arrival departure trip visit journey shipment delivery "
     "return withdrawal evacuation deportation relocation influx exodus crossing passage "
     "infiltration smuggling airlift migration travel route voyage flight trafficking "
-    "repatriation extradition incursion pullout transit flow consignment transport"
+    "repatriation extradition incursion pullout transit flow consignment transport ticket"
 )
 # Nouns for going oneself: "by X" names who went ("visits by Russian ships"), whereas
 # "transfer by X" names who sent.
 SELF_MOTION_NOUNS = _words(
     "arrival departure trip visit journey return withdrawal influx exodus crossing passage "
-    "migration travel voyage flight incursion pullout"
+    "migration travel voyage flight incursion pullout ticket"
 )
 # Vehicles are places to board or leave, but movers when sent or withdrawn; so are cells
 # and garrisons of fighters.
 VEHICLES = _words("ship vessel boat plane aircraft truck convoy")
 MOVING_PLACE_NOUNS = _words("cell cells garrison")
-# "made the trip", "began the journey": their subject is the noun trigger's mover.
-LIGHT_VERBS = _words("make take begin start undertake complete continue plan resume attempt")
+# "made the trip", "began the journey", "bought tickets": their subject is the noun's mover.
+LIGHT_VERBS = _words(
+    "make take begin start undertake complete continue plan resume attempt buy book purchase"
+)  # "bought tickets to X", "booked a flight": the buyer travels
 # "spoke during a visit to X", "was arrested upon arrival in X": the clause's subject moved.
 TIME_PREPS = _words("during upon on after before since following")
 # "made their way to X", "fought their way into Y".

@@ -45,6 +45,7 @@ from claimmap.movement_movers import (
     named_mover,
 )
 from claimmap.movement_negation import negated, unrealised
+from claimmap.movement_onward import next_step
 from claimmap.movement_slots import (
     Slots,
     assign,
@@ -122,7 +123,54 @@ def extract_movements(
                     out.append(_pair_movement(ctx, found[0], pair, len(out)))
                     movers.append(found[1])
     log.debug("%s: %d movements", doc.id, len(out))
-    return out
+    return [_without_counted(m, doc.text) for m in out]
+
+
+#: words counting a plural: "through three countries", "via several ports"
+_COUNTING = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "dozens",
+        "several",
+        "many",
+        "multiple",
+        "various",
+        "numerous",
+        "some",
+        "few",
+    ]
+)
+
+
+def _without_counted(m: Movement, text: str) -> Movement:
+    """ "passes through three countries": a slot that resolved to no place and whose words
+    count places names none of them, so the movement does not carry it as an empty stop
+    (the movement stays, with its mover). Unresolved names and place words ("the border",
+    "a strait") stay for the analyst."""
+
+    def counted(ref: PlaceRef | None) -> bool:
+        if ref is None or ref.place_id is not None or ref.other_place_ids:
+            return False
+        before = text[max(0, ref.span.start - 24) : ref.span.start].lower().split()
+        return bool(before) and (before[-1].isdigit() or before[-1] in _COUNTING)
+
+    if not any(counted(r) for r in (m.origin, m.destination, *m.transit)):
+        return m
+    return dataclasses.replace(
+        m,
+        origin=None if counted(m.origin) else m.origin,
+        destination=None if counted(m.destination) else m.destination,
+        transit=tuple(t for t in m.transit if not counted(t)),
+    )
 
 
 # --- one movement ---------------------------------------------------------------------------------
@@ -270,8 +318,8 @@ def _coordinate(slots: Slots) -> None:
     for heads in (slots.origins, slots.dests):
         for tok in list(heads):
             prep = tok.head
-            if prep.dep_ != "conj" or prep.pos_ != "ADP":
-                continue
+            if prep.dep_ != "conj" or prep.pos_ != "ADP" or next_step(prep):
+                continue  # "to B and then to C": a later stop, not a second end
             first = next(
                 (
                     t

@@ -163,7 +163,9 @@ def anchors(groups: dict[str, Group]) -> list[Candidate]:
 
 def drop_strays(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """Names only the gazetteer saw (no NER place label) that land in a country the article
-    never mentions are more likely common words or people than places ("the Centre")."""
+    never mentions are more likely common words or people than places ("the Centre") —
+    unless the entry is a city known in its own right (a capital, a world city, a big
+    provincial seat), which a short wire item names without its country."""
     countries = named_countries(groups)
     if not countries:
         return []
@@ -174,6 +176,7 @@ def drop_strays(groups: dict[str, Group], doc_id: str, text: str) -> list[Unreso
         and group.choice.kind in {"city", "admin1", "area", "facility"}
         and group.choice.country_code not in countries
         and group.choice.population < STRAY_MIN_POPULATION
+        and not (_well_known_city(group.choice) and any(map(_in_place_slot, group.toponyms)))
         and not any(
             t.label in PLACE_LABELS or t.cue_kind or _listed(t) or _placed_by_article(t)
             for t in group.toponyms
@@ -191,6 +194,28 @@ def drop_strays(groups: dict[str, Group], doc_id: str, text: str) -> list[Unreso
         reason = f"{group.name!r}: only a {choice.kind} in {choice.country_code} matches, "
         out += group.unresolved(doc_id, text, reason + "a country the article does not mention")
     return out
+
+
+def _well_known_city(cand: Candidate) -> bool:
+    """A city a short wire item names without its country ("an officer in Xyz said"): a
+    capital or provincial seat of at least :data:`PROMINENT_SEAT_POPULATION` people, spelt
+    as the gazetteer spells it (a small island capital is no such city)."""
+    return (
+        cand.kind == "city"
+        and not cand.fuzzy
+        and cand.population >= PROMINENT_SEAT_POPULATION
+        and any(w in PROMINENT or w == "admin-1 seat" for w in cand.why)
+    )
+
+
+def _in_place_slot(top: Toponym) -> bool:
+    """Capitalised as a name and written after a locative preposition ("to Xyz"): a word
+    matched only in a text without capitals ("male", "oral") is no such mention."""
+    return (
+        top.text[:1].isupper()
+        and not top.text.isupper()
+        and any(e.startswith("after '") for e in top.evidence)
+    )
 
 
 def _prominent_twin(group: Group) -> bool:

@@ -8,9 +8,10 @@ names; "the Kingdom" stands for the one country named whose official name it beg
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.places_lexicon import GazetteerLike
+from claimmap.places_lexicon import PLACE_LABELS, GazetteerLike, Toponym
 from claimmap.places_water import PROVINCE_WORDS, country_of_province
 
 if TYPE_CHECKING:
@@ -137,3 +138,42 @@ def long_country_names(names: Iterable[str], gaz: GazetteerLike) -> dict[str, st
         if cands and cands[0].kind == "country" and cands[0].country_code:
             by_short.setdefault(short, set()).add(name)
     return {short: next(iter(full)) for short, full in by_short.items() if len(full) == 1}
+
+
+def _with_long_names(found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """ "Congo" in a story datelined "Democratic Republic of Congo": that country, not the
+    other one sharing the short name (:func:`long_country_names`)."""
+    longs = long_country_names((t.name for t in found if t.form == "name"), gaz)
+    return [
+        replace(t, name=longs[t.name], evidence=(*t.evidence, f"short for {longs[t.name]!r}"))
+        if t.form == "name" and t.name in longs
+        else t
+        for t in found
+    ]
+
+
+def with_official_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """ "The Hashemite Kingdom" (NER GPE, unknown as written) → the official name of the one
+    country of the article that it begins."""
+    short = [
+        i
+        for i, t in enumerate(found)
+        if t.form == "name" and t.label in PLACE_LABELS and not gaz.knows(t.name)
+    ]
+    if not short:
+        return _with_long_names(found, gaz)
+    codes = set(article_countries(parsed, gaz))
+    for top in found:  # "Jordan" tagged PERSON is a country of the article too
+        if top.form == "demonym" and top.country_code:
+            codes.add(top.country_code)
+        elif top.form == "name" and gaz.knows(top.name):
+            cands = gaz.lookup(top.name, limit=1, fuzzy=False)
+            if cands and cands[0].kind == "country" and cands[0].country_code:
+                codes.add(cands[0].country_code)
+    out = _with_long_names(found, gaz)
+    for i in short:
+        full = official_name(found[i].name, codes, gaz)
+        if full is not None:
+            why = (*found[i].evidence, f"short for {full!r}")
+            out[i] = replace(found[i], name=full, evidence=why)
+    return out

@@ -30,6 +30,13 @@ from claimmap.places_lexicon import (
     motion_verb,
 )
 from claimmap.places_shapes import province_of_region
+from claimmap.places_slots import (
+    PLACE_OF_NOUNS,
+    according_to,
+    owned_in_place_slot,
+    place_of_noun,
+    wide_feature,
+)
 from claimmap.places_spelling import leading_article
 from claimmap.places_syntax import border_facility, region_noun
 
@@ -39,16 +46,6 @@ if TYPE_CHECKING:
     from claimmap.model import Candidate
 
 
-#: "the mayor of X", "residents of X": nouns whose "of"-complement is usually a place.
-PLACE_OF_NOUNS = frozenset(
-    {
-        "mayor", "governor", "resident", "people", "outskirts", "outskirt", "suburb", "community",
-        "village", "town", "city", "municipality", "district", "region", "province",
-        "capital", "centre", "center", "north", "south", "east", "west", "heart", "part",
-        "fall", "siege", "battle", "liberation", "recapture", "encirclement", "shelling",
-        "bombardment", "occupation", "area", "territory", "vicinity", "environs", "edge",
-    }
-)  # fmt: skip
 #: Prepositions after which a name is a place even when it is a village: "near Krynky".
 NEAR_PREPS = frozenset(
     {"near", "in", "into", "outside", "toward", "towards", "around", "inside", "through", "via",
@@ -101,6 +98,8 @@ def place_evidence(
     acronym = span.text.isupper() and not in_capitals(span) and not dateline
     skip = 3 if leading_article(span) else 1  # "from al-Kufra": the word before "al-"
     prev = doc[span.start - skip] if span.start >= skip else None
+    if prev is not None and prev.lower_ == "the" and wide_feature(span, gaz):
+        prev = doc[span.start - skip - 1] if span.start > skip else None  # "in the Xyz Range"
     context: list[str] = ["dateline"] if dateline else []
     if prev is not None and prev.lower_ in LOCATIVE_PREPS and not according_to(prev):
         context.append(f"after '{prev.text}'")
@@ -110,10 +109,8 @@ def place_evidence(
         kind, cue_text = "admin1", region.text  # "the Kherson region"
     if kind:
         context.append(f"type cue '{cue_text}'")
-    elif prev is not None and prev.lower_ == "of" and span.start >= 2:
-        noun = doc[span.start - 2]
-        if noun.lemma_.lower() in PLACE_OF_NOUNS:
-            context.append(f"'{noun.text} of'")
+    elif (noun := place_of_noun(span)) is not None:
+        context.append(f"'{noun.text} of'")
     elif span.root.dep_ == "poss" and span.root.head.lemma_.lower() in PLACE_OF_NOUNS:
         context.append(f"'s {span.root.head.text}")  # "Donetsk's outskirts", "Kyiv's mayor"
     listed = listed_with_place(span)
@@ -145,6 +142,9 @@ def place_evidence(
     if strong and not strict:
         return (*strong, *context)
     inside = inside_named_container(span, gaz)
+    owned = "" if context else owned_in_place_slot(span, gaz)
+    if owned and not (label == "PERSON" and also_a_person(span)):
+        return (*strong, owned)  # "towards Italy's Xyz": the text places it
     if inside and context and not (label == "PERSON" and also_a_person(span)):
         return (*context, inside)  # "to Pozzallo in Sicily": the text places it
     if label == "PERSON":  # "in Nottingham", "the town of Garissa"; not "according to Yap"
@@ -379,10 +379,6 @@ def listed_with_place(span: Span, placed: Container[int] | None = None) -> str:
     if after is not None and doc[span.end].lower_ in joiners and is_place(after):
         return after.text
     return ""
-
-
-def according_to(prep: Token) -> bool:
-    return prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according"
 
 
 def _ner_place(tok: Token) -> bool:

@@ -204,13 +204,15 @@ LAND_FEATURE_NOUNS = frozenset(
      "plains", "marshes", "wetlands", "swamps"}
 )  # fmt: skip
 #: People placed "in X" ("officials in Washington", "a spokesman in New York", "told
-#: reporters in Geneva") are in a town: where a city and a province share the name, the city.
+#: reporters in Geneva"), and their gatherings ("a hearing in Washington"), are in a town:
+#: where a city and a province share the name, the city.
 PERSON_NOUNS = frozenset(
     {
         "official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "reporter",
         "journalist", "correspondent", "lawmaker", "legislator", "ambassador", "envoy",
         "negotiator", "analyst", "aide", "prosecutor", "lawyer", "delegate", "representative",
         "minister", "officer", "source", "investigator", "leader",
+        "hearing", "summit", "conference", "briefing", "meeting",
     }
 )  # fmt: skip
 #: A name right after one of these nouns names that body or vessel, not a place ("the naval

@@ -9,17 +9,22 @@ other places) adds to it.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Span, Unresolved
-from claimmap.names import normalize_name
 from claimmap.places_dateline import DATELINE_EVIDENCE
 from claimmap.places_lexicon import ADMIN_TITLES
 from claimmap.places_regions import country_over_own_province
+from claimmap.places_seats import (
+    capital_namesake,
+    city_over_province,
+    norm,
+    seat_of_namesake,
+    seat_over_province,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -122,12 +127,6 @@ def contribution(group: Group) -> Counter[str]:
     return counts
 
 
-@functools.lru_cache(maxsize=65_536)
-def norm(name: str) -> str:
-    """:func:`claimmap.names.normalize_name`, cached: candidates' names recur."""
-    return normalize_name(name)
-
-
 def prior(cand: Candidate, exact_names: frozenset[str] = frozenset()) -> float:
     """What we expect without context, from the gazetteer's ranking score."""
 
@@ -152,7 +151,7 @@ def choose(
         scored.append((value, reasons, cand))
     scored.sort(key=lambda s: -s[0])
     best_score, reasons, best = scored[0]
-    seat = _seat_over_province(best, group)
+    seat = seat_over_province(best, group)
     if seat is not None:  # "fled toward Gao": the town, unless the text says province
         reasons = [*next(r for _, r, c in scored if c is seat), "seat of the province it names"]
         best = seat
@@ -220,7 +219,7 @@ def score_candidate(
     if metonym:  # a government acting from afar: its seat says nothing of the story's spread
         score += METONYMY_BONUS
         reasons.append("subject of a verb of agency: a capital standing for its government")
-    if any(t.person_in for t in group.toponyms) and _city_over_province(cand, group):
+    if any(t.person_in for t in group.toponyms) and city_over_province(cand, group):
         score += PERSON_IN_BONUS
         reasons.append("people placed in it: the city, not the province of its name")
     if cand.kind == "water" and "water" not in cue_kinds:
@@ -235,9 +234,10 @@ def score_candidate(
             reasons.append("'the', a direction and its name: part of a wide area")
         elif cand.kind in {"city", "admin1"}:
             score -= CUE_BONUS
-    if not cue_kinds and _seat_of_namesake(cand, group):
+    if not cue_kinds and seat_of_namesake(cand, group):
         score += SEAT_BONUS
-        reasons.append("seat of the province of the same name")
+        seat = "admin-1 seat" in cand.why
+        reasons.append(f"{'seat of' if seat else 'capital beside'} the province of the same name")
     if cand.kind == "city" and cand.admin1 and context[f"has:{cand.admin1}"]:
         score += CONTEXT_ADMIN1_BONUS
         reasons.append(f"article mentions its province {cand.admin1}")
@@ -245,7 +245,11 @@ def score_candidate(
         weight = min(1.0, context[cand.country_code] / 2)
         score += CONTEXT_COUNTRY_BONUS * weight
         reasons.append(f"article mentions {cand.country_code} ({context[cand.country_code]}×)")
-    if cand.kind == "admin1" and context[f"firm:{cand.country_code}"]:
+    if (
+        cand.kind == "admin1"
+        and context[f"firm:{cand.country_code}"]
+        and not capital_namesake(cand, group)
+    ):
         score += SIBLING_BONUS
         reasons.append(f"the article names other provinces of {cand.country_code}")
     holder = cand.admin1 if cand.kind == "admin1" else cand.country_code
@@ -318,66 +322,10 @@ def _wide_area(group: Group) -> bool:
     )
 
 
-def _seat_over_province(best: Candidate, group: Group) -> Candidate | None:
-    """ "toward Gao", "to Santiago", "the border post at Elías Piña": with no cue for a
-    province (nor other provinces of its country named), a name shared by a province and
-    its seat is the seat: the town carrying the name (Gao), or the seat the province is
-    named for (Santiago de los Caballeros, Comendador, whose other name is the province's)."""
-    if best.kind != "admin1" or any(t.cue_kind for t in group.toponyms):
-        return None
-    named = group.provinces[best.country_code or ""]
-    if group.mate_kinds["admin1"] > group.mate_kinds["city"] or named:
-        return None  # "Kidal, Gao and Mopti", "one in Ontario, one in Quebec"
-    seats = [
-        c
-        for c in group.candidates
-        if c.kind == "city"
-        and c.country_code == best.country_code
-        and c.admin1 == best.admin1
-        and ("admin-1 seat" in c.why or norm(c.name) == norm(best.name))
-    ]
-    return max(seats, key=lambda c: c.population, default=None)
-
-
-def _city_over_province(cand: Candidate, group: Group) -> bool:
-    """Whether ``cand`` is a big city (a capital, a world city, a million people) that shares
-    its name with a province of its country among the name's candidates — and no country has
-    the name ("officials in Mexico" are in the country)."""
-    written = norm(group.name)
-    return (
-        cand.kind == "city"
-        and (cand.population >= 1_000_000 or any(w in _PROMINENT for w in cand.why))
-        and norm(cand.name).startswith(written)
-        and not any(c.kind == "country" for c in group.candidates)
-        and any(
-            c.kind == "admin1" and c.country_code == cand.country_code and norm(c.name) == written
-            for c in group.candidates
-        )
-    )
-
-
-_PROMINENT = frozenset({"national capital", "world city"})
-
-
 def _named_as_agent(group: Group) -> bool:
     """ "Washington insists", "Moscow withdrew": most mentions act, as governments do."""
     names = [t for t in group.toponyms if t.form == "name"]
     return bool(names) and 2 * sum(t.agent for t in names) > len(names)
-
-
-def _seat_of_namesake(cand: Candidate, group: Group) -> bool:
-    """ "a briefing in Geneva", "the coast guard in Aden": with no cue, a name shared by a
-    province and its seat is the city (news and GeoNames read it so)."""
-    return (
-        cand.kind == "city"
-        and "admin-1 seat" in cand.why
-        and any(
-            c.kind == "admin1"
-            and c.country_code == cand.country_code
-            and norm(c.name) == norm(cand.name)
-            for c in group.candidates
-        )
-    )
 
 
 def container_of(inner: Candidate, group: Group) -> str | None:

@@ -6,7 +6,8 @@ name is reported unresolved, with the reason, rather than put on the map.
 * a name called a river or lake ("the Tumen river") that only towns carry;
 * a name inside a country by its possessive ("Russia's Far East") whose entry lies elsewhere;
 * a facility placed in a town ("the Mariposa port of entry in Nogales") whose namesake lies
-  far from that town: the facility is named after something the gazetteer does not hold;
+  far from that town (:mod:`claimmap.places_facility_vetoes`), or named after a town
+  abroad the article never mentions ("the Xyz bridge");
 * a unit written with its title ("Santa Cruz County") matched, title cut off, to a province
   in a country no other name of the article names;
 * a name the gazetteer lacks, kept because the text calls it a district or names a border
@@ -20,15 +21,19 @@ name is reported unresolved, with the reason, rather than put on the map.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
 from claimmap.places import FAR_NAMESAKE_KM, HAMLET_POPULATION, anchors
 from claimmap.places_article import NOTABLE, NOTABLE_POPULATION
 from claimmap.places_context import adjectival_feature
+from claimmap.places_facility_vetoes import facility_slot, holds
 from claimmap.places_groups import countries_named_by_others, names_a_country
-from claimmap.places_lexicon import ADMIN_TITLES, FACILITY_HEADS, TYPED_GUESS, GazetteerLike
+from claimmap.places_lexicon import (
+    ADMIN_TITLES,
+    TYPED_GUESS,
+    GazetteerLike,
+)
 from claimmap.places_scoring import LOCAL_KM, drop_groups, exact_names, km, norm
 from claimmap.places_water import feature_namesake
 
@@ -43,11 +48,6 @@ WATER_WORDS = frozenset(
 )
 #: Unit words written as part of a name ("Santa Cruz County", "Anbar Province").
 UNIT_TITLES = ADMIN_TITLES | {"County", "District", "Municipality", "Parish"}
-#: A facility "in" a town lies within this distance of it.
-FACILITY_NEAR_KM = 100.0
-#: " port of entry in ", " border crossing in the ": lower-case words from a facility noun to "in".
-#: Also "near" and "outside": "the Chkalovsky air base outside Moscow" is near Moscow.
-_FACILITY_GAP = re.compile(r" ((?:[a-z]+ ){1,3})(?:in|near|outside) (?:the )?")
 
 
 def written_as_water(top: Toponym) -> bool:
@@ -125,51 +125,6 @@ def _inside(cand: Candidate, code: str, gaz: GazetteerLike) -> bool:
     return bool(shape.contains(Point(cand.lon, cand.lat)))
 
 
-def facility_pairs(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
-    """(name, place) pairs written "the Mariposa port of entry in Nogales", "the Chaman
-    crossing in Pakistan", "the X air base near Y": a facility named after the first,
-    placed in (or by) the second."""
-    by_start = {t.start: t for t in toponyms if t.form == "name"}
-    pairs = []
-    for top in toponyms:
-        if top.form != "name":
-            continue
-        m = _FACILITY_GAP.match(text, top.end)
-        words = m.group(1).split() if m is not None else []
-        if m is None or (words[0] not in FACILITY_HEADS and words[-1] not in FACILITY_HEADS):
-            continue
-        nxt = by_start.get(m.end())
-        if nxt is not None:
-            pairs.append((top, nxt))
-    return pairs
-
-
-def drop_far_facilities(
-    groups: dict[str, Group], toponyms: list[Toponym], doc_id: str, text: str
-) -> list[Unresolved]:
-    """ "the Mariposa port of entry in Nogales": a facility in a town is near that town, and in
-    a province or country it is inside it; an entry for its name that is not (a village of
-    that name 900 km away) is not what the facility is named after."""
-    owner = {id(t): g for g in groups.values() for t in g.toponyms}
-    out = []
-    for top, place in facility_pairs(toponyms, text):
-        inner, outer = owner.get(id(top)), owner.get(id(place))
-        if inner is None or outer is None or inner is outer or inner.key not in groups:
-            continue
-        here, there = inner.choice, outer.choice
-        if here is None or there is None or here.kind not in {"city", "admin1", "facility"}:
-            continue
-        if there.kind == "city":
-            if km(here, there) <= FACILITY_NEAR_KM:
-                continue
-        elif there.kind not in {"admin1", "country"} or _holds(there, here):
-            continue
-        del groups[inner.key]
-        reason = f"a facility in {there.name}; its namesake {here.name} ({here.country_code}) "
-        out += inner.unresolved(doc_id, text, reason + f"lies {km(here, there):,.0f} km away")
-    return out
-
-
 def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """ "Santa Cruz County" in a story about Arizona: a name written with its unit ("County",
     "Province") that the gazetteer only matches once the unit is cut off, to a province or
@@ -209,6 +164,9 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
     def why(group: Group) -> str | None:
         choice = group.choice
         key = group.key
+        if choice is not None and not choice.fuzzy and _facility_namesake(group, named[key]):
+            reason = f"{group.name!r} names a facility; {choice.name} ({choice.country_code}) "
+            return reason + "is a town in a country the article never names"
         if (
             choice is None
             or not choice.fuzzy
@@ -225,6 +183,21 @@ def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> li
     return drop_groups(groups, doc_id, text, why)
 
 
+def _facility_namesake(group: Group, named: set[str]) -> bool:
+    """ "crossed the Xyz bridge" in a story naming other countries: a name kept only as a
+    facility's ("the Xyz bridge", "near the Xyz air base") whose entry is a town in a country no
+    other name of the article names is named after something the gazetteer lacks — the
+    town abroad is no bridge."""
+    choice = group.choice
+    return (
+        choice is not None
+        and choice.kind in {"city", "facility"}
+        and bool(named)
+        and choice.country_code not in named
+        and all(_typed_guess(t) or facility_slot(t) for t in group.toponyms)
+    )
+
+
 def _own_spelling(cand: Candidate) -> bool:
     """Whether a fuzzy match is close to the entry's own name ("Diyarbakr" for Diyarbakır), not
     to one of its alternate names ("Rabia" for "Raba", an old name of Rabat)."""
@@ -238,12 +211,6 @@ def _notable(cand: Candidate) -> bool:
 
 def _typed_guess(top: Toponym) -> bool:
     return any(e.startswith(TYPED_GUESS) for e in top.evidence)
-
-
-def _holds(outer: Candidate, inner: Candidate) -> bool:
-    if outer.kind == "country":
-        return inner.country_code == outer.country_code
-    return inner.country_code == outer.country_code and inner.admin1 == outer.admin1
 
 
 #: A "country" entry this small is a territory (Norfolk Island), not what a bare name means.
@@ -272,7 +239,7 @@ def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) ->
                 continue
             if choice.kind == "admin1" and there.kind == "admin1":
                 continue
-            if _holds(there, choice) or any(_holds(there, c) for c in group.candidates):
+            if holds(there, choice) or any(holds(there, c) for c in group.candidates):
                 continue
             reason = f"written '{group.name}, {qualifier}', but its only match, {choice.name} "
             return reason + f"({choice.kind}), lies outside it"

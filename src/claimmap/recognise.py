@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.places_article import article_countries, long_country_names, official_name
+from claimmap.places_article import with_official_names
 from claimmap.places_caseless import caseless_matches, text_casing
 from claimmap.places_context import (
     descriptors,
@@ -71,6 +71,7 @@ from claimmap.places_lexicon import (
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
+from claimmap.places_lists import listed_names, titled, unknown_list_item
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_references import state_references
 from claimmap.places_shapes import (
@@ -121,7 +122,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         found = not_person_names(parsed, found, gaz)
     found = [
         _region_cue(parsed, with_context(parsed, with_article(parsed, t), gaz), gaz)
-        for t in _official(parsed, found, gaz)
+        for t in with_official_names(parsed, found, gaz)
     ]
     found = _without_things(parsed, non_overlapping(found))
     described = list(descriptors(parsed, found, gaz))
@@ -157,18 +158,6 @@ def _without_things(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
     return [t for t in found if t.form != "name" or t.name not in things]
 
 
-def _with_long_names(found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
-    """ "Congo" in a story datelined "Democratic Republic of Congo": that country, not the
-    other one sharing the short name (:func:`long_country_names`)."""
-    longs = long_country_names((t.name for t in found if t.form == "name"), gaz)
-    return [
-        replace(t, name=longs[t.name], evidence=(*t.evidence, f"short for {longs[t.name]!r}"))
-        if t.form == "name" and t.name in longs
-        else t
-        for t in found
-    ]
-
-
 def _names_a_thing(parsed: Doc, top: Toponym) -> bool:
     """ "the naval force Xyz", "the vessel Xyz", "the Xyz daily": a name in apposition to an
     organisation, vessel or outlet noun is that body's or ship's, whatever town shares it."""
@@ -176,33 +165,6 @@ def _names_a_thing(parsed: Doc, top: Toponym) -> bool:
         return False
     span = parsed.char_span(top.start, top.end, alignment_mode="expand")
     return span is not None and bool(named_thing(span) or named_outlet(span))
-
-
-def _official(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
-    """ "The Hashemite Kingdom" (NER GPE, unknown as written) → the official name of the one
-    country of the article that it begins."""
-    short = [
-        i
-        for i, t in enumerate(found)
-        if t.form == "name" and t.label in PLACE_LABELS and not gaz.knows(t.name)
-    ]
-    if not short:
-        return _with_long_names(found, gaz)
-    codes = set(article_countries(parsed, gaz))
-    for top in found:  # "Jordan" tagged PERSON is a country of the article too
-        if top.form == "demonym" and top.country_code:
-            codes.add(top.country_code)
-        elif top.form == "name" and gaz.knows(top.name):
-            cands = gaz.lookup(top.name, limit=1, fuzzy=False)
-            if cands and cands[0].kind == "country" and cands[0].country_code:
-                codes.add(cands[0].country_code)
-    out = _with_long_names(found, gaz)
-    for i in short:
-        full = official_name(found[i].name, codes, gaz)
-        if full is not None:
-            why = (*found[i].evidence, f"short for {full!r}")
-            out[i] = replace(found[i], name=full, evidence=why)
-    return out
 
 
 # --- candidate spans ------------------------------------------------------------------------
@@ -216,8 +178,8 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
             continue  # "the West" is a notion, not a place with coordinates
         label = ent.label_
         if label in NEVER_LABELS and not country_as_date(span, label, gaz):
-            if label == "WORK_OF_ART":  # "fled Kyaukme and Lashio", "at Hamdayet": a title
-                alone = [span] if misspelt_after_preposition(span) else []
+            if label in {"WORK_OF_ART", "LAW"}:  # "fled Kyaukme and Lashio", "on to Xyz": a title
+                alone = [span] if misspelt_after_preposition(span) or titled(span, gaz) else []
                 for part in conjuncts(span) or joined_by_preposition(span) or alone:
                     yield from _other_entity(part, label, gaz)
             continue
@@ -235,6 +197,8 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                 )
                 continue
         joined = joined_by_preposition(span) or dateline_parts(span)
+        if not joined and label not in PLACE_LABELS:
+            joined = listed_names(span, gaz)  # "Crete and Gavdos" read as one organisation
         if joined:  # "from Bari to Durres" read as one organisation: the label is the slip's
             for part in joined:
                 if label in PLACE_LABELS:
@@ -325,6 +289,7 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
             misspelt_after_preposition(span)
             or typed_unknown(span, label)
             or unknown_facility(span, label)
+            or unknown_list_item(span, gaz)
         )
         if guess:
             yield _toponym(span, label=label, evidence=(guess,))

@@ -47,8 +47,10 @@ from claimmap.places import (
     drop_strays,
 )
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
+from claimmap.places_admin2 import county_word, note_district_towns
 from claimmap.places_context import adjectival_feature, prefixed_adjective
 from claimmap.places_evidence import only_a_guess
+from claimmap.places_facility_vetoes import drop_far_facilities
 from claimmap.places_groups import (
     context_counts,
     find_containers,
@@ -67,7 +69,6 @@ from claimmap.places_vetoes import (
     drop_adjectival_towns,
     drop_bare_waters,
     drop_dry_rivers,
-    drop_far_facilities,
     drop_far_territories,
     drop_foreign_guesses,
     drop_foreign_units,
@@ -116,6 +117,7 @@ def resolve(
     for group in split_merged_names(groups):
         choose(group, context, containers, others=_others(points, group))
     prefer_wide_regions(groups, gaz)  # "the Sahel": the belt, not a province of its name
+    note_district_towns(groups)  # "Xyz district": the town, said to stand for it
     unresolved.extend(_rechoose_far_variants(groups, context, containers, doc_id, text))
     unresolved.extend(drop_strays(groups, doc_id, text))
     unresolved.extend(drop_codes(groups, doc_id, text))
@@ -203,6 +205,7 @@ def _group(
             key = f"name:{normalize_name(top.name)}"
             if id(top) in senses:  # "Paris, Texas" … "Paris, France": two senses
                 key += f"@{senses[id(top)]}"
+
         group = groups.get(key)
         if group is None:
             group = groups[key] = Group(key=key, name=top.name)
@@ -234,18 +237,6 @@ def _group(
                     why = f"'{top.name}' qualifies a noun as seas do; only towns have its name"
                 unresolved.append(Unresolved(span, why))
     return groups, unresolved
-
-
-#: Second-level units the gazetteer lacks (it holds countries and provinces): "Cook County".
-ADMIN2_WORDS = frozenset({"county", "parish"})
-
-
-def county_word(name: str) -> str:
-    """ "county" for "Los Angeles County" (not "County Cork"), or "". The county may share
-    its name with its seat, but it is not that city: it is reported, not put on the map."""
-    words = name.split()
-    last = words[-1].lower() if len(words) > 1 else ""
-    return last if last in ADMIN2_WORDS and words[-1][:1].isupper() else ""
 
 
 def _adjectival(toponyms: list[Toponym], text: str) -> bool:

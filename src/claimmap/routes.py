@@ -19,7 +19,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.documents import require_document
-from claimmap.model import Claim, Document, Leg, Movement, Place, PlaceRef, Route, Span
+from claimmap.model import Claim, Document, Leg, Movement, Place, Route, Span
+from claimmap.movement_halves import halves
+from claimmap.movement_stops import chain, entries, inside, slot_ids, within
 from claimmap.movements import extract_movements
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
 from claimmap.routes_groups import (
@@ -27,6 +29,7 @@ from claimmap.routes_groups import (
     groups,
     label,
     leads_to,
+    mover_key,
     part_of_movers,
     resumes,
     then_step,
@@ -56,6 +59,7 @@ def build_routes(
     for group in groups(usable, people):
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id)
+        legs += _half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
         for part in _connected(legs, by_id):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
             mover = label(group, part, people)
@@ -88,92 +92,6 @@ def _demonym_ends(places: Sequence[Place]) -> frozenset[int]:
     )
 
 
-def _slot_ids(ref: PlaceRef | None, canon: dict[str, str]) -> list[str]:
-    if ref is None:
-        return []
-    ids = [ref.place_id, *ref.other_place_ids] if ref.place_id else list(ref.other_place_ids)
-    return list(dict.fromkeys(canon[i] for i in ids if i in canon))
-
-
-def _chain(
-    m: Movement,
-    canon: dict[str, str],
-    by_id: dict[str, Place] | None = None,
-    text: str = "",
-    unordered: bool = False,
-) -> list[list[str]]:
-    """The resolved stops of a movement in order, each stop a list of coordinated places.
-
-    Coordinated transits ("through X and Y") are stops in turn, but one holding the other
-    ("through Costa Rica and Central America") is the same stop: the finer place stays.
-    Transits told as alternatives ("through X or Y"), or lying apart as two ways out of the
-    start (or into the end), are one stop of two places: no leg runs between them; so are
-    coordinated transits ``unordered`` (a journey told with neither start nor end, "passed
-    through X and Y": nothing orders them).
-    """
-    start, end = _slot_ids(m.origin, canon), _slot_ids(m.destination, canon)
-    stops = [start]
-    for before, here in zip((None, *m.transit), m.transit, strict=False):
-        ids = _slot_ids(here, canon)
-        if by_id and _across_country(here, ids, by_id, text):
-            continue  # "by rail across X": the way goes over the country, no point in it
-        if unordered and before is not None and stops[-1] and _joined(before, here, text):
-            stops[-1] = list(dict.fromkeys([*stops[-1], *ids]))
-            continue
-        if by_id and before is not None and _joined(before, here, text):
-            if _within(ids, stops[-1], by_id):
-                stops[-1] = ids
-                continue
-            if _within(stops[-1], ids, by_id):
-                continue
-            if _or(before, here, text) or _apart(stops[-1], ids, (start, end), by_id):
-                stops[-1] = list(dict.fromkeys([*stops[-1], *ids]))
-                continue
-        stops.append(ids)
-    stops.append(end)
-    return [s for s in stops if s]
-
-
-def _across_country(ref: PlaceRef, ids: list[str], by_id: dict[str, Place], text: str) -> bool:
-    """ "across X" with X a whole country names no stop: its centroid is no place on the way."""
-    before = text[: ref.span.start].rstrip().casefold()
-    countries = all(i in by_id and by_id[i].kind == "country" for i in ids)
-    return bool(ids) and countries and before.endswith("across")
-
-
-def _or(a: PlaceRef, b: PlaceRef, text: str) -> bool:
-    return "or" in text[a.span.end : b.span.start].split()
-
-
-def _apart(
-    one: list[str], other: list[str], ends: tuple[list[str], list[str]], by_id: dict[str, Place]
-) -> bool:
-    """Are two coordinated stops farther from each other than each is from the start (or
-    from the end)? Then they are two ways ("smuggled through Guinea and Togo" out of Mali),
-    not one way through both ("through Guatemala and Mexico")."""
-    if len(one) != 1 or len(other) != 1:
-        return False
-    x, y = by_id[one[0]], by_id[other[0]]
-    between = km(x, y)
-    for end in ends:
-        if len(end) == 1 and end[0] not in (x.id, y.id):
-            e = by_id[end[0]]
-            if between > max(km(e, x), km(e, y)):
-                return True
-    return False
-
-
-def _within(stop: list[str], outer: list[str], by_id: dict[str, Place]) -> bool:
-    """Is every place of ``stop`` inside the one place of ``outer``?"""
-    return len(outer) == 1 and bool(stop) and all(_inside(by_id[s], by_id[outer[0]]) for s in stop)
-
-
-def _joined(a: PlaceRef, b: PlaceRef, text: str) -> bool:
-    """Are two slots coordinated in the text ("X and Y", "X, Y")?"""
-    between = text[a.span.end : b.span.start].replace(",", " ").split()
-    return bool(text) and between in ([], ["and"], ["or"])
-
-
 # --- journeys that touch ----------------------------------------------------------------------
 
 
@@ -189,9 +107,8 @@ def _connected(legs: Sequence[Leg], by_id: dict[str, Place]) -> list[list[Leg]]:
             i = parent[i]
         return i
 
-    ends = [(leg.from_place, leg.to_place) for leg in legs]
     for i, j in itertools.combinations(range(len(legs)), 2):
-        if root(i) != root(j) and any(_touch(a, b, by_id) for a in ends[i] for b in ends[j]):
+        if root(i) != root(j) and _joins(legs[i], legs[j], by_id):
             parent[root(j)] = root(i)
     parts: dict[int, list[Leg]] = {}
     for i, leg in enumerate(legs):
@@ -199,8 +116,27 @@ def _connected(legs: Sequence[Leg], by_id: dict[str, Place]) -> list[list[Leg]]:
     return list(parts.values())
 
 
+def _joins(one: Leg, other: Leg, by_id: dict[str, Place]) -> bool:
+    """Are two legs one journey? Told by one teller (the same claim, or both by the
+    narrator) and touching: sharing a place, or one's place holding the other's. Told by
+    different tellers, only when connected: one ends where the other starts, or both run
+    between the same places. Legs of two claims that merely come near ("children" deported
+    via X by one official, "children" brought home from X by another, the other way) are
+    other journeys of movers that share a noun."""
+    ends = [(one.from_place, one.to_place), (other.from_place, other.to_place)]
+    if _teller(one) & _teller(other) or set(one.movement_ids) & set(other.movement_ids):
+        return any(_touch(a, b, by_id) for a in ends[0] for b in ends[1])
+    (a0, a1), (b0, b1) = ends
+    return a1 == b0 or b1 == a0 or (a0, a1) == (b0, b1)
+
+
+def _teller(leg: Leg) -> set[str]:
+    """Who tells the leg: its claims, or the narrator when no claim stands behind it."""
+    return set(leg.claim_ids) or {""}
+
+
 def _touch(a: str, b: str, by_id: dict[str, Place]) -> bool:
-    return a == b or _inside(by_id[a], by_id[b]) or _inside(by_id[b], by_id[a])
+    return a == b or inside(by_id[a], by_id[b]) or inside(by_id[b], by_id[a])
 
 
 def _denied(m: Movement, by_claim: dict[str, Claim]) -> bool:
@@ -239,9 +175,12 @@ def _stated_legs(
     movements: Sequence[Movement], canon: dict[str, str], by_id: dict[str, Place], text: str
 ) -> list[Leg]:
     merged: dict[tuple[str, str], Leg] = {}
-    for ms, stops in _journeys(movements, canon, by_id, text):
+    journeys = _journeys(movements, canon, by_id, text)
+    for ms, stops in journeys:
         if len(ms) == 1 and ms[0].origin is None and ms[0].destination is None:
-            stops = _chain(ms[0], canon, by_id, text, unordered=True)
+            stops = chain(ms[0], canon, by_id, text, unordered=True)
+        if not _rest_of(ms, journeys):
+            stops = entries(stops, by_id)  # "into X through Y": no hop from Y to X
         for here, there in itertools.pairwise(stops):
             for a in here:
                 for b in there:
@@ -250,23 +189,12 @@ def _stated_legs(
     return list(merged.values())
 
 
-def _inside(inner: Place, outer: Place) -> bool:
-    """Does ``outer`` hold ``inner``: its country, or a region or area whose outline does?"""
-    if inner.id == outer.id or inner.kind == outer.kind:
-        return False
-    if outer.kind == "country":
-        return outer.country_code is not None and inner.country_code == outer.country_code
-    return outer.has_geometry and _covers(outer.source_id, inner.lat, inner.lon)
-
-
-@functools.lru_cache(maxsize=1024)
-def _covers(source_id: str, lat: float, lon: float) -> bool:
-    from shapely.geometry import Point
-
-    from claimmap.gazetteer import default_gazetteer
-
-    shape = default_gazetteer().geometry(source_id)
-    return shape is not None and bool(shape.covers(Point(lon, lat)))
+def _rest_of(
+    ms: Sequence[Movement], journeys: Sequence[tuple[list[Movement], list[list[str]]]]
+) -> bool:
+    """Did a part of these movers go on in another journey ("crossed into X through Y.
+    Most arrived in Z")? Then the rest ended in X, and that end stays."""
+    return any(len(other) > len(ms) and other[: len(ms)] == list(ms) for other, _ in journeys)
 
 
 def _journeys(
@@ -280,13 +208,13 @@ def _journeys(
     place say where in it the movers went ("to Darfur" then "to El Fasher and to Nyala")."""
     out: list[tuple[list[Movement], list[list[str]]]] = []
     for m in movements:
-        stops = _chain(m, canon, by_id, text)
+        stops = chain(m, canon, by_id, text)
         # a hop through unresolved places only ("pass the Strait") still carries the telling on
         if out and _open_start(m, text) and out[-1][1] and continues(out[-1][0][-1], m, text):
             prev_ms, prev_stops = out[-1]
             # "left X." then "crossed through Y in X": where they set off stays
             start_only = len(prev_stops) == 1 and prev_ms[-1].origin is not None
-            if stops and not start_only and _within(stops[0], prev_stops[-1], by_id):
+            if stops and not start_only and within(stops[0], prev_stops[-1], by_id):
                 # "crossed into X, arriving at a town in X"; when only a part of the movers
                 # went on ("fled into X." "Most of them arrived at Y"), the rest ended at X
                 prev_stops = prev_stops[:-1]
@@ -335,7 +263,7 @@ def _inferred_legs(
     """X → Y where one movement ends at X while more claims end the same movers at Y."""
     ends: dict[str, list[Movement]] = {}
     for m in movements:
-        for place in _slot_ids(m.destination, canon):
+        for place in slot_ids(m.destination, canon):
             ends.setdefault(place, []).append(m)
     support = {p: len({m.claim_id or m.id for m in ms}) for p, ms in ends.items()}
     ranked = sorted(support.items(), key=lambda kv: -kv[1])
@@ -347,10 +275,10 @@ def _inferred_legs(
     for end, ms in ends.items():
         if end == goal or (end, goal) in known or (goal, end) in known:
             continue
-        if _inside(by_id[end], by_id[goal]):
+        if inside(by_id[end], by_id[goal]):
             continue  # "entering Austria" then "reach Europe": no hop into what holds it
         for m in ms:
-            start = _chain(m, canon)[0][0]
+            start = chain(m, canon)[0][0]
             if start in (end, goal) or km(by_id[start], by_id[goal]) <= km(by_id[end], by_id[goal]):
                 break  # no stated start, or the onward hop would lead away from the goal
         else:
@@ -359,6 +287,37 @@ def _inferred_legs(
             if backing:
                 out.append(_merge(None, end, goal, "inferred", [*ms, *backing], by_id))
     return out
+
+
+def _half_legs(
+    movements: Sequence[Movement],
+    pool: Sequence[Movement],
+    legs: Sequence[Leg],
+    canon: dict[str, str],
+    by_id: dict[str, Place],
+    text: str,
+    people: frozenset[int],
+) -> list[Leg]:
+    """Y → X where one movement leaves the movers' start at Y and another, told of the same
+    movers in another sentence, their end at X (:mod:`claimmap.movement_halves`); the end
+    may be told of another kind of mover in the article's ``pool`` ("a boat carrying them")."""
+    joined = {i for leg in legs if leg.status == "stated" for i in leg.movement_ids}
+    known = {(leg.from_place, leg.to_place) for leg in legs}
+    merged: dict[tuple[str, str], Leg] = {}
+    kind = functools.partial(_kind, people=people)
+    for start, end in halves(movements, joined, text, kind, pool):
+        for a in slot_ids(start.origin, canon):
+            for b in slot_ids(end.destination, canon):
+                if a == b or (a, b) in known or (b, a) in known:
+                    continue
+                if inside(by_id[a], by_id[b]) or inside(by_id[b], by_id[a]):
+                    continue  # "left Dhaka" ... "reached Bangladesh": no hop within
+                merged[(a, b)] = _merge(merged.get((a, b)), a, b, "inferred", [start, end], by_id)
+    return list(merged.values())
+
+
+def _kind(m: Movement, people: frozenset[int]) -> str | None:
+    return mover_key(m, people)[0]
 
 
 def _merge(

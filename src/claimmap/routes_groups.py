@@ -29,7 +29,7 @@ MOVER_KINDS: dict[str, frozenset[str]] = {
     ),
     "displaced": _words(
         "refugee migrant asylum-seeker civilian people person family families evacuee immigrant "
-        "displaced resident defector deportee returnee"
+        "displaced resident defector deportee returnee passenger"
     ),
     "materiel": _words(
         "weapon arms missile drone ammunition munition equipment tank rocket hardware rifle "

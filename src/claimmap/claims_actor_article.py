@@ -1,0 +1,92 @@
+"""One actor, one description per article.
+
+Each claim's actor is resolved from its own phrase, so the same named speaker may come
+out with a city in one claim ("Baghdasaryan told reporters in Yerevan") and none in the
+next, or with a country once and none later. An article speaks of one person or body
+under one name: whatever one claim learnt of it (country, organisation, role, where it
+sits) holds for all its claims, unless two claims tell different things. And a name
+several states give their bodies ("National Intelligence Service") is that of the one
+such state the article names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimmap.model import Place
+
+_ONE = ("person", "organisation", "government")
+_SPOKE_IN = "spoke in "
+
+
+def one_actor_each(actors: Sequence[Actor | None]) -> list[Actor | None]:
+    """The actors with what any claim told of a named actor given to all its claims."""
+    groups: dict[tuple[str, str], list[Actor]] = {}
+    for actor in actors:
+        if actor is not None and actor.kind in _ONE and actor.name[:1].isupper():
+            groups.setdefault((actor.name, actor.kind), []).append(actor)
+    return [
+        _completed(a, groups[(a.name, a.kind)])
+        if a is not None and (a.name, a.kind) in groups
+        else a
+        for a in actors
+    ]
+
+
+def _completed(actor: Actor, found: list[Actor]) -> Actor:
+    """The actor with each field it lacks that its other mentions give one value for; a
+    place its phrase states beats one where it spoke."""
+    if len(found) < 2:
+        return actor
+    stated = _one(a.located for a in found if a.located and not a.located.startswith(_SPOKE_IN))
+    spoke = [a.located for a in found if a.located and a.located.startswith(_SPOKE_IN)]
+    own_stated = actor.located and not actor.located.startswith(_SPOKE_IN)
+    return replace(
+        actor,
+        country_code=actor.country_code or _one(a.country_code for a in found),
+        organisation=actor.organisation or _one(a.organisation for a in found),
+        role=actor.role or _one(a.role for a in found),
+        located=actor.located if own_stated else stated or actor.located or next(iter(spoke), None),
+    )
+
+
+def _one(values: Iterable[str | None]) -> str | None:
+    """The one value the mentions give (None when they give none, or differ)."""
+    given = {v for v in values if v}
+    return given.pop() if len(given) == 1 else None
+
+
+def of_named_state(
+    actors: Sequence[Actor | None],
+    parsed: Doc,
+    country_of: Callable[[str], str | None],
+    places: Sequence[Place],
+) -> list[Actor | None]:
+    """A body under a name several states give theirs ("the NIS"), with no country of its
+    own: the one of those states the article names (a Kenyan story's NIS stays unplaced)."""
+    from claimmap.actors_table import load_actors
+    from claimmap.claims_actor_countries import country_mentions
+
+    table = load_actors()
+    named: set[str] | None = None
+    out = list(actors)
+    for n, actor in enumerate(out):
+        if actor is None or actor.country_code or actor.kind != "organisation":
+            continue
+        shared = table.shared_by(actor.name)
+        if not shared:
+            continue
+        if named is None:
+            named = {code for _, code in country_mentions(parsed, country_of)}
+            named |= {p.country_code for p in places if p.country_code}
+        found = shared & named
+        if len(found) == 1:
+            out[n] = replace(actor, country_code=found.pop())
+    return out

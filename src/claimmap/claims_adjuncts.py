@@ -1,0 +1,83 @@
+"""Claims in a trailing adjunct of another claim's content: "Lynch said A, though she
+noted B", "Cruz endorses Trump, who says he is honored", "refuses to discuss X, aside from
+saying Y". The clause after the comma is the reporter's (a concession, a relative, a time),
+not more of what the first source said, and the cue in it makes a claim of its own, which
+PolNeAR annotates beside the first one: the first content ends at the comma.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.claims_tokens import Offsets, RawClaim, span_at, text, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Words that open a trailing adjunct clause the reporter adds after a comma.
+_OPENERS = frozenset(
+    {
+        "though", "although", "while", "whereas", "when", "before", "after", "with",
+        "aside", "who", "which", "whose", "whom",
+    }
+)  # fmt: skip
+_CLAUSES = frozenset({"advcl", "relcl", "pcomp", "prep", "acl", "advmod"})
+#: Parts of speech a content cannot end on: "has not been charged with" is no content.
+_DANGLING = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
+_PUNCT_TAIL = frozenset(".,;:!?”\"'’) ")
+
+
+def end_before_adjuncts(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """Cut each content before a trailing adjunct clause (after a comma, opened by a
+    subordinator or a relative word) that holds another claim's cue."""
+    body = text(parsed)
+    cuts: dict[int, int] = {}
+    for inner in claims:
+        for n, outer in enumerate(claims):
+            if outer is inner or not outer.content[0] < inner.cue[0] < outer.content[1]:
+                continue
+            comma = _adjunct_comma(parsed, parsed[inner.cue_token], outer.content)
+            if comma is not None and outer.cue[1] <= comma:
+                cuts[n] = min(cuts.get(n, comma), comma)
+    if not cuts:
+        return claims
+    out = []
+    for n, raw in enumerate(claims):
+        if n in cuts:
+            content = trim(body, raw.content[0], cuts[n])
+            raw = replace(raw, content=content) if _whole(parsed, content) else raw
+        out.append(raw)
+    return out
+
+
+def _adjunct_comma(doc: Doc, cue: Token, content: Offsets) -> int | None:
+    """The offset of the comma before the adjunct clause holding ``cue`` that runs to the
+    end of ``content``, if there is one."""
+    tok: Token | None = cue
+    while tok is not None and content[0] <= tok.idx < content[1]:
+        first = tok.left_edge
+        if (
+            tok.dep_ in _CLAUSES
+            and first.i > 0
+            and first.lower_ in _OPENERS
+            and doc[first.i - 1].text == ","
+            and doc[first.i - 1].idx > content[0]
+            and _runs_to_end(doc, tok, content)
+        ):
+            return doc[first.i - 1].idx
+        tok = tok.head if tok.head.i != tok.i else None
+    return None
+
+
+def _runs_to_end(doc: Doc, clause: Token, content: Offsets) -> bool:
+    """Whether nothing but punctuation follows ``clause`` in ``content`` (a clause in the
+    middle, "the plan, which critics say costs more, was dropped", is part of it)."""
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    return all(ch in _PUNCT_TAIL for ch in text(doc)[end : content[1]])
+
+
+def _whole(doc: Doc, content: Offsets) -> bool:
+    """Whether the cut content is a phrase of its own, not a word left hanging."""
+    words = span_at(doc, content[0], content[1])
+    return content[1] > content[0] and (words is None or words[-1].pos_ not in _DANGLING)

@@ -1,0 +1,132 @@
+"""Denials carried by the content rather than the cue: "“We have no record of any such
+shipment,” an official said", "said that not a single rifle had been found crossing",
+"said X had not forced anyone to leave", "said the claims were groundless", "said there
+was no reason to speak of it".
+
+A negated sentence is not always a denial: "could not confirm", "had not eaten since
+fleeing to X" deny nothing. So the negation must sit on every event the content's main
+clauses tell, with no modal, and no clause outside its scope (a "since"/"after" clause)
+may tell a further event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_cues import CUE_NOUNS, DISMISSALS, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Nouns naming a claim that a dismissive label can deny: "the case was fabricated".
+_CLAIM_NOUNS = CUE_NOUNS | words(
+    """
+    claim report allegation accusation charge case story rumour rumor assertion
+    """
+)
+#: Grounds whose absence denies: "there is no evidence", "we have no record of".
+_GROUNDS = words(
+    """
+    reason evidence truth basis sign indication proof record grounds substance foundation
+    """
+)
+#: Negated verbs that tell an ignorance, a silence or a hardship, not a denial.
+_NOT_DENIALS = words(
+    """
+    know say confirm comment decide expect think believe want plan rule specify disclose
+    reveal elaborate respond identify see hear receive get eat sleep have need mean seem
+    appear like agree hope wish remember understand
+    """
+)
+#: Verbs that deny a charge, not merely turn down a plan ("rejected the plan").
+_DENY_CHARGES = frozenset({"deny", "refute", "dispute", "contest"})
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
+_STATES = frozenset({"yet", "still", "longer"})
+_NOBODY = frozenset({"none", "nobody", "nothing", "no-one"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OUT_OF_SCOPE = frozenset({"advcl", "parataxis"})
+
+
+def content_denies(content: Span) -> bool:
+    """Whether the content denies an event or a claim by its own words."""
+    heads = _clause_heads(content)
+    if any(_dismissed(h) or _no_grounds(h) or _client_denies(h) for h in heads):
+        return True
+    events = [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() != "be"]
+    return bool(events) and all(_negated_event(h) for h in events)
+
+
+def _clause_heads(content: Span) -> list[Token]:
+    """The content's main verbs and their conjuncts ("... and that the case was X")."""
+    tops = [
+        t
+        for t in content
+        if t.pos_ in ("VERB", "AUX")
+        and (not content.start <= t.head.i < content.end or t.head == t)
+    ]
+    out: list[Token] = []
+    for top in tops:
+        out.append(top)
+        out += [c for c in top.conjuncts if c.pos_ in ("VERB", "AUX") and c.i < content.end]
+    return out
+
+
+def _dismissed(head: Token) -> bool:
+    """ "the claims were “groundless and a provocation”", "the case was fabricated"."""
+    subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+    if not any(s.lemma_.lower() in _CLAIM_NOUNS for s in subjects):
+        return False
+    if head.lower_ in DISMISSALS or head.lemma_.lower() in DISMISSALS:
+        return not _has_neg(head)
+    labels = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+    labels += [g for c in labels for g in c.conjuncts]
+    return not _has_neg(head) and any(t.lower_ in DISMISSALS for t in labels)
+
+
+def _client_denies(head: Token) -> bool:
+    """ "said his client “denies knowing” that ...": a speaker who denies for the one
+    they speak for (a subject that is the speaker's own: "his client", "our government")."""
+    if head.lemma_.lower() not in _DENY_CHARGES or _has_neg(head):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return any(any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in s.children) for s in subjects)
+
+
+def _no_grounds(head: Token) -> bool:
+    """ "there was “no reason” to speak of it", "we have no record of any shipment"."""
+    lemma = head.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "expl" for c in head.children):
+        nouns = [c for c in head.children if c.dep_ == "attr"]
+    elif lemma == "have":
+        nouns = [c for c in head.children if c.dep_ == "dobj"]
+    else:
+        return False
+    return any(
+        n.lemma_.lower() in _GROUNDS and any(d.lower_ == "no" for d in n.children) for n in nouns
+    )
+
+
+def _negated_event(verb: Token) -> bool:
+    """ "had not forced anyone to leave", "“not a single rifle” had been found crossing"."""
+    if verb.lemma_.lower() in _NOT_DENIALS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False  # "will not send": a pledge; "could not reach": an inability
+    if any(c.dep_ in _OUT_OF_SCOPE and c.pos_ == "VERB" for c in verb.children):
+        return False  # "had not eaten since fleeing to X": the flight is told
+    if any(c.lower_ in _STATES for c in verb.children):
+        return False  # "are not yet working", "no longer operate": a state, not a denial
+    if _has_neg(verb):
+        return True
+    return any(c.dep_ in _SUBJECTS and _nobody(c) for c in verb.children)
+
+
+def _nobody(subj: Token) -> bool:
+    """ "no rifles", "not a single rifle", "none of the boats"."""
+    if subj.lower_ in _NOBODY:
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in subj.children)
+
+
+def _has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)

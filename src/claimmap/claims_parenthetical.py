@@ -1,0 +1,58 @@
+"""Attributions set in the middle of what they attribute: "The convoy, a police spokesman
+said on Tuesday, had left ..." (the sentence around the parenthesis is the claim), and
+"..., French officials said, in a move that could ..." (the words after the cue are the
+reporter's gloss, not the claim).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_cues import QUOTE_VERBS
+from claimmap.claims_tokens import Offsets, relative_after, subtree, text, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: What the parser makes of the fronted noun phrase: a subject, an unlabelled dependent,
+#: or, before a clause it reads as the cue's conjunct ("These workers, X explained, were
+#: well paid"), a bare-noun adverbial.
+_FRONTED = frozenset({"nsubj", "dep", "npadvmod"})
+
+
+def interrupting_speaker(
+    verb: Token, sent: Span, lemma: str
+) -> tuple[Offsets, int, Offsets] | None:
+    """ "The convoy, a police spokesman said on Tuesday, had left ...": the parser hangs the
+    fronted noun phrase and the speaker both on the cue, as subjects, and the rest of the
+    sentence on it too. The subject next to the cue speaks; the sentence around the
+    parenthesis is what was said. Returns (claimant, claimant token, content)."""
+    if lemma not in QUOTE_VERBS:
+        return None
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in _FRONTED]
+    if len(before) < 2:
+        return None
+    fronted, speaker = before[-2], before[-1]
+    doc = verb.doc
+    comma = fronted.right_edge.i + 1
+    if speaker.dep_ != "nsubj" or doc[comma].text != "," or speaker.left_edge.i != comma + 1:
+        return None
+    if speaker.right_edge.i != verb.i - 1 and doc[speaker.right_edge.i + 1 : verb.i].text.strip():
+        return None  # only adverbs may sit between the speaker and the cue
+    goes_on = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.pos_ in ("VERB", "AUX") and doc[c.left_edge.i - 1].text == ","
+    ]
+    if not goes_on:
+        return None
+    return subtree(speaker), speaker.i, trim(text(doc), sent.start_char, sent.end_char)
+
+
+def attribution_ends_sentence(verb: Token, sent: Span) -> bool:
+    """Whether the words after a parenthetical cue all hang on the cue itself ("…, French
+    officials said, in a move that could …"): the reporter's gloss, not the claim."""
+    rest = verb.doc[verb.right_edge.i + 1 : sent.end]
+    if any(relative_after(c) for c in verb.children):
+        return False  # "X, it said, where Y": the relative clause goes on with X
+    return verb.right_edge.i > verb.i and all(t.is_punct or t.is_space for t in rest)

@@ -1,0 +1,142 @@
+"""Claim frames the parser breaks in lead sentences: a speaker's title hung on the noun
+before the comma ("..., Director General of Police A.B. Rao said"), a content whose
+subject the parser reads as the cue's object ("The agency says the cartel, and in
+particular its faction ..., buys ..."), and a content clause read as a relative clause
+of the listener ("Some told aid workers they had flown ...").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
+from claimmap.claims_tokens import Offsets, subtree, text, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Lower-case words a title may hold: "Minister of State for Home Affairs".
+_TITLE_GLUE = frozenset({"of", "for", "and", "the", "-"})
+
+
+def with_title(subj: Token, said_by: Offsets) -> Offsets:
+    """ "..., Director General of Police A.B. Rao said on Friday.": the parser hangs the
+    title on the noun before the comma as an apposition, leaving the speaker bare. The
+    capitalised run from that comma to the name names the speaker too."""
+    doc = subj.doc
+    first = subj.left_edge.i
+    if subj.pos_ != "PROPN" or said_by[0] != doc[first].idx:
+        return said_by
+    i = first - 1
+    while i >= 0 and doc[i].text != "," and _title_word(doc[i]):
+        i -= 1
+    if i < 0 or doc[i].text != "," or i + 1 == first:
+        return said_by
+    run = doc[i + 1 : first]
+    if not run[0].is_title or run[-1].lower_ in _TITLE_GLUE:
+        return said_by
+    if any(t.head.i >= first for t in run):
+        return said_by  # the parse already ties the run to the speaker's side
+    return run[0].idx, said_by[1]
+
+
+def _title_word(tok: Token) -> bool:
+    return (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()) or tok.lower_ in _TITLE_GLUE
+
+
+#: What one "says" as a thing, not as a claim: "said a prayer", "says nothing".
+_SAID_THINGS = frozenset(
+    {
+        "word", "thing", "prayer", "goodbye", "hello", "nothing", "something",
+        "anything", "everything", "little", "much", "lot", "yes", "no", "grace",
+        "sorry", "name", "line", "mass", "this", "that", "it", "so", "same",
+    }
+)  # fmt: skip
+
+
+def object_read_subject(verb: Token) -> Offsets | None:
+    """ "The agency says the cartel, and in particular its faction ..., buys most of its
+    chemicals from X": the parser reads the content's subject as the cue's object and the
+    content's verb as the cue's conjunct. A conjunct after a comma that has its own
+    subject and follows a noun object of a "say" verb is the rest of the content."""
+    if verb.lemma_.lower() not in ("say", "claim", "allege"):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objs) != 1 or objs[0].lemma_.lower() in _SAID_THINGS or objs[0].pos_ == "PRON":
+        return None
+    obj = objs[0]
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < obj.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        if not any(t.text == "," for t in doc[obj.i + 1 : conj.left_edge.i]):
+            continue  # "says the rules and the law allow it": two things said
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        return obj.left_edge.idx, subtree(conj)[1]
+    return None
+
+
+_PRONOUNS = frozenset({"they", "he", "she", "we", "i", "it", "you"})
+
+
+def contact_complement(verb: Token) -> list[Token]:
+    """ "Some told aid workers they had flown from X to Y": after a listener, a clause
+    opened by a pronoun subject and no relative word is what was told, not a relative
+    clause of the listener (a stranded preposition, "the workers they spoke to", is)."""
+    if verb.lemma_.lower() not in ("tell", "inform", "assure", "warn", "remind"):
+        return []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        for rel in obj.children:
+            if rel.dep_ != "relcl" or rel.i < obj.i:
+                continue
+            first = rel.doc[rel.left_edge.i]
+            if first.lower_ not in _PRONOUNS or first.dep_ != "nsubj" or first.head.i != rel.i:
+                continue
+            words = rel.doc[rel.i : rel.right_edge.i + 1]
+            if any(t.pos_ == "ADP" and not list(t.children) for t in words):
+                continue
+            return [rel]
+    return []
+
+
+def before_trailing_attribution(verb: Token, content: Offsets) -> Offsets:
+    """ "Ministry data shows that X, the newspaper Y reported in February.": the parser
+    hangs the closing attribution inside the first cue's content (as a relative clause
+    of its last noun). A speech verb after a comma, with its own subject and nothing after
+    it but its adjuncts, is a second attribution: the first content ends at its comma."""
+    doc = verb.doc
+    sent = verb.sent
+    for tok in doc[verb.i + 1 : sent.end]:
+        if tok.dep_ not in ("relcl", "conj", "parataxis", "ccomp") or tok.pos_ != "VERB":
+            continue
+        if cue_lemma(tok.lemma_, tok.lower_) not in QUOTE_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.tag_ in ("WDT", "WP") or subj.left_edge.i < 1:
+            continue
+        comma = doc[subj.left_edge.i - 1]
+        if comma.text != "," or not content[0] <= comma.idx < content[1]:
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
+            continue  # "..., and the agency reported a rise": a clause of its own
+        rest = doc[tok.right_edge.i + 1 : sent.end]
+        if all(t.is_punct or t.is_space for t in rest):
+            return content[0], trim(text(doc), content[0], comma.idx)[1]
+    return content
+
+
+def cited_aside(verb: Token) -> bool:
+    """ "..., Lee said, citing the agency": "citing" with a bare noun after a speech cue
+    names the speaker's source; it is no claim of its own."""
+    if verb.lemma_.lower() not in ("cite", "quote") or verb.tag_ != "VBG":
+        return False
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i > verb.i:
+        return False
+    if cue_lemma(verb.head.lemma_, verb.head.lower_) not in QUOTE_VERBS:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children)

@@ -1,0 +1,187 @@
+"""Journeys told in halves across sentences: "A boat carrying 140 refugees landed in X." ...
+"The refugees said they had left camps in Y." One movement names only where the movers
+ended, another only where they set off; told of the same movers, the two make one
+*inferred* leg Y → X, backed by both claims.
+
+The same movers: the same head noun ("refugees" ... "the refugees"), or a later half that
+refers back (a pronoun standing for the movers of the other half, or a definite phrase of
+the same kind, "some of the passengers"). Never counted differently ("140 refugees" ...
+"1,500 refugees"), never told in an order that says the start came after the end ("landed
+in X. They later left Y"). Negated and denied movements never reach here.
+
+Split from :mod:`claimmap.routes` (which makes the legs) to keep the pairing rules apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from claimmap.model import Movement, PlaceRef
+
+#: how far apart (in characters) the two halves may be told
+NEAR_CHARS = 1200
+_DEFINITE = re.compile(
+    r"(?:\b(?:some|many|most|all|several|few|half|each|none|one|two|three|\d[\d,]*)\s+of\s+)?"
+    r"\b(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CARRIED = re.compile(r"\s+(?:carrying|transporting|ferrying|with)\s+([^,.;()]{1,60})")
+_LATER = frozenset(
+    ["then", "later", "subsequently", "afterwards", "afterward", "thereafter", "eventually"]
+)
+_EARLIER = frozenset(["earlier", "previously", "first", "before"])
+
+
+def resolved(ref: PlaceRef | None) -> bool:
+    return ref is not None and (ref.place_id is not None or bool(ref.other_place_ids))
+
+
+def start_half(m: Movement) -> bool:
+    """Names where the movers set off, and neither a stop nor an end."""
+    return resolved(m.origin) and m.destination is None and not any(map(resolved, m.transit))
+
+
+def end_half(m: Movement) -> bool:
+    """Names where the movers ended, and neither a start nor a stop of its own."""
+    return resolved(m.destination) and m.origin is None and not any(map(resolved, m.transit))
+
+
+def halves(
+    movements: Sequence[Movement],
+    joined: set[str],
+    text: str,
+    kind: Callable[[Movement], str | None],
+    pool: Sequence[Movement] = (),
+) -> list[tuple[Movement, Movement]]:
+    """(start half, end half) pairs told of the same movers, each start half with the end
+    half nearest to it. ``joined``: ids of movements already in a stated leg (a start half
+    among them has its end). ``kind``: the kind of mover a movement names. ``pool``: the
+    article's other movements, whose end halves may be told of another kind of mover (a
+    boat carrying the refugees)."""
+    ends = [m for m in dict.fromkeys([*movements, *pool]) if end_half(m)]
+    out: list[tuple[Movement, Movement]] = []
+    for start in movements:
+        if start.id in joined or not start_half(start):
+            continue
+        fits = [
+            e
+            for e in ends
+            if e.id != start.id
+            and _pair(start, e, text, kind, e in movements)
+            and not _between(start, e, movements, text)
+        ]
+        if fits:
+            out.append((start, min(fits, key=lambda e: abs(e.trigger.start - start.trigger.start))))
+    return out
+
+
+def _pair(
+    start: Movement,
+    end: Movement,
+    text: str,
+    kind: Callable[[Movement], str | None],
+    one_kind: bool,
+) -> bool:
+    if abs(start.trigger.start - end.trigger.start) > NEAR_CHARS:
+        return False
+    if start.sentence is not None and start.sentence == end.sentence:
+        return False  # one sentence: the journey stage reads how its clauses join
+    first, later = sorted((start, end), key=lambda m: m.trigger.start)
+    return (
+        _same_movers(first, later, text, kind if one_kind else lambda m: None)
+        and _counts_agree(start, end)
+        and not _out_of_order(start, end, later, text)
+    )
+
+
+def _between(start: Movement, end: Movement, movements: Sequence[Movement], text: str) -> bool:
+    """Is a movement of other movers told between the halves ("4,000 people boarded boats
+    from X." "From Y, migrants walk ... Authorities then bus them to Z": "them" are the
+    migrants, not the people)?"""
+    first, later = sorted((start, end), key=lambda m: m.trigger.start)
+    told = _heads(first, text)
+    return any(
+        first.trigger.start < m.trigger.start < later.trigger.start
+        and m.sentence not in (first.sentence, later.sentence)
+        and m.mover is not None
+        and m.mover != first.mover
+        and not (_heads(m, text) & told)
+        for m in movements
+    )
+
+
+def _head(m: Movement) -> str | None:
+    if m.mover is None:
+        return None
+    words = re.findall(r"[a-z-]+", m.mover.text.lower().split(",")[0])
+    return _singular(words[-1]) if words else None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _heads(m: Movement, text: str = "") -> set[str]:
+    """Every noun that may head the mover phrase ("a boat carrying refugees, most of them
+    women": boat, refugees, women), and the words of what a vehicle is told to carry right
+    after it ("a dinghy carrying 60 migrants landed": the parse may leave them out)."""
+    if m.mover is None:
+        return set()
+    parts = re.split(r",|\band\b|\bor\b|\bcarrying\b|\bwith\b", m.mover.text.lower())
+    heads = {_singular(w[-1]) for p in parts if (w := re.findall(r"[a-z-]+", p))}
+    carried = _CARRIED.match(text, m.mover.end) if text else None
+    if carried:
+        heads |= {_singular(w) for w in re.findall(r"[a-z-]+", carried.group(1).lower())[:6]}
+    return heads
+
+
+def _same_movers(
+    first: Movement, later: Movement, text: str, kind: Callable[[Movement], str | None]
+) -> bool:
+    """Is ``later`` told of the movers of ``first``: the same words (a pronoun resolved to
+    them), the same head noun named again as ones told of, or a definite phrase of the same
+    kind of mover?"""
+    if first.mover is None or later.mover is None:
+        return False
+    if later.mover == first.mover or _inside(later.mover.start, first.mover):
+        return True  # a pronoun standing for the very movers named before
+    before = text[max(0, later.mover.start - 40) : later.mover.start]
+    told_before = later.sentence is not None and later.mover.start < later.sentence.start
+    definite = told_before or _DEFINITE.search(before) is not None
+    if not definite:
+        return False  # "Migrants arrive in X" ... "migrants from Y": movers in general
+    head = _head(later)
+    if head is not None and head in _heads(first, text):
+        return True
+    same_kind = kind(first)
+    return same_kind is not None and not same_kind.startswith("name:") and same_kind == kind(later)
+
+
+def _inside(pos: int, span: object) -> bool:
+    return getattr(span, "start", 0) <= pos < getattr(span, "end", 0)
+
+
+def _counts_agree(a: Movement, b: Movement) -> bool:
+    """Both counted: the same number, or near it when either count is a bound."""
+    if a.quantity is None or b.quantity is None:
+        return True
+    x, y = a.quantity.value, b.quantity.value
+    if "exact" == a.quantity.bound == b.quantity.bound:
+        return x == y
+    return abs(x - y) <= 0.25 * max(x, y)
+
+
+def _out_of_order(start: Movement, end: Movement, later: Movement, text: str) -> bool:
+    """Does the text say the movers set off after they ended ("landed in X. They later left
+    Y") or ended before they set off ("left Y. They had earlier reached X")?"""
+    if later.sentence is None:
+        return False
+    words = {
+        w.strip(",;") for w in text[later.sentence.start : later.trigger.start].lower().split()
+    }
+    if later is start:
+        return bool(words & _LATER)
+    return bool(words & _EARLIER)

@@ -1,0 +1,63 @@
+"""The next hop of a chain told without a verb of its own: "from A to B and then on to C",
+"to B, and then by ferry to C", "to B and onward to C", "to B and then to C". The words
+after "and then" go on from B: C is a later stop, not a second end coordinated with B.
+
+Split from :mod:`claimmap.movement_implicit` (its ``onward_heads`` reads the bare
+compass directions; this module the other gapped conjuncts).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.movement_words import DEST_PREPS, pobjs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: words telling a conjunct as the next step of the journey
+NEXT_STEP = frozenset(
+    ["then", "later", "subsequently", "afterwards", "thereafter", "on", "onward", "onwards"]
+)
+#: gapped conjuncts carrying a to-phrase: "(and then) on to C", "onward to C", "by ferry to C"
+_GAPPED = frozenset({"on", "onward", "onwards", "by"})
+
+
+def next_step(token: Token) -> bool:
+    """Is the conjunct told as the next step ("and then to C", "and later into C")?"""
+    return any(c.dep_ == "advmod" and c.lower_ in NEXT_STEP for c in token.children)
+
+
+def gapped_heads(trig: Token) -> list[Token]:
+    """The heads of a verbless conjunct of the trigger that go on with its movement:
+    "and then on" (to C), "onward" (to C), "and then by ferry" (to C: the to-phrase may
+    hang on "by" or on the vehicle). Not a conjunct with a clause of its own."""
+    conjs = [c for c in trig.children if c.dep_ == "conj" and c.lower_ in _GAPPED]
+    out: list[Token] = []
+    for conj in [*conjs, *_stranded(trig)]:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
+            continue
+        if conj.lower_ == "by" and not next_step(conj):
+            continue  # "by road and by air": ways, not a next hop
+        heads = [conj, *pobjs(conj)] if conj.lower_ == "by" else [conj]
+        if any(c.dep_ == "prep" and c.lower_ in DEST_PREPS for h in heads for c in h.children):
+            out.extend(heads)
+    return out
+
+
+def _stranded(trig: Token) -> list[Token]:
+    """ "... have taken the children to X and then on to Y, the official said": in a long
+    sentence the parser may hang the verbless conjunct on the reporting verb after it; the
+    "and" stays on the trigger, and the conjunct follows it."""
+    doc = trig.doc
+    out: list[Token] = []
+    for cc in (c for c in trig.children if c.dep_ == "cc" and c.lower_ == "and"):
+        j = cc.i + 1
+        while j < len(doc) and doc[j].lower_ in NEXT_STEP - _GAPPED:
+            j += 1
+        if j >= len(doc):
+            continue
+        tok = doc[j]
+        if tok.lower_ in _GAPPED and tok.head != trig and tok.dep_ == "prep" and tok.head.i > j:
+            out.append(tok)
+    return out

@@ -1,0 +1,130 @@
+"""The stops of one movement, in order, as resolved places: its start, its transits (one
+stop when coordinated as alternatives, lying apart, or one inside another) and its end;
+and whether one place holds another (a country its towns, a region what its outline covers).
+
+Split from :mod:`claimmap.routes`, which joins the stops of movements into legs.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from claimmap.model import Movement, Place, PlaceRef
+from claimmap.routes_frame import km
+
+
+def slot_ids(ref: PlaceRef | None, canon: dict[str, str]) -> list[str]:
+    if ref is None:
+        return []
+    ids = [ref.place_id, *ref.other_place_ids] if ref.place_id else list(ref.other_place_ids)
+    return list(dict.fromkeys(canon[i] for i in ids if i in canon))
+
+
+def chain(
+    m: Movement,
+    canon: dict[str, str],
+    by_id: dict[str, Place] | None = None,
+    text: str = "",
+    unordered: bool = False,
+) -> list[list[str]]:
+    """The resolved stops of a movement in order, each stop a list of coordinated places.
+
+    Coordinated transits ("through X and Y") are stops in turn, but one holding the other
+    ("through Costa Rica and Central America") is the same stop: the finer place stays.
+    Transits told as alternatives ("through X or Y"), or lying apart as two ways out of the
+    start (or into the end), are one stop of two places: no leg runs between them; so are
+    coordinated transits ``unordered`` (a journey told with neither start nor end, "passed
+    through X and Y": nothing orders them).
+    """
+    start, end = slot_ids(m.origin, canon), slot_ids(m.destination, canon)
+    stops = [start]
+    for before, here in zip((None, *m.transit), m.transit, strict=False):
+        ids = slot_ids(here, canon)
+        if by_id and _across_country(here, ids, by_id, text):
+            continue  # "by rail across X": the way goes over the country, no point in it
+        if unordered and before is not None and stops[-1] and _joined(before, here, text):
+            stops[-1] = list(dict.fromkeys([*stops[-1], *ids]))
+            continue
+        if by_id and before is not None and _joined(before, here, text):
+            if within(ids, stops[-1], by_id):
+                stops[-1] = ids
+                continue
+            if within(stops[-1], ids, by_id):
+                continue
+            if _or(before, here, text) or _apart(stops[-1], ids, (start, end), by_id):
+                stops[-1] = list(dict.fromkeys([*stops[-1], *ids]))
+                continue
+        stops.append(ids)
+    stops.append(end)
+    return [s for s in stops if s]
+
+
+def entries(stops: list[list[str]], by_id: dict[str, Place]) -> list[list[str]]:
+    """ "cross into X through Y" with Y in X: a stop inside the next one is where the movers
+    enter it, not a hop out of it, so the stop that holds the one before is dropped (no leg
+    from a place to the country or province that holds it)."""
+    out: list[list[str]] = []
+    for stop in stops:
+        if out and within(out[-1], stop, by_id):
+            continue
+        out.append(stop)
+    return out
+
+
+def _across_country(ref: PlaceRef, ids: list[str], by_id: dict[str, Place], text: str) -> bool:
+    """ "across X" with X a whole country names no stop: its centroid is no place on the way."""
+    before = text[: ref.span.start].rstrip().casefold()
+    countries = all(i in by_id and by_id[i].kind == "country" for i in ids)
+    return bool(ids) and countries and before.endswith("across")
+
+
+def _or(a: PlaceRef, b: PlaceRef, text: str) -> bool:
+    return "or" in text[a.span.end : b.span.start].split()
+
+
+def _apart(
+    one: list[str], other: list[str], ends: tuple[list[str], list[str]], by_id: dict[str, Place]
+) -> bool:
+    """Are two coordinated stops farther from each other than each is from the start (or
+    from the end)? Then they are two ways ("smuggled through Guinea and Togo" out of Mali),
+    not one way through both ("through Guatemala and Mexico")."""
+    if len(one) != 1 or len(other) != 1:
+        return False
+    x, y = by_id[one[0]], by_id[other[0]]
+    between = km(x, y)
+    for end in ends:
+        if len(end) == 1 and end[0] not in (x.id, y.id):
+            e = by_id[end[0]]
+            if between > max(km(e, x), km(e, y)):
+                return True
+    return False
+
+
+def within(stop: list[str], outer: list[str], by_id: dict[str, Place]) -> bool:
+    """Is every place of ``stop`` inside the one place of ``outer``?"""
+    return len(outer) == 1 and bool(stop) and all(inside(by_id[s], by_id[outer[0]]) for s in stop)
+
+
+def _joined(a: PlaceRef, b: PlaceRef, text: str) -> bool:
+    """Are two slots coordinated in the text ("X and Y", "X, Y")?"""
+    between = text[a.span.end : b.span.start].replace(",", " ").split()
+    return bool(text) and between in ([], ["and"], ["or"])
+
+
+def inside(inner: Place, outer: Place) -> bool:
+    """Does ``outer`` hold ``inner``: its country, or a region or area whose outline does?"""
+    if inner.id == outer.id or inner.kind == outer.kind:
+        return False
+    if outer.kind == "country":
+        return outer.country_code is not None and inner.country_code == outer.country_code
+    return outer.has_geometry and _covers(outer.source_id, inner.lat, inner.lon)
+
+
+@functools.lru_cache(maxsize=1024)
+def _covers(source_id: str, lat: float, lon: float) -> bool:
+    from shapely.geometry import Point
+
+    from claimmap.gazetteer import default_gazetteer
+
+    shape = default_gazetteer().geometry(source_id)
+    return shape is not None and bool(shape.covers(Point(lon, lat)))

@@ -1,0 +1,54 @@
+"""Second-level units the gazetteer lacks: "Xyz district" where districts lie below
+provinces. The gazetteer holds countries and first-level provinces only, so a district is
+placed at the town that carries its name (usually its seat, inside it) — and the place
+says so, for the reader to weigh, instead of passing the town off as the district. A
+county ("Pueblo County") is reported unresolved instead (:func:`county_word`): its name
+is written with its unit, so no town was meant."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimmap.places_lexicon import Toponym
+    from claimmap.places_scoring import Group
+
+#: The type-cue evidence that calls a name a district ("Xyz district", "Xyz and Abc districts").
+_DISTRICT_CUES = ("type cue 'district'", "type cue 'districts'")
+
+
+def district_cue(top: Toponym) -> bool:
+    """Whether the text calls this mention a district (lower-case "district" after it)."""
+    return top.form == "name" and any(e in _DISTRICT_CUES for e in top.evidence)
+
+
+def note_district_towns(groups: dict[str, Group]) -> None:
+    """Say so on a name the text calls a district that resolved to a town: no province of
+    that name exists, so the town stands for the district (a point, not its outline)."""
+    for group in groups.values():
+        choice = group.choice
+        if (
+            choice is None
+            or choice.kind != "city"
+            or not any(district_cue(t) for t in group.toponyms)
+            or any(c.kind == "admin1" for c in group.candidates)
+        ):
+            continue
+        note = (
+            f"called a district: the gazetteer holds no district units, so the town "
+            f"{choice.name} stands for it"
+        )
+        if note not in group.reasons:
+            group.reasons.append(note)
+
+
+#: Second-level units the gazetteer lacks (it holds countries and provinces): "Cook County".
+ADMIN2_WORDS = frozenset({"county", "parish"})
+
+
+def county_word(name: str) -> str:
+    """ "county" for "Los Angeles County" (not "County Cork"), or "". The county may share
+    its name with its seat, but it is not that city: it is reported, not put on the map."""
+    words = name.split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    return last if last in ADMIN2_WORDS and words[-1][:1].isupper() else ""

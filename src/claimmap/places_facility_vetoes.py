@@ -1,0 +1,94 @@
+"""Facilities named after places: "the Mariposa port of entry in Nogales", "near the Xyz
+bridge". A facility placed in a town lies near it, so a namesake far away is not what it
+is named after (:func:`drop_far_facilities`); and a name read as a place only for the
+facility it names (:func:`facility_slot`) is no town abroad the article never mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimmap.model import Unresolved
+from claimmap.places_lexicon import FACILITY_HEADS, PLACE_LABELS
+from claimmap.places_scoring import km
+
+if TYPE_CHECKING:
+    from claimmap.model import Candidate
+    from claimmap.places_lexicon import Toponym
+    from claimmap.places_scoring import Group
+
+#: A facility "in" a town lies within this distance of it.
+FACILITY_NEAR_KM = 100.0
+#: " port of entry in ", " border crossing in the ": lower-case words from a facility noun to "in".
+#: Also "near" and "outside": "the Chkalovsky air base outside Moscow" is near Moscow.
+_FACILITY_GAP = re.compile(r" ((?:[a-z]+ ){1,3})(?:in|near|outside) (?:the )?")
+
+
+def facility_pairs(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
+    """(name, place) pairs written "the Mariposa port of entry in Nogales", "the Chaman
+    crossing in Pakistan", "the X air base near Y": a facility named after the first,
+    placed in (or by) the second."""
+    by_start = {t.start: t for t in toponyms if t.form == "name"}
+    pairs = []
+    for top in toponyms:
+        if top.form != "name":
+            continue
+        m = _FACILITY_GAP.match(text, top.end)
+        words = m.group(1).split() if m is not None else []
+        if m is None or (words[0] not in FACILITY_HEADS and words[-1] not in FACILITY_HEADS):
+            continue
+        nxt = by_start.get(m.end())
+        if nxt is not None:
+            pairs.append((top, nxt))
+    return pairs
+
+
+def drop_far_facilities(
+    groups: dict[str, Group], toponyms: list[Toponym], doc_id: str, text: str
+) -> list[Unresolved]:
+    """ "the Mariposa port of entry in Nogales": a facility in a town is near that town, and in
+    a province or country it is inside it; an entry for its name that is not (a village of
+    that name 900 km away) is not what the facility is named after."""
+    owner = {id(t): g for g in groups.values() for t in g.toponyms}
+    out = []
+    for top, place in facility_pairs(toponyms, text):
+        inner, outer = owner.get(id(top)), owner.get(id(place))
+        if inner is None or outer is None or inner is outer or inner.key not in groups:
+            continue
+        here, there = inner.choice, outer.choice
+        if here is None or there is None or here.kind not in {"city", "admin1", "facility"}:
+            continue
+        if there.kind == "city":
+            if km(here, there) <= FACILITY_NEAR_KM:
+                continue
+        elif there.kind not in {"admin1", "country"} or holds(there, here):
+            continue
+        del groups[inner.key]
+        reason = f"a facility in {there.name}; its namesake {here.name} ({here.country_code}) "
+        out += inner.unresolved(doc_id, text, reason + f"lies {km(here, there):,.0f} km away")
+    return out
+
+
+#: Evidence that a name was read as a place only for the facility it names: "'near the
+#: bridge'" (:func:`claimmap.places_evidence.facility_in_place_slot`), "names the dam".
+_FACILITY_EVIDENCE = re.compile(r"'\w+ the (\w+)'|names the (\w+)")
+
+
+def facility_slot(top: Toponym) -> bool:
+    """ "near the Xyz bridge", "through the Xyz bridge checkpoint": a name NER did not call
+    a place, read as one only because it names a facility in a place slot."""
+    if top.label in PLACE_LABELS or top.cue_kind or top.cue_country or top.person_in:
+        return False
+    for why in top.evidence:
+        m = _FACILITY_EVIDENCE.fullmatch(why)
+        if m is not None and (m.group(1) or m.group(2)) in FACILITY_HEADS:
+            return True
+    return False
+
+
+def holds(outer: Candidate, inner: Candidate) -> bool:
+    """Whether ``outer`` (a country or province) contains ``inner``."""
+    if outer.kind == "country":
+        return inner.country_code == outer.country_code
+    return inner.country_code == outer.country_code and inner.admin1 == outer.admin1

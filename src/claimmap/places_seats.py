@@ -1,0 +1,88 @@
+"""Which of several entries sharing a name the text means, when one is a town and another
+a province: a province and its seat ("a briefing in Geneva"), a province and its
+country's capital ("a hearing in Washington"), a province and a big city of its name
+("officials in Mexico City"). News, and GeoNames, read a bare name as the town.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from claimmap.names import normalize_name
+
+if TYPE_CHECKING:
+    from claimmap.model import Candidate
+    from claimmap.places_scoring import Group
+
+
+@functools.lru_cache(maxsize=65_536)
+def norm(name: str) -> str:
+    """:func:`claimmap.names.normalize_name`, cached: candidates' names recur."""
+    return normalize_name(name)
+
+
+def seat_over_province(best: Candidate, group: Group) -> Candidate | None:
+    """ "toward Gao", "to Santiago", "the border post at Elías Piña": with no cue for a
+    province (nor other provinces of its country named), a name shared by a province and
+    its seat is the seat: the town carrying the name (Gao), or the seat the province is
+    named for (Santiago de los Caballeros, Comendador, whose other name is the province's)."""
+    if best.kind != "admin1" or any(t.cue_kind for t in group.toponyms):
+        return None
+    named = group.provinces[best.country_code or ""]
+    if group.mate_kinds["admin1"] > group.mate_kinds["city"] or named:
+        return None  # "Kidal, Gao and Mopti", "one in Ontario, one in Quebec"
+    seats = [
+        c
+        for c in group.candidates
+        if c.kind == "city"
+        and c.country_code == best.country_code
+        and c.admin1 == best.admin1
+        and ("admin-1 seat" in c.why or norm(c.name) == norm(best.name))
+    ]
+    return max(seats, key=lambda c: c.population, default=None)
+
+
+def city_over_province(cand: Candidate, group: Group) -> bool:
+    """Whether ``cand`` is a big city (a capital, a world city, a million people) that shares
+    its name with a province of its country among the name's candidates — and no country has
+    the name ("officials in Mexico" are in the country)."""
+    written = norm(group.name)
+    return (
+        cand.kind == "city"
+        and (cand.population >= 1_000_000 or any(w in _PROMINENT for w in cand.why))
+        and norm(cand.name).startswith(written)
+        and not any(c.kind == "country" for c in group.candidates)
+        and any(
+            c.kind == "admin1" and c.country_code == cand.country_code and norm(c.name) == written
+            for c in group.candidates
+        )
+    )
+
+
+_PROMINENT = frozenset({"national capital", "world city"})
+
+
+def seat_of_namesake(cand: Candidate, group: Group) -> bool:
+    """ "a briefing in Geneva", "the coast guard in Aden", "a hearing in Washington": with no
+    cue, a name shared by a province and its seat, or its country's capital, is the city
+    (news and GeoNames read it so)."""
+    return (
+        cand.kind == "city"
+        and ("admin-1 seat" in cand.why or "national capital" in cand.why)
+        and any(
+            c.kind == "admin1"
+            and c.country_code == cand.country_code
+            and norm(c.name) == norm(cand.name)
+            for c in group.candidates
+        )
+    )
+
+
+def capital_namesake(cand: Candidate, group: Group) -> bool:
+    """A province sharing its name with its country's capital (Washington): other provinces
+    named beside it say nothing of which one is meant."""
+    return any(
+        c.kind == "city" and c.country_code == cand.country_code and "national capital" in c.why
+        for c in group.candidates
+    )
