@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_phrases import DETERMINERS, clean, name_parts, organ_noun, spelled_out
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import ents_in, memo, sentence_at, text
+from claimmap.claims_tokens import entity_at, ents_in, memo, sentence_at, text
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def _opens_org(tok: Token) -> bool:
     first = before is None or before.ent_iob_ != "I" or before.lower_ in DETERMINERS
     if tok.ent_type_ != "ORG" or tok.pos_ != "PROPN" or tok.dep_ not in _NAME_DEPS or not first:
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     return ent is None or load_actors().find(clean(ent.text)) is None
 
 

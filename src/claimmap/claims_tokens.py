@@ -193,6 +193,19 @@ def ents_in(doc: Doc, first: int, last: int, labels: Iterable[str] | None = None
     return out
 
 
+def entity_at(tok: Token) -> Span | None:
+    """The entity holding ``tok``, found by bisection (``doc.ents`` rebuilds every span)."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = tok.doc
+    bind(doc)
+    at = bisect.bisect_right(_CACHE.ent_starts, tok.i) - 1
+    if at < 0:
+        return None
+    s, e, label = _CACHE.ents[at]
+    return SpacySpan(doc, s, e, label=label) if s <= tok.i < e else None
+
+
 def subject_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in SUBJECTS:

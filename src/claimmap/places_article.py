@@ -72,28 +72,41 @@ def article_countries(doc: Doc, gaz: GazetteerLike) -> frozenset[str]:
 
 def countries_named(doc: Doc, gaz: GazetteerLike, besides: str = "") -> frozenset[str]:
     """:func:`article_countries`, leaving out the entities written ``besides``."""
-    codes: set[str] = set()
+    return frozenset(
+        code for text, codes in _country_sources(doc, gaz) if text != besides for code in codes
+    )
+
+
+def _country_sources(doc: Doc, gaz: GazetteerLike) -> list[tuple[str, tuple[str, ...]]]:
+    """(words, the countries they name) for every entity and untagged word that names a
+    country, once per document: :func:`countries_named` is asked again for each name a
+    province may be, and walking the document each time made long texts quadratic."""
+    cached = doc.user_data.get("claimmap_country_sources")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    found: list[tuple[str, tuple[str, ...]]] = []
     for ent in doc.ents:
         if ent.label_ not in {"GPE", "LOC", "NORP"}:
             continue
         text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")
-        if text == besides:
-            continue
         code = gaz.country_of_demonym(text)  # "Ukrainian" may be tagged GPE too
         if code:
-            codes.add(code)
+            found.append((text, (code,)))
         elif gaz.knows(text):
-            codes.update(countries_of(gaz.lookup(text, limit=4, fuzzy=False)))
+            found.append((text, tuple(countries_of(gaz.lookup(text, limit=4, fuzzy=False)))))
     for tok in doc:  # demonyms NER left out: "Malian troops"
         if tok.text[:1].isupper() and tok.pos_ == "ADJ" and not tok.ent_type_:
             code = gaz.country_of_demonym(tok.text)
             if code:
-                codes.add(code)
-        elif tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text != besides:
-            codes.update(_country_word(tok.text, gaz))  # "off the UAE", left out by NER
-        elif tok.lower_ in PROVINCE_WORDS and tok.i > 0 and doc[tok.i - 1].text != besides:
-            codes.update(country_of_province(doc[tok.i - 1], gaz, seat=tok.lower_ == "region"))
-    return frozenset(codes)
+                found.append(("", (code,)))  # (never left out, as before)
+        elif tok.pos_ == "PROPN" and not tok.ent_type_:
+            found.append((tok.text, tuple(_country_word(tok.text, gaz))))  # "off the UAE"
+        elif tok.lower_ in PROVINCE_WORDS and tok.i > 0:
+            province = doc[tok.i - 1]
+            codes = country_of_province(province, gaz, seat=tok.lower_ == "region")
+            found.append((province.text, tuple(codes)))
+    doc.user_data["claimmap_country_sources"] = found
+    return found
 
 
 def _country_word(word: str, gaz: GazetteerLike) -> list[str]:
