@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from claimmap.places_lexicon import PLACE_LABELS, GazetteerLike, Toponym
 from claimmap.places_water import PROVINCE_WORDS, country_of_province
@@ -63,10 +63,10 @@ def article_countries(doc: Doc, gaz: GazetteerLike) -> frozenset[str]:
     """Countries the article names, as places (NER GPE/LOC: countries, provinces, capitals) or
     demonyms (NORP), computed once per document."""
     cached = doc.user_data.get("claimmap_countries")
-    if cached is not None:
-        return cached
+    if cached is not None and cached[0] is gaz:
+        return cast("frozenset[str]", cached[1])
     found = countries_named(doc, gaz)
-    doc.user_data["claimmap_countries"] = found
+    doc.user_data["claimmap_countries"] = (gaz, found)
     return found
 
 
@@ -77,14 +77,14 @@ def countries_named(doc: Doc, gaz: GazetteerLike, besides: str = "") -> frozense
     )
 
 
-def _country_sources(doc: Doc, gaz: GazetteerLike) -> list[tuple[str, tuple[str, ...]]]:
+def _country_sources(doc: Doc, gaz: GazetteerLike) -> list[tuple[str | None, tuple[str, ...]]]:
     """(words, the countries they name) for every entity and untagged word that names a
     country, once per document: :func:`countries_named` is asked again for each name a
     province may be, and walking the document each time made long texts quadratic."""
     cached = doc.user_data.get("claimmap_country_sources")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    found: list[tuple[str, tuple[str, ...]]] = []
+    if cached is not None and cached[0] is gaz:  # (a parse is shared by gazetteers in tests)
+        return cast("list[tuple[str | None, tuple[str, ...]]]", cached[1])
+    found: list[tuple[str | None, tuple[str, ...]]] = []
     for ent in doc.ents:
         if ent.label_ not in {"GPE", "LOC", "NORP"}:
             continue
@@ -98,14 +98,14 @@ def _country_sources(doc: Doc, gaz: GazetteerLike) -> list[tuple[str, tuple[str,
         if tok.text[:1].isupper() and tok.pos_ == "ADJ" and not tok.ent_type_:
             code = gaz.country_of_demonym(tok.text)
             if code:
-                found.append(("", (code,)))  # (never left out, as before)
+                found.append((None, (code,)))  # never left out
         elif tok.pos_ == "PROPN" and not tok.ent_type_:
             found.append((tok.text, tuple(_country_word(tok.text, gaz))))  # "off the UAE"
         elif tok.lower_ in PROVINCE_WORDS and tok.i > 0:
             province = doc[tok.i - 1]
             codes = country_of_province(province, gaz, seat=tok.lower_ == "region")
             found.append((province.text, tuple(codes)))
-    doc.user_data["claimmap_country_sources"] = found
+    doc.user_data["claimmap_country_sources"] = (gaz, found)
     return found
 
 
