@@ -7,10 +7,9 @@ PolNeAR annotates beside the first one: the first content ends at the comma.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.claims_tokens import Offsets, RawClaim, span_at, text, trim
+from claimmap.claims_tokens import Offsets, RawClaim, ended_at, span_at, text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,15 +39,7 @@ def end_before_adjuncts(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
             comma = _adjunct_comma(parsed, parsed[inner.cue_token], outer.content)
             if comma is not None and outer.cue[1] <= comma:
                 cuts[n] = min(cuts.get(n, comma), comma)
-    if not cuts:
-        return claims
-    out = []
-    for n, raw in enumerate(claims):
-        if n in cuts:
-            content = trim(body, raw.content[0], cuts[n])
-            raw = replace(raw, content=content) if _whole(parsed, content) else raw
-        out.append(raw)
-    return out
+    return ended_at(claims, cuts, body, lambda content: _whole(parsed, content))
 
 
 def _adjunct_comma(doc: Doc, cue: Token, content: Offsets) -> int | None:

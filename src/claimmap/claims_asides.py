@@ -53,7 +53,7 @@ def as_aside_content(verb: Token) -> Offsets | None:
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None  # "as he said that ...": the aside carries its own content
     if not any(c.dep_ == "nsubj" for c in verb.children):
-        return None  # "..., as cited by Interfax": a channel (claims_outlets), no speaker
+        return None  # "..., as cited by an agency": a channel (claims_outlets), no speaker
     head = verb.head
     body = text(verb.doc)
     first, last = head.left_edge, head.right_edge

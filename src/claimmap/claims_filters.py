@@ -13,6 +13,7 @@ from claimmap.claims_quotes import one_paragraph, widen_to_quotes
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
+    ended_at,
     memo,
     overlap,
     span_at,
@@ -107,15 +108,7 @@ def split_participles(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
         for n, outer in enumerate(claims):
             if outer.cue[1] <= comma and outer.content[0] < comma < outer.content[1]:
                 cuts[n] = min(cuts.get(n, comma), comma)
-    if not cuts:
-        return claims
-    out = []
-    for n, raw in enumerate(claims):
-        if n in cuts:
-            content = trim(body, raw.content[0], cuts[n])
-            raw = replace(raw, content=content) if content[1] > content[0] else raw
-        out.append(raw)
-    return out
+    return ended_at(claims, cuts, body, lambda content: content[1] > content[0])
 
 
 def mended_coordination(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -190,6 +190,23 @@ def ents_in(doc: Doc, first: int, last: int, labels: Iterable[str] | None = None
         if e <= last and (wanted is None or label in wanted):
             out.append(SpacySpan(doc, s, e, label=label))
         at += 1
+    return out
+
+
+def ended_at(
+    claims: list[RawClaim], cuts: dict[int, int], body: str, keep: Callable[[Offsets], bool]
+) -> list[RawClaim]:
+    """``claims`` with the content of each claim ``cuts`` names (its index → a new end)
+    ended there, where ``keep`` accepts what is left: the last step of the filters that
+    end an outer content before an inner claim."""
+    if not cuts:
+        return claims
+    out = []
+    for n, raw in enumerate(claims):
+        if n in cuts:
+            content = trim(body, raw.content[0], cuts[n])
+            raw = replace(raw, content=content) if keep(content) else raw
+        out.append(raw)
     return out
 
 
