@@ -30,6 +30,7 @@ from claimmap.places_lexicon import (
     GazetteerLike,
     Toponym,
     motion_verb,
+    toponym_at,
 )
 from claimmap.places_references import province_of_demonym
 from claimmap.places_syntax import (
@@ -334,14 +335,10 @@ def disputed_references(parsed: Doc, found: list[Toponym]) -> Iterable[Toponym]:
         span = parsed[det.i : tok.i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
-        yield Toponym(
-            start=span.start_char,
-            end=span.end_char,
-            text=span.text,
-            name=span.text,
+        yield toponym_at(
+            span,
             form="coref",
             cue_kind="disputed",
-            head=tok.i,
             evidence=(f"'{span.text}' refers back to the disputed area",),
         )
 

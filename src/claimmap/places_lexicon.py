@@ -321,12 +321,6 @@ class Toponym:
 
 
 def toponym_at(span: Span, **fields: object) -> Toponym:
-    """A :class:`Toponym` over a spaCy span."""
-    return Toponym(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        name=span.text,
-        head=span.end - 1,
-        **fields,  # type: ignore[arg-type]
-    )
+    """A :class:`Toponym` over a spaCy span (named as written unless ``name`` is given)."""
+    values: dict[str, object] = {"name": span.text, "head": span.end - 1, **fields}
+    return Toponym(start=span.start_char, end=span.end_char, text=span.text, **values)  # type: ignore[arg-type]

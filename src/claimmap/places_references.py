@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from claimmap.places_article import article_countries
-from claimmap.places_lexicon import GazetteerLike, Toponym
+from claimmap.places_lexicon import GazetteerLike, Toponym, toponym_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -57,15 +57,12 @@ def state_references(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> I
         span = parsed[tok.i - 1 : tok.i + 1]
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
-        yield Toponym(
-            start=span.start_char,
-            end=span.end_char,
-            text=span.text,
+        yield toponym_at(
+            span,
             name=country.name,
             form="coref",
             country_code=states[0],
             cue_kind="country",
-            head=tok.i,
             evidence=(f"'{span.text}': the one country of the article officially a {tok.text}",),
         )
 
