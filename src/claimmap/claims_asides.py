@@ -185,7 +185,7 @@ def dateline_label(
     span = span_at(parsed, label[0], label[1])
     if span is not None and (span.start, span.end) in dateline_names(parsed):
         return True
-    if label[0] not in paragraph_offsets(body)[:_DATELINE_PARAGRAPHS]:
+    if label[0] not in line_starts(parsed)[:_DATELINE_PARAGRAPHS]:
         return False
     return _known_place(name.title())
 
@@ -211,7 +211,7 @@ def dateline_ends(parsed: Doc) -> list[tuple[int, int]]:
         found = layout_claims(body)
         names = entity_words(parsed)
         out = []
-        for start in paragraph_offsets(body):
+        for start in line_starts(parsed):
             m = _DATELINE.match(body, start)
             if m is None:
                 continue
@@ -244,6 +244,12 @@ def without_dateline(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
                     raw = replace(raw, claimant=(end, who[1]), claimant_token=cut.root.i)
         out.append(raw)
     return out
+
+
+def line_starts(parsed: Doc) -> list[int]:
+    """:func:`paragraph_offsets` of the parse's text, once per parse (every speaker label
+    asks whether it opens one of the first paragraphs)."""
+    return memo(parsed, "line_starts", lambda: paragraph_offsets(text(parsed)))
 
 
 def paragraph_offsets(body: str) -> list[int]:
