@@ -118,6 +118,14 @@ class Read:
         """Every leg as (from, to, status) names."""
         return set().union(*self.route_legs()) if self.routes else set()
 
+    def moods(self) -> dict[tuple[str | None, str | None], str]:
+        """Every leg's mood ("made", "possible", "intended") by (from, to) names."""
+        return {
+            (self.name(leg.from_place), self.name(leg.to_place)): leg.mood
+            for r in self.routes
+            for leg in r.legs
+        }
+
     def route_legs(self) -> list[set[tuple[str | None, str | None, str]]]:
         """Each route's legs as (from, to, status) names."""
         return [

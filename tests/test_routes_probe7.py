@@ -105,11 +105,11 @@ def test_from_there_joins_the_route_it_goes_on_from() -> None:
     )
 
 
-def test_a_threatened_or_planned_movement_draws_no_leg() -> None:
+def test_a_threatened_movement_draws_an_intended_leg_and_any_attempt_none() -> None:
     r = read("Ghana would stop any attempt to smuggle rifles from Togo to Benin.")
     assert r.legs() == set()
     r = read("The rebels threatened to send fighters from Mali to Benin.")
-    assert r.legs() == set()
+    assert r.moods() == {("Mali", "Benin"): "intended"}  # drawn as a threat, not a journey
 
 
 def test_a_made_movement_still_draws_its_leg() -> None:

@@ -113,6 +113,7 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
                 "destination_places": _slot_places(m.destination),
                 "claim": m.claim_id,
                 "negated": m.negated,
+                "mood": m.mood,
             }
             for m in analysis.movements
         ],
@@ -125,6 +126,7 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
                         "from": leg.from_place,
                         "to": leg.to_place,
                         "status": leg.status,
+                        "mood": leg.mood,
                         "claims": list(leg.claim_ids),
                         "movements": list(leg.movement_ids),
                         "distance_km": leg.distance_km,
@@ -181,6 +183,7 @@ def analysis_geojson(analysis: Analysis, *, shapes: bool = False) -> dict[str, A
                         "from": leg.from_place,
                         "to": leg.to_place,
                         "status": leg.status,
+                        "mood": leg.mood,
                         "claims": list(leg.claim_ids),
                         "distance_km": leg.distance_km,
                         "evidence": [span_json(s) for s in leg.evidence],

@@ -29,7 +29,7 @@ _plotlyjs_sent = False
 
 
 def legs_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per leg: route, mover, from, to, status, geodesic km, claimants, evidence."""
+    """One row per leg: route, mover, from, to, status, mood, geodesic km, claimants, evidence."""
     import pandas as pd
 
     by_id = {p.id: p for p in analysis.places}
@@ -49,6 +49,7 @@ def legs_frame(analysis: Analysis) -> pd.DataFrame:
                     "from": a.name if a else leg.from_place,
                     "to": b.name if b else leg.to_place,
                     "status": leg.status,
+                    "mood": leg.mood,
                     "distance_km": None if km is None else round(km, 1),
                     "claimants": "; ".join(
                         dict.fromkeys(
@@ -58,7 +59,7 @@ def legs_frame(analysis: Analysis) -> pd.DataFrame:
                     "evidence": "; ".join(f"[{s.start}, {s.end})" for s in leg.evidence),
                 }
             )
-    columns = ["route", "leg", "mover", "from", "to", "status", "distance_km", "claimants"]
+    columns = ["route", "leg", "mover", "from", "to", "status", "mood", "distance_km", "claimants"]
     return pd.DataFrame(rows, columns=[*columns, "evidence"])
 
 
@@ -225,10 +226,12 @@ def route_flow(analysis: Analysis) -> go.Figure:
             dst.append(nodes[leg.to_place])
             # a leg with no number of its own carries what the route carries elsewhere
             values.append(amount if amount is not None else max(known, default=1.0))
-            labels.append(escape(f"{short(leg_label(analysis, route, leg), 48)} ({leg.status})"))
+            told = leg.status if leg.mood == "made" else f"{leg.status}, {leg.mood}"
+            labels.append(escape(f"{short(leg_label(analysis, route, leg), 48)} ({told})"))
             who = next((claimant_name(claims[c]) for c in leg.claim_ids if c in claims), None)
             colour = colours.get(who, "#555555") if who else "#555555"
-            link_colours.append(_rgba(colour, 0.55 if leg.status == "stated" else 0.25))
+            sure = leg.status == "stated" and leg.mood == "made"
+            link_colours.append(_rgba(colour, 0.55 if sure else 0.25))
     names = [escape(by_id[pid].name if pid in by_id else pid) for pid in nodes]
     fig = go.Figure(
         go.Sankey(
@@ -245,7 +248,7 @@ def route_flow(analysis: Analysis) -> go.Figure:
     )
     fig.update_layout(
         title={
-            "text": "Alleged movements along the route (faint: inferred legs)",
+            "text": "Alleged movements along the route (faint: inferred, possible or planned legs)",
             "font": {"size": 14},
         },
         # one leg fills the whole height of a Sankey: keep few legs short, not a grey wall

@@ -37,7 +37,7 @@ from claimmap.maps_html import (
     seat_popup,
     short,
 )
-from claimmap.model import Analysis, Place
+from claimmap.model import Analysis, Leg, Place
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,27 @@ _SW_AREA = (
     '<svg class="sw" width="18" height="12"><rect x="2" y="1" width="14" height="10" '
     'fill="{c}" fill-opacity=".2" stroke="{c}" stroke-dasharray="{d}"/></svg>'
 )
+#: dash patterns of legs not told as made: a guess ("may have crossed") and a plan
+_MOOD_DASHES = {"possible": "2 6", "intended": "12 4 2 4"}
+_MOOD_SWATCH = {"possible": "1 3", "intended": "6 2 1 2"}
+_MOOD_LABEL = {
+    "possible": 'leg told as possible ("may have", "believed to")',
+    "intended": "leg told as planned or threatened",
+}
+
+
+def leg_dashes(leg: Leg) -> str | None:
+    """Stated and made: solid; inferred: dashed; told as possible or planned: its own
+    pattern, so a plan never looks like a journey someone says was made."""
+    if leg.mood != "made":
+        return _MOOD_DASHES[leg.mood]
+    return "8 6" if leg.status == "inferred" else None
+
+
+def _mood_class(leg: Leg) -> str:
+    return "" if leg.mood == "made" else f" cm-{leg.mood}"
+
+
 _SW_LINE = (
     '<svg class="sw" width="18" height="12"><line x1="0" y1="6" x2="18" y2="6" stroke="{c}" '
     'stroke-width="3" stroke-dasharray="{d}"/></svg>'
@@ -204,9 +225,9 @@ class MapDrawer:
                     path[0] if len(path) == 1 else path,
                     color=colour,
                     weight=3.5,
-                    opacity=0.9,
-                    dash_array="8 6" if leg.status == "inferred" else None,
-                    class_name=f"cm-leg cm-{leg.status} {css}",
+                    opacity=0.9 if leg.mood == "made" else 0.7,
+                    dash_array=leg_dashes(leg),
+                    class_name=f"cm-leg cm-{leg.status}{_mood_class(leg)} {css}",
                     smooth_factor=0,
                 )
                 line.options["pane"] = "cm-legs"
@@ -222,6 +243,12 @@ class MapDrawer:
             self.legend += [
                 (_SW_LINE.format(c=UNCLAIMED, d=""), "stated leg (arrow: direction)"),
                 (_SW_LINE.format(c=UNCLAIMED, d="5 3"), "inferred leg"),
+            ]
+            moods = {leg.mood for route in self.analysis.routes for leg in route.legs}
+            self.legend += [
+                (_SW_LINE.format(c=UNCLAIMED, d=_MOOD_SWATCH[mood]), _MOOD_LABEL[mood])
+                for mood in ("possible", "intended")
+                if mood in moods
             ]
 
     def _leg_colour(self, claim_ids: tuple[str, ...]) -> str:

@@ -178,6 +178,10 @@ def leg_label(analysis: Analysis, route: Route, leg: Leg) -> str:
     return " · ".join(parts) or "movement"
 
 
+#: how the popup names a leg's mood (nothing for a leg told as made)
+_MOOD_NOTE = {"made": "", "possible": " (told as possible)", "intended": " (told as planned)"}
+
+
 def leg_popup(analysis: Analysis, route: Route, leg: Leg) -> str:
     """A leg: from → to, stated or inferred, mover, distance, evidence and supporting claims."""
     names = {p.id: p.name for p in analysis.places}
@@ -185,7 +189,8 @@ def leg_popup(analysis: Analysis, route: Route, leg: Leg) -> str:
     distance = f" · {leg.distance_km:,.0f} km" if leg.distance_km is not None else ""
     head = (
         f'<div class="cm-title">{escape(title)}</div>'
-        f'<div class="cm-sub">{escape(leg.status)} leg · {escape(leg_label(analysis, route, leg))}'
+        f'<div class="cm-sub">{escape(leg.status)} leg{escape(_MOOD_NOTE[leg.mood])} · '
+        f"{escape(leg_label(analysis, route, leg))}"
         f"{escape(distance)} · route {escape(route.id)}</div>"
     )
     text = analysis.document.text

@@ -29,6 +29,8 @@ DatePrecision = Literal["day", "week", "month", "year", "unknown"]
 Modality = Literal["asserted", "alleged", "denied", "hedged"]
 Bound = Literal["exact", "at_least", "at_most", "approx"]
 LegStatus = Literal["stated", "inferred"]
+#: how the text tells a movement: as made, as only possible, or as meant for later
+Mood = Literal["made", "possible", "intended"]
 ActorKind = Literal["person", "organisation", "government", "country", "outlet", "unknown"]
 
 
@@ -203,6 +205,8 @@ class Movement:
     sentence: Span | None = None
     #: the text says it did not happen ("did not send", "denied sending")
     negated: bool = False
+    #: told as made, as only possible ("may have crossed") or as meant ("plans to send")
+    mood: Mood = "made"
 
 
 @dataclass(frozen=True)
@@ -216,6 +220,8 @@ class Leg:
     movement_ids: tuple[str, ...] = ()
     distance_km: float | None = None
     evidence: tuple[Span, ...] = ()
+    #: the surest mood of the movements behind the leg (see :mod:`claimmap.movement_mood`)
+    mood: Mood = "made"
 
 
 @dataclass(frozen=True)
@@ -279,6 +285,7 @@ __all__ = [
     "LegStatus",
     "Mention",
     "Modality",
+    "Mood",
     "Movement",
     "Place",
     "PlaceKind",

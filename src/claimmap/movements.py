@@ -37,6 +37,7 @@ from claimmap.movement_implicit import (
     supplier_origin,
     where_origin,
 )
+from claimmap.movement_mood import hypothetical, mood
 from claimmap.movement_movers import (
     is_caused,
     is_goods,
@@ -44,7 +45,7 @@ from claimmap.movement_movers import (
     mover_of,
     named_mover,
 )
-from claimmap.movement_negation import negated, unrealised
+from claimmap.movement_negation import negated
 from claimmap.movement_onward import next_step
 from claimmap.movement_slots import (
     Slots,
@@ -114,7 +115,7 @@ def extract_movements(
     out: list[Movement] = []
     movers: list[Token | None] = []  # the named mover of each movement in ``out``
     for token in parsed:
-        if lex.is_trigger(token) and not lex.defers(token) and not unrealised(token):
+        if lex.is_trigger(token) and not lex.defers(token) and not hypothetical(token):
             found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
                 out.append(found[0])
@@ -259,6 +260,7 @@ def _movement(
         quantity=mover_quantity(doc, how_many) if how_many is not None and not part else None,
         sentence=sentence,
         negated=negated(trig),
+        mood=mood(trig),
     )
     return movement, named
 

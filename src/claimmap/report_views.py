@@ -246,9 +246,15 @@ def routes_summary(analysis: Analysis) -> HTML:
             "the map shows the places and the claim sources only.</p>"
         )
     stated = sum(leg.status == "stated" for leg in legs)
+    unmade = [
+        f"{n} told as {label}"
+        for mood, label in (("possible", "possible"), ("intended", "planned or threatened"))
+        if (n := sum(leg.mood == mood for leg in legs))
+    ]
+    moods = f" Of these, {' and '.join(unmade)} (drawn with their own dashes)." if unmade else ""
     return _html(
         f'<p class="cm-note">{len(analysis.routes)} route(s), {len(legs)} leg(s): {stated} '
-        f"stated in the text, {len(legs) - stated} inferred by chaining movements.</p>"
+        f"stated in the text, {len(legs) - stated} inferred by chaining movements.{moods}</p>"
     )
 
 

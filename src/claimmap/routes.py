@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.documents import require_document
-from claimmap.model import Claim, Document, Leg, Movement, Place, Route, Span
+from claimmap.model import Claim, Document, Leg, Mood, Movement, Place, Route, Span
 from claimmap.movement_halves import halves
 from claimmap.movement_stops import chain, entries, inside, slot_ids, within
 from claimmap.movements import extract_movements
@@ -339,6 +339,7 @@ def _merge(
         span = m.sentence or m.trigger
         if span not in evidence:
             evidence.append(span)
+    moods = [m.mood for m in movements] + ([leg.mood] if leg else [])
     return Leg(
         from_place=a,
         to_place=b,
@@ -347,14 +348,20 @@ def _merge(
         movement_ids=tuple(mids),
         distance_km=round(km(by_id[a], by_id[b]), 1),
         evidence=tuple(evidence),
+        mood=min(moods, key=_SURENESS.index),
     )
+
+
+#: moods from the surest: a leg one claim tells as made and another as planned was made
+_SURENESS: tuple[Mood, ...] = ("made", "possible", "intended")
 
 
 def routes(doc: Document) -> geopandas.GeoDataFrame:
     """One row per leg of the article's routes, with a great-circle LineString (EPSG:4326).
 
     Columns: doc_id, route_id, mover, leg (order within the route), from_place, from_name,
-    to_place, to_name, status ("stated" / "inferred"), claims (claim ids), claimants
+    to_place, to_name, status ("stated" / "inferred"), mood ("made" / "possible" /
+    "intended", see :mod:`claimmap.movement_mood`), claims (claim ids), claimants
     (their actors' names), movements (movement ids), distance_km (WGS84 geodesic),
     evidence (``[start, end]`` of the sentences behind the leg), geometry.
     """

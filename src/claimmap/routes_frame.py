@@ -81,7 +81,7 @@ def leg_geometry(a: Place, b: Place) -> dict[str, Any]:
 
 COLUMNS = (
     "doc_id", "route_id", "mover", "leg", "from_place", "from_name", "to_place", "to_name",
-    "status", "claims", "claimants", "movements", "distance_km", "evidence",
+    "status", "mood", "claims", "claimants", "movements", "distance_km", "evidence",
 )  # fmt: skip
 
 
@@ -110,6 +110,7 @@ def legs_frame(
                     "to_place": b.id,
                     "to_name": b.name,
                     "status": leg.status,
+                    "mood": leg.mood,
                     "claims": list(leg.claim_ids),
                     "claimants": _claimants(leg, by_claim),
                     "movements": list(leg.movement_ids),

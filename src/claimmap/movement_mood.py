@@ -1,0 +1,190 @@
+"""How the text tells a movement: as made, as only possible, or as meant for later.
+
+A fact-checker maps "300 fighters were flown to Baku", "they may have crossed into
+Armenia" and "Ankara plans to send 1,000 more to Libya" differently: the first is a
+journey someone says was made, the second a guess, the third an intention (a plan, a
+threat, a schedule, a future tense). The mood is read off the trigger's own words
+(modal auxiliaries, "believed to have", "plans to", "planned deployment") and says how
+the sentence presents the movement, not whether it happened: every route stays an
+allegation whose supporting claim carries its own modality.
+
+A movement that is only a hypothesis ("would stop any attempt to smuggle rifles", "if
+the fighters are sent") is no journey at all: :func:`hypothetical` keeps it off the map.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.model import Mood
+from claimmap.movement_negation import unrealised
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: auxiliaries of a future or of what someone would do: "will send", "would be moved"
+_FUTURE_AUX = frozenset(["will", "wo", "'ll", "shall", "would", "'d"])
+#: auxiliaries of a possibility: "may have crossed", "could be flown"
+_POSSIBLE_AUX = frozenset(["may", "might", "could", "must"])
+#: words an infinitive hangs on to say the movement is meant, scheduled or threatened
+_INTEND_HEADS = frozenset(
+    [
+        "plan",
+        "intend",
+        "threaten",
+        "expect",
+        "prepare",
+        "aim",
+        "seek",
+        "decide",
+        "agree",
+        "promise",
+        "vow",
+        "pledge",
+        "offer",
+        "want",
+        "hope",
+        "consider",
+        "contemplate",
+        "propose",
+        "schedule",
+        "due",
+        "set",
+        "poised",
+        "ready",
+        "about",
+    ]
+)
+#: words an infinitive hangs on to say the movement is guessed at: "believed to have crossed"
+_DOUBT_HEADS = frozenset(
+    ["believe", "think", "suspect", "presume", "fear", "seem", "appear", "likely", "unlikely"]
+)
+#: adverbs of doubt on the verb ("possibly flown"); "reportedly" and "allegedly" name an
+#: attribution, which the supporting claim already carries
+_DOUBT_ADVERBS = frozenset(["possibly", "probably", "perhaps", "maybe", "likely", "apparently"])
+#: adjectives on a movement noun: "the planned deployment", "a possible transfer"
+_INTEND_ADJECTIVES = frozenset(
+    [
+        "planned",
+        "proposed",
+        "expected",
+        "intended",
+        "future",
+        "upcoming",
+        "imminent",
+        "scheduled",
+        "prospective",
+        "threatened",
+        "anticipated",
+    ]
+)
+_DOUBT_ADJECTIVES = frozenset(["possible", "potential", "suspected", "likely", "probable"])
+#: subordinators that make a clause a condition, not a telling: "if the troops are sent"
+_CONDITIONS = frozenset(["if", "unless", "whether"])
+#: determiners that make a plan noun any plan at all: "any attempt to smuggle" ("no plans
+#: to" is a denial, read by :func:`claimmap.movement_negation.negated`)
+_ANY = frozenset(["any", "every"])
+
+
+def mood(trig: Token) -> Mood:
+    """ "made" (told as done or under way), "possible" (told with doubt) or "intended"
+    (planned, threatened, scheduled, future)."""
+    if trig.pos_ == "NOUN":
+        return _noun_mood(trig)
+    verb = _first_of_coordination(trig)
+    if unrealised(verb) or _meant_by_noun(verb):
+        return "intended"  # "plans to ship", "threatened to send", "had plans to travel"
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _POSSIBLE_AUX or (auxes & _FUTURE_AUX and "have" in auxes):
+        return "possible"  # "may have crossed", "would have been flown", "could be sent"
+    if auxes & _FUTURE_AUX:
+        return "intended"  # "will be moved", "would send"
+    if any(c.dep_ == "advmod" and c.lower_ in _DOUBT_ADVERBS for c in verb.children):
+        return "possible"
+    return _head_mood(verb, has_perfect="have" in auxes)
+
+
+def hypothetical(trig: Token) -> bool:
+    """Told only as a condition or as any such attempt: "would stop any attempt to smuggle
+    rifles from X to Y", "if fighters are sent to X": no one says it was made or meant."""
+    verb = _first_of_coordination(trig)
+    for word in (verb, verb.head):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in word.children):
+            return True
+        if word.dep_ not in ("xcomp", "acl", "aux"):
+            break
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and head is not verb:
+        return any(c.dep_ == "det" and c.lower_ in _ANY for c in head.children)
+    return False
+
+
+def _first_of_coordination(trig: Token) -> Token:
+    """ "plans to fly to X and then travel to Y": the second verb shares the first's mood."""
+    verb = trig
+    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _head_mood(verb: Token, has_perfect: bool) -> Mood:
+    """The mood an infinitive takes from the word it hangs on: "are expected to arrive",
+    "are believed to have crossed", "is due to sail", "is to be flown"."""
+    if verb.dep_ not in ("xcomp", "ccomp") or not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children
+    ):
+        return "made"
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if any(c.dep_ == "prt" for c in head.children):
+        return "made"  # "set out to cross X": what they set off to do, and did
+    if head.lower_ == "going" and head.tag_ == "VBG":
+        return "intended"  # "are going to send"
+    if lemma in _DOUBT_HEADS or (lemma == "expect" and has_perfect):
+        return "possible"
+    if lemma in _INTEND_HEADS:
+        return "intended"
+    if lemma == "be" and verb.dep_ == "xcomp" and not has_perfect:
+        return "intended"  # "the fighters are to be flown to X"
+    return "made"
+
+
+#: nouns an infinitive hangs on to tell what is meant: "had plans to travel", "a deal to ship"
+_INTEND_NOUNS = frozenset(
+    [
+        "plan",
+        "intention",
+        "order",
+        "decision",
+        "agreement",
+        "deal",
+        "proposal",
+        "offer",
+        "promise",
+        "pledge",
+        "bid",
+        "attempt",
+        "plot",
+        "scheme",
+        "threat",
+    ]
+)
+
+
+def _meant_by_noun(verb: Token) -> bool:
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _INTEND_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _noun_mood(noun: Token) -> Mood:
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if words & _DOUBT_ADJECTIVES:
+        return "possible"
+    if words & _INTEND_ADJECTIVES:
+        return "intended"
+    return "made"
