@@ -106,7 +106,7 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         noun = doc[span.start - 2]
         kind = TYPE_NOUNS.get(noun.lower_)
-        if kind:
+        if kind and noun.lower_ != "capital":  # "the capital of X": X holds the capital
             country = None
             if gaz is not None:
                 for left in doc[max(0, noun.i - 4) : noun.i]:

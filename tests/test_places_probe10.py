@@ -1,0 +1,32 @@
+"""Wrong dots a tenth probe of unseen articles found in the places stage.
+
+Passages written for these tests, over the real gazetteer.
+"""
+
+from __future__ import annotations
+
+from helpers import geoparse
+
+from claimmap.model import Place
+
+
+def by_text(places: list[Place]) -> dict[str, Place]:
+    return {m.text: p for p in places for m in p.mentions}
+
+
+def test_the_capital_of_a_country_does_not_make_the_country_a_city() -> None:
+    # "the capital of Russia" named a city: the town of Russia, Ohio, won once the article
+    # named the United States; the capital is of the country, not the country a capital
+    text = (
+        "Iran has shipped drones to Russia, officials said. They were unloaded at "
+        "Makhachkala, the capital of Russia's Republic of Dagestan. The ships belonged to "
+        "companies under U.S. sanctions."
+    )
+    found = by_text(geoparse(text)[0])
+    assert (found["Russia"].kind, found["Russia"].country_code) == ("country", "RU")
+    assert found["Makhachkala"].country_code == "RU"
+
+
+def test_the_city_of_a_name_is_still_a_city() -> None:
+    found = by_text(geoparse("Protesters gathered in the Italian city of Florence.")[0])
+    assert (found["Florence"].kind, found["Florence"].country_code) == ("city", "IT")
