@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.places_lexicon import (
+    ADMIN_TITLES,
     BORDER_FACILITIES,
     DIRECTIONS,
     LAND_FEATURE_NOUNS,
@@ -39,7 +40,7 @@ def possessive_owner(span: Span, gaz: GazetteerLike) -> tuple[str, str] | None:
         i -= 2  # "Yemen's al-Mahra"
     if i >= 0 and doc[i].lower_ in DIRECTIONS:
         i -= 1
-    if i < 1 or doc[i].text not in POSSESSIVES:
+    if i < 1 or doc[i].text not in POSSESSIVES or _names_a_body(span):
         return None
     for start in range(max(0, i - MAX_OWNER_TOKENS), i):  # the longest name first
         owner = doc[start:i]
@@ -50,6 +51,20 @@ def possessive_owner(span: Span, gaz: GazetteerLike) -> tuple[str, str] | None:
             return cands[0].country_code, owner.text
         return None
     return None
+
+
+def _names_a_body(span: Span) -> bool:
+    """ "China's Taiwan Affairs Office", "Iraq's Kurdistan Regional Government": the name
+    opens the name of a body, which is what the possessive owns, not the place."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.i >= span.end
+        and head.text[:1].isupper()
+        and head.text not in ADMIN_TITLES
+        and head.lower_ not in TYPE_NOUNS
+    )
 
 
 def person_placed_in(span: Span) -> str:
