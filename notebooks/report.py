@@ -45,7 +45,9 @@ report.article_header(analysis)
 # ## The alleged route
 #
 # Legs are arrowed in the direction of travel: solid when the text states the hop, dashed when
-# claimmap inferred it by chaining movements. Claim sources sit at their seats, joined by thin
+# claimmap inferred it by chaining movements, and in finer patterns when the text tells the
+# movement only as possible ("may have crossed") or as planned or threatened ("plans to send";
+# the legend shows which). Claim sources sit at their seats, joined by thin
 # dotted lines to the places their claims name. Click anything for its sentence; use the layer
 # control to hide layers. The background is an offline Natural Earth basemap.
 
