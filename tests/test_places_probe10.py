@@ -50,3 +50,8 @@ def test_a_possessive_before_a_province_still_places_it_inside() -> None:
         "admin1",
         "SY",
     )
+
+
+def test_an_owned_capital_of_a_name_is_that_city() -> None:
+    found = by_text(geoparse("They flew to Azerbaijan's capital of Baku.")[0])
+    assert (found["Baku"].kind, found["Baku"].country_code) == ("city", "AZ")

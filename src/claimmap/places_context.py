@@ -106,7 +106,7 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         noun = doc[span.start - 2]
         kind = TYPE_NOUNS.get(noun.lower_)
-        if kind and noun.lower_ != "capital":  # "the capital of X": X holds the capital
+        if kind:
             country = None
             if gaz is not None:
                 for left in doc[max(0, noun.i - 4) : noun.i]:
@@ -114,6 +114,8 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
                     if code:
                         country = code
             start = max(0, noun.i - 4)
+            if noun.lower_ == "capital" and country is None and not _owned(noun):
+                return None, None, ""  # "the capital of Russia": X holds the capital
             return kind, country, doc[start : span.start].text.strip()
     # "X province", "X Governorate" (not "X region", which names disputed areas too)
     if span.end < len(doc):
@@ -133,6 +135,12 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
             return kind, None, plural.text
     kind, noun_text = classed_by_noun(span)
     return (kind, None, noun_text) if kind else (None, None, "")
+
+
+def _owned(noun: Token) -> bool:
+    """ "Azerbaijan's capital of Baku": an owner before the noun makes the name after "of"
+    the capital itself ("the Azerbaijani capital of Baku" says so by its adjective)."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 #: Type nouns that name offices, not places: "the mayor" is no appositive of a city.
