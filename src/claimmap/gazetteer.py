@@ -61,6 +61,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._fuzzy: ranking.FuzzyIndex | None = None
         self._seats: dict[str, Candidate | None] = {}
+        self._borrowed: frozenset[int] | None = None
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -93,17 +94,28 @@ class Gazetteer:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
 
+    def _entry(self, r: tuple[object, ...]) -> ranking.Row:
+        """A row, less the capital flag a town only borrowed from a foreign namesake."""
+        if self._borrowed is None:
+            flagged = self._rows(
+                "SELECT id, name, country_code, population FROM entries "
+                "WHERE kind = 'city' AND flags & ?",
+                (ranking.FLAG_CAPITAL,),
+            )
+            self._borrowed = ranking.borrowed_capitals(flagged)  # type: ignore[arg-type]
+        return ranking.without_flags(ranking.Row.of(r), self._borrowed)
+
     def _by_norm(self, norm: str) -> list[tuple[ranking.Row, str, int]]:
         rows = self._rows(
             f"SELECT {_COLUMNS}, n.surface, n.acronym FROM names n "
             "JOIN entries e ON e.id = n.entry_id WHERE n.norm = ?",
             (norm,),
         )
-        return [(ranking.Row.of(r[:12]), str(r[12] or r[2]), _flag(r[13])) for r in rows]
+        return [(self._entry(r[:12]), str(r[12] or r[2]), _flag(r[13])) for r in rows]
 
     def _row(self, entry_id: int) -> ranking.Row | None:
         rows = self._rows(f"SELECT {_COLUMNS} FROM entries e WHERE e.id = ?", (entry_id,))
-        return ranking.Row.of(rows[0]) if rows else None
+        return self._entry(rows[0]) if rows else None
 
     def _id_of(self, source_id: str) -> int | None:
         if source_id.startswith("gn:"):

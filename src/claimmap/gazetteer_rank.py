@@ -111,6 +111,32 @@ class Preferences:
         return cls(code, kind if isinstance(kind, str) else None, point)
 
 
+def borrowed_capitals(rows: list[tuple[int, str, str, int]]) -> frozenset[int]:
+    """Ids of towns flagged a national capital only for sharing a foreign capital's name
+    (Santiago, a Brazilian town of 49,000; Wellington, Australia): smaller than another
+    flagged town of their own country and than a flagged namesake abroad. ``rows`` are
+    (id, name, country code, population) of every flagged town. Real second capitals
+    (Sucre, Pretoria) carry no bigger capital's name abroad and keep their flag."""
+    biggest: dict[str, int] = defaultdict(int)
+    namesakes: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for _, name, code, population in rows:
+        biggest[code] = max(biggest[code], population)
+        namesakes[name].append((code, population))
+    return frozenset(
+        entry_id
+        for entry_id, name, code, population in rows
+        if population < biggest[code]
+        and any(c != code and p > population for c, p in namesakes[name])
+    )
+
+
+def without_flags(row: Row, borrowed: frozenset[int]) -> Row:
+    """The row without the capital and world-city flags it only borrowed."""
+    if row.id not in borrowed:
+        return row
+    return replace(row, flags=row.flags & ~(FLAG_CAPITAL | FLAG_WORLD_CITY))
+
+
 def prior(row: Row) -> tuple[float, list[str]]:
     """How likely a bare mention of the name means this entry, and why."""
     if row.kind in KIND_PRIOR:

@@ -88,7 +88,15 @@ def place_evidence(
     first = span[0]
     doc = span.doc
     if (
-        any(not (t.text[:1].isupper() or t.is_punct or _inner_possessive(t, span)) for t in span)
+        any(
+            not (
+                t.text[:1].isupper()
+                or t.is_punct
+                or _inner_possessive(t, span)
+                or (len(span) > 2 and _inner_particle(t, span))
+            )
+            for t in span
+        )
         or len(span.text) < 3
     ):
         return ()
@@ -222,6 +230,11 @@ def _river_or_lake(span: Span, gaz: GazetteerLike) -> bool:
 def _inner_possessive(tok: Token, span: Span) -> bool:
     """ "Cox's Bazar", "Martha's Vineyard": a possessive inside a name, not at its end."""
     return tok.lower_ in {"'s", "’s"} and span.start < tok.i < span.end - 1
+
+
+def _inner_particle(tok: Token, span: Span) -> bool:
+    """ "Rio Grande do Sul", "Newcastle upon Tyne": a short lower-case word inside a name."""
+    return tok.is_lower and tok.is_alpha and len(tok) <= 4 and span.start < tok.i < span.end - 1
 
 
 def in_capitals(span: Span) -> bool:

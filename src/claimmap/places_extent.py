@@ -15,6 +15,7 @@ from claimmap.places_lexicon import (
     MAX_NAME_TOKENS,
     OFFICE_TITLES,
     PLACE_LABELS,
+    TYPE_NOUNS,
     GazetteerLike,
 )
 
@@ -184,11 +185,53 @@ def known_parts(span: Span, gaz: GazetteerLike) -> Iterable[Span]:
             if part[0].is_punct or part[-1].is_punct or not part.text[:1].isupper():
                 continue
             if gaz.knows(part.text):
-                yield part
+                if not _type_noun_tail(part, span):
+                    yield part
                 i = j
                 break
         else:
             i += 1
+
+
+def _type_noun_tail(part: Span, run: Span) -> bool:
+    """ "the Plum Island Animal Disease Center": a lone type noun ("Island", "River") right
+    after a capitalised word of the same run ends that unknown name; it is not the place
+    the gazetteer files under the noun ("Island", Iceland's own name for itself)."""
+    doc = part.doc
+    return (
+        len(part) == 1
+        and part[0].lower_ in TYPE_NOUNS
+        and part.start > run.start
+        and doc[part.start - 1].is_alpha
+        and doc[part.start - 1].text[:1].isupper()
+    )
+
+
+def particle_joined(span: Span, gaz: GazetteerLike) -> Span:
+    """ "Rio Grande do Sul" with only "Rio Grande" tagged: a short lower-case particle ("do",
+    "de", "upon") and the capitalised words after it continue the name when the gazetteer
+    knows the longer name; the shorter one is often a town of the province it begins."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or not (doc[end].is_lower and doc[end].is_alpha and len(doc[end]) <= 4):
+        return span
+    for stop in range(min(len(doc), end + 4), end + 1, -1):
+        tail = doc[end + 1 : stop]
+        longer = doc[span.start : stop]
+        if (
+            all(t.is_alpha and t.text[:1].isupper() for t in tail)
+            and gaz.knows(longer.text)
+            and not (doc[end].lower_ in {"and", "or"} and _grouping(longer.text, gaz))
+        ):
+            return longer
+    return span
+
+
+def _grouping(name: str, gaz: GazetteerLike) -> bool:
+    """ "Australia and New Zealand": a region named by its parts is the two places the text
+    lists, unlike a province that carries "and" in its name ("Jammu and Kashmir")."""
+    cands = gaz.lookup(name, limit=1, fuzzy=False)
+    return not cands or cands[0].kind == "region"
 
 
 def trimmed_entity(ent: Span) -> Span | None:
@@ -269,3 +312,17 @@ def with_own_article(span: Span, gaz: GazetteerLike) -> Span:
     longer = doc[span.start - 1 : span.end]
     cands = gaz.lookup(longer.text, limit=1, fuzzy=False) if gaz.knows(longer.text) else []
     return longer if cands and cands[0].name.lower().startswith("the ") else span
+
+
+def demonym_name(span: Span, gaz: GazetteerLike) -> Span | None:
+    """ "French Guiana", "British Columbia": a demonym with the capitalised words after it
+    making a name the gazetteer knows is that place (a territory or province), not the
+    nation the adjective names."""
+    doc = span.doc
+    for stop in range(min(len(doc), span.end + 3), span.end, -1):
+        tail = doc[span.end : stop]
+        if all(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in tail) and (
+            gaz.knows(doc[span.start : stop].text)
+        ):
+            return doc[span.start : stop]
+    return None

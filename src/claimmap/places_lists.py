@@ -6,6 +6,7 @@ unknown neighbour.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.places_extent import conjuncts, is_name_token
@@ -15,7 +16,7 @@ from claimmap.places_slots import according_to
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from claimmap.places_lexicon import GazetteerLike
+    from claimmap.places_lexicon import GazetteerLike, Toponym
 
 
 def listed_names(span: Span, gaz: GazetteerLike) -> list[Span]:
@@ -72,3 +73,34 @@ def titled(span: Span, gaz: GazetteerLike) -> bool:
         and not according_to(prev)
         and gaz.knows(span.text)
     )
+
+
+def with_elided_heads(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """ "Central and South America", "North and South Korea": a one-word name coordinated
+    with a longer one shares its last words; it is the name they make together (Central
+    America) when the gazetteer knows it, not a province called "Central" or "North"."""
+    starts = {t.start: t for t in found}
+    out = []
+    for top in found:
+        span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+        longer = None if span is None else _shared_tail(span, starts, gaz)
+        if longer is not None and top.form == "name":
+            why = (*top.evidence, f"shares its last words with {longer!r}")
+            top = replace(top, name=longer, evidence=why)
+        out.append(top)
+    return out
+
+
+def _shared_tail(span: Span, starts: dict[int, Toponym], gaz: GazetteerLike) -> str | None:
+    """The name ``span`` makes with the words after the first of the next conjunct."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"and", "or"}:
+        return None
+    nxt = starts.get(doc[span.end + 1].idx)
+    if nxt is None or nxt.form != "name":
+        return None
+    other = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+    if other is None or len(other) < 2:
+        return None
+    longer = f"{span.text} {other[1:].text}"
+    return longer if gaz.knows(longer) else None

@@ -234,6 +234,9 @@ def score_candidate(
             reasons.append("'the', a direction and its name: part of a wide area")
         elif cand.kind in {"city", "admin1"}:
             score -= CUE_BONUS
+    if not cue_kinds and _small_town_of_an_area(cand, group):
+        score -= DETERMINER_BONUS
+        reasons.append("written with a direction, as areas are; a small town has no parts")
     if not cue_kinds and seat_of_namesake(cand, group):
         score += SEAT_BONUS
         seat = "admin-1 seat" in cand.why
@@ -307,6 +310,24 @@ def _known_unit(cand: Candidate, group: Group) -> bool:
     """A province big enough to be known by name abroad (England, Wales), written bare: "the
     Centre" (a government) is a common noun before it is Burkina Faso's Centre region."""
     return cand.population >= WELL_KNOWN_UNIT and not any(t.article for t in group.toponyms)
+
+
+def _small_town_of_an_area(cand: Candidate, group: Group) -> bool:
+    """ "two northern Xyz farms": a direction before every mention speaks of part of an area
+    (an island, a province); a small town of the same name is seldom split in parts."""
+    names = [t for t in group.toponyms if t.form == "name"]
+    return (
+        cand.kind == "city"
+        and cand.population < WELL_KNOWN_POPULATION
+        and bool(names)
+        and all(t.direction for t in names)
+        and any(
+            c.kind in {"region", "admin1", "country", "disputed"}
+            and not c.fuzzy
+            and norm(c.name) == norm(cand.name)
+            for c in group.candidates
+        )
+    )
 
 
 #: Towns known in their own right: a capital, a world city, a provincial seat.

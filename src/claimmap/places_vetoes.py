@@ -21,6 +21,7 @@ name is reported unresolved, with the reason, rather than put on the map.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
@@ -284,18 +285,25 @@ def _territory(cand: Candidate) -> bool:
 def drop_unfit_provinces(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """ "the outbreak in Nyanza province" in a story about Kenya: the text asks for a
     province; with no province of that name, a town of it in a country the article does not
-    name (Nyanza, Rwanda) is a guess a reader would not make. Left unresolved."""
+    name (Nyanza, Rwanda) is a guess a reader would not make. Left unresolved. The text may
+    say so at another mention the gazetteer does not know ("Nyanza Province, with 750
+    cases"), and the countries of the article's other towns count as named (a story about
+    Medan need not name Indonesia)."""
     named = countries_named_by_others(groups)
 
     def why(group: Group) -> str | None:
         choice = group.choice
+        if choice is None or choice.kind != "city":
+            return None
+        countries = named[group.key] | _countries_of_towns(groups, group)
         if (
-            choice is None
-            or choice.kind != "city"
-            or not any(t.cue_kind == "admin1" for t in group.toponyms)
+            not (
+                any(t.cue_kind == "admin1" for t in group.toponyms)
+                or _written_with_unit(group.name, text)
+            )
             or any(c.kind == "admin1" for c in group.candidates)
-            or not named[group.key]
-            or choice.country_code in named[group.key]
+            or not countries
+            or choice.country_code in countries
             or supported_nearby(choice, groups)  # "the Etoumbi and Mbomo districts"
         ):
             return None
@@ -303,6 +311,25 @@ def drop_unfit_provinces(groups: dict[str, Group], doc_id: str, text: str) -> li
         return reason + f"the town {choice.name} ({choice.country_code}), a country not named"
 
     return drop_groups(groups, doc_id, text, why)
+
+
+def _written_with_unit(name: str, text: str) -> bool:
+    """ "Nyanza Province", "Karo district": the name with a unit word after it somewhere."""
+    units = "|".join(sorted(UNIT_TITLES))
+    return re.search(rf"\b{re.escape(name)}\s+(?:{units})\b", text, re.IGNORECASE) is not None
+
+
+def _countries_of_towns(groups: dict[str, Group], own: Group) -> set[str]:
+    """The countries of the article's other towns and provinces (not its demonyms)."""
+    return {
+        g.choice.country_code
+        for g in groups.values()
+        if g is not own
+        and g.choice is not None
+        and g.choice.country_code
+        and g.choice.kind in {"city", "admin1"}
+        and not all(t.form == "demonym" for t in g.toponyms)
+    }
 
 
 def supported_nearby(cand: Candidate, groups: dict[str, Group]) -> bool:

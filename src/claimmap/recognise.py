@@ -48,12 +48,14 @@ from claimmap.places_evidence import (
 from claimmap.places_extent import (
     conjuncts,
     continued_name,
+    demonym_name,
     extended_name,
     grown_name,
     joined_by_preposition,
     known_parts,
     leading_name,
     organisation_province,
+    particle_joined,
     proper_runs,
     trimmed_entity,
     with_landform,
@@ -71,7 +73,7 @@ from claimmap.places_lexicon import (
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
-from claimmap.places_lists import listed_names, titled, unknown_list_item
+from claimmap.places_lists import listed_names, titled, unknown_list_item, with_elided_heads
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_references import state_references
 from claimmap.places_shapes import (
@@ -124,7 +126,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         _region_cue(parsed, with_context(parsed, with_article(parsed, t), gaz), gaz)
         for t in with_official_names(parsed, found, gaz)
     ]
-    found = _without_things(parsed, non_overlapping(found))
+    found = _without_things(parsed, with_elided_heads(parsed, non_overlapping(found), gaz))
     described = list(descriptors(parsed, found, gaz))
     if described:  # "the Kenyan capital" replaces its demonym "Kenyan"
         found = [t for t in found if not any(overlap(t, d) for d in described)]
@@ -187,6 +189,10 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
             len(span) == 1 and (label not in PLACE_LABELS or not gaz.knows(span.text))
         ):
             code = gaz.country_of_demonym(span.text)  # "Kenyan" tagged PERSON, "Emirati" GPE
+            named = demonym_name(span, gaz) if code else None
+            if named is not None:  # "French Guiana": not France
+                yield _toponym(named, label=label, evidence=("demonym beginning a known name",))
+                continue
             if code:
                 yield _toponym(
                     span,
@@ -231,7 +237,8 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         for part in known_parts(span, gaz):
             yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
         return
-    grown = with_name_possessive(extended_name(leading_name(span, gaz), gaz), gaz)
+    grown = extended_name(leading_name(span, gaz), gaz)
+    grown = with_name_possessive(particle_joined(grown, gaz), gaz)
     span = continued_name(grown) if grown == span and not gaz.knows(span.text) else grown
     yield _toponym(with_own_article(span, gaz), label=label, evidence=(f"NER {label}",))
 
@@ -270,7 +277,7 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
     if unlisted is not None:  # "from al-Hol" with only "Hol" tagged: not the village Hol
         yield _toponym(unlisted[0], label=label, evidence=(unlisted[1],))
         return
-    span = grown_name(span, gaz)  # "the Darien Gap" with only "Darien" tagged PERSON
+    span = particle_joined(grown_name(span, gaz), gaz)  # "the Darien Gap": "Darien" a PERSON
     titled = with_admin_title(span, gaz)
     if titled is not None:  # "Chin State" tagged PERSON
         yield _toponym(titled, label=label, evidence=(f"NER {label} but '{span[-1]}'",))
@@ -309,7 +316,7 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
 def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Known names in proper-noun runs that NER left out of every entity."""
     for run in proper_runs(parsed):
-        for part in known_parts(run, gaz):
+        for part in map(lambda p: particle_joined(p, gaz), known_parts(run, gaz)):
             if _compass_point(part, gaz):
                 continue  # "West" of "West Midlands": a notion, not the province "West"
             why = () if names_a_disease(part) else place_evidence(part, gaz)
