@@ -10,12 +10,10 @@ around the aside, which the parser makes the aside's head.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
-from claimmap.claims_dates import MONTH_PATTERN
 from claimmap.claims_layout import layout_claims
 from claimmap.claims_tokens import (
     Offsets,
@@ -29,8 +27,8 @@ from claimmap.claims_tokens import (
     tokens_offsets,
     trim,
 )
+from claimmap.datelines import Dateline, find_datelines
 from claimmap.errors import GazetteerError
-from claimmap.places_dateline import dateline_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -183,42 +181,40 @@ def dateline_label(
     if not name.isupper() or len(found) > 1 or name.title() in names or label[1] <= label[0]:
         return False
     span = span_at(parsed, label[0], label[1])
-    if span is not None and (span.start, span.end) in dateline_names(parsed):
+    if span is not None and (span.start, span.end) in _dash_names(parsed):
         return True
     if label[0] not in line_starts(parsed)[:_DATELINE_PARAGRAPHS]:
         return False
     return _known_place(name.title())
 
 
-_CAPS = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"
-_TITLE = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
-_DAY = rf"(?i:{MONTH_PATTERN})\.? \d{{1,2}}(?:, \d{{4}})?"
-#: A dateline opening a paragraph: "QUETTA / PESHAWAR:", "BEIRUT, Oct 6 (Reuters) -",
-#: "Kathmandu, Jan 5 --" (a place in capitals, or a place with the day), then the story.
-_DATELINE = re.compile(
-    rf"(?:(?P<caps>{_CAPS}(?: ?/ ?{_CAPS})*)(?:, [A-Z][^\n:]{{0,59}}?)?|{_TITLE}, {_DAY})"
-    rf"(?: \([A-Za-z .]{{2,30}}\))?(?: ?(?P<colon>:)| (?:--|[-—–―]))[ \t]+(?=\S)"
-)
+def datelines(parsed: Doc) -> list[Dateline]:
+    """The parse's datelines (:func:`find_datelines`), once per parse."""
+    return memo(parsed, "datelines", lambda: find_datelines(text(parsed), line_starts(parsed)))
+
+
+def _dash_names(parsed: Doc) -> set[tuple[int, int]]:
+    """Token bounds of the names of datelines a dash ends ("KABUL, Oct 6 —")."""
+    spans = (span_at(parsed, a, b) for d in datelines(parsed) if not d.colon for a, b in d.names)
+    return {(s.start, s.end) for s in spans if s is not None}
 
 
 def dateline_ends(parsed: Doc) -> list[tuple[int, int]]:
     """(start, end) of every dateline that opens a paragraph, once per parse: the words of
     the story start at ``end``. A name in capitals before a colon counts only when it is
-    no speaker's label (:func:`layout` tells)."""
+    no speaker's label (:func:`dateline_label` tells)."""
 
     def compute() -> list[tuple[int, int]]:
-        body = text(parsed)
-        found = layout_claims(body)
+        found = layout_claims(text(parsed))
         names = entity_words(parsed)
         out = []
-        for start in line_starts(parsed):
-            m = _DATELINE.match(body, start)
-            if m is None:
+        for line in datelines(parsed):
+            if line.kicker:
+                continue  # a section's kicker is no dateline: its words may say who speaks
+            label = (line.span[0], line.names[-1][1])
+            if line.colon and not dateline_label(parsed, label, found, names):
                 continue
-            label = (start, start + len(m.group("caps") or ""))
-            if m.group("colon") and not dateline_label(parsed, label, found, names):
-                continue
-            out.append((start, m.end()))
+            out.append((line.span[0], line.story))
         return out
 
     return memo(parsed, "dateline_ends", compute)

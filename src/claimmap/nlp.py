@@ -12,6 +12,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from claimmap.config import SPACY_MODEL
+from claimmap.datelines import find_datelines
 from claimmap.documents import looks_english
 from claimmap.errors import DocumentError
 from claimmap.model import Document
@@ -71,14 +72,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if name_abbreviation(tok):  # "Fort St. John": the dot ends no sentence
             doc[tok.i + 1].is_sent_start = False
-    for start in paragraph_starts(doc):
-        dash = _dateline_end(doc, start)
-        if dash is not None:
-            doc[dash + 1].is_sent_start = True
+    _dateline_sentences(doc)
     return doc
-
-
-_DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
@@ -90,26 +85,23 @@ def paragraph_starts(doc: Doc) -> list[int]:
     return [i for i in starts if i < len(doc) and not doc[i].is_space]
 
 
-def _dateline_end(doc: Doc, start: int) -> int | None:
-    """The dash that ends a wire dateline opening a paragraph ("KYIV, Ukraine (AP) —",
-    "OUAGADOUGOU, Burkina Faso (Reuters) -", "BEIRUT —"): the story starts after it, and a
-    parse that reads the dateline into the first sentence gives it a wrong subject. The
-    place is in capitals; a plain hyphen needs the agency in brackets before it."""
-    first = doc[start]
-    if not (first.is_upper and sum(c.isalpha() for c in first.text) >= 2):
-        return None
-    agency = False
-    # "GOMA, Democratic Republic of Congo, Jan 24 (AP) -": place, country, date and agency
-    for tok in doc[start + 1 : min(len(doc) - 1, start + 20)]:
-        agency = agency or tok.text == ")"
-        spaced = bool(doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
-        if tok.text in _DASHES and spaced and (agency or tok.text != "-"):
-            for inner in doc[start + 1 : tok.i + 1]:
-                inner.is_sent_start = False  # the dateline is one sentence
-            return tok.i
-        if tok.is_space or tok.text in {".", "!", "?", ":", ";"}:
-            return None
-    return None
+def _dateline_sentences(doc: Doc) -> None:
+    """A wire dateline that ends with a dash ("KYIV, Ukraine (AP) —", "Kathmandu, Jan 5
+    --") is one sentence, and the story starts after it: a parse that reads the dateline
+    into the first sentence gives it a wrong subject. A colon dateline ("QUETTA:") is left
+    to the parser, as a speaker's label would be."""
+    starts = paragraph_starts(doc)
+    lines = find_datelines(doc.text, [doc[i].idx for i in starts])
+    if not lines:
+        return
+    at = {tok.idx: tok.i for tok in doc}
+    for line in lines:
+        first, after = at.get(line.span[0]), at.get(line.story)
+        if line.colon or first is None or after is None or after >= len(doc):
+            continue
+        for inner in doc[first + 1 : after]:
+            inner.is_sent_start = False  # the dateline is one sentence
+        doc[after].is_sent_start = True
 
 
 def name_abbreviation(tok: Token) -> bool:
