@@ -66,13 +66,23 @@ def supplier_origin(ctx: SlotContext, trig: Token) -> Token | None:
     return _placed(ctx, subject(verb))
 
 
+#: "made in X and shipped to Y": where goods were made is where they set off
+_MADE = frozenset({"make", "manufacture", "assemble", "build"})
+
+
 def setoff_origin(ctx: SlotContext, trig: Token) -> Token | None:
     """ "was loaded at X and shipped to Y", "was unloaded in X before being moved to Y": a
     verb of loading told just before names the start."""
     for verb in _verbs_before(trig):
-        if verb.lemma_.lower() in lex.SETOFF_LEMMAS:
+        if verb == trig and verb.lemma_.lower() in lex.UNLOAD_LEMMAS:
+            continue  # "unloaded at Y" is where it ends
+        made = verb.lemma_.lower() in _MADE and verb.tag_ == "VBN"  # "made in X and shipped"
+        if verb.lemma_.lower() in lex.SETOFF_LEMMAS or made:
             # "loaded crude at X": the parser may hang the place on what was loaded
             held = [h for h in (verb, child_of(verb, "dobj")) if h is not None]
+            held += [
+                o for w, o in preps_of(verb) if w in ("onto", "into", "on")
+            ]  # "onto ships at X"
             at = [o for h in held for w, o in preps_of(h) if w in lex.SETOFF_PREPS]
             found = next((o for o in at if placelike(ctx, o, strict=True)), None)
             if found is not None:
@@ -210,15 +220,21 @@ def onward_heads(trig: Token) -> list[Token]:
     """ "moved from X towards Y and then south to Z", "across the border near X and then
     south towards Y", "moved to X and further east to Y": a conjoined bare direction, with
     no verb of its own, goes on with the trigger's movement."""
-    preps = [c for c in trig.children if c.dep_ == "prep"]
-    heads = [trig, *preps, *(o for p in preps for o in pobjs(p))]
     bare = [
         c
-        for h in heads
-        for c in h.children
-        if c.dep_ == "conj" and c.lower_ in lex.COMPASS and _bare(c)
+        for c in trig.subtree
+        if c.dep_ == "conj" and c.lower_ in lex.COMPASS and _bare(c) and _verb_above(c) == trig
     ]
     return [*bare, *gapped_heads(trig)]  # "and then on to Z", "and then by ferry to Z"
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb the token hangs under ("carried by road to X, the capital, and then
+    east through Y": the parser may hang "east" on the aside)."""
+    for head in tok.ancestors:
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
 
 
 def _bare(direction: Token) -> bool:

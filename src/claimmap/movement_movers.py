@@ -12,35 +12,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
+from claimmap.movement_antecedents import antecedent, counted, number_agrees, quantifier, speaker
 from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_subjects import (
-    apposed_to,
     bare_count,
     clause_of,
     nearest,
     place_noun,
-    teller,
 )
 from claimmap.movement_words import (
     LOCATION_NOUNS,
-    NON_PLACE_ENTS,
     PLACE_ENTS,
-    QUANTIFIER_PRONOUNS,
     THIRD_PERSON,
-    TIME_NOUNS,
     child_of,
     content_head,
-    np_top,
     preps_of,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# Verbs of telling whose subject is the one a pronoun in what is told may stand for.
-_SPEECH_LEMMAS = frozenset(
-    {"say", "tell", "add", "recall", "explain", "report", "recount", "describe"}
-)
 
 
 def is_caused(ctx: SlotContext, token: Token) -> bool:
@@ -152,12 +142,16 @@ def subject(verb: Token) -> Token | None:
             return subj
         head = verb.head
         if intended(verb):  # "had no plans to enter X": who had the plans
+            if head.head.lemma_.lower() in _THWART_LEMMAS:
+                return None  # "police stopped attempts to cross": not the police's
             verb = head.head
             continue
         if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head
         if verb.dep_ == "xcomp" and child_of(head, "dobj") is not None:
             return child_of(head, "dobj")  # "forced thousands to flee"
+        if _seen_going(verb):
+            return child_of(head, "dobj")
         if verb.dep_ == "conj" and _asyndetic(verb):
             inner = [t for t in verb.doc[head.i + 1 : verb.i] if t.dep_ in ("nsubj", "nsubjpass")]
             if inner:  # "because cocaine produced in X crosses its borders": a misread clause
@@ -166,6 +160,30 @@ def subject(verb: Token) -> Token | None:
             return None
         verb = clause_of(head) if verb.dep_ == "pcomp" else head
     return None
+
+
+# Verbs acting on another's plan: "police foiled attempts to cross" (the police stayed).
+_THWART_LEMMAS = frozenset(
+    {"stop", "foil", "thwart", "prevent", "block", "halt", "repel", "frustrate", "disrupt"}
+    | {"intercept", "deter", "record", "register", "report", "count", "log", "reject", "deny"}
+)
+# Verbs of seeing: "spotted two ships, heading to X" tells of the ships, not the watcher.
+_SEEING_LEMMAS = frozenset(
+    {"spot", "see", "observe", "detect", "sight", "track", "monitor", "watch", "photograph"}
+    | {"film", "notice", "record"}
+)
+
+
+def _seen_going(verb: Token) -> bool:
+    """A participle with no subject of its own hung on a verb of seeing that has an object
+    ("the ministry spotted two destroyers ..., heading to X"): what was seen moved."""
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "conj", "xcomp")
+        and verb.tag_ == "VBG"
+        and head.lemma_.lower() in _SEEING_LEMMAS
+        and child_of(head, "dobj") is not None
+    )
 
 
 def intended(verb: Token) -> bool:
@@ -236,186 +254,22 @@ def named_mover(
     if mover is None:
         return None
     kind = THIRD_PERSON.get(mover.lower_)
-    if kind is not None and _speaker(mover, kind) is not None:
+    if kind is not None and speaker(mover, kind) is not None:
         return antecedent(ctx, mover)  # "31 said they had been sold": the 31
     if quantifier(mover) and last_mover is not None and last_mover.pos_ != "PRON":
         return last_mover  # "Most crossed at X. Others returned via Y"
     if bare_count(mover):  # "612 people were sent to X. Another 430 were deported"
         told = last_mover if last_mover is not None and last_mover.pos_ != "PRON" else None
-        return told or _counted(ctx, mover) or mover
+        return told or counted(ctx, mover) or mover
     if (
-        caused
+        (caused or mover.dep_ == "nsubjpass")  # "they were taken to X, then driven to Y"
         and kind in ("plural", "thing")
         and mover.pos_ == "PRON"
         and last_mover is not None
         and (last_mover.sent == mover.sent or mover.dep_ in ("nsubjpass", "dobj"))
         and last_mover.i < mover.i
         and last_mover.pos_ != "PRON"
-        and _number_agrees(last_mover, kind)
+        and number_agrees(last_mover, kind)
     ):
         return last_mover
     return antecedent(ctx, mover)
-
-
-def _number_agrees(tok: Token, kind: str) -> bool:
-    """Could a "they" (plural) or an "it" (thing) stand for the noun ``tok``?"""
-    misread = tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass")  # "objects" as a verb
-    plural = tok.tag_ in ("NNS", "NNPS") or misread or any(True for _ in tok.conjuncts)
-    if kind == "plural":
-        return plural
-    return not plural and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON"
-
-
-def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
-    """What a third-person pronoun mover stands for: the nearest agreeing noun before it in
-    its sentence or the one before ("picking up migrants to transfer them"). Other words
-    are returned as they are; a pronoun with nothing to stand for gives None."""
-    kind = THIRD_PERSON.get(pron.lower_)
-    if quantifier(pron):
-        kind = "plural"  # "some had been moved": some of the group told of before
-    elif kind is None or pron.pos_ != "PRON":
-        return pron
-    speaker = _speaker(pron, kind)
-    if speaker is not None:
-        return speaker if speaker.pos_ == "NUM" else antecedent(ctx, speaker)
-    ruling = _ruling_subject(ctx, pron) if kind == "plural" else None
-    if ruling is not None:
-        return ruling
-    followed = _followed(ctx, pron, kind)
-    if followed is not None:
-        return followed
-    toks = pron.doc
-    start = pron.sent.start
-    if start > 0:
-        start = toks[start - 1].sent.start
-    # not a co-argument of the pronoun ("officials escort them"); a subject pronoun looks
-    # for a subject first ("protesters vow ... as they vacate"), an object for the nearest
-    found = [
-        toks[i]
-        for i in range(pron.i - 1, start - 1, -1)
-        if toks[i].head != pron.head and _agrees(ctx, toks[i], kind)
-    ]
-    told_by = teller(pron, _SPEECH_LEMMAS) if quantifier(pron) else None
-    if told_by is not None:  # "Officials said many had left": the many, not the officials,
-        found = [t for t in found if t != told_by and _subject_like(np_top(t))]  # no "permits"
-    if np_top(pron).dep_ in ("nsubj", "nsubjpass"):  # "they", "most of them"
-        subjects = [t for t in found if _subject_like(t)]
-        # the subject of a main clause goes on as the subject of the next one ("One man,
-        # who ..., said a worker had told him X. He said ...": the man, not the worker)
-        main = [t for t in subjects if t.sent != pron.sent and t.head.dep_ == "ROOT"]
-        main_clause = np_top(pron).head.dep_ == "ROOT"
-        found = (main if main_clause else []) or subjects or found
-    return apposed_to(found[0]) if found else None
-
-
-def _counted(ctx: SlotContext, num: Token) -> Token | None:
-    """The plural noun a bare count stands for, told just before it (or nothing)."""
-    doc = num.doc
-    start = doc[num.sent.start - 1].sent.start if num.sent.start else num.sent.start
-    found = [doc[i] for i in range(num.i - 1, start - 1, -1) if _agrees(ctx, doc[i], "plural")]
-    subjects = [t for t in found if _subject_like(t)]  # "brought by buses": not who was counted
-    return next(iter(subjects or found), None)
-
-
-def _speaker(pron: Token, kind: str) -> Token | None:
-    """ "He said he left X", "31 said they had been sold": the subject of a clause told by a
-    speaker who is a pronoun of the same kind, or a bare count of people, is that speaker."""
-    top = np_top(pron)
-    clause = top.head
-    if top.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
-        return None
-    if clause.head.lemma_.lower() not in _SPEECH_LEMMAS:
-        return None
-    said = child_of(clause.head, "nsubj")
-    if said is None or said.i > pron.i:
-        return None
-    if said.pos_ == "PRON" and THIRD_PERSON.get(said.lower_) == kind:
-        return said
-    count = said.pos_ == "NUM" and not any(True for _ in said.children)
-    return said if count and kind == "plural" else None
-
-
-def quantifier(tok: Token) -> bool:
-    """ "some", "many", "most" standing alone for a group: a subject with no noun."""
-    return (
-        tok.lower_ in QUANTIFIER_PRONOUNS
-        and tok.dep_ in ("nsubj", "nsubjpass")
-        and not any(c.dep_ == "prep" for c in tok.children)
-    )
-
-
-def _ruling_subject(ctx: SlotContext, pron: Token) -> Token | None:
-    """ "2,000 Rohingya crossed into X, most of them arriving at Y": a pronoun in a clause
-    hung on another stands for that clause's subject, if it is a group (a plural, or a
-    proper name that is neither a person nor a place). Only a subject pronoun: "picked up
-    migrants and moved them" is the migrants."""
-    top = np_top(pron)
-    if top.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = top
-    for _ in range(4):
-        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
-            break
-        clause = clause.head
-    if clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX"):
-        return None
-    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i > pron.i or subj.i in ctx.placed:
-        return None
-    group = subj.pos_ == "PROPN" and subj.ent_type_ not in NON_PLACE_ENTS | PLACE_ENTS
-    return subj if group or _agrees(ctx, subj, "plural") else None
-
-
-def _followed(ctx: SlotContext, pron: Token, kind: str) -> Token | None:
-    """ "a warship shadowed the vessel as it moved to X": the subject of a clause hung on a
-    verb of following stands for the one followed, not the follower."""
-    top = np_top(pron)
-    clause = top.head
-    if top.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
-        return None
-    if clause.head.lemma_.lower() not in lex.FOLLOW_LEMMAS:
-        return None
-    obj = child_of(clause.head, "dobj")
-    if obj is None or obj.i > pron.i or obj.pos_ not in ("NOUN", "PROPN") or obj.i in ctx.placed:
-        return None  # a ship or a convoy followed, though "vessel" may also name a place
-    tags = ("NNS", "NNPS") if kind == "plural" else ("NN", "NNP")
-    return obj if obj.tag_ in tags else None
-
-
-def _subject_like(tok: Token) -> bool:
-    """A subject, or a noun the parser made the root of its sentence ("Migrants interviewed
-    by X described ...": the verb hung on a noun, whose noun is the subject all the same)."""
-    return (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
-        or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"))
-    )
-
-
-def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
-    """Could ``tok`` head a noun phrase a pronoun of this kind refers to?"""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "npadvmod"):
-        return False
-    if tok.lemma_.lower() in TIME_NOUNS:
-        return False
-    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in lex.LISTENER_VERBS:
-        return False  # "told reporters": a listener
-    if tok.ent_type_ in NON_PLACE_ENTS - {"PERSON"} or tok.ent_type_ in PLACE_ENTS:
-        return False  # "Hong Kong protesters" may be, "Hong Kong" and "the border" not
-    if tok.i in ctx.placed and (tok.ent_type_ != "NORP" or _place_name(ctx, tok)):
-        return False  # but "Haitians" are people (a town the tagger calls NORP is not)
-    if tok.lemma_.lower() in LOCATION_NOUNS:
-        return False
-    if kind == "plural":
-        return tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
-    if tok.tag_ not in ("NN", "NNP"):
-        return False
-    if kind == "person":
-        return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "" and tok.dep_ == "nsubj")
-    return tok.ent_type_ != "PERSON"
-
-
-def _place_name(ctx: SlotContext, tok: Token) -> bool:
-    """Is ``tok`` inside a place named by its name (not by a demonym)?"""
-    starts = {start for start, _, _ in ctx.named}
-    return any(m.start in starts and m.start <= tok.idx < m.end for m, _ in ctx.mentions)

@@ -84,6 +84,25 @@ def _set_off_in(word: str, lemma: str) -> bool:
     )
 
 
+def _gone_on(prep: Token) -> Iterator[tuple[str, Token]]:
+    """ "into X and on to Y", "to X and onward to Y": the verbless next hop the parser hangs
+    on the first preposition (a gerund misread as its object: "on to processing plants")."""
+    for conj in (c for c in prep.children if c.dep_ == "conj" and c.lower_ in _ONWARD):
+        for sub in (c for c in conj.children if c.dep_ == "prep" and c.lower_ in lex.DEST_PREPS):
+            objs = pobjs(sub) or [o for g in sub.children if g.dep_ == "pcomp" for o in _misread(g)]
+            yield from ((sub.lower_, o) for o in objs)
+
+
+def _misread(gerund: Token) -> list[Token]:
+    """ "on to processing plants in X": the place the misread gerund's phrase names."""
+    inner = [o for w, o in preps_of(gerund) if w in ("in", "at", "near")]
+    return inner or [c for c in gerund.children if c.dep_ == "dobj"]
+
+
+#: verbless words going on to a next hop: "and on to Y", "and onward to Y"
+_ONWARD = frozenset({"on", "onward", "onwards"})
+
+
 def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs that may fill the trigger's slots."""
     heads = [trig] + [c for c in trig.children if c.dep_ in ("advmod", "prt", "npadvmod")]
@@ -115,6 +134,13 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
         for word, pobj in preps_of(head, any_prep):
             yield word, pobj
             yield from nested(pobj, exclude=word)  # "from X to Y" hung on X
+    for prep in (c for c in trig.children if c.dep_ == "prep"):
+        yield from _gone_on(prep)
+        if prep.lower_ == "past":  # "sailed past X": a stop on the way
+            yield from (("through", o) for o in pobjs(prep))
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ not in lex.DIR_PREPS):
+        for sub in (c for c in prep.children if c.dep_ == "conj" and c.lower_ in lex.DEST_PREPS):
+            yield from ((sub.lower_, o) for o in pobjs(sub))  # "to X, in Y, and to Z"
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "en")):
         for path in (o for o in pobjs(prep) if o.lemma_.lower() in lex.PATH_NOUNS):
             yield from nested(path)  # "travel through X on their way to Y"

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claimmap.model import Claim, Document, PlaceRef, Quantity, Span
+from claimmap.model import Document, PlaceRef, Quantity, Span
+from claimmap.movement_claims import claim_for as claim_for  # re-exported
 from claimmap.movement_words import (
     ANAPHOR_KINDS,
     BORDER_NOUNS,
@@ -227,7 +228,7 @@ def _sited_at(ctx: SlotContext, head: Token) -> tuple[int, int, bool] | None:
     """Where a facility says it stands ("a base at X", "the embassy in Y"): the character
     range of that place, whose name wins over a country modifying the facility, and
     whether it is a name (an unresolved name still leaves the country out)."""
-    if head.pos_ != "NOUN" or head.i in ctx.placed:
+    if head.pos_ != "NOUN" or head.i in ctx.placed or _named_by_of(head):
         return None
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
         objs = [o for o in pobjs(prep) if placelike(ctx, o, strict=True) or o.pos_ == "PROPN"]
@@ -235,6 +236,16 @@ def _sited_at(ctx: SlotContext, head: Token) -> tuple[int, int, bool] | None:
             end = prep.right_edge.idx + len(prep.right_edge.text)
             return int(prep.idx), int(end), any(o.pos_ == "PROPN" for o in objs)
     return None
+
+
+def _named_by_of(head: Token) -> bool:
+    """ "the port of X in Y", "the town of X near Y": a place word named by its of-phrase
+    stands where that name is, whatever it lies in."""
+    return head.lower_ in _NAMED_BY_OF and any(w == "of" for w, _ in preps_of(head))
+
+
+#: place words an of-phrase names ("the port of X"), unlike "the embassy of X in Y"
+_NAMED_BY_OF = frozenset({"port", "town", "city", "village", "island", "islands"})
 
 
 def _shared_border(head: Token, inside: list[tuple[Span, str]]) -> bool:
@@ -353,52 +364,6 @@ def _depth(tok: Token, head: Token) -> int:
             break
         tok = tok.head
     return 50
-
-
-def claim_for(
-    doc: Document, trigger: Span, sentence: Span, previous: int, claims: Sequence[Claim]
-) -> str | None:
-    """The claim whose content holds the trigger (the innermost if nested).
-
-    A quotation that goes on into a sentence the claims left unattributed is still the
-    speaker's: a trigger in a sentence that opens inside quotation marks, with no
-    attributed claim of its own, takes the attributed claim quoted just before it in
-    the sentence before (from ``previous``) or since the quotation opened.
-    """
-    # Only a report (speech, belief, document) supports a movement: a stance claim's
-    # content is the agent's own attitude ("Ankara is willing to transfer ..."), no source.
-    holding = [c for c in claims if c.kind == "report" and c.content.contains(trigger)]
-    own = min(holding, key=lambda c: c.content.end - c.content.start) if holding else None
-    if own is not None and (own.claimant is not None or own.actor is not None):
-        return own.id
-    opened = _open_quote(doc.text, trigger.start)
-    if opened is not None and not doc.text[sentence.start : opened].strip():
-        since = min(previous, opened)
-        quoted = [
-            c
-            for c in claims
-            if c.kind == "report"
-            and since <= c.content.start
-            and c.content.end <= trigger.start
-            and (c.claimant is not None or c.actor is not None)
-            and _open_quote(doc.text, c.content.start + 1) is not None
-        ]
-        if quoted:
-            return max(quoted, key=lambda c: c.content.end).id
-    return own.id if own is not None else None
-
-
-def _open_quote(text: str, pos: int) -> int | None:
-    """Where the quotation open at ``pos`` began, or None (curly marks, or straight ones
-    paired within the paragraph)."""
-    para = text.rfind("\n", 0, pos) + 1
-    before = text[para:pos]
-    opening, closing = before.rfind("“"), before.rfind("”")
-    if opening > closing:
-        return para + opening
-    if before.count('"') % 2 == 1:
-        return para + before.rfind('"')
-    return None
 
 
 def mover_quantity(doc: Document, mover: Token) -> Quantity | None:

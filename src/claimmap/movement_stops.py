@@ -128,3 +128,24 @@ def _covers(source_id: str, lat: float, lon: float) -> bool:
 
     shape = default_gazetteer().geometry(source_id)
     return shape is not None and bool(shape.covers(Point(lon, lat)))
+
+
+def finest(stop: list[str], by_id: dict[str, Place]) -> list[str]:
+    """ "to Niamey, Niger": a place named only to locate another of the same stop is no end
+    of its own; the finer place stays."""
+    if len(stop) < 2:
+        return stop
+    return [p for p in stop if not any(inside(by_id[q], by_id[p]) for q in stop if q != p)]
+
+
+def in_turn(
+    stops: list[list[str]], last: Movement, text: str, by_id: dict[str, Place]
+) -> list[list[str]]:
+    """ "then to X and Y, and then driven to Z": places listed as one end that the movers
+    went on from are visited in turn, in the order told, not each a way to Z."""
+    end = last.destination
+    if not stops or len(finest(stops[-1], by_id)) < 2 or end is None:
+        return stops
+    if "or" in text[end.span.start : end.span.end].split():
+        return stops  # alternatives: no hop between them
+    return [*stops[:-1], *([p] for p in finest(stops[-1], by_id))]

@@ -24,7 +24,7 @@ CAUSED_MOTION = _words(
     "deliver transport carry ferry truck bus fly drive evacuate deport expel extradite "
     "repatriate escort funnel channel infiltrate supply resupply provide export import "
     "traffic withdraw pull return station take sell force receive obtain acquire donate "
-    "route walk march"
+    "route walk march push"
 )
 # Forms of motion verbs whose lemma the tagger gets wrong ("routed" → rout, "waded" → wad).
 MISREAD_FORMS = _words("routed rerouted routing waded wading wades bussed bussing")
@@ -80,7 +80,7 @@ NOUN_TRIGGERS = _words(
     "transfer deployment redeployment arrival departure trip visit journey shipment delivery "
     "return withdrawal evacuation deportation relocation influx exodus crossing passage "
     "infiltration smuggling airlift migration travel route voyage flight trafficking "
-    "repatriation extradition incursion pullout transit flow consignment transport ticket"
+    "repatriation extradition incursion pullout transit flow consignment transport ticket pushback"
 )
 # Nouns for going oneself: "by X" names who went ("visits by Russian ships"), whereas
 # "transfer by X" names who sent.

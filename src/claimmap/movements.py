@@ -20,7 +20,11 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import Claim, Document, Movement, Place, PlaceRef
+from claimmap.movement_antecedents import quantifier
 from claimmap.movement_chain import chained_origin, from_there
+from claimmap.movement_claims import claim_for, reported_by
+from claimmap.movement_counted import without_counted
+from claimmap.movement_found import found_at, unloaded, unloaded_at
 from claimmap.movement_implicit import (
     alternatives,
     arrived_in,
@@ -59,7 +63,6 @@ from claimmap.movement_slots import (
 )
 from claimmap.movement_spans import (
     SlotContext,
-    claim_for,
     join_refs,
     mover_quantity,
     mover_span,
@@ -115,7 +118,8 @@ def extract_movements(
     out: list[Movement] = []
     movers: list[Token | None] = []  # the named mover of each movement in ``out``
     for token in parsed:
-        if lex.is_trigger(token) and not lex.defers(token) and not hypothetical(token):
+        trigger = lex.is_trigger(token) or unloaded(token)
+        if trigger and not lex.defers(token) and not hypothetical(token):
             found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
                 out.append(found[0])
@@ -124,54 +128,7 @@ def extract_movements(
                     out.append(_pair_movement(ctx, found[0], pair, len(out)))
                     movers.append(found[1])
     log.debug("%s: %d movements", doc.id, len(out))
-    return [_without_counted(m, doc.text) for m in out]
-
-
-#: words counting a plural: "through three countries", "via several ports"
-_COUNTING = frozenset(
-    [
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozen",
-        "dozens",
-        "several",
-        "many",
-        "multiple",
-        "various",
-        "numerous",
-        "some",
-        "few",
-    ]
-)
-
-
-def _without_counted(m: Movement, text: str) -> Movement:
-    """ "passes through three countries": a slot that resolved to no place and whose words
-    count places names none of them, so the movement does not carry it as an empty stop
-    (the movement stays, with its mover). Unresolved names and place words ("the border",
-    "a strait") stay for the analyst."""
-
-    def counted(ref: PlaceRef | None) -> bool:
-        if ref is None or ref.place_id is not None or ref.other_place_ids:
-            return False
-        before = text[max(0, ref.span.start - 24) : ref.span.start].lower().split()
-        return bool(before) and (before[-1].isdigit() or before[-1] in _COUNTING)
-
-    if not any(counted(r) for r in (m.origin, m.destination, *m.transit)):
-        return m
-    return dataclasses.replace(
-        m,
-        origin=None if counted(m.origin) else m.origin,
-        destination=None if counted(m.destination) else m.destination,
-        transit=tuple(t for t in m.transit if not counted(t)),
-    )
+    return [without_counted(m, doc.text) for m in out]
 
 
 # --- one movement ---------------------------------------------------------------------------------
@@ -191,6 +148,14 @@ def _movement(
     for word, obj in directional(trig):
         if obj.head.i not in aside:
             assign(ctx, trig, word, content_head(obj), slots, caused)
+    if unloaded(trig):  # "loaded at X and unloaded at Y": Y is where the goods went
+        ends = [content_head(o) for o in unloaded_at(trig)]
+        for obj in ends:
+            assign(ctx, trig, "to", obj, slots, caused)
+        kept = [t for t in slots.dests if t in ends]
+        for other in kept[1:]:  # "at X and at Y": both ends, no hop between
+            slots.dests.remove(other)
+            slots.joined.setdefault(kept[0].i, []).append(other.i)
     for goal in misread_goals(ctx, trig):
         assign(ctx, trig, "to", goal, slots, caused)
     object_slots(ctx, trig, slots)
@@ -207,6 +172,8 @@ def _movement(
     told = earlier[-1].sentence if earlier else None
     recent = told is not None and told.start >= previous  # the movement before is near
     named = named_mover(ctx, mover, caused, last_mover if recent else None)
+    if recent and last_mover is None and mover is not None and quantifier(mover):
+        named = mover  # "attempts to cross from X were stopped. Many now cross at Y": unnamed
     if named is not None and place_noun(named):  # "the hub for scales going to X"
         named = misread_place_mover(trig, named)
     if trig.lemma_.lower() in lex.RECEIVE_LEMMAS and not is_goods(named):
@@ -227,7 +194,7 @@ def _movement(
     if not slots.origins and slots.dests:
         slots.origins.extend(_some(where_origin(ctx, trig)))
     if not slots.dests and slots.origins:
-        slots.dests.extend(_some(seen_at(ctx, trig, named)))
+        slots.dests.extend(_some(seen_at(ctx, trig, named) or found_at(ctx, trig)))
     doc = ctx.doc
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     if slots.empty() and there is None:
@@ -256,7 +223,9 @@ def _movement(
         origin=_ref(ctx, slots.origins[0], slots, named) if slots.origins else there,
         transit=tuple(place_ref(ctx, t, slots.reach, alone=t.i in slots.alone) for t in transits),
         destination=_ref(ctx, ends[0], slots, named) if ends else None,
-        claim_id=claim_for(doc, trigger, sentence, previous, claims) or _went_on(there, earlier),
+        claim_id=claim_for(doc, trigger, sentence, previous, claims)
+        or _went_on(there, earlier)
+        or reported_by(trig, claims),
         quantity=mover_quantity(doc, how_many) if how_many is not None and not part else None,
         sentence=sentence,
         negated=negated(trig),
@@ -328,7 +297,11 @@ def _coordinate(slots: Slots) -> None:
                     for t in heads
                     if t.i < tok.i
                     and t.head.lower_ == prep.lower_
-                    and (prep.head == t.head or prep.head in t.head.ancestors)
+                    and (
+                        prep.head == t.head
+                        or prep.head in t.head.ancestors
+                        or prep.head.head == t.head.head  # "to X, in Y, and to Z"
+                    )
                 ),
                 None,
             )

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from claimmap.documents import require_document
 from claimmap.model import Claim, Document, Leg, Mood, Movement, Place, Route, Span
 from claimmap.movement_halves import halves
-from claimmap.movement_stops import chain, entries, inside, slot_ids, within
+from claimmap.movement_stops import chain, entries, finest, in_turn, inside, slot_ids, within
 from claimmap.movements import extract_movements
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
 from claimmap.routes_groups import (
@@ -179,6 +179,7 @@ def _stated_legs(
     for ms, stops in journeys:
         if len(ms) == 1 and ms[0].origin is None and ms[0].destination is None:
             stops = chain(ms[0], canon, by_id, text, unordered=True)
+        stops = [finest(stop, by_id) for stop in stops]
         if not _rest_of(ms, journeys):
             stops = entries(stops, by_id)  # "into X through Y": no hop from Y to X
         for here, there in itertools.pairwise(stops):
@@ -221,7 +222,7 @@ def _journeys(
                 if prev_ms[-1].sentence != m.sentence and part_of_movers(m, text):
                     out.append(([*prev_ms, m], [*prev_stops, *stops]))
                     continue
-            out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
+            out[-1] = ([*prev_ms, m], [*in_turn(prev_stops, prev_ms[-1], text, by_id), *stops])
             continue
         if out and stops and out[-1][1] and leads_to(m, out[-1][0][0], text):
             prev_ms, prev_stops = out[-1]

@@ -1,0 +1,196 @@
+"""What a pronoun or bare quantifier mover stands for: "transfer them", "some had been
+moved", "31 said they had been sold".
+
+Split from :mod:`claimmap.movement_movers`, which reads who moved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap import movement_words as lex
+from claimmap.movement_spans import SlotContext
+from claimmap.movement_subjects import apposed_to, teller
+from claimmap.movement_words import (
+    LOCATION_NOUNS,
+    NON_PLACE_ENTS,
+    PLACE_ENTS,
+    QUANTIFIER_PRONOUNS,
+    THIRD_PERSON,
+    TIME_NOUNS,
+    child_of,
+    np_top,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs of telling whose subject is the one a pronoun in what is told may stand for.
+_SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "add", "recall", "explain", "report", "recount", "describe"}
+)
+
+
+def number_agrees(tok: Token, kind: str) -> bool:
+    """Could a "they" (plural) or an "it" (thing) stand for the noun ``tok``?"""
+    misread = tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass")  # "objects" as a verb
+    counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children)
+    plural = tok.tag_ in ("NNS", "NNPS") or misread or counted or any(True for _ in tok.conjuncts)
+    if kind == "plural":
+        return plural
+    return not plural and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON"
+
+
+def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
+    """What a third-person pronoun mover stands for: the nearest agreeing noun before it in
+    its sentence or the one before ("picking up migrants to transfer them"). Other words
+    are returned as they are; a pronoun with nothing to stand for gives None."""
+    kind = THIRD_PERSON.get(pron.lower_)
+    if quantifier(pron):
+        kind = "plural"  # "some had been moved": some of the group told of before
+    elif kind is None or pron.pos_ != "PRON":
+        return pron
+    said = speaker(pron, kind)
+    if said is not None:
+        return said if said.pos_ == "NUM" else antecedent(ctx, said)
+    ruling = _ruling_subject(ctx, pron) if kind == "plural" else None
+    if ruling is not None:
+        return ruling
+    followed = _followed(ctx, pron, kind)
+    if followed is not None:
+        return followed
+    toks = pron.doc
+    start = pron.sent.start
+    if start > 0:
+        start = toks[start - 1].sent.start
+    # not a co-argument of the pronoun ("officials escort them"); a subject pronoun looks
+    # for a subject first ("protesters vow ... as they vacate"), an object for the nearest
+    found = [
+        toks[i]
+        for i in range(pron.i - 1, start - 1, -1)
+        if toks[i].head != pron.head and _agrees(ctx, toks[i], kind)
+    ]
+    told_by = teller(pron, _SPEECH_LEMMAS) if quantifier(pron) else None
+    if told_by is not None:  # "Officials said many had left": the many, not the officials,
+        found = [t for t in found if t != told_by and _subject_like(np_top(t))]  # no "permits"
+    if np_top(pron).dep_ in ("nsubj", "nsubjpass"):  # "they", "most of them"
+        subjects = [t for t in found if _subject_like(t)]
+        # the subject of a main clause goes on as the subject of the next one ("One man,
+        # who ..., said a worker had told him X. He said ...": the man, not the worker)
+        main = [t for t in subjects if t.sent != pron.sent and t.head.dep_ == "ROOT"]
+        main_clause = np_top(pron).head.dep_ == "ROOT"
+        found = (main if main_clause else []) or subjects or found
+    return apposed_to(found[0]) if found else None
+
+
+def counted(ctx: SlotContext, num: Token) -> Token | None:
+    """The plural noun a bare count stands for, told just before it (or nothing)."""
+    doc = num.doc
+    start = doc[num.sent.start - 1].sent.start if num.sent.start else num.sent.start
+    found = [doc[i] for i in range(num.i - 1, start - 1, -1) if _agrees(ctx, doc[i], "plural")]
+    subjects = [t for t in found if _subject_like(t)]  # "brought by buses": not who was counted
+    return next(iter(subjects or found), None)
+
+
+def speaker(pron: Token, kind: str) -> Token | None:
+    """ "He said he left X", "31 said they had been sold": the subject of a clause told by a
+    speaker who is a pronoun of the same kind, or a bare count of people, is that speaker."""
+    top = np_top(pron)
+    clause = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in _SPEECH_LEMMAS:
+        return None
+    said = child_of(clause.head, "nsubj")
+    if said is None or said.i > pron.i:
+        return None
+    if said.pos_ == "PRON" and THIRD_PERSON.get(said.lower_) == kind:
+        return said
+    count = said.pos_ == "NUM" and not any(True for _ in said.children)
+    return said if count and kind == "plural" else None
+
+
+def quantifier(tok: Token) -> bool:
+    """ "some", "many", "most" standing alone for a group: a subject with no noun."""
+    return (
+        tok.lower_ in QUANTIFIER_PRONOUNS
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "prep" for c in tok.children)
+    )
+
+
+def _ruling_subject(ctx: SlotContext, pron: Token) -> Token | None:
+    """ "2,000 Rohingya crossed into X, most of them arriving at Y": a pronoun in a clause
+    hung on another stands for that clause's subject, if it is a group (a plural, or a
+    proper name that is neither a person nor a place). Only a subject pronoun: "picked up
+    migrants and moved them" is the migrants."""
+    top = np_top(pron)
+    if top.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = top
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+            break
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > pron.i or subj.i in ctx.placed:
+        return None
+    group = subj.pos_ == "PROPN" and subj.ent_type_ not in NON_PLACE_ENTS | PLACE_ENTS
+    return subj if group or _agrees(ctx, subj, "plural") else None
+
+
+def _followed(ctx: SlotContext, pron: Token, kind: str) -> Token | None:
+    """ "a warship shadowed the vessel as it moved to X": the subject of a clause hung on a
+    verb of following stands for the one followed, not the follower."""
+    top = np_top(pron)
+    clause = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return None
+    if clause.head.lemma_.lower() not in lex.FOLLOW_LEMMAS:
+        return None
+    obj = child_of(clause.head, "dobj")
+    if obj is None or obj.i > pron.i or obj.pos_ not in ("NOUN", "PROPN") or obj.i in ctx.placed:
+        return None  # a ship or a convoy followed, though "vessel" may also name a place
+    tags = ("NNS", "NNPS") if kind == "plural" else ("NN", "NNP")
+    return obj if obj.tag_ in tags else None
+
+
+def _subject_like(tok: Token) -> bool:
+    """A subject, or a noun the parser made the root of its sentence ("Migrants interviewed
+    by X described ...": the verb hung on a noun, whose noun is the subject all the same)."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+        or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"))
+    )
+
+
+def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
+    """Could ``tok`` head a noun phrase a pronoun of this kind refers to?"""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "npadvmod"):
+        return False
+    if tok.lemma_.lower() in TIME_NOUNS:
+        return False
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in lex.LISTENER_VERBS:
+        return False  # "told reporters": a listener
+    if tok.ent_type_ in NON_PLACE_ENTS - {"PERSON"} or tok.ent_type_ in PLACE_ENTS:
+        return False  # "Hong Kong protesters" may be, "Hong Kong" and "the border" not
+    if tok.i in ctx.placed and (tok.ent_type_ != "NORP" or _place_name(ctx, tok)):
+        return False  # but "Haitians" are people (a town the tagger calls NORP is not)
+    if tok.lemma_.lower() in LOCATION_NOUNS:
+        return False
+    if kind == "plural":
+        return tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
+    if tok.tag_ not in ("NN", "NNP"):
+        return False
+    if kind == "person":
+        return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "" and tok.dep_ == "nsubj")
+    return tok.ent_type_ != "PERSON"
+
+
+def _place_name(ctx: SlotContext, tok: Token) -> bool:
+    """Is ``tok`` inside a place named by its name (not by a demonym)?"""
+    starts = {start for start, _, _ in ctx.named}
+    return any(m.start in starts and m.start <= tok.idx < m.end for m, _ in ctx.mentions)

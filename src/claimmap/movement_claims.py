@@ -1,0 +1,80 @@
+"""Which claim a movement belongs to: the claim whose content holds it, the quotation it
+continues, or the claim whose verb of telling governs it when the content was cut short.
+
+Split from :mod:`claimmap.movement_spans` and :mod:`claimmap.movements`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from claimmap.model import Claim, Document, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def claim_for(
+    doc: Document, trigger: Span, sentence: Span, previous: int, claims: Sequence[Claim]
+) -> str | None:
+    """The claim whose content holds the trigger (the innermost if nested).
+
+    A quotation that goes on into a sentence the claims left unattributed is still the
+    speaker's: a trigger in a sentence that opens inside quotation marks, with no
+    attributed claim of its own, takes the attributed claim quoted just before it in
+    the sentence before (from ``previous``) or since the quotation opened.
+    """
+    # Only a report (speech, belief, document) supports a movement: a stance claim's
+    # content is the agent's own attitude ("Ankara is willing to transfer ..."), no source.
+    holding = [c for c in claims if c.kind == "report" and c.content.contains(trigger)]
+    own = min(holding, key=lambda c: c.content.end - c.content.start) if holding else None
+    if own is not None and (own.claimant is not None or own.actor is not None):
+        return own.id
+    opened = _open_quote(doc.text, trigger.start)
+    if opened is not None and not doc.text[sentence.start : opened].strip():
+        since = min(previous, opened)
+        quoted = [
+            c
+            for c in claims
+            if c.kind == "report"
+            and since <= c.content.start
+            and c.content.end <= trigger.start
+            and (c.claimant is not None or c.actor is not None)
+            and _open_quote(doc.text, c.content.start + 1) is not None
+        ]
+        if quoted:
+            return max(quoted, key=lambda c: c.content.end).id
+    return own.id if own is not None else None
+
+
+def _open_quote(text: str, pos: int) -> int | None:
+    """Where the quotation open at ``pos`` began, or None (curly marks, or straight ones
+    paired within the paragraph)."""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    opening, closing = before.rfind("“"), before.rfind("”")
+    if opening > closing:
+        return para + opening
+    if before.count('"') % 2 == 1:
+        return para + before.rfind('"')
+    return None
+
+
+def reported_by(trig: Token, claims: Sequence[Claim]) -> str | None:
+    """ "X reported that troops sent to defend Y had begun withdrawing to Z": a claim whose
+    content was cut short still tells the movement its verb of telling governs (the
+    nearest such verb above the trigger, or the trigger when read as the cue itself)."""
+    told = [
+        c
+        for c in claims
+        if c.kind == "report"
+        and (c.claimant or c.actor)
+        and c.content.start < trig.idx  # what it tells runs from before the trigger
+        and not (c.claimant and c.claimant.start <= trig.idx < c.claimant.end)
+    ]
+    for tok in (*trig.ancestors, trig):
+        for c in told:
+            if c.cue is not None and c.cue.start <= tok.idx < c.cue.end:
+                return c.id
+    return None

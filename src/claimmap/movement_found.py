@@ -1,0 +1,68 @@
+"""Ends told by where the goods or people were found or handled: "2,000 people were detected
+at X, many of them having arrived from Y" (Y → X); "loaded at X and unloaded at Y" (X → Y).
+
+Split from :mod:`claimmap.movement_implicit`, which reads the other untold slots.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap import movement_words as lex
+from claimmap.movement_spans import SlotContext, placelike
+from claimmap.movement_words import pobjs, preps_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs of finding people or goods somewhere: where they were found is where they had got to.
+_FOUND_LEMMAS = lex.SEIZURE_LEMMAS | frozenset(
+    ["detect", "apprehend", "stop", "register", "record", "spot", "rescue", "intercept"]
+)
+
+
+def found_at(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "were detected at X, many of them having arrived from Y": a perfect participle of
+    arrival after a clause finding the movers somewhere ended there."""
+    if trig.lemma_.lower() not in lex.ARRIVAL_LEMMAS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "having" for c in trig.children):
+        return None
+    for verb in (t for t in trig.sent if t.i < trig.i and t.lemma_.lower() in _FOUND_LEMMAS):
+        for word, obj in preps_of(verb):
+            if word in ("at", "in") and placelike(ctx, obj, strict=True):
+                return _innermost(ctx, obj)
+    return None
+
+
+def _innermost(ctx: SlotContext, obj: Token) -> Token:
+    """ "at the border in X": the place named inside a place word, which alone names none."""
+    for word, inner in preps_of(obj):
+        border = obj.lemma_.lower() in lex.BORDER_NOUNS
+        if word in ("in", "at") and border and placelike(ctx, inner, strict=True):
+            return inner
+    return obj
+
+
+def unloaded(token: Token) -> bool:
+    """ "were loaded at X and unloaded at Y": unloading told after the loading ends the
+    voyage the loading began, with no motion verb between."""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in lex.UNLOAD_LEMMAS
+        and token.dep_ == "conj"
+        and token.head.lemma_.lower() in lex.LOAD_LEMMAS
+    )
+
+
+def unloaded_at(trig: Token) -> list[Token]:
+    """Where the goods were unloaded: "at X", and "at X, ..., and at Y" when the parser
+    hangs the second at-phrase on a verb after it."""
+    found = [o for w, o in preps_of(trig) if w in ("at", "in")]
+    toks = trig.doc
+    heads = [trig, *(c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("at", "in"))]
+    for cc in (c for h in heads for c in h.children if c.dep_ == "cc" and c.i + 1 < len(toks)):
+        prep = toks[cc.i + 1]
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "in") and prep.head.i > prep.i:
+            found += pobjs(prep)
+    return found
