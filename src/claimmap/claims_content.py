@@ -92,6 +92,29 @@ def tally_estimate(verb: Token) -> Offsets | None:
     return tokens_offsets(verb.doc, obj.left_edge.i, at.right_edge.i)
 
 
+_DIRECTIVES = frozenset({"urge", "ask", "tell", "warn", "implore", "encourage", "advise"})
+
+
+def _stray_infinitive(verb: Token, lemma: str) -> Token | None:
+    """ "told his supporters at a rally to go vote": the parser hangs the infinitive on the
+    noun of the place phrase after the object (a relative clause of "rally"); it is what
+    the addressee was told to do."""
+    if lemma not in _DIRECTIVES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < obj.i or prep.lower_ in ("for", "to", "about"):
+            continue
+        for tok in prep.subtree:
+            to = tok.doc[tok.left_edge.i]
+            first = to.i == tok.left_edge.i and to.lower_ == "to" and to.dep_ == "aux"
+            if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and first:
+                return tok
+    return None
+
+
 def verb_content(verb: Token, frame: str) -> Offsets | None:
     """The complement of a cue verb, by the frame's rules."""
     tally = tally_estimate(verb)
@@ -117,6 +140,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     if lemma in _CLAUSE_ONLY:
         return None  # "ruled that X" reports a ruling; "ruled the country" does not
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+    stray = _stray_infinitive(verb, lemma) if not xcomps else None
+    xcomps = [stray] if stray is not None else xcomps  # "told fans at a rally to vote"
     if xcomps and frame in ("speech", "intention", "cognition"):
         start = min(c.left_edge.i for c in xcomps)
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]

@@ -23,7 +23,7 @@ from claimmap.claims_tokens import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def one_paragraph_claim(parsed: Doc, body: str, raw: RawClaim, quotes: list[Offsets]) -> RawClaim:
@@ -88,7 +88,20 @@ def fronted_adverbial(parsed: Doc, raw: RawClaim) -> bool:
         return True  # "A day earlier, the ministry said": a date, not a content
     if span[0].pos_ not in ("ADP", "ADV", "CCONJ", "SCONJ"):
         return False  # "Clinton Hid Past Health Problems": a headline the tagger misreads
-    return not any(t.pos_ in ("VERB", "AUX") for t in span)
+    # "As a TV boss, Trump demeaned women, aides said": a clause with an ADJ-tagged verb
+    return not _clause_after_comma(span) and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _clause_after_comma(span: Span) -> bool:
+    """Words past the opening phrase's comma that open no second adverbial: a clause,
+    whatever the tagger made of its verb."""
+    comma = next((t for t in span if t.text == ","), None)
+    if comma is None or comma.i == span.start:
+        return False
+    rest = [t for t in span.doc[comma.i + 1 : span.end] if not t.is_punct]
+    if len(rest) < 3 or rest[0].pos_ in ("ADP", "ADV", "CCONJ", "SCONJ", "PART"):
+        return False
+    return not all(t.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
 _QUOTE_CHARS = ('"', "“", "”", "''", "‘", "’ ")

@@ -116,7 +116,7 @@ def layout(parsed: Doc) -> list[RawClaim]:
 def according_to(tok: Token, sent: Span) -> RawClaim | None:
     doc = tok.doc
     to = doc[tok.i + 1]
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
     if obj is None or according_medium(tok) is not None:
         return None  # "X said, according to the Tasnim news agency": X's claim, its channel
     pp_start = tok.i
@@ -142,6 +142,8 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
         content = trim(text(doc), tok_end(name.doc[name.i + 1]), content[1])
     if content[1] - content[0] < 10:
         return None
+    if claimant_tok.pos_ == "VERB":  # "according to show insiders": the noun is the source
+        claimant_tok = next(c for c in claimant_tok.children if c.dep_ == "dobj")
     return RawClaim(
         cue=(tok.idx, tok_end(to)),
         content=content,
@@ -152,6 +154,22 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
         frame="speech",
         sentence=(sent.start_char, sent.end_char),
     )
+
+
+def _misread_source(to: Token) -> Token | None:
+    """ "according to show insiders": the tagger read the noun phrase's first word as a
+    verb with the rest as its object (a pcomp of "to"); the phrase is still the source.
+    Only a bare verb with one nominal object and nothing else under it counts."""
+    verb = next((c for c in to.children if c.dep_ == "pcomp"), None)
+    if verb is None or verb.pos_ != "VERB" or verb.i != to.i + 1 or verb.tag_ == "VBG":
+        return None
+    kids = list(verb.children)
+    if len(kids) != 1 or kids[0].dep_ != "dobj" or kids[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    obj = kids[0]
+    if any(t.pos_ in ("VERB", "AUX", "PUNCT", "ADP") for t in obj.subtree):
+        return None
+    return verb
 
 
 def _named_after(doc: Doc, source: Token, content: Offsets) -> Token | None:

@@ -244,16 +244,31 @@ def postposed(verb: Token, sent: Span, clause_after: bool = False) -> tuple[Offs
 def _comma_before(doc: Doc, i: int, start: int) -> int | None:
     """The comma that opens the noun phrase ending at token ``i``, if one does."""
     while i > start and doc[i].text != ",":
+        if doc[i].tag_ == "''" and doc[i - 1].text == ",":
+            return i  # "“…,” Tulsa police Chief Ana Ruiz said": the quotation's comma
         if doc[i].text == ")":  # "the International Organization for Migration (IOM)"
             opening = _opening_bracket(doc, i, start)
             if opening is None:
                 return None
             i = opening - 1
-        elif doc[i].pos_ in _NP_POS or inside_noun_phrase(doc[i]):
+        elif doc[i].pos_ in _NP_POS or inside_noun_phrase(doc[i]) or _name_word(doc[i]):
             i -= 1
         else:
             break
     return i if i > start and doc[i].text == "," else None
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word inside a speaker's name that the tagger read as a verb ("Tulsa
+    police Chief ..."): mid-sentence, before another word of the noun phrase."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.pos_ == "VERB"
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "PROPN")
+    )
 
 
 #: Verbs that news English puts before their speaker ("…, say residents", "…, added

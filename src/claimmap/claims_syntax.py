@@ -52,6 +52,7 @@ from claimmap.claims_filters import (
 )
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
+from claimmap.claims_misread import misread_cue
 from claimmap.claims_outlets import outlet_of, without_channel
 from claimmap.claims_parenthetical import attribution_ends_sentence, interrupting_speaker
 from claimmap.claims_phrases import according_to, layout, noun_cue, repaired_verb
@@ -66,6 +67,7 @@ from claimmap.claims_quotes import (
     reporters_gloss,
 )
 from claimmap.claims_reparse import before_trailing_attribution, cited_aside, with_title
+from claimmap.claims_speaker_spans import mended_speakers, quoted_after_topic
 from claimmap.claims_speakers import (
     container_owner,
     inherited_subject,
@@ -122,6 +124,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     found.extend(layout(parsed))
     found = with_inverted_openers(parsed, found, quotes)
     found.extend(interview_answers(parsed, found))
+    found = mended_speakers(parsed, found)  # "“…,” Tulsa police Chief X said", "X, who said"
     body = text(parsed)
     widened = without_dateline(
         parsed, [one_paragraph_claim(parsed, body, r, quotes) for r in found]
@@ -141,8 +144,9 @@ def _claim_at(
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return according_to(tok, sent)
     lemma = cue_lemma(tok.lemma_, tok.lower_)
-    if tok.pos_ == "NOUN" and (lemma in CUE_NOUNS or lemma in STANCE_NOUNS):
-        return noun_cue(tok, sent)
+    if tok.pos_ == "NOUN":  # (or a cue verb the tagger made a noun: "..., the bank warns.")
+        nominal = noun_cue(tok, sent) if lemma in CUE_NOUNS or lemma in STANCE_NOUNS else None
+        return nominal or misread_cue(tok, sent)
     if tok.pos_ not in ("VERB", "AUX") or not tok.tag_.startswith("VB"):
         return None
     frame = verb_frame(lemma) or ("speech" if tally_estimate(tok) or is_put_it(tok) else None)
@@ -187,6 +191,7 @@ def _verb_cue(
         )
     content = None if is_put_it(verb) else verb_content(verb, frame)  # "put it": no content
     content = answered_content(verb) or content  # "X, US says; Beijing denies": X denied
+    content = quoted_after_topic(verb, content, quotes) or content  # "said of X, “Y”"
     if content is not None:
         content = (max(content[0], sent.start_char), min(content[1], sent.end_char))
         content = before_trailing_attribution(verb, content)  # "X shows Y, Z reported"
