@@ -149,6 +149,9 @@ def owner_org(core: Span, history: Context) -> Actor | None:
             return last_of(history, ("organisation", "government"))
         if tok.dep_ == "poss" and the and tok.lemma_.lower() in DOCUMENTS and history.authors:
             return history.authors[-1]
+        if tok.dep_ == "poss" and named and the and tok.lower_ in STATE_NOUNS:
+            # "the junta's spokesman": a state body named so before, not the last group
+            return org_reference(core.doc[tok.i - 1 : tok.i + 1], tok.lower_, history)
         if tok.dep_ == "poss" and named and the:
             return antecedent_org(core.doc, core.start, tok.lower_, history)
         at = tok.dep_ == "pobj" and tok.head.lower_ in ("at", "with", "of", "from")
@@ -251,45 +254,6 @@ def _called(name: str, said: str) -> bool:
     """ "The ministry" names "the Defence Ministry" and "the Ministry of Foreign Affairs"."""
     name, said = name.lower(), said.lower()
     return name.endswith(said) or name.startswith(f"{said} of ")
-
-
-SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
-def spoken_for(desc: Span) -> Span | None:
-    """ "A spokeswoman for Chicago Mayor Ann Lee" → "Chicago Mayor Ann Lee", where the
-    spokesperson is not named themselves (a named one is a person of that organisation)."""
-    root = desc.root
-    if root.lower_ not in SPOKES:
-        return None
-    for prep in root.children:
-        if prep.lower_ in ("for", "of") and prep.dep_ == "prep":
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or obj.right_edge.i >= desc.end:
-                return None
-            inner = (obj.left_edge.i, obj.right_edge.i + 1)
-            named = [e for e in desc.ents if e.label_ == "PERSON"]  # "..., Colonel Ali Reza"
-            outside = [e for e in named if e.start < inner[0] or e.start >= inner[1]]
-            return None if outside else desc.doc[inner[0] : inner[1]]
-    return None
-
-
-def speaking_for(principal: Actor, role: str) -> Actor:
-    """The organisation or office a spokesperson speaks for, with them as its role: "a
-    spokesman for the Kremlin" is the Kremlin; one for a mayor the mayor's office."""
-    from claimmap.actors import GOVERNMENT_ROLES, LOCAL_ROLES
-
-    if principal.kind != "person":
-        return replace(principal, role=role)
-    title = f"{principal.role.capitalize()} " if principal.role else ""
-    office = principal.role in GOVERNMENT_ROLES | LOCAL_ROLES
-    return Actor(
-        name=f"office of {title}{principal.name}",
-        kind="government" if office else "organisation",
-        organisation=principal.organisation,
-        country_code=principal.country_code,
-        role=role,
-    )
 
 
 def employed(person: Actor, org: Actor | None) -> Actor:

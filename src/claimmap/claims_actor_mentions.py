@@ -317,20 +317,6 @@ def people_led(run: Span | None, country_of: CountryOf) -> bool:
     return run is not None and run.label_ == "NORP" and not country_of(run.text)
 
 
-def met_as_other_kind(core: Span, ents: list[Span], met: Context) -> Actor | None:
-    """The actor met before under the very name the phrase is, where the model now takes
-    that name for the other of person and organisation: one entity has one kind."""
-    named = [e for e in ents if e.label_ in ("PERSON", "ORG")]
-    if len(named) != 1 or clean(named[0].text) != clean(core.text):
-        return None
-    kind = "person" if named[0].label_ == "PERSON" else "organisation"
-    name = clean(named[0].text)
-    for actor in reversed(met):
-        if actor.name == name and actor.kind in ("person", "organisation"):
-            return actor if actor.kind != kind else None
-    return None
-
-
 def described_by(span: Span) -> list[str]:
     """The words describing a body, but for where it is based ("the New York-based rights
     group" is a rights group)."""

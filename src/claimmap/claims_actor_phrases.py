@@ -136,7 +136,10 @@ def appositive(ent: Span, span: Span) -> bool:
     if ent.root.dep_ == "appos" and ent.root.head.i == span.root.i:
         return True
     last = max((t.i for t in span if not t.is_punct), default=-1)
-    after_comma = ent.start > span.start and span.doc[ent.start - 1].text == ","
+    first = ent.start  # "..., Lt. Col. Ali Reza": ranks the model left out of the name
+    while first > span.start and (is_rank(span.doc[first - 1]) or span.doc[first - 1].text == "."):
+        first -= 1
+    after_comma = first > span.start and span.doc[first - 1].text == ","
     return ent.end - 1 == last and after_comma and span.root.pos_ != "PROPN"
 
 

@@ -207,6 +207,17 @@ def speech_place(cue: Token, content: tuple[int, int], places: Sequence[Place]) 
     return None
 
 
+def hosting_state(where: Where | None) -> str | None:
+    """ "Foreign Ministry spokesman Ali Reza told reporters in Tehran": an office of state
+    whose phrase names no country, briefing in a national capital, is that state's."""
+    from claimmap.gazetteer import default_gazetteer
+
+    if where is None or where.country_code is None:
+        return None
+    capital = default_gazetteer().capital(where.country_code)
+    return where.country_code if capital is not None and capital.name == where.label else None
+
+
 def _city_named(words_: Span, country: str | None, places: Sequence[Place]) -> Where | None:
     """A city of the text named as these words are, in ``country`` where it is known."""
     said = normalize(words_.text)
@@ -228,8 +239,20 @@ def with_place(actor: Actor | None, where: Where | None) -> Actor | None:
 
 
 def is_document(span: Span) -> bool:
-    """ "The report", "a UN study": a text, not a speaker."""
-    return span.root.lemma_.lower() in DOCUMENTS
+    """ "The report", "a UN study": a text, not a speaker; so are "data compiled by the
+    researcher Ana Lee", whose author the phrase names, and "the data" they then are."""
+    from claimmap.claims_actor_mentions import author_of
+
+    word = span.root.lemma_.lower()
+    return word in DOCUMENTS or (word in _DATA and (definite(span) or author_of(span) is not None))
+
+
+#: Nouns of figures a body or a person gathers: "data compiled by ...", "figures from ...".
+_DATA = words(
+    """
+    data datum figure statistic record tally count estimate
+    """
+)
 
 
 def without_viewer(span: Span) -> Span:

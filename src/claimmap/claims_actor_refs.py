@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_context import Context, last_of, same_person, table_actor
 from claimmap.claims_actor_mentions import single_person, subject, unnamed_people
+from claimmap.claims_actor_people import speaks_as_one
 from claimmap.claims_actor_phrases import clean, organ_name
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
@@ -148,7 +149,7 @@ def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | N
         found += [
             (i, a)
             for i, end, a in met.claimants
-            if a.kind != "person" and single_person(parsed[i:end])
+            if a.kind != "person" and _one_person(parsed[i:end])
         ]
         found = sorted(found + _recent_people(parsed, met, at), key=lambda f: f[0])
         if gender is None:
@@ -203,6 +204,11 @@ def _continues(start: int, actor: Actor, parsed: Doc, met: Context, at: int) -> 
     if not met.claimants or met.claimants[-1][2] != actor:
         return False
     return met.claimants[-1][0] >= paragraph_first(parsed, at)
+
+
+def _one_person(span: Span) -> bool:
+    """A claimant phrase meaning one person: "one of the officials", "a broker who ..."."""
+    return single_person(span) or speaks_as_one(span)
 
 
 def _recent_people(parsed: Doc, met: Context, at: int) -> list[tuple[int, Actor]]:

@@ -22,11 +22,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_accused import accused
 from claimmap.claims_actor_article import of_named_state, one_actor_each
 from claimmap.claims_actor_common import common_actor, local_actor
 from claimmap.claims_actor_context import (
     ORG_NOUNS,
-    SPOKES,
     Context,
     close_appositive,
     employed,
@@ -34,8 +34,6 @@ from claimmap.claims_actor_context import (
     org_actor,
     owner_org,
     same_person,
-    speaking_for,
-    spoken_for,
     table_actor,
     title_org,
     titled_name,
@@ -58,7 +56,6 @@ from claimmap.claims_actor_mentions import (
     described_as_person,
     described_before,
     document_source,
-    met_as_other_kind,
     named_before,
     one_of,
     org_called,
@@ -67,8 +64,15 @@ from claimmap.claims_actor_mentions import (
     with_name,
 )
 from claimmap.claims_actor_offices import as_met, regional_office
+from claimmap.claims_actor_people import (
+    clause_agent,
+    met_as_other_kind,
+    modifies_clause,
+    owned,
+    titled_after,
+    unmarked_person,
+)
 from claimmap.claims_actor_phrases import (
-    PERSON_NOUNS,
     PERSON_ROLES,
     STATE_BODY,
     appositive,
@@ -89,6 +93,7 @@ from claimmap.claims_actor_phrases import (
 )
 from claimmap.claims_actor_places import (
     employer_place,
+    hosting_state,
     is_document,
     speech_place,
     stated_place,
@@ -102,6 +107,7 @@ from claimmap.claims_actor_refs import (
     owned_body,
     pronoun_referent,
 )
+from claimmap.claims_actor_spokes import SPOKES, speaking_for, spoken_for
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import ents_in, span_at
 from claimmap.model import Actor
@@ -142,8 +148,10 @@ def resolve_actors(
         if span is not None:
             span = with_name(span)
             actor = _actor_of(span, raw, parsed, met)
+            said = (raws[len(out) - 1].content, out[-1]) if out else None
+            actor = accused(actor, span, parsed[raw.cue_token], said) if said else actor
         if actor is not None and actor.kind in ("person", "organisation", "government"):
-            actor = _spoke_in(actor, raw, parsed, met)
+            actor = _spoke_in(actor, raw, span, met)
         out.append(actor)
         if actor is not None and span is not None:
             met.claimants.append((span.start, span.end, actor))
@@ -161,14 +169,20 @@ def _reported(cue: Token) -> bool:
     return wrote_in(cue) or (cue.pos_ == "VERB" and cue.lemma_.lower() == "report")
 
 
-def _spoke_in(actor: Actor, raw: RawClaim, parsed: Doc, met: Context) -> Actor:
+def _spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Actor:
     """Where nothing better than a country's capital places the actor, the city the text
-    says it spoke in ("Ali Reza ... told reporters in Tbilisi"): ``located`` says so."""
+    says it spoke in ("Ali Reza ... told reporters in Tbilisi"): ``located`` says so. An
+    office of state whose phrase names no country is that of the capital it briefed in."""
     from claimmap.actors import SPOKE_IN, seat_of
 
+    if span is None:
+        return actor
+    where = speech_place(span.doc[raw.cue_token], raw.content, met.places)
+    named = country_in(span, met.country_of)
+    host = hosting_state(where) if _state_body(actor) and not named else None
+    actor = replace(actor, country_code=host) if host else actor  # "... told reporters in Tehran"
     if actor.located or seat_of(actor).precision not in ("country", "unplaced"):
         return actor
-    where = speech_place(parsed[raw.cue_token], raw.content, met.places)
     return replace(actor, located=SPOKE_IN + where.label) if where is not None else actor
 
 
@@ -207,7 +221,7 @@ def _named(span: Span, met: Context) -> Actor | None:
         actor = with_place(actor, unit_place(desc, actor.country_code, met.places)) or actor
     if actor.located is None and actor.kind == "person":
         actor = with_place(actor, employer_place(desc, met.places)) or actor
-    if actor.kind == "person" and actor.role in SPOKES and actor.organisation is None:
+    if actor.kind == "person" and actor.role in SPOKES and not (actor.organisation or owned(desc)):
         # "China's foreign ministry rejected it. Spokesperson Mao Ning said ...": the
         # organisation quoted last in the paragraph, spoken for
         spoken = last_of(met.since(paragraph_first(span.doc, span.start)), _BODIES)
@@ -280,8 +294,8 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and e not in places
         and not titled_name(e)
         and not described_as_person(e, span)
-        and not _modifies_clause(e, span)
-        and not _clause_agent(e, span)
+        and not modifies_clause(e, span)
+        and not clause_agent(e, span)
     ]
     # a person named in an appositive or relative clause ("The Arakan Army, which controls
     # much of northern Rakhine") is not the claimant; one named in apposition to the head
@@ -302,6 +316,11 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and (apposed is None or e.start != apposed.start)
     ]
     persons = [e for e in persons if not person_owner(e, span, len(persons) - 1)]
+    found = next((t for e in ents if (t := titled_after(e, span)) is not None), None)
+    if found is not None:  # "Xyz Watch campaigner Ana Lee": Ana Lee, of Xyz Watch
+        orgs, persons = [found[0], *orgs], [found[1]]
+    bare = unmarked_person(span) if not persons else None  # "Ana Petrovic, a lawyer"
+    persons = [bare] if bare is not None else persons
     country = country_in(desc, country_of)
     alias = known_as(span)
     if alias is not None:  # "Ukraine's military intelligence agency, known as HUR"
@@ -338,30 +357,6 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         code = country or (earlier.country_code if earlier is not None else None)
         return Actor(clean(core.text), "government", country_code=code)
     return with_place(common_actor(span, core, desc, orgs, places, country, met), where)
-
-
-def _modifies_clause(ent: Span, span: Span) -> bool:
-    """ "Two people staying at the Rome shelter": a name modifying a common noun in a
-    clause on a head that names people is where they are, not whom they speak for."""
-    root, head = span.root, ent.root.head
-    if root.lemma_.lower() not in PERSON_NOUNS | PERSON_ROLES or ent.root.dep_ != "compound":
-        return False
-    clauses = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.i > root.i]
-    inside = any(c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1 for c in clauses)
-    return inside and head.pos_ == "NOUN" and head.is_lower
-
-
-def _clause_agent(ent: Span, span: Span) -> bool:
-    """ "Many of the migrants interviewed by Reuters": the agent of a participle on the
-    people who speak is whoever heard them, not who speaks."""
-    by = ent.root.head
-    if ent.root.dep_ != "pobj" or by.dep_ != "agent":
-        return False
-    verb = by.head
-    if verb.dep_ not in ("acl", "relcl") or not span.start <= verb.i < ent.start:
-        return False
-    heard = verb.head  # "data reviewed by Al Jazeera" is the outlet's own reporting
-    return heard.lemma_.lower() in PERSON_NOUNS | PERSON_ROLES or heard.ent_type_ == "NORP"
 
 
 def _person(

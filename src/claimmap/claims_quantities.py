@@ -199,11 +199,27 @@ def _in_a_name(tok: Token) -> bool:
         return True  # "4-AP", "3-MMC": a chemical's or a model's name
     if tok.i == 0 or tok.text.startswith("$"):
         return False
+    if _spelled_name(tok):
+        return True  # "Three Pagodas Pass", "the Five Eyes": a capitalised number word
     before = tok.nbor(-1)
     return (
         before.pos_ == "PROPN"
         and before.is_title
         and (tok.head.i == before.i or before.head.i == tok.i)
+    )
+
+
+def _spelled_name(tok: Token) -> bool:
+    """A number word capitalised inside a sentence that opens the proper noun it hangs on
+    ("south to Three Pagodas Pass") is part of that name, and counts nothing."""
+    head = tok.head
+    if not tok.is_title or tok.lower_ not in _WORDS or tok.is_sent_start:
+        return False
+    between = tok.doc[tok.i + 1 : head.i + 1]
+    return (
+        head.i > tok.i
+        and len(between) > 0
+        and all(t.pos_ == "PROPN" and t.is_title for t in between)
     )
 
 
@@ -306,14 +322,15 @@ _CURRENCIES = {
 
 def _unit(tok: Token) -> str | None:
     """What is counted: the noun the number modifies, or the noun after "of"."""
-    if tok.text.endswith("%") or (
-        tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("%", "percent")
-    ):
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+    if tok.text.endswith("%") or after[:1] in (["%"], ["percent"]) or after == ["per", "cent"]:
         return "percent"
     code = _currency(tok.doc, tok.i)
     if code is not None:
         return code
     head = tok.head
+    if head.pos_ == "PROPN" and head.dep_ in ("compound", "nmod") and _common_after(head):
+        head = head.head  # "4,000 Rwanda Defence Force (RDF) troops": troops, of that force
     if tok.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         kind = [c.lower_ for c in head.children if c.lower_ in _MEASURE_KINDS and c.i < head.i]
         # "13,221 North Koreans": the name's words between the number and its noun
@@ -326,6 +343,12 @@ def _unit(tok: Token) -> str | None:
             if obj is not None and obj.pos_ != "PRON":  # "39 of them" counts what came before
                 return obj.text
     return None
+
+
+def _common_after(name: Token) -> bool:
+    """A name that modifies a common noun after it: "Defence Force" in "Defence Force
+    troops"."""
+    return name.head.pos_ == "NOUN" and name.head.i > name.i
 
 
 def _currency(parsed: Doc, i: int) -> str | None:

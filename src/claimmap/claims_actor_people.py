@@ -1,0 +1,142 @@
+"""People the model did not mark as such, told by the grammar of the claimant phrase.
+
+"A jade broker in Ruili, who asked not to be named" is one person a later "he" may
+mean, though "broker" is on no list of titles: a singular noun of an agent ("-er",
+"-ist", "-ian") or one a "who" clause describes. "Ana Petrovic, a lawyer with the rights
+group Xyz" is a person the model left without a label, not the group; "Fairtrade
+Watch campaigner Ana Lee" is Ana Lee of Fairtrade Watch, not a person called "Fairtrade
+Watch". A named spokesperson, "the spokesperson of Operation Xyz, Col. Ana Lee", is Ana
+Lee herself, not the office of Operation Xyz.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_actor_phrases import DOCUMENTS, PERSON_NOUNS, PERSON_ROLES, clean, is_rank
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from claimmap.claims_actor_context import Context
+
+#: Endings of English nouns for agents and practitioners: "broker", "campaigner",
+#: "investor", "economist", "historian".
+_AGENT = ("er", "or", "ist", "ian")
+
+
+def person_noun(tok: Token) -> bool:
+    """A singular common noun for a person: a title or noun for people, or one of an
+    agent by its ending that names no body, medium or document ("the newspaper")."""
+    from claimmap.claims_actor_context import MEDIA_NOUNS, ORG_NOUNS
+
+    word = tok.lemma_.lower()
+    if tok.tag_ != "NN" or not tok.is_lower or word in ORG_NOUNS | MEDIA_NOUNS | DOCUMENTS:
+        return False
+    return word in PERSON_ROLES | PERSON_NOUNS or (len(word) > 4 and word.endswith(_AGENT))
+
+
+def speaks_as_one(span: Span) -> bool:
+    """A claimant phrase that means one person a later "he" or "she" may take up: "a jade
+    broker in Ruili", "a trader who asked not to be named"."""
+    root = span.root
+    if root.tag_ != "NN" or root.pos_ != "NOUN":
+        return False
+    who = any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.subtree)
+        for c in root.children
+    )
+    return who or person_noun(root)
+
+
+def unmarked_person(span: Span) -> Span | None:
+    """ "Ana Petrovic, a lawyer with ...": the proper nouns at the head of the phrase, no
+    entity of the model's, that an apposition describes as a person."""
+    root = span.root
+    if root.pos_ != "PROPN" or not root.is_title or root.ent_type_:
+        return None
+    if not any(c.dep_ == "appos" and c.i > root.i and person_noun(c) for c in root.children):
+        return None
+    first = root.i
+    while first > span.start and _name_part(span.doc[first - 1], root):
+        first -= 1
+    return span.doc[first : root.i + 1]
+
+
+def _name_part(tok: Token, root: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and tok.head.i == root.i and not tok.ent_type_
+
+
+def titled_after(ent: Span, span: Span) -> tuple[Span, Span] | None:
+    """ "Fairtrade Watch campaigner Ana Lee": a name (the model's person or organisation) right
+    before a lower-case noun for a person and the capitalised name ending the phrase, is
+    the employer; (employer, person) is returned."""
+    doc, post = ent.doc, ent.end
+    if ent.label_ not in ("PERSON", "ORG") or post >= span.end or not person_noun(doc[post]):
+        return None
+    if doc[post].lower_ in PERSON_ROLES:
+        return None  # "RSF adviser Ali Reza": a title the claimant readers know already
+    end = post + 1
+    while end < span.end and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    named = doc[post + 1 : end]
+    if len(named) < 2 or any(is_rank(t) for t in named) or span.root.i not in range(post, end):
+        return None
+    return ent, named
+
+
+def named_spokesperson(inner: Span) -> bool:
+    """ "The spokesperson of Operation Xyz, Lt. Col. Ana Lee": the principal's phrase ends
+    in a comma and a person named in apposition; the spokesperson is named."""
+    commas = [t for t in inner if t.text == ","]
+    after = inner.doc[commas[0].i + 1 : inner.end] if commas else None
+    return after is not None and any(t.ent_type_ == "PERSON" for t in after)
+
+
+def owned(desc: Span) -> bool:
+    """ "The junta's spokesman": the phrase says whose the spokesperson is, so the body
+    quoted last is not taken for it."""
+    return any(c.dep_ == "poss" for c in desc.root.children)
+
+
+def modifies_clause(ent: Span, span: Span) -> bool:
+    """ "Two people staying at the Rome shelter": a name modifying a common noun in a
+    clause on a head that names people is where they are, not whom they speak for."""
+    root, head = span.root, ent.root.head
+    if root.lemma_.lower() not in PERSON_NOUNS | PERSON_ROLES or ent.root.dep_ != "compound":
+        return False
+    clauses = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.i > root.i]
+    inside = any(c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1 for c in clauses)
+    return inside and head.pos_ == "NOUN" and head.is_lower
+
+
+def clause_agent(ent: Span, span: Span) -> bool:
+    """ "Many of the migrants interviewed by Reuters": the agent of a participle on the
+    people who speak is whoever heard them, not who speaks."""
+    by = ent.root.head
+    if ent.root.dep_ != "pobj" or by.dep_ != "agent":
+        return False
+    verb = by.head
+    if verb.dep_ not in ("acl", "relcl") or not span.start <= verb.i < ent.start:
+        return False
+    heard = verb.head  # "data reviewed by Al Jazeera" is the outlet's own reporting
+    return heard.lemma_.lower() in PERSON_NOUNS | PERSON_ROLES or heard.ent_type_ == "NORP"
+
+
+def met_as_other_kind(core: Span, ents: list[Span], met: Context) -> Actor | None:
+    """The actor met before under the very name the phrase is, where the model now takes
+    that name for the other of person and organisation (or the organisation of a person
+    met): one entity has one kind."""
+    named = [e for e in ents if e.label_ in ("PERSON", "ORG")]
+    if len(named) != 1 or clean(named[0].text) != clean(core.text):
+        return None
+    kind = "person" if named[0].label_ == "PERSON" else "organisation"
+    name = clean(named[0].text)
+    for actor in reversed(met):
+        if actor.name == name and actor.kind in ("person", "organisation"):
+            return actor if actor.kind != kind else None
+        if kind == "person" and actor.kind == "person" and actor.organisation == name:
+            # "Global Witness estimated" after "Global Witness campaigner Ana Lee"
+            return Actor(name, "organisation", country_code=actor.country_code)
+    return None
