@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from claimmap.documents import require_document
 from claimmap.model import Candidate, Document, Place, Unresolved
 from claimmap.names import normalize_name
-from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
+from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE, NOTABLE_POPULATION
 from claimmap.places_groups import countries_named_by_others, named_countries
 from claimmap.places_lexicon import PLACE_LABELS, TYPED_GUESS
 from claimmap.places_scoring import Group, drop_groups, km
@@ -190,10 +190,27 @@ def drop_strays(groups: dict[str, Group], doc_id: str, text: str) -> list[Unreso
         assert choice is not None
         if any(km(choice, p) < STRAY_NEIGHBOUR_KM for p in points if p.kind != "country"):
             continue  # "from Myawaddy to Mae Sot": across a border from the article's places
+        reach = FAR_NAMESAKE_KM if choice.population >= NOTABLE_POPULATION else STRAY_NEIGHBOUR_KM
+        if _sole_town(group) and any(km(choice, p) < reach for p in points):
+            continue  # "from Xyz into Croatia": the only town of the name, next to it
         del groups[key]
         reason = f"{group.name!r}: only a {choice.kind} in {choice.country_code} matches, "
         out += group.unresolved(doc_id, text, reason + "a country the article does not mention")
     return out
+
+
+def _sole_town(group: Group) -> bool:
+    """The name's only entry, a town spelt as the gazetteer spells it, written as a name in a
+    place slot ("walked from Xyz"): a short wire item names such a town without its country,
+    and nothing else in the gazetteer could be meant — if it lies next to another place of
+    the article (a country's point counts), or within reach of one for a town of note."""
+    cands = group.candidates
+    return (
+        len(cands) == 1
+        and cands[0].kind == "city"
+        and not cands[0].fuzzy
+        and any(map(_in_place_slot, group.toponyms))
+    )
 
 
 def _well_known_city(cand: Candidate) -> bool:

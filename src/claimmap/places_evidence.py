@@ -26,7 +26,6 @@ from claimmap.places_lexicon import (
     PLACE_LABELS,
     TYPE_NOUNS,
     GazetteerLike,
-    Toponym,
     motion_verb,
 )
 from claimmap.places_shapes import province_of_region
@@ -68,7 +67,6 @@ PERSON_CITY_MIN_POPULATION = 100_000
 #: needs this many people — a person-labelled name more.
 WEAK_MIN_POPULATION = 1_000
 WEAK_PERSON_MIN_POPULATION = 20_000
-MISSPELT_EVIDENCE = ": maybe misspelt"
 #: A verb with one of these dependents is not one of motion: "left Jackson furious".
 VERB_COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "ccomp"})
 
@@ -309,30 +307,6 @@ def also_a_person(span: Span) -> bool:
         )
         doc.user_data["claimmap_people"] = people
     return span.text in people
-
-
-def misspelt_after_preposition(span: Span) -> str:
-    """ "flown to Gazientep": one unknown proper noun after a locative preposition may be a
-    misspelt place; resolution accepts it only for a close fuzzy match."""
-    doc = span.doc
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if (
-        len(span) == 1
-        and span[0].pos_ == "PROPN"
-        and not span.text.isupper()  # "spoke to NBC": an acronym, not a slip of the pen
-        and prev is not None
-        and prev.lower_ in LOCATIVE_PREPS
-        and not according_to(prev)
-    ):
-        return f"unknown name after '{prev.text}'{MISSPELT_EVIDENCE}"
-    return ""
-
-
-def only_a_guess(top: Toponym) -> bool:
-    """Whether ``top`` was taken only as a possible misspelling of a place by a name NER calls
-    an organisation ("arms to Hamas"): with no close spelling in the gazetteer it is
-    the organisation, not an unresolved place."""
-    return top.label == "ORG" and any(e.endswith(MISSPELT_EVIDENCE) for e in top.evidence)
 
 
 def _followed_by_container(span: Span, gaz: GazetteerLike) -> bool:

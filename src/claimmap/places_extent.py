@@ -193,6 +193,30 @@ def known_parts(span: Span, gaz: GazetteerLike) -> Iterable[Span]:
             i += 1
 
 
+#: Lower-case nouns of a unit a hyphen-joined name can be ("the Xyz-Abc canton").
+UNIT_NOUNS = frozenset({"canton", "county", "district", "province", "region", "municipality"})
+
+
+def hyphened_unit(run: Span) -> str:
+    """ "the Una-Sana canton": a run of names joined by hyphens, right before a lower-case
+    unit noun, is that one unit's name — not a town called after either half. The noun,
+    or ""."""
+    doc = run.doc
+    joined = any(t.text in {"-", "‑"} and not t.whitespace_ for t in run)
+    after = doc[run.end] if run.end < len(doc) else None
+    if not joined or after is None or not after.is_lower or after.lower_ not in UNIT_NOUNS:
+        return ""
+    return after.text
+
+
+def name_tail(part: Span, run: Span) -> bool:
+    """ "the Grande Barriere and Petite Barriere posts": a known word right after another
+    capitalised word of the same entity ends a longer name the gazetteer lacks; it is not
+    the town that happens to carry that last word (Barrière, Canada)."""
+    prev = part.doc[part.start - 1] if part.start > run.start else None
+    return prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.is_stop
+
+
 def _type_noun_tail(part: Span, run: Span) -> bool:
     """ "the Plum Island Animal Disease Center": a lone type noun ("Island", "River") right
     after a capitalised word of the same run ends that unknown name; it is not the place

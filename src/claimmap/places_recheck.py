@@ -27,9 +27,12 @@ from claimmap.places_lexicon import (
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
+from claimmap.places_slots import GOING_SLOT
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from claimmap.model import Candidate
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +65,7 @@ def with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[T
                 near = in_article_country(  # "near Safed and Kiryat Shmona", in Israel
                     span, cands, gaz, min_population=WEAK_PERSON_MIN_POPULATION
                 )
+                near = near or _compatriot(top, neighbour, gaz)
                 if not near or also_a_person(span):
                     continue
                 why = (f"listed with {neighbour}", near)
@@ -70,6 +74,17 @@ def with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[T
             break
         found = [*found, *extra]
     return found
+
+
+def _compatriot(cand: Candidate, neighbour: str, gaz: GazetteerLike) -> str:
+    """ "from Xyz and Velika Abc": a small town listed with a town of its own country that
+    is the only entry of its name, named without its country as short wire items do."""
+    if not gaz.knows(neighbour):
+        return ""
+    other = gaz.lookup(neighbour, limit=2, fuzzy=False)
+    if len(other) != 1 or other[0].kind != "city" or other[0].country_code != cand.country_code:
+        return ""
+    return f"a town of {cand.country_code}, as {neighbour} is"
 
 
 def with_repeated(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
@@ -90,19 +105,21 @@ def with_repeated(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
 
 
 def _firmly_placed(top: Toponym) -> bool:
-    """Recognised on evidence that holds for every mention: a place label, a strong prior, or
-    a type cue ("the Greek island of Samos")."""
+    """Recognised on evidence that holds for every mention: a place label, a strong prior, a
+    type cue ("the Greek island of Samos"), or a known name written after a locative
+    preposition ("columns moved from Xyz" … "the fighting for Xyz")."""
     return (
         top.label in PLACE_LABELS
         or bool({"known admin1", "known country"} & set(top.evidence))
-        or any(e.startswith("type cue") for e in top.evidence)
+        or any(e.startswith(("type cue", "after '")) or GOING_SLOT in e for e in top.evidence)
     )
 
 
 def _object_not_person(span: Span) -> bool:
-    """ "police on Samos" tagged PERSON: the object of a preposition, and no person of
-    that name in the article (the "Harden" of "Maya Harden")."""
-    return span.root.dep_ == "pobj" and not also_a_person(span)
+    """ "police on Samos", "after taking Samos", "Kos and Samos" tagged PERSON: the object of
+    a preposition or verb, or a list item, and no person of that name in the article (the
+    "Harden" of "Maya Harden")."""
+    return span.root.dep_ in {"pobj", "dobj", "conj"} and not also_a_person(span)
 
 
 def _tokens_of(parsed: Doc, found: list[Toponym]) -> set[int]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from claimmap.model import Span, Unresolved
 from claimmap.places_article import article_countries
 from claimmap.places_lexicon import GazetteerLike, Toponym, toponym_at
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from claimmap.model import Candidate
+    from claimmap.places_scoring import Group
 
 #: Lower-case nouns that stand for a country of that form of state: "the kingdom".
 STATE_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "principality", "republic"})
@@ -103,3 +105,21 @@ def province_of_demonym(word: str, gaz: GazetteerLike) -> Candidate | None:
         if len(provinces) == 1:
             return provinces[0]
     return None
+
+
+def attach_corefs(
+    corefs: list[Toponym], groups: dict[str, Group], doc_id: str, text: str
+) -> list[Unresolved]:
+    """ "The disputed region" joins the article's only disputed area; with none or several,
+    it stays unresolved (with the reason)."""
+    disputed = {
+        g.choice.source_id: g for g in groups.values() if g.choice and g.choice.kind == "disputed"
+    }
+    out = []
+    for top in corefs:
+        if len(disputed) == 1:
+            next(iter(disputed.values())).toponyms.append(top)
+            continue
+        span = Span(doc_id, top.start, top.end, text[top.start : top.end])
+        out.append(Unresolved(span, f"{len(disputed)} disputed areas named: ambiguous reference"))
+    return out

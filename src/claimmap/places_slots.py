@@ -13,6 +13,8 @@ from claimmap.places_syntax import possessive_owner
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from claimmap.places_lexicon import Toponym
+
 #: "the mayor of X", "residents of X": nouns whose "of"-complement is usually a place.
 PLACE_OF_NOUNS = frozenset(
     {
@@ -73,3 +75,93 @@ def wide_feature(span: Span, gaz: GazetteerLike) -> bool:
 
 def according_to(prep: Token) -> bool:
     return prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according"
+
+
+#: Verbs of going somewhere: the name after one and its locative preposition ("arrived in
+#: Xyz", "marched from Xyz") is where someone went, whatever NER made of the name.
+GOING_VERBS = frozenset(
+    {
+        "arrive", "go", "come", "travel", "move", "return", "head", "march", "advance",
+        "retreat", "flee", "sail", "fly", "drive", "walk", "withdraw", "escape", "relocate",
+    }
+)  # fmt: skip
+#: Verbs whose object is where someone went or what forces took: "had taken Xyz" (not
+#: "attacked Xyz", said of people and bodies as often as of towns).
+TAKING_VERBS = frozenset(
+    {
+        "take", "capture", "seize", "enter", "reach", "leave", "flee", "occupy", "liberate",
+        "recapture", "retake", "overrun", "abandon", "evacuate", "vacate",
+    }
+)  # fmt: skip
+#: Evidence suffix of an unknown name a preposition puts in a place slot.
+MISSPELT_EVIDENCE = ": maybe misspelt"
+#: Evidence suffix of a name in such a slot: an unknown one is reported, not dropped.
+GOING_SLOT = ", a place slot"
+
+
+#: Prepositions of a path: "through Xyz", "via Xyz" put a place, seldom a body, after them.
+PATH_PREPS = frozenset({"through", "via", "toward", "towards", "across", "near"})
+
+
+def going_slot(prep: Token) -> str:
+    """ "arrived in", "fled from", "through": the verb and preposition before a name, when the
+    verb is one of going (not "sent arms to Xyz", an organisation), or a path's preposition;
+    or ""."""
+    if prep.lower_ in PATH_PREPS:
+        return prep.text
+    head = prep.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in GOING_VERBS and head.i < prep.i:
+        return f"{head.text} {prep.text}"
+    return ""
+
+
+def went_to(span: Span, *, objects: bool = True) -> str:
+    """ "arrived in Xyz", "fled from Xyz", "had taken Xyz": a capitalised name where someone
+    went or what forces took is a place candidate whatever NER made of it (an organisation,
+    a person, a common noun); resolution places it or reports why not. The object of a verb
+    counts only with ``objects`` (not for a named person or body: "attacked Xyz"). Evidence,
+    or ""."""
+    root = span.root
+    head = root.head
+    if not span.text[:1].isupper() or span.text.isupper():
+        return ""
+    if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        slot = going_slot(head)
+        return f"after '{slot}'{GOING_SLOT}" if slot else ""
+    if (
+        objects
+        and root.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in TAKING_VERBS
+        and not any(c.dep_ == "prep" for c in root.children)  # "Reading of the bill"
+    ):
+        return f"object of '{head.lemma_.lower()}'{GOING_SLOT}"
+    return ""
+
+
+def misspelt_after_preposition(span: Span) -> str:
+    """ "flown to Gazientep": one unknown proper noun after a locative preposition may be a
+    misspelt place; resolution accepts it only for a close fuzzy match."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if (
+        len(span) == 1
+        and span[0].pos_ == "PROPN"
+        and not span.text.isupper()  # "spoke to NBC": an acronym, not a slip of the pen
+        and prev is not None
+        and prev.lower_ in LOCATIVE_PREPS
+        and not according_to(prev)
+    ):
+        slot = going_slot(prev)  # "arrived in Xyz": a place, whatever NER calls it
+        where = f"'{slot}'{GOING_SLOT}" if slot else f"'{prev.text}'"
+        return f"unknown name after {where}{MISSPELT_EVIDENCE}"
+    return ""
+
+
+def only_a_guess(top: Toponym) -> bool:
+    """Whether ``top`` was taken only as a possible misspelling of a place by a name NER calls
+    an organisation ("arms to Hamas"): with no close spelling in the gazetteer it is
+    the organisation, not an unresolved place."""
+    return top.label == "ORG" and any(
+        e.endswith(MISSPELT_EVIDENCE) and GOING_SLOT not in e for e in top.evidence
+    )

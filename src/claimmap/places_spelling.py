@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimmap.gazetteer import ARABIC_ARTICLES
+from claimmap.names import normalize_name
 from claimmap.places_context import type_cue
 from claimmap.places_lexicon import FACILITY_HEADS, LOCATIVE_PREPS, TYPED_GUESS
 
@@ -154,10 +155,30 @@ def bare_variants(name: str) -> list[tuple[str, str | None]]:
     return out + [(n, None) for n in endings[1:]]
 
 
+#: Compass words of province names as French-speaking countries write them ("Nord Kivu").
+_COMPASS_FR = {"north": "Nord", "south": "Sud", "east": "Est", "west": "Ouest"}
+_REPUBLIC = re.compile(r"^(?:the )?Republic of (\S.*)$|^(\S.*) Republic$", re.IGNORECASE)
+
+
+def province_variants(name: str) -> list[tuple[str, str | None]]:
+    """ "North Kivu" → "Nord Kivu", "Republic of Xyz" / "Xyz Republic" → "Xyz": a province
+    the gazetteer lists under its local compass word or without its title (a province only:
+    a country's "Republic of" is its own name), as (variant, kind it must be)."""
+    words = name.split(maxsplit=1)
+    out: list[tuple[str, str | None]] = []
+    if len(words) == 2 and words[0].lower() in _COMPASS_FR:
+        out.append((f"{_COMPASS_FR[words[0].lower()]} {words[1]}", "admin1"))
+    match = _REPUBLIC.match(name)
+    if match:
+        out.append((match.group(1) or match.group(2), "admin1"))
+    return out
+
+
 def variant_candidates(name: str, gaz: GazetteerLike, limit: int = 5) -> list[Candidate]:
     """Entries reached by a spelling variant of ``name``, scored as alternate names."""
     out = []
     variants = [(v, None) for v in spelling_variants(name)] + bare_variants(name)
+    variants += province_variants(name)
     for variant, kind in variants:
         if not gaz.knows(variant):
             continue
@@ -229,3 +250,21 @@ def _far_variant(cand: Candidate, written: str, named: set[str], others: list[Ca
         and is_variant(cand, written)
         and min(km(cand, p) for p in others) >= VARIANT_NEAR_KM
     )
+
+
+def misread_look_alike(cand: Candidate, toponyms: list[Toponym], text: str) -> bool:
+    """ "Benina airport" is neither Benin nor Benin City: a name the gazetteer lacks that
+    modifies a facility noun names the facility's own place, not a look-alike spelling
+    elsewhere; and a written word that runs on past a country's name is a longer word built
+    on it, not that country misspelt (countries are seldom misspelt, never by a letter more)."""
+    if not cand.fuzzy:
+        return False
+    own = normalize_name(cand.name)
+    for top in toponyms:
+        written = normalize_name(top.name)
+        if cand.kind == "country" and written.startswith(own) and len(written) > len(own):
+            return True
+        after = text[top.end : top.end + 40].split(maxsplit=1)
+        if after and after[0].strip(".,;:").lower() in FACILITY_HEADS:
+            return True
+    return False

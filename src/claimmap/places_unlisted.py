@@ -79,6 +79,7 @@ def _arabic_article(tok: Token) -> bool:
 
 #: Lower-case nouns after "the" + a name that make the name an area's: "the Xyz region".
 _AREA_NOUNS = LAND_FEATURE_NOUNS | {"region", "territory", "enclave", "valley", "coast", "camp"}
+_AREA_NOUNS |= {"river", "delta", "basin", "archipelago"}  # "the Xyz river": unlisted water
 #: Lower-case facility nouns after "the" + a name: "the Xyz airbase", "the Xyz air base".
 _SITE_NOUNS = frozenset({"airbase", "airfield", "bridge", "depot"})
 

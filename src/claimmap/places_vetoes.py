@@ -142,6 +142,7 @@ def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list
             or words[-1] not in UNIT_TITLES
             or choice.kind not in {"city", "admin1"}
             or norm(words[-1]) in norm(choice.name).split()
+            or _own_title(group, words[-1])
             or not named[group.key]
             or choice.country_code in named[group.key]
         ):
@@ -150,6 +151,20 @@ def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list
         return reason + f"({choice.country_code}), a country the article does not name"
 
     return drop_groups(groups, doc_id, text, why)
+
+
+def _own_title(group: Group, title: str) -> bool:
+    """ "Xyz Province", "Xyz State": a province's title on the only province of the name,
+    spelt as the gazetteer spells it, is that province's own — no unit the gazetteer lacks."""
+    choice = group.choice
+    provinces = [c for c in group.candidates if c.kind == "admin1"]
+    return (
+        title in ADMIN_TITLES
+        and choice is not None
+        and choice.kind == "admin1"
+        and not choice.fuzzy
+        and len(provinces) == 1
+    )
 
 
 def drop_foreign_guesses(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:

@@ -114,6 +114,42 @@ def names_a_feature(toponyms: Sequence[Toponym]) -> bool:
     return all(t.label == "LOC" and t.determiner and not t.cue_kind for t in toponyms)
 
 
+#: Parts of a river a name can qualify: "the Xyz delta" is the river's, not a town's.
+RIVER_PARTS = frozenset(
+    {"delta", "estuary", "basin", "valley", "mouth", "banks", "tributary", "floodplain"}
+)
+
+
+#: Nouns of an island group: "the Xyz archipelago" is no village of that name.
+ISLAND_GROUPS = frozenset({"archipelago", "islands", "isles", "atoll"})
+#: A town below this population (a village with hardly any recorded) is no island group.
+ISLAND_VILLAGE_POPULATION = 1_000
+
+
+def river_part_candidates(group: Group, text: str) -> list[Candidate]:
+    """ "in the Volga delta", "the Xyz basin": a name every mention of which qualifies a part
+    of a river means the river where the gazetteer holds one of that name, not its town;
+    and a name the text once calls an island group ("the Xyz archipelago") is not a village
+    of that name (one sense per discourse: nor is its bare "to Xyz")."""
+    cands = group.candidates
+    if island_group(group.toponyms, text):
+        cands = [c for c in cands if c.kind != "city" or c.population >= ISLAND_VILLAGE_POPULATION]
+    water = [c for c in cands if c.kind == "water"]
+    if not water or not all(_next_word(text, t.end) in RIVER_PARTS for t in group.toponyms):
+        return cands
+    return water
+
+
+def island_group(toponyms: Sequence[Toponym], text: str) -> str:
+    """The island-group noun after a mention of the name ("archipelago"), or ""."""
+    return next((w for t in toponyms if (w := _next_word(text, t.end)) in ISLAND_GROUPS), "")
+
+
+def _next_word(text: str, end: int) -> str:
+    words = text[end : end + 20].split(maxsplit=1)
+    return words[0].strip(".,;:").lower() if words else ""
+
+
 def feature_namesake(cand: Candidate) -> bool:
     """A small town, the likelier namesake of a feature than the feature's meaning: towns are
     seldom written "the X" (a big city or a capital may be)."""

@@ -42,7 +42,6 @@ from claimmap.places_evidence import (
     COMPASS,
     COMPASS_POINTS,
     in_capitals,
-    misspelt_after_preposition,
     place_evidence,
 )
 from claimmap.places_extent import (
@@ -51,9 +50,11 @@ from claimmap.places_extent import (
     demonym_name,
     extended_name,
     grown_name,
+    hyphened_unit,
     joined_by_preposition,
     known_parts,
     leading_name,
+    name_tail,
     organisation_province,
     particle_joined,
     proper_runs,
@@ -69,6 +70,7 @@ from claimmap.places_lexicon import (
     NEVER_LABELS,
     PLACE_LABELS,
     SPAN_KEY,
+    TYPED_GUESS,
     GazetteerLike,
     Toponym,
 )
@@ -83,6 +85,7 @@ from claimmap.places_shapes import (
     province_of_region,
     with_admin_title,
 )
+from claimmap.places_slots import misspelt_after_preposition, went_to
 from claimmap.places_spelling import (
     in_place_slot,
     known_variant,
@@ -235,7 +238,8 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         return
     if "," in span.text or " and " in span.text or hyphen_joined_places(span, gaz):
         for part in known_parts(span, gaz):
-            yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
+            if not name_tail(part, span):
+                yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
         return
     grown = extended_name(leading_name(span, gaz), gaz)
     grown = with_name_possessive(particle_joined(grown, gaz), gaz)
@@ -264,6 +268,9 @@ def _capitalised_word(span: Span, gaz: GazetteerLike) -> bool:
 
 def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
     """An entity of another label: a place only if the gazetteer or the text says so."""
+    if not gaz.knows(span.text) and (unit := hyphened_unit(span)):
+        yield _toponym(span, label=label, evidence=(f"{TYPED_GUESS}'the {span.text} {unit}'",))
+        return  # "the Xyz-Abc canton" tagged an organisation: one unit the gazetteer lacks
     joined = hyphen_joined_places(span, gaz)
     if joined:  # "the Mali-Burkina Faso border" tagged ORG
         for part in joined:
@@ -304,8 +311,9 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
     if gaz.knows(span.text):
         why = place_evidence(span, gaz, label=label)
         area = "" if why else unknown_facility(span, label)
-        if why or area:  # (a known name that "the al-Hol camp" makes a place: "Hol", NO)
-            evidence = (f"NER {label} but known place", *why) if why else (area,)
+        went = "" if why or area else went_to(span, objects=False)
+        if why or area or went:  # (a known name that "the al-Hol camp" makes a place: "Hol")
+            evidence = (f"NER {label} but known place", *why) if why else (area or went,)
             yield _toponym(span, label=label, evidence=evidence)
     elif label == "ORG":
         embedded = leading_country(span, gaz)
@@ -316,10 +324,13 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
 def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Known names in proper-noun runs that NER left out of every entity."""
     for run in proper_runs(parsed):
+        if not gaz.knows(run.text) and (unit := hyphened_unit(run)):
+            yield _toponym(run, evidence=(f"{TYPED_GUESS}'the {run.text} {unit}'",))
+            continue  # "the Una-Sana canton": not a town named after either half
         for part in map(lambda p: particle_joined(p, gaz), known_parts(run, gaz)):
             if _compass_point(part, gaz):
                 continue  # "West" of "West Midlands": a notion, not the province "West"
-            why = () if names_a_disease(part) else place_evidence(part, gaz)
+            why = () if names_a_disease(part) else place_evidence(part, gaz) or _went(part)
             if why:
                 yield _toponym(part, evidence=("gazetteer match", *why))
         variant = "" if gaz.knows(run.text) else known_variant(run, gaz)
@@ -366,9 +377,15 @@ def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         ):
             continue
         span = parsed[tok.i : tok.i + 1]
-        why = place_evidence(span, gaz, strict=True)
+        why = place_evidence(span, gaz, strict=True) or _went(span)
         if why:
             yield _toponym(span, evidence=("capitalised word the gazetteer knows", *why))
+
+
+def _went(span: Span) -> tuple[str, ...]:
+    """ "arrived in Xyz", "had taken Xyz" (:func:`went_to`), as evidence."""
+    went = went_to(span)
+    return (went,) if went else ()
 
 
 def _inside_sentences(doc: Doc) -> dict[str, bool]:

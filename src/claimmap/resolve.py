@@ -49,7 +49,6 @@ from claimmap.places import (
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_admin2 import county_word, note_district_towns
 from claimmap.places_context import adjectival_feature, prefixed_adjective
-from claimmap.places_evidence import only_a_guess
 from claimmap.places_facility_vetoes import drop_far_facilities
 from claimmap.places_groups import (
     context_counts,
@@ -62,9 +61,16 @@ from claimmap.places_groups import (
 from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_namesakes import drop_country_only_namesakes
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
+from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
-from claimmap.places_spelling import UNLISTED_ARTICLE_NAME, far_variants, variant_candidates
+from claimmap.places_slots import only_a_guess
+from claimmap.places_spelling import (
+    UNLISTED_ARTICLE_NAME,
+    far_variants,
+    misread_look_alike,
+    variant_candidates,
+)
 from claimmap.places_vetoes import (
     drop_adjectival_towns,
     drop_bare_waters,
@@ -80,8 +86,10 @@ from claimmap.places_water import (
     drop_unheld_regions,
     drop_water_namesakes,
     feature_namesake,
+    island_group,
     names_a_feature,
     pin_rivers,
+    river_part_candidates,
     seat_province,
 )
 
@@ -137,7 +145,7 @@ def resolve(
     unresolved.extend(drop_far_facilities(groups, toponyms, doc_id, text))
     unresolved.extend(drop_country_only_namesakes(groups, doc_id, text))
     unify_territories(groups)
-    unresolved.extend(_attach_corefs(corefs, groups, doc_id, text))
+    unresolved.extend(attach_corefs(corefs, groups, doc_id, text))
     places = pin_rivers(_to_places(groups, gaz, doc_id, text), gaz, text)
     return places, unresolved
 
@@ -169,24 +177,6 @@ def _others(points: list[Candidate], group: Group) -> list[Candidate]:
     return [p for p in points if p.source_id != own]
 
 
-def _attach_corefs(
-    corefs: list[Toponym], groups: dict[str, Group], doc_id: str, text: str
-) -> list[Unresolved]:
-    """ "The disputed region" joins the article's only disputed area; with none or several,
-    it stays unresolved (with the reason)."""
-    disputed = {
-        g.choice.source_id: g for g in groups.values() if g.choice and g.choice.kind == "disputed"
-    }
-    out = []
-    for top in corefs:
-        if len(disputed) == 1:
-            next(iter(disputed.values())).toponyms.append(top)
-            continue
-        span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-        out.append(Unresolved(span, f"{len(disputed)} disputed areas named: ambiguous reference"))
-    return out
-
-
 # --- grouping and candidates -----------------------------------------------------------------
 
 
@@ -213,11 +203,14 @@ def _group(
         if id(top) in qualifiers:
             group.qualifiers.add(qualifiers[id(top)])
     for key, group in list(groups.items()):
-        group.candidates = _candidates(group, gaz)
+        group.candidates = [  # "Benina airport": not Benin misspelt
+            c for c in _candidates(group, gaz) if not misread_look_alike(c, group.toponyms, text)
+        ]
         feature = bool(group.candidates) and names_a_feature(group.toponyms)
         adjective = bool(group.candidates) and _adjectival(group.toponyms, text)
         if feature or adjective:  # "the western Pacific", "the Atlantic flyway": no town
             group.candidates = [c for c in group.candidates if not feature_namesake(c)]
+        group.candidates = river_part_candidates(group, text)  # "the Xyz delta": the river
         county = county_word(group.name)
         if county:  # "Pueblo County": no county in the gazetteer, and the city is not one
             group.candidates = [c for c in group.candidates if c.kind in {"admin1", "country"}]
@@ -231,7 +224,7 @@ def _group(
                         f"'{top.name}' is a {county}: the gazetteer holds no {county} (admin-2)"
                         f" units; a town sharing the name is not the {county}"
                     )
-                elif feature:
+                elif feature or island_group(group.toponyms, text):
                     why = f"'the {top.name}' names a feature; only towns have its name"
                 elif adjective:
                     why = f"'{top.name}' qualifies a noun as seas do; only towns have its name"
