@@ -101,3 +101,14 @@ def test_the_authors_own_belief_is_a_claim_but_not_inside_a_quote() -> None:
     assert ("I", "know", "the audit will find nothing") in found
     quoted = triples('"I think the audit will find nothing," the mayor said.')
     assert [w for w, cue, _ in quoted if w == "I"] == []
+
+
+def test_a_colon_dateline_stays_a_dateline_when_its_city_is_tagged_a_body_later() -> None:
+    # the tagger called the city an organisation further down ("consulate in Multan"),
+    # and the dateline became the lead's speaker with ":" as its cue
+    found = claims_of(
+        "MULTAN: Police have seized 40 tankers of smuggled fuel, officials said on Monday.\n"
+        "A spokesman for Iran's consulate in Multan said on Tuesday that it had no information."
+    )
+    lead = found[0]
+    assert text_of(lead.claimant) == "officials" and text_of(lead.cue) == "said"

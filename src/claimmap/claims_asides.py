@@ -178,8 +178,10 @@ def dateline_label(
     person so."""
     body = text(parsed)
     name = body[label[0] : label[1]].strip()
-    if not name.isupper() or len(found) > 1 or name.title() in names or label[1] <= label[0]:
+    if not name.isupper() or len(found) > 1 or label[1] <= label[0]:
         return False
+    if name.title() in names and name.title() in _persons(parsed):
+        return False  # "RUIZ: ..." where the article names a Ruiz: a speaker's label
     span = span_at(parsed, label[0], label[1])
     if span is not None and (span.start, span.end) in _dash_names(parsed):
         return True
@@ -269,12 +271,18 @@ def _known_place(name: str) -> bool:
     return any(c.matched_name.lower() == name.lower() for c in found)
 
 
-def entity_words(parsed: Doc) -> set[str]:
+def _persons(parsed: Doc) -> set[str]:
+    """Names tagged as persons: a dateline's city asks only about these, since the tagger
+    often calls a city a body ("Iran's consulate in Quetta")."""
+    return memo(parsed, "person_words", lambda: entity_words(parsed, ("PERSON",)))
+
+
+def entity_words(parsed: Doc, labels: tuple[str, ...] = ("PERSON", "ORG")) -> set[str]:
     """The names and their last words the article tags as persons or bodies ("Mike
     Pence" gives "Mike Pence" and "Pence")."""
     found: set[str] = set()
     for ent in parsed.ents:
-        if ent.label_ in ("PERSON", "ORG"):
+        if ent.label_ in labels:
             found.add(ent.text)
             found.add(ent[-1].text)
     return found
