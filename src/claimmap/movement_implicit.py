@@ -297,43 +297,6 @@ def _refine_goal(ctx: SlotContext, dests: list[Token], end: Token) -> None:
         dests.append(end)
 
 
-def where_origin(ctx: SlotContext, trig: Token) -> Token | None:
-    """ "into X, where it is sold to traders who ship it on to Y", "to A and B, it said, where
-    it was declared ... and exported to Y": a movement told in a where-clause sets off from
-    the place the clause is about (the place it hangs on, else the last one named before)."""
-    if trig.pos_ != "VERB":
-        return None  # "..., where he began his visit to Y": the visit is his own
-    verb = trig
-    for _ in range(8):
-        where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
-        if where is not None:  # "X, from where they were driven": the telling goes on
-            before = where.doc[where.i - 1] if where.i else None
-            return (
-                None
-                if before is not None and before.lower_ == "from"
-                else _where_place(ctx, verb, where)
-            )
-        if verb.dep_ in ("ccomp", "ROOT", "parataxis") or verb.head == verb:
-            return None
-        verb = verb.head
-    return None
-
-
-def _where_place(ctx: SlotContext, verb: Token, where: Token) -> Token | None:
-    if verb.dep_ == "relcl" and verb.head.i < where.i:
-        found: Token | None = verb.head if placelike(ctx, verb.head, strict=True) else None
-    else:
-        before = [
-            t
-            for t in verb.doc[verb.sent.start : where.i]
-            if t.pos_ in ("NOUN", "PROPN") and placelike(ctx, t, strict=True)
-        ]
-        found = before[-1] if before else None
-    while found is not None and found.dep_ == "conj" and found.head.i < found.i:
-        found = found.head  # "to A and B, where": the slot holds both
-    return found
-
-
 def seen_at(ctx: SlotContext, trig: Token, mover: Token | None) -> Token | None:
     """ "Officers intercepted a container at X port. The container had arrived from A via B":
     an arrival naming no end, told of a definite mover that the sentence before has seized

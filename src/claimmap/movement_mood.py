@@ -120,9 +120,12 @@ def hypothetical(trig: Token) -> bool:
 
 
 def _first_of_coordination(trig: Token) -> Token:
-    """ "plans to fly to X and then travel to Y": the second verb shares the first's mood."""
+    """ "plans to fly to X and then travel to Y": the second verb shares the first's mood,
+    unless it has auxiliaries of its own ("were flown to X and will be moved on to Y")."""
     verb = trig
     while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            break
         verb = verb.head
     return verb
 

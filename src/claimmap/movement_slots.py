@@ -99,6 +99,17 @@ def _misread(gerund: Token) -> list[Token]:
     return inner or [c for c in gerund.children if c.dep_ == "dobj"]
 
 
+def _to_within(prep: Token) -> Iterator[tuple[str, Token]]:
+    """ "headed east to within 24 miles of X": the movers went up to near X, the place the
+    distance is measured from (a "to" left without object, the parser hangs "within" apart)."""
+    before = prep.doc[prep.i - 1] if prep.i else prep
+    if prep.lower_ != "within" or before.lower_ not in lex.DEST_PREPS or pobjs(before):
+        return
+    for obj in pobjs(prep):
+        if obj.lemma_.lower() in lex.EXTENT_NOUNS:
+            yield from (("to", o) for w, o in preps_of(obj) if w == "of")
+
+
 #: verbless words going on to a next hop: "and on to Y", "and onward to Y"
 _ONWARD = frozenset({"on", "onward", "onwards"})
 
@@ -136,6 +147,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
             yield from nested(pobj, exclude=word)  # "from X to Y" hung on X
     for prep in (c for c in trig.children if c.dep_ == "prep"):
         yield from _gone_on(prep)
+        yield from _to_within(prep)
         if prep.lower_ == "past":  # "sailed past X": a stop on the way
             yield from (("through", o) for o in pobjs(prep))
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ not in lex.DIR_PREPS):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Document, PlaceRef, Quantity, Span
 from claimmap.movement_claims import claim_for as claim_for  # re-exported
+from claimmap.movement_coordinated import coordinated
 from claimmap.movement_words import (
     ANAPHOR_KINDS,
     BORDER_NOUNS,
@@ -135,8 +136,8 @@ def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: boo
         return True
     core = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     for word, obj in preps_of(tok):
-        # "the city of X", "centres in X", "waters off X", "factories near X"
-        if word in ("of", "in", "at", "off", "near"):
+        # "the city of X", "centres in X", "waters off X" or "around X", "factories near X"
+        if word in ("of", "in", "at", "off", "near", "around"):
             core.append(obj)
     core += [c for c in tok.children if c.dep_ == "conj"]
     if any(t.i in ctx.placed for t in core):
@@ -217,7 +218,7 @@ def place_ref(
     mention, best = min(inside, key=lambda mp: _mention_rank(head, mp[0], ctx.names.get(mp[1], "")))
     start, end = min(start, mention.start), max(end, mention.end)
     others: list[str] = []
-    for conj in () if alone else _coordinated(head, mention):
+    for conj in () if alone else coordinated(head, mention):
         for m, pid in inside:
             if m.start <= conj.idx < m.end and pid != best and pid not in others:
                 others.append(pid)
@@ -304,16 +305,6 @@ def join_refs(ctx: SlotContext, first: PlaceRef, more: Sequence[PlaceRef]) -> Pl
         place_id=ids[0] if ids else None,
         other_place_ids=tuple(ids[1:]),
     )
-
-
-def _coordinated(head: Token, mention: Span) -> tuple[Token, ...]:
-    """The slot's coordinated heads, or those of the name inside it ("cities including X,
-    Y and Z")."""
-    if head.conjuncts:
-        return tuple(head.conjuncts)
-    found = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    inner = found.root if found is not None else head
-    return tuple(c for c in inner.conjuncts if c.i > inner.i) if inner != head else ()
 
 
 def _core(ctx: SlotContext, head: Token, alone: bool = False) -> tuple[int, int]:

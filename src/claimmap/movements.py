@@ -39,7 +39,6 @@ from claimmap.movement_implicit import (
     setoff_origin,
     settle_goals,
     supplier_origin,
-    where_origin,
 )
 from claimmap.movement_mood import hypothetical, mood
 from claimmap.movement_movers import (
@@ -71,6 +70,7 @@ from claimmap.movement_spans import (
     span_of,
 )
 from claimmap.movement_subjects import bare_count, place_noun
+from claimmap.movement_where import where_origin
 from claimmap.movement_words import content_head, pobjs, preps_of
 
 if TYPE_CHECKING:

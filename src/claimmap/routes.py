@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from claimmap.documents import require_document
 from claimmap.model import Claim, Document, Leg, Mood, Movement, Place, Route, Span
 from claimmap.movement_halves import halves
+from claimmap.movement_hops import hop_mood, on_the_way, stop_alone, surest
 from claimmap.movement_stops import chain, entries, finest, in_turn, inside, slot_ids, within
 from claimmap.movements import extract_movements
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
@@ -30,6 +31,7 @@ from claimmap.routes_groups import (
     label,
     leads_to,
     mover_key,
+    open_end,
     part_of_movers,
     resumes,
     then_step,
@@ -186,7 +188,9 @@ def _stated_legs(
             for a in here:
                 for b in there:
                     if a != b:
-                        merged[(a, b)] = _merge(merged.get((a, b)), a, b, "stated", ms, by_id)
+                        mood = hop_mood(ms, a, b, canon)
+                        leg = merged.get((a, b))
+                        merged[(a, b)] = _merge(leg, a, b, "stated", ms, by_id, mood)
     return list(merged.values())
 
 
@@ -222,6 +226,10 @@ def _journeys(
                 if prev_ms[-1].sentence != m.sentence and part_of_movers(m, text):
                     out.append(([*prev_ms, m], [*prev_stops, *stops]))
                     continue
+            if stop_alone(m) and len(prev_stops) > 1 and not open_end(prev_ms[-1]):
+                # "sent from A to B." "They were flown through Z": Z lies on the way
+                out[-1] = ([*prev_ms, m], on_the_way(prev_stops, stops))
+                continue
             out[-1] = ([*prev_ms, m], [*in_turn(prev_stops, prev_ms[-1], text, by_id), *stops])
             continue
         if out and stops and out[-1][1] and leads_to(m, out[-1][0][0], text):
@@ -278,6 +286,8 @@ def _inferred_legs(
             continue
         if inside(by_id[end], by_id[goal]):
             continue  # "entering Austria" then "reach Europe": no hop into what holds it
+        if any(goal in slot_ids(m.destination, canon) for m in ms):
+            continue  # "reaching fighters in X and on the Y islands": two ends, no hop
         for m in ms:
             start = chain(m, canon)[0][0]
             if start in (end, goal) or km(by_id[start], by_id[goal]) <= km(by_id[end], by_id[goal]):
@@ -328,7 +338,10 @@ def _merge(
     status: str,
     movements: Sequence[Movement],
     by_id: dict[str, Place],
+    mood: Mood | None = None,
 ) -> Leg:
+    """A leg a → b told by ``movements`` (added to ``leg`` when other tellings told it too),
+    in ``mood`` when known for this hop, else the surest of the movements'."""
     claims = list(leg.claim_ids) if leg else []
     mids = list(leg.movement_ids) if leg else []
     evidence: list[Span] = list(leg.evidence) if leg else []
@@ -340,7 +353,7 @@ def _merge(
         span = m.sentence or m.trigger
         if span not in evidence:
             evidence.append(span)
-    moods = [m.mood for m in movements] + ([leg.mood] if leg else [])
+    moods = ([mood] if mood else [m.mood for m in movements]) + ([leg.mood] if leg else [])
     return Leg(
         from_place=a,
         to_place=b,
@@ -349,12 +362,8 @@ def _merge(
         movement_ids=tuple(mids),
         distance_km=round(km(by_id[a], by_id[b]), 1),
         evidence=tuple(evidence),
-        mood=min(moods, key=_SURENESS.index),
+        mood=surest(moods),
     )
-
-
-#: moods from the surest: a leg one claim tells as made and another as planned was made
-_SURENESS: tuple[Mood, ...] = ("made", "possible", "intended")
 
 
 def routes(doc: Document) -> geopandas.GeoDataFrame:

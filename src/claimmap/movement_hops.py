@@ -1,0 +1,58 @@
+"""Which movements of one journey told each hop, and so how the hop is told.
+
+A journey is merged from several movements ("fighters were flown to X last week" and
+"will be moved on to Y"): each hop keeps the mood of the movements that told it, not the
+surest of the whole journey. A stop told alone ("they may have been flown through Z")
+lies on the way of the journey it continues, between its start and its end.
+
+Split from :mod:`claimmap.routes`, which joins the stops of movements into legs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimmap.model import Mood, Movement
+from claimmap.movement_stops import slot_ids
+
+#: moods from the surest: a leg one claim tells as made and another as planned was made
+SURENESS: tuple[Mood, ...] = ("made", "possible", "intended")
+
+
+def surest(moods: Sequence[Mood]) -> Mood:
+    return min(moods, key=SURENESS.index)
+
+
+def _named(m: Movement, canon: dict[str, str]) -> set[str]:
+    """Every place a movement names in any of its slots."""
+    refs = [m.origin, *m.transit, m.destination]
+    return {p for ref in refs for p in slot_ids(ref, canon)}
+
+
+def hop_mood(ms: Sequence[Movement], a: str, b: str, canon: dict[str, str]) -> Mood:
+    """The mood of the hop a → b of a journey told by ``ms``: the surest of the movements
+    naming both its ends (a hop one of them told whole); a hop joining two tellings ("flown
+    to X", then "will be moved on to Y") is no surer than the least sure of them."""
+    named = [_named(m, canon) for m in ms]
+    whole = [m.mood for m, ids in zip(ms, named, strict=True) if a in ids and b in ids]
+    if whole:
+        return surest(whole)
+    joined = [m.mood for m, ids in zip(ms, named, strict=True) if a in ids or b in ids]
+    if joined:
+        return max(joined, key=SURENESS.index)
+    return surest([m.mood for m in ms])
+
+
+def stop_alone(m: Movement) -> bool:
+    """Does the movement tell only a stop on the way ("were flown through Z"), no start
+    and no end?"""
+    return m.origin is None and m.destination is None and bool(m.transit)
+
+
+def on_the_way(before: list[list[str]], stops: list[list[str]]) -> list[list[str]]:
+    """The stops of a journey from ``before`` with the stops told alone after it put on
+    its way, before its end (A → B, then "through Z": A → Z → B); stops it already has
+    are not told again."""
+    seen = {p for stop in before for p in stop}
+    new = [stop for stop in stops if not seen & set(stop)]
+    return [*before[:-1], *new, before[-1]]

@@ -1,0 +1,76 @@
+"""Where a movement told in a where-clause sets off: the place the clause is about ("into X,
+where it is sold to traders who ship it on to Y").
+
+Split from :mod:`claimmap.movement_implicit`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.movement_spans import SlotContext, placelike
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def where_origin(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "into X, where it is sold to traders who ship it on to Y", "to A and B, it said, where
+    it was declared ... and exported to Y": a movement told in a where-clause sets off from
+    the place the clause is about (the place it hangs on, else the last one named before)."""
+    if trig.pos_ != "VERB":
+        return None  # "..., where he began his visit to Y": the visit is his own
+    verb = trig
+    for _ in range(8):
+        where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if where is not None:  # "X, from where they were driven": the telling goes on
+            before = where.doc[where.i - 1] if where.i else None
+            return (
+                None
+                if before is not None and before.lower_ == "from"
+                else _where_place(ctx, verb, where)
+            )
+        if verb.dep_ in ("ccomp", "ROOT", "parataxis") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _where_place(ctx: SlotContext, verb: Token, where: Token) -> Token | None:
+    if verb.dep_ == "relcl" and verb.head.i < where.i:
+        found: Token | None = verb.head if placelike(ctx, verb.head, strict=True) else None
+    else:
+        before = [
+            t
+            for t in verb.doc[verb.sent.start : where.i]
+            if t.pos_ in ("NOUN", "PROPN") and placelike(ctx, t, strict=True)
+        ]
+        found = before[-1] if before else None
+    while found is not None and found.dep_ == "conj" and found.head.i < found.i:
+        found = found.head  # "to A and B, where": the slot holds both
+    return _located(ctx, found) if found is not None else None
+
+
+def _located(ctx: SlotContext, place: Token) -> Token | None:
+    """ "to the market at X in Y province, where ...": a place named only to locate the one
+    before it is not what the clause is about; the place it locates is. When that place
+    did not resolve, no start: the telling goes on from where it had got to."""
+    found = place
+    while found.dep_ == "pobj" and found.head.lower_ == "in" and found.head.dep_ == "prep":
+        prep = found.head
+        held = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else prep.doc[max(prep.i - 1, 0)]
+        if not _place_word(ctx, held):
+            break  # (the parser may hang "in Y" on the verb, after the place it locates)
+        found = held
+    if found is not place and not any(t.i in ctx.placed for t in (found, *found.lefts)):
+        return None
+    return found
+
+
+def _place_word(ctx: SlotContext, tok: Token) -> bool:
+    """Could the word the located phrase hangs on be a place: a place noun, or a name that
+    is no organisation, or any name told as where the movers went ("to the zone at X")?"""
+    if tok.pos_ == "NOUN":
+        return placelike(ctx, tok, strict=True)
+    gone_to = tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to", "into", "near")
+    return tok.pos_ == "PROPN" and (gone_to or placelike(ctx, tok))
