@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_dates import leading_date
+from claimmap.claims_purpose import purpose_or_inference
 from claimmap.claims_reparse import contact_complement, object_read_subject
 from claimmap.claims_speakers import (
     misparsed_complement,
@@ -175,6 +176,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         )
     ]
     right += _hung_on_date(verb, right)
+    if any(c.dep_ == "dobj" for c in right):  # "show two jets and what appear to be X"
+        right += [c for c in verb.children if c.dep_ == "conj" and _free_relative(c)]
     addressee = _called_on(verb) if lemma == "call" else None
     if addressee is not None:  # "called on Pakistan to suspend them": Pakistan to suspend
         right += [c for c in verb.children if c.dep_ == "advcl" and has_child(c, "aux")]
@@ -200,6 +203,12 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     if addressee is not None and addressee.head.left_edge.i == first:
         first = addressee.left_edge.i
     return tokens_offsets(verb.doc, first, max(c.right_edge.i for c in right))
+
+
+def _free_relative(clause: Token) -> bool:
+    """ "what appear to be radar systems": a second object the parser made a clause."""
+    first = clause.left_edge
+    return first.tag_ == "WP" and first.lower_ == "what" and first.head.i == clause.i
 
 
 def _called_on(verb: Token) -> Token | None:
@@ -273,7 +282,10 @@ def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
                 continue
             if tok.pos_ not in ("VERB", "AUX"):
                 continue  # "Brazil and other states": a noun, though "state" is a cue verb
-            if verb_frame(tok.lemma_.lower()) in ("speech", "evaluation") and tok.idx < end:
+            frame = verb_frame(tok.lemma_.lower())
+            if purpose_or_inference(tok, frame or ""):
+                continue  # "troops sent to defend X had begun ...": a purpose, no cue
+            if frame in ("speech", "evaluation") and tok.idx < end:
                 first = tok.left_edge
                 while first.i > comp.i and first.nbor(-1).dep_ in ("cc", "punct"):
                     first = first.nbor(-1)

@@ -240,6 +240,8 @@ def _dates_cue(tok: Token, cue: Token) -> bool | None:
         same_act = cue.dep_ in _SAME_ACT and not own_subject  # not "..., while Y said"
         if above.i == cue.head.i and speech and same_act and _on(tok, above):
             return True  # "X said in June 2012, citing Y": the same statement
+        if above.dep_ == "acl" and above.lemma_.lower() in _RELEASES:
+            continue  # "in a statement posted on Monday, claimed": the statement's day
         if verb and (speech or above.dep_ in _CLAUSES) and listener_fragment(above) is None:
             inner = True  # (not "told the agency SANA on Monday": a name the tagger misread)
     return None

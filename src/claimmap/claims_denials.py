@@ -50,7 +50,7 @@ _OUT_OF_SCOPE = frozenset({"advcl", "parataxis"})
 def content_denies(content: Span) -> bool:
     """Whether the content denies an event or a claim by its own words."""
     heads = _clause_heads(content)
-    if any(_dismissed(h) or _no_grounds(h) or _client_denies(h) for h in heads):
+    if any(_dismissed(h) or _no_grounds(h) or _client_denies(h) or _none_there(h) for h in heads):
         return True
     events = [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() != "be"]
     return bool(events) and all(_negated_event(h) for h in events)
@@ -104,6 +104,27 @@ def _no_grounds(head: Token) -> bool:
     return any(
         n.lemma_.lower() in _GROUNDS and any(d.lower_ == "no" for d in n.children) for n in nouns
     )
+
+
+def _none_there(head: Token) -> bool:
+    """ "there are no foreign troops at the base": a presence denied in so many words. Only
+    a plural noun with a place phrase counts ("there is no one to inspect them" tells a
+    lack, not a denial)."""
+    if head.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in head.children):
+        return False
+    if _has_neg(head) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+        return False
+    for noun in (c for c in head.children if c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS")):
+        if not any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+            continue
+        places = [c for c in (*noun.children, *head.children) if c.dep_ == "prep"]
+        if any(p.lower_ in _WHERE for p in places):
+            return True
+    return False
+
+
+#: Prepositions of a place phrase: "no troops in X", "at the base", "on its soil".
+_WHERE = frozenset({"in", "at", "on", "inside", "near", "across", "within"})
 
 
 def _negated_event(verb: Token) -> bool:

@@ -12,8 +12,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_content import verb_content
 from claimmap.claims_cues import cue_lemma, verb_frame
-from claimmap.claims_tokens import Offsets, RawClaim, subtree, text, tokens_offsets, trim
+from claimmap.claims_outlets import outlet_of
+from claimmap.claims_tokens import (
+    Offsets,
+    RawClaim,
+    cue_offsets,
+    subtree,
+    text,
+    tokens_offsets,
+    trim,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -58,26 +68,56 @@ def _trailing(tok: Token, sent: Span) -> tuple[Offsets, int, Offsets] | None:
     """ "Prices will rise, the bank's chief economist maintains.": the sentence's last word,
     after a comma and a noun phrase, with a clause before the comma."""
     doc = tok.doc
-    if tok.tag_ != "NNS" or not _verb_form(tok):
+    bare = _bare_plural_verb(tok)
+    if not bare and (tok.tag_ != "NNS" or not _verb_form(tok)):
         return None
     after = [t for t in doc[tok.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
-    if after:
+    if after and not (bare and _inference_after(tok)):
         return None
     i = tok.i - 1
-    while i > sent.start and doc[i].text != "," and doc[i].pos_ in _NP_POS:
+    while i > sent.start and doc[i].text != "," and (doc[i].pos_ in _NP_POS or _modifier(doc[i])):
         i -= 1
     if i <= sent.start or doc[i].text != "," or i == tok.i - 1:
         return None
     speaker = doc[i + 1 : tok.i]
     if len(speaker) > 8 or speaker[-1].pos_ not in ("NOUN", "PROPN"):
         return None
-    if speaker[0].pos_ not in ("DET", "PROPN") or any(t.pos_ == "CCONJ" for t in speaker):
+    if any(t.pos_ == "CCONJ" for t in speaker) or speaker[0].pos_ not in _OPENERS[bare]:
         return None  # "..., mailers and phone calls.": a list's last item, not a speaker
     before = doc[sent.start : i]
     if len(before) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in before):
         return None
     content = trim(text(doc), before.start_char, before.end_char)
     return (speaker.start_char, speaker.end_char), speaker[-1].i, content
+
+
+#: What may open a sentence-final speaker; a bare noun only before a bare plural verb.
+_OPENERS = {
+    False: frozenset({"DET", "PROPN"}),
+    True: frozenset({"DET", "PROPN", "NOUN", "ADJ", "VERB"}),
+}
+
+
+def _bare_plural_verb(tok: Token) -> bool:
+    """ "..., tracking data show": a bare verb form tagged a singular noun right after a
+    plural noun, its subject."""
+    if tok.tag_ != "NN" or tok.lower_ != tok.lemma_.lower() or tok.i == 0:
+        return False
+    return tok.doc[tok.i - 1].tag_ in ("NNS", "NNPS")
+
+
+def _inference_after(tok: Token) -> bool:
+    """ "..., data show, suggesting X": only a comma and a participle follow the cue."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].tag_ == "VBG"
+
+
+def _modifier(tok: Token) -> bool:
+    """ "flight-tracking": a participle or hyphen inside the speaker's noun phrase."""
+    if tok.tag_ in ("VBG", "VBN", "HYPH"):
+        return True
+    return tok.dep_ in ("amod", "compound", "npadvmod") and tok.text != ","
 
 
 def _leading(tok: Token, sent: Span) -> tuple[Offsets, int, Offsets] | None:
@@ -110,3 +150,24 @@ def _opens_clause(clause: Token, cue: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" and c.i == cue.i + 1 for c in kids):
         return True
     return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids)
+
+
+def noun_rooted(verb: Token, sent: Span, frame: str) -> RawClaim | None:
+    """ "Trump refuses to ..." parsed with the name as root and the verb as its object: a
+    cue verb misread in the parse rather than the tagging."""
+    head = verb.head
+    if head.dep_ != "ROOT" or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    content = verb_content(verb, frame)
+    if content is None:
+        return None
+    return RawClaim(
+        cue=cue_offsets(verb),
+        content=content,
+        claimant=tokens_offsets(verb.doc, head.left_edge.i, verb.i - 1),
+        claimant_token=head.i,
+        outlet=outlet_of(verb, sent),
+        cue_token=verb.i,
+        frame=frame,
+        sentence=(sent.start_char, sent.end_char),
+    )

@@ -22,7 +22,30 @@ if TYPE_CHECKING:
 def outlet_of(verb: Token, sent: Span) -> Offsets | None:
     """The channel: "told Al Jazeera", "in an interview with CNN", "cited by TASS"."""
     found = _outlet_of(verb, sent)
-    return _whole_medium(verb.doc, found, sent) if found is not None else None
+    return _whole_medium(verb.doc, _before_relative(verb.doc, found), sent) if found else None
+
+
+def _appeal(verb: Token, on: Token) -> bool:
+    """ "called on the European Union to extend sanctions": the addressee of an appeal."""
+    if verb.lemma_.lower() != "call" or on.i != verb.i + 1:
+        return False
+    return any(
+        g.dep_ == "aux" and g.lower_ == "to"
+        for c in (*verb.children, *(p for o in on.children for p in o.children))
+        for g in c.children
+    )
+
+
+def _before_relative(doc: Doc, found: Offsets) -> Offsets:
+    """ "told Middle East Eye, which first reported the flights": the outlet is the name;
+    the relative clause after its comma describes it."""
+    span = doc.char_span(found[0], found[1], alignment_mode="expand")
+    if span is None:
+        return found
+    for tok in span[1:]:
+        if tok.text == "," and tok.i + 1 < span.end and doc[tok.i + 1].tag_ in ("WDT", "WP"):
+            return found[0], tok_end(doc[tok.i - 1])
+    return found
 
 
 #: Newspaper nouns that follow a title: "the Izvestia daily", "the Kommersant newspaper".
@@ -104,7 +127,7 @@ def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
             if _told_medium(c):
                 return subtree(c)
     for c in verb.children:  # "wrote on Twitter", "said on state television"
-        if c.dep_ == "prep" and c.lower_ == "on":
+        if c.dep_ == "prep" and c.lower_ == "on" and not _appeal(verb, c):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and _names_channel(obj):
                 return subtree(obj)

@@ -56,3 +56,36 @@ def attribution_ends_sentence(verb: Token, sent: Span) -> bool:
     if any(relative_after(c) for c in verb.children):
         return False  # "X, it said, where Y": the relative clause goes on with X
     return verb.right_edge.i > verb.i and all(t.is_punct or t.is_space for t in rest)
+
+
+#: What the parser makes of a sentence-final speaker it hangs on the clause before it.
+_TRAILING = frozenset({"dep", "appos", "npadvmod", "attr", "dobj"})
+#: What may follow a sentence-final cue: its date, place, manner.
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct", "pobj", "agent"})
+
+
+def trailing_relative(verb: Token, sent: Span, lemma: str) -> tuple[Offsets, int, Offsets] | None:
+    """ "..., but smugglers are moving more people towards X, the EU border agency Frontex
+    said on Friday.": the parser reads the speaker's title as a noun on the clause before
+    the comma and the cue as its relative clause, leaving the cue with no content. The
+    title and name before the cue speak; the sentence before the comma is what was said.
+    Returns (claimant, claimant token, content)."""
+    if lemma not in QUOTE_VERBS or verb.dep_ != "relcl" or verb.i >= sent.end - 1:
+        return None
+    head, doc = verb.head, verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if head.dep_ not in _TRAILING or head.pos_ not in ("NOUN", "PROPN") or subj is None:
+        return None
+    if subj.tag_ in ("WDT", "WP") or subj.right_edge.i != verb.i - 1 or head.i > subj.i:
+        return None
+    start = head.left_edge.i
+    if start <= sent.start + 3 or doc[start - 1].text != ",":
+        return None
+    if any(c.i > verb.i and c.dep_ not in _ADJUNCTS for c in verb.children):
+        return None  # "..., the agency that said X": a relative clause with its own content
+    if any(t.i > verb.right_edge.i and not (t.is_punct or t.is_space) for t in sent):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : start - 1]):
+        return None
+    claimant = trim(text(doc), doc[start].idx, verb.idx)
+    return claimant, subj.i, trim(text(doc), sent.start_char, doc[start - 1].idx)

@@ -13,6 +13,7 @@ from claimmap.claims_content import stray_appositive
 from claimmap.claims_cues import STANCE_NOUNS
 from claimmap.claims_layout import layout_claims
 from claimmap.claims_outlets import according_medium, outlet_of
+from claimmap.claims_relay import relayed_according
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
@@ -116,6 +117,18 @@ def layout(parsed: Doc) -> list[RawClaim]:
 def according_to(tok: Token, sent: Span) -> RawClaim | None:
     doc = tok.doc
     to = doc[tok.i + 1]
+    relay = relayed_according(to, sent) if tok.i == sent.start or doc[tok.i - 1].is_punct else None
+    if relay is not None:  # "According to X, which cited Y, ...": Y's claim through X
+        return RawClaim(
+            cue=(tok.idx, tok_end(to)),
+            content=relay.content,
+            outlet=relay.outlet,
+            claimant=relay.claimant,
+            claimant_token=relay.claimant_token,
+            cue_token=tok.i,
+            frame="speech",
+            sentence=(sent.start_char, sent.end_char),
+        )
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
     if obj is None or according_medium(tok) is not None:
         return None  # "X said, according to the Tasnim news agency": X's claim, its channel

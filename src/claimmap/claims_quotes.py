@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_cues import cue_lemma
 from claimmap.claims_tokens import (
     agent_of,
+    has_child,
     inside_noun_phrase,
     relative_after,
     subject_of,
@@ -175,6 +176,8 @@ def quote_or_colon(
     lo = min(verb.idx, claimant[0]) if claimant else verb.idx
     hi = max(verb.idx + len(verb.text), claimant[1]) if claimant else verb.idx + len(verb.text)
     quote = adjacent_quote(text(doc), quotes, lo, hi)
+    if quote is not None and quote[1] <= sent.start_char and has_child(verb, "dobj"):
+        quote = None  # "“...” The group posted photographs": its object, not the quotation
     if quote is not None and _quote_inside_clause(text(doc), quote, lo, sent):
         return trim(text(doc), sent.start_char, sent.end_char)  # "X, he added, “Y” Z"
     if quote is not None:

@@ -24,6 +24,7 @@ def with_title(subj: Token, said_by: Offsets) -> Offsets:
     title on the noun before the comma as an apposition, leaving the speaker bare. The
     capitalised run from that comma to the name names the speaker too."""
     doc = subj.doc
+    said_by = _dangling_agent(subj, said_by)
     first = subj.left_edge.i
     if subj.pos_ != "PROPN" or said_by[0] != doc[first].idx:
         return said_by
@@ -38,6 +39,23 @@ def with_title(subj: Token, said_by: Offsets) -> Offsets:
     if any(t.head.i >= first for t in run):
         return said_by  # the parse already ties the run to the speaker's side
     return run[0].idx, said_by[1]
+
+
+def _dangling_agent(subj: Token, said_by: Offsets) -> Offsets:
+    """ "Images taken by X and reviewed by Al-Monitor show ...": the parser hangs the last
+    agent's name on the cue as a compound, leaving "reviewed by" bare; the name between
+    the "by" and the cue completes the subject."""
+    doc, verb = subj.doc, subj.head
+    last = next((t for t in subj.subtree if t.idx + len(t) == said_by[1]), None)
+    if last is None or last.lower_ != "by" or not last.i < verb.i - 1:
+        return said_by
+    gap = doc[last.i + 1 : verb.i]
+    if all(t.head.i in (verb.i, *(g.i for g in gap)) and t.dep_ in _NAME_DEPS for t in gap):
+        return said_by[0], doc[verb.i - 1].idx + len(doc[verb.i - 1])
+    return said_by
+
+
+_NAME_DEPS = frozenset({"compound", "punct", "nmod", "amod"})
 
 
 def _title_word(tok: Token) -> bool:

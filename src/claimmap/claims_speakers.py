@@ -357,6 +357,8 @@ def container_owner(noun: Token) -> tuple[Offsets, int] | None:
     """ "X issued a statement saying ...", "X released a letter that says ...": X speaks."""
     if noun.lemma_.lower() not in CONTAINER_NOUNS:
         return None
+    if noun.pos_ == "PROPN" and noun.is_title and noun.i > 0 and noun.nbor(-1).pos_ == "PROPN":
+        return None  # "told the Horn Post, which reported ...": a paper's name, no container
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "unleashed a series of tweets criticizing ..."
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "said at a conference"

@@ -52,10 +52,15 @@ from claimmap.claims_filters import (
 )
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
-from claimmap.claims_misread import misread_cue
+from claimmap.claims_misread import misread_cue, noun_rooted
 from claimmap.claims_outlets import outlet_of, without_channel
-from claimmap.claims_parenthetical import attribution_ends_sentence, interrupting_speaker
+from claimmap.claims_parenthetical import (
+    attribution_ends_sentence,
+    interrupting_speaker,
+    trailing_relative,
+)
 from claimmap.claims_phrases import according_to, layout, noun_cue, repaired_verb
+from claimmap.claims_purpose import purpose_or_inference
 from claimmap.claims_quotes import (
     cited_as,
     cited_passive,
@@ -66,6 +71,7 @@ from claimmap.claims_quotes import (
     quote_regions,
     reporters_gloss,
 )
+from claimmap.claims_relay import cite_of_relay
 from claimmap.claims_reparse import before_trailing_attribution, cited_aside, with_title
 from claimmap.claims_speaker_spans import mended_speakers, quoted_after_topic
 from claimmap.claims_speakers import (
@@ -93,7 +99,6 @@ from claimmap.claims_tokens import (
     subtree,
     text,
     tok_end,
-    tokens_offsets,
     trim,
 )
 
@@ -155,7 +160,7 @@ def _claim_at(
     if tok.dep_ in ("amod", "compound"):
         return repaired_verb(tok, sent, frame, repaired)
     if tok.dep_ in ("dobj", "appos", "npadvmod", "nmod") and tok.tag_ in ("VBZ", "VBD"):
-        return _noun_rooted(tok, sent, frame)
+        return noun_rooted(tok, sent, frame)
     if tok.dep_ == "aux":
         return None
     return _verb_cue(tok, sent, frame, quotes, repaired)
@@ -171,13 +176,14 @@ def _verb_cue(
     quotes: list[Offsets],
     repaired: dict[int, tuple[Offsets, int]],
 ) -> RawClaim | None:
-    if cites_as_saying(verb) or cites_evidence(verb) or cited_aside(verb):
+    if cites_as_saying(verb) or cites_evidence(verb) or cited_aside(verb) or cite_of_relay(verb):
         return None  # the "saying" under "cited X as saying" carries the claim
     lemma = cue_lemma(verb.lemma_, verb.lower_)
-    if no_statement(verb, lemma):
-        return None
+    if no_statement(verb, lemma) or purpose_or_inference(verb, frame):
+        return None  # (nor "crossed to support X", "X rose, suggesting Y")
     flipped = inverted(verb, sent) or named_as_speaker(verb)
     flipped = flipped or interrupting_speaker(verb, sent, lemma)
+    flipped = flipped or trailing_relative(verb, sent, lemma)
     if flipped is not None:  # "X, say residents", "a man who gave his name as Y told": speaker
         return RawClaim(
             cue=cue_offsets(verb),
@@ -371,26 +377,6 @@ def _for_saying(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ == "prep"
         for g in c.children
-    )
-
-
-def _noun_rooted(verb: Token, sent: Span, frame: str) -> RawClaim | None:
-    """ "Trump refuses to ..." parsed with the name as root and the verb as its object."""
-    head = verb.head
-    if head.dep_ != "ROOT" or head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    content = verb_content(verb, frame)
-    if content is None:
-        return None
-    return RawClaim(
-        cue=cue_offsets(verb),
-        content=content,
-        claimant=tokens_offsets(verb.doc, head.left_edge.i, verb.i - 1),
-        claimant_token=head.i,
-        outlet=outlet_of(verb, sent),
-        cue_token=verb.i,
-        frame=frame,
-        sentence=(sent.start_char, sent.end_char),
     )
 
 

@@ -1,0 +1,73 @@
+"""Verbs that look like cues but name a purpose or a writer's inference, not a claim.
+
+"Soldiers crossed into the town to support the rebels": the infinitive tells why the
+soldiers moved; nobody is quoted as supporting anything. "Planes kept flying, suggesting
+Moscow is ...": the participle draws the writer's inference from the event before it; the
+planes suggest nothing. Both hang on a verb that is no cue at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_cues import cue_lemma, verb_frame, words
+from claimmap.movement_words import CAUSED_MOTION, SELF_MOTION
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Participles that draw an inference from the clause they hang on.
+_INFERENCES = words(
+    """
+    suggest indicate imply signal show mean reflect underscore underline highlight
+    """
+)
+
+
+#: Motion verbs whose purpose infinitive tells why something moved ("crossed to support
+#: the rebels", "troops sent to defend the town"); "go" and "come" also go "on television
+#: to blame" someone, which is a claim.
+_MOVES = (SELF_MOTION | CAUSED_MOTION) - frozenset({"go", "come", "continue", "take", "return"})
+
+#: Verbs that name a thing: "the game, as migrants call the walk".
+_NAMING = frozenset({"call", "dub", "term", "nickname", "name", "label", "brand"})
+
+
+def purpose_or_inference(verb: Token, frame: str) -> bool:
+    """Whether ``verb`` is a purpose infinitive or an inference participle under a verb
+    that reports no speech, thought or document, or a naming aside ("as locals call it")."""
+    if _naming_aside(verb):
+        return True
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or _cue(head):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # a clause of its own ("..., so that X supports Y")
+    if verb.tag_ == "VB" and frame != "speech" and _moves(head):
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VBG" and cue_lemma(verb.lemma_, verb.lower_) in _INFERENCES
+
+
+def _cue(head: Token) -> bool:
+    """A cue verb, but not one that only carries an infinitive ("continued to fly")."""
+    if any(c.dep_ == "xcomp" for c in head.children):
+        return False
+    return verb_frame(cue_lemma(head.lemma_, head.lower_)) is not None
+
+
+def _moves(head: Token) -> bool:
+    return head.lemma_.lower() in _MOVES
+
+
+def _naming_aside(verb: Token) -> bool:
+    """ "“the game”, as migrants call the walk": "as" with a naming verb in the present
+    glosses a word in common use; it reports nothing the namers said."""
+    if cue_lemma(verb.lemma_, verb.lower_) not in _NAMING:
+        return False
+    if not any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+        return False  # "as she called for a ban": a demand, not a name
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False  # "as the magazine called them last week": one outlet's saying
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)

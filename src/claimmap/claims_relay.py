@@ -1,0 +1,115 @@
+"""Relayed reports: "According to X, which cited Y, <content>" and "According to X, citing
+Y, <content>".
+
+X is an outlet that passes on what Y told it: Y is the claimant and X its outlet. The
+parser often hangs the content on Y as an apposition, so the source's noun phrase would
+swallow the content; the commas around "which cited Y" mark the spans instead. A
+concessive clause at the end (", although Seoul did not ...") is the writer's aside, not
+part of what the outlet relayed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimmap.claims_tokens import Offsets, text, tok_end, tokens_offsets, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_CITE = frozenset({"cite", "quote"})
+_RELATIVES = frozenset({"which", "who", "that"})
+#: Conjunctions that open a writer's concession after the relayed content.
+_CONCESSIVE = frozenset({"although", "though", "whereas"})
+#: At most this many tokens name the outlet or the cited source.
+_MAX_NAME = 10
+_NAME_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+@dataclass(frozen=True)
+class Relay:
+    """The spans of a relayed report."""
+
+    outlet: Offsets
+    claimant: Offsets
+    claimant_token: int
+    content: Offsets
+
+
+def relayed_according(to: Token, sent: Span) -> Relay | None:
+    """The outlet, cited source and content of "According to X, which cited Y, ..."."""
+    doc = to.doc
+    first = _comma_after(doc, to.i + 1, sent.end)
+    if first is None or not _names(doc[to.i + 1 : first]):
+        return None
+    start = _cited_from(doc, first + 1, sent.end)
+    if start is None:
+        return None
+    second = _comma_after(doc, start, sent.end)
+    if second is None or not _names(doc[start:second]):
+        return None
+    end = _concession(doc, second + 1, sent.end)
+    body = text(doc)
+    content = trim(body, tok_end(doc[second]), tok_end(doc[end - 1]))
+    if len(body[content[0] : content[1]].split()) < 3:
+        return None
+    source = doc[start:second]
+    return Relay(
+        outlet=tokens_offsets(doc, to.i + 1, first - 1),
+        claimant=tokens_offsets(doc, start, second - 1),
+        claimant_token=source.root.i,
+        content=content,
+    )
+
+
+def cite_of_relay(verb: Token) -> bool:
+    """ "which cited Y" (or "citing Y") on the source of "according to": no claim of its own,
+    the relayed report is read at "according to"."""
+    if verb.lemma_.lower() not in _CITE:
+        return False
+    doc = verb.doc
+    i = verb.i - 1
+    if i >= 0 and doc[i].lower_ in _RELATIVES:
+        i -= 1
+    if i < 2 or doc[i].text != ",":
+        return False
+    for j in range(i - 1, max(i - _MAX_NAME - 2, -1), -1):
+        if doc[j].lower_ == "to" and j > 0 and doc[j - 1].lower_ == "according":
+            return True
+        if doc[j].is_punct:
+            return False
+    return False
+
+
+def _comma_after(doc: Doc, start: int, end: int) -> int | None:
+    for i in range(start, min(end, start + _MAX_NAME + 1)):
+        if doc[i].text == ",":
+            return i
+    return None
+
+
+def _names(span: Span) -> bool:
+    return 0 < len(span) <= _MAX_NAME and any(t.pos_ in _NAME_POS for t in span)
+
+
+def _cited_from(doc: Doc, i: int, end: int) -> int | None:
+    """The first token of Y after ", which cited" or ", citing"."""
+    if i + 1 >= end:
+        return None
+    if doc[i].lower_ in _RELATIVES and doc[i + 1].lemma_.lower() in _CITE:
+        return i + 2 if doc[i + 1].tag_ in ("VBD", "VBZ", "VBP") else None
+    if doc[i].lemma_.lower() in _CITE and doc[i].tag_ == "VBG":
+        return i + 1
+    return None
+
+
+def _concession(doc: Doc, start: int, end: int) -> int:
+    """The end of the relayed content: before ", although ..." if there is one."""
+    for t in doc[start:end]:
+        if t.lower_ in _CONCESSIVE and t.i > start and doc[t.i - 1].text == ",":
+            return t.i - 1
+    last = end
+    while last > start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    return last
