@@ -120,8 +120,9 @@ def normalize(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("’", "'").replace("'s ", " ")
     text = _INITIAL_DOT.sub(r"\1", text)  # "u.n. refugee agency" == "un refugee agency"
-    text = " ".join(_PUNCT.sub(" ", text).split())
-    return text.removeprefix("the ")
+    text = " ".join(_PUNCT.sub(" ", text).split()).removeprefix("the ")
+    # "the United Nations refugee agency" is "the UN refugee agency"
+    return "un" + text[14:] if text.startswith("united nations ") else text
 
 
 def is_acronym(text: str) -> bool:

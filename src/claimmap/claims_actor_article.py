@@ -90,3 +90,38 @@ def of_named_state(
         if len(found) == 1:
             out[n] = replace(actor, country_code=found.pop())
     return out
+
+
+def placed_countries(places: Sequence[Place]) -> dict[str, str | None]:
+    """The country each town or region the article names for itself was resolved in."""
+    named: dict[str, str | None] = {}
+    for place in places:
+        if place.kind == "country":
+            continue
+        forms = place.mention_forms or ("name",) * len(place.mentions)
+        for mention, form in zip(place.mentions, forms, strict=False):
+            if form == "name":
+                named.setdefault(bare(mention.text), place.country_code)
+    return named
+
+
+def agreeing(
+    country_of: Callable[[str], str | None], named: dict[str, str | None]
+) -> Callable[[str], str | None]:
+    """``country_of`` made to agree with the places the article resolved (``named``, by
+    :func:`placed_countries`): "Philadelphia officials" in a story whose Philadelphia is
+    the US city are no officials of Jordan (whose capital once bore the name); a town or
+    region named for itself speaks for no country but the one it was resolved in."""
+
+    def agreed(word: str) -> str | None:
+        code = country_of(word)
+        here = named.get(bare(word), code) if code else code
+        return code if here == code else None
+
+    return agreed
+
+
+def bare(name: str) -> str:
+    """A place name as :func:`placed_countries` keys it."""
+    name = name.replace("’s", "").replace("'s", "").strip().lower()
+    return name[4:] if name.startswith("the ") else name

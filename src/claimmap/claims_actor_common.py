@@ -60,13 +60,14 @@ def common_actor(
     """A claimant named by a common noun or an organisation: "the official", "the group",
     "The Greek government", "an IOM spokesman", "Kenya"."""
     country_of = met.country_of
-    head, the = span.root.lower_, definite(span)
+    post = trailing_role(core)  # "A Utah Division of Wildlife spokesperson"
+    head, the = post or span.root.lower_, definite(span)
     plain = span.root.tag_ == "NN" and head not in ORG_NOUNS | PERSON_ROLES | PERSON_NOUNS
     if the and (organ_noun(head) or plain) and head not in ORG_NOUNS:
         earlier_body = called_so(span, met, country, headed_only=not organ_noun(head))
         if earlier_body is not None:  # "the navy" after "Mexico's navy, the Secretaría ..."
             return earlier_body
-    headed = org_at_head(span, orgs)
+    headed = org_at_head(span, orgs) if post is None else None
     if headed is not None:  # "the UN refugee agency UNHCR": the name the head stands for
         org = org_actor(headed, True)
         return Actor(org.name, "organisation", country_code=country or org.country_code)
@@ -120,11 +121,24 @@ def common_actor(
     return local_actor(actor, desc, country_of) if institution(span.root) else actor
 
 
+def trailing_role(core: Span) -> str | None:
+    """ "A Utah Division of Emergency Management spokesperson": the post that ends the
+    phrase after a name the parser took for its head (the post is then the object of the
+    name's "of"); the phrase names a person holding it."""
+    last = core[-1]
+    root = core.root
+    if last.i == root.i or last.ent_type_ or not last.is_lower or last.lower_ not in PERSON_ROLES:
+        return None
+    return last.lower_ if root.ent_type_ == "ORG" and root.pos_ == "PROPN" else None
+
+
 def local_actor(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
     """A governor, mayor, sheriff or local officials: the state or city they govern as the
     organisation ("Ohio Governor Ann Lee" → Ohio, US), where the gazetteer knows it."""
     from claimmap.actors import LOCAL_ROLES
 
+    if actor.role and (actor.organisation or "").lower().endswith(f" {actor.role}"):
+        actor = replace(actor, organisation=None)  # "Eilat Mayor" taken for a body's name
     if actor.organisation or not (actor.role in LOCAL_ROLES or institution(desc.root)):
         return actor
     found = jurisdiction_in(desc, actor.role, country_of)

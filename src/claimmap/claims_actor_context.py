@@ -231,6 +231,8 @@ def _reference(span: Span, head: str, met: Context) -> Actor | None:
         # "The Russian Defense Ministry said ... near the Polish border. The ministry said")
         said = " ".join(content_words(span)).lower()
         found = [(a, i) for a, i in zip(met, met.at, strict=True) if _called(a.name, said)]
+        if not found and said in ("military", "army"):  # "the military" after "the IDF"
+            found = [(a, i) for a, i in zip(met, met.at, strict=True) if _armed(a)]
         earlier, at = found[-1] if found else (None, -1)
         here = paragraph_country(span.doc, span.start, met.country_of)
         near = at >= paragraph_first(span.doc, span.start)
@@ -248,6 +250,14 @@ def _reference(span: Span, head: str, met: Context) -> Actor | None:
         if earlier is not None and called_otherwise(earlier, head):
             return None  # "the committee" is not the "spy agency" quoted before
     return replace(earlier, role=None) if earlier is not None else None
+
+
+def _armed(actor: Actor) -> bool:
+    """A body the actors table knows as a state's armed forces."""
+    from claimmap.actors_table import load_actors
+
+    row = load_actors().find(actor.name) if actor.kind == "organisation" else None
+    return row is not None and row.kind == "military" and row.country_code is not None
 
 
 def _called(name: str, said: str) -> bool:
@@ -339,6 +349,8 @@ def antecedent_org(doc: Doc, before: int, head: str, history: list[Actor]) -> Ac
 def _clean(name: str) -> str:
     name = " ".join(name.replace("’s", "").replace("'s", "").split())
     if name.lower().startswith("the "):
+        name = name[4:]
+    if name.startswith("NGO ") and name.count(" ") >= 2:  # "the NGO Forest Watch"
         name = name[4:]
     return name.strip(" ,.;:()")
 

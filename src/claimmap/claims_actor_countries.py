@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_phrases import DETERMINERS, clean, name_parts, organ_noun, spelled_out
+from claimmap.claims_actor_prefix import opening_country
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import entity_at, ents_in, memo, sentence_at, text
 from claimmap.model import Actor
@@ -102,7 +103,7 @@ def country_in(span: Span, country_of: CountryOf) -> str | None:
             code = country_name(tok.text)  # "the UK Maritime Trade Operations agency"
             if code:
                 return code
-    return None
+    return opening_country(span, country_of)  # "the Solomon Islands Ministry of ..."
 
 
 #: How the first word of a name hangs on its head ("Russian Ministry": amod).

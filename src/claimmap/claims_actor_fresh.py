@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_countries import paragraph_first
-from claimmap.claims_actor_phrases import clean, institution
+from claimmap.claims_actor_phrases import STATE_BODY, clean, institution
 from claimmap.claims_actor_places import BASED, SEAT_KINDS, Where
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import sentence_at
@@ -142,6 +142,8 @@ def called_otherwise(earlier: Actor, head: str) -> bool:
 
     if head in _PRESS and earlier.kind != "outlet":
         return True  # "the newspaper" is no ministry quoted before
+    if head == "group" and STATE_BODY.search(earlier.name.lower()):
+        return True  # "the group" is no police, army or ministry quoted before
     last = earlier.name.split()[-1].lower() if earlier.name.split() else ""
     telling = head in ORG_NOUNS and head not in _ANY_BODY | MEDIA_NOUNS
     return telling and last in ORG_NOUNS | _ANY_BODY | {"service"} and last != head
@@ -169,4 +171,15 @@ def whole_org(ent: Span, span: Span) -> Span:
     placed = obj is not None and obj.is_title and obj.pos_ == "PROPN"
     if of is not None and obj is not None and ent.start <= of.head.i < ent.end and placed:
         end = max(end, obj.right_edge.i + 1) if obj.right_edge.i < span.end else end
+    end = _named_on(doc, end, span.end)
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _named_on(doc: Doc, end: int, last: int) -> int:
+    """Where a name the model cut short ends: "NGO Forest" of "the NGO Forest Trends
+    Watch", whose last word is the head of the capitalised words it left out."""
+    head = doc[end - 1].head
+    if doc[end - 1].dep_ != "compound" or not end <= head.i < last or head.pos_ != "PROPN":
+        return end
+    rest = doc[end : head.i + 1]
+    return head.i + 1 if all(t.is_title and not t.ent_type_ for t in rest) else end

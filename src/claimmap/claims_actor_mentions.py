@@ -101,14 +101,22 @@ def _first_name(tok: Token, ent: Span) -> bool:
 def described_as_person(ent: Span, span: Span) -> bool:
     """A name the model took for an organisation that its apposition describes as a person:
     "Ana Lee, a zoologist at the University of Ibadan" (a role, a noun for people, or a
-    noun of a practitioner: "-ist", "-ian")."""
+    noun of a practitioner: "-ist", "-ian"), or that is set beside a role: "an emergency
+    coordinator, Ana Lee"."""
     if ent.label_ != "ORG":
         return False
+    head = ent.root.head  # "An MSF emergency coordinator, Ana Lee": the role it is set by
+    beside = ent.root.dep_ == "appos" and span.start <= head.i < ent.start and len(ent) > 1
+    if beside and head.tag_ == "NN" and _personal(head.lemma_.lower()):
+        return True
     for noun in (c for c in ent.root.children if c.dep_ == "appos" and c.i < span.end):
-        word = noun.lemma_.lower()
-        if noun.tag_ == "NN" and (word in PERSON_ROLES | PERSON_NOUNS or word.endswith(_PRACTICE)):
+        if noun.tag_ == "NN" and _personal(noun.lemma_.lower()):
             return True
     return False
+
+
+def _personal(word: str) -> bool:
+    return word in PERSON_ROLES | PERSON_NOUNS or word.endswith(_PRACTICE)
 
 
 #: Endings of nouns for practitioners: "zoologist", "economist", "historian", "physician".

@@ -140,3 +140,32 @@ def met_as_other_kind(core: Span, ents: list[Span], met: Context) -> Actor | Non
             # "Global Witness estimated" after "Global Witness campaigner Ana Lee"
             return Actor(name, "organisation", country_code=actor.country_code)
     return None
+
+
+def names_a_kind(ent: Span) -> bool:
+    """ "a leader of the Kech transporters' association": a name the model took for a
+    person that only qualifies a plural common noun ("Kech transporters") names whom the
+    noun is of, no speaker."""
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.i >= ent.end
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and head.is_lower
+    )
+
+
+def office_of_person(span: Span, history: list[Actor]) -> Actor | None:
+    """ "Lee's office said" after "Gov. Ann Lee's office said": the person met before whose
+    office speaks (the model may take the surname for an organisation's name)."""
+    from claimmap.claims_actor_context import same_person
+
+    root = span.root
+    if root.lower_ != "office":
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.i != owner.left_edge.i or not owner.is_title:
+        return None
+    return same_person(owner.text, history)

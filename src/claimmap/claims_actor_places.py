@@ -21,6 +21,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from claimmap.actors_table import normalize
+from claimmap.claims_actor_article import bare
+from claimmap.claims_actor_governed import dateline_jurisdiction, goal, titled_orgs
 from claimmap.claims_actor_phrases import (
     DOCUMENTS,
     PERSON_NOUNS,
@@ -193,6 +195,9 @@ def speech_place(cue: Token, content: tuple[int, int], places: Sequence[Place]) 
     outside what was said."""
     heads = [cue, *(c for c in cue.children if c.dep_ in ("dobj", "dative"))]
     heads += [o for p in cue.children if p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
+    # "In a statement issued in Lae, Tom Kila said": where the statement was issued
+    said = [o for p in cue.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    heads += [v for o in said if o.lemma_ in _SAYINGS for v in o.children if v.dep_ == "acl"]
     for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -205,6 +210,13 @@ def speech_place(cue: Token, content: tuple[int, int], places: Sequence[Place]) 
                 if found is not None:
                     return found
     return None
+
+
+_SAYINGS = words(
+    """
+    statement interview speech briefing address message
+    """
+)
 
 
 def hosting_state(where: Where | None) -> str | None:
@@ -283,17 +295,23 @@ def jurisdiction_in(
     qualifiers = memo(doc, "place_qualifiers", lambda: _qualifiers(doc))
     kind = governed_kind(role)
     named = _place_names(doc, desc.start, desc.end)
+    named = sorted(named + titled_orgs(desc)) if kind else named
     # "In the Kharkiv region, Governor Ann Lee said": a governor or mayor named bare
     # governs the region (or city) their sentence names before them
     before = _place_names(doc, sentence_at(doc, desc.start).start, desc.start)
     # "from Necocli and nearby Turbo ..., the town's mayor": the town named for itself,
     # not the one named by where it lies from it
     before = [_nearby(doc, n) or n for n in before]
+    # "Texas has bused migrants to New York, Gov. Ann Lee said": where people were sent
+    # is not what their sender governs
+    before = [n for n in before if not goal(doc[n[0]])]
+    # "Philadelphia officials": the Philadelphia the article resolved, not another
+    placed: dict[str, str | None] = memo(doc, "placed_countries", dict)
     for start, name, region in [*named, *(reversed(before) if kind else ())]:
-        found = jurisdiction(name, None, kind, qualifiers.get(name))
+        found = jurisdiction(name, placed.get(bare(name)), kind, qualifiers.get(name))
         if found is not None and (start >= desc.start or region or found[1].kind == kind):
             return found[0], found[1].country_code
-    return None
+    return dateline_jurisdiction(doc, kind) if not named else None
 
 
 def jurisdiction(

@@ -23,7 +23,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_accused import accused
-from claimmap.claims_actor_article import of_named_state, one_actor_each
+from claimmap.claims_actor_article import (
+    agreeing,
+    of_named_state,
+    one_actor_each,
+    placed_countries,
+)
 from claimmap.claims_actor_common import common_actor, local_actor
 from claimmap.claims_actor_context import (
     ORG_NOUNS,
@@ -68,6 +73,8 @@ from claimmap.claims_actor_people import (
     clause_agent,
     met_as_other_kind,
     modifies_clause,
+    names_a_kind,
+    office_of_person,
     owned,
     titled_after,
     unmarked_person,
@@ -109,7 +116,7 @@ from claimmap.claims_actor_refs import (
 )
 from claimmap.claims_actor_spokes import SPOKES, speaking_for, spoken_for
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import ents_in, span_at
+from claimmap.claims_tokens import ents_in, memo, span_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -138,6 +145,9 @@ def resolve_actors(
         places: the resolved places; a city or region named in a claimant phrase ("an
             official in Yangon") is then the one the geoparser resolved.
     """
+    placed = memo(parsed, "placed_countries", lambda: placed_countries(places))
+    memo(parsed, "actor_places", lambda: tuple(places))
+    country_of = agreeing(country_of, placed)
     met = Context(country_of, places)
     met.contents = [raw.content for raw in raws]
     met.describe = lambda span: _named(span, met)
@@ -310,6 +320,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and not prep_object(e, span)
         and not is_country_word(e, country_of(e.text))
         and not group_name(e)
+        and not names_a_kind(e)
         and not before_title(e)
         and not org_called(e)
         and not names_institution(e, span.root)
@@ -325,7 +336,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     alias = known_as(span)
     if alias is not None:  # "Ukraine's military intelligence agency, known as HUR"
         return alias_actor(alias, span, country)
-    earlier = met_as_other_kind(core, ents, met)
+    earlier = met_as_other_kind(core, ents, met) or office_of_person(core, list(met))
     if earlier is not None:  # "According to Swissaid" after "the group Swissaid": one kind
         return earlier
     if persons:

@@ -18,29 +18,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "dozen": 12,
+    **{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
+    **{"eight": 8, "nine": 9, "ten": 10},
+    **{"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40},
+    **{"fifty": 50, "hundred": 100, "thousand": 1_000, "million": 1_000_000},
+    **{"billion": 1_000_000_000, "trillion": 1_000_000_000_000, "dozen": 12},
 }
 #: Plural round numbers mean "at least that many": "thousands of militants".
 _VAGUE = {
@@ -103,8 +85,8 @@ def quantities_in(
     first_at = bisect.bisect_left(numbers, span.start)
     last_at = bisect.bisect_left(numbers, span.end)
     for tok in (parsed[i] for i in numbers[first_at:last_at]):
-        if tok.i in used or tok.ent_type_ in _SKIP_ENTS:
-            continue
+        if tok.i in used or (tok.ent_type_ in _SKIP_ENTS and not _MONEY.match(tok.text)):
+            continue  # ("Rs 60bn" the model may take for an ordinal)
         if tok.lower_ in _FRACTIONS:
             share = _share(parsed, tok, span.start, span.end, doc_id, text)
             if share is not None:
@@ -112,14 +94,15 @@ def quantities_in(
                 found.append(share)
             continue
         vague = _VAGUE.get(tok.lower_)
-        if vague is None and not (tok.like_num or tok.lower_ in _WORDS):
+        money = _MONEY.match(tok.text)
+        if vague is None and not (tok.like_num or tok.lower_ in _WORDS or money):
             continue
         if _one_of(parsed, tok):
             continue  # "one of the largest seizures" picks one out, it counts nothing
         first, last = tok.i, tok.i
         value: float | None
         bound: Bound
-        if _in_a_name(tok):
+        if not money and _in_a_name(tok):
             continue  # "Interstate 35", "Resolution 2254", "Boeing 737"
         if vague is not None:
             value, bound = float(vague), "at_least"
@@ -131,7 +114,7 @@ def quantities_in(
                     break
                 value, last = value * more, last + 2  # "tens of thousands"
         else:
-            while last + 1 < span.end and parsed[last + 1].lower_ in _MULTIPLIERS:
+            while last + 1 < span.end and _multiplier(parsed, last + 1, tok.i) is not None:
                 last += 1
             value = _value(parsed, tok.i, last)
             if value is None:
@@ -148,6 +131,7 @@ def quantities_in(
                 bound = "at_least"
         used.update(range(first, last + 1))
         unit = _currency(parsed, tok.i) or _unit(parsed[last])
+        unit = _rupee(parsed) if unit == _RUPEE else unit
         unit = unit or (_counted(found) if _same_count(tok) else None)
         s, e = parsed[first].idx, _end(parsed[last])
         found.append(Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit=unit))
@@ -279,21 +263,62 @@ def _same_count(tok: Token) -> bool:
 
 
 def _number_tokens(parsed: Doc) -> list[int]:
-    """Indices of the tokens that can start a count, once per parse."""
-    return tokens_where(parsed, _WORD_SET, like_num=True)
+    """Indices of the tokens that can start a count, once per parse (with sums the
+    tokenizer keeps in one word with their currency or multiplier: "Rs6", "$6bn")."""
+    found = tokens_where(parsed, _WORD_SET, like_num=True)
+    full = parsed.text
+    starts = [i for m in _MONEY_IN_TEXT.finditer(full) for i in {m.start(), m.end() - 1}]
+    if not starts:
+        return found
+    money = {
+        s.start
+        for i in starts
+        if (s := parsed.char_span(i, i + 1, alignment_mode="expand")) is not None
+    }
+    return sorted(set(found) | {i for i in money if _MONEY.match(parsed[i].text)})
+
+
+#: A sum written as one word: a currency before the number ("Rs6", "£3bn"), or a
+#: multiplier short form after it ("6bn", "Rs200bn").
+_SIGN = r"(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|\$|€|£|¥|₹|Rs\.?)"
+_MONEY = re.compile(
+    rf"^(?:{_SIGN}(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(bn|mn|m|tn|k)?"
+    r"|(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(bn|mn|tn))$",
+    re.IGNORECASE,
+)
+_MONEY_IN_TEXT = re.compile(
+    rf"(?<![\w$€£¥₹])(?:{_SIGN}(?P<num>\d)|(?P<bare>\d)(?=[\d,.]*(?:bn|mn|tn)\b))", re.I
+)
+#: Short multipliers: "Rs200bn", "$6bn", "Rs.300m" (one a sum takes only after a currency:
+#: "a 300m wall" is metres).
+_SHORT = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}
+
+
+def _multiplier(parsed: Doc, i: int, number: int) -> float | None:
+    """What the word at ``i`` after the number at ``number`` multiplies it by."""
+    word = parsed[i].lower_.rstrip(".")
+    if word in _MULTIPLIERS:
+        return float(_MULTIPLIERS[word])
+    after_sum = i == number + 1 and word != "k" and _currency(parsed, number) is not None
+    return _SHORT.get(word) if after_sum else None
 
 
 def _value(parsed: Doc, first: int, last: int) -> float | None:
     head = parsed[first].lower_.lstrip("$").rstrip("%")
     m = _NUMBER.match(parsed[first].lower_)
+    money = _MONEY.match(parsed[first].text)
     if m:
         value = float(m[1].replace(",", "") + ("." + m[2] if m[2] else ""))
+    elif money:
+        whole, part, short = (money[1], money[2], money[3]) if money[1] else money.group(4, 5, 6)
+        value = float(whole.replace(",", "") + ("." + part if part else ""))
+        value *= _SHORT[short.lower()] if short else 1
     elif head in _WORDS:
         value = float(_WORDS[head])
     else:
         return None
     for i in range(first + 1, last + 1):
-        value *= _MULTIPLIERS[parsed[i].lower_]
+        value *= _multiplier(parsed, i, first) or 1
     return value
 
 
@@ -349,6 +374,26 @@ def _common_after(name: Token) -> bool:
     """A name that modifies a common noun after it: "Defence Force" in "Defence Force
     troops"."""
     return name.head.pos_ == "NOUN" and name.head.i > name.i
+
+
+_RUPEE = "INR"
+#: The states whose currency is written "Rs": which one a story's rupees are is the one
+#: of these it names.
+_RUPEES = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
+
+
+def _rupee(parsed: Doc) -> str:
+    """The rupee of the rupee-paying country the story names most (else India's)."""
+
+    def find() -> str:
+        from claimmap.claims import country_code_of
+
+        named = [country_code_of(e.text) for e in parsed.ents if e.label_ in ("GPE", "NORP")]
+        codes = [c for c in named if c in _RUPEES]
+        top = max(codes, key=codes.count) if codes else "IN"
+        return _RUPEES[top]
+
+    return memo(parsed, "rupee", find)
 
 
 def _currency(parsed: Doc, i: int) -> str | None:

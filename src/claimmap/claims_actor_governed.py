@@ -1,0 +1,74 @@
+"""Which places an office's sentence names that it may govern.
+
+"Texas has bused migrants to New York, Gov. Ann Lee said": where people were sent is no
+state their sender governs; "Eilat Mayor Ann Lee": a town the model took for an
+organisation's name, just before the title, is the town she governs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from claimmap.claims_actor_phrases import clean, title_word
+from claimmap.claims_cues import words
+from claimmap.claims_tokens import ents_in, memo, text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from claimmap.model import Place
+
+
+_GOAL_PREPS = words(
+    """
+    to into toward towards onto
+    """
+)
+
+
+def goal(tok: Token) -> bool:
+    """A place named as where someone or something goes ("bused to Denver, Chicago and
+    New York"): the object of a directional preposition, or a conjunct of one."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _GOAL_PREPS
+
+
+def titled_orgs(desc: Span) -> list[tuple[int, str, bool]]:
+    """ "Eilat Mayor Ann Lee": a town the model took for an organisation, just before the
+    title of the office that governs it."""
+    from claimmap.actors import governed_kind
+
+    found = []
+    for ent in ents_in(desc.doc, desc.start, desc.end, ("ORG",)):
+        if len(ent) > 1 and governed_kind(title_word(ent[-1])):
+            ent = ent[:-1]  # "Eilat Mayor" taken for one name
+        if ent.end < desc.end and governed_kind(title_word(desc.doc[ent.end])):
+            found.append((ent.start, clean(ent.text), False))
+    return found
+
+
+#: A dateline: a city in capitals opening a line, perhaps its state, then a dash or colon
+#: ("AUSTIN, Texas (AP) —", "QUETTA:").
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^\n—:]{1,30})?(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|:)")
+
+
+def dateline_jurisdiction(doc: Doc, kind: str | None) -> tuple[str, str | None] | None:
+    """ "AUSTIN, Texas (AP) — ..., Gov. Ann Lee said": a governor whose own sentence names
+    no state governs the one the story is filed from (not a mayor: "LONDON (Reuters) —
+    ..., Mayor Eric Adams said" is no mayor of London)."""
+    places: Sequence[Place] = memo(doc, "actor_places", tuple)
+    full = text(doc)
+    for place in places if kind == "admin1" else ():
+        if place.kind != "admin1":
+            continue
+        for m in place.mentions:
+            line = full.rfind("\n", 0, m.start) + 1
+            head = _DATELINE.match(full, line)
+            if full.count("\n\n", 0, line) <= 2 and head is not None and m.end <= head.end():
+                return place.name, place.country_code
+    return None
