@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 STRAY_MIN_POPULATION = 1_000_000
 #: ...or when this close to another place of the article (a town across a border).
 STRAY_NEIGHBOUR_KM = 400
+#: The only town of a name, written in a place slot, is kept from this size wherever it lies
+#: ("a missile fired from Yemen toward Xyz": no namesake could be meant).
+SOLE_TOWN_POPULATION = 20_000
 #: A small namesake this far from every other place of the article is left unresolved...
 FAR_NAMESAKE_KM = 3_000
 #: ...a hamlet (no recorded population to speak of) this far...
@@ -191,7 +194,9 @@ def drop_strays(groups: dict[str, Group], doc_id: str, text: str) -> list[Unreso
         if any(km(choice, p) < STRAY_NEIGHBOUR_KM for p in points if p.kind != "country"):
             continue  # "from Myawaddy to Mae Sot": across a border from the article's places
         reach = FAR_NAMESAKE_KM if choice.population >= NOTABLE_POPULATION else STRAY_NEIGHBOUR_KM
-        if _sole_town(group) and any(km(choice, p) < reach for p in points):
+        if _sole_town(group) and (
+            choice.population >= SOLE_TOWN_POPULATION or any(km(choice, p) < reach for p in points)
+        ):
             continue  # "from Xyz into Croatia": the only town of the name, next to it
         del groups[key]
         reason = f"{group.name!r}: only a {choice.kind} in {choice.country_code} matches, "
@@ -210,6 +215,19 @@ def _sole_town(group: Group) -> bool:
         and cands[0].kind == "city"
         and not cands[0].fuzzy
         and any(map(_in_place_slot, group.toponyms))
+    )
+
+
+def _sole_known_town(group: Group) -> bool:
+    """The name's only entry, a town of :data:`SOLE_TOWN_POPULATION` spelt as written, that the
+    text calls a town (a type cue) or puts in a place slot: not a namesake of another."""
+    cands = group.candidates
+    return (
+        len(cands) == 1
+        and cands[0].kind == "city"
+        and not cands[0].fuzzy
+        and cands[0].population >= SOLE_TOWN_POPULATION
+        and any(t.cue_kind == "city" or _in_place_slot(t) for t in group.toponyms)
     )
 
 
@@ -280,6 +298,7 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
             or (_prominent(choice) and not choice.fuzzy)  # Geneva: no namesake; "Rabia": no Rabat
             or _prominent_twin(group)  # the canton of Geneva chosen over its city
             or any(t.cue_country for t in group.toponyms)  # "the village of X" says no more
+            or _sole_known_town(group)  # "Xyz Mayor Abc said": no namesake to mistake it for
         ):
             return None
         nearest = min(km(choice, p) for p in others)

@@ -127,7 +127,7 @@ def _after_article(part: Span, top: Candidate) -> bool:
 
 def _caseless_context(prev: Token) -> bool:
     word = prev.lower_
-    return (word in LOCATIVE_PREPS and word != "to") or motion_verb(prev.text)
+    return (word in LOCATIVE_PREPS and word not in {"to", "off"}) or motion_verb(prev.text)
 
 
 def caseless_name(part: Span) -> bool:

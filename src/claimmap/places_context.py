@@ -36,10 +36,12 @@ from claimmap.places_references import province_of_demonym
 from claimmap.places_syntax import (
     coordinated_type_noun,
     land_feature,
+    noun_before,
     person_placed_in,
     port_of_entry,
     possessive_owner,
 )
+from claimmap.places_syntax import with_arabic_article as article_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,7 +54,7 @@ def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
     if span is None:
         return top
     evidence = list(top.evidence)
-    kind, country, cue_text = type_cue(span, gaz)
+    kind, country, cue_text = type_cue(article_span(span), gaz)  # "province of al-Xyz"
     if kind:
         evidence.append(f"type cue '{cue_text}'")
     elif top.form == "name" and is_dateline(span):
@@ -134,6 +136,8 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
         if plural is not None and kind and kind not in {"region", "country"}:
             return kind, None, plural.text
     kind, noun_text = classed_by_noun(span)
+    if not kind:
+        kind, noun_text = noun_before(span)  # "the provincial capital Xyz"
     return (kind, None, noun_text) if kind else (None, None, "")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
+from claimmap.gazetteer import ARABIC_ARTICLES
 from claimmap.gazetteer_rank import haversine_km
 from claimmap.places_article import in_article_country
 from claimmap.places_context import has_word, type_cue
@@ -91,6 +92,7 @@ def place_evidence(
                 t.text[:1].isupper()
                 or t.is_punct
                 or _inner_possessive(t, span)
+                or _own_article(t, span)
                 or (len(span) > 2 and _inner_particle(t, span))
             )
             for t in span
@@ -104,12 +106,14 @@ def place_evidence(
     acronym = span.text.isupper() and not in_capitals(span) and not dateline
     skip = 3 if leading_article(span) else 1  # "from al-Kufra": the word before "al-"
     prev = doc[span.start - skip] if span.start >= skip else None
-    if prev is not None and prev.lower_ == "the" and wide_feature(span, gaz):
+    written_the = prev is not None and prev.lower_ == "the"  # before a wide feature skips it
+    if written_the and wide_feature(span, gaz):
         prev = doc[span.start - skip - 1] if span.start > skip else None  # "in the Xyz Range"
     context: list[str] = ["dateline"] if dateline else []
     if prev is not None and prev.lower_ in LOCATIVE_PREPS and not according_to(prev):
         context.append(f"after '{prev.text}'")
-    kind, _, cue_text = type_cue(span)
+    written = doc[span.start - skip + 1 : span.end] if skip > 1 else span  # with its "al-"
+    kind, _, cue_text = type_cue(written)
     region = region_noun(span)
     if not kind and region is not None and province_of_region(span, gaz) is not None:
         kind, cue_text = "admin1", region.text  # "the Kherson region"
@@ -141,7 +145,7 @@ def place_evidence(
         strong.append(f"city of {top.population:,}")
     elif any(w == "national capital" for w in top.why) and not acronym:
         strong.append("national capital")
-    if prev is not None and prev.lower_ == "the" and not acronym and _river_or_lake(span, gaz):
+    if written_the and not acronym and _river_or_lake(span, gaz):
         strong.append("a river or lake, written 'the X'")  # "the Danube" tagged PERSON
     if _followed_by_container(span, gaz):
         context.append("followed by ', <country or province>'")
@@ -200,8 +204,8 @@ def near_sentence_place(span: Span, cands: list[Candidate], gaz: GazetteerLike) 
             continue
         text = ent.text.removeprefix("the ").removesuffix("'s")
         other = gaz.lookup(text, limit=1, fuzzy=False) if gaz.knows(text) else []
-        if not other or other[0].kind not in {"city", "admin1"}:
-            continue
+        if not other or other[0].kind not in {"city", "admin1", "water"}:
+            continue  # "rescued off Xyz" after "the Abc Sea": a town on its coast
         for cand in cands:
             far = haversine_km((cand.lat, cand.lon), (other[0].lat, other[0].lon))
             if cand.kind == "city" and far <= NEAR_PLACE_KM:
@@ -228,6 +232,17 @@ def _river_or_lake(span: Span, gaz: GazetteerLike) -> bool:
 def _inner_possessive(tok: Token, span: Span) -> bool:
     """ "Cox's Bazar", "Martha's Vineyard": a possessive inside a name, not at its end."""
     return tok.lower_ in {"'s", "’s"} and span.start < tok.i < span.end - 1
+
+
+def _own_article(tok: Token, span: Span) -> bool:
+    """ "the province of al-Bayda": the Arabic article opening the name, and its hyphen."""
+    return (
+        len(span) > 2
+        and span[0].lower_ in ARABIC_ARTICLES
+        and span[1].text in {"-", "‑"}
+        and not span[0].whitespace_
+        and tok.i in {span.start, span.start + 1}
+    )
 
 
 def _inner_particle(tok: Token, span: Span) -> bool:
@@ -370,3 +385,10 @@ def listed_with_place(span: Span, placed: Container[int] | None = None) -> str:
 
 def _ner_place(tok: Token) -> bool:
     return tok.ent_type_ in PLACE_LABELS
+
+
+def compass_point(span: Span, gaz: GazetteerLike) -> bool:
+    """ "the West", "the Southwest": a notion, not a place with coordinates — unless, for the
+    points between, a province carries the name ("North West", South Africa)."""
+    text = span.text.lower()
+    return text in COMPASS or (text in COMPASS_POINTS and not gaz.knows(span.text))

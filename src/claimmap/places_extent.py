@@ -237,6 +237,9 @@ def particle_joined(span: Span, gaz: GazetteerLike) -> Span:
     knows the longer name; the shorter one is often a town of the province it begins."""
     doc = span.doc
     end = span.end
+    hyphened = _hyphened_particle(span, gaz)
+    if hyphened is not None:
+        return hyphened
     if end + 1 >= len(doc) or not (doc[end].is_lower and doc[end].is_alpha and len(doc[end]) <= 4):
         return span
     for stop in range(min(len(doc), end + 4), end + 1, -1):
@@ -249,6 +252,26 @@ def particle_joined(span: Span, gaz: GazetteerLike) -> Span:
         ):
             return longer
     return span
+
+
+def _hyphened_particle(span: Span, gaz: GazetteerLike) -> Span | None:
+    """ "Rostov-on-Don", "Stratford-upon-Avon": a name, a hyphen, a short lower-case particle,
+    a hyphen and a capitalised word, written without spaces, are one name when the gazetteer
+    knows it (the tokeniser splits it, and "Don" alone is tagged a person)."""
+    doc = span.doc
+    end = span.end
+    if end + 3 > len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+        return None
+    for stop in range(min(len(doc), end + 5), end + 2, -1):
+        longer = doc[span.start : stop]
+        if (
+            longer[-1].text[:1].isupper()
+            and not any(t.whitespace_ for t in doc[end - 1 : stop - 1])
+            and any(t.is_lower and t.is_alpha and len(t) <= 4 for t in doc[end:stop])
+            and gaz.knows(longer.text)
+        ):
+            return longer
+    return None
 
 
 def _grouping(name: str, gaz: GazetteerLike) -> bool:

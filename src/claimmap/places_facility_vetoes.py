@@ -92,3 +92,16 @@ def holds(outer: Candidate, inner: Candidate) -> bool:
     if outer.kind == "country":
         return inner.country_code == outer.country_code
     return inner.country_code == outer.country_code and inner.admin1 == outer.admin1
+
+
+def facility_alias(cand: Candidate, name: str) -> bool:
+    """ "arrived at Union Station": a name ending in a facility noun reaches a town only
+    through one of its alternate names (the town's own name lacks the noun): the station,
+    port or airport is not the town of Union."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in FACILITY_HEADS
+        and cand.kind in {"city", "admin1"}
+        and words[-1].lower() not in cand.name.lower().split()
+    )

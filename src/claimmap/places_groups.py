@@ -19,6 +19,7 @@ from claimmap.places_scoring import (
     norm,
     prior,
 )
+from claimmap.places_seats import SEAT_SENSE
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate
@@ -109,6 +110,7 @@ def split_merged_names(groups: dict[str, Group]) -> list[Group]:
             or not exact_names(group)
             or norm(choice.name) in exact_names(group)
             or owners.get(choice.source_id, group) is group
+            or group.key.endswith(f"@{SEAT_SENSE}")  # "to Rostov", its province named apart
             or not any(
                 _well_known(c) for c in group.candidates if norm(c.name) in exact_names(group)
             )
@@ -143,7 +145,11 @@ def note_provinces(groups: dict[str, Group]) -> None:
         group.provinces = Counter(
             g.choice.country_code
             for g in groups.values()
-            if g is not group and g.choice and g.choice.kind == "admin1" and g.choice.country_code
+            if g is not group
+            and g.name != group.name  # "the Xyz region" is no other province of "to Xyz"
+            and g.choice
+            and g.choice.kind == "admin1"
+            and g.choice.country_code
         )
 
 

@@ -12,6 +12,12 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from claimmap.model import Candidate
 
+#: Last words that make a name a body of water, not the town or province named after it.
+WATER_NOUNS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits"})
+#: ...and, for a sea the gazetteer holds, also "Channel": "the Channel and North Sea" needs
+#: no "the" of its own, as a bare "Don" or "Colorado" would to be a river.
+SEA_NOUNS = WATER_NOUNS | {"Channel"}
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -46,6 +52,7 @@ LOCATIVE_PREPS = frozenset(
         "within",
         "between",
         "along",
+        "off",  # "rescued off Xyz": at sea beside it (not in text without capitals)
     }
 )
 DIRECTIONS = frozenset(

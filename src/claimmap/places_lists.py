@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.places_context import type_cue
 from claimmap.places_extent import conjuncts, is_name_token
 from claimmap.places_lexicon import LOCATIVE_PREPS, TYPED_GUESS
-from claimmap.places_slots import according_to
+from claimmap.places_slots import according_to, misspelt_after_preposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -104,3 +105,9 @@ def _shared_tail(span: Span, starts: dict[int, Toponym], gaz: GazetteerLike) -> 
         return None
     longer = f"{span.text} {other[1:].text}"
     return longer if gaz.knows(longer) else None
+
+
+def titled_or_typed(span: Span, gaz: GazetteerLike) -> bool:
+    """A title NER made of a name: "on to Xyz", a known title, or a type noun after it ("in
+    Abc, Def and Xyz districts")."""
+    return bool(misspelt_after_preposition(span) or titled(span, gaz) or type_cue(span)[0])

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Span, Unresolved
 from claimmap.places_dateline import DATELINE_EVIDENCE
-from claimmap.places_lexicon import ADMIN_TITLES
+from claimmap.places_lexicon import ADMIN_TITLES, SEA_NOUNS
 from claimmap.places_regions import country_over_own_province
 from claimmap.places_seats import (
     capital_namesake,
@@ -53,6 +53,10 @@ WELL_KNOWN_POPULATION = 100_000
 WELL_KNOWN_UNIT = 2_000_000  # a province this big is known by name beyond its country
 LOCAL_KM = 300.0  # a town this close to another place of the article is supported by it
 SUPPORT_TOP = 3  # how many of a name's candidates count as "where it may be"
+#: A region (no country, so no country context) gains this per town of the article this close
+#: (at most 3); towns gain nothing (small namesakes of a city would crowd round each other).
+NEIGHBOUR_BONUS = 0.3
+NEIGHBOUR_KM = 300.0
 
 
 @dataclass
@@ -226,6 +230,9 @@ def score_candidate(
         if any(t.determiner for t in group.toponyms):
             score += DETERMINER_BONUS
             reasons.append("written 'the X', as rivers are")
+        elif group.name.split()[-1] in SEA_NOUNS and len(group.name.split()) > 1:
+            score += DETERMINER_BONUS
+            reasons.append(f"a sea by its name's last word, '{group.name.split()[-1]}'")
         else:
             score -= CUE_BONUS  # a bare "Don" or "Colorado" is no river
     if _wide_area(group):  # "the central Sahel" is no province nor town
@@ -265,7 +272,17 @@ def score_candidate(
         score -= SPREAD_WEIGHT * min(nearest, 5000.0) / 5000.0
         if nearest < 1000:
             reasons.append(f"{nearest:.0f} km from another place in the article")
+    near = 0 if cand.country_code else len(_near(cand, others or []))
+    if near and not metonym and not datelined:  # an island region by the article's towns
+        score += NEIGHBOUR_BONUS * min(near, 3)
+        reasons.append(f"{near} other place(s) of the article within {NEIGHBOUR_KM:.0f} km")
     return score, reasons
+
+
+def _near(cand: Candidate, others: list[Candidate]) -> set[str]:
+    """The towns, provinces and seas of the article within :data:`NEIGHBOUR_KM` of ``cand``."""
+    far = {"country", "region"}
+    return {o.source_id for o in others if o.kind not in far and km(cand, o) < NEIGHBOUR_KM}
 
 
 def _unit_over_town(

@@ -13,7 +13,12 @@ from claimmap.names import normalize_name
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate
+    from claimmap.places_lexicon import GazetteerLike, Toponym
     from claimmap.places_scoring import Group
+
+
+#: The sense key of bare mentions of a name also written with a province cue.
+SEAT_SENSE = "seat"
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -30,7 +35,8 @@ def seat_over_province(best: Candidate, group: Group) -> Candidate | None:
     if best.kind != "admin1" or any(t.cue_kind for t in group.toponyms):
         return None
     named = group.provinces[best.country_code or ""]
-    if group.mate_kinds["admin1"] > group.mate_kinds["city"] or named:
+    split = group.key.endswith(f"@{SEAT_SENSE}")  # the text named the province elsewhere
+    if not split and (group.mate_kinds["admin1"] > group.mate_kinds["city"] or named):
         return None  # "Kidal, Gao and Mopti", "one in Ontario, one in Quebec"
     seats = [
         c
@@ -86,3 +92,31 @@ def capital_namesake(cand: Candidate, group: Group) -> bool:
         c.kind == "city" and c.country_code == cand.country_code and "national capital" in c.why
         for c in group.candidates
     )
+
+
+def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike) -> dict[int, str]:
+    """ "prisons in the Xyz region ... families in Xyz, Abc and Def": a name written once with
+    a province cue and elsewhere bare has two senses when the gazetteer holds a provincial
+    seat carrying the name — the province where the cue says so, the seat elsewhere (one
+    sense per discourse would put every bare mention at the province's centre).
+    Returns ``id(toponym)`` → "seat" for the bare mentions."""
+    by_name: dict[str, list[Toponym]] = {}
+    for top in toponyms:
+        if top.form == "name":
+            by_name.setdefault(norm(top.name), []).append(top)
+    out: dict[int, str] = {}
+    for tops in by_name.values():
+        bare = [t for t in tops if not t.cue_kind and not t.cue_country]
+        if not bare or not any(t.cue_kind == "admin1" for t in tops):
+            continue
+        name = tops[0].name
+        cands = gaz.lookup(name, limit=5, fuzzy=False) if gaz.knows(name) else []
+        named = {c.admin1 for c in cands if c.kind == "admin1" and norm(c.name) == norm(name)}
+        if any(
+            c.kind == "city"
+            and "admin-1 seat" in c.why
+            and (norm(c.name) == norm(name) or c.admin1 in named)  # "Rostov": Rostov-on-Don
+            for c in cands
+        ):
+            out.update((id(t), SEAT_SENSE) for t in bare)
+    return out

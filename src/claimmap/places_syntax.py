@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.gazetteer import ARABIC_ARTICLES
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
     BORDER_FACILITIES,
@@ -204,3 +205,33 @@ def region_noun(span: Span) -> Token | None:
         return doc[span.end]
     noun = coordinated_type_noun(span)
     return noun if noun is not None and noun.lemma_.lower() == "region" else None
+
+
+def with_arabic_article(span: Span) -> Span:
+    """ "the province of al-Bayda" with the span on "Bayda": the span with its hyphened
+    Arabic article, for the words before the name to be read as its cue."""
+    doc = span.doc
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text in {"-", "‑"}
+        and doc[span.start - 2].lower_ in ARABIC_ARTICLES
+        and not doc[span.start - 2].whitespace_
+        and not doc[span.start - 1].whitespace_
+    ):
+        return doc[span.start - 2 : span.end]
+    return span
+
+
+def noun_before(span: Span) -> tuple[str | None, str]:
+    """ "toward the provincial capital Xyz", "the port town Xyz": a lower-case town noun right
+    before the name, in a phrase opened by "the" (not an office: "the mayor Xyz"), says
+    the name is a town: ("city", the noun) or (None, "")."""
+    doc = span.doc
+    if span.start < 2:
+        return None, ""
+    noun = doc[span.start - 1]
+    kind = TYPE_NOUNS.get(noun.lower_) if noun.is_lower and noun.pos_ == "NOUN" else None
+    opened = any(t.lower_ == "the" for t in doc[max(0, noun.i - 3) : noun.i])
+    if kind != "city" or not opened or noun.lower_ == "mayor":  # "the state Senate": no cue
+        return None, ""
+    return kind, noun.text

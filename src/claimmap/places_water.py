@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Any
 from claimmap.model import Place, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_groups import named_countries
-from claimmap.places_lexicon import GazetteerLike
+from claimmap.places_lexicon import SEA_NOUNS, WATER_NOUNS, GazetteerLike, toponym_at
 from claimmap.places_scoring import drop_groups
 from claimmap.places_syntax import region_noun
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as TokenSpan
-    from spacy.tokens import Token
 
     from claimmap.model import Candidate
     from claimmap.places_lexicon import Toponym
@@ -42,8 +42,6 @@ _MAX_GAP_DEG = 5.0
 NO_PROVINCE_EVIDENCE = "'X region', and no province of that name at hand"
 #: "the Kherson region" (tagged a person) names a province, and so its country.
 PROVINCE_WORDS = frozenset({"region", "province", "oblast", "governorate", "prefecture"})
-#: Last words that make a name a body of water, not the town or province named after it.
-WATER_NOUNS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits"})
 #: A town this big (or a capital) may be written "the X"; a smaller one so written, and
 #: tagged a location, is rather a sea, a range or a region the gazetteer lacks.
 FEATURE_TOWN_POPULATION = 100_000
@@ -234,3 +232,31 @@ def country_of_province(name: Token, gaz: GazetteerLike, *, seat: bool) -> set[s
     if province is None and top[0].kind == "admin1" and not seat:
         province = top[0]
     return {province.country_code} if province and province.country_code else set()
+
+
+def short_sea_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """ "crossed the English Channel ... the prefecture for the Channel": "the" and a
+    capitalised sea noun alone, outside every recognised name, is the sea the article named
+    in full with that last word (one only), which the gazetteer holds as a body of water."""
+    full: dict[str, str] = {}
+    for top in found:
+        words = top.name.split()
+        if top.form == "name" and len(words) > 1 and words[-1] in SEA_NOUNS:
+            cands = gaz.lookup(top.name, limit=1, fuzzy=False) if gaz.knows(top.name) else []
+            if cands and cands[0].kind == "water":
+                full[words[-1]] = top.name if words[-1] not in full else ""
+    out = []
+    for tok in parsed:
+        name = full.get(tok.text)
+        if (
+            not name
+            or tok.i == 0
+            or parsed[tok.i - 1].lower_ != "the"
+            or (tok.i + 1 < len(parsed) and parsed[tok.i + 1].pos_ == "PROPN")
+            or any(t.start <= tok.idx < t.end for t in found)
+        ):
+            continue
+        why = f"'the {tok.text}' after '{name}' in the article: its short form"
+        span = parsed[tok.i : tok.i + 1]
+        out.append(toponym_at(span, name=name, determiner=True, article=True, evidence=(why,)))
+    return out

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.places_aliases import stated_aliases
 from claimmap.places_article import with_official_names
 from claimmap.places_caseless import caseless_matches, text_casing
 from claimmap.places_context import (
@@ -40,7 +41,7 @@ from claimmap.places_context import (
 from claimmap.places_dateline import dateline_names, dateline_parts
 from claimmap.places_evidence import (
     COMPASS,
-    COMPASS_POINTS,
+    compass_point,
     in_capitals,
     place_evidence,
 )
@@ -75,7 +76,12 @@ from claimmap.places_lexicon import (
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
-from claimmap.places_lists import listed_names, titled, unknown_list_item, with_elided_heads
+from claimmap.places_lists import (
+    listed_names,
+    titled_or_typed,
+    unknown_list_item,
+    with_elided_heads,
+)
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_references import state_references
 from claimmap.places_shapes import (
@@ -85,6 +91,7 @@ from claimmap.places_shapes import (
     province_of_region,
     with_admin_title,
 )
+from claimmap.places_short_forms import short_country_names
 from claimmap.places_slots import misspelt_after_preposition, went_to
 from claimmap.places_spelling import (
     in_place_slot,
@@ -95,7 +102,7 @@ from claimmap.places_spelling import (
 )
 from claimmap.places_syntax import named_outlet, named_thing, region_noun
 from claimmap.places_unlisted import typed_unknown, unknown_facility
-from claimmap.places_water import NO_PROVINCE_EVIDENCE
+from claimmap.places_water import NO_PROVINCE_EVIDENCE, short_sea_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -130,12 +137,14 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         for t in with_official_names(parsed, found, gaz)
     ]
     found = _without_things(parsed, with_elided_heads(parsed, non_overlapping(found), gaz))
+    found = short_country_names(parsed, stated_aliases(parsed, found, gaz), gaz)
     described = list(descriptors(parsed, found, gaz))
     if described:  # "the Kenyan capital" replaces its demonym "Kenyan"
         found = [t for t in found if not any(overlap(t, d) for d in described)]
         found.extend(described)
     found.extend(disputed_references(parsed, found))
     found.extend(state_references(parsed, found, gaz))
+    found.extend(short_sea_names(parsed, found, gaz))
     found.sort(key=lambda t: (t.start, t.end))
     write_spans(parsed, found)
     return found
@@ -179,12 +188,12 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Place-labelled entities as they are; demonyms; other entities when evidence agrees."""
     for ent in parsed.ents:
         span = trimmed_entity(ent)
-        if span is None or _compass_point(span, gaz):
+        if span is None or compass_point(span, gaz):
             continue  # "the West" is a notion, not a place with coordinates
         label = ent.label_
         if label in NEVER_LABELS and not country_as_date(span, label, gaz):
             if label in {"WORK_OF_ART", "LAW"}:  # "fled Kyaukme and Lashio", "on to Xyz": a title
-                alone = [span] if misspelt_after_preposition(span) or titled(span, gaz) else []
+                alone = [span] if titled_or_typed(span, gaz) else []
                 for part in conjuncts(span) or joined_by_preposition(span) or alone:
                     yield from _other_entity(part, label, gaz)
             continue
@@ -218,13 +227,6 @@ def _entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
             yield from _place_entity(span, label, gaz)
         else:
             yield from _other_entity(span, label, gaz)
-
-
-def _compass_point(span: Span, gaz: GazetteerLike) -> bool:
-    """ "the West", "the Southwest": a notion, not a place with coordinates — unless, for the
-    points between, a province carries the name ("North West", South Africa)."""
-    text = span.text.lower()
-    return text in COMPASS or (text in COMPASS_POINTS and not gaz.knows(span.text))
 
 
 def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
@@ -328,7 +330,7 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
             yield _toponym(run, evidence=(f"{TYPED_GUESS}'the {run.text} {unit}'",))
             continue  # "the Una-Sana canton": not a town named after either half
         for part in map(lambda p: particle_joined(p, gaz), known_parts(run, gaz)):
-            if _compass_point(part, gaz):
+            if compass_point(part, gaz):
                 continue  # "West" of "West Midlands": a notion, not the province "West"
             why = () if names_a_disease(part) else place_evidence(part, gaz) or _went(part)
             if why:

@@ -49,7 +49,7 @@ from claimmap.places import (
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_admin2 import county_word, note_district_towns
 from claimmap.places_context import adjectival_feature, prefixed_adjective
-from claimmap.places_facility_vetoes import drop_far_facilities
+from claimmap.places_facility_vetoes import drop_far_facilities, facility_alias
 from claimmap.places_groups import (
     context_counts,
     find_containers,
@@ -64,6 +64,7 @@ from claimmap.places_pairs import container_pairs, list_mates, located_pairs, se
 from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
+from claimmap.places_seats import seat_senses
 from claimmap.places_slots import only_a_guess
 from claimmap.places_spelling import (
     UNLISTED_ARTICLE_NAME,
@@ -186,7 +187,7 @@ def _group(
 
     groups: dict[str, Group] = {}
     unresolved: list[Unresolved] = []
-    senses = sense_keys(toponyms, text)
+    senses = {**seat_senses(toponyms, gaz), **sense_keys(toponyms, text)}
     qualifiers = {id(top): nxt.name for top, nxt in container_pairs(toponyms)}
     for top in toponyms:
         if top.form in {"demonym", "descriptor", "coref"}:
@@ -203,8 +204,11 @@ def _group(
         if id(top) in qualifiers:
             group.qualifiers.add(qualifiers[id(top)])
     for key, group in list(groups.items()):
-        group.candidates = [  # "Benina airport": not Benin misspelt
-            c for c in _candidates(group, gaz) if not misread_look_alike(c, group.toponyms, text)
+        key_name = group.name
+        group.candidates = [  # "Benina airport": not Benin misspelt; "Union Station": no Union
+            c
+            for c in _candidates(group, gaz)
+            if not misread_look_alike(c, group.toponyms, text) and not facility_alias(c, key_name)
         ]
         feature = bool(group.candidates) and names_a_feature(group.toponyms)
         adjective = bool(group.candidates) and _adjectival(group.toponyms, text)

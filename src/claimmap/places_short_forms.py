@@ -1,0 +1,83 @@
+"""Short forms of country names that news writes and the gazetteer lacks: "PNG" for Papua
+New Guinea, "the Solomons" for the Solomon Islands. Built from the gazetteer's own country
+names, not from a list of names: the initials of a name of three capitalised words or more,
+and the plural of the first word of a two-word "X Islands".
+"""
+
+from __future__ import annotations
+
+import string
+from typing import TYPE_CHECKING
+
+from claimmap.places_evidence import in_capitals
+from claimmap.places_lexicon import LOCATIVE_PREPS, toponym_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimmap.places_lexicon import GazetteerLike, Toponym
+
+#: Initials of a formal name opening "Republic of ..." stand for other republics too ("ROC"
+#: is Taiwan's Republic of China as often as the Congo's republic): not read as either.
+_GENERIC_FIRST = frozenset({"Republic"})
+
+_FORMS: dict[int, dict[str, str]] = {}
+
+
+def short_forms(gaz: GazetteerLike) -> dict[str, str]:
+    """Short form → the country's name, once per gazetteer; forms two countries share (or
+    that are themselves a country code) are left out."""
+    cached = _FORMS.get(id(gaz))
+    if cached is not None:
+        return cached
+    seen: dict[str, set[str]] = {}
+    for a in string.ascii_uppercase:
+        for b in string.ascii_uppercase:
+            country = gaz.country(a + b)
+            if country is None:
+                continue
+            for form in _forms_of(country.name):
+                seen.setdefault(form, set()).add(country.name)
+    forms = {form: next(iter(names)) for form, names in seen.items() if len(names) == 1}
+    _FORMS[id(gaz)] = forms
+    return forms
+
+
+def _forms_of(name: str) -> list[str]:
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper() and w.isalpha()]
+    out = []
+    if 3 <= len(capitalised) <= 4 and capitalised[0] not in _GENERIC_FIRST:
+        out.append("".join(w[0] for w in capitalised))  # "PNG"
+    if len(words) == 2 and words[1] == "Islands":
+        out.append(f"the {words[0]}s")  # "the Solomons"
+    return out
+
+
+def short_country_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """``found`` plus each short form of a country name written outside every recognised
+    name: "exported from PNG to China", "logs from the Solomons". Initials count after a
+    locative preposition, or anywhere in an article that also names the country in full."""
+    forms = short_forms(gaz)
+    out = list(found)
+    taken: set[str] = set()
+    for tok in parsed:
+        word = tok.text
+        plural = f"the {word}" in forms and _after_the_in_place_slot(parsed, tok.i)
+        initials = word.isupper() and word in forms and not in_capitals(parsed[tok.i : tok.i + 1])
+        if not (plural or initials) or any(t.start <= tok.idx < t.end for t in found):
+            continue
+        name = forms[f"the {word}" if plural else word]
+        slot = tok.i > 0 and parsed[tok.i - 1].lower_ in LOCATIVE_PREPS
+        if initials and not (slot or word in taken or name in parsed.text):
+            continue  # "CAR T-cell therapy": no country
+        taken.add(word)
+        why = f"short form of {name!r}"
+        out.append(toponym_at(parsed[tok.i : tok.i + 1], name=name, label="GPE", evidence=(why,)))
+    return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _after_the_in_place_slot(parsed: Doc, i: int) -> bool:
+    """ "from the Solomons": "the" after a locative preposition ("the Cooks said" is a
+    family)."""
+    return i > 1 and parsed[i - 1].lower_ == "the" and parsed[i - 2].lower_ in LOCATIVE_PREPS
