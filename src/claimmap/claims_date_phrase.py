@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from claimmap.claims_cues import DOCUMENT_NOUNS, cue_lemma, verb_frame
 from claimmap.claims_dates import (
     DATE_ADVERBS,
+    WEEKDAYS,
     counts_back,
     is_frequency,
     leading_date,
@@ -61,6 +62,8 @@ def claim_date(
     candidates = [(e.start, e.end) for e in dated]
     adverbs = memo(parsed, "date_adverbs", lambda: _date_adverbs(parsed))
     candidates += [(i, i + 1) for i in adverbs if sent.start <= i < sent.end]
+    weekdays = memo(parsed, "bare_weekdays", lambda: _bare_weekdays(parsed))
+    candidates += [w for w in weekdays if sent.start <= w[0] < sent.end]
     line_end = doc.text.find("\n", raw.cue[1])
     line = (doc.text.rfind("\n", 0, raw.cue[0]), len(doc.text) if line_end < 0 else line_end)
     ranked = []
@@ -281,3 +284,19 @@ _DESCRIPTIONS = frozenset({"relcl", "acl", "appos", "advcl"})
 def _date_adverbs(parsed: Doc) -> list[int]:
     """Tokens that date a claim without being a DATE entity ("recently"), once per parse."""
     return [i for i in tokens_where(parsed, DATE_ADVERBS) if parsed[i].pos_ == "ADV"]
+
+
+def _bare_weekdays(parsed: Doc) -> list[tuple[int, int]]:
+    """Weekday names the tagger left out of its dates ("in a post on X late Wednesday"),
+    with a "late"/"early" before them."""
+    out = []
+    for i in tokens_where(parsed, WEEKDAYS):
+        tok = parsed[i]
+        if tok.ent_type_ in ("DATE", "TIME") or not tok.text[:1].isupper():
+            continue
+        before = parsed[i - 1] if i > 0 else None
+        out.append((i - 1 if before is not None and before.lower_ in _TIMES_OF_DAY else i, i + 1))
+    return out
+
+
+_TIMES_OF_DAY = frozenset({"late", "early"})

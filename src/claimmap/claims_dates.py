@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The weekday names, for a tagger that misses one ("on X late Wednesday").
+WEEKDAYS = frozenset(_WEEKDAYS)
 _MONTHS = {
     name: i + 1
     for i, names in enumerate(

@@ -133,6 +133,8 @@ def _negated_event(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return False  # "will not send": a pledge; "could not reach": an inability
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False  # "urged buyers not to accept": a demand, not a denial
     if any(c.dep_ in _OUT_OF_SCOPE and c.pos_ == "VERB" for c in verb.children):
         return False  # "had not eaten since fleeing to X": the flight is told
     if any(c.lower_ in _STATES for c in verb.children):

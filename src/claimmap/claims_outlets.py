@@ -184,8 +184,20 @@ def _name_end(tok: Token) -> int:
 
 
 def _told_medium(obj: Token) -> bool:
-    """A listener that is a medium ("AFP", "state television"), not "the media" at large."""
+    """A listener that is a medium ("AFP", "state television"), not "the media" at large,
+    nor a body one speaks before ("told the Senate", "told a committee"): only media are
+    outlets."""
+    if obj.lemma_.lower() in _BODIES:
+        return False
     return _is_org_like(obj) or obj.lemma_.lower() in _BROADCAST_NOUNS - {"media"}
+
+
+#: Heads of the assemblies, courts and meetings one tells things to, not through.
+_BODIES = frozenset(
+    {"senate", "parliament", "assembly", "council", "congress", "court", "tribunal", "house"}
+    | {"committee", "commission", "chamber", "cabinet", "conference", "hearing", "summit"}
+    | {"meeting", "session", "panel", "inquiry", "jury", "legislature", "lawmakers", "rally"}
+)
 
 
 #: What a claim is posted in: "in a post on Twitter", "in a video on Telegram".

@@ -151,6 +151,7 @@ def one_paragraph(text: str, content: Offsets, cue: Offsets) -> Offsets:
 #: "X, he said, is Y").
 _GLOSS_OPENERS = frozenset(
     {"after", "before", "as", "amid", "while", "following", "despite", "without"}
+    | {"though", "although"}  # "X, the army said, though fragments fell": a caveat
 )
 
 

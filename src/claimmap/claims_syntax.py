@@ -53,6 +53,7 @@ from claimmap.claims_filters import (
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
 from claimmap.claims_misread import misread_cue, noun_rooted
+from claimmap.claims_noun_reads import appositive_noun, gap_content, target_participle
 from claimmap.claims_outlets import outlet_of, without_channel
 from claimmap.claims_parenthetical import (
     attribution_ends_sentence,
@@ -179,7 +180,7 @@ def _verb_cue(
     if cites_as_saying(verb) or cites_evidence(verb) or cited_aside(verb) or cite_of_relay(verb):
         return None  # the "saying" under "cited X as saying" carries the claim
     lemma = cue_lemma(verb.lemma_, verb.lower_)
-    if no_statement(verb, lemma) or purpose_or_inference(verb, frame):
+    if no_statement(verb, lemma) or purpose_or_inference(verb, frame) or appositive_noun(verb):
         return None  # (nor "crossed to support X", "X rose, suggesting Y")
     flipped = inverted(verb, sent) or named_as_speaker(verb)
     flipped = flipped or interrupting_speaker(verb, sent, lemma)
@@ -197,6 +198,7 @@ def _verb_cue(
         )
     content = None if is_put_it(verb) else verb_content(verb, frame)  # "put it": no content
     content = answered_content(verb) or content  # "X, US says; Beijing denies": X denied
+    content = gap_content(verb, content)  # "X, claims that Y have said are inflated"
     content = quoted_after_topic(verb, content, quotes) or content  # "said of X, “Y”"
     if content is not None:
         content = (max(content[0], sent.start_char), min(content[1], sent.end_char))
@@ -246,6 +248,7 @@ def _verb_cue(
         after = postposed(verb, sent) if lemma in QUOTE_VERBS else None
         # "Asked about the blast, Clinton said ...": Clinton was asked, the asker is unnamed
         addressed = verb.tag_ == "VBN" and verb.dep_ == "advcl"
+        addressed = addressed or target_participle(verb)  # "a militia accused of killings"
         rooted = rooted_speaker(verb)  # "Migrants interviewed by the group described ..."
         reporter = misread_report(verb)  # "X, citing Y, reported": "citing" read as root
         if rooted is None and reporter is not None:
