@@ -29,18 +29,31 @@ def _named(m: Movement, canon: dict[str, str]) -> set[str]:
     return {p for ref in refs for p in slot_ids(ref, canon)}
 
 
+def hop_tellers(ms: Sequence[Movement], a: str, b: str, canon: dict[str, str]) -> list[Movement]:
+    """The movements of a journey that told its hop a → b: those naming both ends (a hop
+    told whole), else those naming either end (a hop joining two tellings), else all. Only
+    they stand behind the hop: a narrator's "were flown from A to B" is not made the claim
+    of a quote that goes on from B."""
+    named = [_named(m, canon) for m in ms]
+    whole = [m for m, ids in zip(ms, named, strict=True) if a in ids and b in ids]
+    if whole:
+        return whole
+    joined = [m for m, ids in zip(ms, named, strict=True) if a in ids or b in ids]
+    return joined or list(ms)
+
+
 def hop_mood(ms: Sequence[Movement], a: str, b: str, canon: dict[str, str]) -> Mood:
     """The mood of the hop a → b of a journey told by ``ms``: the surest of the movements
     naming both its ends (a hop one of them told whole); a hop joining two tellings ("flown
     to X", then "will be moved on to Y") is no surer than the least sure of them."""
     named = [_named(m, canon) for m in ms]
-    whole = [m.mood for m, ids in zip(ms, named, strict=True) if a in ids and b in ids]
-    if whole:
-        return surest(whole)
-    joined = [m.mood for m, ids in zip(ms, named, strict=True) if a in ids or b in ids]
-    if joined:
-        return max(joined, key=SURENESS.index)
-    return surest([m.mood for m in ms])
+    tellers = hop_tellers(ms, a, b, canon)
+    moods = [m.mood for m in tellers]
+    if any(a in ids and b in ids for ids in named):
+        return surest(moods)
+    if any(a in ids or b in ids for ids in named):
+        return max(moods, key=SURENESS.index)
+    return surest(moods)
 
 
 def stop_alone(m: Movement) -> bool:

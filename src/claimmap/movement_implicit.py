@@ -68,6 +68,8 @@ def supplier_origin(ctx: SlotContext, trig: Token) -> Token | None:
 
 #: "made in X and shipped to Y": where goods were made is where they set off
 _MADE = frozenset({"make", "manufacture", "assemble", "build"})
+#: "stored at depots in X and then moved to Y": where goods were kept before they moved
+_KEPT = frozenset({"store", "stockpile", "stash", "warehouse", "hide", "keep"})
 
 
 def setoff_origin(ctx: SlotContext, trig: Token) -> Token | None:
@@ -76,7 +78,8 @@ def setoff_origin(ctx: SlotContext, trig: Token) -> Token | None:
     for verb in _verbs_before(trig):
         if verb == trig and verb.lemma_.lower() in lex.UNLOAD_LEMMAS:
             continue  # "unloaded at Y" is where it ends
-        made = verb.lemma_.lower() in _MADE and verb.tag_ == "VBN"  # "made in X and shipped"
+        # "made in X and shipped", "stored in X and then moved"
+        made = verb.lemma_.lower() in _MADE | _KEPT and verb.tag_ == "VBN"
         if verb.lemma_.lower() in lex.SETOFF_LEMMAS or made:
             # "loaded crude at X": the parser may hang the place on what was loaded
             held = [h for h in (verb, child_of(verb, "dobj")) if h is not None]
@@ -84,10 +87,31 @@ def setoff_origin(ctx: SlotContext, trig: Token) -> Token | None:
                 o for w, o in preps_of(verb) if w in ("onto", "into", "on")
             ]  # "onto ships at X"
             at = [o for h in held for w, o in preps_of(h) if w in lex.SETOFF_PREPS]
+            at += [o for a in at for w, o in preps_of(a) if w in ("in", "near")]  # "depots in X"
             found = next((o for o in at if placelike(ctx, o, strict=True)), None)
             if found is not None:
                 return found
-    return None
+    return _loaded_onto(ctx, trig)
+
+
+def _loaded_onto(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "taken to X and loaded onto ships bound for Y": the ships set off where they were
+    loaded, the place the loading verb names or, told as the next step, where the goods
+    had been taken."""
+    vehicle = trig.head
+    if trig.dep_ != "acl" or vehicle.dep_ != "pobj" or vehicle.head.lower_ not in _ONTO:
+        return None
+    loader = vehicle.head.head
+    if loader.lemma_.lower() not in lex.LOAD_LEMMAS:
+        return None
+    at = []
+    if loader.dep_ == "conj":  # the goods were loaded where they had been taken
+        at += [o for w, o in preps_of(loader.head, any_prep=False) if w in lex.DEST_PREPS]
+    at += [o for w, o in preps_of(loader) if w in ("at", "in")]
+    return next((o for o in at if placelike(ctx, o, strict=True)), None)
+
+
+_ONTO = frozenset({"onto", "on", "aboard", "into"})
 
 
 def _verbs_before(trig: Token) -> list[Token]:
@@ -189,17 +213,25 @@ def halt_goals(ctx: SlotContext, trig: Token) -> list[Token]:
     """ "sailed the ship to X and anchored it off Y": a conjoined verb of halting a vessel,
     with no subject of its own, tells where the voyage ended."""
     out: list[Token] = []
-    for verb in trig.conjuncts:
+    for verb in [*trig.conjuncts, *_vessel_halt(trig)]:
         if verb.i < trig.i or verb.lemma_.lower() not in lex.HALT_LEMMAS:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb in trig.conjuncts and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        for word, obj in preps_of(verb):
-            if word in lex.HALT_PREPS:
-                obj = _inner_place(ctx, obj)
-                if placelike(ctx, obj, person_ok=True):
-                    out.append(obj)
+        found = [_inner_place(ctx, obj) for word, obj in preps_of(verb) if word in lex.HALT_PREPS]
+        found = [obj for obj in found if placelike(ctx, obj, person_ok=True)]
+        # the carrier's halt: where it docked, not the region told to locate it
+        out += found if verb in trig.conjuncts else found[:1]
     return out
+
+
+def _vessel_halt(trig: Token) -> list[Token]:
+    """ "a ship carrying grain from X had docked at Y": the verb the carrier is the subject of,
+    when the movement is told as what the carrier carries."""
+    carrier = trig.head
+    if trig.dep_ != "acl" or carrier.dep_ != "nsubj":
+        return []
+    return [carrier.head]
 
 
 def _inner_place(ctx: SlotContext, obj: Token) -> Token:
@@ -257,7 +289,7 @@ def handling_slots(ctx: SlotContext, trig: Token) -> tuple[list[Token], list[Tok
     ends: list[Token] = []
     for verb in verbs + gathered:
         lemma = verb.lemma_.lower()
-        load = lemma in lex.LOAD_LEMMAS and verb in verbs
+        load = lemma in lex.LOAD_LEMMAS and verb in verbs and not _loaded_there(trig, verb)
         unload = lemma in lex.UNLOAD_LEMMAS if verb in verbs else lemma in lex.GATHER_LEMMAS
         words = lex.SETOFF_PREPS if load else frozenset({"at", "in"})
         if not (load or unload):
@@ -265,6 +297,14 @@ def handling_slots(ctx: SlotContext, trig: Token) -> tuple[list[Token], list[Tok
         found = [o for w, o in preps_of(verb) if w in words and placelike(ctx, o, strict=True)]
         (starts if load else ends).extend(found[:1])
     return starts, ends
+
+
+def _loaded_there(trig: Token, verb: Token) -> bool:
+    """ "floated to X and loaded onto ships": a loading told as the next step after the
+    movers reached an end was done there, it tells no start."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "prep" and c.lower_ in lex.DEST_PREPS and c.i < verb.i for c in trig.children
+    )
 
 
 def settle_goals(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:

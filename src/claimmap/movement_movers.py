@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_antecedents import antecedent, counted, number_agrees, quantifier, speaker
+from claimmap.movement_projectiles import launched, projectile_of
 from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_subjects import (
     bare_count,
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 def is_caused(ctx: SlotContext, token: Token) -> bool:
     """Does this use move something else (send X), rather than the subject itself (go)?"""
     lemma = token.lemma_.lower()
+    if launched(token):
+        return True  # "a missile fired from X": the missile moved
     if lemma not in lex.CAUSED_MOTION or lex.takes_off(token) or lex.rides(token):
         return False
     if lemma not in lex.SELF_MOTION or passive(token):
@@ -74,6 +77,8 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     subj: Token | None
     if trig.pos_ == "NOUN":
         subj = _noun_mover(ctx, trig)
+    elif launched(trig):
+        subj = projectile_of(trig)
     elif caused:
         subj = nearest(trig, "nsubjpass")
         if subj is None and passive(trig) and trig.dep_ == "pcomp":

@@ -100,3 +100,20 @@ def _noun_clause(verb: Token) -> bool:
     return verb.dep_ == "relcl" and not any(
         c.dep_ in slots and c.lower_ in lex.RELATIVE for c in verb.children
     )
+
+
+#: words that, right before a preposition, deny the place it names: "never to X", "not to X"
+_NOT_THERE = frozenset(["never", "not"])
+
+
+def denied_stop(obj: Token) -> bool:
+    """ "go to X, never to Y", "flown to X rather than to Y": a place the movers are told
+    not to have gone to fills no slot."""
+    prep = obj.head
+    if prep.pos_ != "ADP" or prep.i == 0:
+        return False
+    doc = prep.doc
+    before = doc[prep.i - 1].lower_
+    if before in _NOT_THERE:
+        return True
+    return before == "than" and prep.i > 1 and doc[prep.i - 2].lower_ == "rather"

@@ -64,12 +64,18 @@ def assign(
     elif word == "at" and lemma in lex.CROSS_LEMMAS:
         slots.transits.append(obj)  # "crossed at X in Y": where they crossed
         _reach_in(ctx, trig, obj, slots)
-    elif word in ("in", "at", "on", "inside") and lemma in lex.ARRIVAL_LEMMAS and not slots.dests:
+    elif word in ("in", "at", "on", "inside") and _arrived(trig) and not slots.dests:
         slots.dests.append(obj)
     elif (word in ("in", "at") and lex.stopover(trig)) or _handover(word, lemma):
         slots.transits.append(obj)
     elif _set_off_in(word, lemma) and not slots.origins:
         slots.origins.append(obj)
+
+
+def _arrived(trig: Token) -> bool:
+    """ "arrived in X", "were brought ashore at X": in/at/on tell where the movers ended."""
+    ashore = any(c.dep_ == "advmod" and c.lower_ in ("ashore", "aground") for c in trig.children)
+    return ashore or trig.lemma_.lower() in lex.ARRIVAL_LEMMAS
 
 
 def _handover(word: str, lemma: str) -> bool:
@@ -140,11 +146,13 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
         if head != trig and head.lower_ == "home" and head.dep_ in ("advmod", "npadvmod"):
             yield "to", head
         lemma = trig.lemma_.lower()
-        any_prep = lemma in lex.ARRIVAL_LEMMAS | lex.FLEE_LEMMAS | lex.CROSS_LEMMAS
+        any_prep = lemma in lex.FLEE_LEMMAS | lex.CROSS_LEMMAS or _arrived(trig)
         any_prep = any_prep or lex.stopover(trig) or lemma in lex.HANDOVER_LEMMAS | lex.BOARD_LEMMAS
         for word, pobj in preps_of(head, any_prep):
             yield word, pobj
             yield from nested(pobj, exclude=word)  # "from X to Y" hung on X
+            for conj in pobj.conjuncts:  # "through X and Y to Z" hung on Y
+                yield from nested(conj, exclude=word)
     for prep in (c for c in trig.children if c.dep_ == "prep"):
         yield from _gone_on(prep)
         yield from _to_within(prep)
@@ -241,6 +249,18 @@ def object_slots(ctx: SlotContext, trig: Token, slots: Slots) -> None:
             slots.transits.insert(0, obj)
         elif not slots.dests:
             slots.dests.append(obj)
+
+
+def crossed_on_the_way(trig: Token, slots: Slots) -> None:
+    """ "buses from X to Y cross Z": when the movers' own description tells where they go,
+    the place crossed lies on the way there, not at its end."""
+    obj = child_of(trig, "dobj")
+    if trig.lemma_.lower() != "cross" or obj is None:
+        return
+    obj = content_head(obj)
+    if obj in slots.dests and any(d.i < trig.i for d in slots.dests if d != obj):
+        slots.dests.remove(obj)
+        slots.transits.insert(0, obj)
 
 
 def _reach_in(ctx: SlotContext, trig: Token, obj: Token, slots: Slots) -> None:

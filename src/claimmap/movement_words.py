@@ -10,6 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from claimmap.movement_counts import BOUND_WORDS as BOUND_WORDS
+from claimmap.movement_counts import NUMBER_WORDS as NUMBER_WORDS
+from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
+from claimmap.movement_counts import TIME_NOUNS as TIME_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -24,7 +29,7 @@ CAUSED_MOTION = _words(
     "deliver transport carry ferry truck bus fly drive evacuate deport expel extradite "
     "repatriate escort funnel channel infiltrate supply resupply provide export import "
     "traffic withdraw pull return station take sell force receive obtain acquire donate "
-    "route walk march push"
+    "route walk march push float"
 )
 # Forms of motion verbs whose lemma the tagger gets wrong ("routed" → rout, "waded" → wad).
 MISREAD_FORMS = _words("routed rerouted routing waded wading wades bussed bussing")
@@ -38,7 +43,8 @@ SELF_MOTION = _words(
     "go come travel fly arrive move relocate flee cross head march walk sail drive return "
     "leave depart enter reach escape migrate emigrate immigrate infiltrate withdraw retreat "
     "advance pour flock flood stream trek journey visit proceed land exit vacate evacuate "
-    "abandon commute ride swim climb storm flow slip sneak continue wade hike crawl board embark"
+    "abandon commute ride swim climb storm flow slip sneak continue wade hike crawl board embark "
+    "approach"
 )
 # "had boarded in X", "embarked at Y": where they got on is where they set off.
 BOARD_LEMMAS = _words("board embark")
@@ -186,28 +192,6 @@ SUPPLY_LEMMAS = _words("supply resupply provide arm equip sell send ship deliver
 THERE_WORDS = _words("there thence")
 # Prepositions only ever hung on another word, never a slot: "according to", "due to".
 NON_SPATIAL_PREPS = _words("according due owing thanks prior pursuant as")
-# Nouns that count or group the mover: "thousands of X", "a group of X".
-PARTITIVE_NOUNS = _words(
-    "thousand hundred dozen million score number group members member batch wave contingent "
-    "convoy unit team handful lot most some many part much rest all half majority bulk "
-    "quantity amount volume"
-)
-NUMBER_WORDS: dict[str, int] = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100,
-    "thousand": 1000, "thousands": 1000, "million": 1_000_000, "millions": 1_000_000,
-}  # fmt: skip
-# Nouns of time, never what a pronoun mover stands for ("a year after it withdrew").
-TIME_NOUNS = _words(
-    "year month week day hour minute night morning evening afternoon dawn dusk weekend "
-    "decade century season time moment period"
-)
-BOUND_WORDS: dict[str, str] = {
-    "at least": "at_least", "more than": "at_least", "over": "at_least",
-    "at most": "at_most", "up to": "at_most", "fewer than": "at_most", "less than": "at_most",
-    "about": "approx", "around": "approx", "nearly": "approx", "approximately": "approx",
-    "some": "approx", "roughly": "approx", "almost": "approx",
-}  # fmt: skip
 # Common nouns that name a place ("to the border", "from their homes").
 LOCATION_NOUNS = _words(
     "city town village capital province region area zone territory country state district "

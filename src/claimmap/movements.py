@@ -48,11 +48,13 @@ from claimmap.movement_movers import (
     mover_of,
     named_mover,
 )
-from claimmap.movement_negation import negated
+from claimmap.movement_negation import denied_stop, negated
 from claimmap.movement_onward import next_step
+from claimmap.movement_projectiles import launched
 from claimmap.movement_slots import (
     Slots,
     assign,
+    crossed_on_the_way,
     directional,
     nested,
     object_slots,
@@ -118,7 +120,7 @@ def extract_movements(
     out: list[Movement] = []
     movers: list[Token | None] = []  # the named mover of each movement in ``out``
     for token in parsed:
-        trigger = lex.is_trigger(token) or unloaded(token)
+        trigger = lex.is_trigger(token) or unloaded(token) or launched(token)
         if trigger and not lex.defers(token) and not hypothetical(token):
             found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
@@ -146,7 +148,7 @@ def _movement(
     slots = Slots()
     aside = opposite_aside(trig) | {p.i for p in second_pairs(trig)}
     for word, obj in directional(trig):
-        if obj.head.i not in aside:
+        if obj.head.i not in aside and not denied_stop(obj):
             assign(ctx, trig, word, content_head(obj), slots, caused)
     if unloaded(trig):  # "loaded at X and unloaded at Y": Y is where the goods went
         ends = [content_head(o) for o in unloaded_at(trig)]
@@ -186,6 +188,7 @@ def _movement(
                 assign(ctx, trig, word, obj, slots, caused)
         for word, obj in arrived_in(trig, mover):
             assign(ctx, trig, word, obj, slots, caused)
+        crossed_on_the_way(trig, slots)
         if not slots.origins and chain is None:
             holding = trig.lemma_.lower() in lex.HOLDING_LEMMAS and slots.empty()
             origin_in_mover(ctx, mover, trig, slots, own=not holding)

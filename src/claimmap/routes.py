@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from claimmap.documents import require_document
 from claimmap.model import Claim, Document, Leg, Mood, Movement, Place, Route, Span
+from claimmap.movement_ends import listed
 from claimmap.movement_halves import halves
-from claimmap.movement_hops import hop_mood, on_the_way, stop_alone, surest
+from claimmap.movement_hops import hop_mood, hop_tellers, on_the_way, stop_alone, surest
 from claimmap.movement_stops import chain, entries, finest, in_turn, inside, slot_ids, within
 from claimmap.movements import extract_movements
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
@@ -189,8 +190,9 @@ def _stated_legs(
                 for b in there:
                     if a != b:
                         mood = hop_mood(ms, a, b, canon)
+                        tellers = hop_tellers(ms, a, b, canon)
                         leg = merged.get((a, b))
-                        merged[(a, b)] = _merge(leg, a, b, "stated", ms, by_id, mood)
+                        merged[(a, b)] = _merge(leg, a, b, "stated", ms, by_id, mood, tellers)
     return list(merged.values())
 
 
@@ -279,6 +281,8 @@ def _inferred_legs(
     if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
         return []  # no single place most claims agree on
     goal = ranked[0][0]
+    if listed(goal, movements, canon):
+        return []  # "to X, Y and Z": one of the ends told as alternatives, no common end
     known = {(leg.from_place, leg.to_place) for leg in stated}
     out: list[Leg] = []
     for end, ms in ends.items():
@@ -288,6 +292,8 @@ def _inferred_legs(
             continue  # "entering Austria" then "reach Europe": no hop into what holds it
         if any(goal in slot_ids(m.destination, canon) for m in ms):
             continue  # "reaching fighters in X and on the Y islands": two ends, no hop
+        if any(g.sentence == m.sentence for g in ends[goal] for m in ms):
+            continue  # "to X and to Y" told apart in one sentence: two ends, no hop
         for m in ms:
             start = chain(m, canon)[0][0]
             if start in (end, goal) or km(by_id[start], by_id[goal]) <= km(by_id[end], by_id[goal]):
@@ -339,15 +345,18 @@ def _merge(
     movements: Sequence[Movement],
     by_id: dict[str, Place],
     mood: Mood | None = None,
+    tellers: Sequence[Movement] | None = None,
 ) -> Leg:
     """A leg a → b told by ``movements`` (added to ``leg`` when other tellings told it too),
-    in ``mood`` when known for this hop, else the surest of the movements'."""
+    in ``mood`` when known for this hop, else the surest of the movements'; its claims are
+    those of the ``tellers`` of the hop when known (else of every movement)."""
     claims = list(leg.claim_ids) if leg else []
+    for m in tellers if tellers is not None else movements:
+        if m.claim_id and m.claim_id not in claims:
+            claims.append(m.claim_id)
     mids = list(leg.movement_ids) if leg else []
     evidence: list[Span] = list(leg.evidence) if leg else []
     for m in movements:
-        if m.claim_id and m.claim_id not in claims:
-            claims.append(m.claim_id)
         if m.id not in mids:
             mids.append(m.id)
         span = m.sentence or m.trigger
