@@ -156,3 +156,18 @@ def test_a_name_called_an_archipelago_is_not_a_village_of_that_name() -> None:
     places, unresolved = geoparse(text)
     assert "Chadi" not in by_text(places)
     assert "Chadi" in unresolved_names(unresolved)
+
+
+def test_a_body_named_like_a_small_town_is_no_place() -> None:
+    # Congress, Arizona (2,000 people): "push through Congress" made it a place, and the
+    # other mentions ("Republicans in Congress") followed it
+    text = (
+        "Democrats say Congress should act on the climate. A bill the president had tried to "
+        "push through Congress failed, and Republicans in Congress will keep up their fight."
+    )
+    assert "Congress" not in by_text(geoparse(text)[0])
+
+
+def test_a_town_after_through_with_a_verb_of_going_is_still_a_place() -> None:
+    found = by_text(geoparse("The convoy drove through Kherson and on to Mykolaiv.")[0])
+    assert found["Kherson"].country_code == "UA"

@@ -31,6 +31,7 @@ from claimmap.places_lexicon import (
 )
 from claimmap.places_shapes import province_of_region
 from claimmap.places_slots import (
+    GOING_VERBS,
     PLACE_OF_NOUNS,
     according_to,
     owned_in_place_slot,
@@ -67,6 +68,10 @@ PERSON_CITY_MIN_POPULATION = 100_000
 #: With only a verb or a facility noun as context, and a country the article names, a town
 #: needs this many people — a person-labelled name more.
 WEAK_MIN_POPULATION = 1_000
+#: An organisation's name after a preposition that no verb of going governs ("through
+#: Congress", "in Parliament") is a place by its country alone only for a town this big:
+#: bodies share their names with small towns (Congress, Arizona).
+WEAK_ORG_MIN_POPULATION = 20_000
 WEAK_PERSON_MIN_POPULATION = 20_000
 #: A verb with one of these dependents is not one of motion: "left Jackson furious".
 VERB_COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "ccomp"})
@@ -179,12 +184,21 @@ def place_evidence(
     if not (strong or context or weak) or (label == "PERSON" and also_a_person(span)):
         return ()
     floor = WEAK_PERSON_MIN_POPULATION if label == "PERSON" else WEAK_MIN_POPULATION
+    if organisation and not weak and not _going_before(prev):
+        floor = WEAK_ORG_MIN_POPULATION  # "push through Congress", "Republicans in Congress"
     if not strict and (
         (prev is not None and prev.lower_ in NEAR_PREPS) or border_facility(span)
     ):  # "near Krynky", "the Lachin corridor": a village of a country the article names
         floor = 0
     cand = in_article_country(span, cands, gaz, min_population=floor)
     return (*strong, *context, *weak, cand) if cand else ()
+
+
+def _going_before(prep: Token | None) -> bool:
+    """ "arrived in X", "fled through X": a verb of going governs the preposition."""
+    if prep is None or prep.head.pos_ != "VERB":
+        return False
+    return prep.head.lemma_.lower() in GOING_VERBS or motion_verb(prep.head.text)
 
 
 #: A known town this close to another place of its sentence is read as that region's.
@@ -203,6 +217,8 @@ def near_sentence_place(span: Span, cands: list[Candidate], gaz: GazetteerLike) 
         if ent.label_ in NEVER_LABELS or (ent.start < span.end and span.start < ent.end):
             continue
         text = ent.text.removeprefix("the ").removesuffix("'s")
+        if text == span.text:
+            continue  # the same name again is no other place
         other = gaz.lookup(text, limit=1, fuzzy=False) if gaz.knows(text) else []
         if not other or other[0].kind not in {"city", "admin1", "water"}:
             continue  # "rescued off Xyz" after "the Abc Sea": a town on its coast

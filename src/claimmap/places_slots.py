@@ -103,12 +103,19 @@ GOING_SLOT = ", a place slot"
 PATH_PREPS = frozenset({"through", "via", "toward", "towards", "across", "near"})
 
 
+#: Verbs that take a body, not a place, as the way through: "push a bill through Congress".
+PASSAGE_OF_BUSINESS = frozenset(
+    {"push", "pass", "ram", "rush", "force", "steer", "shepherd", "pilot", "get", "work"}
+)
+
+
 def going_slot(prep: Token) -> str:
     """ "arrived in", "fled from", "through": the verb and preposition before a name, when the
     verb is one of going (not "sent arms to Xyz", an organisation), or a path's preposition;
     or ""."""
     if prep.lower_ in PATH_PREPS:
-        return prep.text
+        business = prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in PASSAGE_OF_BUSINESS
+        return "" if business else prep.text  # not "pushed the bill through Congress"
     head = prep.head
     if head.pos_ == "VERB" and head.lemma_.lower() in GOING_VERBS and head.i < prep.i:
         return f"{head.text} {prep.text}"
