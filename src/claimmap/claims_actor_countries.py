@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 from claimmap.claims_actor_phrases import DETERMINERS, clean, name_parts, organ_noun, spelled_out
 from claimmap.claims_actor_prefix import opening_country
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import entity_at, ents_in, memo, sentence_at, text
+from claimmap.claims_tokens import (
+    blank_lines_before,
+    entity_at,
+    ents_in,
+    memo,
+    sentence_at,
+    text,
+)
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -260,7 +267,7 @@ def _dateline_country(doc: Doc, places: Sequence[Place]) -> str | None:
             continue
         for m in place.mentions:
             line = full.rfind("\n", 0, m.start) + 1
-            early = full.count("\n\n", 0, m.start) <= 3 and m.start - line < 40
+            early = m.start - line < 40 and blank_lines_before(doc, m.start) <= 3
             if early and _DATELINE_END.match(full, m.end) and _caps_before(full[line : m.start]):
                 lines.setdefault(line, set()).add(code)
     first = lines[min(lines)] if lines else set()

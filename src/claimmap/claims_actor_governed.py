@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_phrases import clean, title_word
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import ents_in, memo, text
+from claimmap.claims_tokens import blank_lines_before, ents_in, memo, text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,6 +69,6 @@ def dateline_jurisdiction(doc: Doc, kind: str | None) -> tuple[str, str | None] 
         for m in place.mentions:
             line = full.rfind("\n", 0, m.start) + 1
             head = _DATELINE.match(full, line)
-            if full.count("\n\n", 0, line) <= 2 and head is not None and m.end <= head.end():
+            if head is not None and m.end <= head.end() and blank_lines_before(doc, line) <= 2:
                 return place.name, place.country_code
     return None

@@ -84,9 +84,10 @@ def speakers_without_relatives(parsed: Doc, found: list[RawClaim]) -> list[RawCl
     """Claimants ended before a ", who ..." clause that holds another claim's cue and
     content (which the filters would otherwise drop as nested in the speaker)."""
     body = text(parsed)
+    relatives = [o for o in found if parsed[o.cue_token].dep_ == "relcl"]  # few: checked once
     out = []
     for raw in found:
-        cut = next((c for c in (_relative_cut(parsed, raw, o) for o in found) if c), None)
+        cut = next((c for c in (_relative_cut(parsed, raw, o) for o in relatives) if c), None)
         who = raw.claimant
         out.append(replace(raw, claimant=trim(body, who[0], cut)) if cut and who else raw)
     return out

@@ -87,6 +87,22 @@ def memo(doc: Doc, key: str, compute: Callable[[], T]) -> T:
     return table[key]  # type: ignore[return-value]
 
 
+def blank_lines_before(doc: Doc, end: int) -> int:
+    """How many "\n\n" end before offset ``end`` (``text.count("\n\n", 0, end)``), by
+    bisection over breaks found once: asked per mention, a count from the top each time
+    made long inputs quadratic."""
+    breaks = memo(doc, "blank_lines", lambda: _breaks(text(doc)))
+    return bisect.bisect_right(breaks, end - 2)
+
+
+def _breaks(body: str) -> list[int]:
+    out, at = [], body.find("\n\n")
+    while at != -1:
+        out.append(at)
+        at = body.find("\n\n", at + 2)
+    return out
+
+
 def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i``, found by bisection (``Token.sent`` scans)."""
     starts = memo(doc, "sentence_starts", lambda: _sentence_starts(doc))

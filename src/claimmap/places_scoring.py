@@ -142,13 +142,25 @@ def prior(cand: Candidate, exact_names: frozenset[str] = frozenset()) -> float:
     return score
 
 
+class _Without(Counter[str]):
+    """The article's context less one name's own part, read key by key: the scoring only
+    looks keys up, and subtracting whole counters per name made long inputs quadratic."""
+
+    def __init__(self, base: Counter[str], own: Counter[str]) -> None:
+        super().__init__()
+        self._base, self._own = base, own
+
+    def __getitem__(self, key: str) -> int:
+        return max(self._base[key] - self._own[key], 0)
+
+
 def choose(
     group: Group,
     context: Counter[str],
     containers: dict[str, Candidate],
     others: list[Candidate] | None,
 ) -> None:
-    context = context - contribution(group)  # a name is not its own context
+    context = _Without(context, contribution(group))  # a name is not its own context
     scored = []
     for cand in group.candidates:
         value, reasons = score_candidate(cand, group, context, containers.get(group.key), others)
