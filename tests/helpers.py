@@ -59,6 +59,23 @@ def text_of(span: Span | None) -> str | None:
     return span.text if span is not None else None
 
 
+def placed_claims(text: str) -> list[Claim]:
+    """The claims of ``text`` with the places the geoparser resolved in it."""
+    doc = from_text(text, doc_id="passage")
+    parsed = parse(doc)
+    places, _ = extract_places(doc, parsed)
+    return extract_claims(doc, parsed, places)
+
+
+def actor_by(claims: list[Claim], claimant: str, nth: int = 0) -> Actor:
+    """The actor of the ``nth`` claim whose claimant is written ``claimant``."""
+    found = [c for c in claims if text_of(c.claimant) == claimant]
+    assert len(found) > nth, [(text_of(c.claimant), c.actor) for c in claims]
+    actor = found[nth].actor
+    assert actor is not None
+    return actor
+
+
 #: A hand-built gazetteer for the routes tests: name → (id, kind, country, lat, lon).
 HandGazetteer = Mapping[str, tuple[str, str, str | None, float, float]]
 

@@ -5,120 +5,101 @@ states, and sums written with their currency in one word."""
 
 from __future__ import annotations
 
-from helpers import text_of
+from helpers import actor_by, placed_claims
 
 from claimmap.actors import seat_of
-from claimmap.claims import extract_claims
 from claimmap.claims_quantities import quantities_in
 from claimmap.documents import from_text
-from claimmap.model import Actor, Claim
 from claimmap.nlp import parse
-from claimmap.places import extract_places
-
-
-def _placed_claims(text: str) -> list[Claim]:
-    """The claims of ``text`` with the places the geoparser resolved in it."""
-    doc = from_text(text, doc_id="passage")
-    parsed = parse(doc)
-    places, _ = extract_places(doc, parsed)
-    return extract_claims(doc, parsed, places)
-
-
-def _by(claims: list[Claim], claimant: str, nth: int = 0) -> Actor:
-    found = [c for c in claims if text_of(c.claimant) == claimant]
-    assert len(found) > nth, [(text_of(c.claimant), c.actor) for c in claims]
-    actor = found[nth].actor
-    assert actor is not None
-    return actor
 
 
 def test_a_governor_does_not_govern_the_state_people_were_sent_to() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "Florida has flown 2,000 migrants to Ohio, Boston and Seattle, Gov. Dan Marsh's "
         "office said Tuesday."
     )
-    actor = _by(claims, "Gov. Dan Marsh's office")
+    actor = actor_by(claims, "Gov. Dan Marsh's office")
     assert actor.organisation != "Ohio"
     assert seat_of(actor).place_name != "Columbus"
 
 
 def test_a_city_s_officials_are_of_the_city_the_article_resolved() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "Marsh said Ohio may start sending buses to Batavia. Batavia "
         "officials said nobody had called them."
     )
-    actor = _by(claims, "Batavia officials")
+    actor = actor_by(claims, "Batavia officials")
     assert actor.country_code == "US"
     assert seat_of(actor).place_name == "Batavia"
 
 
 def test_a_spokesperson_after_an_agency_name_is_a_person_and_she_is_her() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "Mayor Ann Lee said the shelters were full. A Utah Division of Wildlife "
         "spokesperson, who asked not to be named because she was not cleared to speak, "
         "said trucks leave daily. Trucks from Ogden cross Idaho, she said."
     )
-    actor = _by(claims, "she")
+    actor = actor_by(claims, "she")
     assert actor.kind == "person"
     assert actor.organisation == "Utah Division of Wildlife"
     assert "Lee" not in actor.name
 
 
 def test_the_group_is_no_police_force_quoted_before() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "Petrol came from Iran, police said. Timber from Borneo is shipped to Japan, the "
         "group said."
     )
-    assert _by(claims, "the group").name != "police"
+    assert actor_by(claims, "the group").name != "police"
 
 
 def test_a_name_qualifying_a_plural_noun_is_no_speaker() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         '"These figures are false," said a leader of the Turbat truckers\' union.'
     )
-    actor = _by(claims, "a leader of the Turbat truckers' union")
+    actor = actor_by(claims, "a leader of the Turbat truckers' union")
     assert actor.name != "Turbat"
     assert actor.kind == "person"
 
 
 def test_a_statement_issued_in_a_city_seats_its_speaker_there() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "In a statement issued in Lae on Friday, chief executive Tom Kila said all logs "
         "were checked."
     )
-    assert seat_of(_by(claims, "chief executive Tom Kila")).place_name == "Lae"
+    assert seat_of(actor_by(claims, "chief executive Tom Kila")).place_name == "Lae"
 
 
 def test_a_town_the_model_took_for_an_organisation_before_mayor() -> None:
-    claims = _placed_claims("Netanya Mayor Dov Ben told reporters the beach was closed.")
-    actor = _by(claims, "Netanya Mayor Dov Ben")
+    claims = placed_claims("Netanya Mayor Dov Ben told reporters the beach was closed.")
+    actor = actor_by(claims, "Netanya Mayor Dov Ben")
     assert (actor.organisation, actor.country_code) == ("Netanya", "IL")
 
 
 def test_a_ministry_named_after_a_two_word_country() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "A spokesperson for the Solomon Islands Ministry of Fisheries said tuna stocks "
         "were falling."
     )
-    actor = _by(claims, "A spokesperson for the Solomon Islands Ministry of Fisheries")
+    actor = actor_by(claims, "A spokesperson for the Solomon Islands Ministry of Fisheries")
     assert actor.country_code == "SB"
     assert seat_of(actor).place_name == "Honiara"
 
 
 def test_the_military_after_a_state_s_armed_forces_is_them() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "The Israel Defense Forces said a drone was shot down over Haifa. In a statement, "
         "the military said the drone came from Lebanon."
     )
-    assert _by(claims, "the military").name == "Israel Defense Forces"
+    assert actor_by(claims, "the military").name == "Israel Defense Forces"
 
 
 def test_the_united_nations_refugee_agency_is_unhcr() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "More than 4,000 people fled into Niger last week, according to the United "
         "Nations refugee agency."
     )
-    actor = _by(claims, "the United Nations refugee agency")
+    actor = actor_by(claims, "the United Nations refugee agency")
     assert actor.name == "UNHCR"
     assert seat_of(actor).place_name == "Geneva"
 
@@ -147,28 +128,28 @@ def test_short_multipliers_after_a_currency_sign() -> None:
 
 
 def test_a_surname_s_office_is_the_person_met_before() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "Gov. Dan Marsh's office said buses left daily. In a statement, Marsh's office said "
         "buses had left Tulsa."
     )
-    assert _by(claims, "Marsh's office").name == "Dan Marsh"
+    assert actor_by(claims, "Marsh's office").name == "Dan Marsh"
 
 
 def test_a_governor_named_bare_governs_the_state_of_the_dateline() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "SACRAMENTO, California (AP) — Buses carried 300 migrants to Chicago and Denver, "
         "Gov. Ann Lee said Tuesday. Mayor Tom Kay said the city would help."
     )
-    governor = _by(claims, "Gov. Ann Lee")
+    governor = actor_by(claims, "Gov. Ann Lee")
     assert (governor.organisation, governor.country_code) == ("California", "US")
     assert seat_of(governor).place_name == "Sacramento"
-    assert seat_of(_by(claims, "Mayor Tom Kay")).place_name is None  # no mayor by dateline
+    assert seat_of(actor_by(claims, "Mayor Tom Kay")).place_name is None  # no mayor by dateline
 
 
 def test_a_name_set_beside_a_role_is_a_person_though_taken_for_an_organisation() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "Medecins Sans Frontieres (MSF) said its clinics were full. An MSF field "
         "coordinator, Sophie Girard, said many patients had gunshot wounds."
     )
-    actor = _by(claims, "An MSF field coordinator, Sophie Girard")
+    actor = actor_by(claims, "An MSF field coordinator, Sophie Girard")
     assert (actor.kind, actor.organisation) == ("person", "MSF")

@@ -4,18 +4,10 @@ officials" or "the group" is; the country of "the mines ministry"; seats stated 
 
 from __future__ import annotations
 
-from helpers import claims_of, text_of
+from helpers import actor_by, claims_of
 
 from claimmap.actors import seat_of
-from claimmap.model import Actor, Claim
-
-
-def _by(claims: list[Claim], claimant: str, nth: int = 0) -> Actor:
-    found = [c for c in claims if text_of(c.claimant) == claimant]
-    assert len(found) > nth, [(text_of(c.claimant), c.actor) for c in claims]
-    actor = found[nth].actor
-    assert actor is not None
-    return actor
+from claimmap.model import Actor
 
 
 def test_she_is_the_unnamed_girl_quoted_before_not_an_official() -> None:
@@ -24,9 +16,9 @@ def test_she_is_the_unnamed_girl_quoted_before_not_an_official() -> None:
         '"The sea was full of bodies," a 16-year-old girl from Tigray told aid workers. '
         "She said she had sailed with about 90 people."
     )
-    actor = _by(claims, "She")
+    actor = actor_by(claims, "She")
     assert actor.kind == "person" and "girl" in actor.name
-    assert actor == _by(claims, "a 16-year-old girl from Tigray")
+    assert actor == actor_by(claims, "a 16-year-old girl from Tigray")
 
 
 def test_he_is_the_boy_the_sentence_before_describes() -> None:
@@ -35,7 +27,7 @@ def test_he_is_the_boy_the_sentence_before_describes() -> None:
         "A 15-year-old boy from Gedo was among the survivors. "
         "He said the smugglers had beaten them."
     )
-    actor = _by(claims, "He")
+    actor = actor_by(claims, "He")
     assert actor.kind == "person" and "boy" in actor.name
 
 
@@ -46,10 +38,10 @@ def test_one_of_the_officials_he_and_the_official_are_the_officials_quoted() -> 
         "From there, he added, they were taken south. "
         '"Nobody watches that river," the official said.'
     )
-    group = _by(claims, "three European intelligence officials")
+    group = actor_by(claims, "three European intelligence officials")
     assert group.name == "European intelligence officials"
     for who in ("one of the officials", "he", "the official"):
-        assert _by(claims, who) == group, who
+        assert actor_by(claims, who) == group, who
 
 
 def test_the_official_is_the_last_official_mentioned_not_a_named_spokesman() -> None:
@@ -59,7 +51,7 @@ def test_the_official_is_the_last_official_mentioned_not_a_named_spokesman() -> 
         "the Paris-based Wild Trade Watch told AFP. "
         '"Douala has become the main hub," the official said.'
     )
-    actor = _by(claims, "the official")
+    actor = actor_by(claims, "the official")
     assert actor.name != "Daniel Okoro"
     assert actor.organisation == "Wild Trade Watch"
     assert seat_of(actor).place_name == "Paris"
@@ -73,12 +65,12 @@ def test_the_group_it_and_the_authors_are_the_body_that_released_the_report() ->
         '"Nobody checks the herds," said Jon Berg, the report\'s author.\n\n'
         "According to Fairtrek, the trade is worth $40 million."
     )
-    first = _by(claims, "a report released on Monday by the Danish aid organisation Fairtrek")
+    first = actor_by(claims, "a report released on Monday by the Danish aid organisation Fairtrek")
     assert first == Actor("Fairtrek", "organisation", country_code="DK")
-    assert _by(claims, "The group") == first
-    assert _by(claims, "it") == first
-    assert _by(claims, "Fairtrek") == first  # one entity, one kind
-    author = _by(claims, "Jon Berg, the report's author")
+    assert actor_by(claims, "The group") == first
+    assert actor_by(claims, "it") == first
+    assert actor_by(claims, "Fairtrek") == first  # one entity, one kind
+    author = actor_by(claims, "Jon Berg, the report's author")
     assert author.kind == "person" and author.organisation == "Fairtrek"
 
 
@@ -87,7 +79,7 @@ def test_a_researcher_at_the_group_works_for_it() -> None:
         "Amnesty International said on Monday that guards shot at migrants. "
         "Lena Fox, a researcher at the group, said the killings were systematic."
     )
-    actor = _by(claims, "Lena Fox, a researcher at the group")
+    actor = actor_by(claims, "Lena Fox, a researcher at the group")
     assert actor.kind == "person" and actor.organisation == "Amnesty International"
 
 
@@ -96,9 +88,9 @@ def test_the_agency_is_the_body_whose_officers_the_sentence_names() -> None:
         "Ghanaian customs officers have seized two tonnes of ivory in Tema, the agency said "
         "on Friday. The tusks were bound for Haiphong, customs spokesman Kofi Mensah said."
     )
-    agency = _by(claims, "the agency")
+    agency = actor_by(claims, "the agency")
     assert agency.kind == "organisation" and agency.country_code == "GH"
-    spokesman = _by(claims, "customs spokesman Kofi Mensah")
+    spokesman = actor_by(claims, "customs spokesman Kofi Mensah")
     assert spokesman.organisation == agency.name and spokesman.country_code == "GH"
     assert seat_of(spokesman).place_name == "Accra"
 
@@ -109,7 +101,7 @@ def test_the_ministry_is_of_the_country_its_paragraph_is_about() -> None:
         "Chad's military government did not respond. In a statement read on state radio, "
         "the mines ministry said customs officers had seized 40 kilograms of gold."
     )
-    actor = _by(claims, "the mines ministry")
+    actor = actor_by(claims, "the mines ministry")
     assert actor.country_code == "TD"
     assert seat_of(actor).place_name == "N'Djamena"
 
@@ -126,7 +118,7 @@ def test_seats_stated_as_based_in_a_city_or_owned_by_one() -> None:
         "Hamburg's port authority": "Hamburg",
     }
     for who, city in seats.items():
-        seat = seat_of(_by(claims, who))
+        seat = seat_of(actor_by(claims, who))
         assert (seat.place_name, seat.precision) == (city, "city"), who
 
 
@@ -134,7 +126,7 @@ def test_a_body_a_people_leads_is_no_state_government() -> None:
     claims = claims_of(
         "The Tuareg-led administration that controls the town said 300 families had left."
     )
-    actor = _by(claims, "The Tuareg-led administration that controls the town")
+    actor = actor_by(claims, "The Tuareg-led administration that controls the town")
     assert actor.kind == "organisation"
     assert seat_of(actor).precision != "city"
 
@@ -144,9 +136,9 @@ def test_spokesman_of_the_body_named_by_the_words_before_his_title() -> None:
         "Greece's navy said it had rescued 40 people off Crete. "
         '"The sea was rough," navy spokesman Nikos Raptis said on state television.'
     )
-    navy = _by(claims, "Greece's navy")
+    navy = actor_by(claims, "Greece's navy")
     assert navy.kind == "organisation" and navy.country_code == "GR"
-    actor = _by(claims, "navy spokesman Nikos Raptis")
+    actor = actor_by(claims, "navy spokesman Nikos Raptis")
     assert actor.organisation == "navy" and actor.country_code == "GR"
 
 
@@ -185,5 +177,5 @@ def test_people_interviewed_by_a_based_group_are_not_based_there() -> None:
         "Guards fired on refugees, Amnesty International said on Monday. Refugees "
         "interviewed by the London-based rights group described being shot at."
     )
-    actor = _by(claims, "Refugees interviewed by the London-based rights group")
+    actor = actor_by(claims, "Refugees interviewed by the London-based rights group")
     assert actor.located is None and seat_of(actor).precision != "city"

@@ -4,18 +4,10 @@ sit at no capital, and several states speaking together."""
 
 from __future__ import annotations
 
-from helpers import claims_of, text_of
+from helpers import actor_by, claims_of, text_of
 
 from claimmap.actors import seat_of
-from claimmap.model import Actor, Claim
-
-
-def _by(claims: list[Claim], claimant: str) -> Actor:
-    found = [c for c in claims if text_of(c.claimant) == claimant]
-    assert found, [(text_of(c.claimant), c.actor) for c in claims]
-    actor = found[0].actor
-    assert actor is not None
-    return actor
+from claimmap.model import Actor
 
 
 def test_an_acronym_the_article_gives_no_support_is_not_the_foreign_table_row() -> None:
@@ -23,7 +15,7 @@ def test_an_acronym_the_article_gives_no_support_is_not_the_foreign_table_row() 
         "Fighting continued near El Fasher in Sudan. RSF adviser Omar Haddad told "
         "Sky News that the army was getting drones through Port Sudan."
     )
-    actor = _by(claims, "RSF adviser Omar Haddad")
+    actor = actor_by(claims, "RSF adviser Omar Haddad")
     assert actor.organisation == "RSF" and actor.country_code == "SD"
     assert seat_of(actor).place_name != "Paris"
 
@@ -33,7 +25,7 @@ def test_a_spokesman_is_not_given_the_ministry_of_the_sentence_before() -> None:
         "Egypt rejected the report. The Egyptian Foreign Ministry said it was false.\n"
         "Chinese Foreign Ministry spokesperson Li Wei said on Monday that China backs talks."
     )
-    actor = _by(claims, "Chinese Foreign Ministry spokesperson Li Wei")
+    actor = actor_by(claims, "Chinese Foreign Ministry spokesperson Li Wei")
     assert actor.country_code == "CN"
     assert actor.organisation == "Foreign Ministry"
 
@@ -43,7 +35,7 @@ def test_a_minister_named_again_keeps_his_own_description() -> None:
         "Defence Minister Kemal Arslan said on Friday that Turkish troops hit 12 targets in "
         "northern Iraq. Arslan said the operations would go on."
     )
-    actor = _by(claims, "Arslan")
+    actor = actor_by(claims, "Arslan")
     assert actor.name == "Kemal Arslan" and actor.country_code != "IQ"
     assert seat_of(actor).place_name != "Baghdad"
 
@@ -52,14 +44,14 @@ def test_a_country_s_security_council_is_not_the_un_one() -> None:
     claims = claims_of(
         "Russia's Security Council Secretary Ivan Petrov said that militants had crossed into Iraq."
     )
-    actor = _by(claims, "Russia's Security Council Secretary Ivan Petrov")
+    actor = actor_by(claims, "Russia's Security Council Secretary Ivan Petrov")
     assert actor.country_code == "RU"
     assert seat_of(actor).place_name == "Moscow"
 
 
 def test_a_non_state_armed_group_is_not_seated_at_the_capital() -> None:
     claims = claims_of("The Kurdish Democratic Forces said no prisoners had escaped from the camp.")
-    actor = _by(claims, "The Kurdish Democratic Forces")
+    actor = actor_by(claims, "The Kurdish Democratic Forces")
     actor = Actor(actor.name, "organisation", country_code="SY")
     seat = seat_of(actor)
     assert seat.precision == "unplaced" and "armed group" in seat.reason
@@ -69,7 +61,7 @@ def test_a_non_state_armed_group_is_not_seated_at_the_capital() -> None:
 
 def test_states_joined_as_one_claimant_are_a_group_not_the_first() -> None:
     claims = claims_of("Both Tehran and Caracas have denied the shipments.")
-    actor = _by(claims, "Both Tehran and Caracas")
+    actor = actor_by(claims, "Both Tehran and Caracas")
     assert actor.name == "Tehran and Caracas" and actor.kind == "government"
     assert actor.country_code is None
 

@@ -5,30 +5,9 @@ country is seated where he works."""
 
 from __future__ import annotations
 
-from helpers import claims_of, text_of
+from helpers import actor_by, claims_of, placed_claims
 
 from claimmap.actors import seat_of
-from claimmap.claims import extract_claims
-from claimmap.documents import from_text
-from claimmap.model import Actor, Claim
-from claimmap.nlp import parse
-from claimmap.places import extract_places
-
-
-def _placed_claims(text: str) -> list[Claim]:
-    """The claims of ``text`` with the places the geoparser resolved in it."""
-    doc = from_text(text, doc_id="passage")
-    parsed = parse(doc)
-    places, _ = extract_places(doc, parsed)
-    return extract_claims(doc, parsed, places)
-
-
-def _by(claims: list[Claim], claimant: str, nth: int = 0) -> Actor:
-    found = [c for c in claims if text_of(c.claimant) == claimant]
-    assert len(found) > nth, [(text_of(c.claimant), c.actor) for c in claims]
-    actor = found[nth].actor
-    assert actor is not None
-    return actor
 
 
 def test_he_goes_on_with_the_speaker_just_quoted_not_an_earlier_man() -> None:
@@ -37,7 +16,7 @@ def test_he_goes_on_with_the_speaker_just_quoted_not_an_earlier_man() -> None:
         "The regional water minister, Kofi Mensah, said on Tuesday that 3,000 homes were "
         "lost. He warned that two dams could fail."
     )
-    assert _by(claims, "He").name == "Kofi Mensah"
+    assert actor_by(claims, "He").name == "Kofi Mensah"
 
 
 def test_he_after_a_quote_of_an_analyst_is_the_analyst() -> None:
@@ -46,7 +25,7 @@ def test_he_after_a_quote_of_an_analyst_is_the_analyst() -> None:
         'navy officer from Genoa, the crews are paid in cash. "They know the risks. '
         'They go anyway," he said.'
     )
-    assert _by(claims, "he").name == "Tomas Ferro"
+    assert actor_by(claims, "he").name == "Tomas Ferro"
 
 
 def test_the_ministry_is_the_ministry_of_its_paragraph_not_the_border_country() -> None:
@@ -55,7 +34,7 @@ def test_the_ministry_is_the_ministry_of_its_paragraph_not_the_border_country() 
         "border. The Ukrainian Defence Ministry said its units downed two drones near "
         "Odesa. The ministry claimed more than 40 drones were launched overnight."
     )
-    assert _by(claims, "The ministry").country_code == "UA"
+    assert actor_by(claims, "The ministry").country_code == "UA"
 
 
 def test_the_ministry_refers_back_to_a_ministry_of_something() -> None:
@@ -63,7 +42,7 @@ def test_the_ministry_refers_back_to_a_ministry_of_something() -> None:
         "The Ministry of Foreign Affairs said on Monday that four nationals had been "
         "detained. The ministry urged the embassy to release them."
     )
-    assert _by(claims, "The ministry").name == "Ministry of Foreign Affairs"
+    assert actor_by(claims, "The ministry").name == "Ministry of Foreign Affairs"
 
 
 def test_it_is_the_body_the_sentence_before_made_its_subject() -> None:
@@ -72,7 +51,7 @@ def test_it_is_the_body_the_sentence_before_made_its_subject() -> None:
         "government did not respond to requests for comment. It has said the migrants are "
         "not its concern."
     )
-    actor = _by(claims, "It")
+    actor = actor_by(claims, "It")
     assert actor.kind == "government" and actor.country_code == "TN"
 
 
@@ -82,7 +61,7 @@ def test_the_report_is_the_outlet_that_reported_it() -> None:
         "French daily Le Monde reported that the arms were flown through Cyprus. The "
         "report cited unnamed officials."
     )
-    assert "Le Monde" in _by(claims, "The report").name
+    assert "Le Monde" in actor_by(claims, "The report").name
 
 
 def test_the_government_of_the_country_a_sentence_opens_on() -> None:
@@ -91,7 +70,7 @@ def test_the_government_of_the_country_a_sentence_opens_on() -> None:
         "French troops were based until last year, the military government has said the "
         "soldiers were spies."
     )
-    assert _by(claims, "the military government").country_code == "NE"
+    assert actor_by(claims, "the military government").country_code == "NE"
 
 
 def test_a_provincial_post_in_lower_case_is_of_the_province_not_a_nearby_demonym() -> None:
@@ -100,35 +79,35 @@ def test_a_provincial_post_in_lower_case_is_of_the_province_not_a_nearby_demonym
         "Pakhtunkhwa caretaker information minister Ali Shah told reporters that the "
         "process was orderly."
     )
-    actor = _by(claims, "Khyber Pakhtunkhwa caretaker information minister Ali Shah")
+    actor = actor_by(claims, "Khyber Pakhtunkhwa caretaker information minister Ali Shah")
     assert actor.name == "Ali Shah" and actor.country_code == "PK"
     assert seat_of(actor).place_name == "Peshawar"
 
 
 def test_a_body_named_after_a_province_is_of_its_country() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "Hundreds of Afghans were held in Lahore, rights groups said. The Punjab police "
         "rejected the allegation."
     )
-    actor = _by(claims, "The Punjab police")
+    actor = actor_by(claims, "The Punjab police")
     assert actor.country_code == "PK"
     assert seat_of(actor).place_name != "Kabul"
 
 
 def test_a_state_office_takes_the_country_of_the_places_not_of_the_people_moved() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "Buses took the Syrians from Gaziantep and Kilis to the border, officials said. "
         "The interior minister, Ahmet Kaya, said that 50,000 Syrians had gone home."
     )
-    assert _by(claims, "The interior minister, Ahmet Kaya").country_code == "TR"
+    assert actor_by(claims, "The interior minister, Ahmet Kaya").country_code == "TR"
 
 
 def test_a_spokesperson_of_a_body_the_text_placed_is_not_the_table_s_namesake() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "The Foreign Office in Berlin rejected the claim. Foreign Office spokesperson "
         "Katrin Weber said the talks would go on."
     )
-    actor = _by(claims, "Foreign Office spokesperson Katrin Weber")
+    actor = actor_by(claims, "Foreign Office spokesperson Katrin Weber")
     assert actor.country_code == "DE"
     assert seat_of(actor).place_name != "London"
 
@@ -138,10 +117,10 @@ def test_a_portfolio_before_minister_is_no_town_and_the_surname_is_his() -> None
         "Home Minister Ravi Prakash Sharma said on Monday the border would be watched. "
         '"We will find them," Sharma said.'
     )
-    actor = _by(claims, "Home Minister Ravi Prakash Sharma")
+    actor = actor_by(claims, "Home Minister Ravi Prakash Sharma")
     assert actor.name == "Ravi Prakash Sharma" and actor.organisation != "Home"
     assert actor.located is None and seat_of(actor).place_name != "Home"
-    assert _by(claims, "Sharma").name == "Ravi Prakash Sharma"
+    assert actor_by(claims, "Sharma").name == "Ravi Prakash Sharma"
 
 
 def test_people_interviewed_by_an_agency_speak_for_themselves() -> None:
@@ -149,26 +128,26 @@ def test_people_interviewed_by_an_agency_speak_for_themselves() -> None:
         "Several of the villagers interviewed by the Associated Press said the soldiers "
         "burned their homes."
     )
-    actor = _by(claims, "Several of the villagers interviewed by the Associated Press")
+    actor = actor_by(claims, "Several of the villagers interviewed by the Associated Press")
     assert "Associated Press" not in actor.name and actor.kind != "outlet"
 
 
 def test_a_country_expert_sits_where_his_institute_is() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "Anna Berg, a Sudan expert at the Rift Valley Institute in Nairobi, said the "
         "fighting had spread."
     )
-    actor = _by(claims, "Anna Berg, a Sudan expert at the Rift Valley Institute in Nairobi")
+    actor = actor_by(claims, "Anna Berg, a Sudan expert at the Rift Valley Institute in Nairobi")
     assert actor.country_code != "SD"
     assert seat_of(actor).place_name == "Nairobi"
 
 
 def test_the_town_s_mayor_is_of_the_town_not_the_one_nearby() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "About 3,000 people boarded buses from Tapachula and nearby Huixtla this week "
         "alone, the town's mayor, Luis Rincon, told reporters."
     )
-    assert _by(claims, "the town's mayor, Luis Rincon").organisation == "Tapachula"
+    assert actor_by(claims, "the town's mayor, Luis Rincon").organisation == "Tapachula"
 
 
 def test_a_paragraph_country_is_not_one_a_speaker_named() -> None:
@@ -182,16 +161,16 @@ def test_a_paragraph_country_is_not_one_a_speaker_named() -> None:
 
 
 def test_an_office_named_without_a_country_is_of_the_dateline_s() -> None:
-    claims = _placed_claims(
+    claims = placed_claims(
         "Lusaka, May 3 -- Traders in Lusaka said prices had doubled since the border "
         "closed.\n\nForeign Minister Peter Mwale told reporters that talks with Tanzania "
         "and Malawi would resume."
     )
-    actor = _by(claims, "Foreign Minister Peter Mwale")
+    actor = actor_by(claims, "Foreign Minister Peter Mwale")
     assert actor.country_code == "ZM" and seat_of(actor).place_name == "Lusaka"
 
 
 def test_a_company_before_a_lower_case_title_is_not_the_speaker() -> None:
     claims = claims_of("Kayrros analyst Mara Lindqvist said the volumes were rising.")
-    actor = _by(claims, "Kayrros analyst Mara Lindqvist")
+    actor = actor_by(claims, "Kayrros analyst Mara Lindqvist")
     assert actor.name == "Mara Lindqvist" and actor.role == "analyst"
