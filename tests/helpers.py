@@ -59,6 +59,13 @@ def text_of(span: Span | None) -> str | None:
     return span.text if span is not None else None
 
 
+def claim_by_cue(found: list[Claim], cue: str) -> Claim:
+    """The one claim of ``found`` whose cue is written ``cue``."""
+    hits = [c for c in found if text_of(c.cue) == cue]
+    assert len(hits) == 1, [(text_of(c.cue), text_of(c.claimant), c.content.text) for c in found]
+    return hits[0]
+
+
 def placed_claims(text: str) -> list[Claim]:
     """The claims of ``text`` with the places the geoparser resolved in it."""
     doc = from_text(text, doc_id="passage")

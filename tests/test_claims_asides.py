@@ -8,15 +8,9 @@ from __future__ import annotations
 import pytest
 from helpers import claims_of, text_of
 
-from claimmap.model import Claim
-
 
 def triples(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [(_who(c), text_of(c.cue), c.content.text) for c in claims_of(text)]
-
-
-def _who(c: Claim) -> str | None:
-    return text_of(c.claimant) if c.claimant else None
+    return [(text_of(c.claimant), text_of(c.cue), c.content.text) for c in claims_of(text)]
 
 
 @pytest.mark.parametrize(

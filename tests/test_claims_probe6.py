@@ -20,10 +20,6 @@ def claims_of(text: str) -> list[Claim]:
     return claims_in(text, PUBLISHED, doc_id="probe6")
 
 
-def _who(c: Claim) -> str | None:
-    return text_of(c.claimant) if c.claimant else None
-
-
 # --- genre labels -------------------------------------------------------------------------
 
 
@@ -34,11 +30,11 @@ def test_fact_check_labels_are_no_speakers() -> None:
         "customs officials said.\n\n"
         "BREAKING: Dozens of workers rescued from a flooded mine"
     )
-    assert all(_who(c) not in ("Verdict", "BREAKING", "Claim") for c in found)
+    assert all(text_of(c.claimant) not in ("Verdict", "BREAKING", "Claim") for c in found)
     checked = [c for c in found if c.content.text.startswith("Russian transport planes")]
     assert checked and checked[0].claimant is None
     said = [c for c in found if text_of(c.cue) == "said"]
-    assert said and _who(said[0]) == "customs officials"
+    assert said and text_of(said[0].claimant) == "customs officials"
 
 
 # --- rebuttals ----------------------------------------------------------------------------
@@ -46,7 +42,7 @@ def test_fact_check_labels_are_no_speakers() -> None:
 
 def test_headline_claim_and_its_denial_are_two_claims() -> None:
     found = claims_of("Tucson says Pima County is sending migrants north; county denies it")
-    assert [(_who(c), c.modality) for c in found] == [
+    assert [(text_of(c.claimant), c.modality) for c in found] == [
         ("Tucson", "asserted"),
         ("county", "denied"),
     ]
@@ -58,7 +54,7 @@ def test_summing_noun_rebuttal_is_a_denial_of_the_claim_before_it() -> None:
         "Activists in Oruro say the army has been moving detainees across the border, "
         "an accusation the general staff firmly rejected."
     )
-    assert [(_who(c), c.modality) for c in found] == [
+    assert [(text_of(c.claimant), c.modality) for c in found] == [
         ("Activists in Oruro", "asserted"),
         ("the general staff", "denied"),
     ]
@@ -77,13 +73,13 @@ def test_speaker_named_with_an_appositive_after_the_content() -> None:
             "told us by phone."
         )
     )
-    assert _who(c) == "a spokesman for Peru's port agency, Enapu"
+    assert text_of(c.claimant) == "a spokesman for Peru's port agency, Enapu"
     assert c.content.text == "The port has no grain silos"
 
 
 def test_a_caption_that_reads_a_quotation_is_a_claim() -> None:
     c = only(claims_of('"Four tankers left Arica for Busan last week," the caption reads.'))
-    assert _who(c) == "the caption"
+    assert text_of(c.claimant) == "the caption"
     assert c.content.text.startswith('"Four tankers left Arica')
 
 
@@ -151,7 +147,7 @@ def test_a_verdict_disputes_the_claim_it_checks() -> None:
     )
     checked = [c for c in found if c.content.text.startswith("Army helicopters")]
     assert checked and checked[0].modality == "denied" and checked[0].claimant is None
-    assert all(_who(c) not in ("Rating", "False") for c in found)
+    assert all(text_of(c.claimant) not in ("Rating", "False") for c in found)
 
 
 def test_no_verdict_leaves_the_claim_alleged_by_nobody() -> None:
@@ -190,7 +186,7 @@ def test_an_apposition_after_a_parenthesis_belongs_to_the_source() -> None:
 
 def test_a_sign_read_with_a_colon() -> None:
     c = only(claims_of('Hundreds marched to the port. One banner read: "Keep the ferries public."'))
-    assert (_who(c), text_of(c.cue)) == ("One banner", "read")
+    assert (text_of(c.claimant), text_of(c.cue)) == ("One banner", "read")
     assert "Keep the ferries public" in c.content.text
 
 
@@ -207,8 +203,8 @@ def test_interview_answers_belong_to_the_interviewee() -> None:
         'Brussels like to say that the river is about to run dry. That is simply not true."'
     )
     answers = [c for c in found if c.content.text.startswith('"Paris still')]
-    assert answers and _who(answers[0]) == "Odile Ferrand"
-    assert not any(_who(c) == "we" for c in found)
+    assert answers and text_of(answers[0].claimant) == "Odile Ferrand"
+    assert not any(text_of(c.claimant) == "we" for c in found)
 
 
 def test_an_interviewee_named_before_she_spoke() -> None:
@@ -221,4 +217,4 @@ def test_an_interviewee_named_before_she_spoke() -> None:
         "Asked about the fleet, Solberg smiled."
     )
     answers = [c for c in found if c.content.text.startswith('"We have seen')]
-    assert answers and _who(answers[0]) == "Ingrid Solberg"
+    assert answers and text_of(answers[0].claimant) == "Ingrid Solberg"

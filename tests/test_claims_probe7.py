@@ -20,17 +20,13 @@ def claims_of(text: str) -> list[Claim]:
     return claims_in(text, PUBLISHED, doc_id="probe7")
 
 
-def _who(c: Claim) -> str | None:
-    return text_of(c.claimant) if c.claimant else None
-
-
 def test_speaker_after_came_a_day_after() -> None:
     found = claims_of(
         "The denial came a day after The Daily Courier, citing unnamed diplomats, "
         "claimed that Ruritania had flown rifles from Zenda to Strelsau."
     )
     flown = [c for c in found if "rifles" in c.content.text]
-    assert [_who(c) for c in flown] == ["The Daily Courier"]
+    assert [text_of(c.claimant) for c in flown] == ["The Daily Courier"]
     assert all(c.content.text != "unnamed diplomats" for c in found)
 
 
@@ -40,7 +36,7 @@ def test_citing_names_a_source_not_a_claim() -> None:
         "moved fuel from Port Vale toward the northern frontier."
     )
     assert [text_of(c.cue) for c in found] == ["reported"]
-    assert _who(found[0]) == "State television"
+    assert text_of(found[0].claimant) == "State television"
 
 
 def test_a_claim_that_echoes_remarks_is_no_speaker() -> None:
@@ -48,8 +44,10 @@ def test_a_claim_that_echoes_remarks_is_no_speaker() -> None:
         "The accusation echoes earlier remarks by the interior minister Ana Berg, who told "
         "a local daily last month that dozens of lorries had crossed the river."
     )
-    assert all(_who(c) != "The accusation" for c in found)
-    assert any("lorries" in c.content.text and "Ana Berg" in (_who(c) or "") for c in found)
+    assert all(text_of(c.claimant) != "The accusation" for c in found)
+    assert any(
+        "lorries" in c.content.text and "Ana Berg" in (text_of(c.claimant) or "") for c in found
+    )
 
 
 def test_label_after_object_and_while_clause() -> None:
@@ -60,7 +58,7 @@ def test_label_after_object_and_while_clause() -> None:
     )
     called = [c for c in found if text_of(c.cue) == "called"]
     said = [c for c in found if text_of(c.cue) == "said"]
-    assert called and _who(called[0]) == "Government spokesman Piet Laan"
+    assert called and text_of(called[0].claimant) == "Government spokesman Piet Laan"
     assert called[0].modality == "denied"
     assert called[0].outlet is None
     assert said and said[0].outlet is not None and "Nordpress" in said[0].outlet.text

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from helpers import claim_by_cue, text_of
 from helpers import claims_of as claims_in
-from helpers import text_of
 
 from claimmap.model import Claim
 
@@ -22,16 +22,6 @@ def claims_of(text: str) -> list[Claim]:
     return claims_in(text, PUBLISHED, doc_id="probe8")
 
 
-def _who(c: Claim) -> str | None:
-    return text_of(c.claimant) if c.claimant else None
-
-
-def _by_cue(found: list[Claim], cue: str) -> Claim:
-    hits = [c for c in found if text_of(c.cue) == cue]
-    assert len(hits) == 1, [(text_of(c.cue), _who(c), c.content.text) for c in found]
-    return hits[0]
-
-
 # --- headlines ------------------------------------------------------------------------
 
 
@@ -40,9 +30,9 @@ def test_headline_says_then_denies_gives_two_speakers_of_one_content() -> None:
         "Freighter took Ruritanian grain to Vietnam via Laos, France says; Hanoi denies\n\n"
         "A freighter carried grain from Odessa to Haiphong, port officials said on Wednesday."
     )
-    says, denies = _by_cue(found, "says"), _by_cue(found, "denies")
-    assert _who(says) == "France" and says.modality == "asserted"
-    assert _who(denies) == "Hanoi" and denies.modality == "denied"
+    says, denies = claim_by_cue(found, "says"), claim_by_cue(found, "denies")
+    assert text_of(says.claimant) == "France" and says.modality == "asserted"
+    assert text_of(denies.claimant) == "Hanoi" and denies.modality == "denied"
     content = "Freighter took Ruritanian grain to Vietnam via Laos"
     assert says.content.text == denies.content.text == content
     assert (says.date, says.date_precision) == (date(2024, 3, 15), "day")  # the headline's day
@@ -54,7 +44,7 @@ def test_headline_accused_of_names_the_target_not_the_accuser() -> None:
         "Canada accused of secretly sending drones from Norway to Georgia via Turkey\n\n"
         "The Georgian foreign ministry rejected the accusation on Tuesday."
     )
-    accused = _by_cue(found, "accused")
+    accused = claim_by_cue(found, "accused")
     assert accused.claimant is None
     assert accused.modality == "alleged"
     assert "sending drones" in accused.content.text
@@ -62,7 +52,7 @@ def test_headline_accused_of_names_the_target_not_the_accuser() -> None:
 
 def test_a_story_line_is_no_headline_for_the_date() -> None:
     found = claims_of("The mayor says the bridge will reopen.\n\nWork began in May.")
-    assert _by_cue(found, "says").date is None
+    assert claim_by_cue(found, "says").date is None
 
 
 # --- datelines ------------------------------------------------------------------------
@@ -73,11 +63,11 @@ def test_colon_dateline_is_no_speaker_and_swallows_nothing() -> None:
         "HARBIN: More than 300 Koreans were expelled via Tumen on Monday, officials said. "
         "Heilongjiang information minister Li Wei told Xinhua the process was orderly."
     )
-    assert all(_who(c) != "HARBIN" for c in found)
-    said = _by_cue(found, "said")
-    assert _who(said) == "officials"
+    assert all(text_of(c.claimant) != "HARBIN" for c in found)
+    said = claim_by_cue(found, "said")
+    assert text_of(said.claimant) == "officials"
     assert said.content.text == "More than 300 Koreans were expelled via Tumen on Monday"
-    assert _by_cue(found, "told").content.text == "the process was orderly"
+    assert claim_by_cue(found, "told").content.text == "the process was orderly"
 
 
 def test_transcript_labels_stay_speakers() -> None:
@@ -85,11 +75,11 @@ def test_transcript_labels_stay_speakers() -> None:
         "WARREN: We will win this state and the next one.\n\n"
         "SANDERS: I agree with that completely, and so do my voters."
     )
-    assert [_who(c) for c in found] == ["WARREN", "SANDERS"]
+    assert [text_of(c.claimant) for c in found] == ["WARREN", "SANDERS"]
 
 
 def test_dash_dateline_with_a_day_stays_out_of_the_content() -> None:
-    c = _by_cue(
+    c = claim_by_cue(
         claims_of(
             "Sofia, Mar 4 -- Brokers charged Bulgarian workers up to 9,000 euros each to "
             "send them to Spain, relatives said on Friday."
@@ -103,29 +93,29 @@ def test_dash_dateline_with_a_day_stays_out_of_the_content() -> None:
 
 
 def test_a_medium_after_the_speakers_cue_is_the_channel() -> None:
-    c = _by_cue(
+    c = claim_by_cue(
         claims_of(
             '"Norway will keep selling its gas wherever it wants," Lindqvist said, '
             "according to Norway's NTB news agency."
         ),
         "said",
     )
-    assert _who(c) == "Lindqvist"
+    assert text_of(c.claimant) == "Lindqvist"
     assert text_of(c.outlet) == "Norway's NTB news agency"
     assert c.content.text.startswith('"Norway will keep')
 
 
 def test_according_to_officials_after_a_cue_stays_the_source() -> None:
     found = claims_of('"We will not retreat," Berglund said, according to officials.')
-    assert [_who(c) for c in found] == ["officials"]
+    assert [text_of(c.claimant) for c in found] == ["officials"]
 
 
 def test_medium_ending_a_reported_clause_is_trimmed_from_it() -> None:
-    c = _by_cue(
+    c = claim_by_cue(
         claims_of("Berglund said the talks had failed, according to the state news agency."),
         "said",
     )
-    assert (_who(c), text_of(c.outlet)) == ("Berglund", "the state news agency")
+    assert (text_of(c.claimant), text_of(c.outlet)) == ("Berglund", "the state news agency")
     assert c.content.text == "the talks had failed"
 
 
@@ -134,8 +124,8 @@ def test_report_misparsed_around_citing_is_the_papers() -> None:
         "The Guardian, citing Britain's defence intelligence agency DIS, reported last "
         "month that recruits from Chad were sent to the front."
     )
-    c = _by_cue(found, "reported")
-    assert _who(c) == "The Guardian"
+    c = claim_by_cue(found, "reported")
+    assert text_of(c.claimant) == "The Guardian"
     assert c.content.text == "that recruits from Chad were sent to the front"
     assert text_of(c.outlet) == "The Guardian"  # a listed newspaper relaying its source
     assert all(text_of(x.cue) != "citing" for x in found)
@@ -146,18 +136,18 @@ def test_trailing_citing_goes_with_the_speaker_not_the_content_subject() -> None
         "Amnesty International said the police had used force to evict families, "
         "citing interviews with 30 returnees."
     )
-    assert _who(_by_cue(found, "citing")) == "Amnesty International"
+    assert text_of(claim_by_cue(found, "citing").claimant) == "Amnesty International"
 
 
 def test_speaker_hung_on_a_fronted_place() -> None:
-    c = _by_cue(
+    c = claim_by_cue(
         claims_of(
             "In the United Kingdom, Border Force and Immigration Enforcement (BFIE) said "
             "agents in the Dover sector recorded 1,200 crossings a day."
         ),
         "said",
     )
-    assert _who(c) == "Border Force and Immigration Enforcement (BFIE)"
+    assert text_of(c.claimant) == "Border Force and Immigration Enforcement (BFIE)"
 
 
 def test_an_appeal_after_a_complement_keeps_the_speaker() -> None:
@@ -165,8 +155,8 @@ def test_an_appeal_after_a_complement_keeps_the_speaker() -> None:
         "UNICEF and the WFP said the camps were overcrowded and called on Kenya to "
         "suspend the returns."
     )
-    called = _by_cue(found, "called")
-    assert _who(called) == "UNICEF and the WFP"
+    called = claim_by_cue(found, "called")
+    assert text_of(called.claimant) == "UNICEF and the WFP"
     assert called.content.text == "Kenya to suspend the returns"  # as PolNeAR marks it
 
 
@@ -175,7 +165,7 @@ def test_an_appeal_after_an_adjective_complement_keeps_the_speaker() -> None:
         'The Red Cross said in a statement that it was "deeply alarmed" and called on '
         "Kenya to halt the returns before the rains."
     )
-    assert _who(_by_cue(found, "called")) == "The Red Cross"
+    assert text_of(claim_by_cue(found, "called").claimant) == "The Red Cross"
 
 
 def test_the_name_after_according_to_the_spokesperson_speaks() -> None:
@@ -185,20 +175,20 @@ def test_the_name_after_according_to_the_spokesperson_speaks() -> None:
             "the men were recruited in Delhi."
         )
     )
-    assert _who(c) == "the district's spokesperson, Deputy Inspector Ramesh Kumar"
+    assert text_of(c.claimant) == "the district's spokesperson, Deputy Inspector Ramesh Kumar"
     assert c.content.text == "the men were recruited in Delhi"
     assert c.actor is not None and c.actor.name.endswith("Ramesh Kumar")
 
 
 def only_according(found: list[Claim]) -> Claim:
-    return _by_cue(found, "According to")
+    return claim_by_cue(found, "According to")
 
 
 # --- dates and hedges -----------------------------------------------------------------
 
 
 def test_the_contents_day_dates_a_trailing_attribution_not_the_gloss() -> None:
-    c = _by_cue(
+    c = claim_by_cue(
         claims_of(
             "More than 2,000 Syrians were deported through Kilis on Tuesday, officials said, "
             "as the campaign entered its second week."
@@ -209,7 +199,7 @@ def test_the_contents_day_dates_a_trailing_attribution_not_the_gloss() -> None:
 
 
 def test_a_month_right_after_the_cue_dates_the_saying() -> None:
-    c = _by_cue(claims_of("Thailand's navy said in June it had seized three boats."), "said")
+    c = claim_by_cue(claims_of("Thailand's navy said in June it had seized three boats."), "said")
     assert (c.date, c.date_precision) == (date(2023, 6, 1), "month")
     assert c.content.text == "it had seized three boats"
 

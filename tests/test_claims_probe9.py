@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from helpers import claim_by_cue, text_of
 from helpers import claims_of as claims_in
-from helpers import text_of
 
 from claimmap.model import Claim
 
@@ -18,16 +18,6 @@ PUBLISHED = datetime(2024, 3, 15, 9, 0)  # a Friday
 
 def claims_of(text: str) -> list[Claim]:
     return claims_in(text, PUBLISHED, doc_id="probe9")
-
-
-def _who(c: Claim) -> str | None:
-    return text_of(c.claimant) if c.claimant else None
-
-
-def _by_cue(found: list[Claim], cue: str) -> Claim:
-    hits = [c for c in found if text_of(c.cue) == cue]
-    assert len(hits) == 1, [(text_of(c.cue), _who(c), c.content.text) for c in found]
-    return hits[0]
 
 
 # --- leads with the attribution at the end (D5) --------------------------------------
@@ -39,8 +29,8 @@ def test_lead_with_a_titled_speaker_at_its_end_is_a_claim() -> None:
         "officer, in connection with a ring that smuggled ivory from Cameroon to Vietnam "
         "through Benin and Togo, Commissioner of Police A.B. Okafor said on Monday."
     )
-    said = _by_cue(found, "said")
-    assert _who(said) == "Commissioner of Police A.B. Okafor"
+    said = claim_by_cue(found, "said")
+    assert text_of(said.claimant) == "Commissioner of Police A.B. Okafor"
     assert said.content.text.startswith("The Lagos police have detained three men")
     assert said.content.text.endswith("through Benin and Togo")
     assert (said.date, said.date_precision) == (date(2024, 3, 11), "day")
@@ -52,8 +42,8 @@ def test_says_with_the_content_subject_read_as_its_object() -> None:
         'faction led by the nephews of Pedro "El Gordo" Ruiz, known as Los Gorditos, buys '
         "most of its chemicals from Indian firms."
     )
-    says = _by_cue(found, "says")
-    assert _who(says) == "The Federal Narcotics Office (FNO)"
+    says = claim_by_cue(found, "says")
+    assert text_of(says.claimant) == "The Federal Narcotics Office (FNO)"
     assert says.content.text.startswith("the Juarez gang, and in particular")
     assert says.content.text.endswith("buys most of its chemicals from Indian firms")
 
@@ -68,8 +58,8 @@ def test_told_listeners_a_clause_opened_by_a_pronoun() -> None:
         "Some told aid workers they had flown from Lagos to Tunis via Cairo and were then "
         "driven west by smugglers."
     )
-    told = _by_cue(found, "told")
-    assert _who(told) == "Some"
+    told = claim_by_cue(found, "told")
+    assert text_of(told.claimant) == "Some"
     assert told.content.text.startswith("they had flown from Lagos to Tunis via Cairo")
 
 
@@ -77,7 +67,7 @@ def test_told_listeners_a_clause_opened_by_a_pronoun() -> None:
 
 
 def _modality(text: str, cue: str = "said") -> str:
-    return _by_cue(claims_of(text), cue).modality
+    return claim_by_cue(claims_of(text), cue).modality
 
 
 def test_no_record_of_a_shipment_is_a_denial() -> None:
@@ -127,7 +117,7 @@ def test_a_newspaper_that_reports_is_its_own_outlet_and_ends_the_content() -> No
         "Labour ministry data shows that 1,221 Nepalis entered Qatar in 2023, including "
         "nearly 800 on work visas, the Doha-based newspaper Al Bayan reported in March."
     )
-    reported = _by_cue(found, "reported")
+    reported = claim_by_cue(found, "reported")
     assert text_of(reported.outlet) == "the Doha-based newspaper Al Bayan"
     assert "Al Bayan" not in reported.content.text
     assert reported.content.text.endswith("on work visas")
@@ -139,8 +129,8 @@ def test_a_body_that_reports_citing_sources_relays_them() -> None:
         "Gazeta Nova, citing two sources in the Ruritanian border guard, reported that 30 "
         "boys had been taken into Moldova."
     )
-    reported = _by_cue(found, "reported")
-    assert _who(reported) == "Gazeta Nova"
+    reported = claim_by_cue(found, "reported")
+    assert text_of(reported.claimant) == "Gazeta Nova"
     assert text_of(reported.outlet) == "Gazeta Nova"
 
 
@@ -155,7 +145,7 @@ def test_citing_after_a_speech_cue_is_no_claim() -> None:
 
 def test_a_spokesman_for_a_newspaper_is_no_outlet() -> None:
     found = claims_of("A spokesman for the newspaper said it would appeal the ruling.")
-    assert _by_cue(found, "said").outlet is None
+    assert claim_by_cue(found, "said").outlet is None
 
 
 # --- the claim's date is not the event's (D12) ---------------------------------------
@@ -166,7 +156,7 @@ def test_a_night_event_does_not_date_the_claim() -> None:
         "Coast guard boats picked up 300 people from a dinghy south of Lampedusa on "
         "Wednesday night and took them to Pozzallo, a coast guard spokesman said."
     )
-    said = _by_cue(found, "said")
+    said = claim_by_cue(found, "said")
     assert (said.date, said.date_precision) == (None, "unknown")
 
 
@@ -175,7 +165,7 @@ def test_a_statement_at_its_own_occasion_is_not_dated_by_the_content() -> None:
         "Two elephant tusks were seized from a truck near Titabar on Wednesday, "
         "Mr. Bora said at a press conference in Jorhat."
     )
-    said = _by_cue(found, "said")
+    said = claim_by_cue(found, "said")
     assert said.date is None
     assert "on Wednesday" in said.content.text
 
