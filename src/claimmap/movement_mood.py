@@ -1,7 +1,7 @@
 """How the text tells a movement: as made, as only possible, or as meant for later.
 
-A fact-checker maps "300 fighters were flown to Baku", "they may have crossed into
-Armenia" and "Ankara plans to send 1,000 more to Libya" differently: the first is a
+A fact-checker maps "200 guards were flown to Bamako", "they may have crossed into
+Niger" and "the ministry plans to send 500 more to Gao" differently: the first is a
 journey someone says was made, the second a guess, the third an intention (a plan, a
 threat, a schedule, a future tense). The mood is read off the trigger's own words
 (modal auxiliaries, "believed to have", "plans to", "planned deployment") and says how

@@ -142,8 +142,8 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
 
 
 def _owned(noun: Token) -> bool:
-    """ "Azerbaijan's capital of Baku": an owner before the noun makes the name after "of"
-    the capital itself ("the Azerbaijani capital of Baku" says so by its adjective)."""
+    """ "Kenya's capital of Nairobi": an owner before the noun makes the name after "of"
+    the capital itself ("the Kenyan capital of Nairobi" says so by its adjective)."""
     return any(c.dep_ == "poss" for c in noun.children)
 
 
