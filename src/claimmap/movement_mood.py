@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.model import Mood
-from claimmap.movement_negation import unrealised
+from claimmap.movement_negation import PLAN_NOUNS, unrealised
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -152,8 +152,9 @@ def _head_mood(verb: Token, has_perfect: bool) -> Mood:
     return "made"
 
 
-#: nouns an infinitive hangs on to tell what is meant: "had plans to travel", "a deal to ship"
-_INTEND_NOUNS = frozenset(
+#: nouns an infinitive hangs on to tell what is meant: "had plans to travel", "a deal to
+#: ship", and the plans and threats that keep a movement from being told as made
+_INTEND_NOUNS = PLAN_NOUNS | frozenset(
     [
         "plan",
         "intention",
@@ -165,11 +166,6 @@ _INTEND_NOUNS = frozenset(
         "offer",
         "promise",
         "pledge",
-        "bid",
-        "attempt",
-        "plot",
-        "scheme",
-        "threat",
     ]
 )
 

@@ -40,7 +40,7 @@ def negated(trig: Token) -> bool:
 
 
 # A movement told as the object of these is only meant or feared, not told as made.
-_PLAN_NOUNS = frozenset(["attempt", "bid", "plot", "scheme", "threat"])
+PLAN_NOUNS = frozenset(["attempt", "bid", "plot", "scheme", "threat"])
 _PLAN_VERBS = frozenset(["threaten", "plot", "plan", "intend", "consider", "contemplate"])
 # Verbs of weighing a step, told with a gerund: "were considering moving the group to X".
 _WEIGH_VERBS = frozenset(["consider", "contemplate"])
@@ -56,7 +56,7 @@ def unrealised(trig: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
         return False
     if trig.dep_ == "acl" and head.pos_ == "NOUN":
-        return head.lemma_.lower() in _PLAN_NOUNS
+        return head.lemma_.lower() in PLAN_NOUNS
     return trig.dep_ == "xcomp" and head.lemma_.lower() in _PLAN_VERBS
 
 
