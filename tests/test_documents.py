@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claimmap.documents import from_text, load, load_many, looks_english
+from claimmap.document_text import looks_english
+from claimmap.documents import from_text, load, load_many
 from claimmap.errors import DocumentError
 
 ROOT = Path(__file__).resolve().parent.parent

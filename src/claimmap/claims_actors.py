@@ -9,10 +9,11 @@ of the officials" the last mention of that noun (see ``claims_actor_mentions``),
 group" the organisation the text last spoke of (see ``claims_actor_context``); "the
 defence ministry" or "Foreign Minister Ali Reza" the state of their paragraph (see
 ``claims_actor_countries``). "Each side" or "French and US officials" is several actors
-at once and gets none. "The report, seen by Reuters" is the report's author, and a city
-or region the phrase names ("an official in Yangon") its seat (see
-``claims_actor_places``). A phrase that names no person ("the official", "Kenya") is
-read in ``claims_actor_common``.
+at once and gets none (see ``claims_actor_several``). "The report, seen by Reuters" is
+the report's author, and a city or region the phrase names ("an official in Yangon") its
+seat (see ``claims_actor_places``). A phrase that names no person ("the official",
+"Kenya") is read in ``claims_actor_common``, one that names a person in
+``claims_actor_named_person``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from claimmap.claims_actor_article import (
     one_actor_each,
     placed_countries,
 )
-from claimmap.claims_actor_common import common_actor, local_actor
+from claimmap.claims_actor_common import common_actor
 from claimmap.claims_actor_context import (
     ORG_NOUNS,
     Context,
@@ -37,10 +38,8 @@ from claimmap.claims_actor_context import (
     employed,
     last_of,
     org_actor,
-    owner_org,
     same_person,
     table_actor,
-    title_org,
     titled_name,
     wrote_in,
 )
@@ -48,11 +47,8 @@ from claimmap.claims_actor_countries import (
     country_in,
     country_name,
     is_country_word,
-    joined_states,
     paragraph_country,
     paragraph_first,
-    several,
-    several_countries,
     state_country,
 )
 from claimmap.claims_actor_fresh import whole_org
@@ -65,10 +61,9 @@ from claimmap.claims_actor_mentions import (
     one_of,
     org_called,
     people_led,
-    whole_name,
     with_name,
 )
-from claimmap.claims_actor_offices import as_met, regional_office
+from claimmap.claims_actor_named_person import named_person
 from claimmap.claims_actor_people import (
     clause_agent,
     met_as_other_kind,
@@ -80,7 +75,6 @@ from claimmap.claims_actor_people import (
     unmarked_person,
 )
 from claimmap.claims_actor_phrases import (
-    PERSON_ROLES,
     STATE_BODY,
     appositive,
     before_title,
@@ -93,9 +87,7 @@ from claimmap.claims_actor_phrases import (
     of_several,
     person_owner,
     prep_object,
-    role_in,
     run_by,
-    title_part,
     without_clauses,
 )
 from claimmap.claims_actor_places import (
@@ -110,10 +102,9 @@ from claimmap.claims_actor_places import (
 from claimmap.claims_actor_refs import (
     bodies_named_later,
     lede_named_later,
-    local_sense,
-    owned_body,
     pronoun_referent,
 )
+from claimmap.claims_actor_several import joined_states, several, several_countries
 from claimmap.claims_actor_spokes import SPOKES, speaking_for, spoken_for
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import ents_in, memo, span_at
@@ -340,7 +331,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     if earlier is not None:  # "According to Swissaid" after "the group Swissaid": one kind
         return earlier
     if persons:
-        return _person(persons[0], desc, core, orgs, country, met)
+        return named_person(persons[0], desc, core, orgs, country, met)
     head_text = clean(span.root.text)
     alone = len(core) == 1 or span.root.pos_ == "PROPN"  # "Lubinets" the model took for nouns
     if alone and span.root.is_title and " " not in head_text:
@@ -368,36 +359,3 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         code = country or (earlier.country_code if earlier is not None else None)
         return Actor(clean(core.text), "government", country_code=code)
     return with_place(common_actor(span, core, desc, orgs, places, country, met), where)
-
-
-def _person(
-    ent: Span, desc: Span, core: Span, orgs: list[Span], country: str | None, met: Context
-) -> Actor:
-    """A named claimant: "Defence Minister Ali Reza", "RSF spokesman Ali Reza", "a former
-    inspector with the UNDP, Ali Reza"."""
-    lead = 0  # "Spokesperson Mao Ning": a title the model took into the name
-    while lead < len(ent) - 1 and ent[lead].lower_ in PERSON_ROLES:
-        lead += 1
-    name = clean(whole_name(ent)[lead:].text)
-    earlier = same_person(name, met)
-    if earlier is None and " " not in name:
-        earlier = named_before(name, ent[0], met)
-    if earlier is not None:
-        return earlier
-    role = role_in(desc, ent) or (ent[lead - 1].lower_ if lead else None)
-    office = regional_office(desc, ent, role, country, met.places)
-    if office is not None:  # "Alberta Forestry and Parks Minister": the province's office
-        body, where = office
-        return Actor(name, "person", body, where.country_code, role, located=where.label)
-    # "Defence Minister Ali Reza": a one-word ORG just before the name is part of a title;
-    # "Kremlin spokesman Ali Reza" (a lower-case role between) names his employer, as do
-    # capitalised words before a lower-case role the model left out ("General Staff
-    # spokesperson Ali Reza")
-    named = [o for o in orgs if not title_part(o, ent)]
-    org = org_actor(named[0], True) if named else owner_org(desc, met) or title_org(desc, ent)
-    if named and org is not None:  # "Russia's Security Council"
-        org = owned_body(org, named[0], met.country_of)
-    org = local_sense(org, desc, met) if org is not None else None  # "RSF" of a Sudan story
-    org = as_met(org, desc, ent, met, country)
-    person = Actor(name=name, kind="person", country_code=country, role=role)
-    return local_actor(employed(person, org), desc, met.country_of)

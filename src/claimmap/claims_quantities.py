@@ -1,7 +1,8 @@
 """Numbers in a claim's content: "at least 64 militants" → 64, at_least, "militants".
 
 Counts are what claims about fighters and casualties turn on; the bound words matter
-as much as the number ("at least", "up to", "some"), so they are kept.
+as much as the number ("at least", "up to", "some"), so they are kept. The currency of a
+sum is read in :mod:`claimmap.claims_money`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,15 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from claimmap.claims_money import (
+    CURRENCIES,
+    MONEY,
+    MONEY_IN_TEXT,
+    RUPEE,
+    SHORT_MULTIPLIERS,
+    currency_of,
+    story_rupee,
+)
 from claimmap.claims_tokens import memo, span_at, tokens_where
 from claimmap.model import Bound, Quantity, Span
 
@@ -85,7 +95,7 @@ def quantities_in(
     first_at = bisect.bisect_left(numbers, span.start)
     last_at = bisect.bisect_left(numbers, span.end)
     for tok in (parsed[i] for i in numbers[first_at:last_at]):
-        if tok.i in used or (tok.ent_type_ in _SKIP_ENTS and not _MONEY.match(tok.text)):
+        if tok.i in used or (tok.ent_type_ in _SKIP_ENTS and not MONEY.match(tok.text)):
             continue  # ("Rs 60bn" the model may take for an ordinal)
         if tok.lower_ in _FRACTIONS:
             share = _share(parsed, tok, span.start, span.end, doc_id, text)
@@ -94,7 +104,7 @@ def quantities_in(
                 found.append(share)
             continue
         vague = _VAGUE.get(tok.lower_)
-        money = _MONEY.match(tok.text)
+        money = MONEY.match(tok.text)
         if vague is None and not (tok.like_num or tok.lower_ in _WORDS or money):
             continue
         if _one_of(parsed, tok):
@@ -130,8 +140,8 @@ def quantities_in(
             elif bound == "exact" and _range_start(parsed, tok.i, span.end):
                 bound = "at_least"
         used.update(range(first, last + 1))
-        unit = _currency(parsed, tok.i) or _unit(parsed[last])
-        unit = _rupee(parsed) if unit == _RUPEE else unit
+        unit = currency_of(parsed, tok.i) or _unit(parsed[last])
+        unit = story_rupee(parsed) if unit == RUPEE else unit
         unit = unit or (_counted(found) if _same_count(tok) else None)
         s, e = parsed[first].idx, _end(parsed[last])
         found.append(Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit=unit))
@@ -267,7 +277,7 @@ def _number_tokens(parsed: Doc) -> list[int]:
     tokenizer keeps in one word with their currency or multiplier: "Rs6", "$6bn")."""
     found = tokens_where(parsed, _WORD_SET, like_num=True)
     full = parsed.text
-    starts = [i for m in _MONEY_IN_TEXT.finditer(full) for i in {m.start(), m.end() - 1}]
+    starts = [i for m in MONEY_IN_TEXT.finditer(full) for i in {m.start(), m.end() - 1}]
     if not starts:
         return found
     money = {
@@ -275,23 +285,7 @@ def _number_tokens(parsed: Doc) -> list[int]:
         for i in starts
         if (s := parsed.char_span(i, i + 1, alignment_mode="expand")) is not None
     }
-    return sorted(set(found) | {i for i in money if _MONEY.match(parsed[i].text)})
-
-
-#: A sum written as one word: a currency before the number ("Rs6", "£3bn"), or a
-#: multiplier short form after it ("6bn", "Rs200bn").
-_SIGN = r"(?:US\$|A\$|C\$|HK\$|S\$|NZ\$|\$|€|£|¥|₹|Rs\.?)"
-_MONEY = re.compile(
-    rf"^(?:{_SIGN}(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(bn|mn|m|tn|k)?"
-    r"|(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(bn|mn|tn))$",
-    re.IGNORECASE,
-)
-_MONEY_IN_TEXT = re.compile(
-    rf"(?<![\w$€£¥₹])(?:{_SIGN}(?P<num>\d)|(?P<bare>\d)(?=[\d,.]*(?:bn|mn|tn)\b))", re.I
-)
-#: Short multipliers: "Rs200bn", "$6bn", "Rs.300m" (one a sum takes only after a currency:
-#: "a 300m wall" is metres).
-_SHORT = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}
+    return sorted(set(found) | {i for i in money if MONEY.match(parsed[i].text)})
 
 
 def _multiplier(parsed: Doc, i: int, number: int) -> float | None:
@@ -299,20 +293,20 @@ def _multiplier(parsed: Doc, i: int, number: int) -> float | None:
     word = parsed[i].lower_.rstrip(".")
     if word in _MULTIPLIERS:
         return float(_MULTIPLIERS[word])
-    after_sum = i == number + 1 and word != "k" and _currency(parsed, number) is not None
-    return _SHORT.get(word) if after_sum else None
+    after_sum = i == number + 1 and word != "k" and currency_of(parsed, number) is not None
+    return SHORT_MULTIPLIERS.get(word) if after_sum else None
 
 
 def _value(parsed: Doc, first: int, last: int) -> float | None:
     head = parsed[first].lower_.lstrip("$").rstrip("%")
     m = _NUMBER.match(parsed[first].lower_)
-    money = _MONEY.match(parsed[first].text)
+    money = MONEY.match(parsed[first].text)
     if m:
         value = float(m[1].replace(",", "") + ("." + m[2] if m[2] else ""))
     elif money:
         whole, part, short = (money[1], money[2], money[3]) if money[1] else money.group(4, 5, 6)
         value = float(whole.replace(",", "") + ("." + part if part else ""))
-        value *= _SHORT[short.lower()] if short else 1
+        value *= SHORT_MULTIPLIERS[short.lower()] if short else 1
     elif head in _WORDS:
         value = float(_WORDS[head])
     else:
@@ -324,7 +318,7 @@ def _value(parsed: Doc, first: int, last: int) -> float | None:
 
 def _bound(parsed: Doc, i: int, floor: int) -> tuple[int, Bound]:
     """The bound words before a number and where the quantity phrase starts."""
-    while i > floor and parsed[i - 1].text in _CURRENCIES:
+    while i > floor and parsed[i - 1].text in CURRENCIES:
         i -= 1  # "up to €5,000": the bound words stand before the currency sign
     before = [parsed[j].lower_ for j in range(max(floor, i - 3), i)]
     for n in (3, 2, 1):
@@ -338,19 +332,13 @@ def _bound(parsed: Doc, i: int, floor: int) -> tuple[int, Bound]:
 #: Words that change what a unit measures: a nautical mile is 1.852 km, a statute one 1.609.
 _MEASURE_KINDS = frozenset({"nautical", "metric", "square", "cubic", "statute"})
 
-#: (Prefixed dollars first: "US$800" is no bare "$".)
-_CURRENCIES = {
-    **{"US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD"},
-    **{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR"},
-}
-
 
 def _unit(tok: Token) -> str | None:
     """What is counted: the noun the number modifies, or the noun after "of"."""
     after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
     if tok.text.endswith("%") or after[:1] in (["%"], ["percent"]) or after == ["per", "cent"]:
         return "percent"
-    code = _currency(tok.doc, tok.i)
+    code = currency_of(tok.doc, tok.i)
     if code is not None:
         return code
     head = tok.head
@@ -374,36 +362,6 @@ def _common_after(name: Token) -> bool:
     """A name that modifies a common noun after it: "Defence Force" in "Defence Force
     troops"."""
     return name.head.pos_ == "NOUN" and name.head.i > name.i
-
-
-_RUPEE = "INR"
-#: The states whose currency is written "Rs": which one a story's rupees are is the one
-#: of these it names.
-_RUPEES = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
-
-
-def _rupee(parsed: Doc) -> str:
-    """The rupee of the rupee-paying country the story names most (else India's)."""
-
-    def find() -> str:
-        from claimmap.claims import country_code_of
-
-        named = [country_code_of(e.text) for e in parsed.ents if e.label_ in ("GPE", "NORP")]
-        codes = [c for c in named if c in _RUPEES]
-        top = max(codes, key=codes.count) if codes else "IN"
-        return _RUPEES[top]
-
-    return memo(parsed, "rupee", find)
-
-
-def _currency(parsed: Doc, i: int) -> str | None:
-    """The currency of the number at ``i``: "$115 billion" is dollars, whatever the
-    multiplier word after it modifies."""
-    tok = parsed[i]
-    for symbol, code in _CURRENCIES.items():
-        if tok.text.startswith(symbol) or (i > 0 and parsed[i - 1].text == symbol):
-            return code
-    return None
 
 
 def _end(tok: Token) -> int:

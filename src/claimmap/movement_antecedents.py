@@ -9,14 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
+from claimmap.movement_phrase_words import NON_PLACE_ENTS, THIRD_PERSON
 from claimmap.movement_spans import SlotContext
 from claimmap.movement_subjects import apposed_to, teller
 from claimmap.movement_words import (
     LOCATION_NOUNS,
-    NON_PLACE_ENTS,
     PLACE_ENTS,
     QUANTIFIER_PRONOUNS,
-    THIRD_PERSON,
     TIME_NOUNS,
     child_of,
     np_top,

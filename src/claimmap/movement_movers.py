@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_antecedents import antecedent, counted, number_agrees, quantifier, speaker
+from claimmap.movement_phrase_words import THIRD_PERSON
 from claimmap.movement_projectiles import launched, projectile_of
 from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_subjects import (
@@ -24,7 +25,6 @@ from claimmap.movement_subjects import (
 from claimmap.movement_words import (
     LOCATION_NOUNS,
     PLACE_ENTS,
-    THIRD_PERSON,
     child_of,
     content_head,
     preps_of,

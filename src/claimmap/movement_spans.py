@@ -17,16 +17,18 @@ from typing import TYPE_CHECKING
 from claimmap.model import Document, PlaceRef, Quantity, Span
 from claimmap.movement_claims import claim_for as claim_for  # re-exported
 from claimmap.movement_coordinated import coordinated
-from claimmap.movement_words import (
+from claimmap.movement_phrase_words import (
     ANAPHOR_KINDS,
-    BORDER_NOUNS,
     CUT_DEPS,
-    DIR_PREPS,
     DIRECTION_NOUNS,
-    LOCATION_NOUNS,
     MEASURE_NOUNS,
     NEAR_WORDS,
     NON_PLACE_ENTS,
+)
+from claimmap.movement_words import (
+    BORDER_NOUNS,
+    DIR_PREPS,
+    LOCATION_NOUNS,
     NUMBER_WORDS,
     PARTITIVE_NOUNS,
     PLACE_ENTS,

@@ -14,6 +14,7 @@ from claimmap.movement_counts import BOUND_WORDS as BOUND_WORDS
 from claimmap.movement_counts import NUMBER_WORDS as NUMBER_WORDS
 from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
 from claimmap.movement_counts import TIME_NOUNS as TIME_NOUNS
+from claimmap.movement_phrase_words import MEASURE_NOUNS, NON_SPATIAL_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,11 +159,6 @@ UNTRUE_WORDS = _words(
 )
 TRUE_WORDS = _words("true accurate correct")
 DEBUNK_LEMMAS = DENIAL_LEMMAS | _words("debunk disprove")
-# Units of amount: "4.4 million tonnes of grain" moved the grain, not the tonnes.
-MEASURE_NOUNS = _words(
-    "tonne ton tons tonnes kilogram kilo kg pound barrel litre liter gallon bushel bag sack "
-    "crate container truckload boatload planeload"
-)
 # Extents of a movement, never what moved: "driven hundreds of miles", "walked for days".
 EXTENT_NOUNS = _words(
     "mile kilometre kilometer km metre meter yard foot feet league hour day week month "
@@ -190,8 +186,6 @@ DISPATCHED = _words(
 SUPPLY_LEMMAS = _words("supply resupply provide arm equip sell send ship deliver export")
 # "the cargo was moved from there": the place the telling has reached.
 THERE_WORDS = _words("there thence")
-# Prepositions only ever hung on another word, never a slot: "according to", "due to".
-NON_SPATIAL_PREPS = _words("according due owing thanks prior pursuant as")
 # Common nouns that name a place ("to the border", "from their homes").
 LOCATION_NOUNS = _words(
     "city town village capital province region area zone territory country state district "
@@ -207,41 +201,20 @@ LOCATION_NOUNS = _words(
     "land lands republic kingdom emirate hills hill plain plains delta oblast rayon corridor post "
     "terminal depot warehouse anchorage pier wharf quay jetty refinery"
 )
-# "fled the country", "left the region": a bare definite noun standing for the last place
-# of these kinds named just before.
-_AREAS = frozenset({"admin1", "region", "disputed", "area"})
-ANAPHOR_KINDS: dict[str, frozenset[str]] = {
-    "country": frozenset({"country"}),
-    "region": _AREAS, "enclave": _AREAS, "territory": _AREAS, "province": _AREAS,
-    "city": frozenset({"city"}), "town": frozenset({"city"}),
-}  # fmt: skip
-# "from the Kherson direction", "the Pokrovsk axis": a place only with a name before them.
-DIRECTION_NOUNS = _words("direction axis sector flank")
 # "a camp near the Costa Rican border" is not in Costa Rica: the place named on a border
 # seen from near it only says whose border it is.
 BORDER_NOUNS = _words("border frontier boundary borderline")
 # prepositions of time: a place inside "before the war in X" is no slot
 WHEN_PREPS = _words("before after during since until following amid prior")
-NEAR_WORDS = _words("near close next outside along")
 # "on their way to X", "en route to Y": a motion verb's goal told by a path noun.
 PATH_NOUNS = _words("way route")
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-NON_PLACE_ENTS = frozenset(
-    {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT"}
-)
 RELATIVE = frozenset({"who", "whom", "which", "that"})
-# Third-person pronouns and what their antecedent must be: a person, a thing, or plural.
-THIRD_PERSON: dict[str, str] = {
-    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-    "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural",
-}  # fmt: skip
 # Quantifiers that stand for a group told of before: "some had been moved to X".
 QUANTIFIER_PRONOUNS = _words("some many most others several few")
 COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast",
                       "southwest", "eastward", "westward", "northward", "southward"})  # fmt: skip
-# Clauses and asides hanging off a noun that are not part of the place's name.
-CUT_DEPS = frozenset({"relcl", "advcl", "parataxis", "punct", "cc", "ccomp"})
 DIR_PREPS = ORIGIN_PREPS | DEST_PREPS | TRANSIT_PREPS | {"for"}
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.config import SPACY_MODEL
 from claimmap.datelines import find_datelines
-from claimmap.documents import looks_english
+from claimmap.document_text import looks_english
 from claimmap.errors import DocumentError
 from claimmap.model import Document
 

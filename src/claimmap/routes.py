@@ -2,11 +2,11 @@
 
 Each movement gives *stated* legs origin → transit… → destination. Movements of the same
 kind of mover (fighters, refugees, weapons…; :mod:`claimmap.routes_groups`) form one
-route per journey whose legs touch, places that are the same place are merged, and a leg
-is *inferred* where one claim leaves the movers at X while more claims put their
-destination at Y (X → Y, if Y is nearer than where they set off and does not hold X).
-Every leg lists the claims (and so the claimants) behind it, its geodesic length and,
-in :func:`routes`, a great-circle line (:mod:`claimmap.routes_frame`).
+route per journey whose legs touch (:mod:`claimmap.routes_journeys`), places that are the
+same place are merged, and a leg is *inferred* where one claim leaves the movers at X
+while more claims put their destination at Y (X → Y, if Y is nearer than where they set
+off and does not hold X). Every leg lists the claims (and so the claimants) behind it, its
+geodesic length and, in :func:`routes`, a great-circle line (:mod:`claimmap.routes_frame`).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from claimmap.routes_groups import (
     resumes,
     then_step,
 )
+from claimmap.routes_journeys import connected
 
 if TYPE_CHECKING:
     import geopandas
@@ -63,7 +64,7 @@ def build_routes(
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id)
         legs += _half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
-        for part in _connected(legs, by_id):
+        for part in connected(legs, by_id):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
             mover = label(group, part, people)
             route = Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(part), mover=mover)
@@ -95,51 +96,7 @@ def _demonym_ends(places: Sequence[Place]) -> frozenset[int]:
     )
 
 
-# --- journeys that touch ----------------------------------------------------------------------
-
-
-def _connected(legs: Sequence[Leg], by_id: dict[str, Place]) -> list[list[Leg]]:
-    """The legs split into journeys that touch: sharing a place, or one's place holding
-    another's ("Chad → Sudan" and "Amdjarass → El Fasher"). Movers of one kind told of in
-    unrelated places (deportees at one border, migrants at another) are separate routes."""
-    parent = list(range(len(legs)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in itertools.combinations(range(len(legs)), 2):
-        if root(i) != root(j) and _joins(legs[i], legs[j], by_id):
-            parent[root(j)] = root(i)
-    parts: dict[int, list[Leg]] = {}
-    for i, leg in enumerate(legs):
-        parts.setdefault(root(i), []).append(leg)
-    return list(parts.values())
-
-
-def _joins(one: Leg, other: Leg, by_id: dict[str, Place]) -> bool:
-    """Are two legs one journey? Told by one teller (the same claim, or both by the
-    narrator) and touching: sharing a place, or one's place holding the other's. Told by
-    different tellers, only when connected: one ends where the other starts, or both run
-    between the same places. Legs of two claims that merely come near ("children" deported
-    via X by one official, "children" brought home from X by another, the other way) are
-    other journeys of movers that share a noun."""
-    ends = [(one.from_place, one.to_place), (other.from_place, other.to_place)]
-    if _teller(one) & _teller(other) or set(one.movement_ids) & set(other.movement_ids):
-        return any(_touch(a, b, by_id) for a in ends[0] for b in ends[1])
-    (a0, a1), (b0, b1) = ends
-    return a1 == b0 or b1 == a0 or (a0, a1) == (b0, b1)
-
-
-def _teller(leg: Leg) -> set[str]:
-    """Who tells the leg: its claims, or the narrator when no claim stands behind it."""
-    return set(leg.claim_ids) or {""}
-
-
-def _touch(a: str, b: str, by_id: dict[str, Place]) -> bool:
-    return a == b or inside(by_id[a], by_id[b]) or inside(by_id[b], by_id[a])
+# --- denied journeys --------------------------------------------------------------------------
 
 
 def _denied(m: Movement, by_claim: dict[str, Claim]) -> bool:

@@ -1,0 +1,64 @@
+"""Who a claimant named as a person is: someone met before ("Reza" after "Ali Reza"), or
+a new person with a role, an office and an employer ("Kremlin spokesman Ali Reza",
+"Alberta Forestry and Parks Minister Ana Lee").
+
+Split from :mod:`claimmap.claims_actors`, which decides what a claimant phrase names;
+once it names a person, reading the name, title and employer around it is this module's
+one job.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_actor_common import local_actor
+from claimmap.claims_actor_context import (
+    employed,
+    org_actor,
+    owner_org,
+    same_person,
+    title_org,
+)
+from claimmap.claims_actor_mentions import named_before, whole_name
+from claimmap.claims_actor_offices import as_met, regional_office
+from claimmap.claims_actor_phrases import PERSON_ROLES, clean, role_in, title_part
+from claimmap.claims_actor_refs import local_sense, owned_body
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from claimmap.claims_actor_context import Context
+
+
+def named_person(
+    ent: Span, desc: Span, core: Span, orgs: list[Span], country: str | None, met: Context
+) -> Actor:
+    """A named claimant: "Defence Minister Ali Reza", "RSF spokesman Ali Reza", "a former
+    inspector with the UNDP, Ali Reza"."""
+    lead = 0  # "Spokesperson Mao Ning": a title the model took into the name
+    while lead < len(ent) - 1 and ent[lead].lower_ in PERSON_ROLES:
+        lead += 1
+    name = clean(whole_name(ent)[lead:].text)
+    earlier = same_person(name, met)
+    if earlier is None and " " not in name:
+        earlier = named_before(name, ent[0], met)
+    if earlier is not None:
+        return earlier
+    role = role_in(desc, ent) or (ent[lead - 1].lower_ if lead else None)
+    office = regional_office(desc, ent, role, country, met.places)
+    if office is not None:  # "Alberta Forestry and Parks Minister": the province's office
+        body, where = office
+        return Actor(name, "person", body, where.country_code, role, located=where.label)
+    # "Defence Minister Ali Reza": a one-word ORG just before the name is part of a title;
+    # "Kremlin spokesman Ali Reza" (a lower-case role between) names his employer, as do
+    # capitalised words before a lower-case role the model left out ("General Staff
+    # spokesperson Ali Reza")
+    named = [o for o in orgs if not title_part(o, ent)]
+    org = org_actor(named[0], True) if named else owner_org(desc, met) or title_org(desc, ent)
+    if named and org is not None:  # "Russia's Security Council"
+        org = owned_body(org, named[0], met.country_of)
+    org = local_sense(org, desc, met) if org is not None else None  # "RSF" of a Sudan story
+    org = as_met(org, desc, ent, met, country)
+    person = Actor(name=name, kind="person", country_code=country, role=role)
+    return local_actor(employed(person, org), desc, met.country_of)
