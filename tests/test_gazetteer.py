@@ -617,6 +617,7 @@ def test_readme_counts_match_the_file() -> None:
         "count.entries.city": "SELECT count(*) FROM entries WHERE kind = 'city'",
         "count.entries.country": "SELECT count(*) FROM entries WHERE kind = 'country'",
         "count.entries.admin1": "SELECT count(*) FROM entries WHERE kind = 'admin1'",
+        "count.entries.admin2": "SELECT count(*) FROM entries WHERE kind = 'admin2'",
         "count.entries.disputed": "SELECT count(*) FROM entries WHERE kind = 'disputed'",
         "count.entries.region": "SELECT count(*) FROM entries WHERE kind = 'region'",
         "count.entries.water": "SELECT count(*) FROM entries WHERE kind = 'water'",

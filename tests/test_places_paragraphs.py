@@ -226,5 +226,7 @@ def test_a_far_namesake_is_not_put_on_the_map() -> None:
         "London said on Friday."
     )
     assert {p.country_code for p in places} == {"GB"}
-    assert [u.mention.text for u in unresolved] == ["Suffolk"]
-    assert "km from the other places" in unresolved[0].reason
+    # the gazetteer now holds the county (admin2): no US town of its name is considered
+    assert unresolved == []
+    suffolk = next(p for p in places if p.name == "Suffolk")
+    assert (suffolk.kind, suffolk.country_code) == ("admin2", "GB")

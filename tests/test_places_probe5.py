@@ -85,11 +85,16 @@ def test_a_tiny_far_territory_is_no_county_of_a_british_story() -> None:
 
 
 def test_a_qualifier_keeps_no_entry_outside_it() -> None:
-    text = "Inspectors visited Oak Grange Farm near Norfolk, England, on Tuesday."
+    text = "Inspectors visited Oak Grange Farm near Stroud, Ontario, on Tuesday."
     places, misses = geoparse(text)
-    assert not placed(places, "Norfolk")
-    assert unresolved_at(misses, "Norfolk").reason
-    assert place_at(places, text, "England").country_code == "GB"
+    assert not placed(places, "Stroud")
+    assert unresolved_at(misses, "Stroud").reason
+    assert place_at(places, text, "Ontario").country_code == "CA"
+    # a county inside its qualifier is kept: Norfolk, England is the county (admin2)
+    text = "Inspectors visited Oak Grange Farm near Norfolk, England, on Tuesday."
+    places, _ = geoparse(text)
+    norfolk = place_at(places, text, "Norfolk")
+    assert (norfolk.kind, norfolk.country_code) == ("admin2", "GB")
 
 
 def test_a_town_outside_its_province_is_unresolved() -> None:

@@ -47,6 +47,8 @@ _ADMIN_SUFFIX = re.compile(
     r"department|prefecture|krai|kray|rayon|voivodeship|canton|municipality)$"
 )
 _CITY_SUFFIX = re.compile(r"^(?P<stem>.+?)\s+city$")
+#: "County Kerry", "County Durham": Irish and British usage puts the unit word first.
+_ADMIN_PREFIX = re.compile(r"^county\s+(?P<stem>.+)$")
 # Arabic article written in front of a name: "al-Raqqa", "ar-Raqqah", "el-Arish".
 ARABIC_ARTICLES = ("al", "el", "ar", "as", "ad", "at", "az", "ash", "an")
 _ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})\s+(?P<stem>.{{3,}})$")
@@ -205,7 +207,11 @@ class Gazetteer:
                     area = self.directional_area(direction, row.country_code)
                     if area is not None:
                         return [ranking.rescore(area, prefs, text)]
-        for pattern, wanted in ((_ADMIN_SUFFIX, "admin1"), (_CITY_SUFFIX, "city")):
+        for pattern, wanted in (
+            (_ADMIN_SUFFIX, "admin1"),
+            (_ADMIN_PREFIX, "admin1"),
+            (_CITY_SUFFIX, "city"),
+        ):
             m = pattern.match(norm)
             if m:
                 hint = ranking.Preferences(prefs.country, prefs.kind or wanted, prefs.near)

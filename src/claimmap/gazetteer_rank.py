@@ -8,10 +8,12 @@ A candidate's score is ``match × prior × preferences``, each in [0, 1]:
   square root, so that a closer spelling of a smaller place beats a looser spelling of a
   bigger one (fuzzy matching only runs when no exact or derived name matched);
 - prior: how likely a bare mention means this entry — countries 0.95, disputed areas 0.85,
-  regions 0.75, subdivisions 0.4–0.7 and cities 0.15–1.0 by population (log scale) with
+  regions 0.75, subdivisions 0.4–0.7, second-level units (counties, départements) 0.3–0.6
+  and cities 0.15–1.0 by population (log scale) with
   bonuses for capitals, admin seats and Natural Earth world cities;
 - preferences: × 0.3 outside a requested country (× 0.6 for entries without a country),
-  × 0.5 for another kind than the requested one, and × (0.3 + 0.7·e^(−d/300 km)) with a
+  × 0.5 for another kind than the requested one (a requested subdivision admits a
+  second-level unit: "the Gironde department"), and × (0.3 + 0.7·e^(−d/300 km)) with a
   ``near`` point.
 
 Every factor that moved a candidate is written into ``Candidate.why``.
@@ -145,6 +147,8 @@ def prior(row: Row) -> tuple[float, list[str]]:
     why = [f"population {row.population:,}"] if row.population else ["no population"]
     if row.kind == "admin1":
         return 0.4 + 0.3 * size, ["first-level subdivision", *why]
+    if row.kind == "admin2":  # a county is less often meant than a province or its seat
+        return 0.3 + 0.3 * size, ["second-level subdivision", *why]
     value = 0.15 + 0.6 * size
     if row.flags & FLAG_CAPITAL:
         value += 0.2
@@ -180,7 +184,7 @@ def preference_factor(
         else:
             factor *= OTHER_COUNTRY
             why.append(f"not in {prefs.country}")
-    if prefs.kind and kind != prefs.kind:
+    if prefs.kind and kind != prefs.kind and (prefs.kind, kind) != ("admin1", "admin2"):
         factor *= OTHER_KIND
         why.append(f"not a {prefs.kind}")
     if prefs.near is not None:

@@ -51,7 +51,7 @@ PALETTE: tuple[str, ...] = (
     "#F0E442",
 )
 PLACE_COLOUR = "#3b3b3b"
-AREA_KINDS = frozenset({"admin1", "disputed", "region", "area", "water"})
+AREA_KINDS = frozenset({"admin1", "admin2", "disputed", "region", "area", "water"})
 BASEMAP_LAYERS = ("land", "lakes", "borders", "disputed")
 BASEMAP_STYLE: dict[str, dict[str, Any]] = {
     "land": {"color": "#b9b4a8", "weight": 0.6, "fillColor": "#f2efe6", "fillOpacity": 1},

@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-PlaceKind = Literal["city", "admin1", "country", "disputed", "region", "area", "facility", "water"]
+PlaceKind = Literal[
+    "city", "admin1", "admin2", "country", "disputed", "region", "area", "facility", "water"
+]
 PLACE_KINDS: tuple[str, ...] = (
     "city",
     "admin1",
+    "admin2",
     "country",
     "disputed",
     "region",

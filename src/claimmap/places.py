@@ -176,7 +176,7 @@ def drop_strays(groups: dict[str, Group], doc_id: str, text: str) -> list[Unreso
         key
         for key, group in groups.items()
         if group.choice is not None
-        and group.choice.kind in {"city", "admin1", "area", "facility"}
+        and group.choice.kind in {"city", "admin1", "admin2", "area", "facility"}
         and group.choice.country_code not in countries
         and group.choice.population < STRAY_MIN_POPULATION
         and not (_well_known_city(group.choice) and any(map(_in_place_slot, group.toponyms)))
@@ -292,7 +292,7 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
             choice is None
             or not others
             or (not hamlet and (not countries or len(points) < 2))
-            or choice.kind not in {"city", "admin1"}
+            or choice.kind not in {"city", "admin1", "admin2"}
             or choice.country_code in countries
             or (choice.population >= STRAY_MIN_POPULATION and not choice.fuzzy)
             or (_prominent(choice) and not choice.fuzzy)  # Geneva: no namesake; "Rabia": no Rabat
@@ -322,7 +322,7 @@ def drop_far_article_guesses(groups: dict[str, Group], doc_id: str, text: str) -
         choice = group.choice
         if (
             choice is None
-            or choice.kind not in {"city", "admin1"}
+            or choice.kind not in {"city", "admin1", "admin2"}
             or not all(_weakly_placed(t) for t in group.toponyms)
         ):
             return None
@@ -331,7 +331,7 @@ def drop_far_article_guesses(groups: dict[str, Group], doc_id: str, text: str) -
             for k, g in groups.items()
             if k != group.key
             and g.choice is not None
-            and g.choice.kind in {"city", "admin1"}
+            and g.choice.kind in {"city", "admin1", "admin2"}
             and not all(t.agent for t in g.toponyms)
         ]
         nearest = min((km(choice, p) for p in points), default=0.0)

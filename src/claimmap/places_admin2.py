@@ -1,9 +1,12 @@
-"""Second-level units the gazetteer lacks: "Xyz district" where districts lie below
-provinces. The gazetteer holds countries and first-level provinces only, so a district is
-placed at the town that carries its name (usually its seat, inside it) — and the place
-says so, for the reader to weigh, instead of passing the town off as the district. A
-county ("Pueblo County") is reported unresolved instead (:func:`county_word`): its name
-is written with its unit, so no town was meant."""
+"""Second-level units (counties, districts, départements). The gazetteer holds them
+(kind ``admin2``) for the countries where Natural Earth lists them — Britain's and
+Ireland's counties, France's départements, Italy's and the Philippines' provinces, Sri
+Lanka's and Uganda's districts …; the scoring takes a "district"/"county" cue as theirs.
+Where it lacks the unit, a district is placed at the town that carries its name (usually
+its seat, inside it) — and the place says so, for the reader to weigh, instead of passing
+the town off as the district. A county missing from it ("Pueblo County") is reported
+unresolved instead (:func:`county_word`): its name is written with its unit, so no town
+was meant."""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ if TYPE_CHECKING:
     from claimmap.places_lexicon import Toponym
     from claimmap.places_scoring import Group
 
+#: Kinds of administrative unit: a name that has one is no town standing for a district.
+UNIT_KINDS = frozenset({"admin1", "admin2"})
 #: The type-cue evidence that calls a name a district ("Xyz district", "Xyz and Abc districts").
 _DISTRICT_CUES = ("type cue 'district'", "type cue 'districts'")
 
@@ -31,7 +36,7 @@ def note_district_towns(groups: dict[str, Group]) -> None:
             choice is None
             or choice.kind != "city"
             or not any(district_cue(t) for t in group.toponyms)
-            or any(c.kind == "admin1" for c in group.candidates)
+            or any(c.kind in UNIT_KINDS for c in group.candidates)
         ):
             continue
         note = (
@@ -42,13 +47,15 @@ def note_district_towns(groups: dict[str, Group]) -> None:
             group.reasons.append(note)
 
 
-#: Second-level units the gazetteer lacks (it holds countries and provinces): "Cook County".
+#: Words of second-level units written after the name: "Cook County", "Orleans Parish".
 ADMIN2_WORDS = frozenset({"county", "parish"})
 
 
 def county_word(name: str) -> str:
     """ "county" for "Los Angeles County" (not "County Cork"), or "". The county may share
-    its name with its seat, but it is not that city: it is reported, not put on the map."""
+    its name with its seat, but it is not that city: only a unit (the county itself, where
+    the gazetteer holds it, or a province) may stand for it; else it is reported, not put
+    on the map."""
     words = name.split()
     last = words[-1].lower() if len(words) > 1 else ""
     return last if last in ADMIN2_WORDS and words[-1][:1].isupper() else ""

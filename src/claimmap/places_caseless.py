@@ -88,8 +88,11 @@ def caseless_matches(parsed: Doc, gaz: GazetteerLike, *, upper: bool) -> Iterabl
             top = cands[0] if cands else None
             if top is None:
                 continue
-            if top.kind != "city" or top.population >= 100_000:
-                if top.country_code and top.kind in {"country", "admin1"}:
+            # a county's name is often a word ("lot", "down", "var"): a context, as for towns
+            if top.kind not in {"city", "admin2"} or (
+                top.kind == "city" and top.population >= 100_000
+            ):
+                if top.country_code and top.kind in {"country", "admin1", "admin2"}:
                     countries.add(top.country_code)
                 yield toponym_at(part, evidence=(f"caseless match of a known {top.kind}",))
                 i = j

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.gazetteer import ARABIC_ARTICLES
 from claimmap.gazetteer_rank import haversine_km
+from claimmap.places_admin2 import ADMIN2_WORDS, UNIT_KINDS
 from claimmap.places_article import in_article_country
 from claimmap.places_context import has_word, type_cue
 from claimmap.places_dateline import is_dateline
@@ -142,8 +143,10 @@ def place_evidence(
         return ()  # "Balkan war-era weapons": an adjective of a people, not the province
     strong: list[str] = []
     organisation = label == "ORG"  # "European Union", "White House": bodies named like places
-    if top.kind in {"country", "disputed"} or (
-        top.kind in {"admin1", "region"} and not acronym and not organisation
+    if (
+        top.kind in {"country", "disputed"}
+        or (top.kind in {"admin1", "region"} and not acronym and not organisation)
+        or (top.kind == "admin2" and any(t.lower_ in ADMIN2_WORDS for t in span))
     ):
         strong.append(f"known {top.kind}")
     elif top.population >= 1_000_000 and not acronym:
@@ -168,7 +171,12 @@ def place_evidence(
         min_population = ORG_CITY_MIN_POPULATION if organisation else 1_000
     if acronym:
         return ()
-    if context and not strict and (kind or top.kind != "city" or top.population >= min_population):
+    unit = any(c.kind in UNIT_KINDS and "exact name" in c.why for c in cands)  # "in Cornwall"
+    if (
+        context
+        and not strict
+        and (kind or unit or top.kind != "city" or top.population >= min_population)
+    ):
         return (*context, f"known {top.kind}")  # a type cue says what it is: any size will do
     near = (
         ""
@@ -220,7 +228,7 @@ def near_sentence_place(span: Span, cands: list[Candidate], gaz: GazetteerLike) 
         if text == span.text:
             continue  # the same name again is no other place
         other = gaz.lookup(text, limit=1, fuzzy=False) if gaz.knows(text) else []
-        if not other or other[0].kind not in {"city", "admin1", "water"}:
+        if not other or other[0].kind not in {"city", "admin1", "admin2", "water"}:
             continue  # "rescued off Xyz" after "the Abc Sea": a town on its coast
         for cand in cands:
             far = haversine_km((cand.lat, cand.lon), (other[0].lat, other[0].lon))
@@ -349,7 +357,7 @@ def _followed_by_container(span: Span, gaz: GazetteerLike) -> bool:
         part = doc[span.end + 1 : stop]
         if part.text[:1].isupper() and gaz.knows(part.text):
             cands = gaz.lookup(part.text, limit=1, fuzzy=False)
-            return bool(cands) and cands[0].kind in {"country", "admin1"}
+            return bool(cands) and cands[0].kind in {"country", "admin1", "admin2"}
     return False
 
 
@@ -364,7 +372,7 @@ def inside_named_container(span: Span, gaz: GazetteerLike) -> str:
         if not part.text[:1].isupper() or part[-1].is_punct or not gaz.knows(part.text):
             continue
         for outer in gaz.lookup(part.text, limit=3, fuzzy=False):  # "in Kandahar": the
-            if outer.kind not in {"country", "admin1"}:  # city first, then its province
+            if outer.kind not in {"country", "admin1", "admin2"}:  # city first, then its province
                 continue
             inner = gaz.lookup(span.text, country=outer.country_code, limit=5, fuzzy=False)
             for cand in inner:

@@ -322,7 +322,8 @@ def with_name_possessive(span: Span, gaz: GazetteerLike) -> Span:
 
 
 def proper_runs(parsed: Doc) -> Iterable[Span]:
-    """Maximal runs of capitalised proper nouns (hyphen-joined) outside any NER entity."""
+    """Maximal runs of capitalised proper nouns (hyphen-joined, also through a short
+    lower-case particle: "Bouches-du-Rhône", "Saint-Martin-de-Ré") outside any NER entity."""
     i, n = 0, len(parsed)
     while i < n:
         if not is_name_token(parsed[i]) or parsed[i].ent_type_:
@@ -332,18 +333,30 @@ def proper_runs(parsed: Doc) -> Iterable[Span]:
         while j < n and not parsed[j].ent_type_:
             if is_name_token(parsed[j]):
                 j += 1
-            elif (
-                parsed[j].text in {"-", "‑"}
-                and j + 1 < n
-                and not parsed[j - 1].whitespace_
-                and not parsed[j].whitespace_
-                and is_name_token(parsed[j + 1])
-            ):
+            elif _hyphen_at(parsed, j) and j + 1 < n and is_name_token(parsed[j + 1]):
                 j += 2
+            elif (
+                _hyphen_at(parsed, j)
+                and j + 3 < n
+                and parsed[j + 1].is_lower
+                and parsed[j + 1].is_alpha
+                and len(parsed[j + 1]) <= 4
+                and not parsed[j + 1].ent_type_
+                and _hyphen_at(parsed, j + 2)
+                and is_name_token(parsed[j + 3])
+            ):
+                j += 4
             else:
                 break
         yield parsed[i:j]
         i = j
+
+
+def _hyphen_at(parsed: Doc, j: int) -> bool:
+    """A hyphen at ``j`` written without spaces on either side: it joins one name."""
+    return (
+        parsed[j].text in {"-", "‑"} and not parsed[j - 1].whitespace_ and not parsed[j].whitespace_
+    )
 
 
 def with_own_article(span: Span, gaz: GazetteerLike) -> Span:

@@ -29,7 +29,7 @@ TRANSPORT_HEADS = frozenset(
 #: Words allowed between a facility's name and its lower-case head: "Modibo Keita
 #: international airport", "the Xyz cargo terminal".
 _MAX_HEAD_GAP = 2
-_CITY_KINDS = frozenset({"city", "admin1"})
+_CITY_KINDS = frozenset({"city", "admin1", "admin2"})
 #: A city this big (or a capital, a world city) names its airport in any story.
 FAMOUS_POPULATION = 1_000_000
 _FAMOUS = frozenset({"national capital", "world city"})
@@ -123,5 +123,5 @@ def city_owner(span: Span, gaz: GazetteerLike) -> str:
         if not owner.text[:1].isupper() or not gaz.knows(owner.text):
             continue
         cands = gaz.lookup(owner.text, limit=1, fuzzy=False)
-        return owner.text if cands and cands[0].kind in {"city", "admin1"} else ""
+        return owner.text if cands and cands[0].kind in _CITY_KINDS else ""
     return ""

@@ -57,7 +57,11 @@ def drop_far_facilities(
         if inner is None or outer is None or inner is outer or inner.key not in groups:
             continue
         here, there = inner.choice, outer.choice
-        if here is None or there is None or here.kind not in {"city", "admin1", "facility"}:
+        if (
+            here is None
+            or there is None
+            or here.kind not in {"city", "admin1", "admin2", "facility"}
+        ):
             continue
         if there.kind == "city":
             if km(here, there) <= FACILITY_NEAR_KM:
@@ -102,6 +106,6 @@ def facility_alias(cand: Candidate, name: str) -> bool:
     return (
         len(words) > 1
         and words[-1].lower() in FACILITY_HEADS
-        and cand.kind in {"city", "admin1"}
+        and cand.kind in {"city", "admin1", "admin2"}
         and words[-1].lower() not in cand.name.lower().split()
     )

@@ -48,7 +48,7 @@ def note_mate_kinds(groups: dict[str, Group], mates: list[tuple[Toponym, Toponym
         if _holds(ga.choice, gb.choice) or _holds(gb.choice, ga.choice):
             continue  # "Matias Romero, Oaxaca State, Mexico": a chain of containers
         for mine, other in ((ga, gb), (gb, ga)):
-            if other.choice and other.choice.kind in {"city", "admin1"}:
+            if other.choice and other.choice.kind in {"city", "admin1", "admin2"}:
                 mine.mate_kinds[other.choice.kind] += 1
 
 
@@ -79,7 +79,7 @@ def countries_of_group(group: Group) -> set[str]:
     choice = group.choice
     if choice is None:
         return codes
-    if choice.kind in {"country", "admin1", "disputed"} and choice.country_code:
+    if choice.kind in {"country", "admin1", "admin2", "disputed"} and choice.country_code:
         codes.add(choice.country_code)
     elif choice.kind in {"disputed", "region"}:
         codes.update(

@@ -78,7 +78,9 @@ DIRECTIONS = frozenset(
         "southwest",
     }
 )
-#: Head nouns that announce a place's type, and the kind they point to.
+#: Head nouns that announce a place's type, and the kind they point to. "admin1" stands for
+#: any administrative unit: a county, district or department cue fits a second-level unit
+#: (kind "admin2") as well (:func:`claimmap.places_scoring.kind_fits`).
 TYPE_NOUNS: dict[str, str] = {
     "province": "admin1",
     "governorate": "admin1",

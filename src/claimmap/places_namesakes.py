@@ -80,7 +80,7 @@ def _namesakes(group: Group, choice: Candidate) -> list[Candidate]:
     return [
         c
         for c in group.candidates
-        if c.kind in {"city", "admin1"}
+        if c.kind in {"city", "admin1", "admin2"}
         and not c.fuzzy
         and c.country_code != choice.country_code
         and norm(c.name) in written
@@ -95,6 +95,6 @@ def _towns(groups: dict[str, Group], own: Group) -> list[Candidate]:
         for g in groups.values()
         if g is not own
         and g.choice is not None
-        and g.choice.kind in {"city", "admin1"}
+        and g.choice.kind in {"city", "admin1", "admin2"}
         and not all(t.agent for t in g.toponyms)
     ]

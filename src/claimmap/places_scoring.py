@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 #: The gazetteer's own score (0..1: name match, population, capital, admin level) is the
 #: prior; it is scaled so that the context bonuses below can overturn it when they agree.
 GAZETTEER_WEIGHT = 4.0
-KIND_BONUS = {"country": 0.5, "disputed": 0.4, "admin1": 0.4, "region": 0.2}
+KIND_BONUS = {"country": 0.5, "disputed": 0.4, "admin1": 0.4, "admin2": 0.2, "region": 0.2}
 ALTERNATE_NAME_PENALTY = 0.6  # "Mexico" is Mexico City's alternate name, Mexico's own
 FUZZY_PENALTY = 1.0
 CUE_BONUS = 3.0
@@ -57,6 +57,8 @@ SUPPORT_TOP = 3  # how many of a name's candidates count as "where it may be"
 #: (at most 3); towns gain nothing (small namesakes of a city would crowd round each other).
 NEIGHBOUR_BONUS = 0.3
 NEIGHBOUR_KM = 300.0
+#: Kinds that lie inside a province: towns, provinces, and their counties or districts.
+LOCAL_KINDS = frozenset({"city", "admin1", "admin2"})
 
 
 @dataclass
@@ -113,12 +115,14 @@ def contribution(group: Group) -> Counter[str]:
         counts[top_cand.admin1] += len(group.toponyms)
         if top_cand.country_code:  # "England" also says the article is about GB
             counts[top_cand.country_code] += len(group.toponyms)
+    elif top_cand.kind == "admin2" and top_cand.country_code:  # "Cornwall": about GB too
+        counts[top_cand.country_code] += len(group.toponyms)
     for top in group.toponyms:
         if top.cue_country:
             counts[top.cue_country] += 1
     keys: set[str] = set()
     for cand in ranked[:SUPPORT_TOP]:
-        if cand.kind in {"city", "admin1"}:
+        if cand.kind in LOCAL_KINDS:
             keys.update(f"in:{k}" for k in (cand.admin1, cand.country_code) if k)
         if cand.kind == "admin1" and cand.admin1:
             keys.add(f"has:{cand.admin1}")
@@ -251,15 +255,15 @@ def score_candidate(
         if cand.kind == "region":
             score += DETERMINER_BONUS
             reasons.append("'the', a direction and its name: part of a wide area")
-        elif cand.kind in {"city", "admin1"}:
+        elif cand.kind in LOCAL_KINDS:
             score -= CUE_BONUS
     if not cue_kinds and _small_town_of_an_area(cand, group):
         score -= DETERMINER_BONUS
         reasons.append("written with a direction, as areas are; a small town has no parts")
     if not cue_kinds and seat_of_namesake(cand, group):
         score += SEAT_BONUS
-        seat = "admin-1 seat" in cand.why
-        reasons.append(f"{'seat of' if seat else 'capital beside'} the province of the same name")
+        seat = "admin-1 seat" in cand.why or "national capital" not in cand.why
+        reasons.append(f"{'seat of' if seat else 'capital beside'} the unit of the same name")
     if cand.kind == "city" and cand.admin1 and context[f"has:{cand.admin1}"]:
         score += CONTEXT_ADMIN1_BONUS
         reasons.append(f"article mentions its province {cand.admin1}")
@@ -351,7 +355,7 @@ def _small_town_of_an_area(cand: Candidate, group: Group) -> bool:
         and bool(names)
         and all(t.direction for t in names)
         and any(
-            c.kind in {"region", "admin1", "country", "disputed"}
+            c.kind in {"region", "admin1", "admin2", "country", "disputed"}
             and not c.fuzzy
             and norm(c.name) == norm(cand.name)
             for c in group.candidates
@@ -399,8 +403,10 @@ def exact_names(group: Group) -> frozenset[str]:
 def kind_fits(kind: str, cue_kinds: set[str]) -> bool:
     if kind in cue_kinds or "place" in cue_kinds:  # "the island of X": any kind
         return True
+    if kind == "admin2" and "admin1" in cue_kinds:  # "County Cork", "the Gironde department"
+        return True
     # "region" cues also fit disputed and admin-1 areas ("the Kashmir region")
-    return "region" in cue_kinds and kind in {"disputed", "admin1", "area"}
+    return "region" in cue_kinds and kind in {"disputed", "admin1", "admin2", "area"}
 
 
 def km(a: Candidate, b: Candidate) -> float:

@@ -31,7 +31,13 @@ def seat_over_province(best: Candidate, group: Group) -> Candidate | None:
     """ "toward Gao", "to Santiago", "the border post at Elías Piña": with no cue for a
     province (nor other provinces of its country named), a name shared by a province and
     its seat is the seat: the town carrying the name (Gao), or the seat the province is
-    named for (Santiago de los Caballeros, Comendador, whose other name is the province's)."""
+    named for (Santiago de los Caballeros, Comendador, whose other name is the province's).
+    A county or district named after its town ("Cork", "Messina") is that town likewise."""
+    if best.kind == "admin2" and not any(t.cue_kind for t in group.toponyms):
+        if group.mate_kinds["admin2"] > group.mate_kinds["city"]:
+            return None  # "Cork, Kerry and Limerick": counties listed together
+        seats = unit_seats(best, group.candidates)
+        return max(seats, key=lambda c: c.population, default=None)
     if best.kind != "admin1" or any(t.cue_kind for t in group.toponyms):
         return None
     named = group.provinces[best.country_code or ""]
@@ -67,21 +73,46 @@ def city_over_province(cand: Candidate, group: Group) -> bool:
 
 
 _PROMINENT = frozenset({"national capital", "world city"})
+#: A town within this distance of a second-level unit's point, of its name and country, and
+#: holding at least :data:`SEAT_SHARE` of its people, is the town the unit is named after.
+SEAT_KM = 100.0
+SEAT_SHARE = 0.05
+
+
+def unit_seats(unit: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+    """The towns among ``candidates`` that a second-level unit is named after: same
+    name and country, near its point and big enough to be its seat (Cork, Messina, Jaffna)
+    — not a hamlet that happens to share a county's name."""
+    from claimmap.gazetteer_rank import haversine_km
+
+    return [
+        c
+        for c in candidates
+        if c.kind == "city"
+        and c.country_code == unit.country_code
+        and norm(c.name) == norm(unit.name)
+        and c.population >= SEAT_SHARE * unit.population
+        and haversine_km((c.lat, c.lon), (unit.lat, unit.lon)) <= SEAT_KM
+    ]
 
 
 def seat_of_namesake(cand: Candidate, group: Group) -> bool:
     """ "a briefing in Geneva", "the coast guard in Aden", "a hearing in Washington": with no
     cue, a name shared by a province and its seat, or its country's capital, is the city
     (news and GeoNames read it so)."""
-    return (
-        cand.kind == "city"
-        and ("admin-1 seat" in cand.why or "national capital" in cand.why)
-        and any(
-            c.kind == "admin1"
-            and c.country_code == cand.country_code
-            and norm(c.name) == norm(cand.name)
-            for c in group.candidates
-        )
+    if cand.kind != "city":
+        return False
+    if any(
+        c.kind == "admin2"
+        and any(s.source_id == cand.source_id for s in unit_seats(c, group.candidates))
+        for c in group.candidates
+    ):
+        return True  # "a ferry from Cork": the town, not County Cork
+    return ("admin-1 seat" in cand.why or "national capital" in cand.why) and any(
+        c.kind == "admin1"
+        and c.country_code == cand.country_code
+        and norm(c.name) == norm(cand.name)
+        for c in group.candidates
     )
 
 
@@ -117,6 +148,6 @@ def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike) -> dict[int, str]:
             and "admin-1 seat" in c.why
             and (norm(c.name) == norm(name) or c.admin1 in named)  # "Rostov": Rostov-on-Don
             for c in cands
-        ):
+        ) or any(c.kind == "admin2" and unit_seats(c, cands) for c in cands):  # "Jaffna district"
             out.update((id(t), SEAT_SENSE) for t in bare)
     return out

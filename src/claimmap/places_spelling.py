@@ -243,7 +243,7 @@ def _far_variant(cand: Candidate, written: str, named: set[str], others: list[Ca
     from claimmap.places_scoring import km
 
     return (
-        cand.kind in {"city", "admin1"}
+        cand.kind in {"city", "admin1", "admin2"}
         and cand.population < VARIANT_CITY_POPULATION
         and cand.country_code not in named
         and bool(others)

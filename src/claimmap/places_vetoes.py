@@ -141,7 +141,7 @@ def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list
             choice is None
             or len(words) < 2
             or words[-1] not in UNIT_TITLES
-            or choice.kind not in {"city", "admin1"}
+            or choice.kind not in {"city", "admin1", "admin2"}
             or norm(words[-1]) in norm(choice.name).split()
             or _own_title(group, words[-1])
             or not named[group.key]
@@ -243,7 +243,7 @@ def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) ->
 
     def why(group: Group) -> str | None:
         choice = group.choice
-        if choice is None or choice.kind not in {"city", "admin1", "facility", "country"}:
+        if choice is None or choice.kind not in {"city", "admin1", "admin2", "facility", "country"}:
             return None
         if not any(text[t.end : t.end + 2] == ", " for t in group.toponyms):
             return None  # "in Seattle. Russia would": a sentence break, no container
@@ -317,7 +317,7 @@ def drop_unfit_provinces(groups: dict[str, Group], doc_id: str, text: str) -> li
                 any(t.cue_kind == "admin1" for t in group.toponyms)
                 or _written_with_unit(group.name, text)
             )
-            or any(c.kind == "admin1" for c in group.candidates)
+            or any(c.kind in {"admin1", "admin2"} for c in group.candidates)
             or not countries
             or choice.country_code in countries
             or supported_nearby(choice, groups)  # "the Etoumbi and Mbomo districts"
@@ -358,7 +358,7 @@ def _countries_of_towns(groups: dict[str, Group], own: Group) -> set[str]:
         if g is not own
         and g.choice is not None
         and g.choice.country_code
-        and g.choice.kind in {"city", "admin1"}
+        and g.choice.kind in {"city", "admin1", "admin2"}
         and not all(t.form == "demonym" for t in g.toponyms)
     }
 
@@ -373,7 +373,7 @@ def supported_nearby(cand: Candidate, groups: dict[str, Group]) -> bool:
         if other.kind == "admin1" and other.admin1 and other.admin1 == cand.admin1:
             if cand.population >= HAMLET_POPULATION:
                 return True
-        elif other.kind in {"city", "facility"} and km(cand, other) < LOCAL_KM:
+        elif other.kind in {"city", "admin2", "facility"} and km(cand, other) < LOCAL_KM:
             return True
     return False
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from claimmap.places_scoring import Group
 
 #: Kinds that locate a stretch of river; countries and regions are too coarse to.
-_LOCAL_KINDS = frozenset({"city", "admin1", "facility"})
+_LOCAL_KINDS = frozenset({"city", "admin1", "admin2", "facility"})
 #: Farther than this (degrees) from the course, the article's places say nothing about
 #: which stretch it means.
 _MAX_GAP_DEG = 5.0
@@ -94,7 +94,7 @@ def drop_water_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> li
         choice = group.choice
         if (
             choice is None
-            or choice.kind not in {"city", "admin1"}
+            or choice.kind not in {"city", "admin1", "admin2"}
             or group.name.split()[-1] not in WATER_NOUNS
             or len(group.name.split()) < 2
             or any(t.cue_kind or t.form != "name" for t in group.toponyms)
@@ -167,7 +167,7 @@ def drop_unheld_regions(groups: dict[str, Group], doc_id: str, text: str) -> lis
         choice = group.choice
         if (
             choice is None
-            or choice.kind not in {"admin1", "city"}
+            or choice.kind not in {"admin1", "admin2", "city"}
             or not all(NO_PROVINCE_EVIDENCE in t.evidence for t in group.toponyms)
             or choice.country_code in named_countries(groups, besides=group)
         ):

@@ -270,9 +270,13 @@ def _capitalised_word(span: Span, gaz: GazetteerLike) -> bool:
 
 def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
     """An entity of another label: a place only if the gazetteer or the text says so."""
-    if not gaz.knows(span.text) and (unit := hyphened_unit(span)):
-        yield _toponym(span, label=label, evidence=(f"{TYPED_GUESS}'the {span.text} {unit}'",))
-        return  # "the Xyz-Abc canton" tagged an organisation: one unit the gazetteer lacks
+    if unit := hyphened_unit(span):  # "the Xyz-Abc canton" tagged an organisation: one unit
+        if gaz.knows(span.text):  # which the gazetteer holds
+            yield _toponym(span, label=label, evidence=(f"NER {label} but type cue '{unit}'",))
+        else:
+            guessed = f"{TYPED_GUESS}'the {span.text} {unit}'"
+            yield _toponym(span, label=label, evidence=(guessed,))
+        return
     joined = hyphen_joined_places(span, gaz)
     if joined:  # "the Mali-Burkina Faso border" tagged ORG
         for part in joined:
@@ -326,9 +330,12 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
 def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Known names in proper-noun runs that NER left out of every entity."""
     for run in proper_runs(parsed):
-        if not gaz.knows(run.text) and (unit := hyphened_unit(run)):
-            yield _toponym(run, evidence=(f"{TYPED_GUESS}'the {run.text} {unit}'",))
-            continue  # "the Una-Sana canton": not a town named after either half
+        if unit := hyphened_unit(run):  # "the Una-Sana canton": not a town named after a half
+            if gaz.knows(run.text):  # the unit itself, where the gazetteer holds it
+                yield _toponym(run, evidence=("gazetteer match", f"type cue '{unit}'"))
+            else:
+                yield _toponym(run, evidence=(f"{TYPED_GUESS}'the {run.text} {unit}'",))
+            continue
         for part in map(lambda p: particle_joined(p, gaz), known_parts(run, gaz)):
             if compass_point(part, gaz):
                 continue  # "West" of "West Midlands": a notion, not the province "West"

@@ -103,6 +103,8 @@ log = logging.getLogger(__name__)
 MIN_FUZZY_SCORE = 0.35
 MIN_GUESS_SCORE = 0.4  # the same, for names that NER did not call places
 MIN_FUZZY_CHARS = 5
+#: The kinds that can stand for a county and that qualify a town ("Truro, Cornwall").
+_COUNTY_KINDS = frozenset({"admin1", "admin2", "country"})
 
 
 def resolve(
@@ -216,8 +218,8 @@ def _group(
             group.candidates = [c for c in group.candidates if not feature_namesake(c)]
         group.candidates = river_part_candidates(group, text)  # "the Xyz delta": the river
         county = county_word(group.name)
-        if county:  # "Pueblo County": no county in the gazetteer, and the city is not one
-            group.candidates = [c for c in group.candidates if c.kind in {"admin1", "country"}]
+        if county:  # "Pueblo County": a unit (Kent County: the county), not the city
+            group.candidates = [c for c in group.candidates if c.kind in _COUNTY_KINDS]
         if not group.candidates:
             del groups[key]
             for top in (t for t in group.toponyms if not only_a_guess(t)):
@@ -226,7 +228,7 @@ def _group(
                 if county:
                     why = (
                         f"'{top.name}' is a {county}: the gazetteer holds no {county} (admin-2)"
-                        f" units; a town sharing the name is not the {county}"
+                        f" unit of that name; a town sharing the name is not the {county}"
                     )
                 elif feature or island_group(group.toponyms, text):
                     why = f"'the {top.name}' names a feature; only towns have its name"
@@ -275,7 +277,7 @@ def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
                     pool.setdefault(province.source_id, province)
     for qualifier in sorted(group.qualifiers):  # "Paris, Texas": the Paris inside Texas
         for outer in gaz.lookup(qualifier, limit=1, fuzzy=False):
-            if outer.kind in {"country", "admin1"} and outer.country_code:
+            if outer.kind in _COUNTY_KINDS and outer.country_code:  # "Truro, Cornwall"
                 for cand in gaz.lookup(
                     group.name, country=outer.country_code, limit=5, fuzzy=not exact
                 ):
