@@ -16,8 +16,15 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_dates import leading_date
+from claimmap.claims_noun_reads import holds_quote, seen_as
 from claimmap.claims_purpose import purpose_or_inference
-from claimmap.claims_reparse import contact_complement, object_read_subject
+from claimmap.claims_reparse import (
+    complement_on_head,
+    contact_complement,
+    inverted_that_clause,
+    object_read_subject,
+    that_marked,
+)
 from claimmap.claims_speakers import (
     misparsed_complement,
     relative_complement,
@@ -124,9 +131,22 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     summary = summarised_claim(verb)
     if summary is not None:
         return summary
-    comps = _clausal([c for c in verb.children if c.dep_ == "ccomp" and not relative_after(c)])
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp" or _headline_infinitive(verb, c)]
+    lemma = cue_lemma(verb.lemma_, verb.lower_)
+    if lemma in _NO_NP_CONTENT and xcomps and all(_cue_verb(c) for c in xcomps):
+        return None  # "continues to insist that X": the claim is the insisting's
+    inverted = inverted_that_clause(verb)
+    if inverted is not None:
+        return inverted
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and not relative_after(c)]
+    quoted = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and holds_quote(c)]
+    after_that = any(c.i > verb.i and that_marked(c) for c in comps)  # "Claiming X, he
+    if that_marked(verb) or quoted or after_that:  # told Fox that Y"; "X continues to
+        comps = [c for c in comps if c.i > verb.i]  # insist that he wants", read at "wants"
+    comps = _clausal(comps)
     if not comps and frame in ("speech", "cognition", "document"):
         comps = [c for c in verb.children if misparsed_complement(verb, c)]
+        comps = comps or complement_on_head(verb)
         comps = comps or relative_complement(verb) or contact_complement(verb)
     if comps:  # "… that Russia had no troops there, and that the claims were false"
         comps += [c for c in verb.children if c.dep_ == "conj" and second_that_clause(c)]
@@ -137,10 +157,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     joined = object_read_subject(verb) if frame == "speech" else None
     if joined is not None:  # "says the cartel, and its faction ..., buys ..."
         return joined
-    lemma = cue_lemma(verb.lemma_, verb.lower_)
     if lemma in _CLAUSE_ONLY:
         return None  # "ruled that X" reports a ruling; "ruled the country" does not
-    xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
     stray = _stray_infinitive(verb, lemma) if not xcomps else None
     xcomps = [stray] if stray is not None else xcomps  # "told fans at a rally to vote"
     if xcomps and frame in ("speech", "intention", "cognition"):
@@ -150,12 +168,14 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         objs = objs or ([addressee] if addressee is not None else [])  # "called on X to"
         if objs and lemma in ("urge", "ask", "tell", "call", "warn", "want", "expect"):
             start = min(start, objs[0].left_edge.i)  # "urged Congress to act"
-        return tokens_offsets(verb.doc, start, max(c.right_edge.i for c in xcomps))
+        offsets = tokens_offsets(verb.doc, start, max(c.right_edge.i for c in xcomps))
+        return offsets[0], _cut_at_next_cue(verb, xcomps, offsets[1])  # "refuses to X or explain Y"
     wanted = _for_clause(verb)
     if wanted is not None and frame in ("speech", "intention"):
         return wanted  # "is calling for a successor to be named"
     documented = lemma in DOCUMENT_VERBS and _impersonal_subject(verb)  # "a study found X"
-    if frame == "cognition" and lemma not in ("fear", "question", "doubt") and not documented:
+    regarded = documented or seen_as(verb)  # "see the plan as a giveaway": a view
+    if frame == "cognition" and lemma not in ("fear", "question", "doubt") and not regarded:
         return None  # "saw the video", "found a job" are no beliefs
     if frame == "document" and not _impersonal_subject(verb):
         return None  # "Trump found a way": a person finding is no report
@@ -170,7 +190,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
             or (
                 c.dep_ == "prep"
                 and c.lower_ in _CONTENT_PREPS
-                and c.lower_ != "to"
+                and (c.lower_ != "to" or lemma in _LIKENING)
                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
             )
         )
@@ -181,7 +201,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     addressee = _called_on(verb) if lemma == "call" else None
     if addressee is not None:  # "called on Pakistan to suspend them": Pakistan to suspend
         right += [c for c in verb.children if c.dep_ == "advcl" and has_child(c, "aux")]
-    if lemma in _NO_NP_CONTENT and not any(c.dep_ == "prep" for c in right):
+    if lemma in _NO_NP_CONTENT and not quoted and not any(c.dep_ == "prep" for c in right):
         return None  # "maintained strong ties", "raised money", "answered questions"
     if lemma == "call" and not any(c.dep_ in ("oprd", "prep") or _label_after(c) for c in right):
         return None  # "called a meeting"
@@ -203,6 +223,22 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     if addressee is not None and addressee.head.left_edge.i == first:
         first = addressee.left_edge.i
     return tokens_offsets(verb.doc, first, max(c.right_edge.i for c in right))
+
+
+#: Verbs of comparison, whose "to" phrase says what a thing was likened to.
+_LIKENING = frozenset({"liken", "compare"})
+
+
+def _headline_infinitive(verb: Token, clause: Token) -> bool:
+    """ "Sanders Vows To End Tax Breaks": a title-case infinitive right after the cue,
+    which the parser hangs on it as an adverbial clause."""
+    nxt = verb.i + 1
+    to = verb.doc[nxt] if nxt < len(verb.doc) else None
+    return clause.dep_ == "advcl" and to is not None and to.text == "To" and to.head.i == clause.i
+
+
+def _cue_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and verb_frame(cue_lemma(tok.lemma_, tok.lower_)) is not None
 
 
 def _free_relative(clause: Token) -> bool:

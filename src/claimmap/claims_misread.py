@@ -129,6 +129,7 @@ def _leading(tok: Token, sent: Span) -> tuple[Offsets, int, Offsets] | None:
     if any(c.dep_ in ("det", "poss") for c in tok.children):
         return None  # "the plans to ...", "Obama's plans to ...": a noun phrase
     clause = next((c for c in tok.children if c.i > tok.i and c.dep_ in _CLAUSE_DEPS), None)
+    clause = clause or _infinitive_after(tok)  # "Sanders Vows To End Tax Breaks"
     if clause is None or clause.pos_ not in ("VERB", "AUX") or not _opens_clause(clause, tok):
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
@@ -142,6 +143,17 @@ def _leading(tok: Token, sent: Span) -> tuple[Offsets, int, Offsets] | None:
     if doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return claimant, claimant_tok, subtree(clause)
+
+
+def _infinitive_after(tok: Token) -> Token | None:
+    """ "Sanders Vows To End Tax Breaks": a headline's infinitive, which the parser hangs
+    on the misread verb as an adverbial clause."""
+    nxt = tok.i + 1
+    doc = tok.doc
+    if nxt >= len(doc) or doc[nxt].lower_ != "to" or doc[nxt].dep_ != "aux":
+        return None
+    clause = doc[nxt].head
+    return clause if clause.dep_ == "advcl" and clause.head.i == tok.i else None
 
 
 def _opens_clause(clause: Token, cue: Token) -> bool:

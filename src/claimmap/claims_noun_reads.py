@@ -5,11 +5,16 @@ a comma, with no "and", "claims" sums up what went before; the "that" opening it
 a relative pronoun, not a complementiser, and leaves a gap: the clause inside ("are
 inflated") has no subject of its own. The claimant of the summed-up claim is not the one
 who "claims" here; the analysts speak of the claims.
+
+Objects that carry a content of their own are read here too: a quotation ("added the words
+“X”") and a view ("saw the remark as a dig").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from claimmap.claims_tokens import has_child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,3 +88,30 @@ def target_participle(verb: Token) -> bool:
 
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect", "criticize", "criticise"})
 _CHARGE_PREPS = frozenset({"of", "for", "over", "with"})
+
+
+# --- objects that carry a content ---------------------------------------------------
+
+#: Verbs of sight that, with "X as Y", tell a view: "saw the remark as a dig".
+_VIEWING = frozenset({"see", "view", "regard"})
+
+
+def seen_as(verb: Token) -> bool:
+    """ "see the programme as an easy route": an object and the "as" phrase that says how
+    it is seen, a view rather than a sight."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return False
+    viewing = verb.lemma_.lower() in _VIEWING  # ("assumed a role as X": the parse is alike)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and not has_child(c, "amod")
+        for c in (*verb.children, *(obj.children if viewing else ()))
+    )
+
+
+def holds_quote(obj: Token) -> bool:
+    """An object that is a quotation or names one: "sang “American Skin”", "added the
+    words “X”" (not one that a relative clause far inside it quotes)."""
+    doc = obj.doc
+    near = doc[obj.left_edge.i : min(obj.i + 3, obj.right_edge.i + 1)]
+    return any(t.tag_ == "``" or t.text in ("“", "''", '"') for t in near)

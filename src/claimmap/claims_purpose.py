@@ -3,7 +3,9 @@
 "Soldiers crossed into the town to support the rebels": the infinitive tells why the
 soldiers moved; nobody is quoted as supporting anything. "Planes kept flying, suggesting
 Moscow is ...": the participle draws the writer's inference from the event before it; the
-planes suggest nothing. Both hang on a verb that is no cue at all.
+planes suggest nothing. Both hang on a verb that is no cue at all. So do a participle that
+gives a wish to whoever fits a description ("anyone wanting to learn more") and a cue in
+the imperative ("now tell us ..."): nobody is reported as holding or saying anything.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _NAMING = frozenset({"call", "dub", "term", "nickname", "name", "label", "brand"
 def purpose_or_inference(verb: Token, frame: str) -> bool:
     """Whether ``verb`` is a purpose infinitive or an inference participle under a verb
     that reports no speech, thought or document, or a naming aside ("as locals call it")."""
-    if _naming_aside(verb):
+    if _naming_aside(verb) or _unvoiced_participle(verb, frame):
         return True
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return False
@@ -71,3 +73,25 @@ def _naming_aside(verb: Token) -> bool:
     if verb.tag_ not in ("VBP", "VBZ"):
         return False  # "as the magazine called them last week": one outlet's saying
     return any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)
+
+
+def _unvoiced_participle(verb: Token, frame: str) -> bool:
+    """ "a resource for anyone wanting to learn more", "hard to judge without knowing how
+    it would affect him": a wish that a participle ascribes to whoever fits a description,
+    or a knowledge it denies, is nobody's stated view."""
+    if frame not in ("cognition", "intention") or verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "acl":  # (but "who came out knowing that love wins" holds a view)
+        return not any(c.dep_ == "ccomp" for c in verb.children)
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def imperative(verb: Token) -> bool:
+    """ "Now tell us this is no witch hunt", "please ask yourself that question": a cue in
+    the imperative bids the reader speak; nobody is reported as saying anything."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ROOT" or verb.tag_ != "VB" or clause.tag_ != "VB":
+        return False
+    return not any(c.dep_ in ("nsubj", "aux", "expl") for c in (*verb.children, *clause.children))

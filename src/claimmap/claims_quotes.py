@@ -187,6 +187,8 @@ def quote_or_colon(
         before = text(doc)[sent.start_char : claimant[0]].rstrip()
         between = text(doc)[claimant[1] : verb.idx].split()
         if before.endswith(",") and len(before.split()) >= 3 and len(between) <= 2:
+            if own_adjunct(verb, sent, claimant[0]):
+                return None  # "When Congress cut the funds, Mexico said enough": a frame
             # the cue's own dependents are the attribution's ("…, officials alleged, a
             # charge Tehran dismissed"): only a clause beyond them continues the content
             own = [
@@ -207,6 +209,44 @@ def quote_or_colon(
             end = text(doc).find("\n", end + 1)
         return trim(text(doc), start, len(text(doc)) if end == -1 else end)
     return None
+
+
+#: Words that open an adverbial clause: its content is when or why, not what, was said.
+_SUBORDINATORS = frozenset(
+    {"when", "after", "before", "while", "if", "because", "since", "until", "once", "as"}
+)
+
+
+def own_adjunct(verb: Token, sent: Span, end: int) -> bool:
+    """ "But when Congress cut the funds, Mexico said enough", "Speaking to students,
+    Biden responded": the words before the speaker are the cue's own fronted adverbials
+    (a subordinate clause, a participle or a prepositional phrase, with their adverbs),
+    so they frame the saying and are not what was said."""
+    words = [t for t in sent if t.idx < end and not t.is_punct]
+    found = {_branch(verb, t) for t in words}
+    branches = [b for b in found if b is not None]
+    if not words or len(branches) < len(found) or any(b.dep_ not in _FRAMING for b in branches):
+        return False
+    return any(b.dep_ == "prep" or (b.dep_ == "advcl" and _adverbial(b)) for b in branches)
+
+
+_FRAMING = frozenset({"prep", "advcl", "advmod", "npadvmod", "cc"})
+
+
+def _branch(verb: Token, tok: Token) -> Token | None:
+    """The child of ``verb`` whose subtree holds ``tok``, if any."""
+    while tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return tok
+        tok = tok.head
+    return None
+
+
+def _adverbial(clause: Token) -> bool:
+    marked = any(
+        t.dep_ in ("mark", "advmod") and t.lower_ in _SUBORDINATORS for t in clause.children
+    )
+    return marked or (clause.tag_ in ("VBG", "VBN") and subject_of(clause) is None)
 
 
 def _quote_inside_clause(body: str, quote: Offsets, lo: int, sent: Span) -> bool:

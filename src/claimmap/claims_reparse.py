@@ -2,7 +2,9 @@
 before the comma ("..., Director General of Police A.B. Rao said"), a content whose
 subject the parser reads as the cue's object ("The agency says the cartel, and in
 particular its faction ..., buys ..."), and a content clause read as a relative clause
-of the listener ("Some told aid workers they had flown ...").
+of the listener ("Some told aid workers they had flown ..."); a that-clause hung on the
+verb that a cue's infinitive completes, or made the root ("continues to insist, in an
+interview, that he wants ...").
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
-from claimmap.claims_tokens import Offsets, subtree, text, trim
+from claimmap.claims_speakers import misparsed_complement
+from claimmap.claims_tokens import Offsets, subtree, text, tok_end, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,3 +161,34 @@ def cited_aside(verb: Token) -> bool:
     if cue_lemma(verb.head.lemma_, verb.head.lower_) not in QUOTE_VERBS:
         return False
     return not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children)
+
+
+def that_marked(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)
+
+
+def inverted_that_clause(verb: Token) -> Offsets | None:
+    """ "The nominee continues to insist, most recently in an interview, that he wants
+    ...": the parser makes the that-clause the root and the cue's clause its complement;
+    the that-clause after the cue is the content."""
+    for clause in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        root = clause.head
+        if clause.dep_ != "ccomp" or root.i < verb.right_edge.i or not that_marked(root):
+            continue
+        that = next(c for c in root.children if c.dep_ == "mark" and c.lower_ == "that")
+        if that.i > verb.right_edge.i:
+            return that.idx, tok_end(root.right_edge)
+    return None
+
+
+def complement_on_head(verb: Token) -> list[Token]:
+    """ "continues to insist, most recently in an interview, that he wants ...": the parser
+    hangs the that-clause after an aside on the verb the cue's infinitive completes."""
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i:
+        return []
+    comps = []
+    for c in verb.head.children:
+        first = next((t for t in c.subtree if not t.is_punct), c)
+        if c.i > verb.right_edge.i and first.lower_ == "that" and first.dep_ == "mark":
+            comps += [c] if misparsed_complement(verb, c, first) else []
+    return comps

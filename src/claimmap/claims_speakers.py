@@ -126,7 +126,7 @@ def second_that_clause(conj: Token) -> bool:
     return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == conj.i
 
 
-def misparsed_complement(verb: Token, clause: Token) -> bool:
+def misparsed_complement(verb: Token, clause: Token, first: Token | None = None) -> bool:
     """A finite clause after a cue verb that the parser attached as an adverbial clause:
     "tweeted in the early hours that Machado was ...", "did not say whether ..."
     (a temporal "when" clause stays out: "said it when he ran")."""
@@ -134,7 +134,7 @@ def misparsed_complement(verb: Token, clause: Token) -> bool:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
-    return clause.doc[clause.left_edge.i].lower_ in _CONTENT_OPENERS
+    return (first or clause.doc[clause.left_edge.i]).lower_ in _CONTENT_OPENERS
 
 
 _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief"})

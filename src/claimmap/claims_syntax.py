@@ -61,7 +61,7 @@ from claimmap.claims_parenthetical import (
     trailing_relative,
 )
 from claimmap.claims_phrases import according_to, layout, noun_cue, repaired_verb
-from claimmap.claims_purpose import purpose_or_inference
+from claimmap.claims_purpose import imperative, purpose_or_inference
 from claimmap.claims_quotes import (
     cited_as,
     cited_passive,
@@ -228,7 +228,7 @@ def _verb_cue(
             # "Turkey was accused of sending fighters": an unsourced accusation; the
             # subject is its target, not its source ("was criticised for saying X" is
             # the subject's claim X, found at "saying")
-            if _for_saying(verb):
+            if _for_saying(verb) or _denied_passive(verb, subj):
                 return None
             raised = True
         else:
@@ -302,7 +302,7 @@ def _verb_cue(
     if content is None:
         return None
     unsourced = frame in ("cognition", "intention", "evaluation", "document") and claimant is None
-    if unsourced and not raised:
+    if (unsourced and not raised) or (claimant is None and imperative(verb)):
         return None  # (but "is believed to have crossed" stands without a believer)
     if (
         frame in ("cognition", "intention")
@@ -372,6 +372,12 @@ def _subject_gap(clause: Token) -> bool:
     """ "which he said [_ were at his side]": the relative stands for the clause's subject."""
     subj = subject_of(clause)
     return subj is None or subj.tag_ in ("WP", "WDT")
+
+
+def _denied_passive(verb: Token, subj: Token) -> bool:
+    """ "has never been charged", "neither X nor Y have been accused": no accusation made."""
+    neither = subj.doc[subj.left_edge.i].lower_ in ("neither", "no", "none")
+    return neither or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _for_saying(verb: Token) -> bool:
