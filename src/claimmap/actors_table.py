@@ -114,6 +114,10 @@ def _key(alias: str) -> str:
 _INITIAL_DOT = re.compile(r"\b(\w)\.")
 
 
+#: Words on an outlet's or body's standing, no part of its name.
+_STANDING = re.compile(r"^(?:semi official|official|state run|state owned|state controlled) ")
+
+
 def normalize(name: str) -> str:
     """Case, accents, punctuation and a leading "the" do not tell actors apart."""
     text = unicodedata.normalize("NFKD", name)
@@ -121,6 +125,7 @@ def normalize(name: str) -> str:
     text = text.replace("’", "'").replace("'s ", " ")
     text = _INITIAL_DOT.sub(r"\1", text)  # "u.n. refugee agency" == "un refugee agency"
     text = " ".join(_PUNCT.sub(" ", text).split()).removeprefix("the ")
+    text = _STANDING.sub("", text)  # "the official Xinhua News Agency" is Xinhua
     # "the United Nations refugee agency" is "the UN refugee agency"
     return "un" + text[14:] if text.startswith("united nations ") else text
 

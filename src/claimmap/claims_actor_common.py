@@ -25,6 +25,7 @@ from claimmap.claims_actor_context import (
     table_actor,
     titled,
 )
+from claimmap.claims_actor_homes import as_resolved
 from claimmap.claims_actor_mentions import described_before, described_by
 from claimmap.claims_actor_phrases import (
     PERSON_NOUNS,
@@ -139,6 +140,10 @@ def local_actor(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
 
     if actor.role and (actor.organisation or "").lower().endswith(f" {actor.role}"):
         actor = replace(actor, organisation=None)  # "Eilat Mayor" taken for a body's name
+    governed = as_resolved(desc, actor.organisation) if actor.organisation else None
+    if governed is not None and actor.role in LOCAL_ROLES:  # "Alexandroupolis mayor Ann Lee"
+        code = actor.country_code or governed[1]
+        return replace(actor, organisation=governed[0], country_code=code)
     if actor.organisation or not (actor.role in LOCAL_ROLES or institution(desc.root)):
         return actor
     found = jurisdiction_in(desc, actor.role, country_of)
@@ -146,6 +151,7 @@ def local_actor(actor: Actor, desc: Span, country_of: CountryOf) -> Actor:
         county = county_in(desc) if actor.role in LOCAL_ROLES else None
         return replace(actor, organisation=county) if county else actor
     kind = "government" if actor.kind == "unknown" else actor.kind
+    found = as_resolved(desc, found[0]) or found  # "Alexandroupolis" → Alexandroupoli
     return replace(actor, kind=kind, organisation=found[0], country_code=found[1])
 
 
@@ -166,6 +172,15 @@ def called_so(
             continue
         said = span.doc[start:end]
         nouns = [said.root] if headed_only else said
-        if any(t.lower_ == head and t.pos_ == "NOUN" for t in nouns):
+        if any(t.lower_ == head and t.pos_ == "NOUN" for t in nouns) or _named_so(span, said):
             return replace(actor, role=None)
     return None
+
+
+def _named_so(span: Span, said: Span) -> bool:
+    """ "The coast guard" after "The Japan Coast Guard said": two words or more of the
+    description end the earlier name, whatever their case (one word, "the army", may mean
+    a state's army after "the Arakan Army")."""
+    described = [t.lower_ for t in span if not t.is_punct and t.lower_ not in ("the", "this")]
+    named = [t.lower_ for t in said if not t.is_punct]
+    return len(described) > 1 and named[-len(described) :] == described

@@ -53,6 +53,8 @@ class Context(list[Actor]):
         self.places = places
         self.at: list[int] = []
         self.authors: list[Actor] = []
+        #: the noun of each author's document ("report", "statement"), as ``authors``
+        self.written: list[str | None] = []
         #: character offsets of the claims' contents: no speakers are named in them
         self.contents: list[tuple[int, int]] = []
         #: (first token, end token, actor) of every claimant resolved, of any kind
@@ -63,6 +65,21 @@ class Context(list[Actor]):
     def add(self, actor: Actor, at: int) -> None:
         self.append(actor)
         self.at.append(at)
+
+    def wrote(self, actor: Actor, noun: str | None) -> None:
+        """``actor`` wrote a document called ``noun``, which a later "the report" means."""
+        self.authors.append(actor)
+        self.written.append(noun)
+
+    def author(self, noun: str) -> Actor | None:
+        """Who wrote the last document called ``noun`` ("the report's author" is not the
+        author of the statement quoted since), else the last text's author (figures
+        compiled by someone are no text: "the report" is not Nikkei's "trade data")."""
+        pairs = list(zip(self.authors, self.written, strict=True))
+        same = [a for a, written in pairs if written == noun]
+        texts = [a for a, written in pairs if written is None or written in DOCUMENTS]
+        found = same or texts
+        return found[-1] if found else None
 
     def since(self, first: int) -> list[Actor]:
         """The actors met from token ``first`` on."""
@@ -148,7 +165,7 @@ def owner_org(core: Span, history: Context) -> Actor | None:
         if tok.dep_ == "poss" and tok.lower_ == "its":
             return last_of(history, ("organisation", "government"))
         if tok.dep_ == "poss" and the and tok.lemma_.lower() in DOCUMENTS and history.authors:
-            return history.authors[-1]
+            return history.author(tok.lemma_.lower())
         if tok.dep_ == "poss" and named and the and tok.lower_ in STATE_NOUNS:
             # "the junta's spokesman": a state body named so before, not the last group
             return org_reference(core.doc[tok.i - 1 : tok.i + 1], tok.lower_, history)
@@ -382,7 +399,13 @@ def titled_name(ent: Span) -> bool:
 def wrote_in(verb: Token) -> bool:
     """ "The experts estimated in a report that ...": the speaker wrote the document, so a
     later "the report said" is theirs."""
+    return document_in(verb) is not None
+
+
+def document_in(verb: Token) -> str | None:
+    """The noun of the document a speaker says something in ("in a report" → "report")."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        if any(g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENTS for g in prep.children):
-            return True
-    return False
+        for g in prep.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENTS:
+                return str(g.lemma_.lower())
+    return None

@@ -240,10 +240,23 @@ def state_country(
     state = next((a for a in reversed(quoted) if a.kind == "government"), None)
     if state is not None and state.country_code:
         return state.country_code
-    placed = _placed_country(doc, before, places)
+    para = doc[paragraph_first(doc, before)].idx
+    filed = memo(doc, "dateline_line", lambda: _dateline(doc, places))
+    if filed is not None and filed[0] == para:
+        return filed[1]  # "NAIROBI - Kenyan police landed in Haiti, the ministry said"
+    # what was said in the paragraph's earlier sentences names whom it is about ("...
+    # saying they had supplied Russia. Deputy Treasury Secretary Ann Lee said"), not
+    # whose the office is
+    opened = sentence_at(doc, before).start_char
+    earlier = [(lo, hi) for lo, hi in said if para <= lo and hi <= opened]
+    placed = _placed_country(doc, before, places, earlier)
     if placed:
         return placed
-    codes = [c for i, c in country_mentions(doc, country_of) if i < before and not _people(doc[i])]
+    codes = [
+        c
+        for i, c in country_mentions(doc, country_of)
+        if i < before and not _people(doc[i]) and not _inside(doc[i].idx, earlier)
+    ]
     codes += _places_before(doc, before, places)
     top = max(codes, key=codes.count) if codes else None
     if top and codes.count(top) * 2 > len(codes):
@@ -253,13 +266,19 @@ def state_country(
 
 #: What follows the city a story opens on in a dateline: "Kathmandu, Jan 5 --", "QUETTA /
 #: PESHAWAR:", "BANDA ACEH, Indonesia (AP) —".
-_DATELINE_END = re.compile(r"\s*(?:,|/|\(|--|—|–|:)")
+_DATELINE_END = re.compile(r"\s*(?:,|/|\(|--|—|–|:|-\s)")
 
 
 def _dateline_country(doc: Doc, places: Sequence[Place]) -> str | None:
     """The country of the city a story is filed from (a city opening one of its first
     paragraphs, then a dateline's punctuation): an office the story names without a
     country is most likely of the country it is reported from."""
+    filed = _dateline(doc, places)
+    return filed[1] if filed is not None else None
+
+
+def _dateline(doc: Doc, places: Sequence[Place]) -> tuple[int, str] | None:
+    """Where the dateline's line starts and its one country."""
     full = text(doc)
     lines: dict[int, set[str]] = {}  # line start → the countries of its dateline cities
     for place in places:
@@ -272,7 +291,7 @@ def _dateline_country(doc: Doc, places: Sequence[Place]) -> str | None:
             if early and _DATELINE_END.match(full, m.end) and _caps_before(full[line : m.start]):
                 lines.setdefault(line, set()).add(code)
     first = lines[min(lines)] if lines else set()
-    return first.pop() if len(first) == 1 else None  # "ANTWERP/QUITO": two countries
+    return (min(lines), first.pop()) if len(first) == 1 else None  # "ANTWERP/QUITO"
 
 
 def _caps_before(prefix: str) -> bool:
@@ -300,9 +319,15 @@ def _places_before(doc: Doc, before: int, places: Sequence[Place]) -> list[str]:
     ]
 
 
-def _placed_country(doc: Doc, before: int, places: Sequence[Place]) -> str | None:
+def _inside(at: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= at < hi for lo, hi in ranges)
+
+
+def _placed_country(
+    doc: Doc, before: int, places: Sequence[Place], said: Sequence[tuple[int, int]] = ()
+) -> str | None:
     """The one country the places named (not demonyms) in the paragraph before token
-    ``before`` lie in."""
+    ``before`` lie in, outside the character ranges ``said``."""
     lo = doc[paragraph_first(doc, before)].idx
     hi = doc[before].idx if before < len(doc) else len(text(doc))
     codes = {
@@ -310,6 +335,7 @@ def _placed_country(doc: Doc, before: int, places: Sequence[Place]) -> str | Non
         for place in places
         for n, m in enumerate(place.mentions)
         if lo <= m.start < hi
+        and not _inside(m.start, said)
         and place.country_code
         and (place.mention_forms[n] if n < len(place.mention_forms) else "name") != "demonym"
     }

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_countries import paragraph_first
-from claimmap.claims_actor_phrases import STATE_BODY, clean, institution
+from claimmap.claims_actor_phrases import STATE_BODY, clean, institution, organ_noun
 from claimmap.claims_actor_places import BASED, SEAT_KINDS, Where
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import sentence_at
@@ -172,7 +172,15 @@ def whole_org(ent: Span, span: Span) -> Span:
     if of is not None and obj is not None and ent.start <= of.head.i < ent.end and placed:
         end = max(end, obj.right_edge.i + 1) if obj.right_edge.i < span.end else end
     end = _named_on(doc, end, span.end)
+    if end < span.end and _organ_after(doc[end - 1]):
+        end += 1  # "the Interior ministry": the model left out the lower-case organ noun
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _organ_after(last: Token) -> bool:
+    """Does a name's last word qualify the lower-case organ noun right after it?"""
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return nxt is not None and nxt.is_lower and organ_noun(nxt.text) and last.head.i == nxt.i
 
 
 def _named_on(doc: Doc, end: int, last: int) -> int:

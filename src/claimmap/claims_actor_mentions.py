@@ -132,6 +132,13 @@ def author_of(span: Span) -> Span | None:
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.right_edge.i < span.end:
                 return span.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+        # "a statement from the ministry", "a statement by the national police"; not "a
+        # report from Gaza" (where it was filed from)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i >= span.end or obj.ent_type_ in ("GPE", "LOC", "DATE"):
+            continue
+        return span.doc[obj.left_edge.i : obj.right_edge.i + 1]
     return None
 
 
@@ -342,10 +349,11 @@ def document_source(span: Span, met: Context) -> Actor | None:
     if actor is None or actor.kind == "unknown":
         actor = met.describe(seen)
     if actor is not None and actor.kind != "unknown":
-        met.authors.append(actor)
+        met.wrote(actor, span.root.lemma_.lower())
         return actor
-    if definite(span) and met.authors:
-        return met.authors[-1]
+    written = met.author(span.root.lemma_.lower()) if definite(span) else None
+    if written is not None:
+        return written
     if definite(span) and not said_before(span):  # "the report": the body just quoted's
         return last_of(met.since(sentences_back(span, 2)), ("organisation", "government")) or actor
     return actor

@@ -54,7 +54,7 @@ def unmarked_person(span: Span) -> Span | None:
     """ "Ana Petrovic, a lawyer with ...": the proper nouns at the head of the phrase, no
     entity of the model's, that an apposition describes as a person."""
     root = span.root
-    if root.pos_ != "PROPN" or not root.is_title or root.ent_type_:
+    if root.pos_ != "PROPN" or not root.is_title or root.ent_type_ not in _NO_SPEAKER:
         return None
     if not any(c.dep_ == "appos" and c.i > root.i and person_noun(c) for c in root.children):
         return None
@@ -65,7 +65,13 @@ def unmarked_person(span: Span) -> Span | None:
 
 
 def _name_part(tok: Token, root: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.is_title and tok.head.i == root.i and not tok.ent_type_
+    named = tok.ent_type_ in _NO_SPEAKER and tok.ent_type_ == root.ent_type_
+    return tok.pos_ == "PROPN" and tok.is_title and tok.head.i == root.i and named
+
+
+#: Entity types no speaker is, which the model gives a name it does not know ("Ana Lee,
+#: the minister" as a work of art): no entity at all, as far as speakers go.
+_NO_SPEAKER = ("", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE")
 
 
 def titled_after(ent: Span, span: Span) -> tuple[Span, Span] | None:

@@ -148,7 +148,7 @@ def _clause(tok: Token) -> bool:
     of anonymity"), that does not say whom the claimant works for: "who heads the Center",
     "who served as U.S. ambassador" do; "a study that appeared in the BMJ" or "a speech
     Mrs. Clinton delivered" name their source in it; a clause inside a name is none."""
-    if tok.ent_iob_ == "I" or tok.lemma_.lower() in _AFFILIATION or tok.head.lower_ in DOCUMENTS:
+    if tok.ent_iob_ == "I" or tok.lemma_.lower() in AFFILIATION or tok.head.lower_ in DOCUMENTS:
         return False
     if tok.dep_ == "relcl":
         return True
@@ -156,7 +156,7 @@ def _clause(tok: Token) -> bool:
 
 
 #: Verbs of a relative clause that tell the claimant's post: "who heads", "who served as".
-_AFFILIATION = words(
+AFFILIATION = words(
     """
     be head lead run chair direct serve work helm teach study found command manage oversee
     """
@@ -222,10 +222,23 @@ def role_in(span: Span, person: Span) -> str | None:
 
 
 def title_word(tok: Token) -> str | None:
-    """The post a word names, written out or short ("Gov." → "governor")."""
+    """The post a word names, written out or short ("Gov." → "governor"); none in a
+    hyphenated name ("Port-au-Prince")."""
+    if _hyphenated(tok):
+        return None
     if tok.lower_ in PERSON_ROLES:
         return tok.lower_
     return _SHORT_TITLES.get(tok.lower_) if tok.is_title else None
+
+
+def _hyphenated(tok: Token) -> bool:
+    """A capitalised word after a hyphen and a lower-case particle ("Port-au-Prince"),
+    unlike "Vice-President"."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in ("-", "‐") or doc[tok.i - 1].whitespace_:
+        return False
+    particle = doc[tok.i - 2]
+    return not particle.whitespace_ and particle.is_lower and tok.is_title
 
 
 def before_title(ent: Span) -> bool:
@@ -263,6 +276,8 @@ def strip_owner(span: Span, country_of: CountryOf) -> str:
 
 def clean(name: str) -> str:
     name = " ".join(name.replace("’s", "").replace("'s", "").split())
+    if name.count("(") > name.count(")"):  # "Office of Foreign Assets Control (OFAC"
+        name = name[: name.rindex("(")]
     words = name.split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]

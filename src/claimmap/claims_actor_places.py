@@ -86,7 +86,7 @@ def stated_place(span: Span, places: Sequence[Place]) -> Where | None:
             if obj is not None and obj.i < span.end:
                 first = next(t.i for t in obj.subtree if t.dep_ != "det")
                 dweller = root.lemma_.lower() in _DWELLERS
-                found = _place_at(span.doc[first : obj.i + 1], places, dweller)
+                found = place_at(span.doc[first : obj.i + 1], places, dweller)
                 if found is not None:
                     return found
     from claimmap.claims_actor_mentions import based_place
@@ -101,15 +101,15 @@ def _owned_by_place(root: Token, span: Span, places: Sequence[Place]) -> Where |
     for owner in (c for c in root.children if c.dep_ == "poss" and c.i >= span.start):
         words_ = span.doc[owner.left_edge.i : owner.i + 1]
         if owner.pos_ == "PROPN" and words_.start >= span.start:
-            return _place_at(words_, places, dweller=False)
+            return place_at(words_, places, dweller=False)
     named = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1]
     if not places or not named or named[0].pos_ != "PROPN" or root.pos_ != "NOUN":
         return None
     first = named[0].left_edge.i
-    return _place_at(span.doc[max(first, span.start) : root.i], places, dweller=False)
+    return place_at(span.doc[max(first, span.start) : root.i], places, dweller=False)
 
 
-def _place_at(words_: Span, places: Sequence[Place], dweller: bool) -> Where | None:
+def place_at(words_: Span, places: Sequence[Place], dweller: bool) -> Where | None:
     """The city or region these words name, as the geoparser resolved them (when it ran),
     else as the gazetteer has them under that very name: words the model took for a
     place, or for anything after "a resident of" ("a member of Congress" is no town)."""
@@ -160,7 +160,7 @@ def unit_place(desc: Span, country: str | None, places: Sequence[Place]) -> Wher
         if first > last:
             continue
         words_ = doc[first : last + 1]
-        found = _place_at(words_, places, dweller=False) if places else None
+        found = place_at(words_, places, dweller=False) if places else None
         if found is None and places:
             found = _city_named(words_, country, places)
         elif found is None and country:
@@ -183,7 +183,7 @@ def employer_place(desc: Span, places: Sequence[Place]) -> Where | None:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.i < desc.end and places:
-            found = _place_at(desc.doc[obj.left_edge.i : obj.i + 1], places, dweller=False)
+            found = place_at(desc.doc[obj.left_edge.i : obj.i + 1], places, dweller=False)
             if found is not None:
                 return found
     return None
@@ -206,7 +206,7 @@ def speech_place(cue: Token, content: tuple[int, int], places: Sequence[Place]) 
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 first = next(t.i for t in obj.subtree if t.dep_ != "det")
-                found = _place_at(cue.doc[first : obj.i + 1], places, dweller=False)
+                found = place_at(cue.doc[first : obj.i + 1], places, dweller=False)
                 if found is not None:
                     return found
     return None

@@ -35,6 +35,7 @@ from claimmap.claims_actor_context import (
     ORG_NOUNS,
     Context,
     close_appositive,
+    document_in,
     employed,
     last_of,
     org_actor,
@@ -52,6 +53,7 @@ from claimmap.claims_actor_countries import (
     state_country,
 )
 from claimmap.claims_actor_fresh import whole_org
+from claimmap.claims_actor_homes import home_place, in_aside, placed_name
 from claimmap.claims_actor_mentions import (
     alias_actor,
     described_as_person,
@@ -94,6 +96,7 @@ from claimmap.claims_actor_places import (
     employer_place,
     hosting_state,
     is_document,
+    place_at,
     speech_place,
     stated_place,
     unit_place,
@@ -104,6 +107,7 @@ from claimmap.claims_actor_refs import (
     lede_named_later,
     pronoun_referent,
 )
+from claimmap.claims_actor_regional import regional_government
 from claimmap.claims_actor_several import joined_states, several, several_countries
 from claimmap.claims_actor_spokes import SPOKES, speaking_for, spoken_for
 from claimmap.claims_cues import words
@@ -158,8 +162,9 @@ def resolve_actors(
             met.claimants.append((span.start, span.end, actor))
         if actor is not None and actor.kind != "unknown" and span is not None:
             met.add(actor, span.start)
-            if _reported(parsed[raw.cue_token]):  # "X said in a report ... The report said"
-                met.authors.append(actor)
+            cue = parsed[raw.cue_token]
+            if _reported(cue):  # "X said in a report ... The report said"
+                met.wrote(actor, document_in(cue) or "report")
     out = bodies_named_later(raws, lede_named_later(raws, out, parsed), parsed)
     return one_actor_each(of_named_state(out, parsed, country_of, places))
 
@@ -205,7 +210,9 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
         return None  # the claimant span stays; no single actor (and no seat) stands for it
     if is_document(span):
         return document_source(span, met)
-    return _named(span, met)
+    actor = _named(span, met)
+    # "the territorial government": the article's region's, not the nation's
+    return regional_government(actor, without_clauses(span), met.places) if actor else None
 
 
 def _named(span: Span, met: Context) -> Actor | None:
@@ -286,6 +293,10 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         for e in ents_in(span.doc, desc.start, desc.end)
         if where is None or not where.start <= e.start < where.end
     ]
+    home = home_place(span, ents, met.places)  # "a farmer from a village near Bassila"
+    if home is not None:  # (and what a clause after it says he did is none of his names)
+        ents = [e for e in ents if e != home and not in_aside(e, span)]
+        where = where or place_at(home, met.places, dweller=True)
     # a country the model took for an organisation ("The UAE") is a place
     places = [e for e in ents if e.label_ == "GPE" or (e.label_ == "ORG" and country_name(e.text))]
     orgs = [
@@ -315,6 +326,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and not before_title(e)
         and not org_called(e)
         and not names_institution(e, span.root)
+        and not placed_name(e, met.places)
         and (apposed is None or e.start != apposed.start)
     ]
     persons = [e for e in persons if not person_owner(e, span, len(persons) - 1)]
@@ -331,7 +343,8 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     if earlier is not None:  # "According to Swissaid" after "the group Swissaid": one kind
         return earlier
     if persons:
-        return named_person(persons[0], desc, core, orgs, country, met)
+        actor = named_person(persons[0], desc, core, orgs, country, met)
+        return with_place(actor, where) if home is not None and not actor.located else actor
     head_text = clean(span.root.text)
     alone = len(core) == 1 or span.root.pos_ == "PROPN"  # "Lubinets" the model took for nouns
     if alone and span.root.is_title and " " not in head_text:

@@ -110,6 +110,7 @@ def quantities_in(
         if _one_of(parsed, tok):
             continue  # "one of the largest seizures" picks one out, it counts nothing
         first, last = tok.i, tok.i
+        guess: tuple[int, float] | None = None
         value: float | None
         bound: Bound
         if not money and _in_a_name(tok):
@@ -139,13 +140,38 @@ def quantities_in(
                 bound = "at_most"
             elif bound == "exact" and _range_start(parsed, tok.i, span.end):
                 bound = "at_least"
+            guess = _either(parsed, (tok.i, last), value, span.end) if bound == "exact" else None
+            if guess is not None:  # "20 or 30 motorbikes": one rough count
+                last, value, bound = guess[0], guess[1], "approx"
         used.update(range(first, last + 1))
         unit = currency_of(parsed, tok.i) or _unit(parsed[last])
+        unit = unit or (_unit(tok) if guess is not None else None)  # "20 or 30 bikes"
         unit = story_rupee(parsed) if unit == RUPEE else unit
         unit = unit or (_counted(found) if _same_count(tok) else None)
         s, e = parsed[first].idx, _end(parsed[last])
         found.append(Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit=unit))
     return tuple(_range_units(found, text))
+
+
+def _either(
+    parsed: Doc, first: tuple[int, int], value: float, end: int
+) -> tuple[int, float] | None:
+    """ "20 or 30", "two or three hundred": a guess between two counts, as the last token
+    of the second and the middle of both (the first takes the second's multiplier)."""
+    last = first[1]
+    second = last + 2
+    if second >= end or parsed[last + 1].lower_ != "or":
+        return None
+    if not (parsed[second].like_num or parsed[second].lower_ in _WORDS):
+        return None
+    close = second
+    while close + 1 < end and _multiplier(parsed, close + 1, second) is not None:
+        close += 1
+    high, base = _value(parsed, second, close), _value(parsed, second, second)
+    if high is None or not base:
+        return None
+    low = value * high / base if close > second and last == first[0] else value
+    return (close, (low + high) / 2) if high > low else None
 
 
 def _range_units(found: list[Quantity], text: str) -> list[Quantity]:
@@ -195,12 +221,31 @@ def _in_a_name(tok: Token) -> bool:
         return False
     if _spelled_name(tok):
         return True  # "Three Pagodas Pass", "the Five Eyes": a capitalised number word
+    if _numbered_unit(tok):
+        return True  # "17 Wing Winnipeg", "22 Squadron Leeds": a unit's name
     before = tok.nbor(-1)
     return (
         before.pos_ == "PROPN"
         and before.is_title
         and (tok.head.i == before.i or before.head.i == tok.i)
     )
+
+
+def _numbered_unit(tok: Token) -> bool:
+    """A number written in digits before two or more singular capitalised nouns that no
+    common noun follows ("17 Wing Winnipeg and 8 Wing Trenton"): a name, where a count
+    names a plural ("13,221 North Koreans") or its thing ("four China Coast Guard ships")."""
+    doc = tok.doc
+    if not tok.text[:1].isdigit():
+        return False
+    end = tok.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        if doc[end].tag_ != "NNP":
+            return False
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    counted = after is not None and after.pos_ == "NOUN"
+    return end - tok.i > 2 and not counted
 
 
 def _spelled_name(tok: Token) -> bool:

@@ -1,0 +1,99 @@
+"""Sub-national governments: "the territorial government", "the provincial government".
+
+("state" is left out: "state authorities" are as often the nation's.)
+
+A government the writer calls territorial, provincial, state or regional is not the
+national one: it governs the one first-level region the article is about and sits in
+that region's seat, not in the national capital. The region is the article's own: of its
+regions whose seat the article names too, the one whose seat it names most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.claims_actor_phrases import clean, institution
+from claimmap.claims_cues import words
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from claimmap.model import Place
+
+#: Adjectives that make a government a region's: "the provincial government".
+_LOWER_TIER = words(
+    """
+    territorial provincial regional
+    """
+)
+
+
+def lower_tier(desc: Span) -> bool:
+    """Does a lower-case tier adjective qualify the phrase's head ("territorial
+    government"; not "the State Department", not "state media")?"""
+    return _tiered(desc, _LOWER_TIER)
+
+
+#: Adjectives that make a government the nation's: "the federal government".
+_TOP_TIER = words(
+    """
+    federal national central
+    """
+)
+
+
+def _tiered(desc: Span, tier: frozenset[str]) -> bool:
+    root = desc.root
+    return any(
+        c.dep_ in ("amod", "compound") and c.is_lower and c.lower_ in tier
+        for c in root.children
+        if c.i < root.i
+    )
+
+
+def regional_government(actor: Actor, desc: Span, places: Sequence[Place]) -> Actor:
+    """The government of the article's one region, where the phrase calls it so
+    ("territorial officials", "the provincial government"); "the federal government" is
+    never one met before as a region's."""
+    if _tiered(desc, _TOP_TIER) and _tiered_name(actor.name, _LOWER_TIER):
+        return Actor(clean(desc.text), "government", country_code=actor.country_code)
+    body = actor.kind == "government" or (actor.kind == "unknown" and institution(desc.root))
+    if not body or actor.organisation or not lower_tier(desc):
+        return actor
+    region = _article_region(places, actor.country_code)
+    if region is None:
+        return actor
+    return replace(
+        actor, kind="government", organisation=region.name, country_code=region.country_code
+    )
+
+
+def _tiered_name(name: str, tier: frozenset[str]) -> bool:
+    return any(w in tier for w in name.lower().split())
+
+
+def _article_region(places: Sequence[Place], country: str | None) -> Place | None:
+    from claimmap.actors import admin_seat
+
+    regions = [
+        p
+        for p in places
+        if p.kind == "admin1" and country in (None, p.country_code) and p.id.startswith("admin1:")
+    ]
+    if not regions:
+        return None
+    cities = {p.name: len(p.mentions) for p in places if p.kind == "city"}
+
+    def score(region: Place) -> tuple[int, int]:
+        seat = admin_seat(region.id.removeprefix("admin1:"))
+        return (cities.get(seat.name, 0) if seat is not None else 0, len(region.mentions))
+
+    ranked = sorted(regions, key=score, reverse=True)
+    if not score(ranked[0])[0]:
+        return None  # the article names no region's seat: it may be about another one
+    if len(ranked) > 1 and score(ranked[0]) == score(ranked[1]):
+        return None  # two regions alike: none is the article's
+    return ranked[0]
