@@ -108,7 +108,9 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
                 **movement_pairs(m),
                 "origin_place": m.origin.place_id if m.origin else None,
                 "origin_places": _slot_places(m.origin),
-                "transit_places": [t.place_id for t in m.transit],
+                # resolved stops only, like origin_places: an unresolved one ("through
+                # the bush") keeps its span in "transit" but carries no null id
+                "transit_places": [p for t in m.transit for p in _slot_places(t)],
                 "destination_place": m.destination.place_id if m.destination else None,
                 "destination_places": _slot_places(m.destination),
                 "claim": m.claim_id,

@@ -59,6 +59,11 @@ _INTEND_HEADS = frozenset(
 _DOUBT_HEADS = frozenset(
     ["believe", "think", "suspect", "presume", "fear", "seem", "appear", "likely", "unlikely"]
 )
+#: words an infinitive hangs on to tell an attempt, which may or may not succeed: "try to
+#: reach X on foot"
+_ATTEMPT_HEADS = frozenset(["try", "attempt", "struggle"])
+#: verbs whose object noun is a journey only offered or proposed: "offering a route to X"
+_OFFER_VERBS = frozenset(["offer", "propose", "promise", "advertise", "sell", "market"])
 #: adverbs of doubt on the verb ("possibly flown"); "reportedly" and "allegedly" name an
 #: attribution, which the supporting claim already carries
 _DOUBT_ADVERBS = frozenset(["possibly", "probably", "perhaps", "maybe", "likely", "apparently"])
@@ -145,6 +150,10 @@ def _head_mood(verb: Token, has_perfect: bool) -> Mood:
         return "intended"  # "are going to send"
     if lemma in _DOUBT_HEADS or (lemma == "expect" and has_perfect):
         return "possible"
+    if lemma in _ATTEMPT_HEADS or _head_aux(head) & _POSSIBLE_AUX:
+        return "possible"  # "try to reach X", "may try to move towards X"
+    if _head_aux(head) & _FUTURE_AUX:
+        return "intended"  # "will want to travel to X"
     if lemma in _INTEND_HEADS:
         return "intended"
     if lemma == "be" and verb.dep_ == "xcomp" and not has_perfect:
@@ -180,7 +189,15 @@ def _meant_by_noun(verb: Token) -> bool:
     )
 
 
+def _head_aux(head: Token) -> set[str]:
+    """The auxiliaries on the word an infinitive hangs on ("may" of "may try to move")."""
+    return {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+
+
 def _noun_mood(noun: Token) -> Mood:
+    verb = noun.head
+    if noun.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _OFFER_VERBS:
+        return "intended"  # "offering migrants a route through X to Y": not yet travelled
     words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     if words & _DOUBT_ADJECTIVES:
         return "possible"

@@ -39,6 +39,8 @@ def is_caused(ctx: SlotContext, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if launched(token):
         return True  # "a missile fired from X": the missile moved
+    if token.lower_.startswith(("rout", "rerout")) and token.lower_ in lex.MISREAD_FORMS:
+        lemma = "route"  # the tagger reads "routed" as "rout"
     if lemma not in lex.CAUSED_MOTION or lex.takes_off(token) or lex.rides(token):
         return False
     if lemma not in lex.SELF_MOTION or passive(token):
@@ -92,7 +94,7 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
         if subj is None and trig.dep_ == "conj" and trig.tag_ == "VBN":
             subj = subject(trig)  # "where it was declared as produced there and exported to Y"
     else:
-        subj = subject(trig)
+        subj = _misread_main_verb(trig) or subject(trig)
     if subj is not None and subj.lower_ in lex.RELATIVE and trig.dep_ == "relcl":
         subj = trig.head
     elif subj is not None and subj.lower_ in lex.RELATIVE and subj.head.dep_ == "relcl":
@@ -100,6 +102,18 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
         return None  # "Monday's trip"
     return content_head(subj) if subj is not None else None
+
+
+def _misread_main_verb(trig: Token) -> Token | None:
+    """ "officers pledged to a mission in X landed in Y": a finite past verb parsed as a
+    clause on the noun before it is the sentence's main verb, and the subject of the
+    participle read as the main verb ("officers") is who moved."""
+    if trig.dep_ != "acl" or trig.tag_ != "VBD" or trig.head.dep_ != "pobj":
+        return None
+    verb = trig.head.head.head  # mission ← to ← pledged
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    return child_of(verb, "nsubj")
 
 
 def misread_place_mover(trig: Token, subj: Token) -> Token | None:
@@ -140,7 +154,8 @@ def object_of(verb: Token) -> Token | None:
 
 
 def subject(verb: Token) -> Token | None:
-    """The grammatical subject, inherited through xcomp/conj/acl chains."""
+    """The grammatical subject, inherited through xcomp/conj/acl chains (and through the
+    adjective of "was likely to travel")."""
     for _ in range(6):
         subj = nearest(verb, "nsubj") or nearest(verb, "nsubjpass")
         if subj is not None:
@@ -161,7 +176,7 @@ def subject(verb: Token) -> Token | None:
             inner = [t for t in verb.doc[head.i + 1 : verb.i] if t.dep_ in ("nsubj", "nsubjpass")]
             if inner:  # "because cocaine produced in X crosses its borders": a misread clause
                 return inner[-1]
-        if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or head == verb:
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head == verb:
             return None
         verb = clause_of(head) if verb.dep_ == "pcomp" else head
     return None

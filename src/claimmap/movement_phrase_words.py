@@ -22,7 +22,7 @@ MEASURE_NOUNS = _words(
 )
 # "fled the country", "left the region": a bare definite noun standing for the last place
 # of these kinds named just before.
-_AREAS = frozenset({"admin1", "region", "disputed", "area"})
+_AREAS = frozenset({"admin1", "admin2", "region", "disputed", "area"})
 ANAPHOR_KINDS: dict[str, frozenset[str]] = {
     "country": frozenset({"country"}),
     "region": _AREAS, "enclave": _AREAS, "territory": _AREAS, "province": _AREAS,

@@ -167,6 +167,10 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "along"):
         for path in pobjs(prep):
             yield from nested(path)  # "along the road from X through Y": what "along" follows
+    for way in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for manner in pobjs(way):  # "moved in growing numbers from X into Y"
+            if manner.pos_ == "NOUN" and manner.lemma_.lower() not in lex.LOCATION_NOUNS:
+                yield from nested(manner)
     for by in (c for c in trig.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
         for vehicle in pobjs(by):  # "transferred by ferry from X to Y", "by train through X"
             yield from nested(vehicle)
@@ -263,11 +267,15 @@ def crossed_on_the_way(trig: Token, slots: Slots) -> None:
         slots.transits.insert(0, obj)
 
 
+#: prepositions that say where a slot lies: "homes in X", "the area around X"
+_WHERE_PREPS = frozenset(["in", "at", "around", "near"])
+
+
 def _reach_in(ctx: SlotContext, trig: Token, obj: Token, slots: Slots) -> None:
     """An in/at phrase right after a slot, hung on the verb, says where the slot is ("left
-    their homes in X", "crossed at Y in Z"): the slot reaches over it."""
+    their homes in X", "crossed at Y in Z", "left the area around X"): the slot reaches over it."""
     end = np_span(ctx, obj).end
-    for prep in (p for p in trig.children if p.dep_ == "prep" and p.lower_ in ("in", "at")):
+    for prep in (p for p in trig.children if p.dep_ == "prep" and p.lower_ in _WHERE_PREPS):
         objs = pobjs(prep)
         if prep.idx in (end, end + 1) and objs and placelike(ctx, objs[0], strict=True):
             slots.reach[obj.i] = prep.right_edge.i

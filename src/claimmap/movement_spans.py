@@ -181,6 +181,8 @@ def np_span(ctx: SlotContext, head: Token, alone: bool = False) -> Span:
         lo = min(lo, child.left_edge.i)
         hi = max(hi, child.right_edge.i)
     toks = head.doc
+    for clause in (t for t in toks[head.i + 1 : hi + 1] if t.dep_ == "relcl"):
+        hi = max(head.i, min(hi, clause.left_edge.i - 1))  # "islands, which X calls Y"
     while hi > lo and (toks[hi].is_punct or toks[hi].is_space or toks[hi].dep_ == "case"):
         hi -= 1
     while lo < hi and (toks[lo].is_punct or toks[lo].is_space):
@@ -221,10 +223,21 @@ def place_ref(
     start, end = min(start, mention.start), max(end, mention.end)
     others: list[str] = []
     for conj in () if alone else coordinated(head, mention):
-        for m, pid in inside:
-            if m.start <= conj.idx < m.end and pid != best and pid not in others:
+        for pid in _conj_places(conj, inside):
+            if pid != best and pid not in others:
                 others.append(pid)
     return PlaceRef(span=span_of(ctx.doc, start, end), place_id=best, other_place_ids=tuple(others))
+
+
+def _conj_places(conj: Token, inside: list[tuple[Span, str]]) -> list[str]:
+    """The places a coordinated head names: its own mention, else, for a common noun
+    ("and Y's Z region"), the last name before it in its phrase (Z, not the Y it is in)."""
+    own = [pid for m, pid in inside if m.start <= conj.idx < m.end]
+    if own or conj.pos_ != "NOUN":
+        return own
+    lo = conj.left_edge.idx
+    before = [(m, pid) for m, pid in inside if lo <= m.start and m.end <= conj.idx]
+    return [max(before, key=lambda mp: mp[0].start)[1]] if before else []
 
 
 def _sited_at(ctx: SlotContext, head: Token) -> tuple[int, int, bool] | None:

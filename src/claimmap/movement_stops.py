@@ -85,9 +85,10 @@ def _or(a: PlaceRef, b: PlaceRef, text: str) -> bool:
 def _apart(
     one: list[str], other: list[str], ends: tuple[list[str], list[str]], by_id: dict[str, Place]
 ) -> bool:
-    """Are two coordinated stops farther from each other than each is from the start (or
-    from the end)? Then they are two ways ("smuggled through Guinea and Togo" out of Mali),
-    not one way through both ("through Guatemala and Mexico")."""
+    """Do two coordinated stops lie on opposite sides of the start (or of the end), the
+    angle between them there wider than a right one? Then they are two ways ("smuggled
+    through Guinea and Togo" out of Mali), not one way through both ("through Guatemala and
+    Mexico", "reach Russia via Hong Kong and Dubai")."""
     if len(one) != 1 or len(other) != 1:
         return False
     x, y = by_id[one[0]], by_id[other[0]]
@@ -95,7 +96,7 @@ def _apart(
     for end in ends:
         if len(end) == 1 and end[0] not in (x.id, y.id):
             e = by_id[end[0]]
-            if between > max(km(e, x), km(e, y)):
+            if between**2 > km(e, x) ** 2 + km(e, y) ** 2:
                 return True
     return False
 

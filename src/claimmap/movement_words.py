@@ -30,7 +30,7 @@ CAUSED_MOTION = _words(
     "deliver transport carry ferry truck bus fly drive evacuate deport expel extradite "
     "repatriate escort funnel channel infiltrate supply resupply provide export import "
     "traffic withdraw pull return station take sell force receive obtain acquire donate "
-    "route walk march push float"
+    "route walk march push float consign"
 )
 # Forms of motion verbs whose lemma the tagger gets wrong ("routed" → rout, "waded" → wad).
 MISREAD_FORMS = _words("routed rerouted routing waded wading wades bussed bussing")
@@ -57,7 +57,7 @@ GOODS = _words(
 )
 # Transfers of ownership: their slots must be places, not buyers or donees.
 POSSESSION = _words(
-    "sell donate provide supply resupply deliver export import receive obtain acquire"
+    "sell donate provide supply resupply deliver export import receive obtain acquire consign"
 )
 # Other senses, told by an object or particle: "heads the agency", "took over the firm".
 OTHER_SENSE_WITH_OBJECT = _words("head lead")
@@ -344,7 +344,12 @@ def defers(token: Token) -> bool:
     if purpose_goal(token) and is_trigger(token.head):
         return True  # "fled the island to reach X": X is where the fleeing led
     obj = child_of(token, "dobj")
-    if obj is not None and (is_trigger(obj) or token.lemma_.lower() in OTHER_SENSE_WITH_OBJECT):
+    sent = obj is not None and obj.lemma_.lower() in GOODS | {"consignment"}  # "sent shipments"
+    caused = token.lemma_.lower() in CAUSED_MOTION or token.lower_ in MISREAD_FORMS
+    if obj is not None and is_trigger(obj) and not (sent and caused):
+        return True
+    other = obj is not None and token.lemma_.lower() in OTHER_SENSE_WITH_OBJECT
+    if other and child_of(token, "prt") is None:  # "heading down the highway to X" goes
         return True
     lemma = token.lemma_.lower()
     return any(

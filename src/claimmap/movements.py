@@ -51,6 +51,19 @@ from claimmap.movement_movers import (
 from claimmap.movement_negation import denied_stop, negated
 from claimmap.movement_onward import next_step
 from claimmap.movement_projectiles import launched
+from claimmap.movement_siblings import (
+    crossed_near,
+    fronted_origin,
+    holds_end,
+    its_place,
+    no_traveller,
+    optional_branch,
+    passage_points,
+    refuge_goals,
+    sibling_start,
+    sought_refuge,
+    waited_origin,
+)
 from claimmap.movement_slots import (
     Slots,
     assign,
@@ -121,11 +134,16 @@ def extract_movements(
     movers: list[Token | None] = []  # the named mover of each movement in ``out``
     for token in parsed:
         trigger = lex.is_trigger(token) or unloaded(token) or launched(token)
+        trigger = trigger or sought_refuge(token)
         if trigger and not lex.defers(token) and not hypothetical(token):
             found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
-                out.append(found[0])
+                branch = optional_branch(parsed, found[0])
+                out.append(branch[0] if branch else found[0])
                 movers.append(found[1])
+                if branch is not None:  # "to X, sometimes via Y": a possible way of its own
+                    out.append(dataclasses.replace(branch[1], id=f"{doc.id}:m{len(out)}"))
+                    movers.append(found[1])
                 for pair in second_pairs(token):
                     out.append(_pair_movement(ctx, found[0], pair, len(out)))
                     movers.append(found[1])
@@ -150,6 +168,8 @@ def _movement(
     for word, obj in directional(trig):
         if obj.head.i not in aside and not denied_stop(obj):
             assign(ctx, trig, word, content_head(obj), slots, caused)
+    if not slots.origins:
+        slots.origins.extend(_some(fronted_origin(ctx, trig)))
     if unloaded(trig):  # "loaded at X and unloaded at Y": Y is where the goods went
         ends = [content_head(o) for o in unloaded_at(trig)]
         for obj in ends:
@@ -158,17 +178,18 @@ def _movement(
         for other in kept[1:]:  # "at X and at Y": both ends, no hop between
             slots.dests.remove(other)
             slots.joined.setdefault(kept[0].i, []).append(other.i)
-    for goal in misread_goals(ctx, trig):
+    for goal in [*misread_goals(ctx, trig), *refuge_goals(trig)]:
         assign(ctx, trig, "to", goal, slots, caused)
     object_slots(ctx, trig, slots)
+    passage_points(ctx, trig, slots.transits)
     slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
     settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"
     mover = mover_of(ctx, trig, caused)
     counted = (mover, *(t for t in mover.lefts if t.dep_ != "compound")) if mover else ()
     if any(t.lemma_.lower() in lex.NOT_MOVERS for t in counted):
         return None  # "bringing the total to 40", "the death toll reached 300"
-    if mover is not None and mover.lemma_.lower() in lex.ABSTRACT_MOVERS:
-        return None  # "life is returning to normal in X"
+    if (mover is not None and mover.lemma_.lower() in lex.ABSTRACT_MOVERS) or no_traveller(mover):
+        return None  # "life is returning to normal in X", "sending a message to X"
     sent = trig.sent
     previous = _previous_start(sent)
     told = earlier[-1].sentence if earlier else None
@@ -189,15 +210,20 @@ def _movement(
         for word, obj in arrived_in(trig, mover):
             assign(ctx, trig, word, obj, slots, caused)
         crossed_on_the_way(trig, slots)
-        if not slots.origins and chain is None:
+        if not slots.origins and chain is None and not sibling_start(trig):
             holding = trig.lemma_.lower() in lex.HOLDING_LEMMAS and slots.empty()
             origin_in_mover(ctx, mover, trig, slots, own=not holding)
+            if slots.origins and holds_end(ctx, slots.origins[0], slots.dests):
+                slots.origins.clear()  # "officers of a mission in X landed in a city of X"
+            slots.origins.extend([] if slots.origins else _some(its_place(ctx, mover)))
     if not slots.origins and chain is None:
-        slots.origins.extend(_some(setoff_origin(ctx, trig)) or handling_slots(ctx, trig)[0][:1])
+        start = setoff_origin(ctx, trig) or waited_origin(ctx, trig)
+        slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
     if not slots.origins and slots.dests:
         slots.origins.extend(_some(where_origin(ctx, trig)))
     if not slots.dests and slots.origins:
-        slots.dests.extend(_some(seen_at(ctx, trig, named) or found_at(ctx, trig)))
+        found = seen_at(ctx, trig, named) or found_at(ctx, trig)
+        slots.dests.extend(_some(found or crossed_near(ctx, trig, slots.origins[0])))
     doc = ctx.doc
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     if slots.empty() and there is None:

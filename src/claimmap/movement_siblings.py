@@ -1,0 +1,246 @@
+"""Starts, stops and ends told around a movement rather than in its own phrases.
+
+A start told by a coordinated verb ("crossed from X ... or waded across near Y") is where
+the journey began, so the second verb takes no start from the movers' description
+("migrants, mainly from A and B"); a start put first in the sentence ("From X, the goods
+were re-exported to Y"), a stay before the journey ("waited at X before boarding a flight
+to Y"), a journey that "began in X", the place "its" residents live in; the border points
+of "entering at X and leaving it at Y"; a refuge sought; a branch told as "sometimes via
+X"; and movers that make no journey (a message sent, a fire that could reach a town).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from claimmap import movement_words as lex
+from claimmap.model import Movement, PlaceRef
+from claimmap.movement_spans import SlotContext, place_ref, placelike
+from claimmap.movement_words import content_head, pobjs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def sibling_start(trig: Token) -> bool:
+    """Does a verb coordinated before ``trig`` name its own start ("from X")? Then the
+    movers' home countries told in their description are no start of this step."""
+    for verb in trig.conjuncts:
+        if verb.i > trig.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in lex.ORIGIN_PREPS and pobjs(prep):
+                return True
+    return False
+
+
+def fronted_origin(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "From X, the consignments were re-exported to Y", "From X they try to reach Y": a
+    start put first in the sentence, hung by the parser on an auxiliary or on the verb the
+    trigger depends on, is the start of the first movement told after it."""
+    sent = trig.sent
+    if trig.pos_ not in ("VERB", "AUX"):
+        return None  # "the consignments": the movers, not the movement that sets off
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ not in lex.ORIGIN_PREPS or first.dep_ != "prep":
+        return None
+    objs = pobjs(first)
+    if not objs or first.head == trig or not placelike(ctx, content_head(objs[0])):
+        return None
+    verb = first.head
+    while verb.dep_ in ("aux", "auxpass") and verb.head is not verb:
+        verb = verb.head
+    if not verb.left_edge.i <= trig.i <= verb.right_edge.i:
+        return None
+    if any(t.pos_ == "VERB" and lex.is_trigger(t) for t in sent.doc[first.i + 1 : trig.i]):
+        return None  # an earlier movement of the sentence took the start
+    return content_head(objs[0])
+
+
+#: adverbs that make a stop only one of the ways taken: "to X, sometimes via Y"
+_SOMETIMES = frozenset(["sometimes", "occasionally", "often", "partly", "usually", "mostly"])
+
+
+def optional_branch(parsed: Doc, m: Movement) -> tuple[Movement, Movement] | None:
+    """ "re-exported to X, sometimes via Y": the journey goes straight to X, and only some
+    of it through Y. The movement without the optional stops, and the branch through
+    them, told as possible."""
+    optional = [t for t in m.transit if _sometimes(parsed, t)]
+    if not optional or m.destination is None:
+        return None
+    direct = dataclasses.replace(m, transit=tuple(t for t in m.transit if t not in optional))
+    return direct, dataclasses.replace(m, mood="possible")
+
+
+def _sometimes(parsed: Doc, ref: PlaceRef) -> bool:
+    span = parsed.char_span(ref.span.start, ref.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    if prep.dep_ != "prep":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _SOMETIMES for c in prep.children)
+
+
+#: "sought refuge in X", "found shelter in Y", "took sanctuary in Z": going to X for safety
+_REFUGE_NOUNS = frozenset(["refuge", "shelter", "sanctuary", "asylum", "safety"])
+_REFUGE_VERBS = frozenset(["seek", "find", "take"])
+
+
+def sought_refuge(token: Token) -> bool:
+    """Is ``token`` a verb of taking refuge somewhere ("had sought refuge in X")?"""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _REFUGE_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _REFUGE_NOUNS for c in token.children)
+
+
+def refuge_goals(trig: Token) -> list[Token]:
+    """Where refuge was sought: the in/at phrase on the verb or on the refuge noun."""
+    if not sought_refuge(trig):
+        return []
+    heads = [trig, *(c for c in trig.children if c.dep_ == "dobj")]
+    return [
+        content_head(o)
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "inside")
+        for o in pobjs(p)
+    ]
+
+
+def holds_end(ctx: SlotContext, start: Token, ends: list[Token]) -> bool:
+    """Is the country read off the movers' description ("a mission in X") the one the
+    journey ends in ("landed in a city of X")? Then it says where they are bound, not
+    where they set off."""
+    home = place_ref(ctx, start).place_id
+    code = ctx.countries.get(home) if home is not None else None
+    if home is None or code is None or ctx.kinds.get(home) != "country" or not ends:
+        return False
+    for end in ends:
+        pid = place_ref(ctx, end).place_id
+        if pid is None or pid == home or ctx.countries.get(pid) != code:
+            return False
+    return True
+
+
+#: what is "sent" or "reaches" somewhere without anyone or anything travelling: a message
+#: sent to capitals, a fire that could reach a town
+_NO_TRAVELLERS = frozenset(
+    ["message", "signal", "warning", "fire", "wildfire", "blaze", "flame", "smoke"]
+)
+
+
+def no_traveller(mover: Token | None) -> bool:
+    """Is the mover's head a message or a spreading fire, so no journey is told?"""
+    return mover is not None and mover.lemma_.lower() in _NO_TRAVELLERS
+
+
+#: verbs of staying put somewhere before a journey: "waited at X before boarding a flight"
+_STAY_VERBS = frozenset(["wait", "stay", "spend", "remain", "shelter", "sleep", "camp", "hide"])
+#: verbs that start a journey told as a noun: "a journey that began in X"
+_BEGIN_VERBS = frozenset(["begin", "start", "originate"])
+
+
+def waited_origin(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "had waited at X for hours before boarding a flight to Y": where they stayed before
+    the journey is where it set off; "crossing into Y after a journey that began in X":
+    where the journey the crossing ended began."""
+    return _stayed_before(ctx, trig) or _journey_began(ctx, trig)
+
+
+def _stayed_before(ctx: SlotContext, trig: Token) -> Token | None:
+    tok = trig
+    for _ in range(3):  # flight → boarding → before
+        if tok.dep_ == "prep" or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.dep_ != "prep" or tok.lower_ != "before":
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in _STAY_VERBS:
+        return None
+    return _at_place(ctx, verb, ("at", "in"))
+
+
+def _journey_began(ctx: SlotContext, trig: Token) -> Token | None:
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "after"):
+        for noun in pobjs(prep):
+            if not lex.is_trigger(noun):
+                continue
+            for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+                if clause.lemma_.lower() in _BEGIN_VERBS:
+                    found = _at_place(ctx, clause, ("in", "at", "from"))
+                    if found is not None:
+                        return found
+            found = _at_place(ctx, noun, ("from",))
+            if found is not None:
+                return found
+    return None
+
+
+def _at_place(ctx: SlotContext, head: Token, words: tuple[str, ...]) -> Token | None:
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in words):
+        for obj in pobjs(prep):
+            if placelike(ctx, content_head(obj)):
+                return content_head(obj)
+    return None
+
+
+def its_place(ctx: SlotContext, mover: Token) -> Token | None:
+    """ "X had been evacuated, and many of its residents drove south to Y": the movers are
+    the people of the place "its" stands for, the place subject of the clause before."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in mover.children):
+        return None
+    sent = mover.sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(sent.doc[start : mover.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and not tok.is_ancestor(mover):
+            head = content_head(tok)
+            return head if placelike(ctx, head, strict=True) else None
+    return None
+
+
+#: participles that name where the movers passed a border: "entering at X", "leaving it at Y"
+_PASSAGE_VERBS = frozenset(["enter", "leave", "exit", "cross"])
+
+
+def passage_points(ctx: SlotContext, trig: Token, transits: list[Token]) -> None:
+    """ "travelled from A through B, entering at X and leaving it at Y": X and Y are stops
+    in turn; a country passed through that holds them is told by them, so it goes."""
+    verbs = [c for c in trig.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    verbs += [v for c in verbs for v in c.conjuncts if v.tag_ == "VBG"]
+    points = [
+        p
+        for v in sorted(set(verbs), key=lambda t: t.i)
+        if v.lemma_.lower() in _PASSAGE_VERBS
+        and (p := _at_place(ctx, v, ("at", "via", "through"))) is not None
+    ]
+    if not points:
+        return
+    codes = {ctx.countries.get(place_ref(ctx, p).place_id or "") for p in points}
+    for t in list(transits):
+        pid = place_ref(ctx, t).place_id
+        if pid and ctx.kinds.get(pid) == "country" and codes == {ctx.countries.get(pid)}:
+            transits.remove(t)  # "through X, entering at a town of X"
+    transits.extend(p for p in points if p not in transits)
+
+
+def crossed_near(ctx: SlotContext, trig: Token, start: Token) -> Token | None:
+    """ "crossed from X ... or waded across near the villages of Y": a place the crossing is
+    told near, in another country than the start, is the side the movers reached."""
+    if trig.lemma_.lower() not in lex.CROSS_LEMMAS | {"wade"}:
+        return None
+    home = place_ref(ctx, start).place_id
+    code = ctx.countries.get(home) if home is not None else None
+    if code is None:
+        return None
+    verbs = [trig, *(v for v in trig.conjuncts if v.pos_ == "VERB")]
+    for prep in (t for v in verbs for t in v.subtree if t.dep_ == "prep" and t.lower_ == "near"):
+        if prep.head.pos_ == "VERB" and prep.head not in verbs:
+            continue  # near a place some other verb tells
+        for obj in pobjs(prep):
+            pid = place_ref(ctx, content_head(obj)).place_id
+            if pid is not None and ctx.countries.get(pid) not in (None, code):
+                return content_head(obj)
+    return None
