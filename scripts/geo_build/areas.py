@@ -35,7 +35,9 @@ def build_disputed(iso3_to_2: dict[str, str]) -> list[Entry]:
         geom = shape(f["geometry"]).buffer(0)
         key = slug(name)
         code = iso3_to_2.get(str(p.get("ADM0_A3")))
-        names = [p["BRK_NAME"], name, *(str(p.get("NAME_ALT") or "").split(","))]
+        alternates = [a.strip() for a in str(p.get("NAME_ALT") or "").split(",") if a.strip()]
+        # "Senkaku Is." is also written out ("Senkaku Islands"), as the main name is
+        names = [p["BRK_NAME"], name, *alternates, *map(expand_abbreviations, alternates)]
         if key in by_slug:
             e = by_slug[key]
             e.geometry = unary_union([e.geometry, geom])
@@ -54,30 +56,15 @@ def build_disputed(iso3_to_2: dict[str, str]) -> list[Entry]:
         )
         e.add_names(names)
         by_slug[key] = e
-    extra = {
-        "nagorno-karabakh": [
-            "Nagorno Karabakh",
-            "Artsakh",
-            "Karabakh",
-            "Nagorny Karabakh",
-            "Nagorno-Karabagh",
-            "Upper Karabakh",
-            "Republic of Artsakh",
-        ],
-        "northern-cyprus": ["North Cyprus", "Turkish Republic of Northern Cyprus", "TRNC"],
-        "donbass": ["Donbas", "Donets Basin"],
-        "crimea": ["Crimean Peninsula"],
-        "gaza": ["Gaza Strip"],
-        "golan-heights": ["Golan", "the Golan"],
-        "transnistria": ["Pridnestrovie", "Transdniestria", "Trans-Dniester"],
-        "northern-areas": ["Gilgit-Baltistan"],
-        "western-sahara": ["Sahrawi Republic"],
-    }
-    for key, names in extra.items():
-        if key in by_slug:
-            by_slug[key].add_names(names)
+    for row in read_csv("disputed_aliases.csv"):  # the names readers use (Senkakus, Artsakh)
+        if row["slug"] in by_slug:
+            e = by_slug[row["slug"]]
+            if row["name"]:  # the common English name shown ("Pinnacle Islands": Senkakus)
+                e.add_names([e.name])
+                e.name = row["name"]
+            e.add_names(row["aliases"].split("|"))
         else:
-            log.warning("no disputed area %s for extra names", key)
+            log.warning("disputed_aliases.csv: no disputed area %s", row["slug"])
     out = list(by_slug.values())
     for e in out:
         assert e.geometry is not None

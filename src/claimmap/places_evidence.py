@@ -40,7 +40,7 @@ from claimmap.places_slots import (
     wide_feature,
 )
 from claimmap.places_spelling import leading_article
-from claimmap.places_syntax import border_facility, region_noun
+from claimmap.places_syntax import border_facility, dotted_unit, region_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -109,7 +109,7 @@ def place_evidence(
     if len(span) == 1 and (first.is_stop or has_word(doc, first.lower_)):
         return ()  # "Of", "Along", "March": the word also occurs as a common word here
     dateline = is_dateline(span)  # "BANGKOK (AP) —": capitals, yet no acronym
-    acronym = span.text.isupper() and not in_capitals(span) and not dateline
+    acronym = span.text.isupper() and not (in_capitals(span) or dateline or dotted_unit(span, gaz))
     skip = 3 if leading_article(span) else 1  # "from al-Kufra": the word before "al-"
     prev = doc[span.start - skip] if span.start >= skip else None
     written_the = prev is not None and prev.lower_ == "the"  # before a wide feature skips it
@@ -142,7 +142,7 @@ def place_evidence(
     if label == "NORP" and top.kind != "country" and _modifies_noun(span):
         return ()  # "Balkan war-era weapons": an adjective of a people, not the province
     strong: list[str] = []
-    organisation = label == "ORG"  # "European Union", "White House": bodies named like places
+    organisation = label == "ORG" and not dotted_unit(span, gaz)  # "White House", not "B.C."
     if (
         top.kind in {"country", "disputed"}
         or (top.kind in {"admin1", "region"} and not acronym and not organisation)

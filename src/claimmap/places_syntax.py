@@ -235,3 +235,14 @@ def noun_before(span: Span) -> tuple[str | None, str]:
     if kind != "city" or not opened or noun.lower_ == "mayor":  # "the state Senate": no cue
         return None, ""
     return kind, noun.text
+
+
+def dotted_unit(span: Span, gaz: GazetteerLike) -> bool:
+    """ "the N.W.T.", "B.C.": initials written with their dots that the gazetteer holds as a
+    province's or country's abbreviation are that unit, not an unknown body's acronym (the
+    dots keep the match to the abbreviation: no town or code is read)."""
+    text = span.text
+    if "." not in text.rstrip(".") or not text.replace(".", "").isalpha():
+        return False
+    cands = gaz.lookup(text, limit=1, fuzzy=False) if gaz.knows(text) else []
+    return bool(cands) and cands[0].kind in {"admin1", "country"}

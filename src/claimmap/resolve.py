@@ -24,8 +24,11 @@ contradict (:mod:`claimmap.places_vetoes`: "Residents of Adigrat and Shire" is n
 the container written after it ("Norfolk, England"), a tiny territory reached by another
 name far from the rest (Norfolk Island), a look-alike spelling abroad ("Suba" → Suva, Fiji),
 a province cue met only by a foreign town ("Nyanza province" → Nyanza, Rwanda), and a sea
-used as an adjective ("the Atlantic flyway"). A wrong dot on a map is worse than a missing
-one.
+used as an adjective ("the Atlantic flyway"); and (:mod:`claimmap.places_generic`) a model
+name after a demonym ("Russian Xyz drones"), a province named by a position word ("the
+Centre"), a look-alike of an island chain, a small town written "the X" of a river, and a
+small town abroad far from an article about one other country. A wrong dot on a map is
+worse than a missing one.
 
 Every decision keeps its reasons in ``Place.evidence``.
 """
@@ -34,7 +37,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Place, PlaceRole, Span, Unresolved
@@ -50,6 +53,7 @@ from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it her
 from claimmap.places_admin2 import county_word, note_district_towns
 from claimmap.places_context import adjectival_feature, prefixed_adjective
 from claimmap.places_facility_vetoes import drop_far_facilities, facility_alias
+from claimmap.places_generic import drop_non_places, drop_one_country_strays
 from claimmap.places_groups import (
     context_counts,
     find_containers,
@@ -61,6 +65,7 @@ from claimmap.places_groups import (
 from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_namesakes import drop_country_only_namesakes
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
+from claimmap.places_passes import others_than, rechoose_far_variants
 from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
@@ -68,7 +73,6 @@ from claimmap.places_seats import seat_senses
 from claimmap.places_slots import only_a_guess
 from claimmap.places_spelling import (
     UNLISTED_ARTICLE_NAME,
-    far_variants,
     misread_look_alike,
     variant_candidates,
 )
@@ -124,16 +128,18 @@ def resolve(
     note_provinces(groups)
     for group in groups.values():
         if len(group.candidates) > 1:
-            choose(group, context, containers, others=_others(points, group))
+            choose(group, context, containers, others=others_than(points, group))
     for group in split_merged_names(groups):
-        choose(group, context, containers, others=_others(points, group))
+        choose(group, context, containers, others=others_than(points, group))
     prefer_wide_regions(groups, gaz)  # "the Sahel": the belt, not a province of its name
     note_district_towns(groups)  # "Xyz district": the town, said to stand for it
-    unresolved.extend(_rechoose_far_variants(groups, context, containers, doc_id, text))
+    unresolved.extend(rechoose_far_variants(groups, context, containers, doc_id, text))
+    unresolved.extend(drop_non_places(groups, gaz, doc_id, text))
     unresolved.extend(drop_strays(groups, doc_id, text))
     unresolved.extend(drop_codes(groups, doc_id, text))
     unresolved.extend(drop_far_territories(groups, doc_id, text))
     unresolved.extend(drop_far_namesakes(groups, doc_id, text))
+    unresolved.extend(drop_one_country_strays(groups, doc_id, text))
     unresolved.extend(drop_far_article_guesses(groups, doc_id, text))
     unresolved.extend(drop_outside_qualifiers(groups, doc_id, text))
     unresolved.extend(drop_unfit_provinces(groups, doc_id, text))
@@ -151,33 +157,6 @@ def resolve(
     unresolved.extend(attach_corefs(corefs, groups, doc_id, text))
     places = pin_rivers(_to_places(groups, gaz, doc_id, text), gaz, text)
     return places, unresolved
-
-
-def _rechoose_far_variants(
-    groups: dict[str, Group],
-    context: Counter[str],
-    containers: dict[str, Candidate],
-    doc_id: str,
-    text: str,
-) -> list[Unresolved]:
-    """ "Suba" in a list of Kenyan districts is not Suva, Fiji: a far variant spelling is
-    struck (:func:`far_variants`) and the name chosen again, or left unresolved."""
-    points = anchors(groups)
-    out = []
-    for group in far_variants(groups, points):
-        if group.candidates:
-            choose(group, context, containers, others=_others(points, group))
-            continue
-        del groups[group.key]
-        reason = f"{group.name!r}: only a spelling variant matches, far from the article's places"
-        out += group.unresolved(doc_id, text, reason)
-    return out
-
-
-def _others(points: list[Candidate], group: Group) -> list[Candidate]:
-    """The anchors but the group's own entry (another name for it says nothing of spread)."""
-    own = group.choice.source_id if group.choice else None
-    return [p for p in points if p.source_id != own]
 
 
 # --- grouping and candidates -----------------------------------------------------------------
