@@ -22,7 +22,10 @@ from claimmap.model import Actor, Candidate
 
 log = logging.getLogger(__name__)
 
+#: "admin1" is region precision: a state, or a county or province (place kind "admin2").
 SeatPrecision = Literal["exact", "city", "admin1", "country", "unplaced"]
+#: Place kinds a seat may be: a city, a first- or second-level subdivision.
+SEAT_KINDS = ("city", "admin1", "admin2")
 
 #: The columns of geo/actors.csv, as scripts/build_actors.py writes them (read in
 #: :mod:`claimmap.actors_table`).
@@ -83,7 +86,8 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
     """
     table = load_actors()
     if not outlet and not table.find_exact(actor.name):
-        stated = _local_seat(actor) or _stated_seat(actor)  # "Ohio officials", "... in Yangon"
+        # "Ohio officials", "the Houston Police Department", "... in Yangon"
+        stated = _local_seat(actor) or _body_seat(actor) or _stated_seat(actor)
         if stated is not None:
             return stated
     for name in (actor.organisation, actor.name):
@@ -179,6 +183,8 @@ def _stated_seat(actor: Actor) -> Seat | None:
     seat, precision = place, "city"
     if place.kind == "admin1":  # somewhere in the region: its seat, at region precision
         seat, precision = admin_seat(place.admin1 or "") or place, "admin1"
+    elif place.kind == "admin2":  # a county or province: at region precision
+        precision = "admin1"
     reason = (
         f"the claimant spoke in {place.name}, which stands for its seat (none better known)"
         if spoke
@@ -244,8 +250,48 @@ def _local_seat(actor: Actor) -> Seat | None:
     if place.kind == "admin1":
         capital = admin_seat(place.admin1 or "")
         seat, precision = (capital, "city") if capital is not None else (place, "admin1")
+    elif place.kind == "admin2":  # a province's governor: somewhere in the province
+        precision = "admin1"
     where_is = f"its seat {seat.name}" if seat is not place else seat.name
     return _gazetteer_seat(actor, seat, precision, f"{who} sits in {where_is}")
+
+
+def _body_seat(actor: Actor) -> Seat | None:
+    """A local body named after its place ("the Houston Police Department", "Cornwall
+    Council", "Police in Kent"), which :mod:`claimmap.claims_actor_local` placed: that
+    city, or that county or province at region precision; a county the gazetteer lacks
+    in the state the article names, or unplaced."""
+    from claimmap.claims_actor_local import ANY_SEAT, find_place, local_body
+
+    body = local_body(actor.name) if actor.kind != "person" else None
+    if body is None:
+        return None
+    if not actor.located:
+        if not body.county or find_place(body.stem, [actor.country_code], body.kinds):
+            return None
+        why = (
+            f"{body.place} is a county not in the gazetteer, and the article names no one "
+            "state it lies in"
+        )
+        return Seat(actor.name, None, None, None, "unplaced", "", why)
+    label = actor.located
+    if label.startswith(SPOKE_IN):
+        return None
+    same = normalize(label) in (normalize(body.stem), normalize(body.place))
+    place = find_place(label, [actor.country_code], body.kinds if same else ANY_SEAT)
+    if place is None:
+        return None
+    if place.kind == "city":
+        why = f"a local body of {place.name}, seated there"
+        return _gazetteer_seat(actor, place, "city", why)
+    if place.kind == "admin2" or same:
+        why = f"a local body of {place.name}, placed in it at region precision"
+        return _gazetteer_seat(actor, place, "admin1", why)
+    why = (
+        f"{body.place} is a county not in the gazetteer; {place.name}, the state the "
+        "article names, stands for it at region precision"
+    )
+    return _gazetteer_seat(actor, place, "admin1", why)
 
 
 def _gazetteer_seat(actor: Actor, seat: Candidate, precision: str, reason: str) -> Seat:
@@ -264,14 +310,14 @@ def _gazetteer_seat(actor: Actor, seat: Candidate, precision: str, reason: str) 
 def locate_jurisdiction(
     label: str, country: str | None, kind: str | None = None
 ) -> Candidate | None:
-    """The state or city a label names ("Ohio", "New York", "Springfield, Massachusetts"),
+    """The state, county or city a label names ("Ohio", "Kent", "Springfield, Massachusetts"),
     exactly (no fuzzy match, no name cut short: "Clay County" is not a town of Clay); None for
     a country ("Georgia" is the US state only where a governor prefers a state).
 
     Args:
         label: the place, optionally followed by ", <its first-level subdivision>".
         country: the ISO code it must lie in, or None for any.
-        kind: "city" or "admin1" to prefer (a mayor governs a city, a governor a state).
+        kind: "city", "admin1" or "admin2" to prefer (a mayor governs a city, a governor a state).
     """
     from claimmap.gazetteer import default_gazetteer
 
@@ -285,9 +331,9 @@ def locate_jurisdiction(
         if normalize(c.matched_name) == normalize(name)
         and (country is None or c.country_code == country)
     ]
-    if not exact or exact[0].kind not in ("city", "admin1"):
+    if not exact or exact[0].kind not in SEAT_KINDS:
         return None
-    found = [c for c in exact if c.kind in ("city", "admin1")]
+    found = [c for c in exact if c.kind in SEAT_KINDS]
     if within:
         regions = {
             c.admin1

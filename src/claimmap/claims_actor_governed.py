@@ -64,7 +64,7 @@ def dateline_jurisdiction(doc: Doc, kind: str | None) -> tuple[str, str | None] 
     places: Sequence[Place] = memo(doc, "actor_places", tuple)
     full = text(doc)
     for place in places if kind == "admin1" else ():
-        if place.kind != "admin1":
+        if place.kind not in ("admin1", "admin2"):  # a state, or a province
             continue
         for m in place.mentions:
             line = full.rfind("\n", 0, m.start) + 1

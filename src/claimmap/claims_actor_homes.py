@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_phrases import PERSON_NOUNS, PERSON_ROLES, institution
+from claimmap.claims_actor_places import SEAT_KINDS
 from claimmap.claims_cues import words
 
 if TYPE_CHECKING:
@@ -38,9 +39,20 @@ _BODY_WORDS = words(
 )
 
 
+#: Bodies named by what they do, whose "in X" is where they work: "Police in Kent".
+_BODY_NOUNS = words(
+    """
+    police authorities officials prosecutors firefighters rescuers
+    """
+)
+
+
 def _speaker_noun(tok: Token) -> bool:
-    """A noun for a person or a state's officials: "farmer", "official", "officials"."""
+    """A noun for a person or a state's officials: "farmer", "official", "officials",
+    "police" (which the model may take for a name when it opens the sentence)."""
     lemma = tok.lemma_.lower()
+    if tok.lower_ in _BODY_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        return True
     return tok.pos_ == "NOUN" and (
         lemma in PERSON_ROLES or lemma in PERSON_NOUNS or institution(tok)
     )
@@ -137,7 +149,7 @@ def as_resolved(desc: Span, label: str) -> tuple[str, str | None] | None:
     places: tuple[Place, ...] = memo(desc.doc, "actor_places", tuple)
     lo, hi = desc.start_char, desc.end_char
     for place in places:
-        if place.kind not in ("city", "admin1"):
+        if place.kind not in SEAT_KINDS:
             continue
         if any(lo <= m.start and m.end <= hi and m.text == label for m in place.mentions):
             return place.name, place.country_code

@@ -60,7 +60,7 @@ _SEEN = words(
     see obtain review view acquire leak share
     """
 )
-SEAT_KINDS = ("city", "admin1")
+SEAT_KINDS = ("city", "admin1", "admin2")  # a town, a state, a county or province
 #: People whose "of" names where they live: "a resident of Djibo".
 _DWELLERS = words(
     """

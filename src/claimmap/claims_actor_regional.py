@@ -63,7 +63,9 @@ def regional_government(actor: Actor, desc: Span, places: Sequence[Place]) -> Ac
     body = actor.kind == "government" or (actor.kind == "unknown" and institution(desc.root))
     if not body or actor.organisation or not lower_tier(desc):
         return actor
-    region = _article_region(places, actor.country_code)
+    region = _article_region(places, actor.country_code) or _article_province(
+        places, actor.country_code
+    )
     if region is None:
         return actor
     return replace(
@@ -97,3 +99,12 @@ def _article_region(places: Sequence[Place], country: str | None) -> Place | Non
     if len(ranked) > 1 and score(ranked[0]) == score(ranked[1]):
         return None  # two regions alike: none is the article's
     return ranked[0]
+
+
+def _article_province(places: Sequence[Place], country: str | None) -> Place | None:
+    """The one second-level unit (a Philippine or Italian province) the article names,
+    where it names no first-level region: "the provincial government" is that one's."""
+    units = [p for p in places if p.kind == "admin2" and country in (None, p.country_code)]
+    if len(units) != 1 or any(p.kind == "admin1" for p in places):
+        return None
+    return units[0]

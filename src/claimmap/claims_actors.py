@@ -54,6 +54,7 @@ from claimmap.claims_actor_countries import (
 )
 from claimmap.claims_actor_fresh import whole_org
 from claimmap.claims_actor_homes import home_place, in_aside, placed_name
+from claimmap.claims_actor_local import as_local_body
 from claimmap.claims_actor_mentions import (
     alias_actor,
     described_as_person,
@@ -224,6 +225,8 @@ def _named(span: Span, met: Context) -> Actor | None:
     actor = _described(span, desc, met)
     if actor is None:
         return None
+    # "the Houston Police Department", "Cornwall Council": the place's own body
+    actor = as_local_body(actor, met.places, met.country_of)
     if actor.located is None and actor.kind in ("person", "organisation"):
         # "DEA Phoenix Division special agent Ann Lee": the field unit's city
         actor = with_place(actor, unit_place(desc, actor.country_code, met.places)) or actor
