@@ -6,6 +6,7 @@ Split from :mod:`claimmap.movement_spans` and :mod:`claimmap.movements`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,47 @@ def claim_for(
         ]
         if quoted:
             return max(quoted, key=lambda c: c.content.end).id
-    return own.id if own is not None else None
+    if own is not None:
+        return own.id
+    return _report_goes_on(doc.text, sentence, previous, claims) if opened is None else None
+
+
+# "Most of those interviewed ...", "respondents said ...", "the survey found": the
+# narrator's sentence retells what a report or survey found, not the narrator's own news.
+_REPORT_WORDS = re.compile(
+    r"\b(?:those|people|migrants|refugees|respondents)\s+(?:interviewed|surveyed|questioned"
+    r"|polled)\b|\brespondents\b|\b(?:the|its|this)\s+(?:report|survey|study|findings"
+    r"|assessment)\b",
+    re.IGNORECASE,
+)
+# Nouns that make the claim before a document or survey, whose findings may go on.
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:report|survey|study|assessment|interviews|findings|data)\b", re.IGNORECASE
+)
+
+
+def _report_goes_on(
+    text: str, sentence: Span, previous: int, claims: Sequence[Claim]
+) -> str | None:
+    """ "The agency said in a report that ... . Most of those interviewed had travelled
+    from X to Y": a narrator's sentence that names the report's findings or the people it
+    surveyed, just after the attributed report claim, retells that report. Without those
+    words (a quote that ended earlier, the narrator's own news) no claim is credited."""
+    if not _REPORT_WORDS.search(text[sentence.start : sentence.end]):
+        return None
+    told = [
+        c
+        for c in claims
+        if c.kind == "report"
+        and (c.claimant is not None or c.actor is not None)
+        and previous <= c.content.end <= sentence.start
+        and c.content.start >= text.rfind("\n\n", 0, previous) + 1
+    ]
+    if not told:
+        return None
+    last = max(told, key=lambda c: c.content.end)
+    said = text[min(last.content.start, previous) : sentence.start]
+    return last.id if _DOCUMENT_WORDS.search(said) else None
 
 
 def _open_quote(text: str, pos: int) -> int | None:

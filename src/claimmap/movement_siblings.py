@@ -131,8 +131,14 @@ _NO_TRAVELLERS = frozenset(
 )
 
 
-def no_traveller(mover: Token | None) -> bool:
-    """Is the mover's head a message or a spreading fire, so no journey is told?"""
+def no_traveller(mover: Token | None, trig: Token | None = None) -> bool:
+    """Is the mover's head a message or a spreading fire, so no journey is told? Only
+    people or a named group spread out towards a place ("they spread towards X"); a
+    disease or the fighting that spreads to a place travels with no one."""
+    if trig is not None and trig.lemma_.lower() == "spread":
+        return mover is None or not (
+            mover.pos_ in ("PRON", "PROPN") or mover.lemma_.lower() in lex.GOODS
+        )
     return mover is not None and mover.lemma_.lower() in _NO_TRAVELLERS
 
 
@@ -244,3 +250,22 @@ def crossed_near(ctx: SlotContext, trig: Token, start: Token) -> Token | None:
             if pid is not None and ctx.countries.get(pid) not in (None, code):
                 return content_head(obj)
     return None
+
+
+def near_inside(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
+    """ "crossed into X near Y", with Y a town of the country X: the crossing reached the
+    country at Y, so Y, not the country's middle, is where the movers arrived."""
+    if trig.lemma_.lower() not in lex.CROSS_LEMMAS or len(dests) != 1:
+        return
+    country = place_ref(ctx, dests[0]).place_id
+    if country is None or ctx.kinds.get(country) != "country":
+        return
+    code = ctx.countries.get(country)
+    if code is None:
+        return
+    for prep in (c for c in (*trig.children, *dests[0].children) if c.lower_ == "near"):
+        for obj in (content_head(o) for o in pobjs(prep) if prep.dep_ == "prep"):
+            pid = place_ref(ctx, obj).place_id
+            if pid is not None and pid != country and ctx.countries.get(pid) == code:
+                dests[0] = obj
+                return

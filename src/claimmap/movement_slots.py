@@ -99,6 +99,12 @@ def _gone_on(prep: Token) -> Iterator[tuple[str, Token]]:
             yield from ((sub.lower_, o) for o in objs)
 
 
+def _overflown(trig: Token, prep: Token) -> bool:
+    """ "flew over X", "approached Y from the east, over X": what movers pass over on
+    their own way is a stop on it (not "took control over X", which moves nothing)."""
+    return prep.lower_ == "over" and trig.lemma_.lower() in lex.SELF_MOTION
+
+
 def _misread(gerund: Token) -> list[Token]:
     """ "on to processing plants in X": the place the misread gerund's phrase names."""
     inner = [o for w, o in preps_of(gerund) if w in ("in", "at", "near")]
@@ -156,7 +162,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     for prep in (c for c in trig.children if c.dep_ == "prep"):
         yield from _gone_on(prep)
         yield from _to_within(prep)
-        if prep.lower_ == "past":  # "sailed past X": a stop on the way
+        if prep.lower_ == "past" or _overflown(trig, prep):  # "sailed past X": on the way
             yield from (("through", o) for o in pobjs(prep))
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ not in lex.DIR_PREPS):
         for sub in (c for c in prep.children if c.dep_ == "conj" and c.lower_ in lex.DEST_PREPS):

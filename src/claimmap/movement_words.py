@@ -170,7 +170,7 @@ STOPOVER_LEMMAS = _words("refuel stopover layover transship tranship transshipme
 HANDOVER_LEMMAS = _words("transfer transship tranship")
 STOPOVER_PARTICLES = _words("over off")
 # "passed through X into Y" ("passed to the Senate" is another sense).
-PASS_PREPS = _words("through via across into")
+PASS_PREPS = _words("through via across into toward towards")
 # "Texas bused migrants to X": a place running the vehicles is where they set off. Only
 # verbs naming the vehicle: the place that "sent" or "deployed" is the agent, not the start
 # (M2E2 marks it so: "China deployed missiles on X" has no origin).
@@ -316,7 +316,7 @@ def is_trigger(token: Token) -> bool:
         return token.head.lemma_.lower() in WAY_VERBS
     if stopover(token):
         return True
-    if lemma == "pass" and token.pos_ == "VERB":  # "passed through X into Y"
+    if lemma in ("pass", "spread") and token.pos_ == "VERB":  # "passed through X into Y"
         return any(c.dep_ == "prep" and c.lower_ in PASS_PREPS for c in token.children)
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         if lemma == "be" and token.tag_ == "VBN":  # "I have been to X"

@@ -56,6 +56,7 @@ from claimmap.movement_siblings import (
     fronted_origin,
     holds_end,
     its_place,
+    near_inside,
     no_traveller,
     optional_branch,
     passage_points,
@@ -188,7 +189,8 @@ def _movement(
     counted = (mover, *(t for t in mover.lefts if t.dep_ != "compound")) if mover else ()
     if any(t.lemma_.lower() in lex.NOT_MOVERS for t in counted):
         return None  # "bringing the total to 40", "the death toll reached 300"
-    if (mover is not None and mover.lemma_.lower() in lex.ABSTRACT_MOVERS) or no_traveller(mover):
+    abstract = mover is not None and mover.lemma_.lower() in lex.ABSTRACT_MOVERS
+    if abstract or no_traveller(mover, trig):
         return None  # "life is returning to normal in X", "sending a message to X"
     sent = trig.sent
     previous = _previous_start(sent)
@@ -224,6 +226,7 @@ def _movement(
     if not slots.dests and slots.origins:
         found = seen_at(ctx, trig, named) or found_at(ctx, trig)
         slots.dests.extend(_some(found or crossed_near(ctx, trig, slots.origins[0])))
+    near_inside(ctx, trig, slots.dests)
     doc = ctx.doc
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     if slots.empty() and there is None:
