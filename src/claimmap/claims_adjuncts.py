@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.claims_tokens import Offsets, RawClaim, ended_at, span_at, text
+from claimmap.claims_cues import cue_lemma, verb_frame
+from claimmap.claims_tokens import Offsets, RawClaim, ended_at, span_at, subject_of, text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,3 +73,44 @@ def _whole(doc: Doc, content: Offsets) -> bool:
     """Whether the cut content is a phrase of its own, not a word left hanging."""
     words = span_at(doc, content[0], content[1])
     return content[1] > content[0] and (words is None or words[-1].pos_ not in _DANGLING)
+
+
+def own_clause_before(verb: Token, comp: Token) -> bool:
+    """ "Police say X; rights groups accuse Y": a clause before a semicolon that is a
+    claim with its own cue and speaker is no complement of the cue after it (the parser
+    hangs it on the later verb as a ccomp)."""
+    if comp.i > verb.i or not any(c.dep_ == "nsubj" for c in comp.children):
+        return False
+    if verb_frame(cue_lemma(comp.lemma_, comp.lower_)) is None:
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children):
+        return False  # "X says Y; county denies it": "it" is what the first one said
+    return any(t.text == ";" for t in verb.doc[comp.right_edge.i + 1 : verb.i])
+
+
+def after_quoted_complement(verb: Token, head: Token) -> bool:
+    """ "X told reporters that the state “will not allow …”, and accused Y of Z": the
+    complement is a quotation that closes before the conjunct, which therefore cannot be
+    part of it; it goes with the verb that introduced the quotation."""
+    doc = verb.doc
+    opens = any(t.tag_ == "``" for t in doc[head.head.i + 1 : head.i])
+    closes = [t.i for t in doc[head.i + 1 : verb.i] if t.tag_ == "''"]
+    return opens and bool(closes) and not any(t.tag_ == "``" for t in doc[closes[-1] : verb.i])
+
+
+#: Auxiliaries of reported speech: "said the state would provide X and had approved Y".
+_BACKSHIFT = frozenset({"had", "would", "could", "might"})
+
+
+def backshifted_conjunct(verb: Token) -> bool:
+    """ "X said the government would provide aid and had approved a request": a conjunct
+    with its own backshifted auxiliary under the complement of a past speech verb is more
+    of what was said, not a new claim by the complement's subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.tag_ != "VBD":
+        return False
+    if verb_frame(cue_lemma(head.head.lemma_, head.head.lower_)) != "speech":
+        return False
+    if after_quoted_complement(verb, head) or subject_of(verb) is not None:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in verb.children)

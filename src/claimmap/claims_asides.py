@@ -233,6 +233,8 @@ def without_dateline(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
         for start, end in lines:
             if start <= raw.content[0] < end < raw.content[1]:
                 raw = replace(raw, content=(end, raw.content[1]))
+            elif _split_after_dateline(text(parsed), end, raw):
+                raw = replace(raw, content=(end, raw.content[1]), sentence=(end, raw.sentence[1]))
             who = raw.claimant
             if who is not None and start <= who[0] < end:
                 cut = span_at(parsed, end, who[1]) if end < who[1] else None
@@ -242,6 +244,15 @@ def without_dateline(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
                     raw = replace(raw, claimant=(end, who[1]), claimant_token=cut.root.i)
         out.append(raw)
     return out
+
+
+def _split_after_dateline(body: str, story: int, raw: RawClaim) -> bool:
+    """ "TOKYO, May 14 Kyodo - Four vessels entered ...": the parser ends a sentence after
+    the story's first word, so a content that opens its sentence starts a word or two late."""
+    if not story < raw.content[0] == raw.sentence[0]:
+        return False
+    gap = body[story : raw.content[0]]
+    return len(gap.split()) <= 2 and not any(ch in gap for ch in '.!?\n:;"“”')
 
 
 def line_starts(parsed: Doc) -> list[int]:

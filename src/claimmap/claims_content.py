@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from claimmap.claims_adjuncts import backshifted_conjunct, own_clause_before
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_dates import leading_date
 from claimmap.claims_noun_reads import holds_quote, seen_as
@@ -138,7 +139,11 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     inverted = inverted_that_clause(verb)
     if inverted is not None:
         return inverted
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and not relative_after(c)]
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not relative_after(c) and not own_clause_before(verb, c)
+    ]
     quoted = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and holds_quote(c)]
     after_that = any(c.i > verb.i and that_marked(c) for c in comps)  # "Claiming X, he
     if that_marked(verb) or quoted or after_that:  # told Fox that Y"; "X continues to
@@ -319,7 +324,7 @@ def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue  # "Brazil and other states": a noun, though "state" is a cue verb
             frame = verb_frame(tok.lemma_.lower())
-            if purpose_or_inference(tok, frame or ""):
+            if purpose_or_inference(tok, frame or "") or backshifted_conjunct(tok):
                 continue  # "troops sent to defend X had begun ...": a purpose, no cue
             if frame in ("speech", "evaluation") and tok.idx < end:
                 first = tok.left_edge

@@ -115,12 +115,14 @@ def _told_day(
     in the past tense and with no date of its own, reports the day the content names (the
     officials spoke of that day's events), when that is a day of the past week."""
     cue_tok = parsed[raw.cue_token]
-    if cue_tok.tag_ != "VBD" or raw.content[1] > raw.cue[0] or raw.claimant is None:
-        return None
-    if raw.content[1] > raw.claimant[0] or doc.published is None or _own_occasion(cue_tok):
+    if cue_tok.tag_ != "VBD" or raw.content[0] >= raw.cue[0] or raw.claimant is None:
+        return None  # (a content may go on past it: "X on Friday, police said, after Y")
+    if raw.content[0] >= raw.claimant[0] or doc.published is None or _own_occasion(cue_tok):
         return None  # "..., he said at a press conference": a statement of its own day
     for start, end in sorted(candidates, key=lambda c: -c[0]):
         s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
+        if s >= raw.claimant[0]:
+            continue  # a day after the attribution is no day of the words before it
         phrase = doc.text[s:e]
         if _NIGHT.search(phrase):
             return None  # "recovered on Thursday night": told afterwards, on an unsaid day
@@ -194,8 +196,8 @@ def _dates_claimant(tok: Token, claimant: tuple[int, int]) -> bool:
     "an ad in 2008 questioned", "images published last week showed" (the document's
     date), but not a description of the speaker (a relative clause, an apposition)."""
     for above in tok.ancestors:
-        if not claimant[0] <= above.idx < claimant[1]:
-            return True
+        if not claimant[0] <= above.idx < claimant[1] or _speaking_aside(above):
+            return True  # ("X, speaking in Lima on Monday, said": the saying's day)
         described = above.dep_ in _DESCRIPTIONS and above.lemma_.lower() not in _RELEASES
         if described and above.head.lemma_.lower() not in DOCUMENT_NOUNS:
             return False  # ("a speech she delivered in July" dates the speech)
@@ -245,9 +247,24 @@ def _dates_cue(tok: Token, cue: Token) -> bool | None:
             return True  # "X said in June 2012, citing Y": the same statement
         if above.dep_ == "acl" and above.lemma_.lower() in _RELEASES:
             continue  # "in a statement posted on Monday, claimed": the statement's day
+        if _speaking_aside(above) and cue.i in (above.head.i, above.head.head.i):
+            continue  # "X, speaking in Lima on Monday, said": the same statement
         if verb and (speech or above.dep_ in _CLAUSES) and listener_fragment(above) is None:
             inner = True  # (not "told the agency SANA on Monday": a name the tagger misread)
     return None
+
+
+#: Participles that tell the occasion of a statement: "speaking in Lima", "addressing".
+_OCCASION_VERBS = frozenset({"speak", "talk", "address", "testify", "appear"})
+
+
+def _speaking_aside(verb: Token) -> bool:
+    """ "X, speaking in Lima on Monday, said": a participle of the speaking itself."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.lemma_.lower() in _OCCASION_VERBS
+    )
 
 
 #: Words that open the reporter's context after an attribution: "as", "while", "after".

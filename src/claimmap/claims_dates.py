@@ -224,6 +224,8 @@ def leading_date(verb: Token, clause: Token) -> Token | None:
     if clause.head != verb or clause.i <= verb.i + 1:
         return None
     first = verb.doc[verb.i + 1]
+    while first.head != clause and first.head.i > first.i and first.head.left_edge == first:
+        first = first.head  # "said last month it ...": the phrase's head is "month"
     if first.head != clause or first.dep_ not in ("prep", "npadvmod"):
         return None
     dated = first.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in first.children)

@@ -9,6 +9,7 @@ import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_filters_nonclaims import anonymity_asides
 from claimmap.claims_quotes import one_paragraph, widen_to_quotes
 from claimmap.claims_tokens import (
     Offsets,
@@ -329,7 +330,10 @@ def _continuation(parsed: Doc, raw: RawClaim, quotes: list[Offsets]) -> Offsets 
     if "\n" in gap or not gap.rstrip().endswith(".") or len(gap.split()) > _MAX_ATTRIBUTION:
         return None
     between = span_at(parsed, end, nxt[0])
-    if between is None or any(_clause(t) and t.i != raw.cue_token for t in between):
+    aside = anonymity_asides(parsed[raw.cue_token])
+    if between is None or any(
+        _clause(t) and t.i != raw.cue_token and t.i not in aside for t in between
+    ):
         return None  # "“A,” he said, adding that B. “C.”": the gap says more than who
     words = body[nxt[0] : nxt[1]].rstrip("\"”’' ")
     line_end = body.find("\n", nxt[1])

@@ -119,6 +119,9 @@ def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
     relayed = _relaying(verb, sent)  # "..., according to the state news agency"
     if relayed is not None:
         return relayed[1]
+    document = posted_subject(verb)  # "a statement read on state television said"
+    if document is not None:
+        return document[1]
     for c in verb.children:  # "told AFP", "told state television"
         if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative"):
             named = _medium_name(c)
@@ -189,7 +192,20 @@ def _told_medium(obj: Token) -> bool:
     outlets."""
     if obj.lemma_.lower() in _BODIES:
         return False
+    if _listed_medium(obj) or _lone_name_told(obj):
+        return True  # "police sources told Kathimerini", which NER takes for a person
     return _is_org_like(obj) or obj.lemma_.lower() in _BROADCAST_NOUNS - {"media"}
+
+
+def _lone_name_told(obj: Token) -> bool:
+    """ "police sources told Ekathimerini on Monday": an unnamed source speaks to media,
+    not to one person known by a single word that the article never names in full."""
+    subj = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or obj.pos_ != "PROPN" or list(obj.children):
+        return False
+    if obj.ent_type_ not in ("PERSON", "ORG", ""):
+        return False
+    return not any(t.lower_ == obj.lower_ and t.ent_iob_ == "I" for t in obj.doc)
 
 
 #: Heads of the assemblies, courts and meetings one tells things to, not through.
@@ -239,7 +255,38 @@ def _on_phrases(post: Token) -> list[Token]:
     for acl in post.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _RELEASED:
             out += [c for c in acl.children if c.dep_ == "prep" and c.lower_ == "on"]
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _PASSED_ON:
+            out += [c for c in acl.children if c.dep_ == "agent"]  # "a message relayed by X"
     return out
+
+
+#: Participles of a medium passing a message on: "a message relayed by the X Group".
+_PASSED_ON = frozenset({"relay", "carry", "circulate", "distribute"})
+
+
+def posted_subject(verb: Token) -> tuple[int, Offsets] | None:
+    """ "A statement read on the state broadcaster RTB said ...": a document that speaks,
+    with the channel it went out on hung on it. Returns where the claimant's describing
+    participle starts (the claimant ends before it) and the channel."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _POSTS:
+        return None
+    for on in _on_phrases(subj):
+        obj = next((g for g in on.children if g.dep_ == "pobj"), None)
+        if obj is not None and (_platform(subj, obj) or obj.lemma_.lower() in _MEDIUM_NOUNS):
+            medium = _whole_medium(verb.doc, subtree(obj), verb.sent)
+            medium = (medium[0], max(medium[1], _named_object(obj)))
+            return on.head.idx if on.head.i != subj.i else on.idx, medium
+    return None
+
+
+def _named_object(medium: Token) -> int:
+    """ "read on the state broadcaster RTB": the parser makes the name the participle's
+    object (or a verb of its own); it names the medium just before it."""
+    nxt = medium.doc[medium.i + 1] if medium.i + 1 < len(medium.doc) else None
+    if nxt is None or not nxt.is_alpha or nxt.ent_type_ in _NOT_MEDIA:
+        return tok_end(medium)
+    return _name_end(nxt) if nxt.pos_ == "PROPN" or nxt.is_upper else tok_end(medium)
 
 
 #: Participles that put a document on a channel: "a statement posted on X", "read on TV".

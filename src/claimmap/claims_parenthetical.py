@@ -89,3 +89,22 @@ def trailing_relative(verb: Token, sent: Span, lemma: str) -> tuple[Offsets, int
         return None
     claimant = trim(text(doc), doc[start].idx, verb.idx)
     return claimant, subj.i, trim(text(doc), sent.start_char, doc[start - 1].idx)
+
+
+def appositive_gloss(verb: Token, sent: Span) -> bool:
+    """ "X entered the waters, the coast guard said, the third such intrusion this month":
+    a bare noun phrase after a parenthetical cue, with no verb of its own above it, is the
+    reporter's comment on X, not more of what was said (but "…, he said, the men would
+    leave" goes on with a clause)."""
+    doc = verb.doc
+    i = verb.right_edge.i + 1
+    if doc[i - 1].text != ",":
+        if i >= sent.end or doc[i].text != ",":
+            return False
+        i += 1
+    if i >= sent.end or doc[i].pos_ != "DET":
+        return False
+    top = doc[i]
+    while sent.start <= top.head.i and top.head.i >= i and top.head.i != top.i:
+        top = top.head
+    return top.pos_ in ("NOUN", "PROPN") and top.dep_ in ("dobj", "appos", "npadvmod", "attr")

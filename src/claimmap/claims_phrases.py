@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_asides import dateline_label, entity_words
 from claimmap.claims_content import stray_appositive
-from claimmap.claims_cues import STANCE_NOUNS
+from claimmap.claims_cues import STANCE_NOUNS, cue_lemma, verb_frame
 from claimmap.claims_layout import layout_claims
 from claimmap.claims_outlets import according_medium, outlet_of
 from claimmap.claims_relay import relayed_according
@@ -132,6 +132,8 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
     if obj is None or according_medium(tok) is not None:
         return None  # "X said, according to the Tasnim news agency": X's claim, its channel
+    if _under_named_speaker(tok, obj):
+        return None  # "“…,” a man told the group, according to its report": the man speaks
     pp_start = tok.i
     pp_end = max(obj.right_edge.i, to.i)
     before = trim(text(doc), sent.start_char, doc[pp_start].idx)
@@ -167,6 +169,52 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
         frame="speech",
         sentence=(sent.start_char, sent.end_char),
     )
+
+
+def _under_named_speaker(according: Token, source: Token) -> bool:
+    """ "The agency said 7 million had left, of whom 400,000 are in X, according to
+    government estimates": a phrase that closes a relative detail inside a speaker's
+    complement sources that detail, not the report; and "a man told the group, according
+    to its report" names the addressee's record of the man's words. The named speaker
+    stays the claimant. (Otherwise the phrase relays the report: "police have said X,
+    according to lawyers".)"""
+    head = according.head
+    if head.i < according.i and _speaks(head):
+        owner = next((c for c in source.children if c.dep_ == "poss"), None)
+        return owner is not None and owner.pos_ == "PRON" and _addressed(head)
+    while head.i != head.head.i and not (head.i < according.i and _speaks(head)):
+        head = head.head
+    return head.i < according.i and _speaks(head) and _after_relative(according, head)
+
+
+def _after_relative(according: Token, verb: Token) -> bool:
+    """Whether the words right before ", according to" end a relative clause ("of whom
+    400,000 are in X") under the speaker's complement."""
+    doc = according.doc
+    if according.i < 2 or doc[according.i - 1].text != ",":
+        return False
+    for above in [doc[according.i - 2], *doc[according.i - 2].ancestors]:
+        if above.i == verb.i:
+            return False
+        first = above.left_edge
+        wh = first.tag_ in ("WP", "WDT", "WRB") or (
+            first.pos_ == "ADP" and doc[first.i + 1].tag_ in ("WP", "WDT")
+        )
+        if above.dep_ in ("relcl", "advcl") and wh:
+            return True
+    return False
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether a speech verb names whom it was said to ("told the group")."""
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _speaks(verb: Token) -> bool:
+    """A speech verb with a named subject ("the IOM said", "a man told"), not "it said"."""
+    if verb.pos_ != "VERB" or verb_frame(cue_lemma(verb.lemma_, verb.lower_)) != "speech":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "this") for c in verb.children)
 
 
 def _misread_source(to: Token) -> Token | None:

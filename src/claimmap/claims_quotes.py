@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimmap.claims_cues import cue_lemma
+from claimmap.claims_cues import cue_lemma, verb_frame
+from claimmap.claims_parenthetical import appositive_gloss
 from claimmap.claims_tokens import (
     agent_of,
     has_child,
@@ -166,7 +167,14 @@ def reporters_gloss(verb: Token, sent: Span) -> bool:
         i += 1
     while i < sent.end and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].pos_ != "ADP":
         i += 1  # "days", "two weeks", "hours"
-    return i < sent.end and doc[i].lower_ in _GLOSS_OPENERS
+    step = i + 1 < sent.end and doc[i].lower_ in _EVENT_STEPS and doc[i + 1].tag_ == "VBG"
+    if step and verb_frame(cue_lemma(doc[i + 1].lemma_, doc[i + 1].lower_)) is None:
+        return False  # "X was found, police said, after travelling from Y": X's own step
+    return (i < sent.end and doc[i].lower_ in _GLOSS_OPENERS) or appositive_gloss(verb, sent)
+
+
+#: Openers of a subjectless gerund clause that tells a further step of the event.
+_EVENT_STEPS = frozenset({"after", "before", "without"})
 
 
 def quote_or_colon(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_adjuncts import after_quoted_complement
 from claimmap.claims_cues import QUOTE_VERBS, SPEECH_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_tokens import (
     SUBJECTS,
@@ -307,7 +308,9 @@ def _speaker_around(verb: Token, head: Token) -> tuple[Offsets, int] | None:
     appeal = lemma == "call" and verb.tag_ == outer.tag_ and _has_prep(verb, ("on", "for"))
     # "X said Y had used threats, citing interviews": the evidence is X's, not Y's
     appeal = appeal or (lemma == "cite" and verb.tag_ == "VBG" and verb.nbor(-1).text == ",")
-    tensed = lemma in SPEECH_VERBS and _outer_tense(verb, head)
+    tensed = lemma in SPEECH_VERBS and (
+        _outer_tense(verb, head) or after_quoted_complement(verb, head)
+    )
     if lemma not in QUOTE_VERBS and not appeal and not tensed:  # "and called on X to"
         return None
     subj = subject_of(outer)

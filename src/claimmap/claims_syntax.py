@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from claimmap.claims_adjuncts import end_before_adjuncts
+from claimmap.claims_adjuncts import backshifted_conjunct, end_before_adjuncts
 from claimmap.claims_asides import (
     answered_content,
     as_aside_content,
@@ -50,11 +50,12 @@ from claimmap.claims_filters import (
     summaries,
     without_caveats,
 )
+from claimmap.claims_filters_nonclaims import no_claim
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
 from claimmap.claims_misread import misread_cue, noun_rooted
 from claimmap.claims_noun_reads import appositive_noun, gap_content, target_participle
-from claimmap.claims_outlets import outlet_of, without_channel
+from claimmap.claims_outlets import outlet_of, posted_subject, without_channel
 from claimmap.claims_parenthetical import (
     attribution_ends_sentence,
     interrupting_speaker,
@@ -182,6 +183,8 @@ def _verb_cue(
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if no_statement(verb, lemma) or purpose_or_inference(verb, frame) or appositive_noun(verb):
         return None  # (nor "crossed to support X", "X rose, suggesting Y")
+    if backshifted_conjunct(verb):
+        return None  # "said X would give aid and had approved Y": still the first claim
     flipped = inverted(verb, sent) or named_as_speaker(verb)
     flipped = flipped or interrupting_speaker(verb, sent, lemma)
     flipped = flipped or trailing_relative(verb, sent, lemma)
@@ -299,7 +302,7 @@ def _verb_cue(
             # "X, officials said, in a move that …", "X, residents said, days after Y"
             first = min(verb.left_edge.idx, claimant[0] if claimant else verb.idx)
             content = trim(text(verb.doc), sent.start_char, first)
-    if content is None:
+    if content is None or no_claim(verb, lemma, frame, content):
         return None
     unsourced = frame in ("cognition", "intention", "evaluation", "document") and claimant is None
     if (unsourced and not raised) or (claimant is None and imperative(verb)):
@@ -315,6 +318,9 @@ def _verb_cue(
     if outlet is None:
         outlet = outlet_of(verb, sent)
         content = without_channel(verb, sent, content) if outlet else content
+    posted = posted_subject(verb) if claimant is not None else None
+    if posted is not None and claimant is not None and claimant[0] < posted[0] < claimant[1]:
+        claimant = trim(text(verb.doc), claimant[0], posted[0])  # "A statement [read on X]"
     if claimant is not None:
         claimant = within(text(verb.doc), claimant, (sent.start_char, sent.end_char))
         claimant_tok = claimant_tok if claimant is not None else None
