@@ -52,6 +52,34 @@ def titled_orgs(desc: Span) -> list[tuple[int, str, bool]]:
     return found
 
 
+def untagged_titled(desc: Span) -> list[tuple[int, str, bool]]:
+    """ "Ashkelon Mayor Ann Lee": capitalised words the model gave no name tag, right
+    before the title of an office that governs a town or region; only a place of the
+    article's countries may be meant (see :func:`in_article_countries`)."""
+    from claimmap.actors import governed_kind
+
+    doc, found = desc.doc, []
+    for tok in desc:
+        if tok.i == desc.start or not governed_kind(title_word(tok)) or not tok.is_title:
+            continue
+        first = tok.i
+        while first > desc.start and _bare_name(doc[first - 1]):
+            first -= 1
+        if first < tok.i:
+            found.append((first, doc[first : tok.i].text, False))
+    return found
+
+
+def _bare_name(tok: Token) -> bool:
+    return tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ and not title_word(tok)
+
+
+def in_article_countries(doc: Doc, code: str | None) -> bool:
+    """Is ``code`` a country of a place the geoparser resolved in the article?"""
+    places: Sequence[Place] = memo(doc, "actor_places", tuple)
+    return code is not None and any(p.country_code == code for p in places)
+
+
 #: A dateline: a city in capitals opening a line, perhaps its state, then a dash or colon
 #: ("AUSTIN, Texas (AP) —", "QUETTA:").
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^\n—:]{1,30})?(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|:)")

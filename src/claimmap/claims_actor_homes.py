@@ -61,6 +61,9 @@ def _speaker_noun(tok: Token) -> bool:
 def _home_of(tok: Token, span: Span) -> Token | None:
     """The person noun a locative object hangs off, through common nouns ("a farmer from
     a village near X" → farmer), or ``None``."""
+    of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if of is not None and of.head.lemma_.lower() in _PLACE_WORDS and of.head.i < of.i:
+        tok = of.head  # "an aid worker in the town of X": the town is where he is
     while tok.dep_ == "pobj" and tok.head.lower_ in _WHERE:
         noun = tok.head.head
         while noun.pos_ == "ADP" and noun.lower_ in _WHERE and noun.head.i != noun.i:

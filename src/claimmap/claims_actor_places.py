@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from claimmap.actors_table import normalize
 from claimmap.claims_actor_article import bare
-from claimmap.claims_actor_governed import dateline_jurisdiction, goal, titled_orgs
+from claimmap.claims_actor_governed import (
+    dateline_jurisdiction,
+    goal,
+    in_article_countries,
+    titled_orgs,
+    untagged_titled,
+)
 from claimmap.claims_actor_phrases import (
     DOCUMENTS,
     PERSON_NOUNS,
@@ -310,6 +316,11 @@ def jurisdiction_in(
     for start, name, region in [*named, *(reversed(before) if kind else ())]:
         found = jurisdiction(name, placed.get(bare(name)), kind, qualifiers.get(name))
         if found is not None and (start >= desc.start or region or found[1].kind == kind):
+            return found[0], found[1].country_code
+    # "Ashkelon Mayor Ann Lee" with no tag on the town: a town of the article's countries
+    for _, name, _ in untagged_titled(desc) if kind and not named else ():
+        found = jurisdiction(name, None, kind)
+        if found is not None and in_article_countries(doc, found[1].country_code):
             return found[0], found[1].country_code
     return dateline_jurisdiction(doc, kind) if not named else None
 

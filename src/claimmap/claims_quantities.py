@@ -389,7 +389,12 @@ def _unit(tok: Token) -> str | None:
     head = tok.head
     if head.pos_ == "PROPN" and head.dep_ in ("compound", "nmod") and _common_after(head):
         head = head.head  # "4,000 Rwanda Defence Force (RDF) troops": troops, of that force
-    if tok.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+    # "6bn dollars": the model takes a number joined to its multiplier for an adjective
+    joined = tok.dep_ == "amod" and head.i == tok.i + 1 and bool(MONEY.match(tok.text))
+    if (joined or tok.dep_ in ("nummod", "quantmod", "compound")) and head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
         kind = [c.lower_ for c in head.children if c.lower_ in _MEASURE_KINDS and c.i < head.i]
         # "13,221 North Koreans": the name's words between the number and its noun
         named = [t.text for t in tok.doc[tok.i + 1 : head.i] if t.pos_ == "PROPN"]

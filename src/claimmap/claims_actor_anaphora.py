@@ -1,0 +1,58 @@
+"""A body "the court" refers back to when the text named it outside any claim: "The case
+was heard by the High Court in Nairobi. ... the court declined to suspend it, a lawyer
+said" → the High Court, seated in Nairobi.
+
+Claimants met before are looked up first (see :func:`claimmap.claims_actor_common.called_so`);
+this reads the article's own earlier words for a capitalised name ending in the noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from claimmap.model import Place
+
+
+def named_earlier(span: Span, places: Sequence[Place]) -> Actor | None:
+    """The body a bare "the <noun>" claimant refers to: the last capitalised name ending
+    in that noun before it ("the High Court in Nairobi" for "the court"), with the place
+    an "in" after the name states; ``None`` when the phrase says more than the noun or
+    the text named no such body."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or not words[1].is_lower:
+        return None
+    head = words[1]
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    doc = span.doc
+    for tok in reversed(doc[: span.start]):
+        if tok.lower_ != head.lower_ or not tok.is_title or tok.ent_type_ in ("PERSON", "GPE"):
+            continue
+        first = tok.i
+        while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if first == tok.i:
+            continue  # "The court" opening a sentence names no body
+        name = doc[first : tok.i + 1].text
+        located, code = _stated_after(tok, places)
+        return Actor(name, "organisation", country_code=code, located=located)
+    return None
+
+
+def _stated_after(tok: Token, places: Sequence[Place]) -> tuple[str | None, str | None]:
+    """The resolved city or region an "in" right after a name states, and its country."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "in":
+        return None, None
+    start = doc[tok.i + 2].idx
+    for place in places:
+        for m in place.mentions:
+            if m.start == start:
+                return m.text, place.country_code
+    return None, None
