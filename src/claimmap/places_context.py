@@ -25,6 +25,7 @@ from claimmap.places_lexicon import (
     PLACE_LABELS,
     SETTING_VERBS,
     SPAN_KEY,
+    STATE_PARTS,
     TITLE_KINDS,
     TYPE_NOUNS,
     GazetteerLike,
@@ -77,6 +78,9 @@ def with_context(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
     if not kind and prev is not None and prev.lower_ in {"river", "lake"} and prev.text.islower():
         kind, cue_text = "water", prev.text  # "the river Jordan"
         evidence.append(f"type cue '{cue_text}'")
+    elif not kind and prev is not None and prev.lower_ in STATE_PARTS and prev.text.islower():
+        kind = "admin1"  # "upstate X": the part of a state away from its namesake city
+        evidence.append(f"type cue '{prev.text}'")
     agent = top.form == "name" and is_agent(span)
     if agent:
         evidence.append(f"subject of '{span.root.head.lemma_}'")

@@ -19,7 +19,7 @@ from claimmap.places_scoring import (
     norm,
     prior,
 )
-from claimmap.places_seats import SEAT_SENSE
+from claimmap.places_seats import SEAT_SENSE, big_namesake
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate
@@ -94,7 +94,8 @@ def split_merged_names(groups: dict[str, Group]) -> list[Group]:
     """ "From Bar to Bari": two names of one article are two places. A name that reaches an
     entry only by an alternate name, while another name of the article is that entry's own,
     loses the entry when an exact match of its own is well known (Bari, Italy; not the
-    hamlet "Uk" of "UK" beside "United Kingdom"); returns the groups
+    hamlet "Uk" of "UK" beside "United Kingdom"); the big city a province is named after
+    keeps it, unless listed ("New York City Mayor ..." then "Queens, New York"); returns the groups
     that lost their choice, to be chosen again."""
     owners = {
         g.choice.source_id: g
@@ -111,6 +112,7 @@ def split_merged_names(groups: dict[str, Group]) -> list[Group]:
             or norm(choice.name) in exact_names(group)
             or owners.get(choice.source_id, group) is group
             or group.key.endswith(f"@{SEAT_SENSE}")  # "to Rostov", its province named apart
+            or (not group.mate_kinds and _named_after(choice, group))
             or not any(
                 _well_known(c) for c in group.candidates if norm(c.name) in exact_names(group)
             )
@@ -119,6 +121,12 @@ def split_merged_names(groups: dict[str, Group]) -> list[Group]:
         group.candidates = [c for c in group.candidates if c.source_id != choice.source_id]
         changed.append(group)
     return changed
+
+
+def _named_after(city: Candidate, group: Group) -> bool:
+    """Whether ``city`` is the big city a province among ``group``'s candidates is named
+    after: "New York" beside "New York City" is the city unless listed apart from it."""
+    return any(big_namesake(city, c) for c in group.candidates if c.kind == "admin1")
 
 
 def _well_known(cand: Candidate) -> bool:
@@ -165,9 +173,11 @@ def find_containers(
         if inner is None or outer is None or inner is outer:
             continue
         pair = best_nested_pair(inner, outer)
-        if pair is not None:
-            out[inner.key] = pair[1]
-            out[outer.key] = pair[0]  # the container's side: "it holds this place"
+        if pair is None:
+            continue
+        if not (pair[1].kind == "country" and inner.key in out):  # "Xyz, Ohio in the US"
+            out[inner.key] = pair[1]  # a country says less than the town written before it
+        out[outer.key] = pair[0]  # the container's side: "it holds this place"
     return out
 
 

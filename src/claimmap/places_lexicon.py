@@ -55,6 +55,8 @@ LOCATIVE_PREPS = frozenset(
         "off",  # "rescued off Xyz": at sea beside it (not in text without capitals)
     }
 )
+#: Words for part of a state, written before its name: the state, not its namesake city.
+STATE_PARTS = frozenset({"upstate", "downstate"})
 DIRECTIONS = frozenset(
     {
         "northern",

@@ -20,9 +20,10 @@ LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 IN_GAP = re.compile(r" in (?:the )?(?:(?:north|south|east|west|central)\w*(?:-\w+)? )?")
 
 
-def container_pairs(toponyms: list[Toponym]) -> list[tuple[Toponym, Toponym]]:
+def container_pairs(toponyms: list[Toponym], text: str = "") -> list[tuple[Toponym, Toponym]]:
     """(name, container written right after it) pairs: "Paris, Texas", "Krasnodar, Russia";
-    not the items of a list ("Mexico, China, Japan and Brazil")."""
+    not the items of a list ("Mexico, China, Japan and Brazil"). With the ``text``, a name
+    past a sentence's end is no list item ("from Xyz, Ohio. Abc Def died")."""
     by_start = {t.start: t for t in toponyms}
     by_end = {t.end: t for t in toponyms}
     pairs = []
@@ -30,7 +31,9 @@ def container_pairs(toponyms: list[Toponym]) -> list[tuple[Toponym, Toponym]]:
         nxt = by_start.get(top.end + 2)  # ", " between the two names
         if top.form != "name" or nxt is None or nxt.form != "name":
             continue
-        if top.start - 2 in by_end or nxt.end + 2 in by_start or nxt.end + 5 in by_start:
+        before = top.start - 2 in by_end and _comma(text, top.start - 2)
+        after = nxt.end + 2 in by_start and _comma(text, nxt.end)
+        if before or after or nxt.end + 5 in by_start:
             continue
         pairs.append((top, nxt))
     return pairs
@@ -44,7 +47,7 @@ def sense_keys(toponyms: list[Toponym], text: str = "") -> dict[int, str]:
     story that names Arizona thrice and Sonora only to qualify one Nogales), or on a tie the
     latest qualified mention before it, or the first one after it. A name with a single
     container keeps one sense per discourse and gets no entry here."""
-    pairs = container_pairs(toponyms)
+    pairs = container_pairs(toponyms, text)
     qualified: dict[str, list[tuple[int, str]]] = {}
     for top, nxt in pairs:
         qualified.setdefault(norm(top.name), []).append((top.start, norm(nxt.name)))
@@ -69,6 +72,11 @@ def sense_keys(toponyms: list[Toponym], text: str = "") -> dict[int, str]:
     return out
 
 
+def _comma(text: str, at: int) -> bool:
+    """Whether a comma joins the names around offset ``at`` (without the text: assumed)."""
+    return not text or text[at : at + 2] == ", "
+
+
 def _same_paragraph(text: str, start: int, top: Toponym) -> bool:
     """Whether no line break lies between offset ``start`` and ``top`` (no text: always)."""
     return "\n" not in text[start : top.start]
@@ -78,7 +86,7 @@ def list_mates(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Topony
     """Neighbours in a list of names ("New Jersey and New York", "New York and Toronto"),
     not a name and its container ("Buffalo, New York")."""
     names = sorted((t for t in toponyms if t.form == "name"), key=lambda t: t.start)
-    nested = {(id(a), id(b)) for a, b in container_pairs(toponyms)}
+    nested = {(id(a), id(b)) for a, b in container_pairs(toponyms, text)}
     return [
         (a, b)
         for a, b in itertools.pairwise(names)

@@ -82,24 +82,38 @@ def _holds_widely(region: Candidate, inner: Candidate, gaz: GazetteerLike) -> bo
 
 
 def country_over_own_province(
-    best: Candidate, group: Group, container: Candidate | None
+    best: Candidate, group: Group, container: Candidate | None, reasons: list[str]
 ) -> Candidate | None:
     """ "Panama" beside "Panama's Darien province": a name that is a country's own is that
     country, not the province of the same name inside it, which only the country's other
-    mentions and provinces seemed to support — unless a cue or a container says province."""
+    mentions and provinces seemed to support — unless a cue or a container says province.
+    A country's name is that country over a foreign province of the name too ("Niger" over
+    Nigeria's Niger State, backed only by Nigeria's mentions) unless the text reads it as
+    the province (:func:`_province_read`)."""
     if best.kind != "admin1" or container is not None:
         return None
     if any(t.cue_kind or t.direction for t in group.toponyms):
         return None
     written = {normalize_name(t.name) for t in group.toponyms}
-    return next(
-        (
-            c
-            for c in group.candidates
-            if c.kind == "country"
-            and c.country_code == best.country_code
-            and not c.fuzzy
-            and normalize_name(c.name) in written
-        ),
-        None,
-    )
+    countries = [
+        c
+        for c in group.candidates
+        if c.kind == "country" and not c.fuzzy and normalize_name(c.name) in written
+    ]
+    own = next((c for c in countries if c.country_code == best.country_code), None)
+    if own is not None or not countries or _province_read(group, reasons):
+        return own
+    return countries[0]  # "eradicated in Egypt and Niger": the country, not Niger State
+
+
+#: Reasons of a province's score that come from the text reading it as a province: other
+#: provinces of its country named, places it holds, a container after it.
+_PROVINCE_SUPPORT = ("other provinces of", "may hold", "container", "contains")
+
+
+def _province_read(group: Group, reasons: list[str]) -> bool:
+    """Whether the text reads a name shared by a country and a foreign province as the
+    province: listed among provinces, or backed by more than its country's mentions."""
+    if group.mate_kinds["admin1"] > group.mate_kinds["city"] + group.mate_kinds["country"]:
+        return True  # "Kano, Kaduna and Niger": listed among provinces
+    return any(s in r for r in reasons for s in _PROVINCE_SUPPORT)

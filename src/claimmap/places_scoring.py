@@ -171,7 +171,7 @@ def choose(
         scored.append((value, reasons, cand))
     scored.sort(key=lambda s: -s[0])
     best_score, reasons, best = scored[0]
-    seat = seat_over_province(best, group)
+    seat = seat_over_province(best, group, containers.get(group.key))
     if seat is not None:  # "fled toward Gao": the town, unless the text says province
         reasons = [*next(r for _, r, c in scored if c is seat), "seat of the province it names"]
         best = seat
@@ -181,7 +181,7 @@ def choose(
         known = "national capital" if unit.kind == "city" else unit.kind
         reasons = [*reasons, f"a well-known {known}; nothing near places the town of its name"]
         best = unit
-    country = country_over_own_province(best, group, containers.get(group.key))
+    country = country_over_own_province(best, group, containers.get(group.key), reasons)
     if country is not None:  # "Panama's migration service": the country, not Panamá province
         best_score, reasons = next((v, r) for v, r, c in scored if c is country)
         reasons = [*reasons, "the country's own name; nothing says its namesake province"]

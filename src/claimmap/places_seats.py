@@ -27,7 +27,9 @@ def norm(name: str) -> str:
     return normalize_name(name)
 
 
-def seat_over_province(best: Candidate, group: Group) -> Candidate | None:
+def seat_over_province(
+    best: Candidate, group: Group, paired: Candidate | None = None
+) -> Candidate | None:
     """ "toward Gao", "to Santiago", "the border post at Elías Piña": with no cue for a
     province (nor other provinces of its country named), a name shared by a province and
     its seat is the seat: the town carrying the name (Gao), or the seat the province is
@@ -38,21 +40,75 @@ def seat_over_province(best: Candidate, group: Group) -> Candidate | None:
             return None  # "Cork, Kerry and Limerick": counties listed together
         seats = unit_seats(best, group.candidates)
         return max(seats, key=lambda c: c.population, default=None)
-    if best.kind != "admin1" or any(t.cue_kind for t in group.toponyms):
-        return None
-    named = group.provinces[best.country_code or ""]
+    if best.kind != "admin1" or any(t.cue_kind or t.direction for t in group.toponyms):
+        return None  # "the state of X", "upstate X": the province
+    seat = max(_seats(best, group), key=lambda c: c.population, default=None)
+    if seat is not None and paired is not None and _held(paired, best):
+        return seat if _within(paired, seat) else None  # "Queens, X" / "Buffalo, X"
+    named = group.provinces[best.country_code or ""] and _known_unit(best, group)
     split = group.key.endswith(f"@{SEAT_SENSE}")  # the text named the province elsewhere
     if not split and (group.mate_kinds["admin1"] > group.mate_kinds["city"] or named):
         return None  # "Kidal, Gao and Mopti", "one in Ontario, one in Quebec"
-    seats = [
+    return seat
+
+
+def _seats(province: Candidate, group: Group) -> list[Candidate]:
+    """The towns among ``group``'s candidates that a province's name may stand for: its seat,
+    a town of its name, or the big city it is named after."""
+    return [
         c
         for c in group.candidates
         if c.kind == "city"
-        and c.country_code == best.country_code
-        and c.admin1 == best.admin1
-        and ("admin-1 seat" in c.why or norm(c.name) == norm(best.name))
+        and c.country_code == province.country_code
+        and c.admin1 == province.admin1
+        and (
+            "admin-1 seat" in c.why
+            or norm(c.name) == norm(province.name)
+            or big_namesake(c, province)
+        )
     ]
-    return max(seats, key=lambda c: c.population, default=None)
+
+
+def _held(inner: Candidate, province: Candidate) -> bool:
+    """Whether ``inner``, the entry paired with the province's mention, is a place written
+    before it that it holds (not the container written after it: "Kisumu, Kenya")."""
+    return (
+        inner.kind != "country"
+        and inner.source_id != province.source_id
+        and inner.admin1 == province.admin1
+    )
+
+
+def _within(inner: Candidate, seat: Candidate) -> bool:
+    """Whether ``inner`` (the place written before a qualifier) lies in the seat's city:
+    "Brooklyn, New York" names the city, "Buffalo, New York" the state."""
+    from claimmap.gazetteer_rank import haversine_km
+
+    return haversine_km((inner.lat, inner.lon), (seat.lat, seat.lon)) <= CITY_PART_KM
+
+
+#: A place this close to a city, written "Place, City", is a part of it (a borough).
+CITY_PART_KM = 30.0
+#: A province this populous is known by name: beside other provinces of its country, a bare
+#: mention is the province ("one in Ontario, one in Quebec"); a smaller one is its seat.
+KNOWN_UNIT_POPULATION = 2_000_000
+#: A city this big, named for its province with a word more ("New York City"), is what a bare
+#: mention of the province's name means unless the text cues the province.
+BIG_CITY_POPULATION = 1_000_000
+
+
+def _known_unit(province: Candidate, group: Group) -> bool:
+    """Whether other provinces named beside ``province`` make it the province: it is known
+    by name, and no city is listed with it ("from New York and Toronto")."""
+    return province.population >= KNOWN_UNIT_POPULATION and not group.mate_kinds["city"]
+
+
+def big_namesake(city: Candidate, province: Candidate) -> bool:
+    """Whether ``city`` is the big city a province is named after, written with one more word
+    ("New York City" for New York): the city news means by the bare name."""
+    return city.population >= BIG_CITY_POPULATION and norm(city.name).startswith(
+        norm(province.name) + " "
+    )
 
 
 def city_over_province(cand: Candidate, group: Group) -> bool:

@@ -51,6 +51,7 @@ from claimmap.places import (
 )
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_admin2 import county_word, note_district_towns
+from claimmap.places_chains import drop_outside_chains
 from claimmap.places_context import adjectival_feature, prefixed_adjective
 from claimmap.places_facility_vetoes import drop_far_facilities, facility_alias
 from claimmap.places_generic import drop_non_places, drop_one_country_strays
@@ -119,7 +120,7 @@ def resolve(
     named = [t for t in toponyms if t.form != "coref" or t.country_code]  # "the kingdom": known
     groups, unresolved = _group(named, gaz, doc_id, text)
     context = context_counts(groups)
-    nested = [*container_pairs(toponyms), *located_pairs(toponyms, text)]
+    nested = [*container_pairs(toponyms, text), *located_pairs(toponyms, text)]
     containers = find_containers(nested, groups)
     for group in groups.values():
         choose(group, context, containers, others=None)
@@ -142,6 +143,7 @@ def resolve(
     unresolved.extend(drop_one_country_strays(groups, doc_id, text))
     unresolved.extend(drop_far_article_guesses(groups, doc_id, text))
     unresolved.extend(drop_outside_qualifiers(groups, doc_id, text))
+    unresolved.extend(drop_outside_chains(groups, toponyms, doc_id, text))
     unresolved.extend(drop_unfit_provinces(groups, doc_id, text))
     unresolved.extend(drop_adjectival_towns(groups, doc_id, text))
     unresolved.extend(drop_foreign_units(groups, doc_id, text))
@@ -169,7 +171,7 @@ def _group(
     groups: dict[str, Group] = {}
     unresolved: list[Unresolved] = []
     senses = {**seat_senses(toponyms, gaz), **sense_keys(toponyms, text)}
-    qualifiers = {id(top): nxt.name for top, nxt in container_pairs(toponyms)}
+    qualifiers = {id(top): nxt.name for top, nxt in container_pairs(toponyms, text)}
     for top in toponyms:
         if top.form in {"demonym", "descriptor", "coref"}:
             key = f"{top.form}:{top.province or top.country_code}"
