@@ -27,8 +27,8 @@ from claimmap.claims_cues import (
 )
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denials import content_denies
-from claimmap.claims_filters import caveats
-from claimmap.claims_outlets import press_speaker
+from claimmap.claims_filters_nonclaims import caveats
+from claimmap.claims_media import press_speaker
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
 from claimmap.claims_syntax import RawClaim, find_claims

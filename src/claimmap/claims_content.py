@@ -15,6 +15,12 @@ import bisect
 from typing import TYPE_CHECKING
 
 from claimmap.claims_adjuncts import backshifted_conjunct, own_clause_before
+from claimmap.claims_complements import (
+    misparsed_complement,
+    relative_complement,
+    second_that_clause,
+    told_thing,
+)
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_dates import leading_date
 from claimmap.claims_noun_reads import holds_quote, seen_as
@@ -25,12 +31,6 @@ from claimmap.claims_reparse import (
     inverted_that_clause,
     object_read_subject,
     that_marked,
-)
-from claimmap.claims_speakers import (
-    misparsed_complement,
-    relative_complement,
-    second_that_clause,
-    told_thing,
 )
 from claimmap.claims_tokens import (
     SUBJECTS,
@@ -56,11 +56,7 @@ if TYPE_CHECKING:
 #: Prepositions that can bring a cue's topic or target ("spoke about", "called for",
 #: "warned against"); "from" and "into" tell where one spoke ("reported from the port",
 #: "called into the hotline"), never what.
-_CONTENT_PREPS = words(
-    """
-    for as of about on against over to with
-    """
-)
+_CONTENT_PREPS = words("for as of about on against over to with")
 #: Speech verbs whose bare object is no content ("maintained ties", "addressed the crowd").
 _NO_NP_CONTENT = words(
     """
@@ -69,16 +65,8 @@ _NO_NP_CONTENT = words(
     """
 )
 #: Speech verbs whose content is a clause and nothing else.
-_CLAUSE_ONLY = words(
-    """
-    rule
-    """
-)
-_NP_INTENTIONS = words(
-    """
-    offer propose support want seek demand
-    """
-)
+_CLAUSE_ONLY = words("rule")
+_NP_INTENTIONS = words("offer propose support want seek demand")
 
 
 #: Nouns of a count that a source "puts at" a number: "put the death toll at 41".

@@ -1,7 +1,8 @@
 """Which proposed claims survive: contents kept to their paragraph, fronted phrases
 dropped, one claim per content, and only the outermost of nested attributions (but a claim
-in a relative clause ends the one it sits in); a claimant inside a quotation gives way to
-the quotation's speaker."""
+in a relative clause ends the one it sits in). Quotations' speakers are
+:mod:`claimmap.claims_filters_quotations`'s; what reports no claim at all (a naming, a
+pledge, a reporter's caveat) is :mod:`claimmap.claims_filters_nonclaims`'s."""
 
 from __future__ import annotations
 
@@ -9,22 +10,19 @@ import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.claims_filters_nonclaims import anonymity_asides
 from claimmap.claims_quotes import one_paragraph, widen_to_quotes
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
     ended_at,
-    memo,
     overlap,
     span_at,
     text,
-    tokens_where,
     trim,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 
 def one_paragraph_claim(parsed: Doc, body: str, raw: RawClaim, quotes: list[Offsets]) -> RawClaim:
@@ -255,154 +253,3 @@ def _other_source(first: RawClaim, raw: RawClaim) -> bool:
     if first.claimant is None or raw.claimant is None or first.cue_token == raw.cue_token:
         return False
     return not overlap(first.claimant, raw.claimant)
-
-
-#: Words inside a quotation that cannot name its speaker from outside it.
-_SELF = frozenset({"i", "we", "you", "me", "us"})
-
-
-def quoted_speakers(body: str, claims: list[RawClaim], quotes: list[Offsets]) -> list[RawClaim]:
-    """ "“..., ” Jordan said. “I want to assure our community ...”": a claimant inside a
-    quotation ("I", "you", "he", "people") is the quotation's speaker talking, and the
-    outer attribution is the one annotated (PolNeAR, like PARC, rarely marks nested ones):
-    the claim goes to the speaker named beside the quotation in the same paragraph."""
-    named = [
-        r
-        for r in claims
-        if r.claimant is not None
-        and body[slice(*r.claimant)].lower() not in _SELF
-        and not _in_quote(r.claimant[0], quotes)
-    ]
-    out = []
-    for raw in claims:
-        if raw.claimant and _in_quote(raw.claimant[0], quotes):
-            quote = _in_quote(raw.cue[0], quotes)
-            speaker = _nearest_speaker(body, raw, named, quote) if quote else None
-            if speaker is not None:
-                raw = replace(raw, claimant=speaker.claimant, claimant_token=speaker.claimant_token)
-        out.append(raw)
-    return out
-
-
-def _in_quote(pos: int, quotes: list[Offsets]) -> Offsets | None:
-    at = bisect.bisect_right(quotes, (pos, 1 << 62)) - 1
-    return quotes[at] if at >= 0 and quotes[at][0] <= pos < quotes[at][1] else None
-
-
-def _nearest_speaker(
-    body: str, raw: RawClaim, named: list[RawClaim], quote: Offsets
-) -> RawClaim | None:
-    """The named claimant closest to ``quote`` with no paragraph break in between."""
-    best: tuple[int, RawClaim] | None = None
-    for other in named:
-        assert other.claimant is not None
-        left, right = sorted((other.claimant[0], raw.cue[0]))
-        if "\n" in body[left:right]:
-            continue
-        gap = max(quote[0] - other.claimant[1], other.claimant[0] - quote[1], 0)
-        if best is None or gap < best[0]:
-            best = (gap, other)
-    return best[1] if best else None
-
-
-def continued_quotes(parsed: Doc, claims: list[RawClaim], quotes: list[Offsets]) -> list[RawClaim]:
-    """ "“A,” he said. “B.”": a quotation that follows the attribution sentence, with no
-    attribution of its own, goes on with the same speaker's words, so the content runs to
-    its end (PolNeAR marks the two quotations as one content, the attribution inside)."""
-    out = []
-    for raw in claims:
-        more = _continuation(parsed, raw, quotes)
-        out.append(replace(raw, content=(raw.content[0], more[1])) if more else raw)
-    return out
-
-
-def _continuation(parsed: Doc, raw: RawClaim, quotes: list[Offsets]) -> Offsets | None:
-    body = text(parsed)
-    end = raw.content[1]
-    first = _in_quote(end - 1, quotes)
-    if first is None or first[1] != end or raw.cue[0] < end:
-        return None  # the content is no quotation ending before its attribution
-    at = bisect.bisect_left(quotes, (end, end))
-    if at >= len(quotes) or raw.cue[1] > quotes[at][0]:
-        return None
-    nxt = quotes[at]
-    gap = body[end : nxt[0]]
-    if "\n" in gap or not gap.rstrip().endswith(".") or len(gap.split()) > _MAX_ATTRIBUTION:
-        return None
-    between = span_at(parsed, end, nxt[0])
-    aside = anonymity_asides(parsed[raw.cue_token])
-    if between is None or any(
-        _clause(t) and t.i != raw.cue_token and t.i not in aside for t in between
-    ):
-        return None  # "“A,” he said, adding that B. “C.”": the gap says more than who
-    words = body[nxt[0] : nxt[1]].rstrip("\"”’' ")
-    line_end = body.find("\n", nxt[1])
-    rest = body[nxt[1] : len(body) if line_end < 0 else line_end].lstrip()
-    if not words.endswith(_SENTENCE_END) or (rest[:1].islower()):
-        return None  # "“B?” she asked": a quotation attributed on its own
-    return nxt
-
-
-def _clause(tok: Token) -> bool:
-    return tok.dep_ in _CLAUSES and tok.pos_ in ("VERB", "AUX")
-
-
-#: Words at most between two quotations for the second to continue the first's speaker.
-_MAX_ATTRIBUTION = 20
-_SENTENCE_END = (".", "?", "!", "…")
-_CLAUSES = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis"})
-
-
-#: Verbs that, negated, say a claim stands unchecked: "could not be independently verified".
-_CHECK_WORDS = frozenset(
-    {"verify", "verified", "confirm", "confirmed", "corroborate", "corroborated"}
-    | {"authenticate", "authenticated", "substantiate", "substantiated"}
-)
-
-
-def caveats(parsed: Doc) -> list[int]:
-    """Tokens of a reporter's caveat: a negated check verb, passive or "independently"
-    ("could not be independently verified", "Reuters could not independently confirm")."""
-    return memo(
-        parsed,
-        "caveats",
-        lambda: [i for i in tokens_where(parsed, _CHECK_WORDS) if _caveat(parsed[i])],
-    )
-
-
-def _caveat(tok: Token) -> bool:
-    kids = {c.dep_ for c in tok.children}
-    checked = tok.pos_ == "VERB" and "neg" in kids
-    return checked and ("auxpass" in kids or any(c.lower_ == "independently" for c in tok.children))
-
-
-def without_caveats(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
-    """ "…, a claim that could not be independently verified": the reporter's caveat that
-    ends a content is no part of it (the claim is hedged for it, see ``claims.modality``)."""
-    found = caveats(parsed)
-    if not found:
-        return claims
-    body = text(parsed)
-    out = []
-    for raw in claims:
-        for i in found:
-            cut = _caveat_start(parsed[i], raw.content)
-            if cut is not None:
-                raw = replace(raw, content=trim(body, raw.content[0], cut))
-        out.append(raw)
-    return out
-
-
-def _caveat_start(tok: Token, content: Offsets) -> int | None:
-    """Where a caveat clause that closes ``content`` begins (at its comma), if it does."""
-    if tok.dep_ != "relcl" or not content[0] <= tok.idx < content[1]:
-        return None
-    noun = tok.head  # "…, a claim that could not be verified" (or "…, which could not")
-    phrase = noun if noun.left_edge.i > 0 and noun.left_edge.nbor(-1).text == "," else tok
-    first = phrase.left_edge
-    if first.i == 0 or first.nbor(-1).text != "," or first.idx <= content[0]:
-        return None
-    last = phrase.right_edge
-    if last.idx + len(last.text) < content[1] - 1:
-        return None  # the content goes on after the caveat
-    return first.nbor(-1).idx

@@ -3,17 +3,20 @@ them X"), a bare pronoun held ("Taiwan also claims them") and a pledge told as b
 ("a town where relatives had promised to shelter them"). Each is judged from syntax and
 closed classes. (PolNeAR does annotate "described the journey", "Not everyone finds X
 compelling" and an unsourced "is expected to": those stay claims.) Also the aside that
-only says why a speaker goes unnamed ("asking not to be named"), which says nothing.
+only says why a speaker goes unnamed ("asking not to be named"), which says nothing,
+and the reporter's caveat that closes a content ("a claim that could not be independently
+verified"): the reporter's words, no part of what was claimed.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.claims_tokens import Offsets, span_at
+from claimmap.claims_tokens import Offsets, RawClaim, memo, span_at, text, tokens_where, trim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Verbs that give a thing its name: "calling them Tiaoyutai".
 _NAMING = frozenset({"call", "name", "dub", "term", "rename"})
@@ -66,3 +69,58 @@ def anonymity_asides(cue: Token) -> set[int]:
         and any(w.lower_ in _UNNAMED for w in c.subtree)
         for t in c.subtree
     }
+
+
+#: Verbs that, negated, say a claim stands unchecked: "could not be independently verified".
+_CHECK_WORDS = frozenset(
+    {"verify", "verified", "confirm", "confirmed", "corroborate", "corroborated"}
+    | {"authenticate", "authenticated", "substantiate", "substantiated"}
+)
+
+
+def caveats(parsed: Doc) -> list[int]:
+    """Tokens of a reporter's caveat: a negated check verb, passive or "independently"
+    ("could not be independently verified", "Reuters could not independently confirm")."""
+    return memo(
+        parsed,
+        "caveats",
+        lambda: [i for i in tokens_where(parsed, _CHECK_WORDS) if _caveat(parsed[i])],
+    )
+
+
+def _caveat(tok: Token) -> bool:
+    kids = {c.dep_ for c in tok.children}
+    checked = tok.pos_ == "VERB" and "neg" in kids
+    return checked and ("auxpass" in kids or any(c.lower_ == "independently" for c in tok.children))
+
+
+def without_caveats(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """ "…, a claim that could not be independently verified": the reporter's caveat that
+    ends a content is no part of it (the claim is hedged for it, see ``claims.modality``)."""
+    found = caveats(parsed)
+    if not found:
+        return claims
+    body = text(parsed)
+    out = []
+    for raw in claims:
+        for i in found:
+            cut = _caveat_start(parsed[i], raw.content)
+            if cut is not None:
+                raw = replace(raw, content=trim(body, raw.content[0], cut))
+        out.append(raw)
+    return out
+
+
+def _caveat_start(tok: Token, content: Offsets) -> int | None:
+    """Where a caveat clause that closes ``content`` begins (at its comma), if it does."""
+    if tok.dep_ != "relcl" or not content[0] <= tok.idx < content[1]:
+        return None
+    noun = tok.head  # "…, a claim that could not be verified" (or "…, which could not")
+    phrase = noun if noun.left_edge.i > 0 and noun.left_edge.nbor(-1).text == "," else tok
+    first = phrase.left_edge
+    if first.i == 0 or first.nbor(-1).text != "," or first.idx <= content[0]:
+        return None
+    last = phrase.right_edge
+    if last.idx + len(last.text) < content[1] - 1:
+        return None  # the content goes on after the caveat
+    return first.nbor(-1).idx

@@ -3,8 +3,9 @@
 
 Split from :mod:`claimmap.claims_phrases`: finding the outlet is one question asked of
 every cue, however the claim itself was found (a verb, "according to", a repaired
-parse), and it takes its own word lists of media, broadcast nouns and posts.
-:func:`without_channel` trims a channel phrase that ends the content.
+parse), and it takes its own word lists of posts and relaying participles (what makes
+a word a medium is :mod:`claimmap.claims_media`'s). :func:`without_channel` trims a
+channel phrase that ends the content.
 """
 
 from __future__ import annotations
@@ -13,6 +14,16 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_dates import only_dates
+from claimmap.claims_media import (
+    BROADCAST_NOUNS,
+    MEDIUM_NOUNS,
+    NOT_MEDIA,
+    capitalised,
+    is_medium,
+    is_org_like,
+    listed_medium,
+    name_end,
+)
 from claimmap.claims_tokens import Offsets, memo, subtree, text, tok_end, tokens_where, trim
 
 if TYPE_CHECKING:
@@ -61,9 +72,9 @@ def _whole_medium(doc: Doc, found: Offsets, sent: Span) -> Offsets:
     last, nxt = doc[span.end - 1], doc[span.end]
     if nxt.lower_ in _PAPER_NOUNS and nxt.is_lower and last.pos_ == "PROPN":
         return found[0], tok_end(nxt)
-    medium = last.lemma_.lower() in _MEDIUM_NOUNS and nxt.ent_type_ not in _NOT_MEDIA
+    medium = last.lemma_.lower() in MEDIUM_NOUNS and nxt.ent_type_ not in NOT_MEDIA
     if medium and nxt.pos_ == "PROPN" and nxt.is_title:
-        return found[0], _name_end(nxt)
+        return found[0], name_end(nxt)
     return found
 
 
@@ -85,7 +96,7 @@ def according_medium(according: Token) -> tuple[Token, Offsets] | None:
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None or obj.ent_type_ == "PERSON":
         return None
-    if obj.lemma_.lower() in _MEDIUM_NOUNS or _listed_medium(obj):
+    if obj.lemma_.lower() in MEDIUM_NOUNS or listed_medium(obj):
         return verb, subtree(obj)
     return None
 
@@ -103,18 +114,6 @@ def _relaying(verb: Token, sent: Span) -> tuple[Token, Offsets] | None:
 _SAID = frozenset({"say", "tell", "add", "write", "state", "declare", "warn", "insist"})
 
 
-def _listed_medium(name: Token) -> bool:
-    """A name the actors table lists as an agency, broadcaster or newspaper ("Reuters")."""
-    from claimmap.actors import OUTLET_KINDS
-    from claimmap.actors_table import load_actors
-
-    if name.pos_ != "PROPN":
-        return False
-    span = subtree(name)
-    row = load_actors().find_exact(text(name.doc)[span[0] : span[1]])
-    return row is not None and row.kind in OUTLET_KINDS
-
-
 def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
     relayed = _relaying(verb, sent)  # "..., according to the state news agency"
     if relayed is not None:
@@ -126,7 +125,7 @@ def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
         if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative"):
             named = _medium_name(c)
             if named is not None:  # "told the state news agency IRNA"
-                return subtree(c)[0], _name_end(named)
+                return subtree(c)[0], name_end(named)
             if _told_medium(c):
                 return subtree(c)
     for c in verb.children:  # "wrote on Twitter", "said on state television"
@@ -134,7 +133,7 @@ def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and _names_channel(obj):
                 return subtree(obj)
-            if obj is not None and obj.lemma_.lower() in _BROADCAST_NOUNS:
+            if obj is not None and obj.lemma_.lower() in BROADCAST_NOUNS:
                 return subtree(obj)
     spoke = _spoke_to(verb, sent)
     if spoke is not None:
@@ -148,42 +147,30 @@ def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
             for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ in ("with", "to"):
                     obj = next((g for g in p.children if g.dep_ == "pobj"), None)
-                    if obj is not None and _is_org_like(obj):
+                    if obj is not None and is_org_like(obj):
                         return subtree(obj)
         if tok.lemma_ in _RELAYED and tok.tag_ == "VBN" and tok != verb and _ours(tok, verb):
             for a in tok.children:  # "..., as cited by TASS"
                 obj = next((g for g in a.children if g.dep_ == "pobj"), None)
-                if a.dep_ == "agent" and obj is not None and _is_medium(obj):
+                if a.dep_ == "agent" and obj is not None and is_medium(obj):
                     return subtree(obj)
     return None
-
-
-#: What makes a common noun a newsroom: "the news agency", "the press service".
-_NEWS_WORDS = frozenset({"news", "press", "wire"})
 
 
 def _medium_name(obj: Token) -> Token | None:
     """The name after a listener that is a medium by its noun ("told the state news
     agency IRNA", "told the news agency Anadolu"), which the parser hangs on the cue as a
     complement or an adverb of its own."""
-    if obj.lemma_.lower() not in _MEDIUM_NOUNS:
+    if obj.lemma_.lower() not in MEDIUM_NOUNS:
         return None
     nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
     if nxt is None or nxt.head.i != obj.head.i:
         return None
-    if not (_is_org_like(nxt) or nxt.is_upper or nxt.is_title):
+    if not (is_org_like(nxt) or nxt.is_upper or nxt.is_title):
         return None
-    if nxt.ent_type_ in _NOT_MEDIA or nxt.dep_ in ("dobj", "nsubj", "prep"):
+    if nxt.ent_type_ in NOT_MEDIA or nxt.dep_ in ("dobj", "nsubj", "prep"):
         return None
     return nxt
-
-
-def _name_end(tok: Token) -> int:
-    """Where the name starting at ``tok`` ends: its entity, not the words hung on it."""
-    last = tok
-    while last.i + 1 < len(tok.doc) and last.nbor(1).ent_iob_ == "I":
-        last = last.nbor(1)
-    return tok_end(last)
 
 
 def _told_medium(obj: Token) -> bool:
@@ -192,9 +179,9 @@ def _told_medium(obj: Token) -> bool:
     outlets."""
     if obj.lemma_.lower() in _BODIES:
         return False
-    if _listed_medium(obj) or _lone_name_told(obj):
+    if listed_medium(obj) or _lone_name_told(obj):
         return True  # "police sources told Kathimerini", which NER takes for a person
-    return _is_org_like(obj) or obj.lemma_.lower() in _BROADCAST_NOUNS - {"media"}
+    return is_org_like(obj) or obj.lemma_.lower() in BROADCAST_NOUNS - {"media"}
 
 
 def _lone_name_told(obj: Token) -> bool:
@@ -246,7 +233,7 @@ def channel_phrase(verb: Token, sent: Span) -> tuple[Offsets, Offsets] | None:
 
 def _is_name(tok: Token) -> bool:
     """A capitalised word that is no date or place ("posted on X", "posted on Telegram")."""
-    return tok.ent_type_ not in _NOT_MEDIA and tok.i > tok.sent.start
+    return tok.ent_type_ not in NOT_MEDIA and tok.i > tok.sent.start
 
 
 def _on_phrases(post: Token) -> list[Token]:
@@ -273,7 +260,7 @@ def posted_subject(verb: Token) -> tuple[int, Offsets] | None:
         return None
     for on in _on_phrases(subj):
         obj = next((g for g in on.children if g.dep_ == "pobj"), None)
-        if obj is not None and (_platform(subj, obj) or obj.lemma_.lower() in _MEDIUM_NOUNS):
+        if obj is not None and (_platform(subj, obj) or obj.lemma_.lower() in MEDIUM_NOUNS):
             medium = _whole_medium(verb.doc, subtree(obj), verb.sent)
             medium = (medium[0], max(medium[1], _named_object(obj)))
             return on.head.idx if on.head.i != subj.i else on.idx, medium
@@ -284,9 +271,9 @@ def _named_object(medium: Token) -> int:
     """ "read on the state broadcaster RTB": the parser makes the name the participle's
     object (or a verb of its own); it names the medium just before it."""
     nxt = medium.doc[medium.i + 1] if medium.i + 1 < len(medium.doc) else None
-    if nxt is None or not nxt.is_alpha or nxt.ent_type_ in _NOT_MEDIA:
+    if nxt is None or not nxt.is_alpha or nxt.ent_type_ in NOT_MEDIA:
         return tok_end(medium)
-    return _name_end(nxt) if nxt.pos_ == "PROPN" or nxt.is_upper else tok_end(medium)
+    return name_end(nxt) if nxt.pos_ == "PROPN" or nxt.is_upper else tok_end(medium)
 
 
 #: Participles that put a document on a channel: "a statement posted on X", "read on TV".
@@ -298,19 +285,14 @@ _SOCIAL_POSTS = frozenset({"post", "tweet", "video", "thread", "message", "updat
 
 
 def _platform(post: Token, obj: Token) -> bool:
-    if obj.ent_type_ in _NOT_MEDIA:
+    if obj.ent_type_ in NOT_MEDIA:
         return False  # "a statement on Tuesday", "a speech on Syria"
-    social = post.lemma_.lower() in _SOCIAL_POSTS and (obj.pos_ == "PROPN" or _capitalised(obj))
-    return social or _is_org_like(obj) or obj.lemma_.lower() in _BROADCAST_NOUNS
+    social = post.lemma_.lower() in _SOCIAL_POSTS and (obj.pos_ == "PROPN" or capitalised(obj))
+    return social or is_org_like(obj) or obj.lemma_.lower() in BROADCAST_NOUNS
 
 
 def _names_channel(obj: Token) -> bool:
-    return (_is_org_like(obj) or _capitalised(obj)) and obj.ent_type_ not in _NOT_MEDIA
-
-
-def _capitalised(tok: Token) -> bool:
-    """A capitalised word inside a sentence the tagger took for a common noun: "on X"."""
-    return tok.text[:1].isupper() and tok.i > tok.sent.start and tok.ent_type_ != "PERSON"
+    return (is_org_like(obj) or capitalised(obj)) and obj.ent_type_ not in NOT_MEDIA
 
 
 def _under(tok: Token, verb: Token) -> bool:
@@ -353,7 +335,7 @@ def _spoke_to(verb: Token, sent: Span) -> Offsets | None:
             continue
         for p in tok.children:
             obj = next((g for g in p.children if g.dep_ == "pobj"), None)
-            medium = obj is not None and _is_org_like(obj) and obj.ent_type_ not in _NOT_MEDIA
+            medium = obj is not None and is_org_like(obj) and obj.ent_type_ not in NOT_MEDIA
             if p.dep_ == "prep" and p.lower_ in ("to", "with") and obj is not None and medium:
                 return subtree(obj)
     return None
@@ -373,8 +355,6 @@ def _ours(tok: Token, verb: Token) -> bool:
 #: Participles whose "by X" agent relays a claim: "as cited by TASS", "a report seen by
 #: Reuters", "a statement carried by al-Manar".
 _RELAYED = frozenset({"cite", "quote", "report", "see", "carry", "obtain", "air", "broadcast"})
-#: Channels named by a common noun: "said on state television".
-_BROADCAST_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcaster", "channel"})
 
 _CHANNEL_WORDS = frozenset(
     [
@@ -394,44 +374,3 @@ _CHANNEL_WORDS = frozenset(
         "broadcast",
     ]
 )
-_NOT_MEDIA = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
-
-
-def _is_medium(tok: Token) -> bool:
-    """An organisation, or a channel named by a common noun ("its al-Manar television
-    station", "the state news agency")."""
-    return _is_org_like(tok) or tok.lemma_.lower() in _MEDIUM_NOUNS
-
-
-_MEDIUM_NOUNS = _BROADCAST_NOUNS | {"station", "newspaper", "agency", "outlet", "website"}
-
-
-def _is_org_like(tok: Token) -> bool:
-    return tok.ent_type_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") or (
-        tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
-    )
-
-
-#: Nouns that make a speaker a newsroom: "the newspaper Kommersant", "the broadcaster".
-_PRESS_NOUNS = frozenset(
-    {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "website", "outlet"}
-)
-
-
-def press_speaker(claimant: Span) -> bool:
-    """Whether the claimant is named as a medium ("the Moscow-based newspaper X", "the
-    news agency Y"): its report comes through itself. The noun must head the phrase or
-    stand beside its name, not a "spokesman for the newspaper"."""
-    root = claimant.root
-    words = [root, *(c for c in root.children if c.dep_ in ("appos", "compound"))]
-    if root.dep_ in ("appos", "compound"):
-        words.append(root.head)
-    for tok in words:
-        if not claimant.start <= tok.i < claimant.end or not tok.is_lower:
-            continue
-        if tok.lemma_ in _PRESS_NOUNS:
-            return True
-        before = tok.doc[tok.i - 1] if tok.i > 0 else None
-        if tok.lemma_ == "agency" and before is not None and before.lower_ in _NEWS_WORDS:
-            return True
-    return False

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_parenthetical import appositive_gloss
 from claimmap.claims_tokens import (
+    Offsets,
     agent_of,
     has_child,
     inside_noun_phrase,
@@ -29,8 +30,6 @@ from claimmap.claims_tokens import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-Offsets = tuple[int, int]
 
 _OPEN = "“"
 _CLOSE = "”"
@@ -383,11 +382,7 @@ def cited_passive(verb: Token) -> bool:
     return (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "as"
-        and verb.head.head.lemma_
-        in (
-            "cite",
-            "quote",
-        )
+        and verb.head.head.lemma_ in ("cite", "quote")
     )
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_complements import misparsed_complement
 from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
-from claimmap.claims_speakers import misparsed_complement
 from claimmap.claims_tokens import Offsets, subtree, text, tok_end, trim
 
 if TYPE_CHECKING:

@@ -38,19 +38,17 @@ from claimmap.claims_cues import (
     words,
 )
 from claimmap.claims_filters import (
-    continued_quotes,
     dedupe,
     end_before_relatives,
     fronted_adverbial,
     mended_coordination,
     one_paragraph_claim,
     outermost,
-    quoted_speakers,
     split_participles,
     summaries,
-    without_caveats,
 )
-from claimmap.claims_filters_nonclaims import no_claim
+from claimmap.claims_filters_nonclaims import no_claim, without_caveats
+from claimmap.claims_filters_quotations import continued_quotes, quoted_speakers
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
 from claimmap.claims_misread import misread_cue, noun_rooted
@@ -111,11 +109,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["RawClaim", "find_claims"]
 
-_RAISING = words(
-    """
-    say report believe think expect allege know rumor rumour claim
-    """
-)
+_RAISING = words("say report believe think expect allege know rumor rumour claim")
 _FIRST_SECOND = frozenset({"i", "we", "you"})
 
 

@@ -1,0 +1,90 @@
+"""What makes a word a news medium: the closed classes of broadcast, newsroom and press
+nouns, the entity types that never name one, and the actors table's listed outlets.
+
+Split from :mod:`claimmap.claims_outlets`: the outlet finder asks these questions of
+many phrases ("told X", "on X", "cited by X", "in a post on X"), and whether a claimant
+is itself a newsroom (:func:`press_speaker`) asks the same ones, so the word lists and
+token tests live apart from the phrase readers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_tokens import subtree, text, tok_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Channels named by a common noun: "said on state television".
+BROADCAST_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcaster", "channel"})
+#: Common nouns that name a medium: "the station", "the state news agency".
+MEDIUM_NOUNS = BROADCAST_NOUNS | {"station", "newspaper", "agency", "outlet", "website"}
+#: Entity types that never name a medium: "a statement on Tuesday", "a speech on Syria".
+NOT_MEDIA = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
+
+def is_org_like(tok: Token) -> bool:
+    """An organisation-like name: an ORG/GPE/PRODUCT/WORK_OF_ART entity or a non-person
+    proper noun."""
+    return tok.ent_type_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART") or (
+        tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
+    )
+
+
+def is_medium(tok: Token) -> bool:
+    """An organisation, or a channel named by a common noun ("its al-Manar television
+    station", "the state news agency")."""
+    return is_org_like(tok) or tok.lemma_.lower() in MEDIUM_NOUNS
+
+
+def listed_medium(name: Token) -> bool:
+    """A name the actors table lists as an agency, broadcaster or newspaper ("Reuters")."""
+    from claimmap.actors import OUTLET_KINDS
+    from claimmap.actors_table import load_actors
+
+    if name.pos_ != "PROPN":
+        return False
+    span = subtree(name)
+    row = load_actors().find_exact(text(name.doc)[span[0] : span[1]])
+    return row is not None and row.kind in OUTLET_KINDS
+
+
+def capitalised(tok: Token) -> bool:
+    """A capitalised word inside a sentence the tagger took for a common noun: "on X"."""
+    return tok.text[:1].isupper() and tok.i > tok.sent.start and tok.ent_type_ != "PERSON"
+
+
+def name_end(tok: Token) -> int:
+    """Where the name starting at ``tok`` ends: its entity, not the words hung on it."""
+    last = tok
+    while last.i + 1 < len(tok.doc) and last.nbor(1).ent_iob_ == "I":
+        last = last.nbor(1)
+    return tok_end(last)
+
+
+#: What makes a common noun a newsroom: "the news agency", "the press service".
+_NEWS_WORDS = frozenset({"news", "press", "wire"})
+#: Nouns that make a speaker a newsroom: "the newspaper Kommersant", "the broadcaster".
+_PRESS_NOUNS = frozenset(
+    {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "website", "outlet"}
+)
+
+
+def press_speaker(claimant: Span) -> bool:
+    """Whether the claimant is named as a medium ("the Moscow-based newspaper X", "the
+    news agency Y"): its report comes through itself. The noun must head the phrase or
+    stand beside its name, not a "spokesman for the newspaper"."""
+    root = claimant.root
+    words = [root, *(c for c in root.children if c.dep_ in ("appos", "compound"))]
+    if root.dep_ in ("appos", "compound"):
+        words.append(root.head)
+    for tok in words:
+        if not claimant.start <= tok.i < claimant.end or not tok.is_lower:
+            continue
+        if tok.lemma_ in _PRESS_NOUNS:
+            return True
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if tok.lemma_ == "agency" and before is not None and before.lower_ in _NEWS_WORDS:
+            return True
+    return False
