@@ -324,7 +324,7 @@ def test_seats_of_local_offices(actor: Actor, seat: str, precision: str) -> None
 
 def test_jurisdiction_is_exact_and_no_country() -> None:
     from claimmap.actors import locate_jurisdiction
-    from claimmap.claims_actor_places import jurisdiction
+    from claimmap.claims_actor_jurisdiction import jurisdiction
 
     assert locate_jurisdiction("Clay County", "US") is None
     assert locate_jurisdiction("Georgia", None) is None  # the country, not the state
@@ -339,7 +339,7 @@ def test_jurisdiction_is_exact_and_no_country() -> None:
 
 
 def test_spelled_out_acronyms_are_the_fewest_words_whose_capitals_make_them() -> None:
-    from claimmap.claims_actor_phrases import spelled_out
+    from claimmap.claims_actor_names import spelled_out
 
     text = (
         "Fighters of the Rural Security Front (RSF) and Jama'at Ansar al-Din wal-Muslimin "

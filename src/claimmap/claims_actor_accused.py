@@ -39,7 +39,7 @@ def accused(
     """The actor of a claimant phrase that denies the last claim ("The group has denied
     the allegation"): the body the claim's content made its subject where the phrase
     named none and resolved to the claim's own claimant."""
-    from claimmap.claims_actor_context import org_actor
+    from claimmap.claims_actor_lookup import org_actor
 
     content, claimant = before
     if actor is None or claimant is None or actor.name != claimant.name:

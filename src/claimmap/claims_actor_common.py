@@ -21,12 +21,12 @@ from claimmap.claims_actor_context import (
     Context,
     close_appositive,
     employed,
-    org_actor,
     org_reference,
-    table_actor,
     titled,
 )
 from claimmap.claims_actor_homes import as_resolved
+from claimmap.claims_actor_jurisdiction import jurisdiction_in
+from claimmap.claims_actor_lookup import org_actor, table_actor
 from claimmap.claims_actor_mentions import described_before, described_by
 from claimmap.claims_actor_phrases import (
     DETERMINERS,
@@ -43,7 +43,7 @@ from claimmap.claims_actor_phrases import (
     starts_with,
     strip_owner,
 )
-from claimmap.claims_actor_places import definite, jurisdiction_in
+from claimmap.claims_actor_places import definite
 from claimmap.model import Actor
 
 if TYPE_CHECKING:

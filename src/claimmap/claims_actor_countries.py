@@ -22,7 +22,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from claimmap.claims_actor_phrases import DETERMINERS, clean, name_parts, organ_noun, spelled_out
+from claimmap.claims_actor_names import name_parts, spelled_out
+from claimmap.claims_actor_phrases import DETERMINERS, clean, organ_noun
 from claimmap.claims_actor_prefix import opening_country
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (

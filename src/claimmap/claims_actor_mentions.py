@@ -7,16 +7,17 @@ whose "customs officers" the sentence names; "air force spokesman Ali Reza" work
 air force quoted before. Names are taken whole ("Badran Jia Kurd", "Qassim al-Araji"),
 an entity keeps one kind ("the aid group Fairtrek" is no person, nor is "Ana Lee, a
 zoologist" an organisation), and "the New York-based rights group" says where it sits.
+One name of a person named in full before is :mod:`claimmap.claims_actor_full_names`'s.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from claimmap.claims_actor_context import ORG_NOUNS, last_of, table_actor
+from claimmap.claims_actor_context import ORG_NOUNS, last_of
+from claimmap.claims_actor_lookup import table_actor
 from claimmap.claims_actor_phrases import (
     PERSON_NOUNS,
     PERSON_ROLES,
@@ -26,7 +27,7 @@ from claimmap.claims_actor_phrases import (
 )
 from claimmap.claims_actor_places import BASED, Where, definite, without_viewer
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import SUBJECTS, ents_in, memo, sentence_at
+from claimmap.claims_tokens import SUBJECTS, ents_in, sentence_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -357,41 +358,6 @@ def document_source(span: Span, met: Context) -> Actor | None:
     if definite(span) and not said_before(span):  # "the report": the body just quoted's
         return last_of(met.since(sentences_back(span, 2)), ("organisation", "government")) or actor
     return actor
-
-
-def named_before(name: str, at: Token, met: Context) -> Actor | None:
-    """ "Abiy told parliament" after "Prime Minister Abiy Ahmed acknowledged ...": one name
-    of a person the text named in full before (no claimant then), as described there."""
-    doc = at.doc
-    by_name = memo(doc, "full_person_names", lambda: _full_person_names(doc))
-    found = by_name.get(name, [])
-    for ent in reversed(found[: bisect.bisect_left(found, (at.i, 0))]):
-        if ent.end <= at.i:
-            first = max(ent.span.root.left_edge.i, sentence_at(doc, ent.start).start, 0)
-            actor = met.describe(doc[min(first, ent.start) : ent.end])
-            if actor is not None and actor.kind == "person":
-                return actor
-            return Actor(clean(ent.span.text), "person")
-    return None
-
-
-def _full_person_names(doc: Doc) -> dict[str, list[_Named]]:
-    """PERSON entities of two or more words, by their first and their last word, in text
-    order: one pass per parse (a scan per claim made long texts quadratic)."""
-    out: dict[str, list[_Named]] = {}
-    for ent in ents_in(doc, 0, len(doc), ("PERSON",)):
-        if len(ent) > 1:
-            for word in {ent[0].text, ent[-1].text}:
-                out.setdefault(word, []).append(_Named(ent.start, ent.end, ent))
-    return out
-
-
-class _Named(NamedTuple):
-    """A full name's entity, ordered by its token offsets (for bisection)."""
-
-    start: int
-    end: int
-    span: Span
 
 
 def alias_actor(alias: Span, span: Span, country: str | None) -> Actor:

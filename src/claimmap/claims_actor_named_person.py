@@ -12,14 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_common import local_actor
-from claimmap.claims_actor_context import (
-    employed,
-    org_actor,
-    owner_org,
-    same_person,
-    title_org,
-)
-from claimmap.claims_actor_mentions import named_before, whole_name
+from claimmap.claims_actor_context import employed, owner_org, same_person, title_org
+from claimmap.claims_actor_full_names import named_before
+from claimmap.claims_actor_lookup import org_actor
+from claimmap.claims_actor_mentions import whole_name
 from claimmap.claims_actor_offices import as_met, regional_office
 from claimmap.claims_actor_phrases import PERSON_ROLES, clean, role_in, title_part
 from claimmap.claims_actor_refs import local_sense, owned_body

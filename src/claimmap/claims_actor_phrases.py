@@ -2,9 +2,9 @@
 
 The head and its title ("General Staff spokesperson Ali Reza" is a spokesperson), the
 clauses that say nothing about who the claimant is ("..., who expelled Russian advisers"),
-the acronyms an article spells out ("Rapid Support Forces (RSF)"), and cleaned names. The
-country a phrase names ("Chad's", "Burkinabe") is read in
-:mod:`claimmap.claims_actor_countries`.
+and cleaned names. The names an article gives (acronyms it spells out, "known as HUR")
+are read in :mod:`claimmap.claims_actor_names`; the country a phrase names ("Chad's",
+"Burkinabe") in :mod:`claimmap.claims_actor_countries`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import ents_in, memo
+from claimmap.claims_tokens import ents_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 CountryOf = Callable[[str], str | None]
 
@@ -297,32 +297,6 @@ def is_rank(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in _RANKS
 
 
-_NAMING = words(
-    """
-    know call name dub
-    """
-)
-
-
-def known_as(span: Span) -> Span | None:
-    """The name a described claimant goes by: "Ukraine's military intelligence agency,
-    known as HUR", "a militia called the Mountain Brigade", "a commander known as Abu Ali"."""
-    root = span.root
-    if root.pos_ == "PROPN":
-        return None  # "Hamas, known as ...": named already
-    for verb in root.children:
-        if verb.dep_ != "acl" or verb.lemma_.lower() not in _NAMING:
-            continue
-        objs = [o for p in verb.children if p.lower_ == "as" for o in p.children]
-        objs += [o for o in verb.children if o.dep_ in ("oprd", "attr", "dobj")]
-        for obj in objs:
-            if obj.dep_ in ("pobj", "oprd", "attr", "dobj") and obj.pos_ == "PROPN":
-                first = next(t.i for t in obj.subtree if t.dep_ != "det")
-                if span.start <= first and obj.i < span.end:
-                    return span.doc[first : obj.i + 1]
-    return None
-
-
 def county_in(desc: Span) -> str | None:
     """The county a phrase names ("Santa Cruz County Sheriff Ann Lee" → "Santa Cruz
     County"), as written."""
@@ -334,43 +308,6 @@ def county_in(desc: Span) -> str | None:
             if first < tok.i:
                 return desc.doc[first : tok.i + 1].text
     return None
-
-
-def group_name(ent: Span) -> bool:
-    """A name the model took for a person that the actors table knows as a group or body
-    ("The Houthis said"), unless a person named in full in the text bears it."""
-    from claimmap.actors_table import load_actors
-
-    name = clean(ent.text)
-    return name not in name_parts(ent.doc) and load_actors().find_exact(name) is not None
-
-
-def name_parts(doc: Doc) -> frozenset[str]:
-    """The words of the people the text names in full (two words or more)."""
-
-    def find() -> frozenset[str]:
-        people = ents_in(doc, 0, len(doc), ("PERSON",))
-        return frozenset(t.text for e in people if len(e) > 1 for t in e)
-
-    return memo(doc, "person_name_parts", find)
-
-
-_BRACKETED = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
-
-
-def spelled_out(text: str) -> dict[str, str]:
-    """Acronyms a text spells out: "the Rapid Support Forces (RSF)" → {"RSF": "Rapid
-    Support Forces"}, the fewest words before the brackets whose capitals make it."""
-    out: dict[str, str] = {}
-    for m in _BRACKETED.finditer(text):
-        acronym = m[1].replace(".", "")
-        before = text[max(0, m.start() - 160) : m.start()].split()[-12:]
-        for k in range(1, len(before) + 1):
-            parts = [p for w in before[-k:] for p in re.split(r"[-‐]", w) if p]
-            if "".join(p[0] for p in parts if p[0].isupper()) == acronym.upper():
-                out.setdefault(acronym, " ".join(before[-k:]).strip(',;:"“”'))
-                break
-    return out
 
 
 def of_several(span: Span) -> bool:

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.claims_actor_context import Context, last_of, same_person, table_actor
+from claimmap.claims_actor_context import Context, last_of, same_person
+from claimmap.claims_actor_lookup import table_actor
 from claimmap.claims_actor_mentions import single_person, subject, unnamed_people
 from claimmap.claims_actor_people import speaks_as_one
 from claimmap.claims_actor_phrases import clean, organ_name

@@ -38,9 +38,7 @@ from claimmap.claims_actor_context import (
     document_in,
     employed,
     last_of,
-    org_actor,
     same_person,
-    table_actor,
     titled_name,
     wrote_in,
 )
@@ -53,20 +51,22 @@ from claimmap.claims_actor_countries import (
     state_country,
 )
 from claimmap.claims_actor_fresh import whole_org
+from claimmap.claims_actor_full_names import named_before
 from claimmap.claims_actor_homes import home_place, in_aside, placed_name
 from claimmap.claims_actor_local import as_local_body
+from claimmap.claims_actor_lookup import org_actor, table_actor
 from claimmap.claims_actor_mentions import (
     alias_actor,
     described_as_person,
     described_before,
     document_source,
-    named_before,
     one_of,
     org_called,
     people_led,
     with_name,
 )
 from claimmap.claims_actor_named_person import named_person
+from claimmap.claims_actor_names import group_name, known_as
 from claimmap.claims_actor_people import (
     clause_agent,
     met_as_other_kind,
@@ -82,10 +82,8 @@ from claimmap.claims_actor_phrases import (
     appositive,
     before_title,
     clean,
-    group_name,
     head_phrase,
     institution,
-    known_as,
     names_institution,
     of_several,
     person_owner,

@@ -8,7 +8,6 @@ sum is read in :mod:`claimmap.claims_money`.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from claimmap.claims_money import (
     currency_of,
     story_rupee,
 )
+from claimmap.claims_quantity_units import counted_before, range_units, same_count, unit_of
 from claimmap.claims_tokens import memo, span_at, tokens_where
 from claimmap.model import Bound, Quantity, Span
 
@@ -144,13 +144,13 @@ def quantities_in(
             if guess is not None:  # "20 or 30 motorbikes": one rough count
                 last, value, bound = guess[0], guess[1], "approx"
         used.update(range(first, last + 1))
-        unit = currency_of(parsed, tok.i) or _unit(parsed[last])
-        unit = unit or (_unit(tok) if guess is not None else None)  # "20 or 30 bikes"
+        unit = currency_of(parsed, tok.i) or unit_of(parsed[last])
+        unit = unit or (unit_of(tok) if guess is not None else None)  # "20 or 30 bikes"
         unit = story_rupee(parsed) if unit == RUPEE else unit
-        unit = unit or (_counted(found) if _same_count(tok) else None)
+        unit = unit or (counted_before(found) if same_count(tok) else None)
         s, e = parsed[first].idx, _end(parsed[last])
         found.append(Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit=unit))
-    return tuple(_range_units(found, text))
+    return tuple(range_units(found, text))
 
 
 def _either(
@@ -172,17 +172,6 @@ def _either(
         return None
     low = value * high / base if close > second and last == first[0] else value
     return (close, (low + high) / 2) if high > low else None
-
-
-def _range_units(found: list[Quantity], text: str) -> list[Quantity]:
-    """The low end of "200 to 300 fighters" counts fighters too."""
-    out = list(found)
-    for k in range(len(out) - 2, -1, -1):
-        low, high = out[k], out[k + 1]
-        joint = text[low.span.end : high.span.start].strip().lower()
-        if low.unit is None and high.unit is not None and joint in ("to", "and", "-", "–"):
-            out[k] = dataclasses.replace(low, unit=high.unit)
-    return out
 
 
 def _share(
@@ -293,28 +282,12 @@ def _range_start(parsed: Doc, i: int, end: int) -> bool:
 
 #: Verbs whose object a count goes past: "to exceed 100,000", "topped 1,000".
 _PAST = frozenset({"exceed", "surpass", "top", "pass", "outnumber"})
-#: Units that count no thing: "twelve times more" says how many times, not what.
-_RATIOS = frozenset({"times", "fold", "percent"})
 
 
 def _passed(parsed: Doc, first: int, tok: Token) -> bool:
     """The count is the object of a verb of going past it: "is expected to exceed 100,000"."""
     verb = parsed[first - 1] if first > 0 else None
     return verb is not None and tok.head.i == verb.i and verb.lemma_.lower() in _PAST
-
-
-def _counted(found: list[Quantity]) -> str | None:
-    """The thing the counts before counted, for a bare number after them ("up from 4,000"),
-    passing over ratios ("twelve times more, including nearly 8,000")."""
-    return next((q.unit for q in reversed(found) if q.unit and q.unit not in _RATIOS), None)
-
-
-def _same_count(tok: Token) -> bool:
-    """A bare number after another count counts the same thing ("up from 4,000", "to
-    1,500"), unless it names a year or a share."""
-    return not (
-        tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
-    )
 
 
 def _number_tokens(parsed: Doc) -> list[int]:
@@ -372,46 +345,6 @@ def _bound(parsed: Doc, i: int, floor: int) -> tuple[int, Bound]:
             if bound is not None:
                 return i - n, bound
     return i, "exact"
-
-
-#: Words that change what a unit measures: a nautical mile is 1.852 km, a statute one 1.609.
-_MEASURE_KINDS = frozenset({"nautical", "metric", "square", "cubic", "statute"})
-
-
-def _unit(tok: Token) -> str | None:
-    """What is counted: the noun the number modifies, or the noun after "of"."""
-    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
-    if tok.text.endswith("%") or after[:1] in (["%"], ["percent"]) or after == ["per", "cent"]:
-        return "percent"
-    code = currency_of(tok.doc, tok.i)
-    if code is not None:
-        return code
-    head = tok.head
-    if head.pos_ == "PROPN" and head.dep_ in ("compound", "nmod") and _common_after(head):
-        head = head.head  # "4,000 Rwanda Defence Force (RDF) troops": troops, of that force
-    # "6bn dollars": the model takes a number joined to its multiplier for an adjective
-    joined = tok.dep_ == "amod" and head.i == tok.i + 1 and bool(MONEY.match(tok.text))
-    if (joined or tok.dep_ in ("nummod", "quantmod", "compound")) and head.pos_ in (
-        "NOUN",
-        "PROPN",
-    ):
-        kind = [c.lower_ for c in head.children if c.lower_ in _MEASURE_KINDS and c.i < head.i]
-        # "13,221 North Koreans": the name's words between the number and its noun
-        named = [t.text for t in tok.doc[tok.i + 1 : head.i] if t.pos_ == "PROPN"]
-        named = named if len(named) == head.i - tok.i - 1 and head.pos_ == "PROPN" else []
-        return " ".join([*kind, *named, head.text])  # "380 nautical miles", "5 metric tons"
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ != "PRON":  # "39 of them" counts what came before
-                return obj.text
-    return None
-
-
-def _common_after(name: Token) -> bool:
-    """A name that modifies a common noun after it: "Defence Force" in "Defence Force
-    troops"."""
-    return name.head.pos_ == "NOUN" and name.head.i > name.i
 
 
 def _end(tok: Token) -> int:

@@ -1,0 +1,79 @@
+"""A name as an actor of the actors table, or as the article spells its acronym out.
+
+"RSF" is what the article spells it out as ("Rapid Support Forces (RSF)"), whatever
+else the actors table knows by those letters; an ORG mention the table does not know
+keeps the country the text gives it elsewhere ("Ukraine's General Staff").
+
+Split from :mod:`claimmap.claims_actor_context` (what the text around a claimant tells):
+turning one name into an actor is a lookup every claimant rule shares, and needs no
+context beyond the article's own spellings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.actors_table import is_acronym
+from claimmap.claims_actor_countries import owner_country
+from claimmap.claims_actor_names import spelled_out
+from claimmap.claims_tokens import memo, text
+from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def table_actor(name: str, exact: bool = True, doc: Doc | None = None) -> Actor | None:
+    """``name`` as an organisation, government or outlet of geo/actors.csv, or None. An
+    acronym the article spells out is what it spells ("Rapid Support Forces (RSF)" is no
+    Reporters Without Borders): the table's row only where the spelling names it too."""
+    from claimmap.actors import OUTLET_KINDS
+    from claimmap.actors_table import load_actors
+
+    spelled = _spelling(name, doc)
+    if spelled is not None:
+        found = table_actor(spelled) or table_actor(spelled, exact=False)
+        return found or Actor(spelled, "organisation", country_code=owner_country(doc, spelled))
+    table = load_actors()
+    row = table.find_exact(name) if exact else table.find(name)
+    if row is None:
+        return None
+    kind = "outlet" if row.kind in OUTLET_KINDS else "organisation"
+    if row.actor_kind == "government":
+        kind = "government"
+    return Actor(name=row.name, kind=kind, country_code=row.country_code)  # type: ignore[arg-type]
+
+
+def _spelling(name: str, doc: Doc | None) -> str | None:
+    """What the article spells an acronym name ("the RSF") out as, if it does."""
+    words = name.split()
+    if doc is None or not words or not is_acronym(words[-1]) or len(words) > 2:
+        return None
+    if len(words) == 2 and words[0].lower() != "the":
+        return None
+    spelled: dict[str, str] = memo(doc, "spelled_out", lambda: spelled_out(text(doc)))
+    return spelled.get(words[-1].replace(".", ""))
+
+
+def org_actor(ent: Span, as_written: bool = False) -> Actor:
+    """An ORG mention as an actor: the table's row where it knows the name (its name as
+    written where ``as_written``: "Iran's Foreign Ministry spokesman" keeps his employer's
+    name as the article gives it), else with the country the text gives it elsewhere
+    ("Ukraine's General Staff"). An acronym the article spells out goes by that spelling."""
+    name = _clean(ent.text)
+    found = table_actor(name, doc=ent.doc) or table_actor(name, exact=False)
+    actor = found or Actor(name, "organisation", country_code=owner_country(ent.doc, name))
+    # "RSF spokesman" of an article that spells out "Rapid Support Forces (RSF)" goes by
+    # that spelling, which no seat lookup takes for Reporters Without Borders
+    misread = _spelling(name, ent.doc) is not None and found != table_actor(name)
+    return replace(actor, name=name) if as_written and not misread else actor
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.replace("’s", "").replace("'s", "").split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if name.startswith("NGO ") and name.count(" ") >= 2:  # "the NGO Forest Watch"
+        name = name[4:]
+    return name.strip(" ,.;:()")
