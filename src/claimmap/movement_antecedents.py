@@ -170,7 +170,7 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
     """Could ``tok`` head a noun phrase a pronoun of this kind refers to?"""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "npadvmod"):
         return False
-    if tok.lemma_.lower() in TIME_NOUNS:
+    if tok.lemma_.lower() in TIME_NOUNS or caption_tag(tok):
         return False
     if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in lex.LISTENER_VERBS:
         return False  # "told reporters": a listener
@@ -187,6 +187,18 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
     if kind == "person":
         return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "" and tok.dep_ == "nsubj")
     return tok.ent_type_ != "PERSON"
+
+
+def caption_tag(tok: Token) -> bool:
+    """ "FILE - Migrants sit in a truck as it is driven ...": an upper-case word opening the
+    sentence before a dash marks a photo caption; it names nothing that moves."""
+    toks = tok.doc
+    return (
+        tok.i == tok.sent.start
+        and tok.text.isupper()
+        and tok.i + 1 < len(toks)
+        and toks[tok.i + 1].text in ("-", "–", "—")
+    )
 
 
 def _place_name(ctx: SlotContext, tok: Token) -> bool:

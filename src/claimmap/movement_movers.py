@@ -95,13 +95,39 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
             subj = subject(trig)  # "where it was declared as produced there and exported to Y"
     else:
         subj = _misread_main_verb(trig) or subject(trig)
+        subj = _counted_object(trig, subj)
     if subj is not None and subj.lower_ in lex.RELATIVE and trig.dep_ == "relcl":
         subj = trig.head
     elif subj is not None and subj.lower_ in lex.RELATIVE and subj.head.dep_ == "relcl":
         subj = subj.head.head  # "others who came from X, coming to Y"
-    if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+    if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not _counted_of(subj):
         return None  # "Monday's trip"
+    if subj is not None and trig.pos_ == "VERB" and subj.lemma_.lower() in _EVENT_NOUNS:
+        return None  # "Late arrival to X-Trump arrived in X": a misparse, not a traveller
     return content_head(subj) if subj is not None else None
+
+
+# Nouns naming a journey, which never travel themselves ("flight" may be the plane).
+_EVENT_NOUNS = frozenset(
+    {"arrival", "departure", "trip", "visit", "journey", "return", "voyage", "travel", "tour"}
+)
+
+
+def _counted_of(tok: Token) -> bool:
+    """ "Forty of the latter returned": a number with its group is people, whatever the
+    tagger took it for (a year)."""
+    return tok.pos_ == "NUM" and any(w == "of" for w, _ in preps_of(tok))
+
+
+def _counted_object(trig: Token, subj: Token | None) -> Token | None:
+    """ "to allow about 6,000 fleeing civilians into X": the parser may read the count as
+    the subject of the participle and the noun after it as its object; the noun moved."""
+    if subj is None or subj.pos_ != "NUM" or subj.i != trig.i - 1 or trig.tag_ != "VBG":
+        return subj
+    obj = child_of(trig, "dobj")
+    if obj is None or obj.i != trig.i + 1 or obj.tag_ != "NNS" or place_noun(obj):
+        return subj
+    return obj
 
 
 def _misread_main_verb(trig: Token) -> Token | None:
@@ -178,7 +204,29 @@ def subject(verb: Token) -> Token | None:
                 return inner[-1]
         if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head == verb:
             return None
+        doer = _object_doer(head) if verb.dep_ == "pcomp" else None
+        if doer is not None:
+            return doer
         verb = clause_of(head) if verb.dep_ == "pcomp" else head
+    return None
+
+
+# Verbs that judge someone for what they did: "thanked the pope for visiting the city".
+_CREDIT_LEMMAS = frozenset(
+    {"thank", "praise", "blame", "criticize", "criticise", "arrest", "detain", "punish"}
+    | {"fine", "jail", "charge", "condemn", "commend", "fault", "congratulate", "prosecute"}
+)
+
+
+def _object_doer(prep: Token) -> Token | None:
+    """ "deter others from entering X", "thanked the pope for visiting X": the object of
+    the verb the gerund's preposition hangs on does the gerund, not its subject."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    word = prep.lower_
+    if word == "from" or (word == "for" and verb.lemma_.lower() in _CREDIT_LEMMAS):
+        return child_of(verb, "dobj")
     return None
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from claimmap.model import Document, PlaceRef, Quantity, Span
 from claimmap.movement_claims import claim_for as claim_for  # re-exported
 from claimmap.movement_coordinated import coordinated
+from claimmap.movement_names import name_edges, text_opens
 from claimmap.movement_phrase_words import (
     ANAPHOR_KINDS,
     CUT_DEPS,
@@ -66,70 +67,33 @@ def mover_span(ctx: SlotContext, head: Token) -> Span:
         inner = [o for w, o in preps_of(last) if w == "of"]
         end = max(end, _named(ctx, inner[0])[2]) if inner else end
     toks = head.doc
-    return span_of(ctx.doc, toks[first].idx, toks[end].idx + len(toks[end].text))
+    start = toks[first].idx + (1 if text_opens(toks, first) and toks[first].text[0] in "-–" else 0)
+    return span_of(ctx.doc, start, toks[end].idx + len(toks[end].text))
 
 
-def _named(ctx: SlotContext, head: Token, alone: bool = False) -> tuple[Token, int, int]:
+def _named(
+    ctx: SlotContext, head: Token, alone: bool = False, places: bool = False
+) -> tuple[Token, int, int]:
     """(last coordinated head, first, last token) of the name of ``head`` and its conjuncts
     (not those if ``alone``), with the modifiers that name a place or people ("Kurdish
     towns", "Syrian mercenaries") and an appositive name ("the destroyer USS Cole")."""
     later = () if alone else tuple(c for c in head.conjuncts if c.i > head.i)
+    if places:  # "from Libya and a surge in crossings": the parser joined two clauses
+        later = tuple(c for c in later if placelike(ctx, c))
     last = max((head, *later), key=lambda t: t.i)
-    lo, hi = _name_edges(head)[0], _name_edges(last)[1]
+    lo, hi = name_edges(head)[0], name_edges(last)[1]
     for child in head.children:
         named = child.ent_type_ in PLACE_ENTS | {"NORP"} or child.i in ctx.placed
         if child.dep_ in ("amod", "compound", "nmod") and child.i < lo and named:
-            lo = _name_edges(child)[0]
+            lo = name_edges(child)[0]
         elif (
             child.dep_ == "appos"
             and child.i > hi
             and head.pos_ == "NOUN"
             and (named or child.pos_ == "PROPN")
         ):
-            hi = _name_edges(child)[1]
+            hi = name_edges(child)[1]
     return last, lo, hi
-
-
-def _name_edges(tok: Token) -> tuple[int, int]:
-    """First and last token index of the name around ``tok``: its entity, or its compounds."""
-    toks = tok.doc
-    lo = hi = tok.i
-    if tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in NON_PLACE_ENTS - {"PERSON"}:
-        while lo > 0 and toks[lo].ent_iob_ == "I":
-            lo -= 1
-        while hi + 1 < len(toks) and toks[hi + 1].ent_iob_ == "I":
-            hi += 1
-        while lo < tok.i and (toks[lo].lower_ == "the" or toks[lo].is_punct):
-            lo += 1
-        while hi > tok.i and toks[hi].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
-            hi -= 1  # a tagger slip: "Idlib to" as one entity
-        return _within_phrase(tok, lo, hi)
-    while lo > 0:
-        prev = toks[lo - 1]
-        if prev.dep_ == "compound" and lo <= prev.head.i <= tok.i:
-            lo -= 1
-        elif prev.text == "-" and lo > 1 and not toks[lo - 2].whitespace_ + prev.whitespace_:
-            lo -= 2  # "air-defence missiles"
-        else:
-            break
-    return lo, hi
-
-
-def _within_phrase(tok: Token, lo: int, hi: int) -> tuple[int, int]:
-    """Cut an entity that runs over two phrases ("Myawaddy to Mae Sot" as one name) at the
-    preposition or conjunction joining it to a word outside: the piece holding ``tok``."""
-    toks = tok.doc
-    cuts = [
-        i
-        for i in range(lo, hi + 1)
-        if i != tok.i
-        and toks[i].pos_ in ("ADP", "CCONJ")
-        and toks[i].dep_ in ("prep", "cc", "conj")
-        and not lo <= toks[i].head.i <= hi
-    ]
-    before = [i for i in cuts if i < tok.i]
-    after = [i for i in cuts if i > tok.i]
-    return (before[-1] + 1 if before else lo), (after[0] - 1 if after else hi)
 
 
 def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: bool = False) -> bool:
@@ -325,7 +289,7 @@ def join_refs(ctx: SlotContext, first: PlaceRef, more: Sequence[PlaceRef]) -> Pl
 def _core(ctx: SlotContext, head: Token, alone: bool = False) -> tuple[int, int]:
     """Token range of a place slot's name: head (and coordinated heads) with compounds, on
     through a place named by of/in/off ("the town of X", "camps in X", "waters off X")."""
-    last, lo, hi = _named(ctx, head, alone)
+    last, lo, hi = _named(ctx, head, alone, places=True)
     for _ in range(3):
         inner = [
             o
@@ -335,7 +299,7 @@ def _core(ctx: SlotContext, head: Token, alone: bool = False) -> tuple[int, int]
         if not inner:
             break
         last = max((inner[0], *inner[0].conjuncts), key=lambda t: t.i)
-        hi = max(hi, _name_edges(last)[1])
+        hi = max(hi, name_edges(last)[1])
     return lo, hi
 
 
