@@ -5,16 +5,15 @@ Why SQLite: the file is ready as soon as it is opened (no parsing of 80 MB of JS
 and the process holds only the pages it touches. The fuzzy index (Latin names of places
 with ≥ 15,000 people and every country, subdivision, disputed area and region) is read
 on the first misspelt query only. Ranking rules live in ``claimmap.gazetteer_rank``;
-directional areas ("northern Syria") in ``claimmap.gazetteer_areas``.
+directional areas ("northern Syria") in ``claimmap.gazetteer_areas``; how a query is written
+(cleaning, acronym flags, "Anbar province" → "Anbar") in ``claimmap.gazetteer_query``.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 import threading
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +23,14 @@ from claimmap import gazetteer_areas as areas
 from claimmap import gazetteer_rank as ranking
 from claimmap.config import geo_dir
 from claimmap.errors import GazetteerError
+from claimmap.gazetteer_query import (
+    CONTROL_CHARS,
+    MAX_NAME_CHARS,
+    acronym_flag,
+    clean_query,
+    derived_forms,
+    written_ok,
+)
 from claimmap.model import PLACE_KINDS, Candidate
 from claimmap.names import NORMALIZE_VERSION, normalize_name
 
@@ -33,25 +40,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 GAZETTEER_FILE = "gazetteer.sqlite"
-#: Longer queries are not place names; they get an empty answer, not a scan.
-MAX_NAME_CHARS = 200
 _FIX = "rebuild it with `make geo` (or restore geo/ from the repository)"
 _COLUMNS = (
     "e.id, e.source_id, e.name, e.kind, e.country_code, e.admin1, e.lat5, e.lon5, "
     "e.population, e.geonameid, e.flags, e.has_geometry"
 )
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
-# "Anbar province", "Idlib governorate": the stem, preferring a subdivision.
-_ADMIN_SUFFIX = re.compile(
-    r"^(?P<stem>.+?)\s+(?:governorate|province|region|oblast|state|district|county|"
-    r"department|prefecture|krai|kray|rayon|voivodeship|canton|municipality)$"
-)
-_CITY_SUFFIX = re.compile(r"^(?P<stem>.+?)\s+city$")
-#: "County Kerry", "County Durham": Irish and British usage puts the unit word first.
-_ADMIN_PREFIX = re.compile(r"^county\s+(?P<stem>.+)$")
-# Arabic article written in front of a name: "al-Raqqa", "ar-Raqqah", "el-Arish".
-ARABIC_ARTICLES = ("al", "el", "ar", "as", "ad", "at", "az", "ash", "an")
-_ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})\s+(?P<stem>.{{3,}})$")
 
 
 class Gazetteer:
@@ -113,7 +106,7 @@ class Gazetteer:
             "JOIN entries e ON e.id = n.entry_id WHERE n.norm = ?",
             (norm,),
         )
-        return [(self._entry(r[:12]), str(r[12] or r[2]), _flag(r[13])) for r in rows]
+        return [(self._entry(r[:12]), str(r[12] or r[2]), acronym_flag(r[13])) for r in rows]
 
     def _row(self, entry_id: int) -> ranking.Row | None:
         rows = self._rows(f"SELECT {_COLUMNS} FROM entries e WHERE e.id = ?", (entry_id,))
@@ -144,11 +137,11 @@ class Gazetteer:
         """
         if not isinstance(name, str) or len(name) > MAX_NAME_CHARS:
             return False
-        norm = normalize_name(_CONTROL.sub(" ", name))
+        norm = normalize_name(CONTROL_CHARS.sub(" ", name))
         if not norm:
             return False
         rows = self._rows("SELECT acronym FROM names WHERE norm = ? LIMIT 8", (norm,))
-        return any(_written_ok(_flag(flag), name) for (flag,) in rows)
+        return any(written_ok(acronym_flag(flag), name) for (flag,) in rows)
 
     def lookup(
         self,
@@ -174,7 +167,7 @@ class Gazetteer:
             ValueError: ``name`` is not a string, or ``country``/``kind``/``near`` is malformed.
         """
         prefs = ranking.Preferences.of(country=country, kind=kind, near=near)
-        text = _clean(name)
+        text = clean_query(name)
         if text is None or limit <= 0:
             return []
         norm = normalize_name(text)
@@ -190,7 +183,7 @@ class Gazetteer:
     def _exact(
         self, norm: str, text: str, prefs: ranking.Preferences, why: tuple[str, ...]
     ) -> list[Candidate]:
-        rows = [r for r in self._by_norm(norm) if _written_ok(r[2], text)]
+        rows = [r for r in self._by_norm(norm) if written_ok(r[2], text)]
         if "." in text and any(flag for _, _, flag in rows):
             # Written with dots, it is an abbreviation: "Pa." is Pennsylvania and "E.U." the
             # European Union, not the towns whose plain names are "Pa" and "Eu".
@@ -207,26 +200,13 @@ class Gazetteer:
                     area = self.directional_area(direction, row.country_code)
                     if area is not None:
                         return [ranking.rescore(area, prefs, text)]
-        for pattern, wanted in (
-            (_ADMIN_SUFFIX, "admin1"),
-            (_ADMIN_PREFIX, "admin1"),
-            (_CITY_SUFFIX, "city"),
-        ):
-            m = pattern.match(norm)
-            if m:
+        for name, wanted, why in derived_forms(norm):
+            hint = prefs
+            if wanted is not None:
                 hint = ranking.Preferences(prefs.country, prefs.kind or wanted, prefs.near)
-                found = self._exact(m["stem"], text, hint, (f"'{m['stem']}' + {wanted} word",))
-                if found:
-                    return found
-        m = _ARTICLE.match(norm)
-        if m:
-            return self._exact(m["stem"], text, prefs, (f"'{m['stem']}' without the article",))
-        if len(norm) >= 4:  # the other way round: "Qamishli" is stored as "Al Qamishli"
-            for article in ARABIC_ARTICLES:
-                name = f"{article} {norm}"
-                found = self._exact(name, text, prefs, (f"'{name}' with the article",))
-                if found:
-                    return found
+            found = self._exact(name, text, hint, (why,))
+            if found:
+                return found
         return []
 
     def _fuzzy_match(self, norm: str, text: str, prefs: ranking.Preferences) -> list[Candidate]:
@@ -386,36 +366,6 @@ def _load_geometry(gaz: Gazetteer, entry_id: int) -> BaseGeometry | None:
 
     wkb = gaz._wkb(entry_id)
     return shapely.from_wkb(wkb) if wkb is not None else None
-
-
-def _clean(name: object) -> str | None:
-    """Validate a query: a str, without control characters, not absurdly long."""
-    if name is None or not isinstance(name, str):
-        raise ValueError(f"a place name must be a string, got {type(name).__name__}")
-    if len(name) > MAX_NAME_CHARS:
-        log.debug("name of %d chars is not a place name", len(name))
-        return None
-    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", name)).strip()
-    return text or None
-
-
-def _flag(value: object) -> int:
-    return value if isinstance(value, int) else 0
-
-
-def _written_ok(flag: int, text: str) -> bool:
-    """Whether ``text`` is written as a name with this ``names.acronym`` flag requires: 0 any
-    way, 1 (a code: "US", "UAE") in capitals, 2 (an abbreviation: "Calif.") with its dot."""
-    if flag == 1:
-        return _looks_like_acronym(text)
-    if flag == 2:
-        return text.rstrip().endswith(".")
-    return True
-
-
-def _looks_like_acronym(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 @lru_cache(maxsize=1)

@@ -17,9 +17,10 @@ from claimmap.documents import require_document
 from claimmap.model import Candidate, Document, Place, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE, NOTABLE_POPULATION
+from claimmap.places_distance import km
 from claimmap.places_groups import countries_named_by_others, named_countries
 from claimmap.places_lexicon import PLACE_LABELS, TYPED_GUESS
-from claimmap.places_scoring import Group, drop_groups, km
+from claimmap.places_scoring import Group, drop_groups
 
 if TYPE_CHECKING:
     import geopandas

@@ -10,11 +10,9 @@ same article ("March", "Reading") is not a name here.
 
 from __future__ import annotations
 
-from collections.abc import Container
 from typing import TYPE_CHECKING
 
-from claimmap.gazetteer import ARABIC_ARTICLES
-from claimmap.gazetteer_rank import haversine_km
+from claimmap.gazetteer_query import ARABIC_ARTICLES
 from claimmap.places_admin2 import ADMIN2_WORDS, UNIT_KINDS
 from claimmap.places_article import in_article_country
 from claimmap.places_context import has_word, type_cue
@@ -24,11 +22,15 @@ from claimmap.places_lexicon import (
     FACILITY_HEADS,
     LOCATIVE_PREPS,
     MOTION_VERBS,
-    NEVER_LABELS,
-    PLACE_LABELS,
     TYPE_NOUNS,
     GazetteerLike,
     motion_verb,
+)
+from claimmap.places_neighbours import (
+    followed_by_container,
+    inside_named_container,
+    listed_with_place,
+    near_sentence_place,
 )
 from claimmap.places_shapes import province_of_region
 from claimmap.places_slots import (
@@ -44,8 +46,6 @@ from claimmap.places_syntax import border_facility, dotted_unit, region_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-    from claimmap.model import Candidate
 
 
 #: Prepositions after which a name is a place even when it is a village: "near Krynky".
@@ -155,7 +155,7 @@ def place_evidence(
         strong.append("national capital")
     if written_the and not acronym and _river_or_lake(span, gaz):
         strong.append("a river or lake, written 'the X'")  # "the Danube" tagged PERSON
-    if _followed_by_container(span, gaz):
+    if followed_by_container(span, gaz):
         context.append("followed by ', <country or province>'")
     if strong and not strict:
         return (*strong, *context)
@@ -207,34 +207,6 @@ def _going_before(prep: Token | None) -> bool:
     if prep is None or prep.head.pos_ != "VERB":
         return False
     return prep.head.lemma_.lower() in GOING_VERBS or motion_verb(prep.head.text)
-
-
-#: A known town this close to another place of its sentence is read as that region's.
-NEAR_PLACE_KM = 800.0
-
-
-def near_sentence_place(span: Span, cands: list[Candidate], gaz: GazetteerLike) -> str:
-    """Evidence that a candidate town lies within :data:`NEAR_PLACE_KM` of a place another
-    entity of the same sentence names, or "".
-
-    The small model tags some multi-word towns as people ("Prince George", "Lac La Biche");
-    after a locative preposition, a town of that name near the sentence's other place is
-    the place the story is about, whatever its size."""
-    sent = span.sent
-    for ent in sent.ents:
-        if ent.label_ in NEVER_LABELS or (ent.start < span.end and span.start < ent.end):
-            continue
-        text = ent.text.removeprefix("the ").removesuffix("'s")
-        if text == span.text:
-            continue  # the same name again is no other place
-        other = gaz.lookup(text, limit=1, fuzzy=False) if gaz.knows(text) else []
-        if not other or other[0].kind not in {"city", "admin1", "admin2", "water"}:
-            continue  # "rescued off Xyz" after "the Abc Sea": a town on its coast
-        for cand in cands:
-            far = haversine_km((cand.lat, cand.lon), (other[0].lat, other[0].lon))
-            if cand.kind == "city" and far <= NEAR_PLACE_KM:
-                return f"known city {far:.0f} km from {text!r} of the same sentence"
-    return ""
 
 
 def _modifies_noun(span: Span) -> bool:
@@ -346,69 +318,6 @@ def also_a_person(span: Span) -> bool:
         )
         doc.user_data["claimmap_people"] = people
     return span.text in people
-
-
-def _followed_by_container(span: Span, gaz: GazetteerLike) -> bool:
-    """ "Krasnodar, Russia": a name followed by a comma and a country or province."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return False
-    for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
-        part = doc[span.end + 1 : stop]
-        if part.text[:1].isupper() and gaz.knows(part.text):
-            cands = gaz.lookup(part.text, limit=1, fuzzy=False)
-            return bool(cands) and cands[0].kind in {"country", "admin1", "admin2"}
-    return False
-
-
-def inside_named_container(span: Span, gaz: GazetteerLike) -> str:
-    """ "Pozzallo in Sicily", "Paris, Texas": a province or country named right after
-    the name that holds one of its entries, or ""."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", ","}:
-        return ""
-    for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
-        part = doc[span.end + 1 : stop]
-        if not part.text[:1].isupper() or part[-1].is_punct or not gaz.knows(part.text):
-            continue
-        for outer in gaz.lookup(part.text, limit=3, fuzzy=False):  # "in Kandahar": the
-            if outer.kind not in {"country", "admin1", "admin2"}:  # city first, then its province
-                continue
-            inner = gaz.lookup(span.text, country=outer.country_code, limit=5, fuzzy=False)
-            for cand in inner:
-                if cand.country_code == outer.country_code and (
-                    outer.kind == "country" or cand.admin1 == outer.admin1
-                ):
-                    return f"a {cand.kind} in {outer.name}, named right after it"
-        return ""
-    return ""
-
-
-def listed_with_place(span: Span, placed: Container[int] | None = None) -> str:
-    """ "Pandi and Talavera", "Tacloban, Babatngon": the place ``span`` is listed with, if
-    any (by default a token NER calls a place; ``placed`` can say otherwise)."""
-    is_place = (lambda tok: tok.i in placed) if placed is not None else _ner_place
-    doc = span.doc
-    root = span.root
-    if root.dep_ == "conj" and is_place(root.head):
-        return root.head.text
-    for child in root.children:
-        if child.dep_ == "conj" and is_place(child):
-            return child.text
-    joiners = {"and", "or", ","}
-    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end:
-        return ""  # "via Chad, UN experts say": a modifier of the noun after it, no item
-    before = doc[span.start - 2] if span.start >= 2 else None
-    if before is not None and doc[span.start - 1].lower_ in joiners and is_place(before):
-        return before.text
-    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    if after is not None and doc[span.end].lower_ in joiners and is_place(after):
-        return after.text
-    return ""
-
-
-def _ner_place(tok: Token) -> bool:
-    return tok.ent_type_ in PLACE_LABELS
 
 
 def compass_point(span: Span, gaz: GazetteerLike) -> bool:

@@ -10,8 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
+from claimmap.places_distance import km
 from claimmap.places_lexicon import FACILITY_HEADS, PLACE_LABELS
-from claimmap.places_scoring import km
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate

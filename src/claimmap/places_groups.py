@@ -10,16 +10,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from claimmap.places_scoring import (
-    WELL_KNOWN_POPULATION,
-    Group,
-    contribution,
-    exact_names,
-    km,
-    norm,
-    prior,
-)
+from claimmap.places_distance import km
+from claimmap.places_scoring import Group, contribution, exact_names, norm, prior
 from claimmap.places_seats import SEAT_SENSE, big_namesake
+from claimmap.places_town_or_area import WELL_KNOWN_POPULATION
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.places_scoring import (
-    CONTEXT_COUNTRY_BONUS,
-    LOCAL_KM,
-    WELL_KNOWN_POPULATION,
-    drop_groups,
-    km,
-    norm,
-)
+from claimmap.places_distance import LOCAL_KM, km
+from claimmap.places_scoring import CONTEXT_COUNTRY_BONUS, drop_groups, norm
+from claimmap.places_town_or_area import WELL_KNOWN_POPULATION
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate, Unresolved

@@ -12,11 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from claimmap.places_article import in_article_country
-from claimmap.places_evidence import (
-    WEAK_PERSON_MIN_POPULATION,
-    also_a_person,
-    listed_with_place,
-)
+from claimmap.places_evidence import WEAK_PERSON_MIN_POPULATION, also_a_person
 from claimmap.places_extent import proper_runs, trimmed_entity
 from claimmap.places_lexicon import (
     HONORIFICS,
@@ -27,6 +23,7 @@ from claimmap.places_lexicon import (
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
+from claimmap.places_neighbours import listed_with_place
 from claimmap.places_slots import GOING_SLOT
 
 if TYPE_CHECKING:

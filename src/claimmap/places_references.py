@@ -5,7 +5,7 @@ Both are read only when the article leaves one answer: "the kingdom" is the coun
 official name the gazetteer knows as "Kingdom of <country>" among the countries the
 article names (Saudi Arabia, not Yemen); "the Dagestani capital" is the gazetteer's seat
 of the first-level division "Dagestan" (a country's demonym, "the Kenyan capital", is
-:func:`claimmap.places_context.descriptors`' job).
+:func:`claimmap.places_descriptors.descriptors`' job).
 """
 
 from __future__ import annotations

@@ -9,14 +9,14 @@ other places) adds to it.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimmap.model import Candidate, Span, Unresolved
 from claimmap.places_dateline import DATELINE_EVIDENCE
-from claimmap.places_lexicon import ADMIN_TITLES, SEA_NOUNS
+from claimmap.places_distance import km
+from claimmap.places_lexicon import SEA_NOUNS
 from claimmap.places_regions import country_over_own_province
 from claimmap.places_seats import (
     capital_namesake,
@@ -25,6 +25,7 @@ from claimmap.places_seats import (
     seat_of_namesake,
     seat_over_province,
 )
+from claimmap.places_town_or_area import small_town_of_an_area, unit_over_town, wide_area
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -49,9 +50,6 @@ SEAT_BONUS = 0.6  # a city over the same-named province it is the seat of (> adm
 CONTAINS_BONUS = 2.0  # a province or country holding places the article names
 PERSON_IN_BONUS = 2.5  # a big city over its namesake province: "officials in Washington"
 SPREAD_WEIGHT = 1.2  # at most this much, for a candidate ≥ 5,000 km from the rest
-WELL_KNOWN_POPULATION = 100_000
-WELL_KNOWN_UNIT = 2_000_000  # a province this big is known by name beyond its country
-LOCAL_KM = 300.0  # a town this close to another place of the article is supported by it
 SUPPORT_TOP = 3  # how many of a name's candidates count as "where it may be"
 #: A region (no country, so no country context) gains this per town of the article this close
 #: (at most 3); towns gain nothing (small namesakes of a city would crowd round each other).
@@ -175,7 +173,7 @@ def choose(
     if seat is not None:  # "fled toward Gao": the town, unless the text says province
         reasons = [*next(r for _, r, c in scored if c is seat), "seat of the province it names"]
         best = seat
-    unit = _unit_over_town(best, group, containers.get(group.key), context, others)
+    unit = unit_over_town(best, group, containers.get(group.key), context, others)
     if unit is not None:  # "diagnosed in England": not a small town of a country named
         best_score, reasons = next((v, r) for v, r, c in scored if c is unit)
         known = "national capital" if unit.kind == "city" else unit.kind
@@ -251,13 +249,13 @@ def score_candidate(
             reasons.append(f"a sea by its name's last word, '{group.name.split()[-1]}'")
         else:
             score -= CUE_BONUS  # a bare "Don" or "Colorado" is no river
-    if _wide_area(group):  # "the central Sahel" is no province nor town
+    if wide_area(group):  # "the central Sahel" is no province nor town
         if cand.kind == "region":
             score += DETERMINER_BONUS
             reasons.append("'the', a direction and its name: part of a wide area")
         elif cand.kind in LOCAL_KINDS:
             score -= CUE_BONUS
-    if not cue_kinds and _small_town_of_an_area(cand, group):
+    if not cue_kinds and small_town_of_an_area(cand, group):
         score -= DETERMINER_BONUS
         reasons.append("written with a direction, as areas are; a small town has no parts")
     if not cue_kinds and seat_of_namesake(cand, group):
@@ -301,81 +299,6 @@ def _near(cand: Candidate, others: list[Candidate]) -> set[str]:
     return {o.source_id for o in others if o.kind not in far and km(cand, o) < NEIGHBOUR_KM}
 
 
-def _unit_over_town(
-    best: Candidate,
-    group: Group,
-    container: Candidate | None,
-    context: Counter[str],
-    others: list[Candidate] | None,
-) -> Candidate | None:
-    """ "The case was diagnosed in England" in a story naming Texas: a small town whose only
-    support is a country the article names (no container, cue, province of its own, nor a
-    place of the article nearby) is not meant over a well-known country or province that
-    carries the name as its own (England, not England, Arkansas), nor over the national
-    capital of that name ("Washington-based", not Washington, Tyne and Wear, in a story that
-    names Britain). Returns that unit or capital."""
-    if (
-        best.kind != "city"
-        or best.fuzzy
-        or best.population >= WELL_KNOWN_POPULATION
-        or any(w in _KNOWN_TOWN for w in best.why)
-        or container is not None
-        or any(t.cue_kind or t.cue_country or t.person_in for t in group.toponyms)
-        or (best.admin1 and context[f"has:{best.admin1}"])
-    ):
-        return None
-    near = [o for o in others or () if km(best, o) < LOCAL_KM]
-    written = {norm(t.name) for t in group.toponyms}
-    named = [c for c in group.candidates if not c.fuzzy and norm(c.name) in written]
-    units = [
-        c
-        for c in named
-        if not near and (c.kind == "country" or (c.kind == "admin1" and _known_unit(c, group)))
-    ]
-    if units:
-        return max(units, key=lambda c: c.population)
-    if any(o.kind != "country" for o in near):  # a country's centre is near nothing
-        return None
-    return next((c for c in named if c.kind == "city" and "national capital" in c.why), None)
-
-
-def _known_unit(cand: Candidate, group: Group) -> bool:
-    """A province big enough to be known by name abroad (England, Wales), written bare: "the
-    Centre" (a government) is a common noun before it is Burkina Faso's Centre region."""
-    return cand.population >= WELL_KNOWN_UNIT and not any(t.article for t in group.toponyms)
-
-
-def _small_town_of_an_area(cand: Candidate, group: Group) -> bool:
-    """ "two northern Xyz farms": a direction before every mention speaks of part of an area
-    (an island, a province); a small town of the same name is seldom split in parts."""
-    names = [t for t in group.toponyms if t.form == "name"]
-    return (
-        cand.kind == "city"
-        and cand.population < WELL_KNOWN_POPULATION
-        and bool(names)
-        and all(t.direction for t in names)
-        and any(
-            c.kind in {"region", "admin1", "admin2", "country", "disputed"}
-            and not c.fuzzy
-            and norm(c.name) == norm(cand.name)
-            for c in group.candidates
-        )
-    )
-
-
-#: Towns known in their own right: a capital, a world city, a provincial seat.
-_KNOWN_TOWN = frozenset({"national capital", "world city", "admin-1 seat"})
-
-
-def _wide_area(group: Group) -> bool:
-    """ "the central Sahel", "the eastern Mediterranean": "the", a direction and a bare name
-    (not "the northern Shan State") mean part of a wide area, seldom a province or a town."""
-    return any(
-        t.direction and t.determiner and not t.cue_kind and t.name.split()[-1] not in ADMIN_TITLES
-        for t in group.toponyms
-    )
-
-
 def _named_as_agent(group: Group) -> bool:
     """ "Washington insists", "Moscow withdrew": most mentions act, as governments do."""
     names = [t for t in group.toponyms if t.form == "name"]
@@ -407,10 +330,3 @@ def kind_fits(kind: str, cue_kinds: set[str]) -> bool:
         return True
     # "region" cues also fit disputed and admin-1 areas ("the Kashmir region")
     return "region" in cue_kinds and kind in {"disputed", "admin1", "admin2", "area"}
-
-
-def km(a: Candidate, b: Candidate) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

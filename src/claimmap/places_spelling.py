@@ -19,7 +19,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from claimmap.gazetteer import ARABIC_ARTICLES
+from claimmap.gazetteer_query import ARABIC_ARTICLES
 from claimmap.names import normalize_name
 from claimmap.places_context import type_cue
 from claimmap.places_lexicon import FACILITY_HEADS, LOCATIVE_PREPS, TYPED_GUESS
@@ -240,7 +240,7 @@ def far_variants(groups: dict[str, Group], points: list[Candidate]) -> list[Grou
 def _far_variant(cand: Candidate, written: str, named: set[str], others: list[Candidate]) -> bool:
     """A town or province of no great size reached by a spelling of ``written``, outside the
     ``named`` countries and :data:`VARIANT_NEAR_KM` or more from every one of ``others``."""
-    from claimmap.places_scoring import km
+    from claimmap.places_distance import km
 
     return (
         cand.kind in {"city", "admin1", "admin2"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.gazetteer import ARABIC_ARTICLES
+from claimmap.gazetteer_query import ARABIC_ARTICLES
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
     BORDER_FACILITIES,

@@ -29,6 +29,7 @@ from claimmap.model import Unresolved
 from claimmap.places import FAR_NAMESAKE_KM, HAMLET_POPULATION, anchors
 from claimmap.places_article import NOTABLE, NOTABLE_POPULATION
 from claimmap.places_context import adjectival_feature
+from claimmap.places_distance import LOCAL_KM, km
 from claimmap.places_facility_vetoes import facility_slot, holds
 from claimmap.places_groups import countries_named_by_others, names_a_country
 from claimmap.places_lexicon import (
@@ -36,7 +37,7 @@ from claimmap.places_lexicon import (
     TYPED_GUESS,
     GazetteerLike,
 )
-from claimmap.places_scoring import LOCAL_KM, drop_groups, exact_names, km, norm
+from claimmap.places_scoring import drop_groups, exact_names, norm
 from claimmap.places_water import feature_namesake
 
 if TYPE_CHECKING:

@@ -1,0 +1,84 @@
+"""How a query to the gazetteer is written: cleaned text, acronym and abbreviation flags, and
+the known names a written form may derive from ("Anbar province", "al-Raqqa", "Qamishli").
+
+Why a module of its own: these rules read only the string asked about, never the SQLite
+file, so they stay testable without a gazetteer and keep :mod:`claimmap.gazetteer` to
+opening, querying and ranking.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator
+
+log = logging.getLogger(__name__)
+
+#: Longer queries are not place names; they get an empty answer, not a scan.
+MAX_NAME_CHARS = 200
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+# "Anbar province", "Idlib governorate": the stem, preferring a subdivision.
+_ADMIN_SUFFIX = re.compile(
+    r"^(?P<stem>.+?)\s+(?:governorate|province|region|oblast|state|district|county|"
+    r"department|prefecture|krai|kray|rayon|voivodeship|canton|municipality)$"
+)
+_CITY_SUFFIX = re.compile(r"^(?P<stem>.+?)\s+city$")
+#: "County Kerry", "County Durham": Irish and British usage puts the unit word first.
+_ADMIN_PREFIX = re.compile(r"^county\s+(?P<stem>.+)$")
+# Arabic article written in front of a name: "al-Raqqa", "ar-Raqqah", "el-Arish".
+ARABIC_ARTICLES = ("al", "el", "ar", "as", "ad", "at", "az", "ash", "an")
+_ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})\s+(?P<stem>.{{3,}})$")
+
+
+def derived_forms(norm: str) -> Iterator[tuple[str, str | None, str]]:
+    """(name, kind to prefer or None, reason) for each known name ``norm`` may be written
+    from, in the order to try: less an admin or city word, less an Arabic article (and no
+    further), or, for names of 4+ characters, with one."""
+    for pattern, wanted in (
+        (_ADMIN_SUFFIX, "admin1"),
+        (_ADMIN_PREFIX, "admin1"),
+        (_CITY_SUFFIX, "city"),
+    ):
+        m = pattern.match(norm)
+        if m:
+            yield m["stem"], wanted, f"'{m['stem']}' + {wanted} word"
+    m = _ARTICLE.match(norm)
+    if m:
+        yield m["stem"], None, f"'{m['stem']}' without the article"
+        return
+    if len(norm) >= 4:  # the other way round: "Qamishli" is stored as "Al Qamishli"
+        for article in ARABIC_ARTICLES:
+            name = f"{article} {norm}"
+            yield name, None, f"'{name}' with the article"
+
+
+def clean_query(name: object) -> str | None:
+    """Validate a query: a str, without control characters, not absurdly long."""
+    if name is None or not isinstance(name, str):
+        raise ValueError(f"a place name must be a string, got {type(name).__name__}")
+    if len(name) > MAX_NAME_CHARS:
+        log.debug("name of %d chars is not a place name", len(name))
+        return None
+    text = unicodedata.normalize("NFC", CONTROL_CHARS.sub(" ", name)).strip()
+    return text or None
+
+
+def acronym_flag(value: object) -> int:
+    """The ``names.acronym`` column as an int (0 when empty)."""
+    return value if isinstance(value, int) else 0
+
+
+def written_ok(flag: int, text: str) -> bool:
+    """Whether ``text`` is written as a name with this ``names.acronym`` flag requires: 0 any
+    way, 1 (a code: "US", "UAE") in capitals, 2 (an abbreviation: "Calif.") with its dot."""
+    if flag == 1:
+        return _looks_like_acronym(text)
+    if flag == 2:
+        return text.rstrip().endswith(".")
+    return True
+
+
+def _looks_like_acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)

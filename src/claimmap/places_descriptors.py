@@ -1,0 +1,103 @@
+"""References to a place that are not its name: "the Kenyan capital", "Iraq's capital", "the
+disputed region".
+
+Why a module of its own: these add toponyms the name recognisers cannot find (a descriptor
+stands for a country's or province's capital, a coreferent noun for the disputed area
+named before), once every name of the article is known; the context of a *name* (type
+cues, agents) stays in :mod:`claimmap.places_context`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from claimmap.places_context import has_word
+from claimmap.places_lexicon import (
+    COREF_NOUNS,
+    GazetteerLike,
+    Toponym,
+    toponym_at,
+)
+from claimmap.places_references import province_of_demonym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimmap.model import Candidate
+
+
+def descriptors(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> Iterable[Toponym]:
+    """ "The Kenyan capital", "Iraq's capital" (no name after it) → a reference to that
+    country's capital."""
+    if not has_word(parsed, "capital", any_case=True):
+        return
+    taken = [(t.start, t.end) for t in found]
+    for tok in parsed:
+        if tok.lower_ != "capital" or tok.i == 0:
+            continue
+        nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
+        if nxt is not None and (nxt.lower_ == "of" or nxt.text[:1].isupper()):
+            continue  # "the Kenyan capital of Nairobi", "the capital Nairobi": Nairobi is named
+        demonym = parsed[tok.i - 1]
+        code = gaz.country_of_demonym(demonym.text) if demonym.text[:1].isupper() else None
+        province = None if code else _seated(province_of_demonym(demonym.text, gaz), gaz)
+        code = code or (province.country_code if province else None)  # "the Dagestani capital"
+        if code:
+            start = tok.i - 2 if tok.i >= 2 and parsed[tok.i - 2].lower_ == "the" else tok.i - 1
+            own = (demonym.idx, demonym.idx + len(demonym))
+        elif demonym.text in {"'s", "’s"} and tok.i >= 2:  # "Iraq's capital"
+            owner = next((t for t in found if t.end == demonym.idx and t.form == "name"), None)
+            code = _country_named(owner, gaz)
+            start, own = tok.i, (-1, -1)
+        if not code:
+            continue
+        span = parsed[start : tok.i + 1]
+        if any(s < span.end_char and span.start_char < e and (s, e) != own for s, e in taken):
+            continue
+        whose = province.name if province is not None else code
+        yield Toponym(
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            name=span.text,
+            form="descriptor",
+            country_code=code,
+            cue_kind="city",
+            head=tok.i,
+            evidence=(f"'{span.text}': the capital of {whose}",),
+            province=province.admin1 if province is not None else None,
+        )
+
+
+def _seated(province: Candidate | None, gaz: GazetteerLike) -> Candidate | None:
+    """The province, if the gazetteer knows its seat (else "its capital" says nothing)."""
+    return province if province and gaz.admin1_seat(province.admin1 or "") else None
+
+
+def _country_named(top: Toponym | None, gaz: GazetteerLike) -> str | None:
+    if top is None:
+        return None
+    cands = gaz.lookup(top.name, limit=1, fuzzy=False)
+    return cands[0].country_code if cands and cands[0].kind == "country" else None
+
+
+def disputed_references(parsed: Doc, found: list[Toponym]) -> Iterable[Toponym]:
+    if not any(has_word(parsed, w, any_case=True) for w in ("disputed", "breakaway", "contested")):
+        return
+    taken = [(t.start, t.end) for t in found]
+    for tok in parsed[2:]:
+        if tok.lower_ not in COREF_NOUNS:
+            continue
+        det, adj = parsed[tok.i - 2], parsed[tok.i - 1]
+        if det.lower_ != "the" or adj.lower_ not in {"disputed", "breakaway", "contested"}:
+            continue
+        span = parsed[det.i : tok.i + 1]
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        yield toponym_at(
+            span,
+            form="coref",
+            cue_kind="disputed",
+            evidence=(f"'{span.text}' refers back to the disputed area",),
+        )

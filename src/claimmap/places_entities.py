@@ -1,0 +1,225 @@
+"""Entity toponyms: which spaCy entities name a place, whatever label NER gave them.
+
+Why a module of its own: NER entities are the richest of the recognisers' sources and need
+the most repair (a place-labelled entity kept even when unlisted, an entity of another
+label kept only when the gazetteer and the text agree, demonyms read as countries);
+:mod:`claimmap.recognise` fuses this source with proper-noun runs, untagged capitals and
+datelines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.places_context import (
+    has_word,
+    names_a_disease,
+)
+from claimmap.places_dateline import dateline_parts
+from claimmap.places_evidence import (
+    compass_point,
+    place_evidence,
+)
+from claimmap.places_extent import (
+    conjuncts,
+    continued_name,
+    demonym_name,
+    extended_name,
+    grown_name,
+    hyphened_unit,
+    joined_by_preposition,
+    known_parts,
+    leading_name,
+    name_tail,
+    organisation_province,
+    particle_joined,
+    trimmed_entity,
+    with_landform,
+    with_name_possessive,
+    with_own_article,
+    without_office,
+)
+from claimmap.places_facilities import facility_city
+from claimmap.places_lexicon import (
+    NEVER_LABELS,
+    PLACE_LABELS,
+    TYPED_GUESS,
+    GazetteerLike,
+    Toponym,
+)
+from claimmap.places_lexicon import toponym_at as _toponym
+from claimmap.places_lists import (
+    listed_names,
+    titled_or_typed,
+    unknown_list_item,
+)
+from claimmap.places_shapes import (
+    country_as_date,
+    hyphen_joined_places,
+    leading_country,
+    with_admin_title,
+)
+from claimmap.places_slots import misspelt_after_preposition, went_to
+from claimmap.places_spelling import (
+    unlisted_article_name,
+    variant_in_place_slot,
+)
+from claimmap.places_unlisted import typed_unknown, unknown_facility
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
+    """Place-labelled entities as they are; demonyms; other entities when evidence agrees."""
+    for ent in parsed.ents:
+        span = trimmed_entity(ent)
+        if span is None or compass_point(span, gaz):
+            continue  # "the West" is a notion, not a place with coordinates
+        label = ent.label_
+        if label in NEVER_LABELS and not country_as_date(span, label, gaz):
+            if label in {"WORK_OF_ART", "LAW"}:  # "fled Kyaukme and Lashio", "on to Xyz": a title
+                alone = [span] if titled_or_typed(span, gaz) else []
+                for part in conjuncts(span) or joined_by_preposition(span) or alone:
+                    yield from _other_entity(part, label, gaz)
+            continue
+        if label == "NORP" or (
+            len(span) == 1 and (label not in PLACE_LABELS or not gaz.knows(span.text))
+        ):
+            code = gaz.country_of_demonym(span.text)  # "Kenyan" tagged PERSON, "Emirati" GPE
+            named = demonym_name(span, gaz) if code else None
+            if named is not None:  # "French Guiana": not France
+                yield _toponym(named, label=label, evidence=("demonym beginning a known name",))
+                continue
+            if code:
+                yield _toponym(
+                    span,
+                    form="demonym",
+                    label=label,
+                    country_code=code,
+                    evidence=(f"demonym of {code}",),
+                )
+                continue
+        joined = joined_by_preposition(span) or dateline_parts(span)
+        if not joined and label not in PLACE_LABELS:
+            joined = listed_names(span, gaz)  # "Crete and Gavdos" read as one organisation
+        if joined:  # "from Bari to Durres" read as one organisation: the label is the slip's
+            for part in joined:
+                if label in PLACE_LABELS:
+                    yield from _place_entity(part, label, gaz)
+                else:
+                    yield from _other_entity(part, "", gaz)
+        elif label in PLACE_LABELS:
+            yield from _place_entity(span, label, gaz)
+        else:
+            yield from _other_entity(span, label, gaz)
+
+
+def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
+    """A place-labelled entity, kept even when the gazetteer does not know it."""
+    if names_a_disease(span) or organisation_province(span) or _capitalised_word(span, gaz):
+        return
+    span = without_office(span)
+    served = None if gaz.knows(span.text) else facility_city(span, gaz)
+    if served is not None:  # "Jeddah Islamic Port": unlisted, but Jeddah's
+        yield _served_city(label, served)
+        return
+    if "," in span.text or " and " in span.text or hyphen_joined_places(span, gaz):
+        for part in known_parts(span, gaz):
+            if not name_tail(part, span):
+                yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
+        return
+    grown = extended_name(leading_name(span, gaz), gaz)
+    grown = with_name_possessive(particle_joined(grown, gaz), gaz)
+    span = continued_name(grown) if grown == span and not gaz.knows(span.text) else grown
+    yield _toponym(with_own_article(span, gaz), label=label, evidence=(f"NER {label}",))
+
+
+def _served_city(label: str, served: tuple[Span, str, str]) -> Toponym:
+    """The facility's mention, looked up as the city it serves (:func:`facility_city`)."""
+    mention, city, why = served
+    return replace(_toponym(mention, label=label, evidence=(f"NER {label}", why)), name=city)
+
+
+def _capitalised_word(span: Span, gaz: GazetteerLike) -> bool:
+    """ "Camp officials say ..." (tagged a facility) beside "the camp": one word capitalised
+    only as a sentence's first, used in lower case elsewhere in the article and never
+    capitalised inside a sentence, is that common word — unless it names a country."""
+    first = span[0]
+    if len(span) > 1 or not first.is_sent_start or not has_word(span.doc, first.lower_):
+        return False
+    if _inside_sentences(span.doc).get(first.text):
+        return False
+    cands = gaz.lookup(first.text, limit=1, fuzzy=False) if gaz.knows(first.text) else []
+    return not (cands and cands[0].kind in {"country", "disputed"})
+
+
+def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
+    """An entity of another label: a place only if the gazetteer or the text says so."""
+    if unit := hyphened_unit(span):  # "the Xyz-Abc canton" tagged an organisation: one unit
+        if gaz.knows(span.text):  # which the gazetteer holds
+            yield _toponym(span, label=label, evidence=(f"NER {label} but type cue '{unit}'",))
+        else:
+            guessed = f"{TYPED_GUESS}'the {span.text} {unit}'"
+            yield _toponym(span, label=label, evidence=(guessed,))
+        return
+    joined = hyphen_joined_places(span, gaz)
+    if joined:  # "the Mali-Burkina Faso border" tagged ORG
+        for part in joined:
+            yield _toponym(part, label=label, evidence=("hyphen-joined places",))
+        return
+    landform = with_landform(span, gaz)
+    if landform != span:  # "the Crimean peninsula" with "Crimean" tagged a nationality
+        yield _toponym(landform, label=label, evidence=("known name with its landform noun",))
+        return
+    unlisted = unlisted_article_name(span, gaz)
+    if unlisted is not None:  # "from al-Hol" with only "Hol" tagged: not the village Hol
+        yield _toponym(unlisted[0], label=label, evidence=(unlisted[1],))
+        return
+    span = particle_joined(grown_name(span, gaz), gaz)  # "the Darien Gap": "Darien" a PERSON
+    titled = with_admin_title(span, gaz)
+    if titled is not None:  # "Chin State" tagged PERSON
+        yield _toponym(titled, label=label, evidence=(f"NER {label} but '{span[-1]}'",))
+        return
+    variant = variant_in_place_slot(span, gaz)
+    if variant:  # "from al-Jufra" tagged ORG: "Al Jufrah" (not "Jufra", a town's alias)
+        yield _toponym(span, label=label, evidence=(f"spelling variant of {variant!r}",))
+        return
+    # Mislabelled places: the whole entity is a known name and the text backs it.
+    if not gaz.knows(span.text):
+        served = facility_city(span, gaz)
+        if served is not None:  # "Durban Harbour" tagged a person
+            yield _served_city(label, served)
+            return
+        guess = (
+            misspelt_after_preposition(span)
+            or typed_unknown(span, label)
+            or unknown_facility(span, label)
+            or unknown_list_item(span, gaz)
+        )
+        if guess:
+            yield _toponym(span, label=label, evidence=(guess,))
+            return
+    if gaz.knows(span.text):
+        why = place_evidence(span, gaz, label=label)
+        area = "" if why else unknown_facility(span, label)
+        went = "" if why or area else went_to(span, objects=False)
+        if why or area or went:  # (a known name that "the al-Hol camp" makes a place: "Hol")
+            evidence = (f"NER {label} but known place", *why) if why else (area or went,)
+            yield _toponym(span, label=label, evidence=evidence)
+    elif label == "ORG":
+        embedded = leading_country(span, gaz)
+        if embedded is not None:
+            yield _toponym(embedded, label=label, evidence=("country named in an organisation",))
+
+
+def _inside_sentences(doc: Doc) -> dict[str, bool]:
+    """Words written somewhere other than at a sentence's start, once per document (a
+    lookup per candidate over the whole text made long articles quadratic)."""
+    key = "claimmap_inside_sentences"
+    seen = doc.user_data.get(key)
+    if seen is None:
+        seen = doc.user_data[key] = {t.text: True for t in doc if not t.is_sent_start}
+    return seen

@@ -1,0 +1,117 @@
+"""Evidence from the places around a name: listed with one ("Pandi and Talavera"), followed
+by its container ("Krasnodar, Russia", "Pozzallo in Sicily"), or near another place of
+its sentence.
+
+Why a module of its own: these reasons read other names of the text and the gazetteer,
+not the name's own syntax; :func:`claimmap.places_evidence.place_evidence` weighs them
+with the rest, and the recheck of person-tagged names (:mod:`claimmap.places_recheck`)
+asks for list neighbours too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import TYPE_CHECKING
+
+from claimmap.gazetteer_rank import haversine_km
+from claimmap.places_lexicon import (
+    NEVER_LABELS,
+    PLACE_LABELS,
+    GazetteerLike,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from claimmap.model import Candidate
+
+
+#: A known town this close to another place of its sentence is read as that region's.
+NEAR_PLACE_KM = 800.0
+
+
+def near_sentence_place(span: Span, cands: list[Candidate], gaz: GazetteerLike) -> str:
+    """Evidence that a candidate town lies within :data:`NEAR_PLACE_KM` of a place another
+    entity of the same sentence names, or "".
+
+    The small model tags some multi-word towns as people ("Prince George", "Lac La Biche");
+    after a locative preposition, a town of that name near the sentence's other place is
+    the place the story is about, whatever its size."""
+    sent = span.sent
+    for ent in sent.ents:
+        if ent.label_ in NEVER_LABELS or (ent.start < span.end and span.start < ent.end):
+            continue
+        text = ent.text.removeprefix("the ").removesuffix("'s")
+        if text == span.text:
+            continue  # the same name again is no other place
+        other = gaz.lookup(text, limit=1, fuzzy=False) if gaz.knows(text) else []
+        if not other or other[0].kind not in {"city", "admin1", "admin2", "water"}:
+            continue  # "rescued off Xyz" after "the Abc Sea": a town on its coast
+        for cand in cands:
+            far = haversine_km((cand.lat, cand.lon), (other[0].lat, other[0].lon))
+            if cand.kind == "city" and far <= NEAR_PLACE_KM:
+                return f"known city {far:.0f} km from {text!r} of the same sentence"
+    return ""
+
+
+def followed_by_container(span: Span, gaz: GazetteerLike) -> bool:
+    """ "Krasnodar, Russia": a name followed by a comma and a country or province."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
+        part = doc[span.end + 1 : stop]
+        if part.text[:1].isupper() and gaz.knows(part.text):
+            cands = gaz.lookup(part.text, limit=1, fuzzy=False)
+            return bool(cands) and cands[0].kind in {"country", "admin1", "admin2"}
+    return False
+
+
+def inside_named_container(span: Span, gaz: GazetteerLike) -> str:
+    """ "Pozzallo in Sicily", "Paris, Texas": a province or country named right after
+    the name that holds one of its entries, or ""."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", ","}:
+        return ""
+    for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
+        part = doc[span.end + 1 : stop]
+        if not part.text[:1].isupper() or part[-1].is_punct or not gaz.knows(part.text):
+            continue
+        for outer in gaz.lookup(part.text, limit=3, fuzzy=False):  # "in Kandahar": the
+            if outer.kind not in {"country", "admin1", "admin2"}:  # city first, then its province
+                continue
+            inner = gaz.lookup(span.text, country=outer.country_code, limit=5, fuzzy=False)
+            for cand in inner:
+                if cand.country_code == outer.country_code and (
+                    outer.kind == "country" or cand.admin1 == outer.admin1
+                ):
+                    return f"a {cand.kind} in {outer.name}, named right after it"
+        return ""
+    return ""
+
+
+def listed_with_place(span: Span, placed: Container[int] | None = None) -> str:
+    """ "Pandi and Talavera", "Tacloban, Babatngon": the place ``span`` is listed with, if
+    any (by default a token NER calls a place; ``placed`` can say otherwise)."""
+    is_place = (lambda tok: tok.i in placed) if placed is not None else _ner_place
+    doc = span.doc
+    root = span.root
+    if root.dep_ == "conj" and is_place(root.head):
+        return root.head.text
+    for child in root.children:
+        if child.dep_ == "conj" and is_place(child):
+            return child.text
+    joiners = {"and", "or", ","}
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end:
+        return ""  # "via Chad, UN experts say": a modifier of the noun after it, no item
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if before is not None and doc[span.start - 1].lower_ in joiners and is_place(before):
+        return before.text
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and doc[span.end].lower_ in joiners and is_place(after):
+        return after.text
+    return ""
+
+
+def _ner_place(tok: Token) -> bool:
+    return tok.ent_type_ in PLACE_LABELS

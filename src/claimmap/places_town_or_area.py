@@ -1,0 +1,100 @@
+"""A town, or the well-known unit or wide area of the same name: "diagnosed in England" (the
+country, not a small English-named town abroad), "two northern Xyz farms" (part of an
+area), "the central Sahel" (a wide area).
+
+Why a module of its own: these rules read how every mention of a name is written (bare,
+with "the" and a direction, as an agent) against the sizes of its candidates, apart from
+the additive weights of :mod:`claimmap.places_scoring`, which calls them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from claimmap.model import Candidate
+from claimmap.places_distance import LOCAL_KM, km
+from claimmap.places_lexicon import ADMIN_TITLES
+from claimmap.places_seats import norm
+
+if TYPE_CHECKING:
+    from claimmap.places_scoring import Group
+
+
+WELL_KNOWN_POPULATION = 100_000
+WELL_KNOWN_UNIT = 2_000_000  # a province this big is known by name beyond its country
+
+
+def unit_over_town(
+    best: Candidate,
+    group: Group,
+    container: Candidate | None,
+    context: Counter[str],
+    others: list[Candidate] | None,
+) -> Candidate | None:
+    """ "The case was diagnosed in England" in a story naming Texas: a small town whose only
+    support is a country the article names (no container, cue, province of its own, nor a
+    place of the article nearby) is not meant over a well-known country or province that
+    carries the name as its own (England, not England, Arkansas), nor over the national
+    capital of that name ("Washington-based", not Washington, Tyne and Wear, in a story that
+    names Britain). Returns that unit or capital."""
+    if (
+        best.kind != "city"
+        or best.fuzzy
+        or best.population >= WELL_KNOWN_POPULATION
+        or any(w in _KNOWN_TOWN for w in best.why)
+        or container is not None
+        or any(t.cue_kind or t.cue_country or t.person_in for t in group.toponyms)
+        or (best.admin1 and context[f"has:{best.admin1}"])
+    ):
+        return None
+    near = [o for o in others or () if km(best, o) < LOCAL_KM]
+    written = {norm(t.name) for t in group.toponyms}
+    named = [c for c in group.candidates if not c.fuzzy and norm(c.name) in written]
+    units = [
+        c
+        for c in named
+        if not near and (c.kind == "country" or (c.kind == "admin1" and _known_unit(c, group)))
+    ]
+    if units:
+        return max(units, key=lambda c: c.population)
+    if any(o.kind != "country" for o in near):  # a country's centre is near nothing
+        return None
+    return next((c for c in named if c.kind == "city" and "national capital" in c.why), None)
+
+
+def _known_unit(cand: Candidate, group: Group) -> bool:
+    """A province big enough to be known by name abroad (England, Wales), written bare: "the
+    Centre" (a government) is a common noun before it is Burkina Faso's Centre region."""
+    return cand.population >= WELL_KNOWN_UNIT and not any(t.article for t in group.toponyms)
+
+
+def small_town_of_an_area(cand: Candidate, group: Group) -> bool:
+    """ "two northern Xyz farms": a direction before every mention speaks of part of an area
+    (an island, a province); a small town of the same name is seldom split in parts."""
+    names = [t for t in group.toponyms if t.form == "name"]
+    return (
+        cand.kind == "city"
+        and cand.population < WELL_KNOWN_POPULATION
+        and bool(names)
+        and all(t.direction for t in names)
+        and any(
+            c.kind in {"region", "admin1", "admin2", "country", "disputed"}
+            and not c.fuzzy
+            and norm(c.name) == norm(cand.name)
+            for c in group.candidates
+        )
+    )
+
+
+#: Towns known in their own right: a capital, a world city, a provincial seat.
+_KNOWN_TOWN = frozenset({"national capital", "world city", "admin-1 seat"})
+
+
+def wide_area(group: Group) -> bool:
+    """ "the central Sahel", "the eastern Mediterranean": "the", a direction and a bare name
+    (not "the northern Shan State") mean part of a wide area, seldom a province or a town."""
+    return any(
+        t.direction and t.determiner and not t.cue_kind and t.name.split()[-1] not in ADMIN_TITLES
+        for t in group.toponyms
+    )
