@@ -18,6 +18,7 @@ from claimmap.places_lexicon import (
     TYPE_NOUNS,
     GazetteerLike,
 )
+from claimmap.places_units import numbered_unit_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -145,6 +146,7 @@ def leading_name(span: Span, gaz: GazetteerLike) -> Span:
             or not span.start <= tok.head.i < span.end
             or tok.ent_type_
             or tok.lower_ in OFFICE_TITLES
+            or numbered_unit_word(tok)  # "17 Wing Trenton": the unit's, not the town's name
             or gaz.country_of_demonym(tok.text)
         ):
             break

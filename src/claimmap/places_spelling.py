@@ -214,6 +214,28 @@ def is_variant(cand: Candidate, written: str) -> bool:
     return own != wrote and OSA.distance(own, wrote) <= VARIANT_EDITS < len(wrote)
 
 
+#: Evidence of a misspelling kept below the fuzzy floor because it only swaps two letters.
+SWAPPED = "two adjacent letters swapped"
+#: The least gazetteer score a swapped spelling needs (a plain misspelling needs more).
+MIN_SWAP_SCORE = 0.3
+
+
+def swapped_letters(cand: Candidate, written: str) -> Candidate | None:
+    """ "Siaha" for "Saiha": a fuzzy candidate whose name differs from ``written`` only by two
+    adjacent letters swapped (Damerau distance 1), the commonest typo, marked so that it is
+    kept only in a country the article names (:func:`_far_variant`); else None."""
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    from claimmap.places_scoring import norm
+
+    own, wrote = norm(cand.matched_name or cand.name), norm(written)
+    if not cand.fuzzy or cand.score < MIN_SWAP_SCORE:
+        return None
+    if OSA.distance(own, wrote) != 1 or Levenshtein.distance(own, wrote) != 2:
+        return None
+    return dataclasses.replace(cand, why=(*cand.why, SWAPPED))
+
+
 def far_variants(groups: dict[str, Group], points: list[Candidate]) -> list[Group]:
     """ "Suba, Migori, Homa Bay" in a story about Kenya: a name chosen by a spelling variant
     (Suva, Fiji) outside the countries the article names and far from each of its other
@@ -242,6 +264,8 @@ def _far_variant(cand: Candidate, written: str, named: set[str], others: list[Ca
     ``named`` countries and :data:`VARIANT_NEAR_KM` or more from every one of ``others``."""
     from claimmap.places_distance import km
 
+    if SWAPPED in cand.why:  # kept below the fuzzy floor: only in a country the article names
+        return cand.country_code not in named
     return (
         cand.kind in {"city", "admin1", "admin2"}
         and cand.population < VARIANT_CITY_POPULATION

@@ -35,6 +35,7 @@ from claimmap.places_context import (
     with_context,
     write_spans,
 )
+from claimmap.places_crossings import crossing_towns
 from claimmap.places_dateline import dateline_names
 from claimmap.places_descriptors import descriptors, disputed_references
 from claimmap.places_entities import entity_toponyms
@@ -74,6 +75,7 @@ from claimmap.places_spelling import (
     with_article,
 )
 from claimmap.places_syntax import named_outlet, named_thing, region_noun
+from claimmap.places_units import unit_bases
 from claimmap.places_unlisted import unknown_facility
 from claimmap.places_water import NO_PROVINCE_EVIDENCE, short_sea_names
 
@@ -101,7 +103,10 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
             *_proper_noun_toponyms(parsed, gaz),
             *_untagged_capitals(parsed, gaz),
             *_dateline_cities(parsed, gaz),
+            *unit_bases(parsed, gaz),  # "17 Wing Winnipeg" with the town tagged a date
         ]
+        sides = list(crossing_towns(parsed, gaz))  # "the Xyz-Abc border crossing": a side's
+        found = [t for t in found if not any(overlap(t, s) for s in sides)] + sides  # town
         found = with_listed(parsed, found, gaz)
         found = with_repeated(parsed, found)
         found = not_person_names(parsed, found, gaz)

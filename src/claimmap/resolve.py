@@ -75,6 +75,7 @@ from claimmap.places_slots import only_a_guess
 from claimmap.places_spelling import (
     UNLISTED_ARTICLE_NAME,
     misread_look_alike,
+    swapped_letters,
     variant_candidates,
 )
 from claimmap.places_vetoes import (
@@ -267,7 +268,10 @@ def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
     if not exact:
         placed = any(t.label in PLACE_LABELS for t in group.toponyms)
         floor = MIN_FUZZY_SCORE if placed else MIN_GUESS_SCORE
-        cands = [c for c in cands if c.score >= floor and len(group.name) >= MIN_FUZZY_CHARS]
+        kept = [  # "Siaha" for "Saiha": a swap is one typo, kept if its country is named
+            c if c.score >= floor else swapped_letters(c, group.name) for c in cands
+        ]
+        cands = [c for c in kept if c is not None] if len(group.name) >= MIN_FUZZY_CHARS else []
     return cands
 
 
