@@ -69,7 +69,7 @@ def halves(
             for e in ends
             if e.id != start.id
             and _pair(start, e, text, kind, e in movements)
-            and not _between(start, e, movements, text)
+            and not _between(start, e, movements, text, kind)
         ]
         if fits:
             out.append((start, min(fits, key=lambda e: abs(e.trigger.start - start.trigger.start))))
@@ -95,18 +95,27 @@ def _pair(
     )
 
 
-def _between(start: Movement, end: Movement, movements: Sequence[Movement], text: str) -> bool:
+def _between(
+    start: Movement,
+    end: Movement,
+    movements: Sequence[Movement],
+    text: str,
+    kind: Callable[[Movement], str | None],
+) -> bool:
     """Is a movement of other movers told between the halves ("4,000 people boarded boats
     from X." "From Y, migrants walk ... Authorities then bus them to Z": "them" are the
-    migrants, not the people)?"""
+    migrants, not the people)? Movers of the same kind ("the vessels" ... "the ships") are
+    no others."""
     first, later = sorted((start, end), key=lambda m: m.trigger.start)
     told = _heads(first, text)
+    same = kind(first)
     return any(
         first.trigger.start < m.trigger.start < later.trigger.start
         and m.sentence not in (first.sentence, later.sentence)
         and m.mover is not None
         and m.mover != first.mover
         and not (_heads(m, text) & told)
+        and (same is None or same.startswith("name:") or kind(m) != same)
         for m in movements
     )
 

@@ -9,6 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
+from claimmap.movement_denial_words import (
+    DEBUNK_LEMMAS,
+    DENIAL_LEMMAS,
+    NEGATIVE_DETS,
+    NEGATIVE_PRONOUNS,
+    REPORT_NOUNS,
+    TRUE_WORDS,
+    UNTRUE_WORDS,
+)
 from claimmap.movement_movers import intended
 
 if TYPE_CHECKING:
@@ -34,7 +43,7 @@ def negated(trig: Token) -> bool:
     head = trig.head
     while head.dep_ in ("xcomp", "aux") and head.head != head:
         head = head.head
-    if head == trig or head.lemma_.lower() not in lex.DENIAL_LEMMAS:
+    if head == trig or head.lemma_.lower() not in DENIAL_LEMMAS:
         return False
     return not any(c.dep_ == "neg" for c in head.children)
 
@@ -65,9 +74,9 @@ def _no_mover(trig: Token) -> bool:
     for c in trig.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if c.lower_ in lex.NEGATIVE_PRONOUNS:
+        if c.lower_ in NEGATIVE_PRONOUNS:
             return True
-        if any(d.dep_ == "det" and d.lower_ in lex.NEGATIVE_DETS for d in c.children):
+        if any(d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children):
             return True
     return False
 
@@ -79,16 +88,16 @@ def _debunked_clause(trig: Token) -> bool:
     while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
         verb = verb.head
     noun = verb.head
-    if not _noun_clause(verb) or noun.lemma_.lower() not in lex.REPORT_NOUNS:
+    if not _noun_clause(verb) or noun.lemma_.lower() not in REPORT_NOUNS:
         return False
     judge = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and judge.lemma_.lower() in lex.DEBUNK_LEMMAS:
+    if noun.dep_ in ("dobj", "nsubjpass") and judge.lemma_.lower() in DEBUNK_LEMMAS:
         return True  # "officials denied the claim that ...", "the report was debunked"
     if noun.dep_ != "nsubj":
         return False
     said = {c.lemma_.lower() for c in judge.children if c.dep_ in ("acomp", "attr")}
     neg = any(c.dep_ == "neg" for c in judge.children)
-    return bool(said & lex.UNTRUE_WORDS) or (neg and bool(said & lex.TRUE_WORDS))
+    return bool(said & UNTRUE_WORDS) or (neg and bool(said & TRUE_WORDS))
 
 
 def _noun_clause(verb: Token) -> bool:

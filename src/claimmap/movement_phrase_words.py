@@ -41,3 +41,10 @@ THIRD_PERSON: dict[str, str] = {
 }  # fmt: skip
 # Clauses and asides hanging off a noun that are not part of the place's name.
 CUT_DEPS = frozenset({"relcl", "advcl", "parataxis", "punct", "cc", "ccomp"})
+# Bodies of water: "crossed the X river" passed over it on the way, it did not end there.
+WATER_NOUNS = _words("sea river strait channel gulf lake ocean bay creek stream waterway")
+# Craft: "approached a Japanese fishing boat" went to the boat, not to its flag's country.
+CRAFT_NOUNS = _words(
+    "ship vessel boat trawler ferry tanker freighter dinghy yacht plane aircraft jet "
+    "helicopter drone truck lorry convoy car bus train"
+)

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_implicit import onward_heads
-from claimmap.movement_spans import SlotContext, np_span, placelike
+from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
+from claimmap.movement_spans import SlotContext, np_span, place_ref, placelike
 from claimmap.movement_words import child_of, content_head, np_top, pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -249,16 +250,33 @@ def object_slots(ctx: SlotContext, trig: Token, slots: Slots) -> None:
         return
     obj = content_head(obj)
     bare_direction = obj.lower_ in lex.COMPASS and not any(True for _ in obj.children)
-    if bare_direction or lex.aside(trig, obj) or not placelike(ctx, obj):
+    if bare_direction or lex.aside(trig, obj) or not placelike(ctx, obj) or _craft(obj):
         return
     if lemma in lex.ORIGIN_OBJECT and not slots.origins:
         slots.origins.append(obj)
         _reach_in(ctx, trig, obj, slots)  # "left their homes in X": where those homes are
     elif lemma in lex.DEST_OBJECT:
-        if lemma == "cross" and slots.dests:
-            slots.transits.insert(0, obj)
+        if lemma == "cross" and (slots.dests or _water(ctx, obj)):
+            slots.transits.insert(0, obj)  # "crossed the X river (into Y)": on the way
         elif not slots.dests:
             slots.dests.append(obj)
+
+
+def _craft(obj: Token) -> bool:
+    """ "approached a Japanese fishing boat": a craft named by its flag is no place; only
+    one placed by a phrase ("the ship in X harbour") says where the movers went."""
+    word = obj.lemma_.lower()
+    return (word in CRAFT_NOUNS or obj.lower_ in CRAFT_NOUNS) and not any(
+        c.dep_ == "prep" for c in obj.children
+    )
+
+
+def _water(ctx: SlotContext, obj: Token) -> bool:
+    """Is ``obj`` a sea, river or strait? Crossing one is a stop on the way, never an end."""
+    if obj.lemma_.lower() in WATER_NOUNS or obj.lower_ in WATER_NOUNS:
+        return True
+    pid = place_ref(ctx, obj).place_id
+    return pid is not None and ctx.kinds.get(pid) == "water"
 
 
 def crossed_on_the_way(trig: Token, slots: Slots) -> None:

@@ -55,8 +55,15 @@ def chain(
                 stops[-1] = list(dict.fromkeys([*stops[-1], *ids]))
                 continue
         stops.append(ids)
+    if by_id and not end and len(stops) > 1 and _water(stops[-1], by_id):
+        stops.pop()  # "crossed the X Sea" with no end told: the sea is the way, not an end
     stops.append(end)
     return [s for s in stops if s]
+
+
+def _water(ids: list[str], by_id: dict[str, Place]) -> bool:
+    """Are these places all seas, rivers or straits (no point a journey ends at)?"""
+    return bool(ids) and all(i in by_id and by_id[i].kind == "water" for i in ids)
 
 
 def entries(stops: list[list[str]], by_id: dict[str, Place]) -> list[list[str]]:

@@ -146,19 +146,6 @@ FOLLOW_LEMMAS = _words("shadow follow track trail chase pursue escort tail")
 ORIGIN_PREPS = _words("from")
 DEST_PREPS = _words("to into toward towards onto unto")
 TRANSIT_PREPS = _words("through via across")
-# Verbs that deny their complement: "denied sending".
-DENIAL_LEMMAS = _words("deny refute reject dismiss")
-# Words that deny a mover exists at all: "no aircraft flew", "none of them were sent".
-NEGATIVE_DETS = _words("no neither")
-NEGATIVE_PRONOUNS = _words("none nobody nothing noone neither")
-# A noun clause ("the claim that planes flew ...") that is then judged untrue.
-REPORT_NOUNS = _words("claim allegation report rumour rumor story assertion suggestion notion")
-UNTRUE_WORDS = _words(
-    "false untrue fabricated misleading baseless unfounded groundless bogus fake wrong "
-    "incorrect fabrication hoax falsehood myth debunked"
-)
-TRUE_WORDS = _words("true accurate correct")
-DEBUNK_LEMMAS = DENIAL_LEMMAS | _words("debunk disprove")
 # Extents of a movement, never what moved: "driven hundreds of miles", "walked for days".
 EXTENT_NOUNS = _words(
     "mile kilometre kilometer km metre meter yard foot feet league hour day week month "

@@ -281,13 +281,34 @@ def _half_legs(
     kind = functools.partial(_kind, people=people)
     for start, end in halves(movements, joined, text, kind, pool):
         for a in slot_ids(start.origin, canon):
-            for b in slot_ids(end.destination, canon):
+            for b, told in _finer_ends(slot_ids(end.destination, canon), movements, canon, by_id):
                 if a == b or (a, b) in known or (b, a) in known:
                     continue
                 if inside(by_id[a], by_id[b]) or inside(by_id[b], by_id[a]):
                     continue  # "left Dhaka" ... "reached Bangladesh": no hop within
-                merged[(a, b)] = _merge(merged.get((a, b)), a, b, "inferred", [start, end], by_id)
+                ms = [start, end, *(m for m in told if m is not end)]
+                merged[(a, b)] = _merge(merged.get((a, b)), a, b, "inferred", ms, by_id)
     return list(merged.values())
+
+
+def _finer_ends(
+    ends: list[str], movements: Sequence[Movement], canon: dict[str, str], by_id: dict[str, Place]
+) -> list[tuple[str, list[Movement]]]:
+    """ "entered Japanese waters around the X Islands" ... "approached a Japanese boat": an
+    end the same movers are told to reach inside a country is where they went, not the
+    country as a whole; the most specific stated end stands for the vaguer one."""
+    told: dict[str, list[Movement]] = {}
+    for m in movements:
+        for p in slot_ids(m.destination, canon):
+            told.setdefault(p, []).append(m)
+    out: dict[str, list[Movement]] = {}
+    for end in ends:
+        finer = [p for p in told if inside(by_id[p], by_id[end])]
+        if len(finer) == 1:  # two finer ends: no telling which one the vaguer end meant
+            out.setdefault(finer[0], told[finer[0]])
+        else:
+            out.setdefault(end, [])
+    return list(out.items())
 
 
 def _kind(m: Movement, people: frozenset[int]) -> str | None:

@@ -1,0 +1,28 @@
+"""Words that tell a movement as not having happened: denying verbs, "no"/"none" movers,
+and the judgements ("false", "baseless") passed on a reported claim of one.
+
+Split from :mod:`claimmap.movement_words`, which lists the words that move things and
+mark slots; these words only read the telling's negation in :mod:`claimmap.movement_negation`.
+Lemmas are lower case; sets are frozen so callers cannot change them.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that deny their complement: "denied sending".
+DENIAL_LEMMAS = _words("deny refute reject dismiss")
+# Words that deny a mover exists at all: "no aircraft flew", "none of them were sent".
+NEGATIVE_DETS = _words("no neither")
+NEGATIVE_PRONOUNS = _words("none nobody nothing noone neither")
+# A noun clause ("the claim that planes flew ...") that is then judged untrue.
+REPORT_NOUNS = _words("claim allegation report rumour rumor story assertion suggestion notion")
+UNTRUE_WORDS = _words(
+    "false untrue fabricated misleading baseless unfounded groundless bogus fake wrong "
+    "incorrect fabrication hoax falsehood myth debunked"
+)
+TRUE_WORDS = _words("true accurate correct")
+DEBUNK_LEMMAS = DENIAL_LEMMAS | _words("debunk disprove")
