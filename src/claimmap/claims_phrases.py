@@ -187,6 +187,28 @@ def _under_named_speaker(according: Token, source: Token) -> bool:
     return head.i < according.i and _speaks(head) and _after_relative(according, head)
 
 
+def before_sourced_detail(verb: Token, content: Offsets) -> Offsets:
+    """ "The IOM said 7 million had left, of whom 400,000 are in X, according to government
+    estimates": the closing phrase sources the relative detail, not ``verb``'s report (see
+    ``_under_named_speaker``), so it is no part of what the speaker said."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.sent.end - 1]:
+        to = doc[tok.i + 1]
+        if tok.lower_ != "according" or to.lower_ != "to" or not content[0] < tok.idx < content[1]:
+            continue
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None or tok_end(obj.right_edge) < content[1] - 1:
+            continue  # more of the report follows the phrase
+        if _speaks(verb) and _after_relative(tok, verb) and _sourced_under(tok, verb):
+            return trim(text(doc), content[0], doc[tok.i - 1].idx)
+    return content
+
+
+def _sourced_under(according: Token, verb: Token) -> bool:
+    """Whether ``according`` hangs inside ``verb``'s clause (not on a later verb)."""
+    return verb in according.ancestors
+
+
 def _after_relative(according: Token, verb: Token) -> bool:
     """Whether the words right before ", according to" end a relative clause ("of whom
     400,000 are in X") under the speaker's complement."""

@@ -59,7 +59,13 @@ from claimmap.claims_parenthetical import (
     interrupting_speaker,
     trailing_relative,
 )
-from claimmap.claims_phrases import according_to, layout, noun_cue, repaired_verb
+from claimmap.claims_phrases import (
+    according_to,
+    before_sourced_detail,
+    layout,
+    noun_cue,
+    repaired_verb,
+)
 from claimmap.claims_purpose import imperative, purpose_or_inference
 from claimmap.claims_quotes import (
     cited_as,
@@ -200,6 +206,7 @@ def _verb_cue(
     if content is not None:
         content = (max(content[0], sent.start_char), min(content[1], sent.end_char))
         content = before_trailing_attribution(verb, content)  # "X shows Y, Z reported"
+        content = before_sourced_detail(verb, content)  # "..., according to estimates"
     subj = speaker_subject(verb, quotes)
     claimant: Offsets | None = None
     claimant_tok: int | None = None
