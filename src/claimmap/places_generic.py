@@ -92,6 +92,8 @@ PEOPLE_NOUNS = frozenset(
 #: A word of a coordination of names ("Xyz, Abc and Def") read back towards its demonym.
 _COORDINATED_WORD = re.compile(r"(?:\band|\bor|,|\b[A-Z][\w-]*)$")
 MAX_COORDINATED = 6
+#: How far back one coordinated word is looked for (longer than any name or "and").
+_WORD_WINDOW = 120
 #: Words after a name that call it a group of islands ("the Xyz island chain").
 ISLAND_WORDS = re.compile(r"\s+(?:island\s+chain|islands|isles|archipelago|atoll)\b", re.I)
 #: A coordinated name and the plural noun a modifier precedes ("Xyz and Abc drones").
@@ -163,15 +165,18 @@ def _demonym_before(start: int, text: str, gaz: GazetteerLike) -> str | None:
     ("Russian Xyz and Abc": "Russian" for both), or None."""
     pos = start
     for _ in range(MAX_COORDINATED):
-        before = text[:pos].rstrip()
+        # A window, not the whole prefix: a search anchored at the end would otherwise scan
+        # the text once per mention (quadratic on long inputs).
+        low = max(0, pos - _WORD_WINDOW)
+        before = text[low:pos].rstrip()
         word = _COORDINATED_WORD.search(before)
-        if len(before) == pos or word is None:
+        if low + len(before) == pos or word is None:
             return None  # no space before the word, or no name or "and" to read back over
         if word.group()[:1].isupper():
             country = gaz.country_of_demonym(word.group())
             if country:
                 return country
-        pos = word.start()
+        pos = low + word.start()
     return None
 
 
