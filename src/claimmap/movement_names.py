@@ -43,7 +43,7 @@ def name_edges(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
-# Word prefixes joined by a hyphen to a capitalised word: "Anti-Assad", "Pro-Russia".
+# Word prefixes joined by a hyphen to a capitalised word: "Anti-Kremlin", "Pro-Russia".
 _PREFIXES = frozenset({"anti", "pro", "ex", "post", "pre", "non", "neo", "pan", "mid", "trans"})
 
 
