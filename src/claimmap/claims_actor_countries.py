@@ -245,11 +245,11 @@ def state_country(
     filed = memo(doc, "dateline_line", lambda: _dateline(doc, places))
     if filed is not None and filed[0] == para:
         return filed[1]  # "NAIROBI - Kenyan police landed in Haiti, the ministry said"
-    # what was said in the paragraph's earlier sentences names whom it is about ("...
-    # saying they had supplied Russia. Deputy Treasury Secretary Ann Lee said"), not
-    # whose the office is
-    opened = sentence_at(doc, before).start_char
-    earlier = [(lo, hi) for lo, hi in said if para <= lo and hi <= opened]
+    # what was said in the paragraph before the office names whom it is about ("...
+    # saying they had supplied Russia. Deputy Treasury Secretary Ann Lee said"; "Families
+    # fled from Ruritania, the district office said"), not whose the office is
+    at = doc[before].idx if before < len(doc) else len(text(doc))
+    earlier = [(lo, hi) for lo, hi in said if para <= lo < at]
     placed = _placed_country(doc, before, places, earlier)
     if placed:
         return placed

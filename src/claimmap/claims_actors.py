@@ -109,6 +109,7 @@ from claimmap.claims_actor_refs import (
 from claimmap.claims_actor_regional import regional_government
 from claimmap.claims_actor_several import joined_states, several, several_countries
 from claimmap.claims_actor_spokes import SPOKES, speaking_for, spoken_for
+from claimmap.claims_actor_units import level_unit, unit_level
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import ents_in, memo, span_at
 from claimmap.model import Actor
@@ -251,6 +252,15 @@ def _named(span: Span, met: Context) -> Actor | None:
             t.is_lower and STATE_BODY.search(t.lower_) for t in span
         )
         quoted = met.since(paragraph_first(span.doc, span.start))
+        # "the district administration": seated in the district named before, and of its
+        # country, not of the one the story is most about
+        level = unit_level(without_clauses(span))
+        unit = level_unit(span.doc, span.start, level, met.places) if level else None
+        kind = "organisation" if actor.kind == "unknown" else actor.kind
+        if institution(span.root):
+            kind = "government"
+        if unit is not None and actor.kind != "person":
+            return replace(actor, kind=kind, country_code=unit.country_code, located=unit.name)
         code = state_country(
             span.doc,
             span.start,
@@ -260,9 +270,6 @@ def _named(span: Span, met: Context) -> Actor | None:
             places=met.places,
             said=met.contents,
         )
-        kind = "organisation" if actor.kind == "unknown" else actor.kind
-        if institution(span.root):
-            kind = "government"
         return replace(actor, kind=kind, country_code=code) if code else actor
     return actor
 
