@@ -19,6 +19,7 @@ from geo_build.common import (
     REGION_TOLERANCE,
     Entry,
 )
+from geo_build.variants import add_variants
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -70,12 +71,13 @@ def write(
     countries_gn: dict[str, dict[str, Any]],
     out: Path,
 ) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    counts["variants"] = add_variants(entries)  # needs every entry's names: done last
     tmp = out.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
     fuzzy: set[str] = set()
-    counts: dict[str, int] = defaultdict(int)
     ids: dict[str, int] = {}
     by_id: dict[int, Entry] = {}
     next_id = -1

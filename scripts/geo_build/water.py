@@ -86,6 +86,8 @@ def _rivers(countries: list[Entry]) -> list[Entry]:
         lines[english].append(shape(f["geometry"]))
         spellings[english].add(english)
         spellings[english].update(_clean(p.get(k)) for k in ("name", "name_alt", "name_en"))
+    for ne_name, english in aliases.items():  # also a spelling no segment bears ("Rovuma")
+        spellings[english].add(ne_name)
     out = []
     for english in sorted(lines):
         merged = unary_union(lines[english])

@@ -1,0 +1,165 @@
+"""Name variants made by rule once every entry is built, because each must be checked against
+all the other entries' names before it is added.
+
+- Compass prefixes: GeoNames writes "Northern Darfur", news "North Darfur"; "North-West" is
+  also "Northwest", "North-Western", "Northwestern".
+- Plural short forms of island groups and ranges: "the Aleutians" (Aleutian Islands), "the
+  Canaries", "the Balearics", "the Rockies".
+- Arabic names ending in ta marbuta: GeoNames "Al Kufrah", news "Kufra".
+
+A variant is added only when no other entry of the same country (a subdivision, a region, a
+town of at least ``FUZZY_MIN_POPULATION``) bears it and exactly one entry would get it, so a
+variant never makes a name ambiguous that was not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from claimmap.names import is_latin, normalize_name
+from geo_build.common import FUZZY_MIN_POPULATION, PLAIN, Entry, log, read_csv
+
+#: Kinds whose names get variants (towns keep GeoNames' own alternate names).
+VARIANT_KINDS = ("country", "admin1", "admin2", "region", "disputed")
+_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+_COMPASS = re.compile(
+    r"^(?P<a>north|south|east|west)(?:[- ]?(?P<b>east|west))?(?P<ern>ern)?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: "<Adjective> Islands" / "Isles" / "Mountains": the groups news names by a plural noun.
+_GROUP = re.compile(r"^(?P<adj>[A-Z][a-z]{3,}) (?:Islands|Isles|Mountains)$")
+_ARTICLE_AH = re.compile(r"^(?:Al|El|Ar|As|Ad|At|Az|Ash|An)[ -](?P<stem>[A-Z][a-z]{2,})ah$")
+
+
+def compass_variants(name: str) -> list[tuple[str, bool]]:
+    """(variant, adjectival) for a name with a compass prefix: "Northern Darfur" →
+    ("North Darfur", False); "North-West X" → "Northwest X", "North-Western X", …"""
+    m = _COMPASS.match(name)
+    if not m:
+        return []
+    a, b, rest = m["a"].capitalize(), m["b"], m["rest"]
+    heads = [a] if b is None else [f"{a}-{b.capitalize()}", f"{a}{b.lower()}"]
+    out = [(f"{h} {rest}", False) for h in heads]
+    out += [(f"{h}ern {rest}", True) for h in heads]
+    return [(v, adj) for v, adj in out if normalize_name(v) != normalize_name(name)]
+
+
+def plural_short_form(name: str) -> tuple[str, list[str]] | None:
+    """("Aleutians", stems) for "Aleutian Islands": the plural noun of an adjective in
+    -an/-ian/-ic/-y, and the place names the adjective could derive from ("Hawaii" for
+    "Hawaiian": then the plural names a people, not the islands)."""
+    m = _GROUP.match(name)
+    if not m:
+        return None
+    adj = m["adj"]
+    if adj.endswith("an"):
+        return f"{adj}s", [adj[:-2], adj[:-1]]
+    if adj.endswith("ic"):
+        return f"{adj}s", [adj[:-2]]
+    if adj.endswith("y"):
+        return (f"{adj[:-1]}ies" if adj[-2] not in "aeiou" else f"{adj}s"), []
+    return None
+
+
+def ta_marbuta_variant(name: str) -> str | None:
+    """ "Kufra" for "Al Kufrah": English drops both the article and the final h."""
+    m = _ARTICLE_AH.match(name)
+    return f"{m['stem']}a" if m else None
+
+
+def people_words() -> set[str]:
+    """Adjectives that name a people or language: the last word of every English CLDR
+    language name ("Western Frisian", "Hawaiian") and the demonyms of sources/demonyms.csv.
+    Their plural ("the Frisians") names the people, not the islands named after them."""
+    from babel import Locale
+
+    words = {name.split()[-1] for name in Locale.parse("en").languages.values()}
+    words.update(f for row in read_csv("demonyms.csv") for f in row["forms"].split("|"))
+    return {normalize_name(w) for w in words}
+
+
+def _index(entries: list[Entry]) -> dict[str, set[int]]:
+    """Normalised name → indexes of the entries (not small towns) that bear it."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for i, e in enumerate(entries):
+        if e.kind == "city" and e.population < FUZZY_MIN_POPULATION:
+            continue
+        for surface in (e.name, *e.names):
+            index[normalize_name(surface)].add(i)
+    return index
+
+
+def _proposals(
+    e: Entry,
+    countries: set[str],
+    index: dict[str, set[int]],
+    every: set[str],
+    people: set[str],
+) -> Iterator[tuple[str, str]]:
+    """(variant, the name it is made from) by every rule, from one entry's plain Latin
+    names written in mixed case (not Natural Earth's "EASTERN SAYAN MTS.")."""
+    for surface in sorted({e.name, *(s for s, f in e.names.items() if f == PLAIN)}):
+        if not is_latin(surface) or re.search(r"\b[A-Z]{3,}\b", surface):
+            continue
+        for variant, adjectival in compass_variants(surface):
+            rest = variant.split(" ", 1)[1]
+            key = normalize_name(rest)
+            if not rest[:1].isupper() or key.split()[0] in _COMPASS_WORDS:
+                continue  # "South do Cachimbo" (Serra do …), "West North"
+            # "Southern Australia", "Western Virginia": a directional area of another place
+            if key in countries or (adjectival and key in index):
+                continue
+            yield variant, surface
+        plural = plural_short_form(surface)
+        # "Hawaiians", "Ionians": the adjective of a place (Hawaii, Ionia) names its people
+        if (
+            plural
+            and normalize_name(surface.split()[0]) not in people
+            and not any(normalize_name(s) in every for s in plural[1] if len(s) >= 4)
+        ):
+            yield plural[0], surface
+        short = ta_marbuta_variant(surface)
+        if short:
+            yield short, surface
+
+
+def add_variants(entries: list[Entry]) -> int:
+    """Add the rule variants that name exactly one entry; return how many were added."""
+    index = _index(entries)
+    countries = {
+        normalize_name(s) for e in entries if e.kind == "country" for s in (e.name, *e.names)
+    }
+    every = {normalize_name(s) for e in entries for s in (e.name, *e.names)}
+    people = people_words()
+    wanted: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)
+    for i, e in enumerate(entries):
+        if e.kind not in VARIANT_KINDS:
+            continue
+        for variant, source in _proposals(e, countries, index, every, people):
+            norm = normalize_name(variant)
+            if i in index.get(norm, ()):
+                continue
+            clash = [j for j in index.get(norm, ()) if _same_scope(entries[j], e)]
+            if not clash:
+                wanted[norm].setdefault(i, (variant, normalize_name(source)))
+    added = 0
+    for _, by_entry in sorted(wanted.items()):
+        # one entry, or namesakes sharing the name it is made from (the Balearic Islands
+        # are a Spanish region and a Natural Earth region): the variant adds no ambiguity
+        if len({source for _, source in by_entry.values()}) != 1:
+            continue
+        for i, (variant, _) in sorted(by_entry.items()):
+            entries[i].names.setdefault(variant, PLAIN)
+            added += 1
+    log.info("rule variants (compass, plural, ta marbuta): %d", added)
+    return added
+
+
+def _same_scope(other: Entry, entry: Entry) -> bool:
+    """Whether a namesake makes a variant ambiguous: any of the same country, and any
+    country, region, disputed area or water (names read the same everywhere)."""
+    if entry.country_code is None or other.kind in ("country", "region", "disputed", "water"):
+        return True
+    return other.country_code == entry.country_code
