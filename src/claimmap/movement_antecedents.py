@@ -178,8 +178,8 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
         return False  # "Hong Kong protesters" may be, "Hong Kong" and "the border" not
     if tok.i in ctx.placed and (tok.ent_type_ != "NORP" or _place_name(ctx, tok)):
         return False  # but "Haitians" are people (a town the tagger calls NORP is not)
-    if tok.lemma_.lower() in LOCATION_NOUNS:
-        return False
+    if tok.lemma_.lower() in LOCATION_NOUNS or tok.lemma_.lower() in lex.EVENT_NOUNS:
+        return False  # "a journey that took it from X": the journey carried it
     if kind == "plural":
         return tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
     if tok.tag_ not in ("NN", "NNP"):

@@ -150,6 +150,8 @@ def _head_mood(verb: Token, has_perfect: bool) -> Mood:
         return "intended"  # "are going to send"
     if lemma in _DOUBT_HEADS or (lemma == "expect" and has_perfect):
         return "possible"
+    if lemma in _ATTEMPT_HEADS and _thwarted(head):
+        return "intended"  # "tried to enter X but was pushed back": meant, not made
     if lemma in _ATTEMPT_HEADS or _head_aux(head) & _POSSIBLE_AUX:
         return "possible"  # "try to reach X", "may try to move towards X"
     if _head_aux(head) & _FUTURE_AUX:
@@ -187,6 +189,26 @@ def _meant_by_noun(verb: Token) -> bool:
         and head.lemma_.lower() in _INTEND_NOUNS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+#: verbs of a failed attempt told after it: "tried to cross but was repelled / failed"
+_FAIL_LEMMAS = frozenset(
+    {"fail", "repel", "repulse", "stop", "intercept", "thwart", "foil", "block", "arrest"}
+    | {"detain", "capture", "catch", "halt", "prevent", "deny", "refuse"}
+)
+
+
+def _thwarted(attempt: Token) -> bool:
+    """Is the attempt told as failed by a clause coordinated with it ("but was pushed
+    back", "but failed", "and were turned back")?"""
+    for verb in attempt.conjuncts:
+        if verb.i < attempt.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.lemma_.lower() in _FAIL_LEMMAS:
+            return True
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+            return True  # "pushed back", "turned back", "driven back"
+    return False
 
 
 def _head_aux(head: Token) -> set[str]:

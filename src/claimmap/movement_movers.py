@@ -93,6 +93,11 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
             subj = child_of(trig.head, "nsubjpass") or object_of(trig.head)
         if subj is None and trig.dep_ == "conj" and trig.tag_ == "VBN":
             subj = subject(trig)  # "where it was declared as produced there and exported to Y"
+        if subj is not None and subj.dep_ == "dobj" and subj.lemma_.lower() in _ROAD_NOUNS:
+            subj = subject(trig)  # "they take the road to X": they went
+        if subj is None and trig.dep_ == "conj" and lex.is_trigger(trig.head):
+            # "is being trucked to X and shipped to Y": what the first verb moved
+            return mover_of(ctx, trig.head, is_caused(ctx, trig.head))
     else:
         subj = _misread_main_verb(trig) or subject(trig)
         subj = _counted_object(trig, subj)
@@ -102,15 +107,31 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
         subj = subj.head.head  # "others who came from X, coming to Y"
     if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not _counted_of(subj):
         return None  # "Monday's trip"
-    if subj is not None and trig.pos_ == "VERB" and subj.lemma_.lower() in _EVENT_NOUNS:
+    event = subj is not None and subj.lemma_.lower() in _EVENT_NOUNS
+    if event and trig.pos_ == "VERB" and (carried := object_of(trig)) is not None:
+        return content_head(carried)  # "a journey that took it from X": what was taken
+    if event and trig.pos_ == "VERB":
         return None  # "Late arrival to X-Trump arrived in X": a misparse, not a traveller
     return content_head(subj) if subj is not None else None
 
 
-# Nouns naming a journey, which never travel themselves ("flight" may be the plane).
-_EVENT_NOUNS = frozenset(
-    {"arrival", "departure", "trip", "visit", "journey", "return", "voyage", "travel", "tour"}
-)
+#: ways taken, never what is moved: "took the smuggling road to X"
+_ROAD_NOUNS = frozenset({"road", "route", "path", "highway", "trail", "track", "way", "corridor"})
+_SHARE_WORDS = frozenset({"%", "percent", "per", "cent", "percentage", "proportion", "share"})
+
+
+def _participle_noun(subj: Token) -> Token | None:
+    """ "Rosewood cut in X is trucked to Y": a participle parsed as the subject stands for
+    the noun it modifies (its own subject); with none, no mover rather than a verb."""
+    if subj.pos_ != "VERB" or subj.tag_ not in ("VBN", "VBD"):
+        return subj
+    nouns = [
+        c for c in subj.lefts if c.dep_ in ("nsubj", "compound") and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return nouns[-1] if nouns else None
+
+
+_EVENT_NOUNS = lex.EVENT_NOUNS
 
 
 def _counted_of(tok: Token) -> bool:
@@ -172,9 +193,12 @@ def _moved_before(trig: Token) -> Token | None:
 
 
 def object_of(verb: Token) -> Token | None:
-    """The direct object, unless it measures the way ("driven hundreds of miles")."""
+    """The direct object, unless it measures the way ("driven hundreds of miles") or is an
+    adverb of the way read as a noun ("taken overland into X")."""
     obj = child_of(verb, "dobj")
     if obj is None or content_head(obj).lemma_.lower() in lex.EXTENT_NOUNS:
+        return None
+    if obj.lower_ in lex.WAY_ADVERBS and not any(obj.children):
         return None
     return obj
 
@@ -194,8 +218,9 @@ def subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head
-        if verb.dep_ == "xcomp" and child_of(head, "dobj") is not None:
-            return child_of(head, "dobj")  # "forced thousands to flee"
+        obj = child_of(head, "dobj") if verb.dep_ == "xcomp" else None
+        if obj is not None and obj.lemma_.lower() not in lex.PATH_NOUNS:
+            return obj  # "forced thousands to flee" (not "used routes to reach X")
         if _seen_going(verb):
             return child_of(head, "dobj")
         if verb.dep_ == "conj" and _asyndetic(verb):
@@ -321,6 +346,11 @@ def named_mover(
     before)."""
     if mover is None:
         return None
+    if mover.pos_ == "VERB":
+        return _participle_noun(mover)
+    if mover.lower_ in _SHARE_WORDS:  # "40% of the exports pass through X": the exports
+        whole = [o for w, o in preps_of(mover) if w == "of"]
+        return content_head(whole[0]) if whole else None
     kind = THIRD_PERSON.get(mover.lower_)
     if kind is not None and speaker(mover, kind) is not None:
         return antecedent(ctx, mover)  # "31 said they had been sold": the 31

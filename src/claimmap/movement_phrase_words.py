@@ -48,3 +48,10 @@ CRAFT_NOUNS = _words(
     "ship vessel boat trawler ferry tanker freighter dinghy yacht plane aircraft jet "
     "helicopter drone truck lorry convoy car bus train"
 )
+# Nouns naming a journey, which never travel themselves ("flight" may be the plane).
+EVENT_NOUNS = _words("arrival departure trip visit journey return voyage travel tour")
+# Adverbs of the way the parser may take for an object: "taken overland into X".
+WAY_ADVERBS = _words(
+    "overland home abroad ashore aboard inland offshore overseas upstream downstream upriver "
+    "downriver onward onwards back"
+)

@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 
 #: verbs that send a projectile on its way
 LAUNCH_LEMMAS = frozenset(["fire", "launch"])
-#: what is fired: a closed class of weapons that fly
+#: what is fired or launched: a closed class of weapons and craft that fly
 PROJECTILES = frozenset(
     {"missile", "rocket", "drone", "projectile", "uav", "shell", "torpedo", "mortar", "warhead"}
+    | {"balloon", "satellite", "spacecraft", "airship", "glider"}
 )
 
 

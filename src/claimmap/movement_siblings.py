@@ -269,3 +269,34 @@ def near_inside(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
             if pid is not None and pid != country and ctx.countries.get(pid) == code:
                 dests[0] = obj
                 return
+
+
+def unresolved_within(ctx: SlotContext, trig: Token, heads: list[Token]) -> None:
+    """ "arrived at X in the south of Y" with X no known place: the place it is said to lie
+    in (Y, told right after it) stands for it, rather than no stop at all."""
+    for n, head in enumerate(heads):
+        ref = place_ref(ctx, head)
+        if ref.place_id is not None or ref.other_place_ids:
+            continue
+        after = head.right_edge.i + 1
+        for prep in (c for c in (*trig.children, *head.children) if c.i == after):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+                continue
+            for obj in pobjs(prep):
+                if place_ref(ctx, obj).place_id is not None:
+                    heads[n] = obj
+
+
+def listed_on(ctx: SlotContext, trig: Token, transits: list[Token]) -> None:
+    """ "through X, the Y and the Z" with "the Y" read as the verb's object: a place told
+    after a comma right behind a way is the next way of the list, with its conjuncts."""
+    if not transits:
+        return
+    for obj in (c for c in trig.children if c.dep_ == "dobj" and c.i > transits[-1].i):
+        before = trig.doc[obj.left_edge.i - 1]
+        if before.text != "," or before.i - 1 != transits[-1].right_edge.i:
+            continue
+        for tok in (obj, *obj.conjuncts):
+            named = any(t.i in ctx.placed for t in tok.subtree)  # not "X, the only road"
+            if named and tok.pos_ == "PROPN" and tok not in transits:
+                transits.append(tok)

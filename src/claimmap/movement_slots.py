@@ -53,12 +53,16 @@ def assign(
     # "through X", "south to X": words that no person follows
     person_ok = word in ("into", "through", "via") or obj.head.head.lower_ in lex.COMPASS
     if not placelike(ctx, obj, strict=strict, person_ok=person_ok):
-        return
+        # "towards X and the border town of Y" with X read as no place: Y still is one
+        more = [c for c in obj.conjuncts if c.i > obj.i and placelike(ctx, c, strict=strict)]
+        if not more or more[0] in (*slots.origins, *slots.dests, *slots.transits):
+            return
+        obj = more[0]
     if word in lex.ORIGIN_PREPS:
         slots.origins.append(obj)
     elif word in lex.DEST_PREPS or (word == "for" and lex.FOR_DEST_LEMMAS & {lemma, trig.lower_}):
         slots.dests.append(obj)
-    elif word in lex.TRANSIT_PREPS:
+    elif word in lex.TRANSIT_PREPS or _over_on_way(word, obj):
         # "crossed through X" ended there, "crossed into Y through X" only passed it
         crossing = lemma in lex.CROSS_LEMMAS and not slots.dests and not lex.told_goal(trig)
         (slots.dests if crossing else slots.transits).append(obj)
@@ -67,10 +71,18 @@ def assign(
         _reach_in(ctx, trig, obj, slots)
     elif word in ("in", "at", "on", "inside") and _arrived(trig) and not slots.dests:
         slots.dests.append(obj)
-    elif (word in ("in", "at") and lex.stopover(trig)) or _handover(word, lemma):
+    elif (word in lex.STOPOVER_PREPS and lex.stopover(trig)) or _handover(word, lemma):
         slots.transits.append(obj)
     elif _set_off_in(word, lemma) and not slots.origins:
         slots.origins.append(obj)
+
+
+def _over_on_way(word: str, obj: Token) -> bool:
+    """ "through X and over Y", "across X, over Y": "over" told in a row of ways is one."""
+    prep = obj.head
+    if word != "over" or prep.dep_ != "conj":
+        return False
+    return any(p.lower_ in lex.TRANSIT_PREPS for p in prep.ancestors if p.pos_ == "ADP")
 
 
 def _arrived(trig: Token) -> bool:

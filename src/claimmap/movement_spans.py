@@ -39,7 +39,7 @@ from claimmap.movement_words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,11 @@ def mover_span(ctx: SlotContext, head: Token) -> Span:
     return span_of(ctx.doc, start, toks[end].idx + len(toks[end].text))
 
 
+def _next_to(doc: Doc, last: int, first: int) -> bool:
+    """Is token ``first`` right after ``last``, with at most punctuation between?"""
+    return all(t.is_punct for t in doc[last + 1 : first])
+
+
 def _named(
     ctx: SlotContext, head: Token, alone: bool = False, places: bool = False
 ) -> tuple[Token, int, int]:
@@ -91,6 +96,8 @@ def _named(
             and child.i > hi
             and head.pos_ == "NOUN"
             and (named or child.pos_ == "PROPN")
+            and _next_to(head.doc, hi, child.left_edge.i)  # "cargoes were sent off X": no name
+            and child.i not in ctx.placed
         ):
             hi = name_edges(child)[1]
     return last, lo, hi
@@ -201,7 +208,14 @@ def _conj_places(conj: Token, inside: list[tuple[Span, str]]) -> list[str]:
         return own
     lo = conj.left_edge.idx
     before = [(m, pid) for m, pid in inside if lo <= m.start and m.end <= conj.idx]
-    return [max(before, key=lambda mp: mp[0].start)[1]] if before else []
+    if before:
+        return [max(before, key=lambda mp: mp[0].start)[1]]
+    # "and the districts of Y and Z": the names its of-phrase lists
+    of = [p for p in conj.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if not of:
+        return []
+    hi = of[0].right_edge.idx + len(of[0].right_edge.text)
+    return [pid for m, pid in inside if of[0].idx < m.start and m.end <= hi]
 
 
 def _sited_at(ctx: SlotContext, head: Token) -> tuple[int, int, bool] | None:

@@ -34,7 +34,8 @@ def chain(
     Transits told as alternatives ("through X or Y"), or lying apart as two ways out of the
     start (or into the end), are one stop of two places: no leg runs between them; so are
     coordinated transits ``unordered`` (a journey told with neither start nor end, "passed
-    through X and Y": nothing orders them).
+    through the ports of X and Y": nothing orders them), but for countries told in a row
+    ("transported through X and Y"), crossed in the order told.
     """
     start, end = slot_ids(m.origin, canon), slot_ids(m.destination, canon)
     stops = [start]
@@ -42,7 +43,13 @@ def chain(
         ids = slot_ids(here, canon)
         if by_id and _across_country(here, ids, by_id, text):
             continue  # "by rail across X": the way goes over the country, no point in it
-        if unordered and before is not None and stops[-1] and _joined(before, here, text):
+        if (
+            unordered
+            and before is not None
+            and stops[-1]
+            and _joined(before, here, text)
+            and (by_id is None or not _countries([*stops[-1], *ids], by_id))
+        ):
             stops[-1] = list(dict.fromkeys([*stops[-1], *ids]))
             continue
         if by_id and before is not None and _joined(before, here, text):
@@ -55,10 +62,19 @@ def chain(
                 stops[-1] = list(dict.fromkeys([*stops[-1], *ids]))
                 continue
         stops.append(ids)
-    if by_id and not end and len(stops) > 1 and _water(stops[-1], by_id):
-        stops.pop()  # "crossed the X Sea" with no end told: the sea is the way, not an end
+    # "crossed the X Sea" with no end told: the sea is the way, not an end; the last of a
+    # list of ways ("south through X, Y and the Z Canal") is the furthest point reached
+    if by_id and not end and len(stops) > 1 and len(m.transit) == 1 and _water(stops[-1], by_id):
+        stops.pop()
     stops.append(end)
     return [s for s in stops if s]
+
+
+def _countries(ids: list[str], by_id: dict[str, Place]) -> bool:
+    """Are these places whole countries ("transported through X and Y")? Countries told in
+    a row are crossed in the order told; two ports, or a country and a river, may be told
+    in any order ("passed through the ports of X and Y")."""
+    return len(ids) > 1 and all(i in by_id and by_id[i].kind == "country" for i in ids)
 
 
 def _water(ids: list[str], by_id: dict[str, Place]) -> bool:
@@ -154,6 +170,11 @@ def in_turn(
     end = last.destination
     if not stops or len(finest(stops[-1], by_id)) < 2 or end is None:
         return stops
-    if "or" in text[end.span.start : end.span.end].split():
+    words = text[end.span.start : end.span.end].split()
+    if "or" in words:
         return stops  # alternatives: no hop between them
+    if len(words) > 1 and words[1] == "of" and words[0].endswith("s"):
+        return stops  # "to the ports of X and Y": members of one set, each a way on
+    if len(words) > 2 and words[2] == "of" and words[1].endswith("s"):
+        return stops
     return [*stops[:-1], *([p] for p in finest(stops[-1], by_id))]

@@ -14,7 +14,12 @@ from claimmap.movement_counts import BOUND_WORDS as BOUND_WORDS
 from claimmap.movement_counts import NUMBER_WORDS as NUMBER_WORDS
 from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
 from claimmap.movement_counts import TIME_NOUNS as TIME_NOUNS
+from claimmap.movement_phrase_words import EVENT_NOUNS as EVENT_NOUNS
 from claimmap.movement_phrase_words import MEASURE_NOUNS, NON_SPATIAL_PREPS
+from claimmap.movement_phrase_words import WAY_ADVERBS as WAY_ADVERBS
+from claimmap.movement_stopovers import STOPOVER_PREPS as STOPOVER_PREPS
+from claimmap.movement_stopovers import misread_stops as misread_stops
+from claimmap.movement_stopovers import stopover as stopover
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,7 +50,7 @@ SELF_MOTION = _words(
     "leave depart enter reach escape migrate emigrate immigrate infiltrate withdraw retreat "
     "advance pour flock flood stream trek journey visit proceed land exit vacate evacuate "
     "abandon commute ride swim climb storm flow slip sneak continue wade hike crawl board embark "
-    "approach"
+    "approach drift"
 )
 # "had boarded in X", "embarked at Y": where they got on is where they set off.
 BOARD_LEMMAS = _words("board embark")
@@ -151,11 +156,8 @@ EXTENT_NOUNS = _words(
     "mile kilometre kilometer km metre meter yard foot feet league hour day week month "
     "minute distance way"
 )
-# "refuelled in X", "stopped over in X": a stop on the way, so X is a transit.
-STOPOVER_LEMMAS = _words("refuel stopover layover transship tranship transshipment")
 # "transferred it to another vessel off X": a handover at sea, a stop on the way.
 HANDOVER_LEMMAS = _words("transfer transship tranship")
-STOPOVER_PARTICLES = _words("over off")
 # "passed through X into Y" ("passed to the Senate" is another sense).
 PASS_PREPS = _words("through via across into toward towards")
 # "Texas bused migrants to X": a place running the vehicles is where they set off. Only
@@ -294,7 +296,8 @@ def child_of(token: Token, dep: str) -> Token | None:
 def is_trigger(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.lower_ in ("bound", "destined", "headed"):  # "a ship bound for X"
-        return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in token.children)
+        ways = {"for", "to"} | (TRANSIT_PREPS if token.lower_ == "headed" else set())
+        return any(c.dep_ == "prep" and c.lower_ in ways for c in token.children)
     if token.lower_ in MISREAD_FORMS:  # the tagger's lemma is "rout", "wad"
         return token.pos_ == "VERB"
     if lemma == "set" and token.pos_ == "VERB":  # "set out from X", "set off for Y"
@@ -314,15 +317,6 @@ def is_trigger(token: Token) -> bool:
     return False
 
 
-def stopover(token: Token) -> bool:
-    """ "refuelled in X", "stopped over in X", "a stopover in X": a stop on the way."""
-    if token.lemma_.lower() in STOPOVER_LEMMAS:
-        return True
-    return token.lemma_.lower() == "stop" and any(
-        c.dep_ == "prt" and c.lower_ in STOPOVER_PARTICLES for c in token.children
-    )
-
-
 def defers(token: Token) -> bool:
     """Not this word's movement: 'took the route from X' (the noun is the event), 'heads the
     agency', 'took over the firm' (other senses)."""
@@ -336,7 +330,8 @@ def defers(token: Token) -> bool:
     if obj is not None and is_trigger(obj) and not (sent and caused):
         return True
     other = obj is not None and token.lemma_.lower() in OTHER_SENSE_WITH_OBJECT
-    if other and child_of(token, "prt") is None:  # "heading down the highway to X" goes
+    way = any(c.dep_ == "prep" and c.lower_ in TRANSIT_PREPS for c in token.children)
+    if other and child_of(token, "prt") is None and not way:  # "heading down the highway to X" goes
         return True
     lemma = token.lemma_.lower()
     return any(

@@ -56,6 +56,7 @@ from claimmap.movement_siblings import (
     fronted_origin,
     holds_end,
     its_place,
+    listed_on,
     near_inside,
     no_traveller,
     optional_branch,
@@ -63,6 +64,7 @@ from claimmap.movement_siblings import (
     refuge_goals,
     sibling_start,
     sought_refuge,
+    unresolved_within,
     waited_origin,
 )
 from claimmap.movement_slots import (
@@ -182,7 +184,10 @@ def _movement(
     for goal in [*misread_goals(ctx, trig), *refuge_goals(trig)]:
         assign(ctx, trig, "to", goal, slots, caused)
     object_slots(ctx, trig, slots)
+    if lex.stopover(trig):  # "stopped off X" read as a particle and an object
+        slots.transits.extend(t for t in lex.misread_stops(trig) if t not in slots.transits)
     passage_points(ctx, trig, slots.transits)
+    listed_on(ctx, trig, slots.transits)
     slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
     settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"
     mover = mover_of(ctx, trig, caused)
@@ -227,6 +232,7 @@ def _movement(
         found = seen_at(ctx, trig, named) or found_at(ctx, trig)
         slots.dests.extend(_some(found or crossed_near(ctx, trig, slots.origins[0])))
     near_inside(ctx, trig, slots.dests)
+    unresolved_within(ctx, trig, slots.dests)
     doc = ctx.doc
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     if slots.empty() and there is None:

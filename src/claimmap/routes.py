@@ -60,7 +60,7 @@ def build_routes(
     usable = _not_retold([m for m in movements if m not in denied], denied, canon, by_id, doc.text)
     people = _demonym_ends(places)
     out: list[Route] = []
-    for group in groups(usable, people):
+    for group in groups(usable, people, doc.text):
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id)
         legs += _half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
@@ -185,7 +185,8 @@ def _journeys(
                 if prev_ms[-1].sentence != m.sentence and part_of_movers(m, text):
                     out.append(([*prev_ms, m], [*prev_stops, *stops]))
                     continue
-            if stop_alone(m) and len(prev_stops) > 1 and not open_end(prev_ms[-1]):
+            told_apart = prev_ms[-1].sentence != m.sentence  # not "to B and drifting across Z"
+            if told_apart and stop_alone(m) and len(prev_stops) > 1 and not open_end(prev_ms[-1]):
                 # "sent from A to B." "They were flown through Z": Z lies on the way
                 out[-1] = ([*prev_ms, m], on_the_way(prev_stops, stops))
                 continue

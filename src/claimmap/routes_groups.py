@@ -97,7 +97,9 @@ def mover_key(m: Movement, people: frozenset[int] = frozenset()) -> tuple[str | 
     return f"name:{head}", name if len(name) <= 40 else head
 
 
-def groups(movements: Sequence[Movement], people: frozenset[int] = frozenset()) -> list[Group]:
+def groups(
+    movements: Sequence[Movement], people: frozenset[int] = frozenset(), text: str = ""
+) -> list[Group]:
     """Movements by kind of mover; movers left unnamed join the article's only group.
     ``people``: where the demonym mentions of the article end."""
     found: dict[str, Group] = {}
@@ -105,7 +107,7 @@ def groups(movements: Sequence[Movement], people: frozenset[int] = frozenset()) 
     keys: dict[str, str | None] = {}  # movement id → its group key
     for m in movements:
         key, word = mover_key(m, people)
-        went_on = _went_on_from(m, movements, keys)
+        went_on = _went_on_from(m, movements, keys) or _same_phrase(m, movements, keys, text)
         if went_on is not None:
             key, word = went_on, None
         keys[m.id] = key
@@ -124,6 +126,22 @@ def groups(movements: Sequence[Movement], people: frozenset[int] = frozenset()) 
     for group in found.values():
         group.movements.sort(key=lambda m: m.trigger.start)
     return list(found.values())
+
+
+def _same_phrase(
+    m: Movement, movements: Sequence[Movement], keys: dict[str, str | None], text: str
+) -> str | None:
+    """ "containers of logs that left X, most of them bound for Y": movers named by the two
+    nouns of one "X of Y" phrase (the parse hangs each clause on another) are the same."""
+    if m.mover is None or not text:
+        return None
+    for prev in movements:
+        if prev.mover is None or keys.get(prev.id) is None or prev.sentence != m.sentence:
+            continue
+        a, b = sorted((prev.mover, m.mover), key=lambda s: s.start)
+        if text[a.end : b.start].strip().lower() == "of":
+            return keys[prev.id]
+    return None
 
 
 def _went_on_from(

@@ -1,0 +1,60 @@
+"""Stops on the way: "refuelled in X", "stopped over in X", "had stopped briefly off X".
+
+Split from :mod:`claimmap.movement_words`, which lists the other motion words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# "refuelled in X", "stopped over in X": a stop on the way, so X is a transit.
+STOPOVER_LEMMAS = _words("refuel stopover layover transship tranship transshipment")
+STOPOVER_PARTICLES = _words("over off")
+STOPOVER_PREPS = _words("off at in")
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def stopover(token: Token) -> bool:
+    """ "refuelled in X", "stopped over in X", "a stopover in X": a stop on the way."""
+    if token.lemma_.lower() in STOPOVER_LEMMAS:
+        return True
+    if token.lemma_.lower() != "stop" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prt" and c.lower_ in STOPOVER_PARTICLES for c in token.children):
+        return True
+    # "had stopped briefly off X" (not "stopped migrants in X", "stopped in its tracks")
+    misread = misread_stops(token)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
+    return all(o in misread for o in objects) and (
+        bool(misread)
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ in STOPOVER_PREPS
+            and any(o.pos_ == "PROPN" for o in _pobjs(c))
+            for c in token.children
+        )
+    )
+
+
+def misread_stops(token: Token) -> list[Token]:
+    """ "stopped off X" with "off" read as a particle and X as the object: X is the stop."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "dobj"
+        and c.pos_ == "PROPN"
+        and c.i > 0
+        and token.doc[c.left_edge.i - 1].lower_ in STOPOVER_PREPS
+        and not _pobjs(token.doc[c.left_edge.i - 1])
+    ]
