@@ -187,9 +187,23 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         sentence is not None and _any_between(reportedly, sentence.start, sentence.end)
     ):
         return "hedged"
-    if content is not None and _self_hedged(content):
+    if content is not None and (_self_hedged(content) or _seeming(content)):
         return "hedged"
     return "asserted"
+
+
+_SEEMING = frozenset({"appear", "seem"})
+
+
+def _seeming(content: Span_) -> bool:
+    """ "the men “appear to have been transported” through X", "it seems that ...": a
+    content that only looks so to its speaker."""
+    return any(
+        t.lemma_.lower() in _SEEMING
+        and t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in t.children)
+        for t in content
+    )
 
 
 _SELF = frozenset({"i", "we"})

@@ -49,6 +49,7 @@ from claimmap.claims_tokens import (
     tokens_offsets,
     trim,
 )
+from claimmap.claims_trailing import participle_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -132,6 +133,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         for c in verb.children
         if c.dep_ == "ccomp" and not relative_after(c) and not own_clause_before(verb, c)
     ]
+    comps = [c for c in comps if c != participle_subject(verb)]  # "Men reached by X said"
     quoted = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and holds_quote(c)]
     after_that = any(c.i > verb.i and that_marked(c) for c in comps)  # "Claiming X, he
     if that_marked(verb) or quoted or after_that:  # told Fox that Y"; "X continues to

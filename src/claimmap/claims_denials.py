@@ -4,9 +4,10 @@ shipment,” an official said", "said that not a single rifle had been found cro
 was no reason to speak of it".
 
 A negated sentence is not always a denial: "could not confirm", "had not eaten since
-fleeing to X" deny nothing. So the negation must sit on every event the content's main
-clauses tell, with no modal, and no clause outside its scope (a "since"/"after" clause)
-may tell a further event.
+fleeing to X", "the deal had never been implemented" deny nothing. So the negation must
+sit on every event the content's main clauses tell, with no modal and no agentless
+passive, and no clause outside its scope (a "since"/"after" clause) may tell a further
+event.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ _NOT_DENIALS = words(
 _DENY_CHARGES = frozenset({"deny", "refute", "dispute", "contest"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
 _STATES = frozenset({"yet", "still", "longer"})
+_OPEN = frozenset({"whether", "if"})
 _NOBODY = frozenset({"none", "nobody", "nothing", "no-one"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OUT_OF_SCOPE = frozenset({"advcl", "parataxis"})
@@ -137,11 +139,25 @@ def _negated_event(verb: Token) -> bool:
         return False  # "urged buyers not to accept": a demand, not a denial
     if any(c.dep_ in _OUT_OF_SCOPE and c.pos_ == "VERB" for c in verb.children):
         return False  # "had not eaten since fleeing to X": the flight is told
+    if any(
+        m.dep_ == "mark" and m.lower_ in ("whether", "if")
+        for c in verb.children
+        for m in c.children
+    ):
+        return False  # "the photos do not show whether X": an open question, not a denial
     if any(c.lower_ in _STATES for c in verb.children):
         return False  # "are not yet working", "no longer operate": a state, not a denial
-    if _has_neg(verb):
+    if any(c.dep_ in _SUBJECTS and _nobody(c) for c in verb.children):
         return True
-    return any(c.dep_ in _SUBJECTS and _nobody(c) for c in verb.children)
+    return _has_neg(verb) and not _agentless_passive(verb)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """ "the agreement had never been implemented": a negated passive with no agent states
+    a negative fact about its subject; nobody's deed is denied (unlike "its troops had not
+    shelled the village")."""
+    kids = {c.dep_ for c in verb.children}
+    return "auxpass" in kids and "agent" not in kids
 
 
 def _nobody(subj: Token) -> bool:

@@ -39,10 +39,29 @@ def no_claim(verb: Token, lemma: str, frame: str, content: Offsets) -> bool:
         return True  # "Taiwan also claims them": what is held, not what is said
     if lemma in _NAMING and _given_name(verb):
         return True
+    if frame == "cognition" and _headline_passive(verb):
+        return True
     return (
         (frame == "intention" or lemma in _PLEDGES)
         and verb.dep_ == "relcl"
         and any(c.dep_ == "advmod" and c.lower_ in _SETTING for c in verb.children)
+    )
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "Dozens feared dead as boats reach X", "Two presumed drowned": a participle with a
+    predicate right after it and no object is a passive ("are feared dead") with no one who
+    fears; its subject is what is feared for, not a source."""
+    if verb.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "aux", "auxpass", "agent") for c in verb.children
+    ):
+        return False
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return (
+        nxt is not None
+        and nxt.head.i == verb.i
+        and nxt.dep_ in ("oprd", "acomp")
+        and nxt.tag_ in ("JJ", "VBN")
     )
 
 

@@ -139,9 +139,9 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     before = trim(text(doc), sent.start_char, doc[pp_start].idx)
     after = trim(text(doc), tok_end(doc[pp_end]), sent.end_char)
     claimant, claimant_tok = subtree(obj), obj
-    if max(after[1] - after[0], before[1] - before[0]) < 10:
-        # "According to X, the move reeks of fear": the parser hung the whole clause on X
-        # as an apposition; the source ends at the comma after its name
+    if max(after[1] - after[0], before[1] - before[0]) < 10 or _clause_hung(doc, obj, pp_end):
+        # "According to X, the move reeks of fear": the parser hung the whole clause (or
+        # its first conjunct) on X as an apposition; the source ends at the comma after it
         comma = next((t for t in doc[obj.i + 1 : pp_end] if t.text == ","), None)
         if comma is not None and tok.i == sent.start:
             claimant = (claimant[0], trim(text(doc), claimant[0], comma.idx)[1])
@@ -168,6 +168,22 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
         cue_token=tok.i,
         frame="speech",
         sentence=(sent.start_char, sent.end_char),
+    )
+
+
+def _clause_hung(doc: Doc, obj: Token, last: int) -> bool:
+    """ "According to data from X, the vessels left Y, passed Z ...": a finite verb after
+    a comma inside the source's phrase, not opening a relative clause ("X, which tracks
+    ships,"), is the report's first clause hung on the source."""
+    comma = next((t for t in doc[obj.i + 1 : last] if t.text == ","), None)
+    if comma is None:
+        return False
+    return any(
+        t.tag_ in ("VBD", "VBZ", "VBP")
+        and t.dep_ in ("acl", "appos", "conj")
+        and not any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in t.children)
+        and any(c.dep_ == "dobj" or c.dep_ == "prep" for c in t.children)
+        for t in doc[comma.i + 1 : last + 1]
     )
 
 

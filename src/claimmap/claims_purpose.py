@@ -26,6 +26,12 @@ _INFERENCES = words(
 )
 
 
+#: Speech verbs whose object is a topic, not a statement: the purpose infinitive of a
+#: visit still to come ("will fly to X to discuss migration") tells what it is for;
+#: nothing was said yet.
+_TOPICS = words("discuss talk speak debate address negotiate")
+
+
 #: Motion verbs whose purpose infinitive tells why something moved ("crossed to support
 #: the rebels", "troops sent to defend the town"); "go" and "come" also go "on television
 #: to blame" someone, which is a claim.
@@ -47,9 +53,28 @@ def purpose_or_inference(verb: Token, frame: str) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False  # a clause of its own ("..., so that X supports Y")
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.tag_ == "VB" and frame != "speech" and _moves(head):
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return to
+    if verb.tag_ == "VB" and to and cue_lemma(verb.lemma_, verb.lower_) in _TOPICS:
+        return _planned(head) and not any(c.dep_ == "ccomp" for c in verb.children)
     return verb.tag_ == "VBG" and cue_lemma(verb.lemma_, verb.lower_) in _INFERENCES
+
+
+def _planned(head: Token) -> bool:
+    """ "will visit X next month to discuss Y": a talk still to come says nothing yet
+    (but "met on Monday to discuss Y" reports what was discussed)."""
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children):
+            return True
+        head = head.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children) or (
+        head.lemma_.lower() in _PLANS
+    )
+
+
+_FUTURE = frozenset({"will", "'ll", "shall", "would"})
+_PLANS = frozenset({"plan", "intend", "expect", "schedule", "due"})
 
 
 def _cue(head: Token) -> bool:

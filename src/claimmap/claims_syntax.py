@@ -107,6 +107,7 @@ from claimmap.claims_tokens import (
     tok_end,
     trim,
 )
+from claimmap.claims_trailing import misread_subject, relative_end, trailing_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -188,6 +189,7 @@ def _verb_cue(
     flipped = inverted(verb, sent) or named_as_speaker(verb)
     flipped = flipped or interrupting_speaker(verb, sent, lemma)
     flipped = flipped or trailing_relative(verb, sent, lemma)
+    flipped = flipped or trailing_source(verb, sent, frame)  # "X sailed, data showed"
     if flipped is not None:  # "X, say residents", "a man who gave his name as Y told": speaker
         return RawClaim(
             cue=cue_offsets(verb),
@@ -265,6 +267,7 @@ def _verb_cue(
         asker = agent_of(verb) if addressed else None  # "When pressed by Holt, he said"
         inherited = inherited or ((subtree(asker), asker.i) if asker is not None else None)
         inherited = inherited or fronted_speaker(verb)  # "In the US, Customs (CBP) said"
+        inherited = inherited or misread_subject(verb)  # "..., records show."
         if inherited is not None:
             claimant, claimant_tok = inherited
         if after is not None:
@@ -341,7 +344,7 @@ def _verb_cue(
         opener = verb.left_edge
         if opener.tag_ not in ("WDT", "WP") and opener.lower_ != "that":
             opener = verb.head.left_edge  # "several firms they said were involved": the noun
-        content = (min(content[0], opener.idx), content[1])
+        content = relative_end(verb, (min(content[0], opener.idx), content[1]))
     return RawClaim(
         cue=cue_offsets(verb),
         content=content,

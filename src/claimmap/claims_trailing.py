@@ -1,0 +1,158 @@
+"""Attributions that close a sentence after a comma, which the parser did not see.
+
+"Tankers loaded crude at X and sailed towards Y, ship-tracking data showed on Wednesday":
+a long clause before the comma lets the parser hang the closing "data showed" on the
+clause as a conjunct or an adverbial clause (or take "records" for a compound of "show"),
+so the cue verb has no complement and the claim is lost. The shape still shows it: a
+comma, a bare noun phrase, a speech or document verb, and nothing after it but adverbials
+("on Wednesday"). The noun phrase is the source (data, figures and images speak too) and
+the clause before the comma is its content.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_tokens import Offsets, text, tok_end, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Dependents of a closing attribution verb that bring no content of their own.
+_ADVERBIALS = frozenset({"prep", "npadvmod", "advmod", "punct", "nsubj", "compound", "aux"})
+#: Dependents that would be the verb's own content: the normal reading then holds.
+_CONTENTS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "mark", "acomp"})
+#: Words of a noun phrase naming a source: "ship-tracking data", "the latest figures".
+_NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"})
+#: Subordinators that open a clause which is a setting, not a report ("When X left, ...").
+_SUBORDINATORS = frozenset(
+    {"when", "after", "as", "if", "because", "while", "since", "before", "once", "until"}
+)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def trailing_source(verb: Token, sent: Span, frame: str) -> tuple[Offsets, int, Offsets] | None:
+    """(claimant, claimant token, content) of a closing ", NP showed" the parser hung on
+    the clause before it; None for any other verb."""
+    if frame not in ("speech", "document") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if verb.dep_ not in ("conj", "advcl", "ROOT") or not _only_adverbials(verb, sent):
+        return None
+    doc = verb.doc
+    comma = verb.i - 1
+    while comma > sent.start and doc[comma].text != ",":
+        comma -= 1
+    speaker = doc[comma + 1 : verb.i]
+    if doc[comma].text != "," or not 1 <= len(speaker) <= 6 or not _noun_phrase(speaker):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(not comma < s.i < verb.i for s in subjects):
+        return None
+    before = doc[sent.start : comma]
+    opening = {t.lower_ for t in before[:3]}  # ("But when X left, ...")
+    if not any(t.tag_ in _FINITE for t in before) or opening & _SUBORDINATORS:
+        return None
+    if any(t.is_quote for t in before):
+        return None  # a quotation has its own reading
+    head = speaker[-1]
+    claimant = trim(text(doc), speaker[0].idx, tok_end(head))
+    content = trim(text(doc), sent.start_char, doc[comma].idx)
+    return claimant, head.i, content
+
+
+def _only_adverbials(verb: Token, sent: Span) -> bool:
+    """Whether the verb has no complement and only its adverbials follow it."""
+    if any(c.dep_ in _CONTENTS for c in verb.children):
+        return False
+    if any(c.dep_ not in _ADVERBIALS for c in verb.children if c.i > verb.i):
+        return False
+    last = max(verb.i, verb.right_edge.i)
+    return all(t.is_punct for t in sent.doc[last + 1 : sent.end])
+
+
+def _noun_phrase(words: Span) -> bool:
+    """A bare noun phrase: nouns, names, adjectives, determiners, hyphened compounds
+    ("ship-tracking"), ending in a noun."""
+    if words[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return all(
+        t.pos_ in _NP_POS or t.tag_ == "HYPH" or t.dep_ in ("compound", "amod", "poss")
+        for t in words
+    )
+
+
+def compound_speaker(verb: Token) -> tuple[Offsets, int] | None:
+    """ "..., records show.": a plural noun right before a bare present verb that the
+    parser took for a compound of it, leaving the verb with no subject. The noun phrase
+    after the comma is the speaker. Returns (claimant, claimant token)."""
+    if verb.tag_ not in ("VBP", "VBZ", "VBD") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    nouns = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+    if not nouns or nouns[-1].i != verb.i - 1:
+        return None
+    first = nouns[-1].left_edge
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    speaker = doc[first.i : verb.i]
+    if not _noun_phrase(speaker):
+        return None
+    return trim(text(doc), first.idx, tok_end(nouns[-1])), nouns[-1].i
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """ "Residents reached by phone in X described a tense night": the parser takes the
+    noun with its bare participle for a clause before the cue (its ccomp), leaving the cue
+    with no subject. A fronted content is set off by a comma, a colon or a quote mark;
+    this "clause" runs into the verb. Returns the participle."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.i > verb.i or comp.tag_ != "VBN":
+            continue
+        if comp.right_edge.i + 1 != verb.i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in comp.children):
+            continue
+        subj = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return comp
+    return None
+
+
+def participle_speaker(verb: Token) -> tuple[Offsets, int] | None:
+    """The noun and its participle of :func:`participle_subject` as the speaker: (claimant,
+    claimant token)."""
+    comp = participle_subject(verb)
+    if comp is None:
+        return None
+    subj = next(c for c in comp.children if c.dep_ == "nsubj")
+    return trim(text(verb.doc), comp.left_edge.idx, tok_end(comp.right_edge)), subj.i
+
+
+def relative_end(verb: Token, content: Offsets) -> Offsets:
+    """ "The militia, which X says is tied to Y, patrols Z": a relative clause set off by
+    commas ends at its closing comma; what follows is the main clause, which the parser
+    may have hung inside it (a comma in a list, "in A, B and C", does not close it)."""
+    doc = verb.doc
+    opener = doc[verb.left_edge.i]
+    if opener.i == 0 or doc[opener.i - 1].text != ",":
+        return content
+    for tok in doc[verb.i + 1 : verb.sent.end - 1]:
+        if tok.idx >= content[1]:
+            break
+        if tok.text != ",":
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.dep_ == "conj" or nxt.pos_ == "CCONJ" or nxt.dep_ == "appos":
+            continue
+        return trim(text(doc), content[0], tok.idx)
+    return content
+
+
+def misread_subject(verb: Token) -> tuple[Offsets, int] | None:
+    """The speaker of a cue left with no subject by a misparse: "..., records show" or
+    "Residents reached by phone described ..."."""
+    return compound_speaker(verb) or participle_speaker(verb)
