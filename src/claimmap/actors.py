@@ -107,6 +107,9 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
                 reason=f"{_labelled(row)} has its seat in {row.seat_name}",
             )
     code = actor.country_code
+    regional = _regional_seat(actor)
+    if regional is not None:
+        return regional
     if code and actor.kind in ("government", "country"):
         return _capital(actor, code, "city", f"the government of {code} sits in its capital")
     if code and actor.kind == "organisation" and _GOVERNMENT_BODY.search(actor.name.lower()):
@@ -139,6 +142,21 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         if actor.role in LOCAL_ROLES and actor.organisation
         else f"{actor.name!r} is not in the actors table and has no known country",
     )
+
+
+def _regional_seat(actor: Actor) -> Seat | None:
+    """A person of a region's government named so ("director of the Tigray Regional
+    Government's crisis office"): the region's seat, not the national capital."""
+    from claimmap.claims_actor_regional import named_region
+
+    if actor.kind != "person" or not actor.organisation:
+        return None
+    region = named_region(actor.organisation, actor.country_code)
+    seat = admin_seat(region.admin1 or "") if region is not None else None
+    if region is None or seat is None:
+        return None
+    why = f"{actor.organisation} governs {region.name} from its seat {seat.name}"
+    return _gazetteer_seat(actor, seat, "city", why)
 
 
 def _labelled(row: ActorRow) -> str:

@@ -24,10 +24,11 @@ from claimmap.claims_actor_context import (
     org_reference,
     titled,
 )
+from claimmap.claims_actor_fresh import based_words
 from claimmap.claims_actor_homes import as_resolved
 from claimmap.claims_actor_jurisdiction import jurisdiction_in
 from claimmap.claims_actor_lookup import org_actor, table_actor
-from claimmap.claims_actor_mentions import described_before, described_by
+from claimmap.claims_actor_mentions import author_of, described_before, described_by
 from claimmap.claims_actor_phrases import (
     DETERMINERS,
     DOCUMENTS,
@@ -106,7 +107,8 @@ def common_actor(
     if named is not None:  # "the conservation group Oceana"
         known = table_actor(named.text, doc=span.doc)
         return known or Actor(clean(named.text), "organisation", country_code=country)
-    if head in ORG_NOUNS and the and not country and len(described_by(span)) <= 3:
+    based = based_words(span.root) is not None  # "The London-based group": GB, yet a reference
+    if head in ORG_NOUNS and the and (not country or based) and len(described_by(span)) <= 3:
         earlier_org = org_reference(span, head, met)
         if earlier_org is not None:
             return earlier_org
@@ -276,7 +278,9 @@ def called_so(
         if country is not None and actor.country_code not in (None, country):
             continue
         said = span.doc[start:end]
-        nouns = [said.root] if headed_only else said
+        nouns = [said.root] if headed_only else list(said)
+        author = author_of(said) if said.root.lower_ in DOCUMENTS else None
+        nouns += [author.root] if author is not None else []  # "a report by the UN panel"
         if any(t.lower_ == head and t.pos_ == "NOUN" for t in nouns) or _named_so(span, said):
             return replace(actor, role=None)
     return None

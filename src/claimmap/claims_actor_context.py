@@ -216,7 +216,13 @@ def org_reference(span: Span, head: str, met: Context) -> Actor | None:
     based = based_body(span.root, met.places)
     earlier = _reference(span, head, met)
     # "the Benghazi-based government" after "Greek officials said": a body of its own
-    return based if based is not None and of_another_country(earlier, based) else earlier
+    if based is not None and of_another_country(earlier, based):
+        return based
+    if earlier is not None and based is not None and based.located and not earlier.located:
+        # "The London-based group" after "the Environmental Investigation Agency": seated there
+        code = earlier.country_code or based.country_code
+        return replace(earlier, located=based.located, country_code=code)
+    return earlier
 
 
 def _reference(span: Span, head: str, met: Context) -> Actor | None:
@@ -318,7 +324,7 @@ def close_appositive(span: Span) -> Span | None:
     common noun, without a comma, is the body itself and no reference to one named before."""
     root = span.root
     for child in root.children:
-        if child.dep_ != "appos" or child.i != root.i + 1 or child.i >= span.end:
+        if child.dep_ != "appos" or child.left_edge.i != root.i + 1 or child.i >= span.end:
             continue
         if child.pos_ == "PROPN" and child.is_title:
             return span.doc[child.left_edge.i : min(child.right_edge.i + 1, span.end)]

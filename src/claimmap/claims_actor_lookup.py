@@ -11,6 +11,7 @@ context beyond the article's own spellings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,40 @@ def table_actor(name: str, exact: bool = True, doc: Doc | None = None) -> Actor 
     kind = "outlet" if row.kind in OUTLET_KINDS else "organisation"
     if row.actor_kind == "government":
         kind = "government"
+    if generic_office(name):  # "Foreign Office": whose, the article says (see fallback_country)
+        bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        return Actor(name=bare, kind=kind, country_code=None)  # type: ignore[arg-type]
     return Actor(name=row.name, kind=kind, country_code=row.country_code)  # type: ignore[arg-type]
+
+
+#: The portfolio words of a ministry named without its country ("Foreign Office",
+#: "Interior Ministry", "Ministry of Foreign Affairs"): every state has one.
+_GENERIC_OFFICE = re.compile(
+    r"^(?:the\s+)?(?:federal\s+)?(?:"
+    r"(?:foreign|home|interior|defen[cs]e|justice|finance|health|information|"
+    r"foreign affairs|home affairs|internal affairs)\s+(?:office|ministry)|"
+    r"ministry\s+of\s+(?:the\s+)?(?:foreign affairs|interior|home affairs|internal affairs|"
+    r"defen[cs]e|justice|finance|health|information))$",
+    re.IGNORECASE,
+)
+
+
+def generic_office(name: str | None) -> bool:
+    """A ministry named by its portfolio alone ("Foreign Office", "the Interior
+    Ministry"): a table row of one country under that name must not decide whose it is;
+    the place of the briefing or the article's country does."""
+    return bool(name) and bool(_GENERIC_OFFICE.match(" ".join(str(name).split())))
+
+
+def fallback_country(name: str | None) -> str | None:
+    """The country of the table's row for a generic ministry name ("Foreign Office" is
+    the British one), when nothing in the article tells whose it is."""
+    from claimmap.actors_table import load_actors
+
+    if not generic_office(name):
+        return None
+    row = load_actors().find_exact(str(name))
+    return row.country_code if row is not None else None
 
 
 def _spelling(name: str, doc: Doc | None) -> str | None:
@@ -61,7 +95,7 @@ def org_actor(ent: Span, as_written: bool = False) -> Actor:
     written where ``as_written``: "Iran's Foreign Ministry spokesman" keeps his employer's
     name as the article gives it), else with the country the text gives it elsewhere
     ("Ukraine's General Staff"). An acronym the article spells out goes by that spelling."""
-    name = _clean(ent.text)
+    name = _as_spelled(_clean(ent.text), ent.doc)
     found = table_actor(name, doc=ent.doc) or table_actor(name, exact=False)
     actor = found or Actor(name, "organisation", country_code=owner_country(ent.doc, name))
     # "RSF spokesman" of an article that spells out "Rapid Support Forces (RSF)" goes by
@@ -70,10 +104,23 @@ def org_actor(ent: Span, as_written: bool = False) -> Actor:
     return replace(actor, name=name) if as_written and not misread else actor
 
 
+def _as_spelled(name: str, doc: Doc) -> str:
+    """A name as the article spells it before its acronym: "Tigray People Liberation Front"
+    (cleaned of its "'s") is "Tigray People's Liberation Front", one name for the acronym
+    and the full name alike."""
+    spelled: dict[str, str] = memo(doc, "spelled_out", lambda: spelled_out(text(doc)))
+    for full in spelled.values():
+        bare = _clean(full)
+        if bare == name and bare != full:
+            return re.sub(r"^the\s+", "", full, flags=re.IGNORECASE)
+    return name
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.replace("’s", "").replace("'s", "").split())
     if name.lower().startswith("the "):
         name = name[4:]
+    name = re.sub(r"\s*\([A-Z][A-Za-z.&]{1,9}\)?$", "", name)  # "... Congress (OPLC": cut
     if name.startswith("NGO ") and name.count(" ") >= 2:  # "the NGO Forest Watch"
         name = name[4:]
     return name.strip(" ,.;:()")

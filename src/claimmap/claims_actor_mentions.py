@@ -12,6 +12,7 @@ One name of a person named in full before is :mod:`claimmap.claims_actor_full_na
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ from claimmap.claims_actor_phrases import (
 )
 from claimmap.claims_actor_places import BASED, Where, definite, without_viewer
 from claimmap.claims_cues import words
-from claimmap.claims_tokens import SUBJECTS, ents_in, sentence_at
+from claimmap.claims_tokens import SUBJECTS, ents_in, memo, sentence_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -198,12 +199,33 @@ def org_called(ent: Span) -> bool:
     """A name the model took for a person that an organisation noun right before it calls a
     body: "the aid organisation Fairtrek", "the rights group Ana"."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return (
-        ent.label_ == "PERSON"
-        and before is not None
-        and before.lower_ in ORG_NOUNS
-        and before.head.i in range(ent.start, ent.end)
+    if ent.label_ != "PERSON" or before is None:
+        return False
+    if before.text == "," and ent.start > 1:  # "Spain's rescue service, Salvamento Marítimo,"
+        before = ent.doc[ent.start - 2]
+        if before.lower_ in ORG_NOUNS and ent.root.dep_ == "appos" and ent.root.head == before:
+            return True
+    if before.lower_ not in ORG_NOUNS:
+        return _spelled_as_acronym(ent)  # "the Tigray Farmers Front (TFF)": no person's name
+    return before.head.i in range(ent.start, ent.end) or (
+        ent.root.dep_ == "appos" and ent.root.head == before  # "the rights group Ana Lima"
     )
+
+
+def _spelled_as_acronym(ent: Span) -> bool:
+    """A name the article spells an acronym out as: people get no acronyms."""
+    from claimmap.claims_actor_names import spelled_out
+    from claimmap.claims_tokens import text
+
+    spelled = memo(ent.doc, "spelled_out", lambda: spelled_out(text(ent.doc)))
+    name = _bare(ent.text)
+    return any(_bare(full) == name for full in spelled.values())
+
+
+def _bare(name: str) -> str:
+    """A name without its article and possessive marks: "the Tigray People's" → "Tigray People"."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return " ".join(name.replace("’s", "").replace("'s", "").split())
 
 
 def unnamed_people(parsed: Doc, met: Context, first: int, at: int) -> list[tuple[int, Actor]]:

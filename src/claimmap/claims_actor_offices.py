@@ -9,7 +9,9 @@ Split from :mod:`claimmap.claims_actor_places` and :mod:`claimmap.claims_actor_m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.actors_table import normalize
@@ -143,3 +145,29 @@ def _title_words(desc: Span, ent: Span) -> str:
     if title is None or title.lower_ not in PERSON_ROLES or first == role:
         return ""
     return desc.doc[first:role].text
+
+
+#: Endings of demonyms ("Catalan", "Bavarian", "Canarian", "Sicilian", "Punjabi").
+_DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
+
+
+def demonym_region(desc: Span, actor: Actor, places: Sequence[Place]) -> Actor:
+    """ "The Catalan president, Ana Lee": a state post qualified by the demonym of one of
+    the article's first-level regions ("Catalonia") is that region's, placed there, not
+    in the national capital (the country's demonyms are the country's own)."""
+    from claimmap.actors import GOVERNMENT_ROLES
+
+    if actor.kind != "person" or actor.located or actor.organisation:
+        return actor
+    if actor.role not in GOVERNMENT_ROLES:
+        return actor
+    for mod in (c for c in desc.root.children if c.dep_ == "amod" and c.i < desc.root.i):
+        said = normalize(mod.text)
+        if not mod.is_title or len(said) < 6 or not _DEMONYM.search(said):
+            continue
+        for place in (p for p in places if p.kind == "admin1"):
+            names = {normalize(place.name), *(normalize(m.text) for m in place.mentions)}
+            if any(n[:5] == said[:5] and " " not in said for n in names):
+                code = actor.country_code or place.country_code
+                return replace(actor, located=place.name, country_code=code)
+    return actor

@@ -113,8 +113,14 @@ def modifies_clause(ent: Span, span: Span) -> bool:
     if root.lemma_.lower() not in PERSON_NOUNS | PERSON_ROLES or ent.root.dep_ != "compound":
         return False
     clauses = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.i > root.i]
+    # "a mother of five in the Kara camp": where she lives, as in a clause
+    clauses += [c for c in root.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS]
     inside = any(c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1 for c in clauses)
     return inside and head.pos_ == "NOUN" and head.is_lower
+
+
+#: Prepositions that put people somewhere: "a mother in the Kara camp", "a man from ...".
+_WHERE_PREPS = frozenset({"in", "near", "from", "inside"})
 
 
 def clause_agent(ent: Span, span: Span) -> bool:

@@ -148,7 +148,9 @@ def _clause(tok: Token) -> bool:
     of anonymity"), that does not say whom the claimant works for: "who heads the Center",
     "who served as U.S. ambassador" do; "a study that appeared in the BMJ" or "a speech
     Mrs. Clinton delivered" name their source in it; a clause inside a name is none."""
-    if tok.ent_iob_ == "I" or tok.lemma_.lower() in AFFILIATION or tok.head.lower_ in DOCUMENTS:
+    if tok.ent_iob_ == "I" or tok.head.lower_ in DOCUMENTS:
+        return False
+    if tok.lemma_.lower() in AFFILIATION and not _state_of_being(tok):
         return False
     if tok.dep_ == "relcl":
         return True
@@ -161,6 +163,17 @@ AFFILIATION = words(
     be head lead run chair direct serve work helm teach study found command manage oversee
     """
 )
+
+
+def _state_of_being(verb: Token) -> bool:
+    """A "be" clause that tells a state, not a post: "which has been at war with the
+    RSF", "who was in talks with Ankara" (a common noun after the preposition); "who is
+    the head of", "who is with the Red Cross" tell the post."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return False
+    objs = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objs = [o for o in objs if o.ent_type_ not in ("DATE", "TIME")]  # "since April"
+    return bool(objs) and all(o.pos_ == "NOUN" for o in objs)
 
 
 def without_clauses(span: Span) -> Span:

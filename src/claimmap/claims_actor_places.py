@@ -185,21 +185,43 @@ def employer_place(desc: Span, places: Sequence[Place]) -> Where | None:
 def speech_place(cue: Token, content: tuple[int, int], places: Sequence[Place]) -> Where | None:
     """The city the words were said in: "told reporters in Tbilisi", "said at a news
     conference in Geneva" ("in" on the cue, its object, or the object of its "at"),
-    outside what was said."""
+    outside what was said; else the one they were sent from (see ``issued_from``)."""
     heads = [cue, *(c for c in cue.children if c.dep_ in ("dobj", "dative"))]
     heads += [o for p in cue.children if p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
     # "In a statement issued in Lae, Tom Kila said": where the statement was issued
-    said = [o for p in cue.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    heads += [v for o in said if o.lemma_ in _SAYINGS for v in o.children if v.dep_ == "acl"]
+    said = _sayings(cue)
+    heads += [v for o in said for v in o.children if v.dep_ == "acl"]
+    return _placed(heads, "in", content, places) or issued_from(cue, content, places)
+
+
+def issued_from(cue: Token, content: tuple[int, int], places: Sequence[Place]) -> Where | None:
+    """ "said in a televised statement from Goma", "said, speaking from Goma", "said
+    from Goma": "from" on the saying is where the speaker is, even for an office of state
+    whose capital is elsewhere."""
+    sources = [cue, *_sayings(cue)]
+    sources += [v for v in cue.children if v.dep_ in ("advcl", "conj") and v.lemma_ == "speak"]
+    return _placed(sources, "from", content, places)
+
+
+def _sayings(cue: Token) -> list[Token]:
+    """The statement or interview the cue's "in" names: "said in a statement"."""
+    objs = [o for p in cue.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return [o for o in objs if o.lemma_ in _SAYINGS]
+
+
+def _placed(
+    heads: list[Token], word: str, content: tuple[int, int], places: Sequence[Place]
+) -> Where | None:
+    """The first place a ``word`` phrase on one of ``heads`` names, outside the content."""
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
+            if prep.dep_ != "prep" or prep.lower_ != word:
                 continue
             if content[0] <= prep.idx < content[1]:
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 first = next(t.i for t in obj.subtree if t.dep_ != "det")
-                found = place_at(cue.doc[first : obj.i + 1], places, dweller=False)
+                found = place_at(head.doc[first : obj.i + 1], places, dweller=False)
                 if found is not None:
                     return found
     return None
@@ -275,3 +297,35 @@ def without_viewer(span: Span) -> Span:
 
 def definite(span: Span) -> bool:
     return span[0].lower_ in ("the", "this", "that")
+
+
+#: Titles of members of a legislature who represent a place: "Senator Ana Lee of Ohio".
+_LEGISLATORS = words(
+    """
+    senator representative congressman congresswoman lawmaker legislator
+    """
+)
+
+
+def represented_place(desc: Span, actor: Actor) -> Actor:
+    """ "Senator Ana Lee of Montana": a legislator is placed in the state (or region) named
+    after his name, at region precision, whatever the model took the state for; not in
+    the national capital, nor nowhere."""
+    from claimmap.actors import locate_jurisdiction
+
+    if actor.kind != "person" or actor.located or actor.role not in _LEGISLATORS:
+        return actor
+    for tok in desc:
+        if tok.lower_ != "of" or tok.i == desc.start or desc.doc[tok.i - 1].ent_type_ != "PERSON":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i >= desc.end:
+            continue
+        said = desc.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+        found = locate_jurisdiction(said, actor.country_code, "admin1")
+        if found is None or found.kind != "admin1":
+            continue
+        org = None if actor.organisation == said else actor.organisation
+        code = actor.country_code or found.country_code
+        return replace(actor, organisation=org, located=found.name, country_code=code)
+    return actor

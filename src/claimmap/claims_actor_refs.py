@@ -165,7 +165,21 @@ def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | N
     if word in _THING_PRONOUNS:
         return _body_subject(parsed, met, at) or last_of(met, _BODIES)
     if word in _GROUP_PRONOUNS:
+        group = _plural_claimant(parsed, met)
+        bodies = [i for a, i in zip(met, met.at, strict=True) if a.kind in _BODIES]
+        if group is not None and group[0] > max(bodies, default=-1):
+            return group[1]  # "Residents said ... The embassy ... they said": no embassy
         return last_of(met, _BODIES) or last_of(met, ("person",))
+    return None
+
+
+def _plural_claimant(parsed: Doc, met: Context) -> tuple[int, Actor] | None:
+    """The last claimant written as a plural noun ("Residents of Kara"): a "they" after it
+    means them, whatever actor they came out as, not a body quoted before them."""
+    for first, end, actor in reversed(met.claimants):
+        root = parsed[first:end].root
+        if root.tag_ in ("NNS", "NNPS") and root.pos_ == "NOUN":
+            return first, actor
     return None
 
 
@@ -204,7 +218,12 @@ def _continues(start: int, actor: Actor, parsed: Doc, met: Context, at: int) -> 
 
     if not met.claimants or met.claimants[-1][2] != actor:
         return False
-    return met.claimants[-1][0] >= paragraph_first(parsed, at)
+    first = paragraph_first(parsed, at)
+    if met.claimants[-1][0] >= first:
+        return True
+    # "X said ... ¶ '...,' he said": a quote opening the next paragraph goes on with X
+    before = paragraph_first(parsed, first - 1) if first > 0 else first
+    return parsed[first].is_quote and met.claimants[-1][0] >= before
 
 
 def _one_person(span: Span) -> bool:

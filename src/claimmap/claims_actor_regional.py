@@ -10,6 +10,7 @@ regions whose seat the article names too, the one whose seat it names most.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from claimmap.model import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from claimmap.model import Place
+    from claimmap.model import Candidate, Place
 
 #: Adjectives that make a government a region's: "the provincial government".
 _LOWER_TIER = words(
@@ -60,6 +61,10 @@ def regional_government(actor: Actor, desc: Span, places: Sequence[Place]) -> Ac
     never one met before as a region's."""
     if _tiered(desc, _TOP_TIER) and _tiered_name(actor.name, _LOWER_TIER):
         return Actor(clean(desc.text), "government", country_code=actor.country_code)
+    named = named_region(actor.name, actor.country_code)
+    if named is not None and not actor.organisation:  # "the Tigray Regional Government"
+        code = named.country_code
+        return replace(actor, kind="government", organisation=named.name, country_code=code)
     body = actor.kind == "government" or (actor.kind == "unknown" and institution(desc.root))
     if not body or actor.organisation or not lower_tier(desc):
         return actor
@@ -108,3 +113,25 @@ def _article_province(places: Sequence[Place], country: str | None) -> Place | N
     if len(units) != 1 or any(p.kind == "admin1" for p in places):
         return None
     return units[0]
+
+
+#: "The Oromia Regional Government", "the Sindh Provincial Government": a region's own name.
+_REGION_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?P<region>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+"
+    r"(?:Regional|Provincial|Territorial|State)\s+(?:Government|Administration)$"
+)
+
+
+def named_region(name: str, country: str | None) -> Candidate | None:
+    """The first-level region a capitalised regional government's name begins with, as
+    the gazetteer holds it (name and country): that government sits in the region's seat,
+    not in the national capital."""
+    from claimmap.actors import locate_jurisdiction
+
+    m = _REGION_GOVERNMENT.match(" ".join(name.split()))
+    if m is None:
+        return None
+    place = locate_jurisdiction(m["region"], country, "admin1")
+    if place is None or place.kind != "admin1":
+        return None
+    return place

@@ -54,7 +54,7 @@ from claimmap.claims_actor_fresh import whole_org
 from claimmap.claims_actor_full_names import named_before
 from claimmap.claims_actor_homes import home_place, in_aside, placed_name
 from claimmap.claims_actor_local import as_local_body
-from claimmap.claims_actor_lookup import org_actor, table_actor
+from claimmap.claims_actor_lookup import fallback_country, generic_office, org_actor, table_actor
 from claimmap.claims_actor_mentions import (
     alias_actor,
     described_as_person,
@@ -67,6 +67,7 @@ from claimmap.claims_actor_mentions import (
 )
 from claimmap.claims_actor_named_person import named_person
 from claimmap.claims_actor_names import group_name, known_as
+from claimmap.claims_actor_offices import demonym_region
 from claimmap.claims_actor_people import (
     clause_agent,
     met_as_other_kind,
@@ -95,7 +96,9 @@ from claimmap.claims_actor_places import (
     employer_place,
     hosting_state,
     is_document,
+    issued_from,
     place_at,
+    represented_place,
     speech_place,
     stated_place,
     unit_place,
@@ -187,7 +190,11 @@ def _spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> A
     named = country_in(span, met.country_of)
     host = hosting_state(where) if _state_body(actor) and not named else None
     actor = replace(actor, country_code=host) if host else actor  # "... told reporters in Tehran"
-    if actor.located or seat_of(actor).precision not in ("country", "unplaced"):
+    seat = seat_of(actor)
+    # "said in a statement from Goma": there, rather than the capital assumed for it
+    sent = issued_from(span.doc[raw.cue_token], raw.content, met.places) is not None
+    assumed = sent and seat.source.startswith("gazetteer capital") and actor.kind == "person"
+    if actor.located or (seat.precision not in ("country", "unplaced") and not assumed):
         return actor
     return replace(actor, located=SPOKE_IN + where.label) if where is not None else actor
 
@@ -231,6 +238,8 @@ def _named(span: Span, met: Context) -> Actor | None:
         actor = with_place(actor, unit_place(desc, actor.country_code, met.places)) or actor
     if actor.located is None and actor.kind == "person":
         actor = with_place(actor, employer_place(desc, met.places)) or actor
+    actor = represented_place(desc, actor)  # "Senator Ana Lee of Montana"
+    actor = demonym_region(desc, actor, met.places)  # "the Catalan president, Ana Lee"
     if actor.kind == "person" and actor.role in SPOKES and not (actor.organisation or owned(desc)):
         # "China's foreign ministry rejected it. Spokesperson Mao Ning said ...": the
         # organisation quoted last in the paragraph, spoken for
@@ -251,6 +260,7 @@ def _named(span: Span, met: Context) -> Actor | None:
         named = actor.kind != "person" and not any(
             t.is_lower and STATE_BODY.search(t.lower_) for t in span
         )
+        named = named and not generic_office(actor.name)  # "the Foreign Office": no name
         quoted = met.since(paragraph_first(span.doc, span.start))
         # "the district administration": seated in the district named before, and of its
         # country, not of the one the story is most about
@@ -270,6 +280,7 @@ def _named(span: Span, met: Context) -> Actor | None:
             places=met.places,
             said=met.contents,
         )
+        code = code or fallback_country(actor.organisation or actor.name)
         return replace(actor, kind=kind, country_code=code) if code else actor
     return actor
 
@@ -281,6 +292,8 @@ def _state_body(actor: Actor) -> bool:
     """A state organ, or a person holding an office of the state."""
     from claimmap.actors import GOVERNMENT_ROLES
 
+    if generic_office(actor.organisation if actor.kind == "person" else actor.name):
+        return True  # "Foreign Office spokesperson X": the state's of his briefing
     if actor.kind == "person":
         office = actor.role in GOVERNMENT_ROLES and actor.role not in SPOKES
         return office or bool(STATE_BODY.search((actor.organisation or "").lower()))
