@@ -59,7 +59,7 @@ def claim_date(
         return None, "unknown", None
     # a TIME entity dates a claim when it names a day ("Wednesday night", "last night")
     dated = ents_in(parsed, sent.start, sent.end, ("DATE", "TIME"))
-    candidates = [(e.start, e.end) for e in dated]
+    candidates = [(e.start, _trimmed(parsed, e.start, e.end)) for e in dated]
     adverbs = memo(parsed, "date_adverbs", lambda: _date_adverbs(parsed))
     candidates += [(i, i + 1) for i in adverbs if sent.start <= i < sent.end]
     weekdays = memo(parsed, "bare_weekdays", lambda: _bare_weekdays(parsed))
@@ -73,7 +73,10 @@ def claim_date(
         who = raw.claimant
         in_claimant = who is not None and _inside(s, who)
         on_cue = parsed[start:end].root.head.head.i == cue_tok.i  # "accused X on Monday of"
+        if on_cue and _foreseen(cue_tok) and raw.cue[0] < raw.content[0] <= s:
+            continue  # "has forecast a surplus in 2026": the year forecast, not the forecast's
         leads = _leads_content(parsed, start, cue_tok)  # "said in July it had ..."
+        leads = leads or _dates_occasion(parsed[start:end].root, cue_tok)
         on_cue = on_cue or leads
         in_content = _inside(s, raw.content) and not (
             (parenthesis and _dates_cue(parsed[start], cue_tok)) or on_cue
@@ -102,6 +105,9 @@ def claim_date(
         return when, precision, Span(doc.id, s, e, doc.text[s:e])
     if told is not None:
         return told
+    narrated = _at_the_time(raw, parsed, doc) if _said_at_the_time(cue_tok) else None
+    if narrated is not None:
+        return narrated
     if doc.published is not None and in_headline(doc.text, raw.cue[0]):
         published = doc.published
         return (published.date() if isinstance(published, datetime) else published), "day", None
@@ -113,24 +119,96 @@ def _told_day(
 ) -> tuple[Any, DatePrecision, Span] | None:
     """ "1,000 were deported on Friday, officials said": an attribution after its content,
     in the past tense and with no date of its own, reports the day the content names (the
-    officials spoke of that day's events), when that is a day of the past week."""
+    officials spoke of that day's events), when that is a day of the past week. So does
+    "the navy said it had intercepted 300 people over the weekend": a past-perfect content
+    told just after its event."""
     cue_tok = parsed[raw.cue_token]
-    if cue_tok.tag_ != "VBD" or raw.content[0] >= raw.cue[0] or raw.claimant is None:
+    if cue_tok.tag_ != "VBD" or raw.claimant is None or doc.published is None:
+        return None
+    after = raw.cue[0] < raw.content[0] and _past_perfect(cue_tok)
+    if raw.content[0] >= raw.cue[0] and not after:
         return None  # (a content may go on past it: "X on Friday, police said, after Y")
-    if raw.content[0] >= raw.claimant[0] or doc.published is None or _own_occasion(cue_tok):
+    if (raw.content[0] >= raw.claimant[0] and not after) or _own_occasion(cue_tok):
         return None  # "..., he said at a press conference": a statement of its own day
     for start, end in sorted(candidates, key=lambda c: -c[0]):
         s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
-        if s >= raw.claimant[0]:
+        if s >= raw.claimant[0] and not after:
             continue  # a day after the attribution is no day of the words before it
         phrase = doc.text[s:e]
         if _NIGHT.search(phrase):
             return None  # "recovered on Thursday night": told afterwards, on an unsaid day
         if _inside(s, raw.content) and names_recent_day(phrase):
             when, precision = resolve_date(phrase, doc.published)
-            if when is not None and precision == "day":
+            if when is not None and (precision == "day" or "weekend" in phrase.lower()):
                 return when, precision, Span(doc.id, s, e, phrase)
     return None
+
+
+def _past_perfect(cue: Token) -> bool:
+    """Whether the cue's complement is in the past perfect ("said it had intercepted")."""
+    return any(
+        c.dep_ == "ccomp" and c.tag_ == "VBN" and any(a.lower_ == "had" for a in c.children)
+        for c in cue.children
+    )
+
+
+#: Cues that look ahead: a date in their object is the date foreseen ("forecast a surplus
+#: in 2026"), not the day of the forecast.
+_FORESEEING = frozenset({"forecast", "predict", "project", "anticipate", "foresee", "expect"})
+
+
+def _foreseen(cue: Token) -> bool:
+    return cue.lemma_.lower() in _FORESEEING
+
+
+def _dates_occasion(tok: Token, cue: Token) -> bool:
+    """ "said in a report in July", "told a briefing on Monday": a date on the document or
+    occasion the cue names dates the saying."""
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    noun = prep.head
+    outer = noun.head
+    return (
+        prep.dep_ == "prep"
+        and noun.dep_ == "pobj"
+        and noun.lemma_.lower() in _OCCASIONS | DOCUMENT_NOUNS
+        and outer.dep_ == "prep"
+        and outer.head.i == cue.i
+    )
+
+
+def _said_at_the_time(cue: Token) -> bool:
+    """ "X said at the time": the claim dates from the narrated event."""
+    objects = [g for p in cue.children if p.lower_ == "at" for g in p.children]
+    return any(g.lower_ == "time" and any(d.lower_ == "the" for d in g.children) for g in objects)
+
+
+def _at_the_time(
+    raw: RawClaim, parsed: Doc, doc: Document
+) -> tuple[Any, DatePrecision, Span] | None:
+    """The date of the event "at the time" points back to: the last date phrase before the
+    cue, in its sentence or the one before ("Last month, ... , the navy said at the
+    time")."""
+    sent = parsed[raw.cue_token].sent
+    first = sent.start
+    if first > 0:
+        first = parsed[first - 1].sent.start
+    dated = [e for e in ents_in(parsed, first, raw.cue_token, ("DATE",))]
+    for ent in reversed(dated):
+        phrase = ent.text
+        when, precision = resolve_date(phrase, doc.published)
+        if when is not None and not is_frequency(phrase):
+            return when, precision, Span(doc.id, ent.start_char, ent.end_char, phrase)
+    return None
+
+
+def _trimmed(parsed: Doc, start: int, end: int) -> int:
+    """The end of a date entity without a count the tagger ran it over ("Today 386
+    families": the 386 counts families)."""
+    while end - 1 > start and end < len(parsed) and parsed[end - 1].like_num:
+        if parsed[end].pos_ != "NOUN" and parsed[end - 1].head.i < end:
+            break
+        end -= 1
+    return end
 
 
 #: A time of day after which events are told later: "on Saturday night", "late Monday".

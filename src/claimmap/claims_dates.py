@@ -124,6 +124,9 @@ def _relative(text: str, pub: date) -> DateAnswer:
             if back == 0 and ("last" in text or "past" in text):
                 back = 7
             return pub - timedelta(days=back), "day"
+    if "weekend" in text:  # "over the weekend": the Saturday of the latest one
+        back = (pub.weekday() - 5) % 7
+        return pub - timedelta(days=back + (7 if "last" in text and back < 2 else 0)), "week"
     if "week" in text:
         if "last week" in text or "past week" in text or "previous week" in text:
             return _monday(pub - timedelta(weeks=1)), "week"
@@ -235,7 +238,7 @@ def leading_date(verb: Token, clause: Token) -> Token | None:
     return first.right_edge
 
 
-_RECENT_DAYS = (*_WEEKDAYS, "yesterday", "today", "tonight", "last night")
+_RECENT_DAYS = (*_WEEKDAYS, "yesterday", "today", "tonight", "last night", "weekend")
 
 
 def names_recent_day(phrase: str) -> bool:

@@ -24,6 +24,7 @@ from claimmap.claims_media import (
     listed_medium,
     name_end,
 )
+from claimmap.claims_outlet_listeners import medium_name, relaying_report, spoke_to, told_medium
 from claimmap.claims_tokens import Offsets, memo, subtree, text, tok_end, tokens_where, trim
 
 if TYPE_CHECKING:
@@ -118,15 +119,19 @@ def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
     relayed = _relaying(verb, sent)  # "..., according to the state news agency"
     if relayed is not None:
         return relayed[1]
+    reporting = relaying_report(verb, sent)  # "X said Y, the Interfax news agency reported"
+    if reporting is not None:
+        return reporting[1]
     document = posted_subject(verb)  # "a statement read on state television said"
     if document is not None:
         return document[1]
     for c in verb.children:  # "told AFP", "told state television"
         if verb.lemma_ == "tell" and c.dep_ in ("dobj", "dative"):
-            named = _medium_name(c)
+            named = medium_name(c)
             if named is not None:  # "told the state news agency IRNA"
-                return subtree(c)[0], name_end(named)
-            if _told_medium(c):
+                last = subtree(named)[1] if named.dep_ == "appos" else name_end(named)
+                return subtree(c)[0], last
+            if told_medium(c):
                 return subtree(c)
     for c in verb.children:  # "wrote on Twitter", "said on state television"
         if c.dep_ == "prep" and c.lower_ == "on" and not _appeal(verb, c):
@@ -135,7 +140,7 @@ def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
                 return subtree(obj)
             if obj is not None and obj.lemma_.lower() in BROADCAST_NOUNS:
                 return subtree(obj)
-    spoke = _spoke_to(verb, sent)
+    spoke = spoke_to(verb, sent)
     if spoke is not None:
         return spoke
     posted = channel_phrase(verb, sent)
@@ -155,52 +160,6 @@ def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
                 if a.dep_ == "agent" and obj is not None and is_medium(obj):
                     return subtree(obj)
     return None
-
-
-def _medium_name(obj: Token) -> Token | None:
-    """The name after a listener that is a medium by its noun ("told the state news
-    agency IRNA", "told the news agency Anadolu"), which the parser hangs on the cue as a
-    complement or an adverb of its own."""
-    if obj.lemma_.lower() not in MEDIUM_NOUNS:
-        return None
-    nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
-    if nxt is None or nxt.head.i != obj.head.i:
-        return None
-    if not (is_org_like(nxt) or nxt.is_upper or nxt.is_title):
-        return None
-    if nxt.ent_type_ in NOT_MEDIA or nxt.dep_ in ("dobj", "nsubj", "prep"):
-        return None
-    return nxt
-
-
-def _told_medium(obj: Token) -> bool:
-    """A listener that is a medium ("AFP", "state television"), not "the media" at large,
-    nor a body one speaks before ("told the Senate", "told a committee"): only media are
-    outlets."""
-    if obj.lemma_.lower() in _BODIES:
-        return False
-    if listed_medium(obj) or _lone_name_told(obj):
-        return True  # "police sources told Kathimerini", which NER takes for a person
-    return is_org_like(obj) or obj.lemma_.lower() in BROADCAST_NOUNS - {"media"}
-
-
-def _lone_name_told(obj: Token) -> bool:
-    """ "police sources told Ekathimerini on Monday": an unnamed source speaks to media,
-    not to one person known by a single word that the article never names in full."""
-    subj = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or obj.pos_ != "PROPN" or list(obj.children):
-        return False
-    if obj.ent_type_ not in ("PERSON", "ORG", ""):
-        return False
-    return not any(t.lower_ == obj.lower_ and t.ent_iob_ == "I" for t in obj.doc)
-
-
-#: Heads of the assemblies, courts and meetings one tells things to, not through.
-_BODIES = frozenset(
-    {"senate", "parliament", "assembly", "council", "congress", "court", "tribunal", "house"}
-    | {"committee", "commission", "chamber", "cabinet", "conference", "hearing", "summit"}
-    | {"meeting", "session", "panel", "inquiry", "jury", "legislature", "lawmakers", "rally"}
-)
 
 
 #: What a claim is posted in: "in a post on Twitter", "in a video on Telegram".
@@ -319,26 +278,6 @@ def without_channel(verb: Token, sent: Span, content: Offsets) -> Offsets:
     if content[0] < phrase[0] < content[1] and ends:
         return trim(text(verb.doc), content[0], phrase[0])
     return content
-
-
-def _spoke_to(verb: Token, sent: Span) -> Offsets | None:
-    """ "An official, who spoke to AFP on condition of anonymity, said", "speaking to
-    Reuters, he said": the medium the claimant spoke to, in a clause on the claimant or
-    the cue."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for tok in sent:
-        if tok.lemma_ not in ("speak", "talk") or tok.pos_ != "VERB":
-            continue
-        on_cue = tok.head.i == verb.i and tok.dep_ in ("advcl", "conj", "xcomp")
-        on_claimant = tok.dep_ in ("relcl", "acl") and any(tok.head.i == s.i for s in subjects)
-        if not (on_cue or on_claimant):
-            continue
-        for p in tok.children:
-            obj = next((g for g in p.children if g.dep_ == "pobj"), None)
-            medium = obj is not None and is_org_like(obj) and obj.ent_type_ not in NOT_MEDIA
-            if p.dep_ == "prep" and p.lower_ in ("to", "with") and obj is not None and medium:
-                return subtree(obj)
-    return None
 
 
 def _ours(tok: Token, verb: Token) -> bool:

@@ -20,6 +20,7 @@ from claimmap.claims_money import (
     currency_of,
     story_rupee,
 )
+from claimmap.claims_quantity_skips import a_year, an_age, in_a_date, in_a_name, one_of, time_unit
 from claimmap.claims_quantity_units import counted_before, range_units, same_count, unit_of
 from claimmap.claims_tokens import memo, span_at, tokens_where
 from claimmap.model import Bound, Quantity, Span
@@ -95,8 +96,8 @@ def quantities_in(
     first_at = bisect.bisect_left(numbers, span.start)
     last_at = bisect.bisect_left(numbers, span.end)
     for tok in (parsed[i] for i in numbers[first_at:last_at]):
-        if tok.i in used or (tok.ent_type_ in _SKIP_ENTS and not MONEY.match(tok.text)):
-            continue  # ("Rs 60bn" the model may take for an ordinal)
+        if tok.i in used or _dated(tok):
+            continue
         if tok.lower_ in _FRACTIONS:
             share = _share(parsed, tok, span.start, span.end, doc_id, text)
             if share is not None:
@@ -107,14 +108,12 @@ def quantities_in(
         money = MONEY.match(tok.text)
         if vague is None and not (tok.like_num or tok.lower_ in _WORDS or money):
             continue
-        if _one_of(parsed, tok):
-            continue  # "one of the largest seizures" picks one out, it counts nothing
+        if one_of(tok) or (not money and (in_a_name(tok) or in_a_date(tok) or a_year(tok))):
+            continue  # "one of the largest seizures", "Interstate 35", "Nov 20-21"
         first, last = tok.i, tok.i
         guess: tuple[int, float] | None = None
         value: float | None
         bound: Bound
-        if not money and _in_a_name(tok):
-            continue  # "Interstate 35", "Resolution 2254", "Boeing 737"
         if vague is not None:
             value, bound = float(vague), "at_least"
             while last + 2 < span.end and parsed[last + 1].lower_ == "of":
@@ -130,6 +129,9 @@ def quantities_in(
             value = _value(parsed, tok.i, last)
             if value is None:
                 continue
+            half = _and_a_half(parsed, last, span.end)
+            if half is not None:  # "two and a half years", "a two-and-a-half-year halt"
+                last, value = half, value + 0.5
             first, bound = _bound(parsed, tok.i, span.start)
             if bound == "exact" and _passed(parsed, first, tok):
                 bound = "at_least"  # "expect the total to exceed 100,000"
@@ -143,14 +145,56 @@ def quantities_in(
             guess = _either(parsed, (tok.i, last), value, span.end) if bound == "exact" else None
             if guess is not None:  # "20 or 30 motorbikes": one rough count
                 last, value, bound = guess[0], guess[1], "approx"
-        used.update(range(first, last + 1))
         unit = currency_of(parsed, tok.i) or unit_of(parsed[last])
         unit = unit or (unit_of(tok) if guess is not None else None)  # "20 or 30 bikes"
+        unit = unit or _time_text(parsed[last])  # "a two-and-a-half-year halt"
         unit = story_rupee(parsed) if unit == RUPEE else unit
-        unit = unit or (counted_before(found) if same_count(tok) else None)
+        if an_age(parsed[first], unit):
+            continue  # "children under five": an age, not a count
+        unit = unit or (counted_before(found, tok) if same_count(tok) else None)
+        used.update(range(first, last + 1))
         s, e = parsed[first].idx, _end(parsed[last])
         found.append(Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit=unit))
     return tuple(range_units(found, text))
+
+
+def _dated(tok: Token) -> bool:
+    """A number the model reads as part of a date or a time, where it counts nothing. A
+    length of time counts ("for two days"), and so does a count the model's date runs
+    over ("Today 386 families"); a share is judged by :func:`_share`."""
+    if tok.ent_type_ not in _SKIP_ENTS or MONEY.match(tok.text):
+        return False  # ("Rs 60bn" the model may take for an ordinal)
+    if tok.lower_ in _FRACTIONS:  # "roughly a quarter of", not "the last quarter of"
+        return tok.i == 0 or tok.doc[tok.i - 1].lower_ not in ("a", "one")
+    if time_unit(tok) is not None:
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    counted = (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.ent_type_ not in _SKIP_ENTS
+        and tok.dep_ in ("nummod", "quantmod")
+    )
+    return not counted or not same_count(tok)
+
+
+def _time_text(tok: Token) -> str | None:
+    found = time_unit(tok)
+    return found.text if found is not None else None
+
+
+def _and_a_half(parsed: Doc, last: int, end: int) -> int | None:
+    """Where "and a half" after a count ends ("two and a half", "two-and-a-half-year")."""
+    words = ("and", "a", "half")
+    i = last + 1
+    for word in words:
+        while i < end and parsed[i].text in ("-", "–"):
+            i += 1
+        if i >= end or parsed[i].lower_ != word:
+            return None
+        i += 1
+    return i - 1
 
 
 def _either(
@@ -182,73 +226,10 @@ def _share(
         return None
     first, bound = _bound(parsed, tok.i, floor)
     if bound == "exact" and tok.i > floor and parsed[tok.i - 1].lower_ in ("a", "one"):
-        first = tok.i - 1
+        first, bound = _bound(parsed, tok.i - 1, floor)  # "roughly a quarter of"
     s, e = parsed[first].idx, _end(tok)
     value = _FRACTIONS[tok.lower_]
     return Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit="percent")
-
-
-def _one_of(parsed: Doc, tok: Token) -> bool:
-    """ "one" that counts nothing: a choice ("one of the officials"), part of a word
-    ("one-way tickets"), one of a pair ("from one compound to another") or an object
-    pronoun ("plans to build one in Nevada")."""
-    if tok.lower_ != "one":
-        return False
-    after = [t.lower_ for t in parsed[tok.i + 1 : tok.i + 5]]
-    if after[:1] in (["of"], ["-"]) or "another" in after or "other" in after:
-        return True
-    return tok.dep_ in ("dobj", "pobj", "attr")  # (a subject "one was killed" counts)
-
-
-def _in_a_name(tok: Token) -> bool:
-    """A number that is part of a name: after a proper noun it belongs to ("Route 66")."""
-    doc = tok.doc
-    joined = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
-    if joined and doc[tok.i + 2].is_upper and doc[tok.i + 2].is_alpha:
-        return True  # "4-AP", "3-MMC": a chemical's or a model's name
-    if tok.i == 0 or tok.text.startswith("$"):
-        return False
-    if _spelled_name(tok):
-        return True  # "Three Pagodas Pass", "the Five Eyes": a capitalised number word
-    if _numbered_unit(tok):
-        return True  # "17 Wing Winnipeg", "22 Squadron Leeds": a unit's name
-    before = tok.nbor(-1)
-    return (
-        before.pos_ == "PROPN"
-        and before.is_title
-        and (tok.head.i == before.i or before.head.i == tok.i)
-    )
-
-
-def _numbered_unit(tok: Token) -> bool:
-    """A number written in digits before two or more singular capitalised nouns that no
-    common noun follows ("17 Wing Winnipeg and 8 Wing Trenton"): a name, where a count
-    names a plural ("13,221 North Koreans") or its thing ("four China Coast Guard ships")."""
-    doc = tok.doc
-    if not tok.text[:1].isdigit():
-        return False
-    end = tok.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
-        if doc[end].tag_ != "NNP":
-            return False
-        end += 1
-    after = doc[end] if end < len(doc) else None
-    counted = after is not None and after.pos_ == "NOUN"
-    return end - tok.i > 2 and not counted
-
-
-def _spelled_name(tok: Token) -> bool:
-    """A number word capitalised inside a sentence that opens the proper noun it hangs on
-    ("south to Three Pagodas Pass") is part of that name, and counts nothing."""
-    head = tok.head
-    if not tok.is_title or tok.lower_ not in _WORDS or tok.is_sent_start:
-        return False
-    between = tok.doc[tok.i + 1 : head.i + 1]
-    return (
-        head.i > tok.i
-        and len(between) > 0
-        and all(t.pos_ == "PROPN" and t.is_title for t in between)
-    )
 
 
 def _few_before(parsed: Doc, i: int, floor: int) -> int | None:
@@ -266,7 +247,13 @@ def _ranged(parsed: Doc, i: int, found: list[Quantity]) -> bool:
     if not found or i < 2:
         return False
     joint = parsed[i - 1].lower_
-    return joint in ("and", "to", "-", "–") and found[-1].span.end >= parsed[i - 2].idx
+    if joint not in ("and", "to", "-", "–") or found[-1].span.end < parsed[i - 2].idx:
+        return False
+    if joint != "and":
+        return True
+    # "702 and 518 cases" are two counts; only "between 1,000 and 1,500" is a range
+    opener = parsed.char_span(found[-1].span.start, found[-1].span.end, alignment_mode="expand")
+    return opener is not None and opener.start > 0 and parsed[opener.start - 1].lower_ == "between"
 
 
 def _range_start(parsed: Doc, i: int, end: int) -> bool:

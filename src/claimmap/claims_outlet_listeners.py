@@ -1,0 +1,143 @@
+"""The listener or relay a claim went out through: "told the news agency X", "told
+local media", "spoke to the Guardian and said", "..., the Interfax news agency reported".
+
+Split from :mod:`claimmap.claims_outlets`, which asks every cue for its channel: these
+readers look at who heard the claim or passed it on, and tell a medium from a body one
+speaks before ("told the Senate") or a person ("told Smith").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_media import (
+    BROADCAST_NOUNS,
+    MEDIUM_NOUNS,
+    NOT_MEDIA,
+    is_org_like,
+    listed_medium,
+)
+from claimmap.claims_tokens import Offsets, subtree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def medium_name(obj: Token) -> Token | None:
+    """The name after a listener that is a medium by its noun ("told the state news
+    agency IRNA", "told the news agency Anadolu", "told the investigative site X"), which
+    the parser hangs on the cue as a complement, an adverb of its own or an apposition."""
+    if obj.lemma_.lower() not in MEDIUM_NOUNS | _TOLD_MEDIA:
+        return None
+    named = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+    if named is not None and (is_org_like(named) or named.is_title):
+        return named if named.ent_type_ not in NOT_MEDIA else None
+    nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    if nxt is None or nxt.head.i != obj.head.i:
+        return None
+    if not (is_org_like(nxt) or nxt.is_upper or nxt.is_title):
+        return None
+    if nxt.ent_type_ in NOT_MEDIA or nxt.dep_ in ("dobj", "nsubj", "prep"):
+        return None
+    return nxt
+
+
+def told_medium(obj: Token) -> bool:
+    """A listener that is a medium ("AFP", "state television"), not "the media" at large,
+    nor a body one speaks before ("told the Senate", "told a committee"): only media are
+    outlets."""
+    if obj.lemma_.lower() in _BODIES:
+        return False
+    if listed_medium(obj) or _lone_name_told(obj):
+        return True  # "police sources told Kathimerini", which NER takes for a person
+    if obj.lower_ == "media":  # "told local media", not "told the media" at large
+        return any(c.dep_ in ("amod", "compound") and c.i < obj.i for c in obj.children)
+    return is_org_like(obj) or obj.lemma_.lower() in BROADCAST_NOUNS
+
+
+def _lone_name_told(obj: Token) -> bool:
+    """ "police sources told Ekathimerini on Monday": an unnamed source speaks to media,
+    not to one person known by a single word that the article never names in full."""
+    subj = next((c for c in obj.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or obj.pos_ != "PROPN" or list(obj.children):
+        return False
+    if obj.ent_type_ not in ("PERSON", "ORG", ""):
+        return False
+    return not any(t.lower_ == obj.lower_ and t.ent_iob_ == "I" for t in obj.doc)
+
+
+#: Nouns that name a medium a listener is ("told the investigative site X").
+_TOLD_MEDIA = frozenset({"site", "portal", "magazine", "daily", "weekly", "broadcaster"})
+
+
+_OWN_WORDS = frozenset({"ccomp", "dobj", "xcomp", "advcl"})
+#: Verbs a medium reports another's words with: "..., the Interfax news agency reported".
+_REPORTING = frozenset({"report", "say"})
+
+
+def relaying_report(verb: Token, sent: Span) -> tuple[Token, Offsets] | None:
+    """ "Novak said X, the Interfax news agency reported": a medium whose bare "reported"
+    closes the sentence after a speaker's cue relays that speaker's words. Returns the
+    medium's subject token and the medium."""
+    if verb.lemma_.lower() == "report" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for tok in sent:
+        if tok.i <= verb.i or tok.lemma_.lower() not in _REPORTING or tok.pos_ != "VERB":
+            continue
+        if tok.head.i != verb.i and verb.head.i != tok.i:
+            continue
+        if any(c.dep_ in _OWN_WORDS and c.i > tok.i for c in tok.children):
+            continue  # "…, the agency reported, citing …": words of its own
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i < verb.i or not _reporting_medium(subj):
+            continue
+        if subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
+            continue
+        return subj, subtree(subj)
+    return None
+
+
+def _reporting_medium(subj: Token) -> bool:
+    """ "the Interfax news agency", "state television", "Reuters": a medium, not a person."""
+    if subj.lemma_.lower() in MEDIUM_NOUNS or listed_medium(subj):
+        return subj.ent_type_ not in NOT_MEDIA
+    return False
+
+
+#: Heads of the assemblies, courts and meetings one tells things to, not through.
+_BODIES = frozenset(
+    {"senate", "parliament", "assembly", "council", "congress", "court", "tribunal", "house"}
+    | {"committee", "commission", "chamber", "cabinet", "conference", "hearing", "summit"}
+    | {"meeting", "session", "panel", "inquiry", "jury", "legislature", "lawmakers", "rally"}
+)
+
+
+def spoke_to(verb: Token, sent: Span) -> Offsets | None:
+    """ "An official, who spoke to AFP on condition of anonymity, said", "speaking to
+    Reuters, he said": the medium the claimant spoke to, in a clause on the claimant or
+    the cue."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for tok in sent:
+        if tok.lemma_ not in ("speak", "talk") or tok.pos_ != "VERB":
+            continue
+        on_cue = tok.head.i == verb.i and tok.dep_ in ("advcl", "conj", "xcomp")
+        # "spoke to the Guardian and said", "spoke to the Observer, saying": the same act
+        on_cue = on_cue or (verb.head.i == tok.i and verb.dep_ in ("conj", "advcl"))
+        on_claimant = tok.dep_ in ("relcl", "acl") and any(tok.head.i == s.i for s in subjects)
+        if not (on_cue or on_claimant):
+            continue
+        for p in tok.children:
+            obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            medium = obj is not None and _named_medium(obj)
+            if p.dep_ == "prep" and p.lower_ in ("to", "with") and obj is not None and medium:
+                return subtree(obj)
+    return None
+
+
+def _named_medium(obj: Token) -> bool:
+    """An organisation's name, or a name after "the" that the tagger took for a person's
+    ("spoke to the Herald"): people are not "the Smith"."""
+    if obj.ent_type_ in NOT_MEDIA:
+        return False
+    titled = obj.pos_ == "PROPN" and any(d.lower_ == "the" for d in obj.children)
+    return is_org_like(obj) or titled
