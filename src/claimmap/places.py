@@ -21,6 +21,7 @@ from claimmap.places_distance import km
 from claimmap.places_groups import countries_named_by_others, named_countries
 from claimmap.places_lexicon import PLACE_LABELS, TYPED_GUESS
 from claimmap.places_scoring import Group, drop_groups
+from claimmap.places_slots import named_by_noun
 
 if TYPE_CHECKING:
     import geopandas
@@ -182,7 +183,11 @@ def drop_strays(groups: dict[str, Group], doc_id: str, text: str) -> list[Unreso
         and group.choice.population < STRAY_MIN_POPULATION
         and not (_well_known_city(group.choice) and any(map(_in_place_slot, group.toponyms)))
         and not any(
-            t.label in PLACE_LABELS or t.cue_kind or _listed(t) or _placed_by_article(t)
+            t.label in PLACE_LABELS
+            or t.cue_kind
+            or _listed(t)
+            or _placed_by_article(t)
+            or named_by_noun(t)
             for t in group.toponyms
         )
     }

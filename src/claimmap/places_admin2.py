@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.names import normalize_name
+
 if TYPE_CHECKING:
     from claimmap.places_lexicon import Toponym
     from claimmap.places_scoring import Group
@@ -59,3 +61,23 @@ def county_word(name: str) -> str:
     words = name.split()
     last = words[-1].lower() if len(words) > 1 else ""
     return last if last in ADMIN2_WORDS and words[-1][:1].isupper() else ""
+
+
+def kind_senses(toponyms: list[Toponym]) -> dict[int, str]:
+    """ "camps near Xyz city, in Xyz province": when the text calls one name both a town and
+    a province, each mention keeps the sense its own cue gives (``id(top)`` → "city" or
+    "unit"), instead of one sense per discourse merging the town into its province. A
+    dateline is cued a city; uncued mentions are left to the usual choice."""
+    by_name: dict[str, list[Toponym]] = {}
+    for top in toponyms:
+        if top.form == "name" and top.cue_kind in _SENSE_OF_CUE:
+            by_name.setdefault(normalize_name(top.name), []).append(top)
+    senses: dict[int, str] = {}
+    for mentions in by_name.values():
+        if len({_SENSE_OF_CUE[t.cue_kind or ""] for t in mentions}) > 1:
+            senses.update((id(t), _SENSE_OF_CUE[t.cue_kind or ""]) for t in mentions)
+    return senses
+
+
+#: The sense a type cue selects: a town, or an administrative unit.
+_SENSE_OF_CUE = {"city": "city", "admin1": "unit", "admin2": "unit"}

@@ -61,6 +61,7 @@ from claimmap.places_shapes import (
     leading_country,
     with_admin_title,
 )
+from claimmap.places_slot_guess import slot_guess
 from claimmap.places_slots import misspelt_after_preposition, went_to
 from claimmap.places_spelling import (
     unlisted_article_name,
@@ -81,7 +82,8 @@ def entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         label = ent.label_
         if label in NEVER_LABELS and not country_as_date(span, label, gaz):
             if label in {"WORK_OF_ART", "LAW"}:  # "fled Kyaukme and Lashio", "on to Xyz": a title
-                alone = [span] if titled_or_typed(span, gaz) else []
+                typed = titled_or_typed(span, gaz) or slot_guess(span, gaz, label)
+                alone = [span] if typed else []
                 for part in conjuncts(span) or joined_by_preposition(span) or alone:
                     yield from _other_entity(part, label, gaz)
             continue
@@ -157,7 +159,15 @@ def _capitalised_word(span: Span, gaz: GazetteerLike) -> bool:
 
 
 def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
-    """An entity of another label: a place only if the gazetteer or the text says so."""
+    """An entity of another label: a place only if the gazetteer or the text says so; a
+    known name written where a place goes is kept for resolution to judge
+    (:func:`slot_guess`), so that it resolves or is reported, never vanishes."""
+    found = list(_other_entity_read(span, label, gaz))
+    guess = "" if found else slot_guess(span, gaz, label)
+    yield from found or ([_toponym(span, label=label, evidence=(guess,))] if guess else [])
+
+
+def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
     if unit := hyphened_unit(span):  # "the Xyz-Abc canton" tagged an organisation: one unit
         if gaz.knows(span.text):  # which the gazetteer holds
             yield _toponym(span, label=label, evidence=(f"NER {label} but type cue '{unit}'",))

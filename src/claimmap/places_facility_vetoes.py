@@ -109,3 +109,48 @@ def facility_alias(cand: Candidate, name: str) -> bool:
         and cand.kind in {"city", "admin1", "admin2"}
         and words[-1].lower() not in cand.name.lower().split()
     )
+
+
+#: Nouns of an airfield: "the Xyz airport" is named after a town only when the town is one.
+AIRPORT_NOUNS = frozenset({"airport", "airfield", "airbase", "airstrip"})
+#: A town this big, or a capital, may name its airport in any story...
+AIRPORT_TOWN_POPULATION = 100_000
+#: ...and so may a smaller one this many times bigger than every namesake.
+AIRPORT_TOWN_MARGIN = 10
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+
+
+def drop_airport_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "flew from El Xyz airport": a name written only before an airport noun, whose entries
+    are small towns none of which stands out, names the airport after something else (a
+    person, a legend) — not one of those towns, which a dot would put far from the airport."""
+    out = []
+    for key, group in list(groups.items()):
+        choice = group.choice
+        if choice is None or choice.kind != "city" or not _only_before_airports(group, text):
+            continue
+        if choice.population >= AIRPORT_TOWN_POPULATION or "national capital" in choice.why:
+            continue
+        rivals = [
+            c
+            for c in group.candidates
+            if c.source_id != choice.source_id and c.kind == "city" and not c.fuzzy
+        ]
+        if all(c.population * AIRPORT_TOWN_MARGIN <= choice.population for c in rivals):
+            continue  # the one town of note of its name: its airport
+        del groups[key]
+        reason = (
+            f"'{group.name} {_next_word(group.toponyms[0], text)}' names an airport; "
+            f"{len(rivals) + 1} small towns share the name and none is known as its city"
+        )
+        out += group.unresolved(doc_id, text, reason)
+    return out
+
+
+def _only_before_airports(group: Group, text: str) -> bool:
+    return all(_next_word(t, text) in AIRPORT_NOUNS for t in group.toponyms)
+
+
+def _next_word(top: Toponym, text: str) -> str:
+    m = _NEXT_LOWER.match(text, top.end)
+    return m.group(1) if m is not None else ""

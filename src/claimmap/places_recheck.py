@@ -24,7 +24,7 @@ from claimmap.places_lexicon import (
 )
 from claimmap.places_lexicon import toponym_at as _toponym
 from claimmap.places_neighbours import listed_with_place
-from claimmap.places_slots import GOING_SLOT
+from claimmap.places_slots import GOING_SLOT, SLOT_GUESS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -104,7 +104,10 @@ def with_repeated(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
 def _firmly_placed(top: Toponym) -> bool:
     """Recognised on evidence that holds for every mention: a place label, a strong prior, a
     type cue ("the Greek island of Samos"), or a known name written after a locative
-    preposition ("columns moved from Xyz" … "the fighting for Xyz")."""
+    preposition ("columns moved from Xyz" … "the fighting for Xyz"); a name kept only as a
+    guess for its slot (a known name NER called a body: "Republicans in Xyz") is not."""
+    if any(e.endswith(SLOT_GUESS) for e in top.evidence):
+        return False
     return (
         top.label in PLACE_LABELS
         or bool({"known admin1", "known country"} & set(top.evidence))

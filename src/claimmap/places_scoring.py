@@ -179,6 +179,11 @@ def choose(
         known = "national capital" if unit.kind == "city" else unit.kind
         reasons = [*reasons, f"a well-known {known}; nothing near places the town of its name"]
         best = unit
+    region = region_over_alias_city(best, group)
+    if region is not None:  # "flown from Xyz": the island, not its capital called so too
+        best_score, reasons = next((v, r) for v, r, c in scored if c is region)
+        reasons = [*reasons, f"its own name; {best.name}, near it, bears it only as an alias"]
+        best, unit = region, region
     country = country_over_own_province(best, group, containers.get(group.key), reasons)
     if country is not None:  # "Panama's migration service": the country, not Panamá province
         best_score, reasons = next((v, r) for v, r, c in scored if c is country)
@@ -291,6 +296,33 @@ def score_candidate(
         score += NEIGHBOUR_BONUS * min(near, 3)
         reasons.append(f"{near} other place(s) of the article within {NEIGHBOUR_KM:.0f} km")
     return score, reasons
+
+
+#: A city bearing a region's name as an alias this close to it is the region's town.
+ALIAS_CITY_KM = 100.0
+
+
+def region_over_alias_city(best: Candidate, group: Group) -> Candidate | None:
+    """ "Tenerife" is the island (a region, so no country context), not Santa Cruz de
+    Tenerife, which bears it as an alternate name and wins on the article's country: a city
+    reached only by an alias, next to a region of exactly the written name, yields to it
+    unless the text calls it a city."""
+    if best.kind != "city" or any(t.cue_kind for t in group.toponyms):
+        return None
+    exact = exact_names(group)
+    if norm(best.name) in exact:
+        return None
+    return next(
+        (
+            c
+            for c in group.candidates
+            if c.kind == "region"
+            and not c.fuzzy
+            and norm(c.name) in exact
+            and km(c, best) < ALIAS_CITY_KM
+        ),
+        None,
+    )
 
 
 def _near(cand: Candidate, others: list[Candidate]) -> set[str]:

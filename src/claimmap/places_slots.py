@@ -97,6 +97,8 @@ TAKING_VERBS = frozenset(
 MISSPELT_EVIDENCE = ": maybe misspelt"
 #: Evidence suffix of a name in such a slot: an unknown one is reported, not dropped.
 GOING_SLOT = ", a place slot"
+#: Evidence suffix of a known name kept only for its slot (:mod:`claimmap.places_slot_guess`).
+SLOT_GUESS = ", a known name NER did not call a place"
 
 
 #: Prepositions of a path: "through Xyz", "via Xyz" put a place, seldom a body, after them.
@@ -171,4 +173,20 @@ def only_a_guess(top: Toponym) -> bool:
     the organisation, not an unresolved place."""
     return top.label == "ORG" and any(
         e.endswith(MISSPELT_EVIDENCE) and GOING_SLOT not in e for e in top.evidence
+    )
+
+
+#: "the ports of X and Y", "the town of X": nouns that say the name after them is a settlement.
+SETTLEMENT_NOUNS = frozenset(
+    {"port", "ports", "town", "towns", "city", "cities", "village", "villages", "harbour",
+     "harbor", "island", "islands"}
+)  # fmt: skip
+
+
+def named_by_noun(top: Toponym) -> bool:
+    """Written as the "of"-complement of a settlement noun ("the Baltic ports of X"): the
+    text itself calls it a place, so it is no common word or person's name."""
+    return any(
+        e.startswith("'") and e.endswith(" of'") and e[1:-4].lower() in SETTLEMENT_NOUNS
+        for e in top.evidence
     )

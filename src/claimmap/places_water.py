@@ -15,6 +15,7 @@ western Pacific" (a town in Washington), "the Gulf region" (a province of Papua 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -260,3 +261,41 @@ def short_sea_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> li
         span = parsed[tok.i : tok.i + 1]
         out.append(toponym_at(span, name=name, determiner=True, article=True, evidence=(why,)))
     return out
+
+
+#: The words a sea's name is completed with when written alone ("the Baltic ports").
+SEA_COMPLETIONS = ("Sea", "Ocean")
+#: Nouns of things at sea or on its shore: "the Xyz route" is the sea's; "the Xyz flyway",
+#: "the Xyz side of the continent" are land named after it, left unresolved.
+MARITIME_NOUNS = frozenset(
+    {"route", "routes", "crossing", "crossings", "passage", "waters", "port", "ports",
+     "shipping", "lanes", "seabed", "seaboard", "fleet", "fleets", "fishery", "fisheries"}
+)  # fmt: skip
+_LOWER_NEXT = re.compile(r" ([a-z]+)\b")
+
+
+def sea_as_adjective(group: Group, gaz: GazetteerLike, text: str) -> list[Candidate]:
+    """ "the Baltic ports", "the Atlantic route": a one-word name written "the X <noun>" at
+    every mention (a noun of the sea, :data:`MARITIME_NOUNS`), where the gazetteer holds a
+    sea of that name (as "X Sea", "X Ocean" or an alternate name), is the sea qualifying the
+    noun — not a small town of its name. The sea and the big namesakes are the candidates;
+    [] when the reading does not apply."""
+    if not group.toponyms or not all(_adjective_use(t, text) for t in group.toponyms):
+        return []
+    seas = [c for c in group.candidates if c.kind == "water" and not c.fuzzy]
+    for word in SEA_COMPLETIONS if not seas else ():
+        full = f"{group.name} {word}"
+        if gaz.knows(full):
+            seas += [c for c in gaz.lookup(full, kind="water", limit=1, fuzzy=False)]
+    if not seas:
+        return []
+    kept = [c for c in group.candidates if c.kind != "water" and not feature_namesake(c)]
+    return [*seas, *kept]
+
+
+def _adjective_use(top: Toponym, text: str) -> bool:
+    """One word, written after "the" that is not its own, before a maritime noun."""
+    if top.form != "name" or " " in top.name or not top.article or top.determiner:
+        return False
+    after = _LOWER_NEXT.match(text, top.end)
+    return after is not None and after.group(1) in MARITIME_NOUNS

@@ -39,6 +39,7 @@ from claimmap.places_crossings import crossing_towns
 from claimmap.places_dateline import dateline_names
 from claimmap.places_descriptors import descriptors, disputed_references
 from claimmap.places_entities import entity_toponyms
+from claimmap.places_events import mark_event_names
 from claimmap.places_evidence import (
     COMPASS,
     compass_point,
@@ -123,6 +124,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found.extend(disputed_references(parsed, found))
     found.extend(state_references(parsed, found, gaz))
     found.extend(short_sea_names(parsed, found, gaz))
+    found = mark_event_names(parsed, found, gaz)  # "the Xyz agreement": an event, reported
     found.sort(key=lambda t: (t.start, t.end))
     write_spans(parsed, found)
     return found

@@ -50,10 +50,15 @@ from claimmap.places import (
     drop_strays,
 )
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
-from claimmap.places_admin2 import county_word, note_district_towns
+from claimmap.places_admin2 import county_word, kind_senses, note_district_towns
 from claimmap.places_chains import drop_outside_chains
 from claimmap.places_context import adjectival_feature, prefixed_adjective
-from claimmap.places_facility_vetoes import drop_far_facilities, facility_alias
+from claimmap.places_events import split_event_names
+from claimmap.places_facility_vetoes import (
+    drop_airport_namesakes,
+    drop_far_facilities,
+    facility_alias,
+)
 from claimmap.places_generic import drop_non_places, drop_one_country_strays
 from claimmap.places_groups import (
     context_counts,
@@ -67,10 +72,12 @@ from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_namesakes import drop_country_only_namesakes
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
 from claimmap.places_passes import others_than, rechoose_far_variants
+from claimmap.places_plurals import drop_singular_namesakes
 from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
 from claimmap.places_seats import seat_senses
+from claimmap.places_slot_guess import drop_unbacked_slot_guesses
 from claimmap.places_slots import only_a_guess
 from claimmap.places_spelling import (
     UNLISTED_ARTICLE_NAME,
@@ -97,6 +104,7 @@ from claimmap.places_water import (
     names_a_feature,
     pin_rivers,
     river_part_candidates,
+    sea_as_adjective,
     seat_province,
 )
 
@@ -117,9 +125,11 @@ def resolve(
     toponyms: list[Toponym], gaz: GazetteerLike, doc_id: str, text: str
 ) -> tuple[list[Place], list[Unresolved]]:
     """Turn recognised toponyms into one :class:`Place` per distinct place, plus misses."""
+    toponyms, events = split_event_names(toponyms, doc_id, text)  # "the Xyz agreement"
     corefs = [t for t in toponyms if t.form == "coref" and not t.country_code]
     named = [t for t in toponyms if t.form != "coref" or t.country_code]  # "the kingdom": known
     groups, unresolved = _group(named, gaz, doc_id, text)
+    unresolved.extend(events)
     context = context_counts(groups)
     nested = [*container_pairs(toponyms, text), *located_pairs(toponyms, text)]
     containers = find_containers(nested, groups)
@@ -137,6 +147,7 @@ def resolve(
     note_district_towns(groups)  # "Xyz district": the town, said to stand for it
     unresolved.extend(rechoose_far_variants(groups, context, containers, doc_id, text))
     unresolved.extend(drop_non_places(groups, gaz, doc_id, text))
+    unresolved.extend(drop_unbacked_slot_guesses(groups, anchors(groups), doc_id, text))
     unresolved.extend(drop_strays(groups, doc_id, text))
     unresolved.extend(drop_codes(groups, doc_id, text))
     unresolved.extend(drop_far_territories(groups, doc_id, text))
@@ -155,6 +166,7 @@ def resolve(
     unresolved.extend(drop_dry_rivers(groups, doc_id, text))
     unresolved.extend(drop_unowned(groups, gaz, doc_id, text))
     unresolved.extend(drop_far_facilities(groups, toponyms, doc_id, text))
+    unresolved.extend(drop_airport_namesakes(groups, doc_id, text))
     unresolved.extend(drop_country_only_namesakes(groups, doc_id, text))
     unify_territories(groups)
     unresolved.extend(attach_corefs(corefs, groups, doc_id, text))
@@ -171,7 +183,7 @@ def _group(
 
     groups: dict[str, Group] = {}
     unresolved: list[Unresolved] = []
-    senses = {**seat_senses(toponyms, gaz), **sense_keys(toponyms, text)}
+    senses = {**kind_senses(toponyms), **seat_senses(toponyms, gaz), **sense_keys(toponyms, text)}
     qualifiers = {id(top): nxt.name for top, nxt in container_pairs(toponyms, text)}
     for top in toponyms:
         if top.form in {"demonym", "descriptor", "coref"}:
@@ -199,6 +211,8 @@ def _group(
         if feature or adjective:  # "the western Pacific", "the Atlantic flyway": no town
             group.candidates = [c for c in group.candidates if not feature_namesake(c)]
         group.candidates = river_part_candidates(group, text)  # "the Xyz delta": the river
+        group.candidates = sea_as_adjective(group, gaz, text) or group.candidates
+        plural = drop_singular_namesakes(group, gaz)  # "the Carolinas": no town "Carolina"
         county = county_word(group.name)
         if county:  # "Pueblo County": a unit (Kent County: the county), not the city
             group.candidates = [c for c in group.candidates if c.kind in _COUNTY_KINDS]
@@ -212,6 +226,8 @@ def _group(
                         f"'{top.name}' is a {county}: the gazetteer holds no {county} (admin-2)"
                         f" unit of that name; a town sharing the name is not the {county}"
                     )
+                elif plural:
+                    why = f"{top.name!r} {plural}"
                 elif feature or island_group(group.toponyms, text):
                     why = f"'the {top.name}' names a feature; only towns have its name"
                 elif adjective:

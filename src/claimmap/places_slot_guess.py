@@ -1,0 +1,155 @@
+"""Known names NER called something else, written where a place goes: kept, then judged.
+
+Why a module of its own: a name the gazetteer holds exactly, tagged a person, organisation
+or title by NER ("rounded Xyz", "officials at Xyz", "back to Xyz", "the island of El Xyz"),
+used to fall through every recogniser when its entry was small or abroad, and vanished with
+no record. The rule of the kit is that every place-like mention resolves or is reported:
+recognition keeps such a name with :data:`SLOT_GUESS` evidence, and resolution
+(:func:`drop_unbacked_slot_guesses`) keeps its entry only when the article backs it (its
+country is named, another place lies near, or it is the one town of note of that name
+after a verb of going); otherwise the name is reported unresolved with the reason.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.places_distance import km
+from claimmap.places_evidence import also_a_person
+from claimmap.places_groups import named_countries
+from claimmap.places_lexicon import LOCATIVE_PREPS, GazetteerLike
+from claimmap.places_scoring import drop_groups
+from claimmap.places_slots import (
+    GOING_SLOT,
+    GOING_VERBS,
+    PATH_PREPS,
+    SLOT_GUESS,
+    TAKING_VERBS,
+    according_to,
+    going_slot,
+    place_of_noun,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from claimmap.model import Candidate, Unresolved
+    from claimmap.places_lexicon import Toponym
+    from claimmap.places_scoring import Group
+
+#: Verbs of passing a point at sea or on land: their object is a place ("rounded Xyz").
+PASSING_VERBS = frozenset({"round", "cross", "transit", "circle", "skirt"})
+#: Prepositions that put a person or body as often as a place after them ("a letter from
+#: Xyz", "sent to Xyz"): they count for a person's or body's name only after a going verb.
+RELATION_PREPS = frozenset({"to", "from", "between", "toward", "towards", "along", "across"})
+#: Another place of the article this close backs the entry (a town across a border).
+NEAR_KM = 400
+#: The one town of note of a name, after a verb of going, is backed from this size...
+SOLE_TOWN_POPULATION = 20_000
+#: ...when every other entry of the name is this many times smaller.
+SOLE_TOWN_MARGIN = 10
+
+
+def slot_guess(span: Span, gaz: GazetteerLike, label: str) -> str:
+    """Evidence for a capitalised name the gazetteer knows written in a place slot, or "";
+    a name NER calls a person or body must be an entry's own name, not only an alias."""
+    text = span.text
+    if not text[:1].isupper() or text.isupper() or len(text) < 3 or also_a_person(span):
+        return ""
+    cands = gaz.lookup(text, limit=5, fuzzy=False)  # "El Xyz": known without its article
+    exact = any("exact name" in c.why for c in cands)
+    if not cands or (label in {"PERSON", "ORG"} and not exact):
+        return ""  # a body's or person's name that is only a town's alias: "arms to Hamas"
+    slot = _slot(span, label)
+    return f"{slot}{SLOT_GUESS}" if slot else ""
+
+
+def _slot(span: Span, label: str) -> str:
+    """ "after 'at'", "object of 'round'", "'island of'": where the name stands, or ""."""
+    root = span.root
+    if root.dep_ in {"compound", "amod"} and root.head.i >= span.end and root.head.is_lower:
+        root = root.head  # "to the Xyz oasis": the slot of the noun it names
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS and not according_to(head):
+        went = going_slot(head) or _going_past_particle(head)
+        if head.lower_ in PATH_PREPS and not went and label == "ORG":
+            return ""  # "push a bill through Xyz": a body the business passes through
+        if head.lower_ in RELATION_PREPS and label in {"PERSON", "ORG"} and not went:
+            return ""
+        return f"after '{went or head.text}'{GOING_SLOT}"
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        verb = head.lemma_.lower()
+        if verb in TAKING_VERBS or verb in PASSING_VERBS:
+            return f"object of '{verb}'{GOING_SLOT}"
+    noun = place_of_noun(span)
+    return f"'{noun.text} of'" if noun is not None else ""
+
+
+def _going_past_particle(prep: Token) -> str:
+    """ "go back to Xyz", "flew on to Xyz": the verb of going behind an adverb particle."""
+    head = prep.head
+    if head.pos_ == "ADV" and head.head.pos_ == "VERB" and head.head.i < prep.i:
+        verb = head.head
+        if verb.lemma_.lower() in GOING_VERBS:
+            return f"{verb.text} {head.text} {prep.text}"
+    return ""
+
+
+#: Evidence of a mention recognised because another mention was (places_recheck).
+REPEATED = "named as a place elsewhere in the article"
+
+
+def only_slot_guesses(group: Group) -> bool:
+    """Every mention was kept only for its slot, or only because another one was."""
+    guessed = [any(e.endswith(SLOT_GUESS) for e in t.evidence) for t in group.toponyms]
+    return any(guessed) and all(
+        g or REPEATED in t.evidence for g, t in zip(guessed, group.toponyms, strict=True)
+    )
+
+
+def drop_unbacked_slot_guesses(
+    groups: dict[str, Group], anchors: list[Candidate], doc_id: str, text: str
+) -> list[Unresolved]:
+    """A name kept only for its slot (:func:`slot_guess`) keeps its entry when the article
+    backs it; otherwise it is reported, with the reason, instead of vanishing or landing on
+    a namesake abroad."""
+
+    def why(group: Group) -> str | None:
+        choice = group.choice
+        if choice is None or not only_slot_guesses(group):
+            return None
+        if choice.kind not in {"city", "admin1", "admin2", "facility"}:
+            return None  # a region, sea or country: no namesake town to mistake it for
+        if choice.country_code in named_countries(groups, besides=group):
+            return None
+        others = [p for p in anchors if p.source_id != choice.source_id and p.kind != "country"]
+        if any(km(choice, p) < NEAR_KM or p.country_code == choice.country_code for p in others):
+            return None  # beside, or in the country of, another place of the article
+        if _sole_town_of_note(group, choice):
+            return None
+        labels = sorted({t.label for t in group.toponyms if t.label}) or ["no place"]
+        return (
+            f"{group.name!r}: written where a place goes but tagged {'/'.join(labels)}; its "
+            f"entry {choice.name} ({choice.country_code}, population {choice.population:,}) "
+            "lies in no country of the article's places, nor near them"
+        )
+
+    return drop_groups(groups, doc_id, text, why)
+
+
+def _sole_town_of_note(group: Group, choice: Candidate) -> bool:
+    """ "go back to Xyz", "tried to enter Xyz": after a verb of going, a town of
+    :data:`SOLE_TOWN_POPULATION` whose namesakes are all far smaller is the one meant."""
+    going = any(
+        any(e.endswith(SLOT_GUESS) and not e.startswith("'") for e in t.evidence) and not _static(t)
+        for t in group.toponyms
+    )
+    if not going or choice.population < SOLE_TOWN_POPULATION or choice.fuzzy:
+        return False
+    rivals = [c for c in group.candidates if c.source_id != choice.source_id]
+    return all(c.population * SOLE_TOWN_MARGIN <= choice.population for c in rivals)
+
+
+def _static(top: Toponym) -> bool:
+    """ "officials at Xyz": a static preposition, not a way somewhere."""
+    return any(e.startswith(("after 'at'", "after 'in'", "after 'off'")) for e in top.evidence)
