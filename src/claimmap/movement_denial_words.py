@@ -26,3 +26,5 @@ UNTRUE_WORDS = _words(
 )
 TRUE_WORDS = _words("true accurate correct")
 DEBUNK_LEMMAS = DENIAL_LEMMAS | _words("debunk disprove")
+# Verbs that stop a movement told as a noun: "convoys from X to Y had been suspended".
+HALT_LEMMAS = _words("suspend halt block stop cancel bar ban prevent")

@@ -126,6 +126,8 @@ def _verbs_before(trig: Token) -> list[Token]:
         out.append(verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "before":
         out.append(verb.head.head)
+    if verb.dep_ == "advcl" and "before" in {c.lower_ for c in verb.children if c.dep_ == "mark"}:
+        out.append(verb.head)  # "began in X before they spread to Y"
     after = (p for p in trig.children if p.dep_ == "prep" and p.lower_ == "after")
     return out + [c for p in after for c in p.children if c.dep_ == "pcomp"]
 

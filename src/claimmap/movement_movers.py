@@ -306,6 +306,8 @@ def _noun_mover(ctx: SlotContext, trig: Token) -> Token | None:
     """'Obama's trip', 'the deployment of 30,000 troops', 'it made the crossing'."""
     if trig.lemma_.lower() == "way":
         return subject(trig.head)  # "migrants made their way to X"
+    if trig.lemma_.lower() in lex.MOVING_NOUNS:
+        return trig  # "aid convoys from X to Y": the convoys went
     poss = child_of(trig, "poss")
     if poss is not None:
         return poss

@@ -12,6 +12,7 @@ from claimmap import movement_words as lex
 from claimmap.movement_denial_words import (
     DEBUNK_LEMMAS,
     DENIAL_LEMMAS,
+    HALT_LEMMAS,
     NEGATIVE_DETS,
     NEGATIVE_PRONOUNS,
     REPORT_NOUNS,
@@ -38,6 +39,8 @@ def negated(trig: Token) -> bool:
         return True  # "had no plans to enter X"
     if _counterfactual(trig):
         return True  # "were to have been shipped to X": a plan that was not carried out
+    if _halted(trig):
+        return True  # "aid convoys from X to Y had been suspended"
     if _no_mover(trig) or _debunked_clause(trig):
         return True  # "no aircraft flew to X", "the claim that planes flew to X is false"
     head = trig.head
@@ -67,6 +70,16 @@ def unrealised(trig: Token) -> bool:
     if trig.dep_ == "acl" and head.pos_ == "NOUN":
         return head.lemma_.lower() in PLAN_NOUNS
     return trig.dep_ == "xcomp" and head.lemma_.lower() in _PLAN_VERBS
+
+
+def _halted(trig: Token) -> bool:
+    """A movement told as a noun that a verb stops: "convoys ... were suspended", "blocked
+    shipments to X" (unless that stop is itself denied: "did not halt")."""
+    if trig.pos_ != "NOUN" or trig.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = trig.head
+    stopped = verb.lemma_.lower() in HALT_LEMMAS
+    return stopped and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _no_mover(trig: Token) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from claimmap.movement_words import DEST_PREPS, pobjs
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 #: words telling a conjunct as the next step of the journey
 NEXT_STEP = frozenset(
@@ -26,6 +26,25 @@ _GAPPED = frozenset({"on", "onward", "onwards", "by"})
 def next_step(token: Token) -> bool:
     """Is the conjunct told as the next step ("and then to C", "and later into C")?"""
     return any(c.dep_ == "advmod" and c.lower_ in NEXT_STEP for c in token.children)
+
+
+def dated_apart(first: Token, prep: Token) -> bool:
+    """ "to A on Thursday and to B on Friday": ends told with a time each are stops made
+    one after the other, not two ends of one trip."""
+    doc = prep.doc
+    between = doc[first.i + 1 : prep.i]
+    after = doc[prep.i + 1 : first.sent.end]
+    return _timed(between) and _timed(after)
+
+
+def _timed(toks: Span) -> bool:
+    """A date or time said in ``toks`` before any comma."""
+    for t in toks:
+        if t.text in (",", ";"):
+            return False
+        if t.ent_type_ in ("DATE", "TIME"):
+            return True
+    return False
 
 
 def gapped_heads(trig: Token) -> list[Token]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_implicit import onward_heads
+from claimmap.movement_misread import misread_heads
 from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
 from claimmap.movement_spans import SlotContext, np_span, place_ref, placelike
 from claimmap.movement_words import child_of, content_head, np_top, pobjs, preps_of
@@ -156,6 +157,8 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
             yield from ((w, o) for w, o in preps_of(obj) if w == "in")
     for goal in (c for c in trig.children if lex.purpose_goal(c)):
         yield from (("to", o) for o in goal.children if o.dep_ == "dobj")
+    for misread in misread_heads(trig):  # "was trucking chlorine from X to Y"
+        yield from nested(misread)
     if trig.pos_ == "NOUN":
         verb = trig.head.head if trig.dep_ == "pobj" else trig.head
         if trig.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and not lex.is_trigger(verb):
@@ -170,6 +173,8 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
         for word, pobj in preps_of(head, any_prep):
             yield word, pobj
             yield from nested(pobj, exclude=word)  # "from X to Y" hung on X
+            for of in _of_objects(pobj):  # "from the direction of X towards Y" hung on X
+                yield from nested(of, exclude=word)
             for conj in pobj.conjuncts:  # "through X and Y to Z" hung on Y
                 yield from nested(conj, exclude=word)
     for prep in (c for c in trig.children if c.dep_ == "prep"):
@@ -193,6 +198,12 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     for by in (c for c in trig.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
         for vehicle in pobjs(by):  # "transferred by ferry from X to Y", "by train through X"
             yield from nested(vehicle)
+
+
+def _of_objects(pobj: Token) -> list[Token]:
+    """ "from the direction of X", "from the town of X": the name an of-phrase gives the
+    slot, on which the parser may hang the next directional phrase."""
+    return [o for w, o in preps_of(pobj, any_prep=True) if w == "of"]
 
 
 def opposite_aside(trig: Token) -> frozenset[int]:

@@ -186,7 +186,7 @@ def place_ref(
     if sited is not None:  # "the US base at X" is at X, not in the US
         at = [(m, p) for m, p in inside if sited[0] <= m.start and m.end <= sited[1]]
         inside = at if at or sited[2] else inside
-    if _shared_border(head, inside):
+    if _shared_border(head, inside) or _unnamed_town(ctx, head, inside):
         inside = []  # "the X-Y border" lies between them: no one place holds it
     if not inside:
         return PlaceRef(span=span_of(ctx.doc, start, end), place_id=_anaphor(ctx, head))
@@ -230,6 +230,16 @@ def _sited_at(ctx: SlotContext, head: Token) -> tuple[int, int, bool] | None:
             end = prep.right_edge.idx + len(prep.right_edge.text)
             return int(prep.idx), int(end), any(o.pos_ == "PROPN" for o in objs)
     return None
+
+
+def _unnamed_town(ctx: SlotContext, head: Token, inside: list[tuple[Span, str]]) -> bool:
+    """ "the Mozambican border town of X" with X no known place: the country its modifier
+    names is not where the town is, only the area around it, so it fills no exact end."""
+    if not _named_by_of(head) or not inside:
+        return False
+    names = [o for w, o in preps_of(head) if w == "of" and o.pos_ == "PROPN"]
+    named = [o for o in names if any(t.i in ctx.placed for t in o.subtree)]
+    return bool(names) and not named and all(m.end <= head.idx for m, _ in inside)
 
 
 def _named_by_of(head: Token) -> bool:

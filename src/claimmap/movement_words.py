@@ -92,8 +92,11 @@ NOUN_TRIGGERS = _words(
     "transfer deployment redeployment arrival departure trip visit journey shipment delivery "
     "return withdrawal evacuation deportation relocation influx exodus crossing passage "
     "infiltration smuggling airlift migration travel route voyage flight trafficking "
-    "repatriation extradition incursion pullout transit flow consignment transport ticket pushback"
-)
+    "repatriation extradition incursion pullout transit flow consignment transport ticket pushback "
+    "convoy export"
+)  # "aid convoys from X to Y", "exports from X through the pipeline to Y"
+# Nouns that name the movers as well as their movement: "convoys from X to Y".
+MOVING_NOUNS = _words("convoy")
 # Nouns for going oneself: "by X" names who went ("visits by Russian ships"), whereas
 # "transfer by X" names who sent.
 SELF_MOTION_NOUNS = _words(
@@ -126,8 +129,9 @@ GOAL_VERBS = _words("reach enter")
 # X, and the scales are carried to Y": where the goods set off, told by a verb before.
 # "originated in X and was smuggled into Y", "picked up from X and brought to Y" too.
 SETOFF_LEMMAS = _words(
-    "load board embark unload offload discharge mine poach harvest produce originate pick"
-)
+    "load board embark unload offload discharge mine poach harvest produce originate pick "
+    "begin start emerge"
+)  # "began in X before spreading to Y"
 SETOFF_PREPS = _words("at in from")
 # "shipped drones to X, loading them at A and unloading them in B": handling the goods
 # after the trigger tells where the voyage started (load) and where it ended (unload).
@@ -307,7 +311,9 @@ def is_trigger(token: Token) -> bool:
     if stopover(token):
         return True
     if lemma in ("pass", "spread") and token.pos_ == "VERB":  # "passed through X into Y"
-        return any(c.dep_ == "prep" and c.lower_ in PASS_PREPS for c in token.children)
+        # "they spread to X" goes there ("passed to the Senate" does not)
+        passes = PASS_PREPS | (frozenset({"to"}) if lemma == "spread" else frozenset())
+        return any(c.dep_ == "prep" and c.lower_ in passes for c in token.children)
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         if lemma == "be" and token.tag_ == "VBN":  # "I have been to X"
             return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
-from claimmap.model import Claim, Document, Movement, Place, PlaceRef
+from claimmap.model import Claim, Document, Movement, Place, PlaceRef, Span
 from claimmap.movement_antecedents import quantifier
 from claimmap.movement_chain import chained_origin, from_there
 from claimmap.movement_claims import claim_for, reported_by
@@ -40,6 +40,7 @@ from claimmap.movement_implicit import (
     settle_goals,
     supplier_origin,
 )
+from claimmap.movement_misread import misread_verb
 from claimmap.movement_mood import hypothetical, mood
 from claimmap.movement_movers import (
     is_caused,
@@ -49,7 +50,7 @@ from claimmap.movement_movers import (
     named_mover,
 )
 from claimmap.movement_negation import denied_stop, negated
-from claimmap.movement_onward import next_step
+from claimmap.movement_onward import dated_apart, next_step
 from claimmap.movement_projectiles import launched
 from claimmap.movement_siblings import (
     crossed_near,
@@ -92,7 +93,8 @@ from claimmap.movement_where import where_origin
 from claimmap.movement_words import content_head, pobjs, preps_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokSpan
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +139,7 @@ def extract_movements(
     movers: list[Token | None] = []  # the named mover of each movement in ``out``
     for token in parsed:
         trigger = lex.is_trigger(token) or unloaded(token) or launched(token)
-        trigger = trigger or sought_refuge(token)
+        trigger = trigger or sought_refuge(token) or misread_verb(token) is not None
         if trigger and not lex.defers(token) and not hypothetical(token):
             found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
@@ -165,7 +167,8 @@ def _movement(
     last_mover: Token | None,
 ) -> tuple[Movement, Token | None] | None:
     """The movement told by ``trig`` and its named mover, if it has a place-like slot."""
-    caused = is_caused(ctx, trig)
+    misread = misread_verb(trig)  # "was trucking chlorine from X": the chlorine moved
+    caused = is_caused(ctx, trig) or misread is not None
     slots = Slots()
     aside = opposite_aside(trig) | {p.i for p in second_pairs(trig)}
     for word, obj in directional(trig):
@@ -190,7 +193,7 @@ def _movement(
     listed_on(ctx, trig, slots.transits)
     slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
     settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"
-    mover = mover_of(ctx, trig, caused)
+    mover = mover_of(ctx, trig, caused) or misread
     counted = (mover, *(t for t in mover.lefts if t.dep_ != "compound")) if mover else ()
     if any(t.lemma_.lower() in lex.NOT_MOVERS for t in counted):
         return None  # "bringing the total to 40", "the death toll reached 300"
@@ -257,7 +260,7 @@ def _movement(
         id=f"{doc.id}:m{len(earlier)}",
         doc_id=doc.id,
         trigger=trigger,
-        mover=mover_span(ctx, named) if named is not None else None,
+        mover=_moved(ctx, named, trig if misread is not None else None),
         origin=_ref(ctx, slots.origins[0], slots, named) if slots.origins else there,
         transit=tuple(place_ref(ctx, t, slots.reach, alone=t.i in slots.alone) for t in transits),
         destination=_ref(ctx, ends[0], slots, named) if ends else None,
@@ -270,6 +273,18 @@ def _movement(
         mood=mood(trig),
     )
     return movement, named
+
+
+def _moved(ctx: SlotContext, named: Token | None, verb: Token | None) -> Span | None:
+    """The mover's span; after a verb the tagger read into its phrase ("traffickers truck
+    cocaine" as one noun phrase), only the words after that verb."""
+    if named is None:
+        return None
+    span = mover_span(ctx, named)
+    if verb is None or span.start > verb.idx:
+        return span
+    start = min(verb.nbor().idx, named.idx)
+    return span_of(ctx.doc, start, span.end) if start < span.end else span
 
 
 def _pair_movement(ctx: SlotContext, first: Movement, pair: Token, n: int) -> Movement:
@@ -299,7 +314,7 @@ def _went_on(there: PlaceRef | None, earlier: Sequence[Movement]) -> str | None:
     return None
 
 
-def _previous_start(sent: Span) -> int:
+def _previous_start(sent: TokSpan) -> int:
     """Where the sentence before starts, passing over ones with no word (a list's "-")."""
     start = sent.start
     while start > 0:
@@ -343,7 +358,7 @@ def _coordinate(slots: Slots) -> None:
                 ),
                 None,
             )
-            if first is not None:
+            if first is not None and not dated_apart(first, prep):
                 heads.remove(tok)
                 slots.joined.setdefault(first.i, []).append(tok.i)
 
