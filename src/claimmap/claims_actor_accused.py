@@ -56,7 +56,22 @@ def _denies_claim(cue: Token) -> bool:
     if cue.lemma_.lower() not in _DENY:
         return False
     objs = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(o.lemma_.lower() in _CHARGES and not o.ent_type_ for o in objs)
+    return any(o.lemma_.lower() in _CHARGES and not o.ent_type_ and not _authored(o) for o in objs)
+
+
+def _authored(charge: Token) -> bool:
+    """ "opposition claims", "the army's allegations", "Russian claims", "claims by
+    rights groups": the charge names who made it, so it is not the last claim summed up
+    (its denier may well be the last speaker: "Ana Lee said ... She denied opposition
+    claims")."""
+    for c in charge.children:
+        if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN"):
+            return True
+        if c.dep_ == "amod" and c.ent_type_ == "NORP":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return True
+    return False
 
 
 def _ents_said(doc: Doc, content: tuple[int, int]) -> list[Span]:

@@ -4,11 +4,13 @@ said" → the High Court, seated in Nairobi.
 
 Claimants met before are looked up first (see :func:`claimmap.claims_actor_common.called_so`);
 this reads the article's own earlier words for a capitalised name ending in the noun.
+A person's title is no body: "the secretary" after "accused Homeland Security Secretary
+Ana Ruiz" is Ana Ruiz.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.model import Actor
@@ -19,7 +21,11 @@ if TYPE_CHECKING:
     from claimmap.model import Place
 
 
-def named_earlier(span: Span, places: Sequence[Place]) -> Actor | None:
+def named_earlier(
+    span: Span,
+    places: Sequence[Place],
+    describe: Callable[[Span], Actor | None] | None = None,
+) -> Actor | None:
     """The body a bare "the <noun>" claimant refers to: the last capitalised name ending
     in that noun before it ("the High Court in Nairobi" for "the court"), with the place
     an "in" after the name states; ``None`` when the phrase says more than the noun or
@@ -37,6 +43,11 @@ def named_earlier(span: Span, places: Sequence[Place]) -> Actor | None:
         first = tok.i
         while first > 0 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
             first -= 1
+        if _names_after(tok) > tok.i + 1:  # "Interior Secretary Ana Ruiz": a person
+            found = describe(doc[first : _names_after(tok)]) if describe else None
+            if found is not None and found.kind == "person":
+                return found
+            continue
         if first == tok.i:
             continue  # "The court" opening a sentence names no body
         name = doc[first : tok.i + 1].text
@@ -56,3 +67,12 @@ def _stated_after(tok: Token, places: Sequence[Place]) -> tuple[str | None, str 
             if m.start == start:
                 return m.text, place.country_code
     return None, None
+
+
+def _names_after(title: Token) -> int:
+    """The end of the person's name right after a capitalised title ("Secretary Ana
+    Ruiz"), or the token after the title where none follows."""
+    doc, end = title.doc, title.i + 1
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].is_title:
+        end += 1
+    return end

@@ -116,7 +116,7 @@ def common_actor(
         org = org_actor(orgs[0], True)
         return Actor(org.name, "organisation", country_code=country or org.country_code)
     if the and not country:  # "the court" after "The case went to the High Court in X"
-        body = named_earlier(span, met.places)
+        body = named_earlier(span, met.places, met.describe)
         if body is not None:
             return body
     called, stated = name_before_place(core, met.places)

@@ -270,6 +270,19 @@ def state_country(
 _DATELINE_END = re.compile(r"\s*(?:,|/|\(|--|—|–|:|-\s)")
 
 
+def against_own_sentence(
+    doc: Doc, at: int, code: str, country_of: CountryOf, places: Sequence[Place] = ()
+) -> bool:
+    """A person's office given ``code`` from elsewhere (paragraph, body quoted before,
+    article) while his own sentence names another country ("Russia's ministry said ...
+    President Ana Lee said the strikes answered Russia's attacks on Ukrainian towns"):
+    nothing says which is his, so none is; a dateline's country still stands."""
+    sent = sentence_at(doc, at)
+    mentions = country_mentions(doc, country_of)  # not "50,000 Syrians went home"
+    named = {c for i, c in mentions if sent.start <= i < sent.end and not _people(doc[i])}
+    return bool(named - {code}) and code != _dateline_country(doc, places)
+
+
 def _dateline_country(doc: Doc, places: Sequence[Place]) -> str | None:
     """The country of the city a story is filed from (a city opening one of its first
     paragraphs, then a dateline's punctuation): an office the story names without a

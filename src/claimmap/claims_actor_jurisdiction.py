@@ -43,7 +43,7 @@ def jurisdiction_in(
     qualifiers = memo(doc, "place_qualifiers", lambda: _qualifiers(doc))
     kind = governed_kind(role)
     named = _place_names(doc, desc.start, desc.end)
-    named = sorted(named + titled_orgs(desc)) if kind else named
+    named = sorted(named + [_region_named(n) for n in titled_orgs(desc)]) if kind else named
     # "In the Kharkiv region, Governor Ann Lee said": a governor or mayor named bare
     # governs the region (or city) their sentence names before them
     before = _place_names(doc, sentence_at(doc, desc.start).start, desc.start)
@@ -53,6 +53,9 @@ def jurisdiction_in(
     # "Texas has bused migrants to New York, Gov. Ann Lee said": where people were sent
     # is not what their sender governs
     before = [n for n in before if not goal(doc[n[0]])]
+    # "In Odesa, ... in the city's Prymorskyi district, Governor Ann Lee said": a part of
+    # the place named before is not what a governor governs
+    before = [n for n in before if not _part_of_another(doc[n[0]])]
     # "Philadelphia officials": the Philadelphia the article resolved, not another
     placed: dict[str, str | None] = memo(doc, "placed_countries", dict)
     for start, name, region in [*named, *(reversed(before) if kind else ())]:
@@ -95,12 +98,15 @@ _REGION_NOUNS = words(
 
 def _place_names(doc: Doc, first: int, last: int) -> list[tuple[int, str, bool]]:
     """(token, name, said to be a region) of the places named between two tokens: those
-    the model marked, and a proper noun before "region" it did not ("the Odesa region")."""
+    the model marked, and a proper noun before "region" it did not ("the Odesa region"),
+    or a capitalised word it took for a common noun before a capitalised one ("Odesa
+    Oblast Governor")."""
     found = []
     for ent in ents_in(doc, first, last, ("GPE", "LOC")):
         found.append((ent.start, clean(ent.text), _regional(ent.root)))
     for tok in doc[first:last]:
-        if _regional(tok) and tok.pos_ == "PROPN" and not tok.ent_type_:
+        named = tok.pos_ == "PROPN" or (tok.is_title and tok.head.is_title)
+        if _regional(tok) and named and not tok.ent_type_:
             found.append((tok.i, tok.text, True))
     return sorted(found)
 
@@ -126,6 +132,21 @@ def _nearby(doc: Doc, named: tuple[int, str, bool]) -> tuple[int, str, bool] | N
         return None
     first = min([c.i for c in head.children if c.dep_ == "compound"] + [head.i])
     return first, clean(doc[first : head.i + 1].text), False
+
+
+def _region_named(named: tuple[int, str, bool]) -> tuple[int, str, bool]:
+    """ "Lviv Oblast" the model took for an organisation before "Governor": the region
+    Lviv, found by its bare name as the places are."""
+    start, name, _ = named
+    head, _, last = name.rpartition(" ")
+    return (start, head, True) if head and last.lower() in _REGION_NOUNS else named
+
+
+def _part_of_another(tok: Token) -> bool:
+    """ "the city's Prymorskyi district": a unit a possessive makes part of another place."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children)
 
 
 def _regional(tok: Token) -> bool:

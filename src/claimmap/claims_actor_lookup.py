@@ -124,3 +124,17 @@ def _clean(name: str) -> str:
     if name.startswith("NGO ") and name.count(" ") >= 2:  # "the NGO Forest Watch"
         name = name[4:]
     return name.strip(" ,.;:()")
+
+
+def state_body(actor: Actor) -> bool:
+    """A state organ, or a person holding an office of the state."""
+    from claimmap.actors import GOVERNMENT_ROLES
+    from claimmap.claims_actor_phrases import STATE_BODY
+    from claimmap.claims_actor_spokes import SPOKES
+
+    if generic_office(actor.organisation if actor.kind == "person" else actor.name):
+        return True  # "Foreign Office spokesperson X": the state's of his briefing
+    if actor.kind == "person":
+        office = actor.role in GOVERNMENT_ROLES and actor.role not in SPOKES
+        return office or bool(STATE_BODY.search((actor.organisation or "").lower()))
+    return bool(STATE_BODY.search(actor.name.lower()))

@@ -181,3 +181,41 @@ def office_of_person(span: Span, history: list[Actor]) -> Actor | None:
     if owner is None or owner.i != owner.left_edge.i or not owner.is_title:
         return None
     return same_person(owner.text, history)
+
+
+def titled_unmarked(span: Span) -> Span | None:
+    """ "Odesa Oblast Governor Oleh Kiper" where the model found no entity at all: the two
+    or three capitalised words after a capitalised title ending the phrase are a person,
+    whom the words before the title place; not an organisation named by the whole string."""
+    root = span.root
+    if root.pos_ != "PROPN" or not root.is_title or root.ent_type_ not in _NO_SPEAKER:
+        return None
+    doc, first = span.doc, root.i
+    while first > span.start and _unnamed_word(doc[first - 1]):
+        first -= 1
+    named = doc[first : root.i + 1]
+    title = doc[first - 1] if first > span.start else None
+    if title is None or not title.is_title or title.lower_ not in PERSON_ROLES:
+        return None
+    if not 2 <= len(named) <= 3 or any(is_rank(t) for t in named):
+        return None
+    return named
+
+
+def _unnamed_word(tok: Token) -> bool:
+    """A capitalised word of a name the model did not mark, not a title."""
+    plain = tok.ent_type_ in _NO_SPEAKER and tok.lower_ not in PERSON_ROLES
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and plain
+
+
+def acronym_word(tok: Token) -> bool:
+    """ "WHO", "US": capitals spell an organisation or a country, never the pronoun."""
+    return tok.is_upper and len(tok.text) > 1 and tok.is_alpha
+
+
+def named_lede(span: Span | None) -> bool:
+    """The lede names its speaker: a person the model marked, or a name after a title it
+    did not ("Odesa Oblast Governor Oleh Kiper")."""
+    if span is None:
+        return False
+    return any(t.ent_type_ == "PERSON" for t in span) or titled_unmarked(span) is not None

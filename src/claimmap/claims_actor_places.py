@@ -15,7 +15,7 @@ find; the claimant's country is :mod:`claimmap.claims_actor_countries`'s.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -200,6 +200,9 @@ def issued_from(cue: Token, content: tuple[int, int], places: Sequence[Place]) -
     whose capital is elsewhere."""
     sources = [cue, *_sayings(cue)]
     sources += [v for v in cue.children if v.dep_ in ("advcl", "conj") and v.lemma_ == "speak"]
+    # "said Dr Ana Lee, speaking by phone from Nsanje": the participle on the speaker
+    speakers = [c for c in cue.children if c.dep_ == "nsubj"]
+    sources += [v for s in speakers for v in s.children if v.dep_ == "acl" and v.lemma_ == "speak"]
     return _placed(sources, "from", content, places)
 
 
@@ -308,20 +311,15 @@ _LEGISLATORS = words(
 
 
 def represented_place(desc: Span, actor: Actor) -> Actor:
-    """ "Senator Ana Lee of Montana": a legislator is placed in the state (or region) named
-    after his name, at region precision, whatever the model took the state for; not in
-    the national capital, nor nowhere."""
+    """ "Senator Ana Lee of Montana", "Sen. Ana Lee, a Montana Democrat", "Sen. Ana Lee,
+    D-Montana": a legislator is placed in the state (or region) he represents, at region
+    precision, whatever the model took the state for; not in the national capital, nor
+    nowhere."""
     from claimmap.actors import locate_jurisdiction
 
     if actor.kind != "person" or actor.located or actor.role not in _LEGISLATORS:
         return actor
-    for tok in desc:
-        if tok.lower_ != "of" or tok.i == desc.start or desc.doc[tok.i - 1].ent_type_ != "PERSON":
-            continue
-        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.right_edge.i >= desc.end:
-            continue
-        said = desc.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    for said in _represented(desc):
         found = locate_jurisdiction(said, actor.country_code, "admin1")
         if found is None or found.kind != "admin1":
             continue
@@ -329,3 +327,29 @@ def represented_place(desc: Span, actor: Actor) -> Actor:
         code = actor.country_code or found.country_code
         return replace(actor, organisation=org, located=found.name, country_code=code)
     return actor
+
+
+def _represented(desc: Span) -> Iterator[str]:
+    """The names a legislator's phrase gives his constituency by: the object of "of" after
+    his name, then the proper nouns of an appositive to it ("an Arizona Democrat",
+    "D-Ohio"), longest run first."""
+    doc = desc.doc
+    for tok in desc:
+        if tok.lower_ != "of" or tok.i == desc.start or doc[tok.i - 1].ent_type_ != "PERSON":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.right_edge.i < desc.end:
+            yield doc[obj.left_edge.i : obj.right_edge.i + 1].text
+    for app in desc:
+        if app.dep_ != "appos" or app.head.ent_type_ != "PERSON" or app.right_edge.i >= desc.end:
+            continue
+        run: list[Token] = []
+        for tok in [*doc[app.left_edge.i : app.i + 1], None]:
+            if tok is not None and tok.pos_ == "PROPN" and len(tok.text) > 1:
+                run.append(tok)
+                continue
+            if run:
+                yield doc[run[0].i : run[-1].i + 1].text
+                if len(run) > 1:  # "a New Mexico Democrat": "New Mexico"
+                    yield doc[run[0].i : run[-1].i].text
+            run = []

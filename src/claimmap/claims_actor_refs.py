@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_actor_context import Context, last_of, same_person
 from claimmap.claims_actor_lookup import table_actor
 from claimmap.claims_actor_mentions import single_person, subject, unnamed_people
-from claimmap.claims_actor_people import speaks_as_one
+from claimmap.claims_actor_people import named_lede, speaks_as_one
 from claimmap.claims_actor_phrases import clean, organ_name
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
@@ -97,7 +97,8 @@ def _gender_keys(name: str) -> list[str]:
     """The surname, and the given name of a name in full: the text's "she" for Ana Lee
     tells of Ana Ruiz too."""
     parts = name.replace("’s", "").replace("'s", "").split()
-    return [parts[-1].lower(), f"first:{parts[0].lower()}"] if len(parts) > 1 else parts[-1:]
+    first = [f"first:{parts[0].lower()}"] if len(parts) > 1 else []
+    return [p.lower() for p in parts[-1:]] + first  # "McCormick" alone: found as in full
 
 
 def gender_of(name: str, genders: dict[str, str]) -> str | None:
@@ -289,7 +290,7 @@ def lede_named_later(
         or lede.kind != "person"
         or lede.role is None
         or lede.country_code is None
-        or any(t.ent_type_ == "PERSON" for t in span_at(parsed, *raws[0].claimant or (0, 0)) or ())
+        or named_lede(span_at(parsed, *raws[0].claimant or (0, 0)))
     ):
         return actors
     window = set(starts[1:3])

@@ -43,6 +43,7 @@ from claimmap.claims_actor_context import (
     wrote_in,
 )
 from claimmap.claims_actor_countries import (
+    against_own_sentence,
     country_in,
     country_name,
     is_country_word,
@@ -54,7 +55,13 @@ from claimmap.claims_actor_fresh import whole_org
 from claimmap.claims_actor_full_names import named_before
 from claimmap.claims_actor_homes import home_place, in_aside, placed_name
 from claimmap.claims_actor_local import as_local_body
-from claimmap.claims_actor_lookup import fallback_country, generic_office, org_actor, table_actor
+from claimmap.claims_actor_lookup import (
+    fallback_country,
+    generic_office,
+    org_actor,
+    state_body,
+    table_actor,
+)
 from claimmap.claims_actor_mentions import (
     alias_actor,
     described_as_person,
@@ -69,6 +76,7 @@ from claimmap.claims_actor_named_person import named_person
 from claimmap.claims_actor_names import group_name, known_as
 from claimmap.claims_actor_offices import demonym_region
 from claimmap.claims_actor_people import (
+    acronym_word,
     clause_agent,
     met_as_other_kind,
     modifies_clause,
@@ -76,6 +84,7 @@ from claimmap.claims_actor_people import (
     office_of_person,
     owned,
     titled_after,
+    titled_unmarked,
     unmarked_person,
 )
 from claimmap.claims_actor_phrases import (
@@ -188,7 +197,7 @@ def _spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> A
         return actor
     where = speech_place(span.doc[raw.cue_token], raw.content, met.places)
     named = country_in(span, met.country_of)
-    host = hosting_state(where) if _state_body(actor) and not named else None
+    host = hosting_state(where) if state_body(actor) and not named else None
     actor = replace(actor, country_code=host) if host else actor  # "... told reporters in Tehran"
     seat = seat_of(actor)
     # "said in a statement from Goma": there, rather than the capital assumed for it
@@ -201,6 +210,8 @@ def _spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> A
 
 def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | None:
     words = [t for t in span if not t.is_punct]
+    if len(words) == 1 and acronym_word(words[0]):
+        return _named(span, met)  # "..., WHO says": the organisation, no pronoun
     if len(words) == 1 and words[0].lower_ in _RELATIVE and raw.claimant_token is not None:
         noun = last = parsed[raw.claimant_token].head.head  # "X, who said ..." → X
         while noun.dep_ == "appos" and noun.head.i < noun.i:  # "X, a former minister, who"
@@ -251,7 +262,7 @@ def _named(span: Span, met: Context) -> Actor | None:
     again = actor.kind == "person" and actor in met
     if (
         actor.country_code is None
-        and _state_body(actor)
+        and state_body(actor)
         and not again
         and not people_led(run, met.country_of)
     ):
@@ -280,24 +291,15 @@ def _named(span: Span, met: Context) -> Actor | None:
             places=met.places,
             said=met.contents,
         )
+        if code and actor.kind == "person":
+            against = against_own_sentence(span.doc, span.start, code, met.country_of, met.places)
+            code = None if against else code
         code = code or fallback_country(actor.organisation or actor.name)
         return replace(actor, kind=kind, country_code=code) if code else actor
     return actor
 
 
 _BODIES = ("organisation", "government")
-
-
-def _state_body(actor: Actor) -> bool:
-    """A state organ, or a person holding an office of the state."""
-    from claimmap.actors import GOVERNMENT_ROLES
-
-    if generic_office(actor.organisation if actor.kind == "person" else actor.name):
-        return True  # "Foreign Office spokesperson X": the state's of his briefing
-    if actor.kind == "person":
-        office = actor.role in GOVERNMENT_ROLES and actor.role not in SPOKES
-        return office or bool(STATE_BODY.search((actor.organisation or "").lower()))
-    return bool(STATE_BODY.search(actor.name.lower()))
 
 
 def _described(span: Span, desc: Span, met: Context) -> Actor | None:
@@ -355,6 +357,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     if found is not None:  # "Xyz Watch campaigner Ana Lee": Ana Lee, of Xyz Watch
         orgs, persons = [found[0], *orgs], [found[1]]
     bare = unmarked_person(span) if not persons else None  # "Ana Petrovic, a lawyer"
+    bare = titled_unmarked(span) if not persons and bare is None else bare
     persons = [bare] if bare is not None else persons
     country = country_in(desc, country_of)
     alias = known_as(span)
