@@ -37,6 +37,7 @@ from claimmap.places_syntax import (
     person_placed_in,
     port_of_entry,
     possessive_owner,
+    unit_of_office,
 )
 from claimmap.places_syntax import with_arabic_article as article_span
 
@@ -136,6 +137,8 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
     kind, noun_text = classed_by_noun(span)
     if not kind:
         kind, noun_text = noun_before(span)  # "the provincial capital Xyz"
+    if not kind:
+        kind, noun_text = unit_of_office(span)  # "the district health officer for Xyz"
     return (kind, None, noun_text) if kind else (None, None, "")
 
 

@@ -59,6 +59,8 @@ from claimmap.places_shapes import (
     country_as_date,
     hyphen_joined_places,
     leading_country,
+    name_before_date,
+    possessed_parts,
     with_admin_title,
 )
 from claimmap.places_slot_guess import slot_guess
@@ -86,6 +88,8 @@ def entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                 alone = [span] if typed else []
                 for part in conjuncts(span) or joined_by_preposition(span) or alone:
                     yield from _other_entity(part, label, gaz)
+            elif (lead := name_before_date(ent, gaz)) is not None:  # "in Xyz last month"
+                yield from _other_entity(lead, "", gaz)
             continue
         if label == "NORP" or (
             len(span) == 1 and (label not in PLACE_LABELS or not gaz.knows(span.text))
@@ -106,7 +110,8 @@ def entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                 continue
         joined = joined_by_preposition(span) or dateline_parts(span)
         if not joined and label not in PLACE_LABELS:
-            joined = listed_names(span, gaz)  # "Crete and Gavdos" read as one organisation
+            # "Crete and Gavdos", "Mozambique's Xyz" read as one organisation
+            joined = listed_names(span, gaz) or possessed_parts(span, gaz)
         if joined:  # "from Bari to Durres" read as one organisation: the label is the slip's
             for part in joined:
                 if label in PLACE_LABELS:
@@ -132,6 +137,11 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         for part in known_parts(span, gaz):
             if not name_tail(part, span):
                 yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
+        return
+    titled = with_admin_title(span, gaz)
+    if titled is not None:  # "Xyz Krai" tagged a facility: the province Xyz (its title a cue)
+        why = (f"NER {label}", f"type cue '{span[-1]}'")
+        yield _toponym(span, name=titled.text, cue_kind="admin1", label=label, evidence=why)
         return
     grown = extended_name(leading_name(span, gaz), gaz)
     grown = with_name_possessive(particle_joined(grown, gaz), gaz)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.places_context import type_cue
 from claimmap.places_extent import conjuncts, is_name_token
-from claimmap.places_lexicon import LOCATIVE_PREPS, TYPED_GUESS
+from claimmap.places_lexicon import DIRECTIONS, LOCATIVE_PREPS, TYPED_GUESS
 from claimmap.places_slots import according_to, misspelt_after_preposition
 
 if TYPE_CHECKING:
@@ -111,3 +111,35 @@ def titled_or_typed(span: Span, gaz: GazetteerLike) -> bool:
     """A title NER made of a name: "on to Xyz", a known title, or a type noun after it ("in
     Abc, Def and Xyz districts")."""
     return bool(misspelt_after_preposition(span) or titled(span, gaz) or type_cue(span)[0])
+
+
+def with_shared_directions(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
+    """ "northern, southern and eastern Ukraine": compass adjectives coordinated before one
+    name each qualify it, so each is a part of its own (three areas, not only the last). The
+    earlier ones are written as the adjective alone, the name shared with the last."""
+    out = list(found)
+    for top in found:
+        if not top.direction:
+            continue
+        span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+        if span is None or span.start < 2:
+            continue
+        i = span.start - 2  # the token before the direction written next to the name
+        while i >= 0 and parsed[i].lower_ in {",", "and", "or"}:
+            word = parsed[i - 1] if i > 0 else None
+            if word is None or word.lower_ not in DIRECTIONS or not word.text.islower():
+                break
+            why = f"'{word.text}' coordinated with '{top.direction} {top.text}'"
+            out.append(
+                replace(
+                    top,
+                    start=word.idx,
+                    end=word.idx + len(word),
+                    text=word.text,
+                    direction=word.lower_,
+                    head=word.i,
+                    evidence=(*top.evidence, why),
+                )
+            )
+            i -= 2
+    return out

@@ -1,15 +1,17 @@
 """Names recognition reshapes before looking them up: a country opening an organisation's
 name ("U.S. Army"), hyphen-joined places ("the Mali-Burkina Faso border"), "<name> State",
-a country NER tagged as a date, and "X region" read as a province of the article's
-countries.
+a country NER tagged as a date, a town opening a date ("in Xyz last month"), a
+country's possessive read into an organisation ("Mozambique's Xyz"), and "X region" read
+as a province of the article's countries.
 """
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 from claimmap.places_article import countries_named
-from claimmap.places_lexicon import ADMIN_TITLES, GazetteerLike
+from claimmap.places_lexicon import ADMIN_TITLES, LOCATIVE_PREPS, GazetteerLike
 from claimmap.places_water import region_province
 
 if TYPE_CHECKING:
@@ -55,6 +57,22 @@ def hyphen_joined_places(span: Span, gaz: GazetteerLike) -> list[Span]:
     return parts
 
 
+def possessed_parts(span: Span, gaz: GazetteerLike) -> list[Span]:
+    """ "Mozambique's Xyz" read as one organisation: a country's (or province's) possessive
+    and a name the gazetteer knows after it are the owner and a place inside it, or []."""
+    doc = span.doc
+    cuts = [t.i for t in span if t.lower_ in {"'s", "’s"}]
+    if len(cuts) != 1 or cuts[0] == span.start or cuts[0] + 1 >= span.end:
+        return []
+    owner, owned = doc[span.start : cuts[0]], doc[cuts[0] + 1 : span.end]
+    if not owned.text[:1].isupper() or not gaz.knows(owner.text) or not gaz.knows(owned.text):
+        return []
+    cands = gaz.lookup(owner.text, limit=1, fuzzy=False)
+    if not cands or cands[0].kind not in {"country", "admin1", "disputed"}:
+        return []
+    return [owner, owned]
+
+
 def with_admin_title(span: Span, gaz: GazetteerLike) -> Span | None:
     """The name in "<name> State" / "<name> Province" when the gazetteer has a first-level
     division of that name (the title itself is read as a type cue)."""
@@ -78,6 +96,33 @@ def country_as_date(span: Span, label: str, gaz: GazetteerLike) -> bool:
         return False
     cands = gaz.lookup(span.text, limit=1, fuzzy=False) if gaz.knows(span.text) else []
     return bool(cands) and cands[0].kind == "country"
+
+
+#: Capitalised words that open a date, not a place: months, weekdays, feasts.
+_DATE_NAMES = frozenset(
+    {*calendar.month_name[1:], *calendar.day_name}
+    | {"Christmas", "Easter", "Ramadan", "Eid", "Lent", "Passover", "Hanukkah", "Diwali"}
+    | {"Thanksgiving", "Nowruz", "Tet"}
+)
+
+
+def name_before_date(span: Span, gaz: GazetteerLike) -> Span | None:
+    """ "visited the crossing in Xyz last month" tagged one date: a known capitalised name
+    opening it, right after a locative preposition and followed by lower-case date words, is
+    a place; the rest is the date. None when the entity is all name, or a month or feast."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or prev.lower_ not in LOCATIVE_PREPS:
+        return None
+    end = span.start
+    while end < span.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == span.start or end == span.end or not doc[end].is_lower:
+        return None
+    lead = doc[span.start : end]
+    if any(t.text in _DATE_NAMES or not t.is_alpha for t in lead) or not gaz.knows(lead.text):
+        return None
+    return lead
 
 
 def province_of_region(span: Span, gaz: GazetteerLike) -> Candidate | None:

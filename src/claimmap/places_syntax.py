@@ -246,3 +246,24 @@ def dotted_unit(span: Span, gaz: GazetteerLike) -> bool:
         return False
     cands = gaz.lookup(text, limit=1, fuzzy=False) if gaz.knows(text) else []
     return bool(cands) and cands[0].kind in {"admin1", "country"}
+
+
+#: Unit nouns that, modifying an office, say what its "for X" / "of X" governs.
+_UNIT_OFFICE_NOUNS = frozenset({"district", "county", "province", "prefecture", "governorate"})
+
+
+def unit_of_office(span: Span) -> tuple[str | None, str]:
+    """ "the district health officer for Xyz", "the county clerk of Xyz": an office whose
+    title opens with a lower-case unit noun serves a unit of that kind, so the name after
+    its "for"/"of" is that unit, not the town of its name: ("admin1", the noun) or (None, "")."""
+    doc = span.doc
+    prep = doc[span.start - 1] if span.start > 0 else None
+    if prep is None or prep.lower_ not in {"for", "of"} or prep.head.i >= prep.i:
+        return None, ""
+    office = prep.head
+    if office.pos_ != "NOUN" or not office.is_lower:
+        return None, ""
+    for mod in office.lefts:
+        if mod.lower_ in _UNIT_OFFICE_NOUNS and mod.is_lower and mod.dep_ in {"compound", "nmod"}:
+            return TYPE_NOUNS.get(mod.lower_), mod.text
+    return None, ""

@@ -30,7 +30,7 @@ from claimmap.places import FAR_NAMESAKE_KM, HAMLET_POPULATION, anchors
 from claimmap.places_article import NOTABLE, NOTABLE_POPULATION
 from claimmap.places_context import adjectival_feature
 from claimmap.places_distance import LOCAL_KM, km
-from claimmap.places_facility_vetoes import facility_slot, holds
+from claimmap.places_facility_vetoes import facility_slot
 from claimmap.places_groups import countries_named_by_others, names_a_country
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
@@ -235,37 +235,6 @@ def _typed_guess(top: Toponym) -> bool:
 TERRITORY_POPULATION = 100_000
 
 
-def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
-    """ "Witford Lodge Farm at Norfolk, England": a name written with its container has no
-    entry outside it; with none inside, the gazetteer lacks it (not Norfolk Island). Two
-    country names side by side are a list ("China, Japan"), and a province beside a province
-    may be one ("Alberta, Texas"): those are left alone."""
-    by_name = {norm(g.name): g for g in groups.values() if g.key.startswith("name:")}
-
-    def why(group: Group) -> str | None:
-        choice = group.choice
-        if choice is None or choice.kind not in {"city", "admin1", "admin2", "facility", "country"}:
-            return None
-        if not any(text[t.end : t.end + 2] == ", " for t in group.toponyms):
-            return None  # "in Seattle. Russia would": a sentence break, no container
-        if choice.kind == "country" and (names_a_country(group) or not _territory(choice)):
-            return None
-        for qualifier in sorted(group.qualifiers):
-            outer = by_name.get(norm(qualifier))
-            there = outer.choice if outer is not None else None
-            if there is None or there.kind not in {"country", "admin1"}:
-                continue
-            if choice.kind == "admin1" and there.kind == "admin1":
-                continue
-            if holds(there, choice) or any(holds(there, c) for c in group.candidates):
-                continue
-            reason = f"written '{group.name}, {qualifier}', but its only match, {choice.name} "
-            return reason + f"({choice.kind}), lies outside it"
-        return None
-
-    return drop_groups(groups, doc_id, text, why)
-
-
 def drop_far_territories(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """ "a mass culling of birds in Norfolk" in a story about England: a tiny territory
     reached by another name than its own (Norfolk Island), thousands of km from every
@@ -279,7 +248,7 @@ def drop_far_territories(groups: dict[str, Group], doc_id: str, text: str) -> li
         if (
             choice is None
             or choice.kind != "country"
-            or not _territory(choice)
+            or not territory(choice)
             or names_a_country(group)
             or not exact_names(group)  # "Maltese": no namesake, another name of Malta
             or choice.country_code in named[group.key]
@@ -295,7 +264,7 @@ def drop_far_territories(groups: dict[str, Group], doc_id: str, text: str) -> li
     return drop_groups(groups, doc_id, text, why)
 
 
-def _territory(cand: Candidate) -> bool:
+def territory(cand: Candidate) -> bool:
     return cand.kind == "country" and cand.population < TERRITORY_POPULATION
 
 

@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING, Any
 from claimmap.model import Place, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_groups import named_countries
-from claimmap.places_lexicon import SEA_NOUNS, WATER_NOUNS, GazetteerLike, toponym_at
+from claimmap.places_lexicon import (
+    ADMIN_TITLES,
+    SEA_NOUNS,
+    WATER_NOUNS,
+    GazetteerLike,
+    toponym_at,
+)
 from claimmap.places_scoring import drop_groups
 from claimmap.places_syntax import region_noun
 
@@ -215,10 +221,24 @@ def seat_province(cand: Candidate, gaz: GazetteerLike) -> Candidate | None:
     if cand.kind != "city" or "admin-1 seat" not in cand.why or not cand.admin1:
         return None
     province = gaz.get(f"admin1:{cand.admin1}")
-    if province is None or not normalize_name(province.name).startswith(normalize_name(cand.name)):
+    if province is None or not _named_after(province, cand, gaz):
         return None
     found = gaz.lookup(province.name, kind="admin1", limit=3, fuzzy=False)
     return next((c for c in found if c.source_id == province.source_id), None)
+
+
+def _named_after(province: Candidate, seat: Candidate, gaz: GazetteerLike) -> bool:
+    """The province's name begins with its seat's, or is a spelling of the seat's name the
+    gazetteer lists ("Odessa" for the city Odesa): the two share a name."""
+    if normalize_name(province.name).startswith(normalize_name(seat.name)):
+        return True
+    words = province.name.split()
+    bare = " ".join(words[:-1]) if len(words) > 1 and words[-1] in ADMIN_TITLES else ""
+    for name in filter(None, (province.name, bare)):  # "Xyzkyy Oblast": its seat "Xyzkyi"
+        found = gaz.lookup(name, kind="city", limit=10, fuzzy=False)
+        if any(c.source_id == seat.source_id for c in found):
+            return True
+    return False
 
 
 def country_of_province(name: Token, gaz: GazetteerLike, *, seat: bool) -> set[str]:

@@ -53,6 +53,7 @@ from claimmap.places_extent import (
     proper_runs,
 )
 from claimmap.places_lexicon import (
+    ADMIN_TITLES,
     DIRECTIONS,
     SPAN_KEY,
     TYPED_GUESS,
@@ -60,9 +61,7 @@ from claimmap.places_lexicon import (
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
-from claimmap.places_lists import (
-    with_elided_heads,
-)
+from claimmap.places_lists import with_elided_heads, with_shared_directions
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_references import state_references
 from claimmap.places_shapes import (
@@ -81,7 +80,7 @@ from claimmap.places_unlisted import unknown_facility
 from claimmap.places_water import NO_PROVINCE_EVIDENCE, short_sea_names
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 log = logging.getLogger(__name__)
@@ -116,6 +115,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         for t in with_official_names(parsed, found, gaz)
     ]
     found = _without_things(parsed, with_elided_heads(parsed, non_overlapping(found), gaz))
+    found = with_shared_directions(parsed, found)  # "northern and eastern X": two parts
     found = short_country_names(parsed, stated_aliases(parsed, found, gaz), gaz)
     described = list(descriptors(parsed, found, gaz))
     if described:  # "the Kenyan capital" replaces its demonym "Kenyan"
@@ -213,7 +213,7 @@ def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
             continue
         if (
             tok.pos_ in {"PROPN", "PUNCT", "NUM", "SPACE"}
-            or tok.is_sent_start
+            or (tok.is_sent_start and not _titled(tok))
             or not tok.is_alpha
             or not tok.text[:1].isupper()
             or (tok.text.isupper() and not in_capitals(parsed[tok.i : tok.i + 1]))
@@ -226,6 +226,13 @@ def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         why = place_evidence(span, gaz, strict=True) or _went(span)
         if why:
             yield _toponym(span, evidence=("capitalised word the gazetteer knows", *why))
+
+
+def _titled(tok: Token) -> bool:
+    """ "Xyz Oblast Governor ... said": a sentence's first word followed by a province title
+    is capitalised as a name, not as the sentence's start."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in ADMIN_TITLES
 
 
 def _went(span: Span) -> tuple[str, ...]:

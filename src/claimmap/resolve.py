@@ -52,6 +52,7 @@ from claimmap.places import (
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_admin2 import county_word, kind_senses, note_district_towns
 from claimmap.places_chains import drop_outside_chains
+from claimmap.places_city_parts import drop_far_city_parts
 from claimmap.places_context import adjectival_feature, prefixed_adjective
 from claimmap.places_events import split_event_names
 from claimmap.places_facility_vetoes import (
@@ -73,6 +74,7 @@ from claimmap.places_namesakes import drop_country_only_namesakes
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
 from claimmap.places_passes import others_than, rechoose_far_variants
 from claimmap.places_plurals import drop_singular_namesakes
+from claimmap.places_qualifiers import drop_outside_qualifiers
 from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
@@ -92,7 +94,6 @@ from claimmap.places_vetoes import (
     drop_far_territories,
     drop_foreign_guesses,
     drop_foreign_units,
-    drop_outside_qualifiers,
     drop_unfit_provinces,
     drop_unowned,
 )
@@ -166,6 +167,7 @@ def resolve(
     unresolved.extend(drop_dry_rivers(groups, doc_id, text))
     unresolved.extend(drop_unowned(groups, gaz, doc_id, text))
     unresolved.extend(drop_far_facilities(groups, toponyms, doc_id, text))
+    unresolved.extend(drop_far_city_parts(groups, doc_id, text))  # "the city's Xyz district"
     unresolved.extend(drop_airport_namesakes(groups, doc_id, text))
     unresolved.extend(drop_country_only_namesakes(groups, doc_id, text))
     unify_territories(groups)
@@ -326,7 +328,7 @@ def _place(
     for top, c, _ in items:
         start = top.start
         form = top.form
-        if c.kind == "area" and top.direction:
+        if c.kind == "area" and top.direction and top.text.lower() != top.direction:
             window = max(0, top.start - 40)
             found = text[window : top.start].lower().rfind(top.direction)
             start = window + found if found >= 0 else top.start
@@ -374,7 +376,8 @@ def _evidence(items: list, groups: object, role: str) -> tuple[str, ...]:
             if why not in out:
                 out.append(why)
     for top, cand, _ in items:  # "western Tigray": the mention stays the name, as annotated
-        part = f"written '{top.direction} {top.text}': the {top.direction} part of {cand.name}"
+        written = top.name if top.text.lower() == top.direction else top.text  # "northern and"
+        part = f"written '{top.direction} {written}': the {top.direction} part of {cand.name}"
         if top.direction and cand.kind != "area" and not any(w.startswith(part) for w in out):
             out.append(f"{part}, which has no outline to cut; the point is {cand.name}'s")
     for group in groups:  # type: ignore[attr-defined]

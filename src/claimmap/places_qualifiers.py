@@ -1,0 +1,59 @@
+"""Names written with their container ("Witford Lodge Farm at Norfolk, England"): a name
+whose every entry lies outside the country or province written after it is an entry the
+gazetteer lacks, not a namesake elsewhere. Two names side by side may be a list instead
+("Xyz, Abc" in a headline): when the second name has a sense that is no container (a town
+as well as the province of its name), it qualifies nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from claimmap.places_facility_vetoes import holds
+from claimmap.places_groups import names_a_country
+from claimmap.places_scoring import drop_groups, norm
+from claimmap.places_vetoes import territory
+
+if TYPE_CHECKING:
+    from claimmap.model import Unresolved
+    from claimmap.places_scoring import Group
+
+#: Kinds a written container may be.
+_CONTAINERS = frozenset({"country", "admin1"})
+
+
+def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "Witford Lodge Farm at Norfolk, England": a name written with its container has no
+    entry outside it; with none inside, the gazetteer lacks it (not Norfolk Island). Two
+    country names side by side are a list ("China, Japan"), and a province beside a province
+    may be one ("Alberta, Texas"): those are left alone. So is a name beside one the article
+    also uses as a town ("Kharkiv, Odesa" beside "Odesa Oblast"): a list of towns."""
+    by_name: dict[str, list[Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.key.startswith("name:"):
+            by_name[norm(g.name)].append(g)
+
+    def why(group: Group) -> str | None:
+        choice = group.choice
+        if choice is None or choice.kind not in {"city", "admin1", "admin2", "facility", "country"}:
+            return None
+        if not any(text[t.end : t.end + 2] == ", " for t in group.toponyms):
+            return None  # "in Seattle. Russia would": a sentence break, no container
+        if choice.kind == "country" and (names_a_country(group) or not territory(choice)):
+            return None
+        for qualifier in sorted(group.qualifiers):
+            senses = [g.choice for g in by_name.get(norm(qualifier), [])]
+            if not senses or any(c is None or c.kind not in _CONTAINERS for c in senses):
+                continue
+            for there in senses:
+                assert there is not None
+                if choice.kind == "admin1" and there.kind == "admin1":
+                    continue
+                if holds(there, choice) or any(holds(there, c) for c in group.candidates):
+                    continue
+                reason = f"written '{group.name}, {qualifier}', but its only match, {choice.name} "
+                return reason + f"({choice.kind}), lies outside it"
+        return None
+
+    return drop_groups(groups, doc_id, text, why)
