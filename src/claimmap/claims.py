@@ -187,7 +187,7 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         sentence is not None and _any_between(reportedly, sentence.start, sentence.end)
     ):
         return "hedged"
-    if content is not None and (_self_hedged(content) or _seeming(content)):
+    if content is not None and (_self_hedged(content) or _seeming(content) or _held(content)):
         return "hedged"
     return "asserted"
 
@@ -202,6 +202,17 @@ def _seeming(content: Span_) -> bool:
         t.lemma_.lower() in _SEEMING
         and t.pos_ in ("VERB", "AUX")
         and any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in t.children)
+        for t in content
+    )
+
+
+def _held(content: Span_) -> bool:
+    """ "Traders are suspected of carrying it", "is believed to have started": a content
+    told as what unnamed others believe, not as a fact."""
+    return any(
+        cue_lemma(t.lemma_, t.lower_) in HEDGE_CUES
+        and t.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in t.children)
         for t in content
     )
 

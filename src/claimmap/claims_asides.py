@@ -10,6 +10,7 @@ around the aside, which the parser makes the aside's head.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -187,7 +188,7 @@ def dateline_label(
         return True
     if label[0] not in line_starts(parsed)[:_DATELINE_PARAGRAPHS]:
         return False
-    return _known_place(name.title())
+    return known_place(name.title())
 
 
 def datelines(parsed: Doc) -> list[Dateline]:
@@ -199,6 +200,10 @@ def _dash_names(parsed: Doc) -> set[tuple[int, int]]:
     """Token bounds of the names of datelines a dash ends ("KABUL, Oct 6 —")."""
     spans = (span_at(parsed, a, b) for d in datelines(parsed) if not d.colon for a, b in d.names)
     return {(s.start, s.end) for s in spans if s is not None}
+
+
+#: A wire's name in brackets that opens a paragraph, then a dash: "(Bloomberg) -- ".
+_BYLINE = re.compile(r"\((?=[A-Z])[^()\n]{1,30}\)[ \t]*(?:--|[-—–])[ \t]+(?=\S)")
 
 
 def dateline_ends(parsed: Doc) -> list[tuple[int, int]]:
@@ -217,7 +222,12 @@ def dateline_ends(parsed: Doc) -> list[tuple[int, int]]:
             if line.colon and not dateline_label(parsed, label, found, names):
                 continue
             out.append((line.span[0], line.story))
-        return out
+        body = text(parsed)
+        for start in line_starts(parsed)[:_DATELINE_PARAGRAPHS]:
+            byline = _BYLINE.match(body, start)
+            if byline is not None and not any(a == start for a, _ in out):
+                out.append((start, byline.end()))  # "(Bloomberg) -- OPEC+ agreed ..."
+        return sorted(out)
 
     return memo(parsed, "dateline_ends", compute)
 
@@ -271,7 +281,7 @@ def paragraph_offsets(body: str) -> list[int]:
     return starts
 
 
-def _known_place(name: str) -> bool:
+def known_place(name: str) -> bool:
     """Whether the gazetteer holds ``name`` as it is written, as a city, region or country."""
     from claimmap.gazetteer import default_gazetteer
 

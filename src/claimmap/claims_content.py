@@ -23,6 +23,7 @@ from claimmap.claims_complements import (
 )
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_dates import leading_date
+from claimmap.claims_nonspeech import labelled_as
 from claimmap.claims_noun_reads import holds_quote, seen_as
 from claimmap.claims_purpose import purpose_or_inference
 from claimmap.claims_reparse import (
@@ -186,6 +187,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
                 c.dep_ == "prep"
                 and c.lower_ in _CONTENT_PREPS
                 and (c.lower_ != "to" or lemma in _LIKENING)
+                and (c.lower_ != "as" or labelled_as(verb, c))
                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
             )
         )

@@ -204,7 +204,7 @@ DISMISSALS = words(
 #: Verb cues that allege without the author's endorsement.
 ALLEGE_CUES = words(
     """
-    claim allege accuse charge blame purport contend insist
+    claim allege accuse charge blame purport contend
     """
 )
 

@@ -147,9 +147,22 @@ def _negated_event(verb: Token) -> bool:
         return False  # "the photos do not show whether X": an open question, not a denial
     if any(c.lower_ in _STATES for c in verb.children):
         return False  # "are not yet working", "no longer operate": a state, not a denial
+    if _own_course(verb):
+        return False  # "“We are not chasing a number”": a speaker's course, no denial
     if any(c.dep_ in _SUBJECTS and _nobody(c) for c in verb.children):
         return True
     return _has_neg(verb) and not _agentless_passive(verb)
+
+
+def _own_course(verb: Token) -> bool:
+    """ "we are not chasing a number": what the speakers themselves are doing now, told
+    in the present progressive, states their course rather than rebuts a charge."""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in kids)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in kids)
+    )
 
 
 def _agentless_passive(verb: Token) -> bool:

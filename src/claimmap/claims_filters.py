@@ -237,7 +237,8 @@ def dedupe(claims: list[RawClaim]) -> list[RawClaim]:
     official rejected": the rejection is about the allegation's content)."""
     seen: dict[Offsets, RawClaim] = {}
     out: list[RawClaim] = []
-    for raw in sorted(claims, key=lambda r: (r.content[0], r.cue[0])):
+    # the outer cue first: "X is expected to go, an official said" is the official's
+    for raw in sorted(claims, key=lambda r: (r.content[0], _within(r), r.cue[0])):
         if raw.content[1] <= raw.content[0]:
             continue
         first = seen.get(raw.content)
@@ -248,8 +249,15 @@ def dedupe(claims: list[RawClaim]) -> list[RawClaim]:
     return sorted(out, key=lambda r: (r.sentence[0], r.cue[0]))
 
 
+def _within(raw: RawClaim) -> bool:
+    """Whether the cue lies inside its own content ("troops are believed to have ...")."""
+    return raw.content[0] <= raw.cue[0] < raw.content[1]
+
+
 def _other_source(first: RawClaim, raw: RawClaim) -> bool:
     """Whether two claims of one content have two sources with two cues of their own."""
     if first.claimant is None or raw.claimant is None or first.cue_token == raw.cue_token:
         return False
+    if first.outlet is not None and overlap(first.outlet, raw.claimant):
+        return False  # "X said Y, the agency reported": the agency is X's channel, no source
     return not overlap(first.claimant, raw.claimant)

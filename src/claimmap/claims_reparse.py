@@ -143,7 +143,7 @@ def before_trailing_attribution(verb: Token, content: Offsets) -> Offsets:
         comma = doc[subj.left_edge.i - 1]
         if comma.text != "," or not content[0] <= comma.idx < content[1]:
             continue
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > tok.i for c in tok.children):
             continue  # "..., and the agency reported a rise": a clause of its own
         rest = doc[tok.right_edge.i + 1 : sent.end]
         if all(t.is_punct or t.is_space for t in rest):

@@ -52,6 +52,7 @@ from claimmap.claims_filters_quotations import continued_quotes, quoted_speakers
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
 from claimmap.claims_misread import misread_cue, noun_rooted
+from claimmap.claims_nonspeech import makes_no_claim, reporters_question
 from claimmap.claims_noun_reads import appositive_noun, gap_content, target_participle
 from claimmap.claims_outlets import outlet_of, posted_subject, without_channel
 from claimmap.claims_parenthetical import (
@@ -79,6 +80,7 @@ from claimmap.claims_quotes import (
 )
 from claimmap.claims_relay import cite_of_relay
 from claimmap.claims_reparse import before_trailing_attribution, cited_aside, with_title
+from claimmap.claims_shared_subject import shared_subjects
 from claimmap.claims_speaker_spans import mended_speakers, quoted_after_topic
 from claimmap.claims_speakers import (
     container_owner,
@@ -142,6 +144,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     split = dedupe(summaries(mended_coordination(parsed, split)))
     kept = outermost(end_before_relatives(body, continued_quotes(parsed, split, quotes)))
     kept = without_caveats(parsed, quoted_speakers(body, rebuttals(parsed, kept), quotes))
+    kept = shared_subjects(parsed, kept)  # "An official, ..., denied X and said Y"
     stances = stance_claims(parsed, kept)
     return sorted(kept + stances, key=lambda r: (r.sentence[0], r.cue[0])) if stances else kept
 
@@ -153,6 +156,8 @@ def _claim_at(
         return according_to(tok, sent)
     lemma = cue_lemma(tok.lemma_, tok.lower_)
     if tok.pos_ == "NOUN":  # (or a cue verb the tagger made a noun: "..., the bank warns.")
+        if reporters_question(tok):
+            return None  # "Asked about claims that X, he said ...": the reporter's words
         nominal = noun_cue(tok, sent) if lemma in CUE_NOUNS or lemma in STANCE_NOUNS else None
         return nominal or misread_cue(tok, sent)
     if tok.pos_ not in ("VERB", "AUX") or not tok.tag_.startswith("VB"):
@@ -184,8 +189,8 @@ def _verb_cue(
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if no_statement(verb, lemma) or purpose_or_inference(verb, frame) or appositive_noun(verb):
         return None  # (nor "crossed to support X", "X rose, suggesting Y")
-    if backshifted_conjunct(verb):
-        return None  # "said X would give aid and had approved Y": still the first claim
+    if backshifted_conjunct(verb) or makes_no_claim(verb, lemma):
+        return None  # "said X would give aid and had approved Y"; "pressed him on Z"
     flipped = inverted(verb, sent) or named_as_speaker(verb)
     flipped = flipped or interrupting_speaker(verb, sent, lemma)
     flipped = flipped or trailing_relative(verb, sent, lemma)
