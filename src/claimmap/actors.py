@@ -114,6 +114,10 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         return _capital(actor, code, "city", f"the government of {code} sits in its capital")
     if code and actor.kind == "organisation" and _GOVERNMENT_BODY.search(actor.name.lower()):
         return _capital(actor, code, "city", f"a government body of {code} sits in its capital")
+    if code and actor.kind == "organisation" and _legislature(actor):
+        return _capital(
+            actor, code, "city", f"the national legislature of {code} sits in its capital"
+        )
     if code and actor.kind == "person" and actor.role in GOVERNMENT_ROLES and _public(actor):
         return _capital(actor, code, "city", f"a {actor.role} of {code} speaks for its government")
     if code and actor.kind == "person" and _GOVERNMENT_BODY.search(str(actor.organisation).lower()):
@@ -142,6 +146,14 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         if actor.role in LOCAL_ROLES and actor.organisation
         else f"{actor.name!r} is not in the actors table and has no known country",
     )
+
+
+def _legislature(actor: Actor) -> bool:
+    """Members of a national legislature as a group ("Senate Republicans"): the claim
+    readers give them the chamber, or "legislature", as their organisation."""
+    from claimmap.claims_actor_legislators import CHAMBERS
+
+    return (actor.organisation or "").lower() in CHAMBERS
 
 
 def _regional_seat(actor: Actor) -> Seat | None:

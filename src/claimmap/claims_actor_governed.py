@@ -44,12 +44,23 @@ def titled_orgs(desc: Span) -> list[tuple[int, str, bool]]:
     from claimmap.actors import governed_kind
 
     found = []
-    for ent in ents_in(desc.doc, desc.start, desc.end, ("ORG",)):
+    for ent in ents_in(desc.doc, desc.start, desc.end, ("ORG", "PERSON")):
+        if ent.label_ == "PERSON" and ent[-1].lower_ not in _UNIT_NOUNS:
+            continue  # "Sumy Oblast Governor": a unit's name, whatever the model's tag
         if len(ent) > 1 and governed_kind(title_word(ent[-1])):
             ent = ent[:-1]  # "Eilat Mayor" taken for one name
         if ent.end < desc.end and governed_kind(title_word(desc.doc[ent.end])):
             found.append((ent.start, clean(ent.text), False))
     return found
+
+
+#: The nouns closing a region's name ("Sumy Oblast"): a name ending in one is a place,
+#: not a person, though the model tagged it one.
+_UNIT_NOUNS = words(
+    """
+    oblast province region governorate state krai county prefecture
+    """
+)
 
 
 def untagged_titled(desc: Span) -> list[tuple[int, str, bool]]:

@@ -97,11 +97,23 @@ def org_actor(ent: Span, as_written: bool = False) -> Actor:
     ("Ukraine's General Staff"). An acronym the article spells out goes by that spelling."""
     name = _as_spelled(_clean(ent.text), ent.doc)
     found = table_actor(name, doc=ent.doc) or table_actor(name, exact=False)
-    actor = found or Actor(name, "organisation", country_code=owner_country(ent.doc, name))
+    code = owner_country(ent.doc, name) or _owner_within(ent)
+    actor = found or Actor(name, "organisation", country_code=code)
     # "RSF spokesman" of an article that spells out "Rapid Support Forces (RSF)" goes by
     # that spelling, which no seat lookup takes for Reporters Without Borders
     misread = _spelling(name, ent.doc) is not None and found != table_actor(name)
     return replace(actor, name=name) if as_written and not misread else actor
+
+
+def _owner_within(ent: Span) -> str | None:
+    """ "Mozambique's Ministry of Land and Environment" the model took for one name: the
+    country owning the body is written inside it."""
+    from claimmap.claims import country_code_of
+
+    mark = next((t.i for t in ent[1:] if t.lower_ in ("'s", "’s")), None)
+    if mark is None or mark + 1 >= ent.end or not ent.doc[mark + 1].is_title:
+        return None
+    return country_code_of(ent.doc[ent.start : mark].text)
 
 
 def _as_spelled(name: str, doc: Doc) -> str:

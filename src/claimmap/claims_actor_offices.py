@@ -156,16 +156,22 @@ def demonym_region(desc: Span, actor: Actor, places: Sequence[Place]) -> Actor:
     the article's first-level regions ("Catalonia") is that region's, placed there, not
     in the national capital (the country's demonyms are the country's own)."""
     from claimmap.actors import GOVERNMENT_ROLES
+    from claimmap.claims import country_code_of
 
     if actor.kind != "person" or actor.located or actor.organisation:
         return actor
     if actor.role not in GOVERNMENT_ROLES:
         return actor
-    for mod in (c for c in desc.root.children if c.dep_ == "amod" and c.i < desc.root.i):
+    # "Catalan" the model may parse as a proper noun compounded with the title
+    mods = (c for c in desc.root.children if c.dep_ in ("amod", "compound"))
+    for mod in (c for c in mods if c.i < desc.root.i):
         said = normalize(mod.text)
         if not mod.is_title or len(said) < 6 or not _DEMONYM.search(said):
             continue
-        for place in (p for p in places if p.kind == "admin1"):
+        if country_code_of(mod.text):
+            continue  # "The Indian president": the country's, not Indiana's
+        regions = (p for p in places if p.kind == "admin1")
+        for place in (p for p in regions if actor.country_code in (None, p.country_code)):
             names = {normalize(place.name), *(normalize(m.text) for m in place.mentions)}
             if any(n[:5] == said[:5] and " " not in said for n in names):
                 code = actor.country_code or place.country_code

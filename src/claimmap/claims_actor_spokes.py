@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_context import same_person
 from claimmap.claims_actor_people import named_spokesperson
+from claimmap.claims_tokens import ents_in, sentence_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+    from claimmap.claims_actor_context import Context
 
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
@@ -53,3 +57,40 @@ def speaking_for(principal: Actor, role: str) -> Actor:
         country_code=principal.country_code,
         role=role,
     )
+
+
+def principal_seated(desc: Span, actor: Actor, met: Context) -> Actor:
+    """ "A Shapiro spokesperson, Ana Lee" after "Gov. Josh Shapiro": she speaks for the
+    person named before by that surname, and sits where he does (the state he governs,
+    his country's capital) rather than nowhere."""
+    from claimmap.actors import LOCAL_ROLES, SPOKE_IN
+
+    if actor.kind != "person" or actor.role not in SPOKES or actor.country_code:
+        return actor
+    owner = actor.organisation or ""
+    if " " in owner or not owner[:1].isupper():
+        return actor
+    principal = same_person(owner, list(met)) or _named_before(desc, owner, met)
+    if principal is None or principal.kind != "person" or principal.name == actor.name:
+        return actor
+    local = principal.role in LOCAL_ROLES and principal.organisation
+    where = principal.organisation if local else principal.located
+    if where and where.startswith(SPOKE_IN):
+        where = None  # where he spoke once is not where his office is
+    return replace(
+        actor,
+        organisation=principal.name,
+        country_code=principal.country_code,
+        located=actor.located or where,
+    )
+
+
+def _named_before(desc: Span, owner: str, met: Context) -> Actor | None:
+    """The last person named before the phrase whose surname is ``owner``, as the words
+    around the name describe him ("Gov. Josh Shapiro")."""
+    doc = desc.doc
+    for ent in reversed(ents_in(doc, 0, desc.start, ("PERSON",))):
+        if len(ent) > 1 and ent[-1].text == owner:
+            first = max(ent.root.left_edge.i, sentence_at(doc, ent.start).start)
+            return met.describe(doc[min(first, ent.start) : ent.end])
+    return None

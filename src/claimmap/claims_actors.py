@@ -54,6 +54,7 @@ from claimmap.claims_actor_countries import (
 from claimmap.claims_actor_fresh import whole_org
 from claimmap.claims_actor_full_names import named_before
 from claimmap.claims_actor_homes import home_place, in_aside, placed_name
+from claimmap.claims_actor_legislators import as_legislators
 from claimmap.claims_actor_local import as_local_body
 from claimmap.claims_actor_lookup import (
     fallback_country,
@@ -113,14 +114,10 @@ from claimmap.claims_actor_places import (
     unit_place,
     with_place,
 )
-from claimmap.claims_actor_refs import (
-    bodies_named_later,
-    lede_named_later,
-    pronoun_referent,
-)
+from claimmap.claims_actor_refs import bodies_named_later, lede_named_later, pronoun_referent
 from claimmap.claims_actor_regional import regional_government
 from claimmap.claims_actor_several import joined_states, several, several_countries
-from claimmap.claims_actor_spokes import SPOKES, speaking_for, spoken_for
+from claimmap.claims_actor_spokes import SPOKES, principal_seated, speaking_for, spoken_for
 from claimmap.claims_actor_units import level_unit, unit_level
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import ents_in, memo, span_at
@@ -242,6 +239,8 @@ def _named(span: Span, met: Context) -> Actor | None:
     actor = _described(span, desc, met)
     if actor is None:
         return None
+    # "Senate Republicans": seated with the Senate; "A Shapiro spokesperson": with Shapiro
+    actor = principal_seated(desc, as_legislators(desc, actor, met), met)
     # "the Houston Police Department", "Cornwall Council": the place's own body
     actor = as_local_body(actor, met.places, met.country_of)
     if actor.located is None and actor.kind in ("person", "organisation"):
