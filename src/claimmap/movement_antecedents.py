@@ -74,6 +74,7 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         found = [t for t in found if t != told_by and _subject_like(np_top(t))]  # no "permits"
     if np_top(pron).dep_ in ("nsubj", "nsubjpass"):  # "they", "most of them"
         subjects = [t for t in found if _subject_like(t)]
+        subjects = [t for t in subjects if not _aside(t, pron)] or subjects
         # the subject of a main clause goes on as the subject of the next one ("One man,
         # who ..., said a worker had told him X. He said ...": the man, not the worker)
         main = [t for t in subjects if t.sent != pron.sent and t.head.dep_ == "ROOT"]
@@ -156,6 +157,16 @@ def _followed(ctx: SlotContext, pron: Token, kind: str) -> Token | None:
     return obj if obj.tag_ in tags else None
 
 
+def _aside(tok: Token, pron: Token) -> bool:
+    """ "men crossed into X province, where relatives live ... "They go back"": the subject of
+    a relative clause hung on a noun of an earlier sentence is an aside, not whom the next
+    sentence goes on about."""
+    clause = tok.head
+    return (
+        tok.sent != pron.sent and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _subject_like(tok: Token) -> bool:
     """A subject, or a noun the parser made the root of its sentence ("Migrants interviewed
     by X described ...": the verb hung on a noun, whose noun is the subject all the same)."""
@@ -163,7 +174,17 @@ def _subject_like(tok: Token) -> bool:
         tok.dep_ in ("nsubj", "nsubjpass")
         or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
         or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"))
+        or _counted_subject(tok)
     )
+
+
+def _counted_subject(tok: Token) -> bool:
+    """ "dozens of young men crossed": the men counted by a subject that is only a count."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    count = of.head
+    return count.ent_type_ in ("CARDINAL", "QUANTITY") or count.lower_ in QUANTIFIER_PRONOUNS
 
 
 def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:

@@ -160,13 +160,30 @@ def _same_movers(
     before = text[max(0, later.mover.start - 40) : later.mover.start]
     told_before = later.sentence is not None and later.mover.start < later.sentence.start
     definite = told_before or _DEFINITE.search(before) is not None
-    if not definite:
-        return False  # "Migrants arrive in X" ... "migrants from Y": movers in general
+    if not definite:  # "Migrants arrive in X" ... "migrants from Y": movers in general
+        return _lead(first, later, text, kind)
     head = _head(later)
     if head is not None and head in _heads(first, text):
         return True
     same_kind = kind(first)
     return same_kind is not None and not same_kind.startswith("name:") and same_kind == kind(later)
+
+
+def _lead(
+    first: Movement, later: Movement, text: str, kind: Callable[[Movement], str | None]
+) -> bool:
+    """ "Residents flee X as fire nears" (the headline or the opening sentence) ... "Flights
+    took evacuees to A": people told in the lead to leave a place are the people of the same
+    kind the story later tells to be carried off; the lead sets the story's one exodus."""
+    if first.sentence is None or any(c in text[: first.sentence.start] for c in ".!?"):
+        return False
+    word = text[first.trigger.start : first.trigger.end].lower()
+    leaving = word.startswith(_LEAVING_STEMS) and first.origin is not None
+    return leaving and kind(first) == kind(later) == "displaced"
+
+
+#: verbs of leaving a place whose object or source is where the movers set off
+_LEAVING_STEMS = ("flee", "fled", "evacuat", "leav", "left", "escap", "abandon")
 
 
 def _inside(pos: int, span: object) -> bool:

@@ -22,6 +22,7 @@ from claimmap.movement_implicit import onward_heads
 from claimmap.movement_misread import misread_heads
 from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
 from claimmap.movement_spans import SlotContext, np_span, place_ref, placelike
+from claimmap.movement_stranded import other_choices, stranded, stranded_object
 from claimmap.movement_words import child_of, content_head, np_top, pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -198,6 +199,8 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     for by in (c for c in trig.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
         for vehicle in pobjs(by):  # "transferred by ferry from X to Y", "by train through X"
             yield from nested(vehicle)
+    yield from stranded(trig)
+    yield from other_choices(trig)
 
 
 def _of_objects(pobj: Token) -> list[Token]:
@@ -354,6 +357,8 @@ def origin_in_mover(
             continue
         if tok.dep_ == "prep" and tok.lower_ in lex.WHEN_PREPS:
             continue  # "drones to X months before the war in Y": a time, not a place set off
+        if tok.dep_ == "appos" and stranded_object(tok):
+            continue  # "cargoes were transferred off X, or in Y": a stop, read as an aside
         stack.extend(tok.children)
         if tok.dep_ != "prep" or tok.lower_ not in ("in", "from", "inside"):
             continue

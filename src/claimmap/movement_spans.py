@@ -318,13 +318,20 @@ def _core(ctx: SlotContext, head: Token, alone: bool = False) -> tuple[int, int]
         inner = [
             o
             for w, o in preps_of(last)
-            if w in ("of", "in", "off") and placelike(ctx, o, strict=True)
+            if w in ("of", "in", "off") and placelike(ctx, o, strict=True) and not _other(o.head)
         ]
         if not inner:
             break
         last = max((inner[0], *inner[0].conjuncts), key=lambda t: t.i)
         hi = max(hi, name_edges(last)[1])
     return lo, hi
+
+
+def _other(prep: Token) -> bool:
+    """ "off X, or in the Gulf of Y": a place phrase after "or"/"and" is another choice,
+    not a place holding the one before."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return before.lower_ in ("or", "and")
 
 
 def _mention_rank(head: Token, mention: Span, name: str) -> tuple[int, int, int]:

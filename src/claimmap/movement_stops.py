@@ -67,7 +67,30 @@ def chain(
     if by_id and not end and len(stops) > 1 and len(m.transit) == 1 and _water(stops[-1], by_id):
         stops.pop()
     stops.append(end)
-    return [s for s in stops if s]
+    out = [s for s in stops if s]
+    crossed = _crossed_waters(m, canon, by_id, text) if by_id else set()
+    # "left through X, across the Y river": a river crossed is on the way, never an end
+    if crossed and not end and len(out) > 1 and set(out[-1]) <= crossed:
+        out.pop()
+    return out
+
+
+#: words before a water that tell it is crossed ("across the X river", "crossing the Y")
+_CROSSING = frozenset({"across", "crossing", "cross", "crossed", "crosses"})
+
+
+def _crossed_waters(
+    m: Movement, canon: dict[str, str], by_id: dict[str, Place], text: str
+) -> set[str]:
+    """The rivers and seas a movement is told to cross on its way ("across the X river")."""
+    out: set[str] = set()
+    for ref in m.transit:
+        ids = slot_ids(ref, canon)
+        words = text[max(0, ref.span.start - 20) : ref.span.start].casefold().split()
+        words = [w for w in words if w != "the"]
+        if words and words[-1] in _CROSSING and _water(ids, by_id):
+            out.update(ids)
+    return out
 
 
 def _countries(ids: list[str], by_id: dict[str, Place]) -> bool:
@@ -132,7 +155,14 @@ def within(stop: list[str], outer: list[str], by_id: dict[str, Place]) -> bool:
 def _joined(a: PlaceRef, b: PlaceRef, text: str) -> bool:
     """Are two slots coordinated in the text ("X and Y", "X, Y")?"""
     between = text[a.span.end : b.span.start].replace(",", " ").split()
+    between = [w for w in between if not w[:1].isupper()]  # "X, Egypt, or Y": Egypt locates X
+    if len(between) > 1 and between[1] in _AT_PREPS:  # "X, or in the Gulf of Y"
+        between = between[:1] + [w for w in between[2:] if w != "the"]
     return bool(text) and between in ([], ["and"], ["or"])
+
+
+#: prepositions that may open a coordinated stop after its conjunction ("or in the Y")
+_AT_PREPS = frozenset({"in", "at", "off", "near"})
 
 
 def inside(inner: Place, outer: Place) -> bool:
@@ -141,7 +171,18 @@ def inside(inner: Place, outer: Place) -> bool:
         return False
     if outer.kind == "country":
         return outer.country_code is not None and inner.country_code == outer.country_code
-    return outer.has_geometry and _covers(outer.source_id, inner.lat, inner.lon)
+    if outer.has_geometry:
+        return _covers(outer.source_id, inner.lat, inner.lon)
+    # a province with no outline holds the towns the gazetteer files under it
+    return outer.kind == "admin1" and outer.source_id == f"admin1:{_admin1(inner.source_id)}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _admin1(source_id: str) -> str | None:
+    from claimmap.gazetteer import default_gazetteer
+
+    row = default_gazetteer().get(source_id)
+    return row.admin1 if row is not None else None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -37,7 +37,7 @@ from claimmap.routes_groups import (
     resumes,
     then_step,
 )
-from claimmap.routes_journeys import connected
+from claimmap.routes_journeys import connected, one_leg_each
 
 if TYPE_CHECKING:
     import geopandas
@@ -64,7 +64,7 @@ def build_routes(
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id)
         legs += _half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
-        for part in connected(legs, by_id):
+        for part in connected(one_leg_each(legs, by_id), by_id):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
             mover = label(group, part, people)
             route = Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(part), mover=mover)

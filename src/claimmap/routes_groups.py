@@ -253,6 +253,8 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
         return True
     if m.claim_id is None and prev.claim_id is not None and _quoted(prev, text):
         return False  # the narrator after a quote
+    if _other_quote(prev, m, text):
+        return False  # "... crossed into X, leaders said. "They go back to Y," said another"
     if same and not open_end(prev):
         return True  # "... crossed into X." then "Most (of them) arrived in Y"
     if prev.origin is not None and not prev.transit and open_end(prev) and _departs(prev, text):
@@ -261,6 +263,13 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
         return True  # "... to X," a report says. "... were then moved to Y," says another
     opening = text[m.sentence.start : m.mover.start] if m.mover and text else ""
     return prev.mover is not None and _DEFINITE.fullmatch(opening) is not None
+
+
+def _other_quote(prev: Movement, m: Movement, text: str) -> bool:
+    """Is ``m`` told in a quote of another teller after a claim told in reported speech?
+    The quote tells its own story, unless it says it goes on ("then")."""
+    quote = _quoted(m, text) and not _quoted(prev, text)
+    return prev.claim_id is not None and quote and not _then(m, text)
 
 
 def part_of_movers(m: Movement, text: str) -> bool:

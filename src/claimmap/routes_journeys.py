@@ -8,11 +8,14 @@ telling them apart is this module's one job.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Sequence
 
 from claimmap.model import Leg, Place
+from claimmap.movement_hops import surest
 from claimmap.movement_stops import inside
+from claimmap.routes_frame import km
 
 
 def connected(legs: Sequence[Leg], by_id: dict[str, Place]) -> list[list[Leg]]:
@@ -57,3 +60,52 @@ def _teller(leg: Leg) -> set[str]:
 
 def _touch(a: str, b: str, by_id: dict[str, Place]) -> bool:
     return a == b or inside(by_id[a], by_id[b]) or inside(by_id[b], by_id[a])
+
+
+def one_leg_each(legs: Sequence[Leg], by_id: dict[str, Place]) -> list[Leg]:
+    """One leg told by two tellers is one leg with both claims: the same hop told twice, or
+    told once from a province and once from a town in it ("left camps in X province" by the
+    narrator, "from camps near X city" by a ministry), where the finer hop stands for both.
+    Only when one finer hop is told: two finer ones leave the vaguer leg as it is."""
+    out = list(legs)
+    for coarse in legs:
+        finer = [
+            n
+            for n, leg in enumerate(out)
+            if leg is not coarse
+            and leg.status == coarse.status == "stated"
+            and not _teller(leg) & _teller(coarse)
+            and _finer(leg, coarse, by_id)
+        ]
+        if len(finer) == 1 and coarse in out:
+            fine = out[finer[0]]
+            out[finer[0]] = dataclasses.replace(
+                fine,
+                claim_ids=tuple(dict.fromkeys(fine.claim_ids + coarse.claim_ids)),
+                movement_ids=tuple(dict.fromkeys(fine.movement_ids + coarse.movement_ids)),
+                evidence=tuple(dict.fromkeys(fine.evidence + coarse.evidence)),
+                mood=surest([fine.mood, coarse.mood]),
+            )
+            out.remove(coarse)
+    return out
+
+
+def _finer(fine: Leg, coarse: Leg, by_id: dict[str, Place]) -> bool:
+    """Is ``fine`` the hop ``coarse`` tells, at the same ends or at a place inside one?"""
+    starts, ends = (fine.from_place, coarse.from_place), (fine.to_place, coarse.to_place)
+    if starts[0] == starts[1] and ends[0] == ends[1]:
+        return True
+    if ends[0] == ends[1]:
+        return _in_province(by_id[starts[0]], by_id[starts[1]])
+    return starts[0] == starts[1] and _in_province(by_id[ends[0]], by_id[ends[1]])
+
+
+def _in_province(inner: Place, outer: Place) -> bool:
+    """A province's own town (its seat, the point the gazetteer gives it) told of by another
+    teller is one place told finer; another town of the province, or a place in a country
+    or a wide region, may be another end of other movers."""
+    return outer.kind == "admin1" and inside(inner, outer) and km(inner, outer) <= _SEAT_KM
+
+
+#: how near a province's point its town must lie to stand for the province
+_SEAT_KM = 30.0
