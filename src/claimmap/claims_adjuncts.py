@@ -88,6 +88,29 @@ def own_clause_before(verb: Token, comp: Token) -> bool:
     return any(t.text == ";" for t in verb.doc[comp.right_edge.i + 1 : verb.i])
 
 
+def spliced_clause_before(verb: Token, comp: Token) -> bool:
+    """ "Drones hit a refinery, Russia claims 40 drones downed": a clause set off by a
+    comma before the cue, when the cue takes a clause of its own right after it, is the
+    writer's statement spliced on, not a second complement of the cue ("X, he said, Y"
+    has a comma after the cue, and X is his)."""
+    if comp.i > verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+        return False
+    doc = verb.doc
+    after = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.i > verb.i
+        and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+    if not after:
+        return False
+    said_by = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    start = said_by.left_edge.i if said_by is not None else verb.i
+    return any(t.text == "," for t in doc[comp.right_edge.i + 1 : start])
+
+
 def after_quoted_complement(verb: Token, head: Token) -> bool:
     """ "X told reporters that the state “will not allow …”, and accused Y of Z": the
     complement is a quotation that closes before the conjunct, which therefore cannot be

@@ -14,7 +14,11 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from claimmap.claims_adjuncts import backshifted_conjunct, own_clause_before
+from claimmap.claims_adjuncts import (
+    backshifted_conjunct,
+    own_clause_before,
+    spliced_clause_before,
+)
 from claimmap.claims_complements import (
     misparsed_complement,
     relative_complement,
@@ -132,7 +136,10 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     comps = [
         c
         for c in verb.children
-        if c.dep_ == "ccomp" and not relative_after(c) and not own_clause_before(verb, c)
+        if c.dep_ == "ccomp"
+        and not relative_after(c)
+        and not own_clause_before(verb, c)
+        and not spliced_clause_before(verb, c)
     ]
     comps = [c for c in comps if c != participle_subject(verb)]  # "Men reached by X said"
     quoted = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and holds_quote(c)]

@@ -12,7 +12,6 @@ walk over the parse of its own; :mod:`claimmap.claims_dates` resolves the phrase
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +22,6 @@ from claimmap.claims_dates import (
     counts_back,
     is_frequency,
     leading_date,
-    names_recent_day,
     resolve_date,
     when_clause_of,
 )
@@ -35,6 +33,7 @@ from claimmap.claims_tokens import (
     span_at,
     tokens_where,
 )
+from claimmap.claims_told_day import OCCASIONS, told_day
 from claimmap.model import Claim, DatePrecision, Document, Span
 
 if TYPE_CHECKING:
@@ -94,7 +93,7 @@ def claim_date(
         if distance <= 4:  # a date farther off in the sentence dates something else
             gloss = _in_gloss(parsed[start], cue_tok)  # ranked after a content's day
             ranked.append((distance + (_GLOSSED if gloss else 0), s, e))
-    told = _told_day(raw, parsed, doc, candidates)
+    told = told_day(raw, parsed, doc, candidates)
     for distance, s, e in sorted(ranked):
         if told is not None and distance >= _GLOSSED // 2:
             return told  # "on Friday, officials said, as the campaign entered its third week"
@@ -112,44 +111,6 @@ def claim_date(
         published = doc.published
         return (published.date() if isinstance(published, datetime) else published), "day", None
     return None, "unknown", None
-
-
-def _told_day(
-    raw: RawClaim, parsed: Doc, doc: Document, candidates: list[tuple[int, int]]
-) -> tuple[Any, DatePrecision, Span] | None:
-    """ "1,000 were deported on Friday, officials said": an attribution after its content,
-    in the past tense and with no date of its own, reports the day the content names (the
-    officials spoke of that day's events), when that is a day of the past week. So does
-    "the navy said it had intercepted 300 people over the weekend": a past-perfect content
-    told just after its event."""
-    cue_tok = parsed[raw.cue_token]
-    if cue_tok.tag_ != "VBD" or raw.claimant is None or doc.published is None:
-        return None
-    after = raw.cue[0] < raw.content[0] and _past_perfect(cue_tok)
-    if raw.content[0] >= raw.cue[0] and not after:
-        return None  # (a content may go on past it: "X on Friday, police said, after Y")
-    if (raw.content[0] >= raw.claimant[0] and not after) or _own_occasion(cue_tok):
-        return None  # "..., he said at a press conference": a statement of its own day
-    for start, end in sorted(candidates, key=lambda c: -c[0]):
-        s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
-        if s >= raw.claimant[0] and not after:
-            continue  # a day after the attribution is no day of the words before it
-        phrase = doc.text[s:e]
-        if _NIGHT.search(phrase):
-            return None  # "recovered on Thursday night": told afterwards, on an unsaid day
-        if _inside(s, raw.content) and names_recent_day(phrase):
-            when, precision = resolve_date(phrase, doc.published)
-            if when is not None and (precision == "day" or "weekend" in phrase.lower()):
-                return when, precision, Span(doc.id, s, e, phrase)
-    return None
-
-
-def _past_perfect(cue: Token) -> bool:
-    """Whether the cue's complement is in the past perfect ("said it had intercepted")."""
-    return any(
-        c.dep_ == "ccomp" and c.tag_ == "VBN" and any(a.lower_ == "had" for a in c.children)
-        for c in cue.children
-    )
 
 
 #: Cues that look ahead: a date in their object is the date foreseen ("forecast a surplus
@@ -170,7 +131,7 @@ def _dates_occasion(tok: Token, cue: Token) -> bool:
     return (
         prep.dep_ == "prep"
         and noun.dep_ == "pobj"
-        and noun.lemma_.lower() in _OCCASIONS | DOCUMENT_NOUNS
+        and noun.lemma_.lower() in OCCASIONS | DOCUMENT_NOUNS
         and outer.dep_ == "prep"
         and outer.head.i == cue.i
     )
@@ -209,25 +170,6 @@ def _trimmed(parsed: Doc, start: int, end: int) -> int:
             break
         end -= 1
     return end
-
-
-#: A time of day after which events are told later: "on Saturday night", "late Monday".
-_NIGHT = re.compile(r"\b(night|overnight|midnight|evening|late)\b", re.IGNORECASE)
-#: Occasions a statement is made at: "said at a press conference", "told a briefing".
-_OCCASIONS = frozenset(
-    {"conference", "briefing", "statement", "interview", "meeting", "hearing", "speech", "address"}
-)
-
-
-def _own_occasion(cue: Token) -> bool:
-    """Whether the cue names the occasion it was said at ("said at a press conference",
-    "said in a statement"): a statement of its own, whose day the content's day is not."""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("at", "in", "during")
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in _OCCASIONS for g in prep.children)
-        for prep in cue.children
-    )
 
 
 #: What ends a sentence of the story; a headline ends with none of them.

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_nonspeech import on_condition
 from claimmap.claims_tokens import Offsets, RawClaim, memo, span_at, text, tokens_where, trim
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def anonymity_asides(cue: Token) -> set[int]:
         for c in cue.children
         if c.dep_ in ("advcl", "xcomp", "conj")
         and c.i > cue.i
-        and any(w.lower_ in _UNNAMED for w in c.subtree)
+        and (on_condition(c) or any(w.lower_ in _UNNAMED for w in c.subtree))
         for t in c.subtree
     }
 

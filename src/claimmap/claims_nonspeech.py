@@ -165,9 +165,21 @@ def unnamed_aside(verb: Token) -> bool:
         if tok.dep_ in _CLAUSE_TOPS:
             return False
         aside = tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ in ("VBG", "VBN", "VB")
-        if aside and any(_unnamed(w) for w in tok.subtree):
+        if aside and (on_condition(tok) or any(_unnamed(w) for w in tok.subtree)):
             return True
     return False
+
+
+def on_condition(verb: Token) -> bool:
+    """ "speaking on condition that he not be named", "on the condition that only his
+    first name be used": a participle granted on a condition is the terms of an
+    interview, whatever words they are put in, not a claim."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("on", "under")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() == "condition" for g in p.children)
+        for p in verb.children
+    )
 
 
 def _unnamed(word: Token) -> bool:

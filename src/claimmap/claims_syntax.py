@@ -27,13 +27,11 @@ from claimmap.claims_asides import (
 from claimmap.claims_content import summarised_claim, tally_estimate, verb_content
 from claimmap.claims_cues import (
     ALLEGE_CUES,
-    ATTITUDE_VERBS,
     CUE_NOUNS,
     QUOTE_VERBS,
     STANCE_NOUNS,
     cue_lemma,
     no_statement,
-    unsaid,
     verb_frame,
     words,
 )
@@ -103,13 +101,20 @@ from claimmap.claims_tokens import (
     memo,
     overlap,
     sentence_at,
-    subject_of,
     subtree,
     text,
     tok_end,
     trim,
 )
 from claimmap.claims_trailing import misread_subject, relative_end, trailing_source
+from claimmap.claims_verb_parts import (
+    BY_FRAMES,
+    denied_passive,
+    for_saying,
+    subject_gap,
+    verb_kind,
+    with_antecedent,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -226,7 +231,7 @@ def _verb_cue(
         agent = agent_of(verb)
         if agent is not None:
             claimant, claimant_tok = subtree(agent), agent.i
-            if content is None and frame in _BY_FRAMES and subj.dep_ == "nsubjpass":
+            if content is None and frame in BY_FRAMES and subj.dep_ == "nsubjpass":
                 content = subtree(subj)  # "the issue was first reported by the Post"
         elif lemma in _RAISING and subj.lower_ in ("it", "this"):
             claimant = None  # "it was reported that ..."
@@ -239,7 +244,7 @@ def _verb_cue(
             # "Turkey was accused of sending fighters": an unsourced accusation; the
             # subject is its target, not its source ("was criticised for saying X" is
             # the subject's claim X, found at "saying")
-            if _for_saying(verb) or _denied_passive(verb, subj):
+            if for_saying(verb) or denied_passive(verb, subj):
                 return None
             raised = True
         else:
@@ -343,7 +348,7 @@ def _verb_cue(
         and subj.tag_ not in ("WP", "WDT")
         and claimant is not None
         and lemma in QUOTE_VERBS
-        and any(c.dep_ == "ccomp" and _subject_gap(c) for c in verb.children)
+        and any(c.dep_ == "ccomp" and subject_gap(c) for c in verb.children)
     )
     if relative:  # "which he said were at his side": the relative pronoun opens the content
         opener = verb.left_edge
@@ -359,54 +364,7 @@ def _verb_cue(
         cue_token=verb.i,
         frame=frame,
         sentence=(sent.start_char, sent.end_char),
-        kind=_kind(verb, frame, lemma),
+        kind=verb_kind(verb, frame, lemma),
         relative=relative,
         summary=summarised_claim(verb) is not None,
     )
-
-
-def _kind(verb: Token, frame: str, lemma: str) -> str:
-    """ "stance" for an attitude ("supports NATO"), a refusal or silence ("declined to
-    comment", "did not say what it would do") or a label ("in what it called one of the
-    largest seizures"): none reports an event that a route could rest on; "report" for
-    the rest."""
-    if frame == "evaluation" and lemma in ATTITUDE_VERBS:
-        return "stance"
-    labelled = lemma in _LABELS and any(c.tag_ in ("WP", "WDT") for c in verb.children)
-    return "stance" if labelled or unsaid(verb, lemma) else "report"
-
-
-#: Verbs that label a thing named by "what": "what it called a rant", "what he described as".
-_LABELS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize"})
-
-
-_BY_FRAMES = frozenset({"speech", "evaluation", "document"})
-
-
-def _subject_gap(clause: Token) -> bool:
-    """ "which he said [_ were at his side]": the relative stands for the clause's subject."""
-    subj = subject_of(clause)
-    return subj is None or subj.tag_ in ("WP", "WDT")
-
-
-def _denied_passive(verb: Token, subj: Token) -> bool:
-    """ "has never been charged", "neither X nor Y have been accused": no accusation made."""
-    neither = subj.doc[subj.left_edge.i].lower_ in ("neither", "no", "none")
-    return neither or any(c.dep_ == "neg" for c in verb.children)
-
-
-def _for_saying(verb: Token) -> bool:
-    return any(
-        g.dep_ == "pcomp" and cue_lemma(g.lemma_, g.lower_) in QUOTE_VERBS
-        for c in verb.children
-        if c.dep_ == "prep"
-        for g in c.children
-    )
-
-
-def with_antecedent(noun: Token, pronoun: Token) -> Offsets:
-    """ "Walter Energy, a mining company that had declared ...": the relative pronoun
-    speaks for its antecedent, so the claimant span runs from the antecedent's noun
-    phrase to the pronoun, naming both the referent and the word that stands for it."""
-    start = noun.left_edge
-    return start.idx, pronoun.idx + len(pronoun.text)

@@ -1,0 +1,67 @@
+"""Small judgements on a cue verb's parse, apart from the walk that proposes claims.
+
+What kind of claim a cue makes (a report or a stance), whether a passive cue denies an
+accusation or only reports a criticism of a saying, whether a relative clause leaves its
+subject to the relative pronoun, and the antecedent a relative pronoun speaks for.
+
+Split from :mod:`claimmap.claims_syntax`, which proposes the claims and asks these.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_cues import ATTITUDE_VERBS, QUOTE_VERBS, cue_lemma, unsaid
+from claimmap.claims_tokens import Offsets, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def verb_kind(verb: Token, frame: str, lemma: str) -> str:
+    """ "stance" for an attitude ("supports NATO"), a refusal or silence ("declined to
+    comment", "did not say what it would do") or a label ("in what it called one of the
+    largest seizures"): none reports an event that a route could rest on; "report" for
+    the rest."""
+    if frame == "evaluation" and lemma in ATTITUDE_VERBS:
+        return "stance"
+    labelled = lemma in LABELS and any(c.tag_ in ("WP", "WDT") for c in verb.children)
+    return "stance" if labelled or unsaid(verb, lemma) else "report"
+
+
+#: Verbs that label a thing named by "what": "what it called a rant", "what he described as".
+LABELS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize"})
+
+
+#: Frames whose passive subject is the content its "by" agent gave: "was reported by".
+BY_FRAMES = frozenset({"speech", "evaluation", "document"})
+
+
+def subject_gap(clause: Token) -> bool:
+    """ "which he said [_ were at his side]": the relative stands for the clause's subject."""
+    subj = subject_of(clause)
+    return subj is None or subj.tag_ in ("WP", "WDT")
+
+
+def denied_passive(verb: Token, subj: Token) -> bool:
+    """ "has never been charged", "neither X nor Y have been accused": no accusation made."""
+    neither = subj.doc[subj.left_edge.i].lower_ in ("neither", "no", "none")
+    return neither or any(c.dep_ == "neg" for c in verb.children)
+
+
+def for_saying(verb: Token) -> bool:
+    """ "was criticised for saying X": the criticism is no claim; the saying is one."""
+    return any(
+        g.dep_ == "pcomp" and cue_lemma(g.lemma_, g.lower_) in QUOTE_VERBS
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+    )
+
+
+def with_antecedent(noun: Token, pronoun: Token) -> Offsets:
+    """ "Walter Energy, a mining company that had declared ...": the relative pronoun
+    speaks for its antecedent, so the claimant span runs from the antecedent's noun
+    phrase to the pronoun, naming both the referent and the word that stands for it."""
+    start = noun.left_edge
+    return start.idx, pronoun.idx + len(pronoun.text)
