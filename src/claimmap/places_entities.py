@@ -69,7 +69,12 @@ from claimmap.places_spelling import (
     unlisted_article_name,
     variant_in_place_slot,
 )
-from claimmap.places_unlisted import typed_unknown, unknown_facility
+from claimmap.places_unlisted import (
+    typed_unknown,
+    unknown_continuation,
+    unknown_facility,
+    unknown_in_slot,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -198,6 +203,10 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
     if unlisted is not None:  # "from al-Hol" with only "Hol" tagged: not the village Hol
         yield _toponym(unlisted[0], label=label, evidence=(unlisted[1],))
         return
+    continued = unknown_continuation(span, gaz)
+    if continued is not None:  # "the town of Xyz Nova do Abc" with "Xyz Nova" tagged
+        yield _toponym(continued[0], label=label, evidence=(continued[1],))
+        return
     span = particle_joined(grown_name(span, gaz), gaz)  # "the Darien Gap": "Darien" a PERSON
     titled = with_admin_title(span, gaz)
     if titled is not None:  # "Chin State" tagged PERSON
@@ -219,8 +228,10 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
             or unknown_facility(span, label)
             or unknown_list_item(span, gaz)
         )
-        if guess:
-            yield _toponym(span, label=label, evidence=(guess,))
+        slot = unknown_in_slot(span, label)  # "in Xyz camp": reported even if no misspelling
+        if guess or slot:
+            evidence = tuple(dict.fromkeys(e for e in (guess, slot) if e))
+            yield _toponym(span, label=label, evidence=evidence)
             return
     if gaz.knows(span.text):
         why = place_evidence(span, gaz, label=label)

@@ -37,6 +37,7 @@ from claimmap.places_slots import (
     GOING_VERBS,
     PLACE_OF_NOUNS,
     according_to,
+    addressed_person,
     owned_in_place_slot,
     place_of_noun,
     wide_feature,
@@ -159,6 +160,8 @@ def place_evidence(
         context.append("followed by ', <country or province>'")
     if strong and not strict:
         return (*strong, *context)
+    if label == "PERSON" and addressed_person(prev):
+        return ()  # "a letter from Xyz": its writer, not a town
     inside = inside_named_container(span, gaz)
     owned = "" if context else owned_in_place_slot(span, gaz)
     if owned and not (label == "PERSON" and also_a_person(span)):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.places_distance import km
 from claimmap.places_evidence import also_a_person
+from claimmap.places_facilities import TRANSPORT_HEADS
 from claimmap.places_groups import named_countries
 from claimmap.places_lexicon import LOCATIVE_PREPS, GazetteerLike
 from claimmap.places_scoring import drop_groups
@@ -23,6 +24,7 @@ from claimmap.places_slots import (
     GOING_SLOT,
     GOING_VERBS,
     PATH_PREPS,
+    SETTLEMENT_NOUNS,
     SLOT_GUESS,
     TAKING_VERBS,
     according_to,
@@ -42,6 +44,9 @@ PASSING_VERBS = frozenset({"round", "cross", "transit", "circle", "skirt"})
 #: Prepositions that put a person or body as often as a place after them ("a letter from
 #: Xyz", "sent to Xyz"): they count for a person's or body's name only after a going verb.
 RELATION_PREPS = frozenset({"to", "from", "between", "toward", "towards", "along", "across"})
+#: Sites named after the town they stand in or beside ("the Xyz refinery", "the Xyz air
+#: base"): a strong slot, unlike "the Xyz farm" or "the Xyz camp" (a family's, a candidate's).
+SITE_NOUNS = TRANSPORT_HEADS | frozenset({"refinery", "base", "plant", "naval", "oilfield"})
 #: Another place of the article this close backs the entry (a town across a border).
 NEAR_KM = 400
 #: The one town of note of a name, after a verb of going, is backed from this size...
@@ -65,10 +70,13 @@ def slot_guess(span: Span, gaz: GazetteerLike, label: str) -> str:
 
 
 def _slot(span: Span, label: str) -> str:
-    """ "after 'at'", "object of 'round'", "'island of'": where the name stands, or ""."""
+    """ "after 'at'", "object of 'round'", "'island of'", "before 'refinery'": where the
+    name stands, or ""."""
     root = span.root
     if root.dep_ in {"compound", "amod"} and root.head.i >= span.end and root.head.is_lower:
         root = root.head  # "to the Xyz oasis": the slot of the noun it names
+        if _site_after(span, root, label):
+            return f"before '{root.text}'{GOING_SLOT}"  # "the Xyz refinery": a town's site
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS and not according_to(head):
         went = going_slot(head) or _going_past_particle(head)
@@ -83,6 +91,14 @@ def _slot(span: Span, label: str) -> str:
             return f"object of '{verb}'{GOING_SLOT}"
     noun = place_of_noun(span)
     return f"'{noun.text} of'" if noun is not None else ""
+
+
+def _site_after(span: Span, noun: Token, label: str) -> bool:
+    """ "at the Xyz refinery": a site noun right after the name; a body's name needs the
+    site in a locative slot ("the Xyz plant said": a firm's plant, named after the firm)."""
+    if noun.lower_ not in SITE_NOUNS or noun.i != span.end:
+        return False
+    return label != "ORG" or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS)
 
 
 def _going_past_particle(prep: Token) -> str:
@@ -138,13 +154,15 @@ def drop_unbacked_slot_guesses(
 
 
 def _sole_town_of_note(group: Group, choice: Candidate) -> bool:
-    """ "go back to Xyz", "tried to enter Xyz": after a verb of going, a town of
-    :data:`SOLE_TOWN_POPULATION` whose namesakes are all far smaller is the one meant."""
+    """ "go back to Xyz", "the Xyz refinery", "the port of Xyz": after a verb of going or in
+    a strong slot, a town of :data:`SOLE_TOWN_POPULATION` whose namesakes are all far smaller
+    is the one meant, even when the article names no other place."""
     going = any(
         any(e.endswith(SLOT_GUESS) and not e.startswith("'") for e in t.evidence) and not _static(t)
         for t in group.toponyms
     )
-    if not going or choice.population < SOLE_TOWN_POPULATION or choice.fuzzy:
+    strong = any(_strong_slot(e) for t in group.toponyms for e in t.evidence)
+    if not (going or strong) or choice.population < SOLE_TOWN_POPULATION or choice.fuzzy:
         return False
     rivals = [c for c in group.candidates if c.source_id != choice.source_id]
     return all(c.population * SOLE_TOWN_MARGIN <= choice.population for c in rivals)
@@ -153,3 +171,13 @@ def _sole_town_of_note(group: Group, choice: Candidate) -> bool:
 def _static(top: Toponym) -> bool:
     """ "officials at Xyz": a static preposition, not a way somewhere."""
     return any(e.startswith(("after 'at'", "after 'in'", "after 'off'")) for e in top.evidence)
+
+
+def _strong_slot(evidence: str) -> bool:
+    """ "before 'refinery'", "'town of'": the text itself calls the name a town's."""
+    if not evidence.endswith(SLOT_GUESS):
+        return False
+    if evidence.startswith("before '"):
+        return True
+    noun = evidence[1:].split(" of'", 1)[0] if evidence.startswith("'") else ""
+    return noun.lower() in SETTLEMENT_NOUNS

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.places_lexicon import LOCATIVE_PREPS, GazetteerLike
+from claimmap.places_lexicon import LOCATIVE_PREPS, PLACE_LABELS, TYPED_GUESS, GazetteerLike
 from claimmap.places_syntax import possessive_owner
 
 if TYPE_CHECKING:
@@ -171,9 +171,55 @@ def only_a_guess(top: Toponym) -> bool:
     """Whether ``top`` was taken only as a possible misspelling of a place by a name NER calls
     an organisation ("arms to Hamas"): with no close spelling in the gazetteer it is
     the organisation, not an unresolved place."""
-    return top.label == "ORG" and any(
-        e.endswith(MISSPELT_EVIDENCE) and GOING_SLOT not in e for e in top.evidence
+    return (
+        top.label == "ORG"
+        and any(e.endswith(MISSPELT_EVIDENCE) and GOING_SLOT not in e for e in top.evidence)
+        and not any(e.startswith(TYPED_GUESS) for e in top.evidence)  # "in Xyz camp"
     )
+
+
+#: Nouns of a message or a gift: "a letter from Xyz", "a call to Xyz" name its sender or
+#: its addressee, a person more often than a town.
+MESSAGE_NOUNS = frozenset(
+    {"letter", "message", "email", "e-mail", "call", "note", "memo", "text", "reply",
+     "response", "invitation", "request", "appeal", "plea", "complaint", "warning", "gift",
+     "donation", "visit", "statement", "tweet", "post", "endorsement", "apology", "question"}
+)  # fmt: skip
+#: Verbs of writing, speaking or hearing whose "from"/"to" complement is a person.
+MESSAGE_VERBS = frozenset(
+    {"write", "email", "e-mail", "phone", "call", "text", "hear", "reply", "respond", "talk",
+     "speak", "say", "tell", "apologise", "apologize", "complain", "quote", "listen", "wave"}
+)  # fmt: skip
+
+
+def addressed_person(prep: Token | None) -> str:
+    """ "a letter from Xyz", "heard from Xyz", "wrote to Xyz": a preposition of sender or
+    addressee after a noun or verb of a message; a person's name there is the person."""
+    if prep is None or prep.lower_ not in {"from", "to"}:
+        return ""
+    head = prep.head
+    if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in MESSAGE_NOUNS:
+        return f"'{head.text} {prep.text}'"
+    if head.pos_ != "VERB":
+        return ""
+    if head.lemma_.lower() in MESSAGE_VERBS:
+        return f"'{head.text} {prep.text}'"
+    objects = [c for c in head.children if c.dep_ == "dobj"]  # "received a letter from Xyz"
+    if any(o.lemma_.lower() in MESSAGE_NOUNS for o in objects):
+        return f"'{objects[0].text} {prep.text}'"
+    return ""
+
+
+def missing_reason(top: Toponym) -> str:
+    """Why a name with no entry is unresolved; a name the text calls a place ("in Xyz camp",
+    "the town of Xyz") says so, so that a reader sees a gazetteer gap, not a stray word."""
+    why = f"no gazetteer entry for {top.name!r}"
+    called = next((e for e in top.evidence if e.startswith(TYPED_GUESS)), "")
+    if called:
+        why += f": written as a place ({called.removeprefix(TYPED_GUESS)}), not in the gazetteer"
+    elif top.label in PLACE_LABELS:
+        why += f": tagged a place ({top.label}), not in the gazetteer"
+    return why
 
 
 #: "the ports of X and Y", "the town of X": nouns that say the name after them is a settlement.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from claimmap.places_context import type_cue
 from claimmap.places_extent import is_name_token
 from claimmap.places_facilities import transport_head
-from claimmap.places_lexicon import LAND_FEATURE_NOUNS, LOCATIVE_PREPS, TYPED_GUESS
+from claimmap.places_lexicon import LAND_FEATURE_NOUNS, LOCATIVE_PREPS, TYPED_GUESS, GazetteerLike
 from claimmap.places_syntax import border_facility
 
 if TYPE_CHECKING:
@@ -101,3 +101,67 @@ def _area_after(span: Span, label: str) -> str:
         if label == "PERSON" or prep is None or prep.lower_ not in LOCATIVE_PREPS:
             return ""
     return noun.text
+
+
+#: Lower-case nouns of a settlement or an area that make a capitalised name before them, in
+#: a locative slot, a place's: "in Xyz camp", "in Xyz's Abc township", "in the Xyz area".
+SLOT_KIND_NOUNS = frozenset(
+    {"camp", "township", "district", "village", "town", "area", "suburb", "neighbourhood",
+     "neighborhood", "settlement", "municipality", "locality", "commune", "hamlet", "quarter"}
+)  # fmt: skip
+#: Settlement nouns whose "of"-complement is a place's name: "the border town of Xyz".
+OF_KIND_NOUNS = frozenset({"town", "village", "city", "camp", "township", "district", "hamlet"})
+#: Lower-case particles inside a place's name: "Vila Nova da Xyz", "Sidi Bel Abbes".
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "la", "le", "al"})
+
+
+def unknown_in_slot(span: Span, label: str = "") -> str:
+    """ "in Xyz camp", "the border town of Xyz", "in the Xyz area", tagged an organisation or
+    a person: a name the gazetteer lacks written where the text calls it a settlement or an
+    area is reported as not in the gazetteer, never dropped in silence."""
+    if not _written_as_name(span):
+        return ""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        kind = doc[span.start - 2]
+        if kind.is_lower and kind.lower_ in OF_KIND_NOUNS:
+            return f"{TYPED_GUESS}'{kind.text} of {span.text}'"
+    if span.end >= len(doc):
+        return ""
+    noun = doc[span.end]
+    if not noun.is_lower or noun.lower_ not in SLOT_KIND_NOUNS:
+        return ""
+    if noun.lower_ == "camp" and label == "PERSON":
+        return ""  # "in the Xyz camp": a candidate's supporters
+    if noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE_PREPS:
+        return ""  # "the Xyz camp said": a camp that speaks is a faction
+    return f"{TYPED_GUESS}'{span.text} {noun.text}'"
+
+
+def _written_as_name(span: Span) -> bool:
+    """Capitalised words (no acronym), with lower-case particles only inside the name."""
+    words = [t for t in span if not t.is_punct]
+    if not words or not all(t.is_alpha for t in words) or any(t.is_upper for t in words):
+        return False
+    inner = {t.i for t in words[1:-1]}
+    return all(
+        t.text[:1].isupper() or (t.i in inner and t.lower_ in _NAME_PARTICLES) for t in words
+    )
+
+
+def unknown_continuation(span: Span, gaz: GazetteerLike) -> tuple[Span, str] | None:
+    """ "the border town of Xyz Nova do Abc" with only "Xyz Nova" tagged: a name particle and
+    capitalised words continue the name; when the whole is unknown and written in a
+    settlement slot, it is reported whole, not placed as the namesake of its first half."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in _NAME_PARTICLES or not doc[end].is_lower:
+        return None
+    stop = end + 1
+    while stop < len(doc) and doc[stop].is_alpha and doc[stop].text[:1].isupper():
+        stop += 1
+    longer = doc[span.start : stop]
+    if stop == end + 1 or gaz.knows(longer.text):
+        return None
+    slot = unknown_in_slot(longer)
+    return (longer, slot) if slot else None

@@ -76,7 +76,7 @@ from claimmap.places_spelling import (
 )
 from claimmap.places_syntax import named_outlet, named_thing, region_noun
 from claimmap.places_units import unit_bases
-from claimmap.places_unlisted import unknown_facility
+from claimmap.places_unlisted import unknown_facility, unknown_in_slot
 from claimmap.places_water import NO_PROVINCE_EVIDENCE, short_sea_names
 
 if TYPE_CHECKING:
@@ -182,8 +182,8 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         variant = "" if gaz.knows(run.text) else known_variant(run, gaz)
         if variant and (type_cue(run)[0] or in_place_slot(run)):  # "al-Hudayda province"
             yield _toponym(run, evidence=(f"spelling variant of {variant!r}",))
-        elif not gaz.knows(run.text) and (area := unknown_facility(run)):
-            yield _toponym(run, evidence=(area,))  # "the Qalamoun mountains"
+        elif not gaz.knows(run.text) and (area := unknown_facility(run) or unknown_in_slot(run)):
+            yield _toponym(run, evidence=(area,))  # "the Qalamoun mountains", "in Xyz camp"
 
 
 def _dateline_cities(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:

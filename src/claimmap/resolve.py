@@ -80,7 +80,7 @@ from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
 from claimmap.places_seats import seat_senses
 from claimmap.places_slot_guess import drop_unbacked_slot_guesses
-from claimmap.places_slots import only_a_guess
+from claimmap.places_slots import missing_reason, only_a_guess
 from claimmap.places_spelling import (
     UNLISTED_ARTICLE_NAME,
     misread_look_alike,
@@ -222,7 +222,7 @@ def _group(
             del groups[key]
             for top in (t for t in group.toponyms if not only_a_guess(t)):
                 span = Span(doc_id, top.start, top.end, text[top.start : top.end])
-                why = f"no gazetteer entry for {top.name!r}"
+                why = missing_reason(top)
                 if county:
                     why = (
                         f"'{top.name}' is a {county}: the gazetteer holds no {county} (admin-2)"
