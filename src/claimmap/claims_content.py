@@ -25,6 +25,12 @@ from claimmap.claims_complements import (
     second_that_clause,
     told_thing,
 )
+from claimmap.claims_content_repairs import (
+    before_object_date,
+    hung_on_date,
+    label_gerund,
+    stranded_predicate,
+)
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_dates import leading_date
 from claimmap.claims_nonspeech import labelled_as
@@ -154,6 +160,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     if comps:  # "… that Russia had no troops there, and that the claims were false"
         comps += [c for c in verb.children if c.dep_ == "conj" and second_that_clause(c)]
         start, end = hull(subtree(c) for c in comps)
+        end = stranded_predicate(verb, comps, end)  # "that smugglers in X charged Y"
         dated = leading_date(verb, comps[0])  # "said in July it had ...": the saying's date
         start = verb.doc[dated.i + 1].idx if dated is not None else start
         return start, _end_of_subordinate(verb, comps, _cut_at_next_cue(verb, comps, end))
@@ -199,7 +206,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
             )
         )
     ]
-    right += _hung_on_date(verb, right)
+    right += hung_on_date(verb, right) + label_gerund(verb, right)
     if any(c.dep_ == "dobj" for c in right):  # "show two jets and what appear to be X"
         right += [c for c in verb.children if c.dep_ == "conj" and _free_relative(c)]
     addressee = _called_on(verb) if lemma == "call" else None
@@ -226,7 +233,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     first = min(c.left_edge.i for c in right)
     if addressee is not None and addressee.head.left_edge.i == first:
         first = addressee.left_edge.i
-    return tokens_offsets(verb.doc, first, max(c.right_edge.i for c in right))
+    last = before_object_date(verb, first, max(c.right_edge.i for c in right))
+    return tokens_offsets(verb.doc, first, last)  # (less "on Saturday" after the object)
 
 
 #: Verbs of comparison, whose "to" phrase says what a thing was likened to.
@@ -383,18 +391,3 @@ def stray_appositive(doc: Doc, content: Offsets) -> Offsets | None:
     if not (nominal and stray and root.dep_ in ("nsubj", "appos", "compound")):
         return None
     return tok_end(doc[comma.i - 1]), tok_end(comma)
-
-
-def _hung_on_date(verb: Token, right: list[Token]) -> list[Token]:
-    """ "accused X on Saturday of flying arms": the "of" phrase the parser hung on the
-    date between the object and it; it belongs to the content."""
-    if not any(c.dep_ == "dobj" for c in right):
-        return []
-    dates = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.i > verb.i
-        for g in c.children
-        if g.ent_type_ in ("DATE", "TIME")
-    ]
-    return [p for g in dates for p in g.children if p.dep_ == "prep" and p.lower_ == "of"]

@@ -79,6 +79,11 @@ def press_speaker(claimant: Span) -> bool:
     words = [root, *(c for c in root.children if c.dep_ in ("appos", "compound"))]
     if root.dep_ in ("appos", "compound"):
         words.append(root.head)
+    first = root
+    while first.i > claimant.start and first.nbor(-1).pos_ == "PROPN":
+        first = first.nbor(-1)
+    if first.i > claimant.start:  # "the news agency WAM" with the name read apart from it
+        words.append(first.nbor(-1))
     for tok in words:
         if not claimant.start <= tok.i < claimant.end or not tok.is_lower:
             continue

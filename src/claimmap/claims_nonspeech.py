@@ -4,8 +4,9 @@ a question put to a person ("pressed him on staffing"), a person defended or an 
 contested ("defended the secretary", "is challenging Gov. X"), an event that resembles
 another ("The exchange echoed a dispute"), a silence ("did not mention any damage"), the
 aside on why a source is unnamed ("speaking on condition of anonymity to discuss ..."), a
-verb the tagger made of a noun ("supply outpaces demand growth") and a place that
-"reported its first cases" (a statistic, no speaker).
+verb the tagger made of a noun ("supply outpaces demand growth"), a place that
+"reported its first cases" (a statistic, no speaker), a thing "found off" a place and a
+boat that "sought help" (events, not findings or stances).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def makes_no_claim(verb: Token, lemma: str) -> bool:
         or unnamed_aside(verb)
         or _noun_verb(verb, lemma)
         or place_tally(verb, lemma)
+        or found_at(verb, lemma)
+        or sought_aid(verb, lemma)
     )
 
 
@@ -234,6 +237,41 @@ def _bare_place(tok: Token) -> bool:
     if tok.pos_ != "PROPN" or any(c.dep_ in ("det", "poss", "compound") for c in tok.children):
         return False
     return known_place(tok.text)
+
+
+#: Particles and prepositions that put a find at a place: "found off X", "found near Y".
+_AT_PLACE = frozenset({"off", "near", "in", "at", "on", "along", "outside", "inside", "by"})
+
+
+def _place_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.pos_ == "PROPN" and known_place(tok.text))
+
+
+def found_at(verb: Token, lemma: str) -> bool:
+    """ "Narco-sub found off Solomon Islands": a thing found at a place (a headline's
+    passive, which the parser reads as the thing's own finding) is an event; a finding
+    states a clause or an object that is no place ("a poll found broad support")."""
+    if lemma != "find" or _clausal(verb):
+        return False
+    objs = _objects(verb)
+    if any(not _place_word(o) for o in objs):
+        return False
+    spatial = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ in _AT_PLACE]
+    places = [g for p in spatial for g in p.children if g.dep_ == "pobj" and _place_word(g)]
+    return bool(spatial) and bool(objs or places)
+
+
+#: What one seeks in distress: "sought help", "sought refuge", "is seeking asylum".
+_AID = words("help assistance refuge asylum shelter sanctuary treatment care rescue protection")
+
+
+def sought_aid(verb: Token, lemma: str) -> bool:
+    """ "a boat carrying 89 migrants sought help near X": seeking help, refuge or asylum is
+    an act, not a stance on anything ("sought talks", "seeks to end" may be one)."""
+    if lemma != "seek" or _clausal(verb):
+        return False
+    objs = _objects(verb)
+    return bool(objs) and all(o.lemma_.lower() in _AID for o in objs)
 
 
 def labelled_as(verb: Token, prep: Token) -> bool:

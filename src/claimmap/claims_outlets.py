@@ -81,14 +81,17 @@ def _whole_medium(doc: Doc, found: Offsets, sent: Span) -> Offsets:
 
 def according_medium(according: Token) -> tuple[Token, Offsets] | None:
     """ "“...,” Berglund said, according to the TT news agency": a medium after a speaker's
-    own cue is the channel of that speaker's words, not their source (but "X said,
+    own cue (or fronted on it: "According to TASS, a source said") is the channel of
+    that speaker's words, not their source (but "X said,
     according to officials" leaves the officials the source). Returns the cue, wherever
     in its content the parser hung the phrase, and the medium."""
     verb = according.head
     while verb.dep_ in ("ccomp", "conj") and cue_lemma(verb.lemma_, verb.lower_) not in _SAID:
         verb = verb.head
-    if according.dep_ != "prep" or verb.i > according.i or verb.pos_ not in ("VERB", "AUX"):
+    if according.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.i > according.i and according.head.i != verb.i:
+        return None  # "According to TASS, an FSB source said ...": a fronted channel
     if cue_lemma(verb.lemma_, verb.lower_) not in _SAID or not any(
         c.dep_ == "nsubj" for c in verb.children
     ):
@@ -105,7 +108,7 @@ def according_medium(according: Token) -> tuple[Token, Offsets] | None:
 def _relaying(verb: Token, sent: Span) -> tuple[Token, Offsets] | None:
     """The "according" of a medium that relays ``verb``'s words, and the medium."""
     for tok in sent:
-        found = according_medium(tok) if tok.lower_ == "according" and tok.i > verb.i else None
+        found = according_medium(tok) if tok.lower_ == "according" and tok.i != verb.i else None
         if found is not None and found[0] == verb:
             return tok, found[1]
     return None
@@ -184,10 +187,33 @@ def channel_phrase(verb: Token, sent: Span) -> tuple[Offsets, Offsets] | None:
             continue
         for on in _on_phrases(post):
             obj = next((g for g in on.children if g.dep_ == "pobj"), None)
+            account = account_platform(obj) if obj is not None else None
+            if account is not None:  # "a statement posted on its Weibo account"
+                return subtree(prep), account
             posted = on.head.lemma_.lower() == "post" and obj is not None and obj.is_title
             if obj is not None and (_platform(post, obj) or (posted and _is_name(obj))):
                 return subtree(prep), subtree(obj)
     return None
+
+
+#: What a body holds on a platform: "its Weibo account", "his Telegram channel".
+_ACCOUNTS = frozenset({"account", "page", "channel", "feed", "profile", "handle"})
+
+
+def account_platform(obj: Token) -> Offsets | None:
+    """ "posted on its Weibo account": the capitalised name before an account noun is the
+    platform the claim went out on."""
+    if obj.lemma_.lower() not in _ACCOUNTS or not obj.is_lower:
+        return None
+    names = [
+        c
+        for c in obj.children
+        if c.dep_ in ("compound", "nmod", "amod") and c.i < obj.i and c.ent_type_ not in NOT_MEDIA
+    ]
+    names = [c for c in names if c.pos_ == "PROPN" or capitalised(c)]
+    if not names:
+        return None
+    return subtree(names[0])[0], tok_end(obj.doc[obj.i - 1])
 
 
 def _is_name(tok: Token) -> bool:

@@ -12,6 +12,7 @@ from claimmap.claims_asides import dateline_label, entity_words
 from claimmap.claims_content import stray_appositive
 from claimmap.claims_cues import STANCE_NOUNS, cue_lemma, verb_frame
 from claimmap.claims_layout import layout_claims
+from claimmap.claims_media import MEDIUM_NOUNS
 from claimmap.claims_outlets import according_medium, outlet_of
 from claimmap.claims_relay import relayed_according
 from claimmap.claims_tokens import (
@@ -136,9 +137,13 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
         return None  # "“…,” a man told the group, according to its report": the man speaks
     pp_start = tok.i
     pp_end = max(obj.right_edge.i, to.i)
+    claimant = subtree(obj)
+    named = _medium_name_after(obj, pp_end)
+    if named is not None:  # "According to the state news agency WAM, a group ..."
+        obj, pp_end, claimant = named, named.i, (claimant[0], tok_end(named))
     before = trim(text(doc), sent.start_char, doc[pp_start].idx)
     after = trim(text(doc), tok_end(doc[pp_end]), sent.end_char)
-    claimant, claimant_tok = subtree(obj), obj
+    claimant_tok = obj
     if max(after[1] - after[0], before[1] - before[0]) < 10 or _clause_hung(doc, obj, pp_end):
         # "According to X, the move reeks of fear": the parser hung the whole clause (or
         # its first conjunct) on X as an apposition; the source ends at the comma after it
@@ -169,6 +174,21 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
         frame="speech",
         sentence=(sent.start_char, sent.end_char),
     )
+
+
+def _medium_name_after(noun: Token, last: int) -> Token | None:
+    """ "the Emirati state news agency WAM, ...": the parser makes the name that ends a
+    medium noun the subject of the clause after it; the name (up to its comma) is the
+    source's own, and its head."""
+    doc = noun.doc
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is None or noun.lemma_.lower() not in MEDIUM_NOUNS or nxt.pos_ != "PROPN":
+        return None
+    end = nxt
+    while end.i + 1 < len(doc) and doc[end.i + 1].pos_ == "PROPN":
+        end = doc[end.i + 1]
+    after = doc[end.i + 1] if end.i + 1 < len(doc) else None
+    return end if after is not None and after.text == "," else None
 
 
 def _clause_hung(doc: Doc, obj: Token, last: int) -> bool:

@@ -63,5 +63,20 @@ def with_antecedent(noun: Token, pronoun: Token) -> Offsets:
     """ "Walter Energy, a mining company that had declared ...": the relative pronoun
     speaks for its antecedent, so the claimant span runs from the antecedent's noun
     phrase to the pronoun, naming both the referent and the word that stands for it."""
-    start = noun.left_edge
+    start = _bearer(noun).left_edge
     return start.idx, pronoun.idx + len(pronoun.text)
+
+
+#: Prepositions that place a group: "officials in X", "residents of Y", "police from Z".
+_PLACING = frozenset({"in", "from", "at", "of"})
+
+
+def _bearer(noun: Token) -> Token:
+    """ "officials in Shenzhen, who told them ...": a place name that only locates the
+    noun before it does not speak; that noun, whose phrase the place ends, does."""
+    prep = noun.head
+    placed = noun.dep_ == "pobj" and prep.lower_ in _PLACING and prep.dep_ == "prep"
+    if not placed or noun.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return noun
+    above = prep.head
+    return above if above.pos_ == "NOUN" and above.right_edge.i == noun.right_edge.i else noun

@@ -1,0 +1,88 @@
+"""Repairs of a cue's content where the parser split a phrase off it: a date between the
+object and its "of" phrase, a label noun read as a participle ("described as Israeli
+shelling"), a that-clause's verb read as the cue's own ("told X that smugglers in Y
+charged Z"). Split from :mod:`claimmap.claims_content`, which chooses the content by the
+cue's frame; these put back the words a misparse hung elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_tokens import has_child
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def hung_on_date(verb: Token, right: list[Token]) -> list[Token]:
+    """ "accused X on Saturday of flying arms": the "of" phrase the parser hung on the
+    date between the object and it; it belongs to the content."""
+    if not any(c.dep_ == "dobj" for c in right):
+        return []
+    dates = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > verb.i
+        for g in c.children
+        if g.ent_type_ in ("DATE", "TIME")
+    ]
+    return [p for g in dates for p in g.children if p.dep_ == "prep" and p.lower_ == "of"]
+
+
+def label_gerund(verb: Token, right: list[Token]) -> list[Token]:
+    """ "described as Israeli shelling near the gate": the parser takes the label's noun
+    ("shelling") for a participle of the cue; right after the "as" phrase, with no
+    subject of its own, it ends the label."""
+    out = []
+    for prep in right:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        nxt = prep.right_edge.i + 1
+        for c in verb.children:
+            own = has_child(c, "nsubj") or has_child(c, "nsubjpass")
+            if c.i == nxt and c.dep_ == "advcl" and c.tag_ == "VBG" and not own:
+                out.append(c)
+    return out
+
+
+#: Finite tags: a verb right after a that-clause's subject phrase that has no subject.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def stranded_predicate(verb: Token, comps: list[Token], end: int) -> int:
+    """ "told the BBC that people smugglers in the district charged up to 1.5 million
+    rupees": the parser reads the subject noun as the clause's verb and hangs the real
+    verb on the cue; a finite verb with no subject right after the clause goes on with it
+    (a comma or "and" before it would make it the speaker's own)."""
+    if not comps or not has_child(comps[-1], "mark"):
+        return end
+    nxt = comps[-1].right_edge.i + 1
+    doc = verb.doc
+    if nxt >= len(doc) or doc[nxt].head.i != verb.i or doc[nxt].tag_ not in _FINITE:
+        return end
+    pred = doc[nxt]
+    if pred.dep_ not in ("xcomp", "conj", "advcl", "dep", "ccomp"):
+        return end
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children):
+        return end
+    last = pred.right_edge
+    return max(end, last.idx + len(last.text))
+
+
+def before_object_date(verb: Token, first: int, last: int) -> int:
+    """ "rejected the accusations on Saturday evening, saying ...": a date phrase that
+    ends the object tells when the cue was spoken, not what was said (the parser hangs it
+    on the object's noun); the content ends before it. Returns the last token kept."""
+    doc = verb.doc
+    for prep in doc[first : last + 1]:
+        if prep.dep_ != "prep" or prep.right_edge.i != last or prep.i <= first:
+            continue
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if objs and all(_dated(g) for g in objs) and prep.head.dep_ == "dobj":
+            return prep.i - 1
+    return last
+
+
+def _dated(noun: Token) -> bool:
+    return all(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if not t.is_punct)
