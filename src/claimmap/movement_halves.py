@@ -31,6 +31,8 @@ _LATER = frozenset(
     ["then", "later", "subsequently", "afterwards", "afterward", "thereafter", "eventually"]
 )
 _EARLIER = frozenset(["earlier", "previously", "first", "before"])
+#: words for the people a craft carries, whatever the craft was told to carry
+_ABOARD = frozenset(["passenger", "occupant"])
 
 
 def resolved(ref: PlaceRef | None) -> bool:
@@ -165,6 +167,8 @@ def _same_movers(
     head = _head(later)
     if head is not None and head in _heads(first, text):
         return True
+    if head in _ABOARD and first.mover is not None and _CARRIED.match(text, first.mover.end):
+        return True  # "a trawler carrying 46 people was intercepted" ... "the passengers"
     same_kind = kind(first)
     return same_kind is not None and not same_kind.startswith("name:") and same_kind == kind(later)
 

@@ -69,3 +69,17 @@ def on_the_way(before: list[list[str]], stops: list[list[str]]) -> list[list[str
     seen = {p for stop in before for p in stop}
     new = [stop for stop in stops if not seen & set(stop)]
     return [*before[:-1], *new, before[-1]]
+
+
+def unreached(prev_ms: Sequence[Movement], prev_stops: list[list[str]], m: Movement) -> bool:
+    """Was the end the journey had got to only meant ("planned to sail to X", "was heading
+    for X when it was stopped") while the next step was made? Then that step goes on from
+    where the movers were before it, and the meant end stays a branch of its own."""
+    last = prev_ms[-1]
+    return (
+        len(prev_ms) > 1
+        and len(prev_stops) > 1
+        and last.mood == "intended"
+        and m.mood == "made"
+        and last.destination is not None
+    )

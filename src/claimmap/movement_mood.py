@@ -97,6 +97,9 @@ def mood(trig: Token) -> Mood:
     if trig.pos_ == "NOUN":
         return _noun_mood(trig)
     verb = _first_of_coordination(trig)
+    step = _step_of(verb)
+    if step is not None:
+        return mood(step)  # "planned to sail to X before continuing to Y": Y is planned too
     if unrealised(verb) or _meant_by_noun(verb):
         return "intended"  # "plans to ship", "threatened to send", "had plans to travel"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -106,6 +109,8 @@ def mood(trig: Token) -> Mood:
         return "intended"  # "will be moved", "would send"
     if any(c.dep_ == "advmod" and c.lower_ in _DOUBT_ADVERBS for c in verb.children):
         return "possible"
+    if _cut_short(verb):
+        return "intended"  # "was heading towards X when it was stopped": X not reached
     return _head_mood(verb, has_perfect="have" in auxes)
 
 
@@ -208,6 +213,33 @@ def _thwarted(attempt: Token) -> bool:
             return True
         if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
             return True  # "pushed back", "turned back", "driven back"
+    return False
+
+
+def _step_of(verb: Token) -> Token | None:
+    """The movement verb a "before/after continuing" step hangs on ("planned to sail to X
+    before continuing to Y"): the step is told in the mood of that movement, when it is
+    not told as made."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("before", "after") or prep.head is prep:
+        return None
+    head = prep.head
+    if head.pos_ != "VERB" or head.i == verb.i:
+        return None
+    return head if mood(head) != "made" else None
+
+
+def _cut_short(verb: Token) -> bool:
+    """Is a journey under way told as cut short ("had been heading towards X when it was
+    stopped", "was sailing to Y when it was intercepted")? Its goal is where the movers
+    were going, not where they got to."""
+    if verb.tag_ != "VBG":
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        verbs = [clause, *clause.conjuncts]  # "when" may hang on "stopped and taken"
+        words = [c for v in verbs for c in v.children if c.dep_ in ("advmod", "mark")]
+        if any(w.lower_ == "when" for w in words) and clause.lemma_.lower() in _FAIL_LEMMAS:
+            return True
     return False
 
 

@@ -92,7 +92,20 @@ def sought_refuge(token: Token) -> bool:
     """Is ``token`` a verb of taking refuge somewhere ("had sought refuge in X")?"""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _REFUGE_VERBS:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _REFUGE_NOUNS for c in token.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _REFUGE_NOUNS for c in token.children):
+        return True
+    # "a boat ... sought help near X": a craft in distress had got as far as X
+    return token.lemma_.lower() == "seek" and _help_near(token)
+
+
+#: what a craft in distress seeks where it has got to ("sought help near X")
+_HELP_NOUNS = frozenset(["help", "assistance", "rescue"])
+
+
+def _help_near(token: Token) -> bool:
+    helped = any(c.dep_ == "dobj" and c.lemma_.lower() in _HELP_NOUNS for c in token.children)
+    near = any(c.dep_ == "prep" and c.lower_ in ("near", "off") for c in token.children)
+    return helped and near
 
 
 def refuge_goals(trig: Token) -> list[Token]:
@@ -104,7 +117,7 @@ def refuge_goals(trig: Token) -> list[Token]:
         content_head(o)
         for h in heads
         for p in h.children
-        if p.dep_ == "prep" and p.lower_ in ("in", "at", "inside")
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "inside", "near", "off")
         for o in pobjs(p)
     ]
 

@@ -71,7 +71,7 @@ def assign(
     elif word == "at" and lemma in lex.CROSS_LEMMAS:
         slots.transits.append(obj)  # "crossed at X in Y": where they crossed
         _reach_in(ctx, trig, obj, slots)
-    elif word in ("in", "at", "on", "inside") and _arrived(trig) and not slots.dests:
+    elif word in ("in", "at", "on", "inside", "off") and _arrived(trig) and not slots.dests:
         slots.dests.append(obj)
     elif (word in lex.STOPOVER_PREPS and lex.stopover(trig)) or _handover(word, lemma):
         slots.transits.append(obj)
@@ -90,7 +90,7 @@ def _over_on_way(word: str, obj: Token) -> bool:
 def _arrived(trig: Token) -> bool:
     """ "arrived in X", "were brought ashore at X": in/at/on tell where the movers ended."""
     ashore = any(c.dep_ == "advmod" and c.lower_ in ("ashore", "aground") for c in trig.children)
-    return ashore or trig.lemma_.lower() in lex.ARRIVAL_LEMMAS
+    return ashore or trig.lemma_.lower() in lex.ARRIVAL_LEMMAS or lex.met_off(trig)
 
 
 def _handover(word: str, lemma: str) -> bool:

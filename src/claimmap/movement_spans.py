@@ -190,6 +190,7 @@ def place_ref(
         inside = []  # "the X-Y border" lies between them: no one place holds it
     if not inside:
         return PlaceRef(span=span_of(ctx.doc, start, end), place_id=_anaphor(ctx, head))
+    inside = _of_named(head, inside)
     mention, best = min(inside, key=lambda mp: _mention_rank(head, mp[0], ctx.names.get(mp[1], "")))
     start, end = min(start, mention.start), max(end, mention.end)
     others: list[str] = []
@@ -240,6 +241,15 @@ def _unnamed_town(ctx: SlotContext, head: Token, inside: list[tuple[Span, str]])
     names = [o for w, o in preps_of(head) if w == "of" and o.pos_ == "PROPN"]
     named = [o for o in names if any(t.i in ctx.placed for t in o.subtree)]
     return bool(names) and not named and all(m.end <= head.idx for m, _ in inside)
+
+
+def _of_named(head: Token, inside: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "the French Indian Ocean island of X": a place word named by its of-phrase is X;
+    the names before it (a sea, a country) only describe where it lies."""
+    if not _named_by_of(head):
+        return inside
+    named = [(m, p) for m, p in inside if m.start > head.idx]
+    return named or inside
 
 
 def _named_by_of(head: Token) -> bool:

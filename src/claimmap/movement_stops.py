@@ -219,3 +219,12 @@ def in_turn(
     if len(words) > 2 and words[2] == "of" and words[1].endswith("s"):
         return stops
     return [*stops[:-1], *([p] for p in finest(stops[-1], by_id))]
+
+
+def framed_start(ms: list[Movement], stops: list[list[str]], by_id: dict[str, Place]) -> bool:
+    """Is the first stop of a journey that names no start only its frame ("head back across
+    the X Ocean to Y": a sea crossed; "crossed into X to Y, a town in X": the country
+    entered)? Then no leg starts there: its centre is not where the movers set off."""
+    if not ms or ms[0].origin is not None or len(stops) < 2:
+        return False
+    return _water(stops[0], by_id) or within(stops[1], stops[0], by_id)

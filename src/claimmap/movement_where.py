@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.movement_spans import SlotContext, placelike
+from claimmap.model import PlaceRef
+from claimmap.movement_spans import SlotContext, place_ref, placelike
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,3 +75,34 @@ def _place_word(ctx: SlotContext, tok: Token) -> bool:
         return placelike(ctx, tok, strict=True)
     gone_to = tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to", "into", "near")
     return tok.pos_ == "PROPN" and (gone_to or placelike(ctx, tok))
+
+
+#: pronouns that stand for the movers in the where-clause ("where they are treated in A")
+_MOVER_PRONOUNS = frozenset({"they", "he", "she", "it", "most", "many", "some"})
+
+
+def where_inside(ctx: SlotContext, head: Token, ref: PlaceRef) -> PlaceRef:
+    """ "evacuated into X, where they are treated in hospitals in A and B": a country end
+    whose where-clause puts the movers in towns inside it ended at those towns; the
+    country only frames them (its centre is no place they went)."""
+    end = ref.place_id
+    if end is None or ref.other_place_ids or ctx.kinds.get(end) != "country":
+        return ref
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(c.lower_ in _MOVER_PRONOUNS for c in subjects):
+            continue  # "where officials in A said": not where the movers are
+        for tok in clause.subtree:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or tok.i not in ctx.placed:
+                continue
+            inner = place_ref(ctx, tok)
+            if inner.place_id is not None and _within(ctx, inner.place_id, end):
+                return inner
+    return ref
+
+
+def _within(ctx: SlotContext, pid: str, country: str) -> bool:
+    code = ctx.countries.get(country)
+    return ctx.kinds.get(pid) != "country" and code is not None and ctx.countries.get(pid) == code

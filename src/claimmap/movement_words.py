@@ -18,6 +18,7 @@ from claimmap.movement_phrase_words import EVENT_NOUNS as EVENT_NOUNS
 from claimmap.movement_phrase_words import MEASURE_NOUNS, NON_SPATIAL_PREPS
 from claimmap.movement_phrase_words import WAY_ADVERBS as WAY_ADVERBS
 from claimmap.movement_stopovers import STOPOVER_PREPS as STOPOVER_PREPS
+from claimmap.movement_stopovers import met_off as met_off
 from claimmap.movement_stopovers import misread_stops as misread_stops
 from claimmap.movement_stopovers import stopover as stopover
 
@@ -74,6 +75,19 @@ NOT_MOVERS = _words(
     "total number toll count tally figure case price rate level share "
     "strike airstrike attack raid bombardment shelling"
 )
+# Conditions that make "cases" patients, not a count: "the most critical cases were flown to X".
+PATIENT_STATES = _words("critical serious severe urgent injured wounded medical")
+
+
+def patients(mover: Token | None) -> bool:
+    """ "critical cases" are people in care, who are moved; "cases reached 300" a count."""
+    return (
+        mover is not None
+        and mover.lemma_.lower() == "case"
+        and any(c.lower_ in PATIENT_STATES for c in mover.children if c.dep_ == "amod")
+    )
+
+
 # States and conditions, never what moved: "life is returning to normal in X", "calm
 # returned to Y". Checked on the mover's own head only ("peace envoys" do travel).
 ABSTRACT_MOVERS = _words(
@@ -252,7 +266,9 @@ def np_top(token: Token) -> Token:
 def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
     for prep in head.children:
         conj = prep.dep_ == "conj" and prep.pos_ == "ADP"  # "moved to X and to Y"
-        if prep.dep_ not in ("prep", "dative") and not conj:
+        # "arrives off X" misparsed as a particle that still governs its object
+        particle = prep.dep_ == "prt" and any(c.dep_ == "pobj" for c in prep.children)
+        if prep.dep_ not in ("prep", "dative") and not conj and not particle:
             continue
         word = prep.lower_
         if word in NON_SPATIAL_PREPS:  # "according to X", "due to X": never a slot
@@ -304,11 +320,15 @@ def is_trigger(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in ways for c in token.children)
     if token.lower_ in MISREAD_FORMS:  # the tagger's lemma is "rout", "wad"
         return token.pos_ == "VERB"
-    if lemma == "set" and token.pos_ == "VERB":  # "set out from X", "set off for Y"
-        return any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in token.children)
+    if lemma == "set" and token.pos_ == "VERB":  # "set out from X", "set sail for Y"
+        return any(
+            (c.dep_ == "prt" and c.lower_ in ("out", "off"))
+            or (c.dep_ == "dobj" and c.lower_ == "sail")
+            for c in token.children
+        )
     if lemma == "way" and token.dep_ == "dobj":  # "made their way to X"
         return token.head.lemma_.lower() in WAY_VERBS
-    if stopover(token):
+    if stopover(token) or met_off(token):
         return True
     if lemma in ("pass", "spread") and token.pos_ == "VERB":  # "passed through X into Y"
         # "they spread to X" goes there ("passed to the Senate" does not)

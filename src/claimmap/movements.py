@@ -24,6 +24,7 @@ from claimmap.movement_antecedents import quantifier
 from claimmap.movement_chain import chained_origin, from_there
 from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_counted import without_counted
+from claimmap.movement_ends import homeward
 from claimmap.movement_found import found_at, unloaded, unloaded_at
 from claimmap.movement_implicit import (
     alternatives,
@@ -89,7 +90,7 @@ from claimmap.movement_spans import (
     span_of,
 )
 from claimmap.movement_subjects import bare_count, place_noun
-from claimmap.movement_where import where_origin
+from claimmap.movement_where import where_inside, where_origin
 from claimmap.movement_words import content_head, pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -195,7 +196,7 @@ def _movement(
     settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"
     mover = mover_of(ctx, trig, caused) or misread
     counted = (mover, *(t for t in mover.lefts if t.dep_ != "compound")) if mover else ()
-    if any(t.lemma_.lower() in lex.NOT_MOVERS for t in counted):
+    if any(t.lemma_.lower() in lex.NOT_MOVERS for t in counted) and not lex.patients(mover):
         return None  # "bringing the total to 40", "the death toll reached 300"
     abstract = mover is not None and mover.lemma_.lower() in lex.ABSTRACT_MOVERS
     if abstract or no_traveller(mover, trig):
@@ -263,7 +264,7 @@ def _movement(
         mover=_moved(ctx, named, trig if misread is not None else None),
         origin=_ref(ctx, slots.origins[0], slots, named) if slots.origins else there,
         transit=tuple(place_ref(ctx, t, slots.reach, alone=t.i in slots.alone) for t in transits),
-        destination=_ref(ctx, ends[0], slots, named) if ends else None,
+        destination=_ref(ctx, ends[0], slots, named if homeward(trig) else None) if ends else None,
         claim_id=claim_for(doc, trigger, sentence, previous, claims)
         or _went_on(there, earlier)
         or reported_by(trig, claims),
@@ -333,6 +334,7 @@ def _ref(ctx: SlotContext, head: Token, slots: Slots, mover: Token | None = None
     home = home_country(ctx, head, mover)
     if home is not None:
         ref = PlaceRef(ref.span, home)
+    ref = where_inside(ctx, head, ref)
     more = [place_ref(ctx, head.doc[i]) for i in sorted(slots.joined.get(head.i, ()))]
     return join_refs(ctx, ref, more) if more else ref
 

@@ -22,8 +22,24 @@ from claimmap.documents import require_document
 from claimmap.model import Claim, Document, Leg, Mood, Movement, Place, Route, Span
 from claimmap.movement_ends import listed
 from claimmap.movement_halves import halves
-from claimmap.movement_hops import hop_mood, hop_tellers, on_the_way, stop_alone, surest
-from claimmap.movement_stops import chain, entries, finest, in_turn, inside, slot_ids, within
+from claimmap.movement_hops import (
+    hop_mood,
+    hop_tellers,
+    on_the_way,
+    stop_alone,
+    surest,
+    unreached,
+)
+from claimmap.movement_stops import (
+    chain,
+    entries,
+    finest,
+    framed_start,
+    in_turn,
+    inside,
+    slot_ids,
+    within,
+)
 from claimmap.movements import extract_movements
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
 from claimmap.routes_groups import (
@@ -140,6 +156,8 @@ def _stated_legs(
         if len(ms) == 1 and ms[0].origin is None and ms[0].destination is None:
             stops = chain(ms[0], canon, by_id, text, unordered=True)
         stops = [finest(stop, by_id) for stop in stops]
+        if framed_start(ms, stops, by_id):
+            stops = stops[1:]  # "back across the X Ocean to Y": the sea is no start
         if not _rest_of(ms, journeys):
             stops = entries(stops, by_id)  # "into X through Y": no hop from Y to X
         for here, there in itertools.pairwise(stops):
@@ -176,6 +194,10 @@ def _journeys(
         # a hop through unresolved places only ("pass the Strait") still carries the telling on
         if out and _open_start(m, text) and out[-1][1] and continues(out[-1][0][-1], m, text):
             prev_ms, prev_stops = out[-1]
+            if unreached(prev_ms, prev_stops, m):
+                # "was heading towards X when it was stopped and taken to Y": on from before X
+                out.append(([*prev_ms[:-1], m], [*prev_stops[:-1], *stops]))
+                continue
             # "left X." then "crossed through Y in X": where they set off stays
             start_only = len(prev_stops) == 1 and prev_ms[-1].origin is not None
             if stops and not start_only and within(stops[0], prev_stops[-1], by_id):

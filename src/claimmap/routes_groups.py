@@ -237,13 +237,14 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
     Y"). An unattributed "Then ..." after a quote stays the narrator's, apart."""
     if prev.sentence is None or m.sentence is None:
         return False
-    if _alternative(m, text):
+    if _alternative(m, text) and not _told_onward(m, text):
         return False  # "Others returned via Y": another part of the movers, another way
     same = prev.mover is not None and prev.mover == m.mover
     if not same and _new_mover(m, text):
         return False  # "... before transferring it to a second ship bound for Y"
     if prev.sentence == m.sentence:
-        return prev.destination is None or same or _then(m, text) or _before(prev, m, text)
+        told_on = _then(m, text) or _before(prev, m, text) or _cut_off(prev, m, text)
+        return prev.destination is None or same or told_on
     if _onward(m, text) and 0 <= m.sentence.start - prev.sentence.end <= _NEAR_CHARS:
         gap = text[prev.sentence.end : m.sentence.start]
         return sum(gap.count(c) for c in ".!?") <= 1  # at most one sentence between
@@ -296,6 +297,15 @@ def _alternative(m: Movement, text: str) -> bool:
     return "others" in before or "rest" in before or counted
 
 
+def _told_onward(m: Movement, text: str) -> bool:
+    """ "while others took trains onward to Y": "onward" says these movers went on from
+    where the others got to, even when they are another part of them."""
+    if not text or m.destination is None or m.destination.span.start < m.trigger.end:
+        return False
+    between = text[m.trigger.end : m.destination.span.start].lower().split()
+    return any(w in ("onward", "onwards") for w in between)
+
+
 def _new_mover(m: Movement, text: str) -> bool:
     """Is the mover brought in as another one ("a second ship", "another boat"), not the
     one told of before?"""
@@ -328,6 +338,13 @@ def _before(prev: Movement, m: Movement, text: str) -> bool:
     movement told in a clause after "before" is the next step of the one before it."""
     between = text[prev.trigger.end : m.trigger.start].lower().replace(",", " ").split()
     return bool(text) and prev.trigger.end <= m.trigger.start and "before" in between
+
+
+def _cut_off(prev: Movement, m: Movement, text: str) -> bool:
+    """ "was heading for X when it was stopped and taken to Y": the movers of a journey
+    cut short are the ones moved after it, in the when-clause that cuts it short."""
+    between = text[prev.trigger.end : m.trigger.start].lower().replace(",", " ").split()
+    return prev.mood == "intended" and prev.trigger.end <= m.trigger.start and "when" in between
 
 
 def then_step(m: Movement, text: str) -> bool:
