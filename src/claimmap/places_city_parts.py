@@ -61,3 +61,19 @@ def drop_far_city_parts(groups: dict[str, Group], doc_id: str, text: str) -> lis
         )
 
     return drop_groups(groups, doc_id, text, why)
+
+
+#: Entry names that are a generic word for a part of a town, not a proper name: an entry so
+#: named was reached by an alternate name, which is the one to show.
+GENERIC_PART_NAMES = frozenset(
+    {"downtown", "uptown", "midtown", "city centre", "city center", "town centre",
+     "town center", "centre", "center", "old town", "village", "port", "harbour", "harbor"}
+)  # fmt: skip
+
+
+def display_name(cand: Candidate) -> str:
+    """The entry's name, or the name it was matched by when its own is a generic word
+    (an atoll's settlement listed as "Downtown", reached by the atoll's name)."""
+    if cand.name.lower() in GENERIC_PART_NAMES and cand.matched_name and not cand.fuzzy:
+        return cand.matched_name
+    return cand.name

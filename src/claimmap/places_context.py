@@ -107,6 +107,8 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         noun = doc[span.start - 2]
         kind = TYPE_NOUNS.get(noun.lower_)
+        if kind and _named_noun(noun, gaz):  # "the Xyz region of Abc": Abc holds Xyz
+            return None, None, ""
         if kind:
             country = None
             if gaz is not None:
@@ -140,6 +142,17 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
     if not kind:
         kind, noun_text = unit_of_office(span)  # "the district health officer for Xyz"
     return (kind, None, noun_text) if kind else (None, None, "")
+
+
+def _named_noun(noun: Token, gaz: GazetteerLike | None) -> bool:
+    """ "the Xyz region of Abc": a proper name before the type noun is the unit's own name,
+    so the name after "of" is its holder ("the Italian city of X": a demonym, no name)."""
+    if noun.i == 0:
+        return False
+    left = noun.doc[noun.i - 1]
+    if left.pos_ != "PROPN" or not left.text[:1].isupper() or left.is_sent_start:
+        return False
+    return gaz is None or not gaz.country_of_demonym(left.text)
 
 
 def _owned(noun: Token) -> bool:

@@ -64,11 +64,12 @@ from claimmap.places_shapes import (
     with_admin_title,
 )
 from claimmap.places_slot_guess import slot_guess
-from claimmap.places_slots import misspelt_after_preposition, went_to
+from claimmap.places_slots import led_after_preposition, misspelt_after_preposition, went_to
 from claimmap.places_spelling import (
     unlisted_article_name,
     variant_in_place_slot,
 )
+from claimmap.places_syntax import titled_preposition
 from claimmap.places_unlisted import (
     typed_unknown,
     unknown_continuation,
@@ -84,6 +85,8 @@ def entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Place-labelled entities as they are; demonyms; other entities when evidence agrees."""
     for ent in parsed.ents:
         span = trimmed_entity(ent)
+        if span is not None and len(span) > 1 and titled_preposition(span[0], span[1:], gaz):
+            span = span[1:]  # "Via Morocco" in a title-case headline
         if span is None or compass_point(span, gaz):
             continue  # "the West" is a notion, not a place with coordinates
         label = ent.label_
@@ -217,6 +220,11 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
         yield _toponym(span, label=label, evidence=(f"spelling variant of {variant!r}",))
         return
     # Mislabelled places: the whole entity is a known name and the text backs it.
+    lead = leading_name(span, gaz)
+    led = "" if gaz.knows(span.text) else led_after_preposition(span, lead)
+    if led and gaz.lookup(lead.text, limit=1, fuzzy=True):  # "in Xyz Abc", tagged a person
+        yield _toponym(lead, label=label, evidence=(led,))
+        return
     if not gaz.knows(span.text):
         served = facility_city(span, gaz)
         if served is not None:  # "Durban Harbour" tagged a person

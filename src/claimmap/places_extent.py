@@ -18,6 +18,7 @@ from claimmap.places_lexicon import (
     TYPE_NOUNS,
     GazetteerLike,
 )
+from claimmap.places_syntax import titled_preposition
 from claimmap.places_units import numbered_unit_word
 
 if TYPE_CHECKING:
@@ -148,7 +149,8 @@ def leading_name(span: Span, gaz: GazetteerLike) -> Span:
             or tok.lower_ in OFFICE_TITLES
             or numbered_unit_word(tok)  # "17 Wing Trenton": the unit's, not the town's name
             or gaz.country_of_demonym(tok.text)
-        ):
+            or titled_preposition(tok, doc[start : span.end], gaz)
+        ):  # "Flee Mobilization Via Georgia": a headline's preposition, not the name's
             break
         start -= 1
     return doc[start : span.end]

@@ -25,7 +25,12 @@ from claimmap.places_seats import (
     seat_of_namesake,
     seat_over_province,
 )
-from claimmap.places_town_or_area import small_town_of_an_area, unit_over_town, wide_area
+from claimmap.places_town_or_area import (
+    small_town_of_an_area,
+    unit_over_town,
+    wide_area,
+    world_city_over_town,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -174,9 +179,11 @@ def choose(
         reasons = [*next(r for _, r, c in scored if c is seat), "seat of the province it names"]
         best = seat
     unit = unit_over_town(best, group, containers.get(group.key), context, others)
+    unit = unit or world_city_over_town(best, group, containers.get(group.key), others)
     if unit is not None:  # "diagnosed in England": not a small town of a country named
         best_score, reasons = next((v, r) for v, r, c in scored if c is unit)
         known = "national capital" if unit.kind == "city" else unit.kind
+        known = "world city" if "world city" in unit.why and known == "city" else known
         reasons = [*reasons, f"a well-known {known}; nothing near places the town of its name"]
         best = unit
     region = region_over_alias_city(best, group)

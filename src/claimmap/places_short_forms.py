@@ -64,9 +64,14 @@ def short_country_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -
     for tok in parsed:
         word = tok.text
         plural = f"the {word}" in forms and _after_the_in_place_slot(parsed, tok.i)
+        plural = plural or _named_in_full(parsed, tok.i, forms)
         initials = word.isupper() and word in forms and not in_capitals(parsed[tok.i : tok.i + 1])
-        if not (plural or initials) or any(t.start <= tok.idx < t.end for t in found):
+        if not (plural or initials):
             continue
+        covering = [t for t in found if t.start <= tok.idx < t.end]
+        if covering and not (plural and _just(covering, tok.idx, word)):
+            continue
+        out = [t for t in out if t not in covering]  # the bare plural read as a town's name
         name = forms[f"the {word}" if plural else word]
         slot = tok.i > 0 and parsed[tok.i - 1].lower_ in LOCATIVE_PREPS
         if initials and not (slot or word in taken or name in parsed.text):
@@ -81,3 +86,15 @@ def _after_the_in_place_slot(parsed: Doc, i: int) -> bool:
     """ "from the Solomons": "the" after a locative preposition ("the Cooks said" is a
     family)."""
     return i > 1 and parsed[i - 1].lower_ == "the" and parsed[i - 2].lower_ in LOCATIVE_PREPS
+
+
+def _named_in_full(parsed: Doc, i: int, forms: dict[str, str]) -> bool:
+    """ "the Solomons" in an article that names the Solomon Islands in full: the plural
+    short form, wherever it is written."""
+    form = f"the {parsed[i].text}"
+    return i > 0 and parsed[i - 1].lower_ == "the" and form in forms and forms[form] in parsed.text
+
+
+def _just(covering: list[Toponym], start: int, word: str) -> bool:
+    """The recognised name over the short form is that word alone (no longer name)."""
+    return all(t.start == start and t.text == word for t in covering)

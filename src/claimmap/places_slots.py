@@ -167,6 +167,25 @@ def misspelt_after_preposition(span: Span) -> str:
     return ""
 
 
+def led_after_preposition(span: Span, lead: Span) -> str:
+    """ "set up in Xyz Abc", tagged a person's name (or only "Abc" tagged, "Xyz" the name's
+    start): two proper nouns after a locative preposition may be a misspelt place;
+    resolution accepts them only for a close fuzzy match."""
+    doc = span.doc
+    prev = doc[lead.start - 1] if lead.start > 0 else None
+    if (
+        lead.end != span.end
+        or len(lead) != 2
+        or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in lead)
+        or prev is None
+        or prev.lower_ not in LOCATIVE_PREPS
+        or according_to(prev)
+        or lead.text.isupper()
+    ):
+        return ""
+    return f"unknown name after '{prev.text}'{MISSPELT_EVIDENCE}"
+
+
 def only_a_guess(top: Toponym) -> bool:
     """Whether ``top`` was taken only as a possible misspelling of a place by a name NER calls
     an organisation ("arms to Hamas"): with no close spelling in the gazetteer it is

@@ -267,3 +267,20 @@ def unit_of_office(span: Span) -> tuple[str | None, str]:
         if mod.lower_ in _UNIT_OFFICE_NOUNS and mod.is_lower and mod.dep_ in {"compound", "nmod"}:
             return TYPE_NOUNS.get(mod.lower_), mod.text
     return None, ""
+
+
+def titled_preposition(tok: Token, rest: Span, gaz: GazetteerLike) -> bool:
+    """ "Via" before "Georgia" in a title-case headline: a capitalised preposition before a
+    known name is no part of it, unless the gazetteer knows the whole ("In Amenas")."""
+    return (
+        tok.lower_ in _TITLED_PREPOSITIONS
+        and gaz.knows(rest.text)
+        and not gaz.knows(f"{tok.text} {rest.text}")
+    )
+
+
+#: Prepositions a title-case headline capitalises before a name.
+_TITLED_PREPOSITIONS = frozenset(
+    {"via", "to", "from", "into", "in", "at", "near", "toward", "towards", "across", "through",
+     "over", "for", "on", "by", "with", "after", "before", "outside", "inside", "around"}
+)  # fmt: skip

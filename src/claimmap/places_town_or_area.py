@@ -98,3 +98,45 @@ def wide_area(group: Group) -> bool:
         t.direction and t.determiner and not t.cue_kind and t.name.split()[-1] not in ADMIN_TITLES
         for t in group.toponyms
     )
+
+
+#: A world city this many times a small namesake's size is the one meant...
+_WORLD_RATIO = 50
+#: ...unless it lies this much farther than the namesake from the article's other places.
+_WORLD_SLACK_KM = 300.0
+
+
+def world_city_over_town(
+    best: Candidate, group: Group, container: Candidate | None, others: list[Candidate] | None
+) -> Candidate | None:
+    """ "taken to Xyz" in a story that names a country holding a 6,000-person Xyz: a world
+    city of the name, fifty times its size, is meant, unless the text itself places the
+    name (a container, a cue) or the world city lies far from the story's other places.
+    Returns that world city."""
+    if (
+        best.kind != "city"
+        or best.population >= WELL_KNOWN_POPULATION
+        or any(w in _KNOWN_TOWN for w in best.why)
+        or container is not None
+        or any(t.cue_kind or t.cue_country for t in group.toponyms)
+    ):
+        return None
+    written = {norm(t.name) for t in group.toponyms}
+    worlds = [
+        c
+        for c in group.candidates
+        if c.kind == "city"
+        and not c.fuzzy
+        and norm(c.name) in written
+        and "world city" in c.why
+        and c.population >= _WORLD_RATIO * max(best.population, 1_000)
+    ]
+    if not worlds:
+        return None
+    world = max(worlds, key=lambda c: c.population)
+    points = [o for o in others or () if o.kind != "country"]
+    if points:
+        gap = min(km(world, o) for o in points) - min(km(best, o) for o in points)
+        if gap > _WORLD_SLACK_KM:
+            return None
+    return world

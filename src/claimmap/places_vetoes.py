@@ -34,6 +34,7 @@ from claimmap.places_facility_vetoes import facility_slot
 from claimmap.places_groups import countries_named_by_others, names_a_country
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
+    SEA_NOUNS,
     TYPED_GUESS,
     GazetteerLike,
 )
@@ -70,6 +71,8 @@ def drop_bare_waters(groups: dict[str, Group], doc_id: str, text: str) -> list[U
             return None
         if any(written_as_water(t) for t in group.toponyms if t.form == "name"):
             return None
+        if choice.name.split()[-1] in SEA_NOUNS and any(t.owner for t in group.toponyms):
+            return None  # "Xyz's Pacific coast": a sea by its short name, owned as coasts are
         reason = f"only the river or lake {choice.name} ({choice.country_code or '-'}) has "
         return reason + "this name, and the text calls it none"
 

@@ -207,7 +207,7 @@ def region_province(
         seat_first = (
             top is not None
             and top.kind == "city"
-            and "admin-1 seat" in top.why
+            and ("admin-1 seat" in top.why or cand is top)  # its province spells its name
             and top.admin1 == province.admin1
         )
         if seat_first or province.country_code in countries():
@@ -218,13 +218,22 @@ def region_province(
 def seat_province(cand: Candidate, gaz: GazetteerLike) -> Candidate | None:
     """The province a provincial seat gives its name to ("Zaporizhzhya" → "Zaporizhzhya
     Oblast"), scored as a look-up of its own name, or None."""
-    if cand.kind != "city" or "admin-1 seat" not in cand.why or not cand.admin1:
+    if cand.kind != "city" or not cand.admin1:
         return None
     province = gaz.get(f"admin1:{cand.admin1}")
     if province is None or not _named_after(province, cand, gaz):
         return None
+    if "admin-1 seat" not in cand.why and not _spelt_as(province, cand, gaz):
+        return None  # an unflagged seat: only when the province's name is the city's spelling
     found = gaz.lookup(province.name, kind="admin1", limit=3, fuzzy=False)
     return next((c for c in found if c.source_id == province.source_id), None)
+
+
+def _spelt_as(province: Candidate, seat: Candidate, gaz: GazetteerLike) -> bool:
+    """The province's name is a spelling the gazetteer lists for the city ("Tombouctou" for
+    Timbuktu): the two share a name, though the seat flag is missing."""
+    found = gaz.lookup(province.name, kind="city", limit=10, fuzzy=False)
+    return any(c.source_id == seat.source_id for c in found)
 
 
 def _named_after(province: Candidate, seat: Candidate, gaz: GazetteerLike) -> bool:
@@ -289,7 +298,8 @@ SEA_COMPLETIONS = ("Sea", "Ocean")
 #: "the Xyz side of the continent" are land named after it, left unresolved.
 MARITIME_NOUNS = frozenset(
     {"route", "routes", "crossing", "crossings", "passage", "waters", "port", "ports",
-     "shipping", "lanes", "seabed", "seaboard", "fleet", "fleets", "fishery", "fisheries"}
+     "shipping", "lanes", "seabed", "seaboard", "fleet", "fleets", "fishery", "fisheries",
+     "coast", "coasts", "coastline"}
 )  # fmt: skip
 _LOWER_NEXT = re.compile(r" ([a-z]+)\b")
 
@@ -298,10 +308,13 @@ def sea_as_adjective(group: Group, gaz: GazetteerLike, text: str) -> list[Candid
     """ "the Baltic ports", "the Atlantic route": a one-word name written "the X <noun>" at
     every mention (a noun of the sea, :data:`MARITIME_NOUNS`), where the gazetteer holds a
     sea of that name (as "X Sea", "X Ocean" or an alternate name), is the sea qualifying the
-    noun — not a small town of its name. The sea and the big namesakes are the candidates;
+    noun — not a small town of its name (other mentions may be "the X", as seas are). The
+    sea and the big namesakes are the candidates;
     [] when the reading does not apply."""
-    if not group.toponyms or not all(_adjective_use(t, text) for t in group.toponyms):
-        return []
+    uses = [_adjective_use(t, text) for t in group.toponyms]
+    written = zip(uses, group.toponyms, strict=True)
+    if not any(uses) or not all(u or t.determiner for u, t in written):
+        return []  # "the Pacific route ... crossed the Pacific": a sea, the way seas are written
     seas = [c for c in group.candidates if c.kind == "water" and not c.fuzzy]
     for word in SEA_COMPLETIONS if not seas else ():
         full = f"{group.name} {word}"
@@ -315,7 +328,7 @@ def sea_as_adjective(group: Group, gaz: GazetteerLike, text: str) -> list[Candid
 
 def _adjective_use(top: Toponym, text: str) -> bool:
     """One word, written after "the" that is not its own, before a maritime noun."""
-    if top.form != "name" or " " in top.name or not top.article or top.determiner:
+    if top.form != "name" or " " in top.name or not (top.article or top.owner) or top.determiner:
         return False
     after = _LOWER_NEXT.match(text, top.end)
     return after is not None and after.group(1) in MARITIME_NOUNS

@@ -20,6 +20,7 @@ Kenyan capital") are read from the tokens around each name. The result is a list
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -125,6 +126,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found.extend(state_references(parsed, found, gaz))
     found.extend(short_sea_names(parsed, found, gaz))
     found = mark_event_names(parsed, found, gaz)  # "the Xyz agreement": an event, reported
+    found = _without_languages(parsed.text if text is None else text, found)
     found.sort(key=lambda t: (t.start, t.end))
     write_spans(parsed, found)
     return found
@@ -143,6 +145,26 @@ def _region_cue(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> Toponym:
         return replace(top, evidence=(*top.evidence, NO_PROVINCE_EVIDENCE))
     why = (*top.evidence, f"type cue '{noun.text}': a province of that name")
     return replace(top, cue_kind="admin1", evidence=why)
+
+
+#: "known in Xyz as Abc": the name after "in" is the language the other name is written in.
+_NAMED_IN = re.compile(
+    r"\b(?:known|called|named|spelt|spelled|written|pronounced)\s+(?:locally\s+)?in\s+$",
+    re.IGNORECASE,
+)
+_AS_NEXT = re.compile(r"^\s+as\s+\S")
+
+
+def _without_languages(text: str, found: list[Toponym]) -> list[Toponym]:
+    """Drop a name written as the language of another name ("Uralsk, known in Kazakh as
+    Oral"): "known in X as Y" names a tongue, whatever town or demonym shares X."""
+    return [
+        t
+        for t in found
+        if not (
+            _NAMED_IN.search(text[max(0, t.start - 40) : t.start]) and _AS_NEXT.match(text[t.end :])
+        )
+    ]
 
 
 def _without_things(parsed: Doc, found: list[Toponym]) -> list[Toponym]:

@@ -51,8 +51,9 @@ from claimmap.places import (
 )
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_admin2 import county_word, kind_senses, note_district_towns
+from claimmap.places_anchored import drop_misplaced
 from claimmap.places_chains import drop_outside_chains
-from claimmap.places_city_parts import drop_far_city_parts
+from claimmap.places_city_parts import display_name, drop_far_city_parts
 from claimmap.places_context import adjectival_feature, prefixed_adjective
 from claimmap.places_events import split_event_names
 from claimmap.places_facility_vetoes import (
@@ -69,6 +70,7 @@ from claimmap.places_groups import (
     split_merged_names,
     unify_territories,
 )
+from claimmap.places_islands import island_unit_candidates
 from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_namesakes import drop_country_only_namesakes
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
@@ -137,7 +139,8 @@ def resolve(
     for group in groups.values():
         choose(group, context, containers, others=None)
     points = anchors(groups)
-    note_mate_kinds(groups, list_mates(toponyms, text))
+    mates = list_mates(toponyms, text)
+    note_mate_kinds(groups, mates)
     note_provinces(groups)
     for group in groups.values():
         if len(group.candidates) > 1:
@@ -156,6 +159,7 @@ def resolve(
     unresolved.extend(drop_one_country_strays(groups, doc_id, text))
     unresolved.extend(drop_far_article_guesses(groups, doc_id, text))
     unresolved.extend(drop_outside_qualifiers(groups, doc_id, text))
+    unresolved.extend(drop_misplaced(groups, mates, doc_id, text))  # "Xyz, near Abc, in Cdf"
     unresolved.extend(drop_outside_chains(groups, toponyms, doc_id, text))
     unresolved.extend(drop_unfit_provinces(groups, doc_id, text))
     unresolved.extend(drop_adjectival_towns(groups, doc_id, text))
@@ -265,6 +269,8 @@ def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
     for cand in variant_candidates(group.name, gaz):  # "al-Mahra": "Al Mahrah"
         if cand.source_id not in pool or pool[cand.source_id].fuzzy:
             pool[cand.source_id] = cand
+    if units := island_unit_candidates(group.name, gaz):  # "the Xyz Islands": province Xyz
+        exact, pool = True, {c.source_id: c for c in units}
     for top in group.toponyms:  # a cue may point to an entry the plain ranking cut off
         if top.cue_kind or top.cue_country:
             kind = top.cue_kind if top.cue_kind in {"city", "admin1", "country"} else None
@@ -346,7 +352,7 @@ def _place(
     return Place(
         id=source_id,
         doc_id=doc_id,
-        name=cand.name,
+        name=display_name(cand),  # not "Downtown" for an atoll reached by its own name
         kind=cand.kind,
         country_code=cand.country_code,
         source_id=source_id,
