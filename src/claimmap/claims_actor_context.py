@@ -26,7 +26,9 @@ from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
     SUBJECTS,
     ents_in,
+    memo,
     sentence_at,
+    text,
 )
 from claimmap.model import Actor
 
@@ -190,7 +192,10 @@ def title_org(desc: Span, person: Span) -> Actor | None:
     while role > desc.start and desc.doc[role].is_title and is_rank(desc.doc[role]):
         role -= 1  # "CENTCOM commander General Ali Reza": the rank is no employer
     title = desc.doc[role]
-    if role <= desc.start or title.lower_ not in PERSON_ROLES or not title.is_lower:
+    # "AFP Superintendent Ali Reza" after "the Australian Federal Police": the acronym
+    # the article spelled, with a capitalised title
+    spelled = role > desc.start and _spelled_acronym(desc.doc[role - 1])
+    if role <= desc.start or title.lower_ not in PERSON_ROLES or not (title.is_lower or spelled):
         return None
     first = role
     while first > desc.start and _name_word(desc.doc[first - 1]):
@@ -198,8 +203,18 @@ def title_org(desc: Span, person: Span) -> Actor | None:
     name = desc.doc[first:role].text
     if not name[:1].isupper():
         return None
-    found = table_actor(name)
+    found = table_actor(name, doc=desc.doc)
     return found or Actor(name, "organisation", country_code=owner_country(desc.doc, name))
+
+
+def _spelled_acronym(tok: Token) -> bool:
+    """An acronym the article spelled out before, in brackets or by an earlier name."""
+    from claimmap.claims_actor_names import initialled, spelled_out
+
+    if not (tok.is_upper and tok.is_alpha and len(tok) > 1):
+        return False
+    spelled = memo(tok.doc, "spelled_out", lambda: spelled_out(text(tok.doc)))
+    return tok.text in spelled or tok.text in initialled(tok.doc)
 
 
 def _name_word(tok: Token) -> bool:

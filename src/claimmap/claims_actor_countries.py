@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_names import name_parts, spelled_out
 from claimmap.claims_actor_phrases import DETERMINERS, clean, organ_noun
-from claimmap.claims_actor_prefix import opening_country
+from claimmap.claims_actor_prefix import national_body, opening_country
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
     blank_lines_before,
@@ -105,7 +105,7 @@ def country_in(span: Span, country_of: CountryOf) -> str | None:
             if code:
                 return code
         if _opens_org(tok):  # "the Egyptian Red Crescent": a demonym opening a name
-            code = _demonym(tok.text)
+            code = _demonym(tok.text) or national_body(tok, country_name)
             if code:
                 return code
         if tok.pos_ == "PROPN" and tok.dep_ == "compound" and (tok.is_upper or not tok.ent_type_):

@@ -52,11 +52,30 @@ def person_genders(parsed: Doc) -> dict[str, str]:
             said.append(PRONOUN_GENDER[parsed[pronouns[at]].lower_])
         for key in _gender_keys(ent.text):
             votes.setdefault(key, []).extend(said)
+    for name, gender in _apposed_genders(parsed):
+        for key in _gender_keys(name):
+            votes.setdefault(key, []).extend([gender] * 2)
     out = {}
     for key, said in votes.items():
         m, f = said.count("m"), said.count("f")
         if m != f:
             out[key] = "m" if m > f else "f"
+    return out
+
+
+def _apposed_genders(parsed: Doc) -> list[tuple[str, str]]:
+    """(name, gender) for a name with a gendered noun in apposition ("Aminata, 34, a
+    mother of five, said"; "Ali, a father who fled"), whatever entity the model made of
+    the name: what English says of her or him."""
+    out = []
+    for tok in parsed:
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.lower_ not in _NOUN_GENDER:
+            continue
+        name = tok.head
+        if name.pos_ != "PROPN" or not name.is_title or name.i > tok.i:
+            continue
+        first = min([c.i for c in name.children if c.dep_ == "compound"] + [name.i])
+        out.append((parsed[first : name.i + 1].text, _NOUN_GENDER[tok.lower_]))
     return out
 
 

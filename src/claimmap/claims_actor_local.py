@@ -41,7 +41,8 @@ BODY_HEADS = _phrases(
     county commission|county commissioners|board of supervisors|county board|
     municipality|city hall|town hall|mayor office|prefecture|provincial government|
     city government|county government|municipal government|school district|
-    transit authority|health department|emergency management|police and fire
+    transit authority|health department|emergency management|police and fire|
+    coast guard|marine police|maritime police|public security bureau
     """
 )
 #: Words that end a place's own name and say which kind of place it is: "Harris County".

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.actors_table import is_acronym
 from claimmap.claims_actor_countries import owner_country
-from claimmap.claims_actor_names import spelled_out
+from claimmap.claims_actor_names import initialled, spelled_out
 from claimmap.claims_tokens import memo, text
 from claimmap.model import Actor
 
@@ -35,7 +35,10 @@ def table_actor(name: str, exact: bool = True, doc: Doc | None = None) -> Actor 
     spelled = _spelling(name, doc)
     if spelled is not None:
         found = table_actor(spelled) or table_actor(spelled, exact=False)
-        return found or Actor(spelled, "organisation", country_code=owner_country(doc, spelled))
+        owner = owner_country(doc, spelled)  # "Pakistan's Foreign Office ... The FO"
+        if found is not None:
+            return replace(found, country_code=found.country_code or owner)
+        return Actor(spelled, "organisation", country_code=owner)
     table = load_actors()
     row = table.find_exact(name) if exact else table.find(name)
     if row is None:
@@ -80,14 +83,20 @@ def fallback_country(name: str | None) -> str | None:
 
 
 def _spelling(name: str, doc: Doc | None) -> str | None:
-    """What the article spells an acronym name ("the RSF") out as, if it does."""
+    """What the article spells an acronym name ("the RSF") out as, if it does; "AFP
+    Commander", an acronym before a role the model took into the name, is the acronym's."""
+    from claimmap.claims_actor_phrases import PERSON_ROLES
+
     words = name.split()
+    if len(words) == 2 and is_acronym(words[0]) and words[1].lower() in PERSON_ROLES:
+        words = words[:1]
     if doc is None or not words or not is_acronym(words[-1]) or len(words) > 2:
         return None
     if len(words) == 2 and words[0].lower() != "the":
         return None
     spelled: dict[str, str] = memo(doc, "spelled_out", lambda: spelled_out(text(doc)))
-    return spelled.get(words[-1].replace(".", ""))
+    acronym = words[-1].replace(".", "")
+    return spelled.get(acronym) or initialled(doc).get(acronym)
 
 
 def org_actor(ent: Span, as_written: bool = False) -> Actor:
@@ -97,12 +106,26 @@ def org_actor(ent: Span, as_written: bool = False) -> Actor:
     ("Ukraine's General Staff"). An acronym the article spells out goes by that spelling."""
     name = _as_spelled(_clean(ent.text), ent.doc)
     found = table_actor(name, doc=ent.doc) or table_actor(name, exact=False)
-    code = owner_country(ent.doc, name) or _owner_within(ent)
+    code = owner_country(ent.doc, name) or _owner_within(ent) or _opening_body(name)
     actor = found or Actor(name, "organisation", country_code=code)
     # "RSF spokesman" of an article that spells out "Rapid Support Forces (RSF)" goes by
     # that spelling, which no seat lookup takes for Reporters Without Borders
     misread = _spelling(name, ent.doc) is not None and found != table_actor(name)
     return replace(actor, name=name) if as_written and not misread else actor
+
+
+def _opening_body(name: str) -> str | None:
+    """ "White House National Security Council": a body the table knows, opening the
+    name of one it does not, makes that one of its country (an outlet's name does not)."""
+    from claimmap.actors import OUTLET_KINDS
+    from claimmap.actors_table import load_actors
+
+    words_ = name.split()
+    for k in range(len(words_) - 1, 1, -1):
+        row = load_actors().find_exact(" ".join(words_[:k]))
+        if row is not None and row.kind not in OUTLET_KINDS and words_[k][:1].isupper():
+            return row.country_code
+    return None
 
 
 def _owner_within(ent: Span) -> str | None:

@@ -17,7 +17,7 @@ from claimmap.claims_actor_full_names import named_before
 from claimmap.claims_actor_lookup import org_actor
 from claimmap.claims_actor_mentions import whole_name
 from claimmap.claims_actor_offices import as_met, regional_office
-from claimmap.claims_actor_phrases import PERSON_ROLES, clean, role_in, title_part
+from claimmap.claims_actor_phrases import PERSON_ROLES, clean, is_rank, role_in, title_part
 from claimmap.claims_actor_refs import local_sense, owned_body
 from claimmap.model import Actor
 
@@ -33,15 +33,15 @@ def named_person(
     """A named claimant: "Defence Minister Ali Reza", "RSF spokesman Ali Reza", "a former
     inspector with the UNDP, Ali Reza"."""
     lead = 0  # "Spokesperson Mao Ning": a title the model took into the name
-    while lead < len(ent) - 1 and ent[lead].lower_ in PERSON_ROLES:
-        lead += 1
+    while lead < len(ent) - 1 and (ent[lead].lower_ in PERSON_ROLES or is_rank(ent[lead])):
+        lead += 1  # "Col Ana Lee": a rank too
     name = clean(whole_name(ent)[lead:].text)
     earlier = same_person(name, met)
     if earlier is None and " " not in name:
         earlier = named_before(name, ent[0], met)
     if earlier is not None:
         return earlier
-    role = role_in(desc, ent) or (ent[lead - 1].lower_ if lead else None)
+    role = role_in(desc, ent) or (_rank_word(ent[lead - 1].lower_) if lead else rank_before(ent))
     office = regional_office(desc, ent, role, country, met.places)
     if office is not None:  # "Alberta Forestry and Parks Minister": the province's office
         body, where = office
@@ -58,3 +58,29 @@ def named_person(
     org = as_met(org, desc, ent, met, country)
     person = Actor(name=name, kind="person", country_code=country, role=role)
     return local_actor(employed(person, org), desc, met.country_of)
+
+
+#: The full words of ranks written short ("Lt Col Ana Lee" is a colonel).
+_RANK_WORDS = {
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "adm": "admiral",
+    "brig": "brigadier",
+    "capt": "captain",
+    "cmdr": "commander",
+    "sgt": "sergeant",
+}
+
+
+def rank_before(ent: Span) -> str | None:
+    """The rank right before a name ("Lt Col Ana Lee": colonel; "Rear Admiral Ana Lee":
+    admiral), her role: "the deputy commissioner" said later is someone else."""
+    if ent.start == 0 or not is_rank(ent.doc[ent.start - 1]):
+        return None
+    return _rank_word(ent.doc[ent.start - 1].lower_)
+
+
+def _rank_word(word: str) -> str:
+    return _RANK_WORDS.get(word.rstrip("."), word)

@@ -83,3 +83,30 @@ def spelled_out(text: str) -> dict[str, str]:
                 out.setdefault(acronym, " ".join(before[-k:]).strip(',;:"“”'))
                 break
     return out
+
+
+def initialled(doc: Doc) -> dict[str, str]:
+    """Acronyms the text uses bare after naming a body whose capitals make them: "The
+    Australian Federal Police said ... AFP Commander Ann Lee said" → {"AFP": "Australian
+    Federal Police"}; the article's own body, whatever else the letters may stand for."""
+
+    def find() -> dict[str, str]:
+        from claimmap.actors_table import is_acronym
+
+        named: dict[str, tuple[int, str]] = {}
+        for ent in ents_in(doc, 0, len(doc), ("ORG",)):
+            own = [t.i for t in ent if t.lower_ in ("'s", "’s")]  # "Chad's Foreign Office"
+            toks = [t for t in ent if t.i > max(own, default=-1) and t.lower_ != "the"]
+            parts = [p for t in toks if not t.is_punct for p in re.split(r"[-‐]", t.text) if p]
+            if len(parts) < 2 or not all(p[0].isupper() for p in parts):
+                continue
+            letters = "".join(p[0] for p in parts)
+            named.setdefault(letters, (ent.start, clean("".join(t.text_with_ws for t in toks))))
+        out: dict[str, str] = {}
+        for tok in doc:
+            found = named.get(tok.text.replace(".", ""))
+            if found is not None and found[0] < tok.i and is_acronym(tok.text):
+                out.setdefault(tok.text.replace(".", ""), found[1])
+        return out
+
+    return memo(doc, "initialled", find)

@@ -191,11 +191,11 @@ def titled_unmarked(span: Span) -> Span | None:
     if root.pos_ != "PROPN" or not root.is_title or root.ent_type_ not in _NO_SPEAKER:
         return None
     doc, first = span.doc, root.i
-    while first > span.start and _unnamed_word(doc[first - 1]):
-        first -= 1
+    while first > span.start and _unnamed_word(doc[first - 1]) and not is_rank(doc[first - 1]):
+        first -= 1  # "Rear Admiral Ana Lee": a military rank is a title too
     named = doc[first : root.i + 1]
     title = doc[first - 1] if first > span.start else None
-    if title is None or not title.is_title or title.lower_ not in PERSON_ROLES:
+    if title is None or not title.is_title or not (title.lower_ in PERSON_ROLES or is_rank(title)):
         return None
     if not 2 <= len(named) <= 3 or any(is_rank(t) for t in named):
         return None

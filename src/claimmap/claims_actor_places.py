@@ -79,12 +79,26 @@ def stated_place(span: Span, places: Sequence[Place]) -> Where | None:
             if obj is not None and obj.i < span.end:
                 first = next(t.i for t in obj.subtree if t.dep_ != "det")
                 dweller = root.lemma_.lower() in _DWELLERS
-                found = place_at(span.doc[first : obj.i + 1], places, dweller)
+                # "the prefecture of Reunion in Saint-Denis": the town it sits in
+                found = _nested_in(obj, span, places) if prep.lower_ == "of" else None
+                found = found or place_at(span.doc[first : obj.i + 1], places, dweller)
                 if found is not None:
                     return found
     from claimmap.claims_actor_mentions import based_place
 
     return _owned_by_place(root, span, places) or based_place(span)
+
+
+def _nested_in(obj: Token, span: Span, places: Sequence[Place]) -> Where | None:
+    """The place an "in" on the object of "of" names, within the phrase; its words run
+    from that object, which is the body's name, not another body."""
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.i < span.end), None)
+        if pobj is not None:
+            first = next(t.i for t in pobj.subtree if t.dep_ != "det")
+            found = place_at(span.doc[first : pobj.i + 1], places, dweller=False)
+            return found._replace(start=obj.left_edge.i) if found is not None else None
+    return None
 
 
 def _owned_by_place(root: Token, span: Span, places: Sequence[Place]) -> Where | None:
@@ -116,6 +130,8 @@ def place_at(words_: Span, places: Sequence[Place], dweller: bool) -> Where | No
             inside = any(lo <= m.start and m.end <= hi for m in place.mentions)
             if inside and place.kind in SEAT_KINDS:
                 return Where(place.name, place.country_code, words_.start, words_.end)
+            if inside and place.kind == "disputed":  # "Gaza's Interior Ministry"
+                return _namesake_city(words_, place)
         return None
     if not dweller and words_.root.ent_type_ not in ("GPE", "LOC", "FAC"):
         return None
@@ -123,6 +139,25 @@ def place_at(words_: Span, places: Sequence[Place], dweller: bool) -> Where | No
     if found is None or normalize(found.name) != normalize(words_.text):
         return None  # an alternate name may be anything's ("Hamas" is one of Hamm)
     return Where(words_.text, found.country_code, words_.start, words_.end)
+
+
+#: How far a territory's namesake city may lie from its centre to be its seat.
+_NAMESAKE_KM = 100.0
+
+
+def _namesake_city(words_: Span, area: Place) -> Where | None:
+    """A disputed territory owns no seat of its own, but one named after its main city
+    ("Gaza's health ministry") sits in that city: the gazetteer's city of that very name
+    lying within the territory's reach."""
+    from claimmap.gazetteer import default_gazetteer
+    from claimmap.gazetteer_rank import haversine_km
+
+    name = area.name
+    for c in default_gazetteer().lookup(name, kind="city", limit=5, fuzzy=False):
+        near = haversine_km((c.lat, c.lon), (area.lat, area.lon)) <= _NAMESAKE_KM
+        if c.kind == "city" and normalize(c.matched_name) == normalize(name) and near:
+            return Where(c.name, c.country_code, words_.start, words_.end)
+    return None
 
 
 #: Units of an agency named after the city they work from: "DEA Phoenix Division",
@@ -191,6 +226,8 @@ def speech_place(cue: Token, content: tuple[int, int], places: Sequence[Place]) 
     # "In a statement issued in Lae, Tom Kila said": where the statement was issued
     said = _sayings(cue)
     heads += [v for o in said for v in o.children if v.dep_ == "acl"]
+    # "Speaking in Astana, he said": the participle on the saying
+    heads += [v for v in cue.children if v.dep_ == "advcl" and v.lemma_ == "speak"]
     return _placed(heads, "in", content, places) or issued_from(cue, content, places)
 
 

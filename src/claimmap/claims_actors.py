@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap import claims_actor_follow as follow
 from claimmap.claims_actor_accused import accused
 from claimmap.claims_actor_article import (
     agreeing,
@@ -164,8 +165,10 @@ def resolve_actors(
             actor = _actor_of(span, raw, parsed, met)
             said = (raws[len(out) - 1].content, out[-1]) if out else None
             actor = accused(actor, span, parsed[raw.cue_token], said) if said else actor
+            if out and follow.continues_speaker(raw, raws[len(out) - 1], parsed):
+                actor = out[-1]  # "X denied that Y did it, blaming Z": X blames
         if actor is not None and actor.kind in ("person", "organisation", "government"):
-            actor = _spoke_in(actor, raw, span, met)
+            out, actor = follow.hosted(out, actor, _spoke_in(actor, raw, span, met))
         out.append(actor)
         if actor is not None and span is not None:
             met.claimants.append((span.start, span.end, actor))
@@ -225,7 +228,7 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
         return None  # the claimant span stays; no single actor (and no seat) stands for it
     if is_document(span):
         return document_source(span, met)
-    actor = _named(span, met)
+    actor = follow.named_again(span, met.claimants) or _named(span, met)
     # "the territorial government": the article's region's, not the nation's
     return regional_government(actor, without_clauses(span), met.places) if actor else None
 
@@ -239,6 +242,7 @@ def _named(span: Span, met: Context) -> Actor | None:
     actor = _described(span, desc, met)
     if actor is None:
         return None
+    actor = follow.apposed_country(actor, span, met.country_of)  # "X, the Kenyan agency"
     # "Senate Republicans": seated with the Senate; "A Shapiro spokesperson": with Shapiro
     actor = principal_seated(desc, as_legislators(desc, actor, met), met)
     # "the Houston Police Department", "Cornwall Council": the place's own body

@@ -1,0 +1,93 @@
+"""Claims that continue the speaker of the claim before them.
+
+"COGAT denied that Israel was blocking the crossing, blaming Hamas": the parser hangs
+the participle on the reported clause, whose subject ("Israel") then looks like the one
+blaming; English makes a comma-set participle after a reported clause the main
+speaker's. "President Ali Reza said ... Speaking in Astana, he said": the capital the
+office holder briefs in shows whose office he holds when quoted before, too. "The
+prefecture" is the body quoted before as "the prefecture of Reunion".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from claimmap.claims_tokens import RawClaim
+    from claimmap.model import Actor
+
+
+def continues_speaker(raw: RawClaim, before: RawClaim, parsed: Doc) -> bool:
+    """The claim's cue is a participle set off by a comma ("..., blaming Hamas") hung on
+    a word of the claim before's content, and its claimant is a word of that content:
+    the speaker before goes on speaking."""
+    cue = parsed[raw.cue_token]
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj") or cue.i == 0:
+        return False
+    if parsed[cue.i - 1].text != "," or raw.claimant is None:
+        return False
+    lo, hi = before.content
+    inside = lo <= cue.head.idx < hi and lo <= raw.claimant[0] < hi
+    same = parsed[before.cue_token].sent.start == cue.sent.start
+    if not (inside and same and before.cue_token < cue.i):
+        return False
+    # the clause's subject did not do what was denied, and a country spoken of is the
+    # topic ("said Kazakhstan would help them, describing ..."); a person may well be
+    # the one the participle goes on with ("said police held him, accusing him of ...")
+    subject = parsed[before.cue_token].lemma_.lower() in _DENY
+    claimant = parsed.char_span(*raw.claimant, alignment_mode="expand")
+    return subject or (claimant is not None and claimant.root.ent_type_ in ("GPE", "LOC"))
+
+
+_DENY = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+
+
+def hosted(out: list[Actor | None], first: Actor, actor: Actor) -> tuple[list[Actor | None], Actor]:
+    """The actors so far with ``first`` (a person as quoted before) replaced by ``actor``
+    where the place he now speaks in changed his country; and ``actor``."""
+    if first.kind != "person" or actor.country_code == first.country_code:
+        return out, actor
+    return [actor if a == first else a for a in out], actor
+
+
+def named_again(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> Actor | None:
+    """ "The prefecture denied it" after "The prefecture of Reunion in Saint-Denis said":
+    a definite noun alone is the body last quoted under a longer phrase of that head."""
+    words_ = [t for t in span if not t.is_punct]
+    if len(words_) != 2 or words_[0].lower_ != "the" or words_[1].pos_ != "NOUN":
+        return None
+    head = words_[1].lemma_.lower()
+    for start, end, actor in reversed(claimants):
+        said = span.doc[start:end]
+        if start >= span.start or actor.kind == "person" or len(said) <= len(words_):
+            continue
+        if said.root.lemma_.lower() == head and said.root.pos_ == "NOUN":
+            return actor
+    return None
+
+
+def apposed_country(actor: Actor, span: Span, country_of: Callable[[str], str | None]) -> Actor:
+    """A body of no country with the one country the appositive after its name names
+    before its head noun ("COGAT, the Israeli military body that ...": not in a clause)."""
+    if actor.kind not in ("organisation", "unknown") or actor.country_code:
+        return actor
+    code = _apposed_code(span, country_of)
+    return replace(actor, country_code=code) if code else actor
+
+
+def _apposed_code(span: Span, country_of: Callable[[str], str | None]) -> str | None:
+    root, doc = span.root, span.doc
+    heads = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if span.end < len(doc) and doc[span.end].text == "," and root.dep_ == "nsubj":
+        # the parser's second subject: "COGAT, the ... body ..., said"
+        heads += [c for c in root.head.children if c.dep_ == "nsubj" and c.i > span.end]
+    codes = set()
+    for appos in (c for c in heads if c.pos_ == "NOUN"):
+        for tok in span.doc[appos.left_edge.i : appos.i + 1]:
+            code = country_of(tok.text) if tok.is_title and tok.pos_ in ("ADJ", "PROPN") else None
+            codes |= {code} if code else set()
+    return codes.pop() if len(codes) == 1 else None
