@@ -294,12 +294,11 @@ def short_sea_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> li
 
 #: The words a sea's name is completed with when written alone ("the Baltic ports").
 SEA_COMPLETIONS = ("Sea", "Ocean")
-#: Nouns of things at sea or on its shore: "the Xyz route" is the sea's; "the Xyz flyway",
-#: "the Xyz side of the continent" are land named after it, left unresolved.
+#: Nouns of things at sea: "the Xyz route" is the sea's; "the Xyz flyway", "the Xyz side of
+#: the continent" and "Peru's Pacific coast" (a strip of land, not the ocean) are left unresolved.
 MARITIME_NOUNS = frozenset(
     {"route", "routes", "crossing", "crossings", "passage", "waters", "port", "ports",
-     "shipping", "lanes", "seabed", "seaboard", "fleet", "fleets", "fishery", "fisheries",
-     "coast", "coasts", "coastline"}
+     "shipping", "lanes", "seabed", "fleet", "fleets", "fishery", "fisheries"}
 )  # fmt: skip
 _LOWER_NEXT = re.compile(r" ([a-z]+)\b")
 
