@@ -28,6 +28,7 @@ from claimmap.claims_cues import (
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denials import content_denies
 from claimmap.claims_filters_nonclaims import caveats
+from claimmap.claims_hedging import any_hedge, held, seeming, self_hedged
 from claimmap.claims_media import press_speaker
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
@@ -183,50 +184,13 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
     hedges = memo(parsed, "hedge_words", lambda: _hedge_tokens(parsed))
     reportedly = memo(parsed, "reportedly", lambda: tokens_where(parsed, _REPORTEDLY))
     sentence = span_at(parsed, raw.sentence[0], raw.sentence[1])
-    if (content is not None and _any_between(hedges, content.start, content.end)) or (
+    if (content is not None and any_hedge(parsed, hedges, content)) or (
         sentence is not None and _any_between(reportedly, sentence.start, sentence.end)
     ):
         return "hedged"
-    if content is not None and (_self_hedged(content) or _seeming(content) or _held(content)):
+    if content is not None and (self_hedged(content) or seeming(content) or held(content)):
         return "hedged"
     return "asserted"
-
-
-_SEEMING = frozenset({"appear", "seem"})
-
-
-def _seeming(content: Span_) -> bool:
-    """ "the men “appear to have been transported” through X", "it seems that ...": a
-    content that only looks so to its speaker."""
-    return any(
-        t.lemma_.lower() in _SEEMING
-        and t.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in t.children)
-        for t in content
-    )
-
-
-def _held(content: Span_) -> bool:
-    """ "Traders are suspected of carrying it", "is believed to have started": a content
-    told as what unnamed others believe, not as a fact."""
-    return any(
-        cue_lemma(t.lemma_, t.lower_) in HEDGE_CUES
-        and t.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in t.children)
-        for t in content
-    )
-
-
-_SELF = frozenset({"i", "we"})
-
-
-def _self_hedged(content: Span_) -> bool:
-    """ "“We think hundreds more are ...”": a speaker who only thinks or believes it."""
-    return any(
-        cue_lemma(t.lemma_, t.lower_) in HEDGE_CUES
-        and any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in t.children)
-        for t in content
-    )
 
 
 _REPORTEDLY = frozenset({"reportedly", "allegedly"})

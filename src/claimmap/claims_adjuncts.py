@@ -108,7 +108,14 @@ def spliced_clause_before(verb: Token, comp: Token) -> bool:
         return False
     said_by = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     start = said_by.left_edge.i if said_by is not None else verb.i
-    return any(t.text == "," for t in doc[comp.right_edge.i + 1 : start])
+    gap = doc[comp.right_edge.i + 1 : start]
+    if any(t.text in _CLOSING_QUOTES for t in gap):
+        return False  # '"X," he wrote on Y. "Z"': a quotation closing before him is his
+    return any(t.text == "," for t in gap)
+
+
+#: Marks that close a quotation.
+_CLOSING_QUOTES = frozenset({'"', "\u201d"})
 
 
 def after_quoted_complement(verb: Token, head: Token) -> bool:

@@ -11,6 +11,7 @@ around the aside, which the parser makes the aside's head.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -289,7 +290,14 @@ def known_place(name: str) -> bool:
         found = default_gazetteer().lookup(name, limit=3, fuzzy=False)
     except GazetteerError:
         return False
-    return any(c.matched_name.lower() == name.lower() for c in found)
+    return any(_folded(c.matched_name) == _folded(name) for c in found)
+
+
+def _folded(name: str) -> str:
+    """``name`` in lower case without its diacritics: a wire writes "Muzaffarabad" for the
+    gazetteer's "Muzaffarābād"."""
+    split = unicodedata.normalize("NFKD", name.lower())
+    return "".join(ch for ch in split if not unicodedata.combining(ch))
 
 
 def _persons(parsed: Doc) -> set[str]:

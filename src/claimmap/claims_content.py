@@ -26,6 +26,7 @@ from claimmap.claims_complements import (
     told_thing,
 )
 from claimmap.claims_content_repairs import (
+    appositive_predicate,
     before_object_date,
     hung_on_date,
     label_gerund,
@@ -43,6 +44,7 @@ from claimmap.claims_reparse import (
     object_read_subject,
     that_marked,
 )
+from claimmap.claims_tallies import tally_estimate
 from claimmap.claims_tokens import (
     SUBJECTS,
     Offsets,
@@ -79,26 +81,6 @@ _NO_NP_CONTENT = words(
 #: Speech verbs whose content is a clause and nothing else.
 _CLAUSE_ONLY = words("rule")
 _NP_INTENTIONS = words("offer propose support want seek demand")
-
-
-#: Nouns of a count that a source "puts at" a number: "put the death toll at 41".
-_TALLY_NOUNS = frozenset(
-    {"toll", "number", "figure", "count", "tally", "total", "cost", "estimate", "damage"}
-)
-
-
-def tally_estimate(verb: Token) -> Offsets | None:
-    """ "The coast guard put the number of dead at 41", "officials placed the cost at
-    $2 billion": a count given by a source, from the object to the number."""
-    if verb.lemma_.lower() not in ("put", "place", "peg") or verb.pos_ != "VERB":
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-    if obj is None or at is None or obj.lemma_.lower() not in _TALLY_NOUNS or at.i < obj.i:
-        return None
-    if not any(t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY") for t in at.subtree):
-        return None
-    return tokens_offsets(verb.doc, obj.left_edge.i, at.right_edge.i)
 
 
 _DIRECTIVES = frozenset({"urge", "ask", "tell", "warn", "implore", "encourage", "advise"})
@@ -332,6 +314,8 @@ def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
                 continue  # "Brazil and other states": a noun, though "state" is a cue verb
             frame = verb_frame(tok.lemma_.lower())
             if purpose_or_inference(tok, frame or "") or backshifted_conjunct(tok):
+                continue  # "troops sent to defend X had begun ...": a purpose, no cue
+            if appositive_predicate(verb) == tok:  # "and a soldier, Sepoy Y, embraced Z"
                 continue  # "troops sent to defend X had begun ...": a purpose, no cue
             if frame in ("speech", "evaluation") and tok.idx < end:
                 first = tok.left_edge

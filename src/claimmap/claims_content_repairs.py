@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_tokens import has_child
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def hung_on_date(verb: Token, right: list[Token]) -> list[Token]:
@@ -55,6 +55,10 @@ def stranded_predicate(verb: Token, comps: list[Token], end: int) -> int:
     rupees": the parser reads the subject noun as the clause's verb and hangs the real
     verb on the cue; a finite verb with no subject right after the clause goes on with it
     (a comma or "and" before it would make it the speaker's own)."""
+    pred = appositive_predicate(verb)
+    if pred is not None:  # "and a soldier, Sepoy X, died in Y"
+        last = pred.right_edge
+        return max(end, last.idx + len(last.text))
     if not comps or not has_child(comps[-1], "mark"):
         return end
     nxt = comps[-1].right_edge.i + 1
@@ -86,3 +90,37 @@ def before_object_date(verb: Token, first: int, last: int) -> int:
 
 def _dated(noun: Token) -> bool:
     return all(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if not t.is_punct)
+
+
+def appositive_predicate(verb: Token) -> Token | None:
+    """ "said two were killed near X and a soldier, Sepoy Y, embraced martyrdom in Z": the
+    parser ends the clause at the name set off by commas and hangs the verb after it on
+    the cue (or on the clause) as a second predicate; a finite verb with no subject of its
+    own right after such a name, with no "and" before it, is the clause's own verb."""
+    doc = verb.doc
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not comps:
+        return None
+    comp = comps[-1]
+    pred = next(
+        (c for c in (*verb.children, *comp.children) if c.dep_ == "conj" and c.i > comp.i), None
+    )
+    if pred is None or pred.tag_ not in _FINITE or _own_subject(pred):
+        return None
+    comma = pred.i - 1
+    if doc[comma].text != "," or not _name_set_off(doc, comma):
+        return None
+    return pred
+
+
+def _name_set_off(doc: Doc, comma: int) -> bool:
+    """Whether the words before ``comma`` are a proper name set off by a comma after a
+    common noun: "a soldier, Sepoy Y,"."""
+    start = comma - 1
+    while start > 0 and (doc[start].pos_ == "PROPN" or doc[start].is_title):
+        start -= 1
+    return start < comma - 1 and doc[start].text == "," and doc[start - 1].pos_ == "NOUN"
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)

@@ -259,7 +259,7 @@ ALL_CUE_WORDS = (
     | STANCE_NOUNS
     | frozenset(_LEMMA_FIXES)
     | {"according"}
-    | {"put", "place", "peg"}  # "put the death toll at 41" (claims_content.tally_estimate)
+    | {"put", "place", "peg"}  # "put the death toll at 41" (claims_tallies.tally_estimate)
 )
 
 

@@ -52,7 +52,10 @@ _OUT_OF_SCOPE = frozenset({"advcl", "parataxis"})
 def content_denies(content: Span) -> bool:
     """Whether the content denies an event or a claim by its own words."""
     heads = _clause_heads(content)
-    if any(_dismissed(h) or _no_grounds(h) or _client_denies(h) or _none_there(h) for h in heads):
+    if any(_dismissed(h) or _no_grounds(h) or _client_denies(h) for h in heads):
+        return True
+    absent = [h for h in heads if _none_there(h)]  # (not "X was housing 611, and there
+    if absent and all(h in absent or _negated_event(h) for h in heads):  # were no hotels")
         return True
     events = [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() != "be"]
     return bool(events) and all(_negated_event(h) for h in events)
@@ -125,6 +128,9 @@ def _none_there(head: Token) -> bool:
     return False
 
 
+#: Prepositions by which a negated event happened later after all: "not until Sunday".
+_LATER = frozenset({"until", "till"})
+
 #: Prepositions of a place phrase: "no troops in X", "at the base", "on its soil".
 _WHERE = frozenset({"in", "at", "on", "inside", "near", "across", "within"})
 
@@ -149,6 +155,8 @@ def _negated_event(verb: Token) -> bool:
         return False  # "are not yet working", "no longer operate": a state, not a denial
     if _own_course(verb):
         return False  # "“We are not chasing a number”": a speaker's course, no denial
+    if any(c.dep_ == "prep" and c.lower_ in _LATER for c in verb.children):
+        return False  # "nobody came until Sunday": it happened, later; no charge denied
     if any(c.dep_ in _SUBJECTS and _nobody(c) for c in verb.children):
         return True
     return _has_neg(verb) and not _agentless_passive(verb)

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_phrases import PERSON_NOUNS, PERSON_ROLES, institution
 from claimmap.claims_asides import known_place
+from claimmap.claims_content_repairs import appositive_predicate
 from claimmap.claims_cues import LABEL_CUES, cue_lemma, words
+from claimmap.errors import GazetteerError
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,7 +50,16 @@ def makes_no_claim(verb: Token, lemma: str) -> bool:
         or place_tally(verb, lemma)
         or found_at(verb, lemma)
         or sought_aid(verb, lemma)
+        or natural_force(verb)
+        or _predicate_of_content(verb)
     )
+
+
+def _predicate_of_content(verb: Token) -> bool:
+    """ "said ... and a soldier, Sepoy X, embraced martyrdom": the verb is the content's,
+    misread as a second predicate of the cue (:func:`appositive_predicate`)."""
+    heads = (verb.head, verb.head.head)
+    return verb.dep_ == "conj" and any(appositive_predicate(h) == verb for h in heads)
 
 
 def reporters_question(verb: Token) -> bool:
@@ -218,9 +229,11 @@ _TOLL_NOUNS = frozenset(
 
 def place_tally(verb: Token, lemma: str) -> bool:
     """ "while Thyolo and Mulanje reported their first cases": bare place names that
-    "report" cases are where the cases are (a statistic inside someone's claim), not
-    speakers; "the ministry reported 40 cases" stays the ministry's claim."""
-    if lemma not in _TALLIES or _clausal(verb):
+    "report" cases in a clause hung on another are where the cases are (a statistic
+    inside someone's claim), not speakers; "the ministry reported 40 cases" stays the
+    ministry's claim, and so does a country, or a sentence's own subject, reporting a
+    figure ("Chad reported 900 cases": its authorities' count)."""
+    if lemma not in _TALLIES or _clausal(verb) or verb.dep_ == "ROOT":
         return False
     objs = _objects(verb)
     if not objs or not all(o.lemma_.lower() in _TOLL_NOUNS for o in objs):
@@ -229,7 +242,18 @@ def place_tally(verb: Token, lemma: str) -> bool:
     if subj is None:
         return False
     names = [subj, *subj.conjuncts]
-    return all(_bare_place(n) for n in names)
+    return all(_bare_place(n) and not _country(n.text) for n in names)
+
+
+def _country(name: str) -> bool:
+    """Whether ``name`` is first of all a country, whose figures its authorities give."""
+    from claimmap.gazetteer import default_gazetteer
+
+    try:
+        found = default_gazetteer().lookup(name, limit=1, fuzzy=False)
+    except GazetteerError:
+        return False
+    return bool(found) and found[0].kind == "country"
 
 
 def _bare_place(tok: Token) -> bool:
@@ -287,3 +311,35 @@ def labelled_as(verb: Token, prep: Token) -> bool:
 
 #: Verbs whose "as" phrase is a label or a view with or without an object before it.
 _TAKES_AS = LABEL_CUES | words("refer see view regard portray depict cast paint frame present")
+
+
+#: Natural hazards, which strike but say nothing: "Hurricane X slams the coast".
+_HAZARDS = words(
+    "hurricane storm typhoon cyclone tornado earthquake quake tsunami flood floods flooding "
+    "wildfire wildfires blaze bushfire landslide mudslide avalanche drought heatwave "
+    "blizzard eruption volcano monsoon downpour rain rains snowstorm"
+)
+
+
+def natural_force(verb: Token) -> bool:
+    """ "Hurricane Idalia slams Florida, knocking out power": a storm, quake or flood as
+    the subject (of the cue, or of the clause a participle hangs on) acts; it claims
+    nothing, so "slams" and "knocking out" are events."""
+    subj = _subject(verb)
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        subj = _subject(verb.head)
+    if subj is None:
+        return False
+    named = [subj.left_edge] if _storm_name(subj) else []  # "Hurricane Idalia"
+    return any(w.lemma_.lower() in _HAZARDS or w.lower_ in _HAZARDS for w in [subj, *named])
+
+
+def _storm_name(subj: Token) -> bool:
+    """A name that opens with a hazard word and takes no article ("Storm Dana"), not an
+    institution named for one ("the National Hurricane Center")."""
+    first = subj.left_edge
+    return subj.pos_ == "PROPN" and first.dep_ == "compound" and first.i == subj.i - 1
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_asides import dateline_label, entity_words
 from claimmap.claims_content import stray_appositive
-from claimmap.claims_cues import STANCE_NOUNS, cue_lemma, verb_frame
+from claimmap.claims_cues import STANCE_NOUNS, cue_lemma, verb_frame, words
 from claimmap.claims_layout import layout_claims
 from claimmap.claims_media import MEDIUM_NOUNS
 from claimmap.claims_outlets import according_medium, outlet_of
@@ -214,6 +214,8 @@ def _under_named_speaker(according: Token, source: Token) -> bool:
     to its report" names the addressee's record of the man's words. The named speaker
     stays the claimant. (Otherwise the phrase relays the report: "police have said X,
     according to lawyers".)"""
+    if source.lemma_.lower() in _DATA_NOUNS and _inside_speech(according):
+        return True  # "a spokesperson said X was 611, according to figures from Y"
     head = according.head
     if head.i < according.i and _speaks(head):
         owner = next((c for c in source.children if c.dep_ == "poss"), None)
@@ -221,6 +223,15 @@ def _under_named_speaker(according: Token, source: Token) -> bool:
     while head.i != head.head.i and not (head.i < according.i and _speaks(head)):
         head = head.head
     return head.i < according.i and _speaks(head) and _after_relative(according, head)
+
+
+#: Sources that are figures, not speakers: they give a speaker's numbers, not relay him.
+_DATA_NOUNS = words("figure figures data datum statistic statistics record records number numbers")
+
+
+def _inside_speech(according: Token) -> bool:
+    """Whether ``according`` hangs inside the complement of a speaking verb before it."""
+    return any(v.i < according.i and _speaks(v) for v in according.ancestors)
 
 
 def before_sourced_detail(verb: Token, content: Offsets) -> Offsets:

@@ -24,7 +24,7 @@ from claimmap.claims_asides import (
     reported_clause,
     without_dateline,
 )
-from claimmap.claims_content import summarised_claim, tally_estimate, verb_content
+from claimmap.claims_content import summarised_claim, verb_content
 from claimmap.claims_cues import (
     ALLEGE_CUES,
     CUE_NOUNS,
@@ -90,6 +90,7 @@ from claimmap.claims_speakers import (
     within,
 )
 from claimmap.claims_stance import rebuttals, stance_claims
+from claimmap.claims_tallies import pollster, tally_estimate
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
@@ -260,6 +261,8 @@ def _verb_cue(
             claimant, claimant_tok = container_owner(verb.head) or (claimant, claimant_tok)
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and claimant_tok == subj.i:
             claimant = with_antecedent(verb.head, subj)
+        polled = pollster(subj)  # "A poll by Survation for the Post put X on 29%"
+        claimant, claimant_tok, outlet = polled or (claimant, claimant_tok, outlet)
     else:
         after = postposed(verb, sent) if lemma in QUOTE_VERBS else None
         # "Asked about the blast, Clinton said ...": Clinton was asked, the asker is unnamed

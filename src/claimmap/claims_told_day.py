@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: A time of day after which events are told later: "on Saturday night", "late Monday".
 _NIGHT = re.compile(r"\b(night|overnight|midnight|evening|late)\b", re.IGNORECASE)
+#: Words of the moment of speaking, which a quotation shares with its telling: "today".
+_NOW = re.compile(r"\b(today|tonight)\b", re.IGNORECASE)
 #: Occasions a statement is made at: "said at a press conference", "told a briefing".
 OCCASIONS = frozenset(
     {"conference", "briefing", "statement", "interview", "meeting", "hearing", "speech", "address"}
@@ -63,6 +65,9 @@ def told_day(
         phrase = doc.text[s:e]
         if _NIGHT.search(phrase):
             return None  # "recovered on Thursday night": told afterwards, on an unsaid day
+        quoted = _quoted(doc.text, s, raw.content) and not _NOW.search(doc.text[s:e])
+        if quoted or _bounding(parsed, start):
+            continue  # "“Nobody came until Sunday,” he said": the speaker's words, a bound
         if (
             _inside(s, raw.content)
             and names_recent_day(phrase)
@@ -103,3 +108,19 @@ def _past_perfect(cue: Token) -> bool:
 
 def _inside(pos: int, span: tuple[int, int]) -> bool:
     return span[0] <= pos < span[1]
+
+
+#: Prepositions that make a day a bound of a span ("until Sunday", "by Sunday"), not the
+#: day an event happened.
+_BOUNDS = frozenset({"until", "till", "by", "since", "through", "before"})
+
+
+def _bounding(parsed: Doc, start: int) -> bool:
+    return start > 0 and parsed[start - 1].lower_ in _BOUNDS
+
+
+def _quoted(body: str, pos: int, content: tuple[int, int]) -> bool:
+    """Whether ``pos`` lies inside a quotation that opens the content: the speaker's own
+    words, whose days are told from the day they were said, which the writer does not give."""
+    opened = body[content[0] : pos]
+    return bool(opened) and opened[0] in '"\u201c' and opened.count(opened[0]) % 2 == 1

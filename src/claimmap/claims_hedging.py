@@ -1,0 +1,74 @@
+"""Whether a claim's content is hedged by its own words: a modal, "is believed to", "we
+think", "appears to"; a hedge inside one coordinated clause of the content leaves the
+others asserted, so it hedges the claim only when it governs the whole content."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimmap.claims_cues import HEDGE_CUES, cue_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Span_
+
+
+def any_hedge(parsed: Doc, hedges: list[int], content: Span_) -> bool:
+    """Whether a hedge word in the content governs the whole of it."""
+    inside = [i for i in hedges if content.start <= i < content.end]
+    return any(whole_of(parsed[i], content) for i in inside)
+
+
+def whole_of(tok: Token, content: Span_) -> bool:
+    """ "said it had sent 12 tonnes and that a further load was expected": a hedge inside
+    one conjunct of the content leaves the other conjunct asserted, so it hedges only if
+    no coordinated clause of the content lies on its way up."""
+    while content.start <= tok.i < content.end and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and _inside(tok.head, content):
+            return False
+        tok = tok.head
+    return True
+
+
+def _inside(tok: Token, content: Span_) -> bool:
+    return content.start <= tok.i < content.end
+
+
+_SEEMING = frozenset({"appear", "seem"})
+
+
+def seeming(content: Span_) -> bool:
+    """ "the men “appear to have been transported” through X", "it seems that ...": a
+    content that only looks so to its speaker."""
+    return any(
+        t.lemma_.lower() in _SEEMING
+        and t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in t.children)
+        and whole_of(t, content)
+        for t in content
+    )
+
+
+def held(content: Span_) -> bool:
+    """ "Traders are suspected of carrying it", "is believed to have started": a content
+    told as what unnamed others believe, not as a fact."""
+    return any(
+        cue_lemma(t.lemma_, t.lower_) in HEDGE_CUES
+        and t.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in t.children)
+        and whole_of(t, content)
+        for t in content
+    )
+
+
+_SELF = frozenset({"i", "we"})
+
+
+def self_hedged(content: Span_) -> bool:
+    """ "“We think hundreds more are ...”": a speaker who only thinks or believes it."""
+    return any(
+        cue_lemma(t.lemma_, t.lower_) in HEDGE_CUES
+        and any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in t.children)
+        and whole_of(t, content)
+        for t in content
+    )
