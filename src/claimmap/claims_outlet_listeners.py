@@ -1,5 +1,5 @@
 """The listener or relay a claim went out through: "told the news agency X", "told
-local media", "spoke to the Guardian and said", "..., the Interfax news agency reported".
+local media", "spoke to the Guardian and said", "..., the Kyodo news agency reported".
 
 Split from :mod:`claimmap.claims_outlets`, which asks every cue for its channel: these
 readers look at who heard the claim or passed it on, and tell a medium from a body one
@@ -71,12 +71,12 @@ _TOLD_MEDIA = frozenset({"site", "portal", "magazine", "daily", "weekly", "broad
 
 
 _OWN_WORDS = frozenset({"ccomp", "dobj", "xcomp", "advcl"})
-#: Verbs a medium reports another's words with: "..., the Interfax news agency reported".
+#: Verbs a medium reports another's words with: "..., the Kyodo news agency reported".
 _REPORTING = frozenset({"report", "say"})
 
 
 def relaying_report(verb: Token, sent: Span) -> tuple[Token, Offsets] | None:
-    """ "Novak said X, the Interfax news agency reported": a medium whose bare "reported"
+    """ "Novak said X, the Kyodo news agency reported": a medium whose bare "reported"
     closes the sentence after a speaker's cue relays that speaker's words. Returns the
     medium's subject token and the medium."""
     if verb.lemma_.lower() == "report" or not any(c.dep_ == "nsubj" for c in verb.children):
@@ -98,7 +98,7 @@ def relaying_report(verb: Token, sent: Span) -> tuple[Token, Offsets] | None:
 
 
 def _reporting_medium(subj: Token) -> bool:
-    """ "the Interfax news agency", "state television", "Reuters": a medium, not a person."""
+    """ "the Kyodo news agency", "state television", "Reuters": a medium, not a person."""
     if subj.lemma_.lower() in MEDIUM_NOUNS or listed_medium(subj):
         return subj.ent_type_ not in NOT_MEDIA
     return False

@@ -122,7 +122,7 @@ def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
     relayed = _relaying(verb, sent)  # "..., according to the state news agency"
     if relayed is not None:
         return relayed[1]
-    reporting = relaying_report(verb, sent)  # "X said Y, the Interfax news agency reported"
+    reporting = relaying_report(verb, sent)  # "X said Y, the Kyodo news agency reported"
     if reporting is not None:
         return reporting[1]
     document = posted_subject(verb)  # "a statement read on state television said"
