@@ -107,7 +107,7 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
         subj = subj.head.head  # "others who came from X, coming to Y"
     if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not _counted_of(subj):
         return None  # "Monday's trip"
-    event = subj is not None and subj.lemma_.lower() in _EVENT_NOUNS
+    event = subj is not None and subj.lemma_.lower() in lex.EVENT_NOUNS
     if event and trig.pos_ == "VERB" and (carried := object_of(trig)) is not None:
         return content_head(carried)  # "a journey that took it from X": what was taken
     if event and trig.pos_ == "VERB":
@@ -129,9 +129,6 @@ def _participle_noun(subj: Token) -> Token | None:
         c for c in subj.lefts if c.dep_ in ("nsubj", "compound") and c.pos_ in ("NOUN", "PROPN")
     ]
     return nouns[-1] if nouns else None
-
-
-_EVENT_NOUNS = lex.EVENT_NOUNS
 
 
 def _counted_of(tok: Token) -> bool:

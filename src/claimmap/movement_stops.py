@@ -156,13 +156,14 @@ def _joined(a: PlaceRef, b: PlaceRef, text: str) -> bool:
     """Are two slots coordinated in the text ("X and Y", "X, Y")?"""
     between = text[a.span.end : b.span.start].replace(",", " ").split()
     between = [w for w in between if not w[:1].isupper()]  # "X, Egypt, or Y": Egypt locates X
-    if len(between) > 1 and between[1] in _AT_PREPS:  # "X, or in the Gulf of Y"
+    if len(between) > 1 and between[1] in AT_PREPS:  # "X, or in the Gulf of Y"
         between = between[:1] + [w for w in between[2:] if w != "the"]
     return bool(text) and between in ([], ["and"], ["or"])
 
 
-#: prepositions that may open a coordinated stop after its conjunction ("or in the Y")
-_AT_PREPS = frozenset({"in", "at", "off", "near"})
+#: prepositions telling where something lies, which may open a stop as another choice
+#: after its conjunction ("or in the Y")
+AT_PREPS = frozenset({"in", "at", "off", "near"})
 
 
 def inside(inner: Place, outer: Place) -> bool:

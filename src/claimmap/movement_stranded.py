@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from claimmap.movement_stops import AT_PREPS
 from claimmap.movement_words import pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: prepositions telling where something lies, which may name a stop as another choice
-_AT_PREPS = frozenset({"in", "at", "off", "near"})
 
 
 def stranded(trig: Token) -> Iterator[tuple[str, Token]]:
@@ -30,7 +28,7 @@ def stranded(trig: Token) -> Iterator[tuple[str, Token]]:
             if app.left_edge.i != prep.i + 1:
                 continue
             yield prep.lower_, app
-            for alt in (c for c in app.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS):
+            for alt in (c for c in app.children if c.dep_ == "prep" and c.lower_ in AT_PREPS):
                 if any(t.lower_ in ("or", "and") for t in prep.doc[app.i : alt.i]):
                     yield from ((prep.lower_, o) for o in pobjs(alt))
 
@@ -38,8 +36,8 @@ def stranded(trig: Token) -> Iterator[tuple[str, Token]]:
 def other_choices(trig: Token) -> Iterator[tuple[str, Token]]:
     """ "transferred off X, or in the Gulf of Y": a place phrase coordinated with the
     trigger's own ("or in ...") fills the same slot as it, whatever its preposition."""
-    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS):
-        for alt in (c for c in prep.children if c.dep_ == "conj" and c.lower_ in _AT_PREPS):
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in AT_PREPS):
+        for alt in (c for c in prep.children if c.dep_ == "conj" and c.lower_ in AT_PREPS):
             yield from ((prep.lower_, o) for o in pobjs(alt))
 
 

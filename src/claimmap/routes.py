@@ -302,9 +302,11 @@ def _half_legs(
     known = {(leg.from_place, leg.to_place) for leg in legs}
     merged: dict[tuple[str, str], Leg] = {}
     kind = functools.partial(_kind, people=people)
+    ends_told = _ends_told(movements, canon)
     for start, end in halves(movements, joined, text, kind, pool):
+        finer = _finer_ends(slot_ids(end.destination, canon), ends_told, by_id)
         for a in slot_ids(start.origin, canon):
-            for b, told in _finer_ends(slot_ids(end.destination, canon), movements, canon, by_id):
+            for b, told in finer:
                 if a == b or (a, b) in known or (b, a) in known:
                     continue
                 if inside(by_id[a], by_id[b]) or inside(by_id[b], by_id[a]):
@@ -314,16 +316,22 @@ def _half_legs(
     return list(merged.values())
 
 
-def _finer_ends(
-    ends: list[str], movements: Sequence[Movement], canon: dict[str, str], by_id: dict[str, Place]
-) -> list[tuple[str, list[Movement]]]:
-    """ "entered Japanese waters around the X Islands" ... "approached a Japanese boat": an
-    end the same movers are told to reach inside a country is where they went, not the
-    country as a whole; the most specific stated end stands for the vaguer one."""
+def _ends_told(movements: Sequence[Movement], canon: dict[str, str]) -> dict[str, list[Movement]]:
+    """Each place some movement ends at → those movements."""
     told: dict[str, list[Movement]] = {}
     for m in movements:
         for p in slot_ids(m.destination, canon):
             told.setdefault(p, []).append(m)
+    return told
+
+
+def _finer_ends(
+    ends: list[str], told: dict[str, list[Movement]], by_id: dict[str, Place]
+) -> list[tuple[str, list[Movement]]]:
+    """ "entered Japanese waters around the X Islands" ... "approached a Japanese boat": an
+    end the same movers are told to reach inside a country is where they went, not the
+    country as a whole; the most specific stated end stands for the vaguer one (``told``:
+    :func:`_ends_told`)."""
     out: dict[str, list[Movement]] = {}
     for end in ends:
         finer = [p for p in told if inside(by_id[p], by_id[end])]
