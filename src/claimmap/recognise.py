@@ -152,7 +152,7 @@ _NAMED_IN = re.compile(
     r"\b(?:known|called|named|spelt|spelled|written|pronounced)\s+(?:locally\s+)?in\s+$",
     re.IGNORECASE,
 )
-_AS_NEXT = re.compile(r"^\s+as\s+\S")
+_AS_NEXT = re.compile(r"\s+as\s+\S")
 
 
 def _without_languages(text: str, found: list[Toponym]) -> list[Toponym]:
@@ -162,7 +162,7 @@ def _without_languages(text: str, found: list[Toponym]) -> list[Toponym]:
         t
         for t in found
         if not (
-            _NAMED_IN.search(text[max(0, t.start - 40) : t.start]) and _AS_NEXT.match(text[t.end :])
+            _NAMED_IN.search(text[max(0, t.start - 40) : t.start]) and _AS_NEXT.match(text, t.end)
         )
     ]
 
