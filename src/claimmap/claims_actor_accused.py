@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from claimmap.model import Actor
 
 #: Verbs of denying what an earlier claim said.
-_DENY = words(
+DENY_LEMMAS = words(
     """
     deny reject dismiss refute dispute
     """
@@ -53,7 +53,7 @@ def accused(
 def _denies_claim(cue: Token) -> bool:
     """ "denied the allegation", "rejected the accusations": a verb of denial whose object
     sums up what was said."""
-    if cue.lemma_.lower() not in _DENY:
+    if cue.lemma_.lower() not in DENY_LEMMAS:
         return False
     objs = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in _CHARGES and not o.ent_type_ and not _authored(o) for o in objs)

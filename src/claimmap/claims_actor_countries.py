@@ -287,7 +287,7 @@ def _dateline_country(doc: Doc, places: Sequence[Place]) -> str | None:
     """The country of the city a story is filed from (a city opening one of its first
     paragraphs, then a dateline's punctuation): an office the story names without a
     country is most likely of the country it is reported from."""
-    filed = _dateline(doc, places)
+    filed = memo(doc, "dateline_line", lambda: _dateline(doc, places))
     return filed[1] if filed is not None else None
 
 

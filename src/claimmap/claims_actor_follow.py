@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_accused import DENY_LEMMAS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -38,12 +40,9 @@ def continues_speaker(raw: RawClaim, before: RawClaim, parsed: Doc) -> bool:
     # the clause's subject did not do what was denied, and a country spoken of is the
     # topic ("said Kazakhstan would help them, describing ..."); a person may well be
     # the one the participle goes on with ("said police held him, accusing him of ...")
-    subject = parsed[before.cue_token].lemma_.lower() in _DENY
+    subject = parsed[before.cue_token].lemma_.lower() in DENY_LEMMAS
     claimant = parsed.char_span(*raw.claimant, alignment_mode="expand")
     return subject or (claimant is not None and claimant.root.ent_type_ in ("GPE", "LOC"))
-
-
-_DENY = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 
 
 def hosted(out: list[Actor | None], first: Actor, actor: Actor) -> tuple[list[Actor | None], Actor]:

@@ -119,8 +119,3 @@ def _named(actor: Actor) -> bool:
 
 
 _GENDERED = frozenset(PRONOUN_GENDER)
-
-
-def surname(name: str) -> str:
-    parts = name.replace("’s", "").replace("'s", "").split()
-    return parts[-1].lower() if parts else ""

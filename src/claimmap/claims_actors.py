@@ -199,13 +199,18 @@ def _spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> A
     named = country_in(span, met.country_of)
     host = hosting_state(where) if state_body(actor) and not named else None
     actor = replace(actor, country_code=host) if host else actor  # "... told reporters in Tehran"
+    if actor.located or where is None:
+        return actor
     seat = seat_of(actor)
     # "said in a statement from Goma": there, rather than the capital assumed for it
-    sent = issued_from(span.doc[raw.cue_token], raw.content, met.places) is not None
-    assumed = sent and seat.source.startswith("gazetteer capital") and actor.kind == "person"
-    if actor.located or (seat.precision not in ("country", "unplaced") and not assumed):
+    assumed = (
+        actor.kind == "person"
+        and seat.source.startswith("gazetteer capital")
+        and issued_from(span.doc[raw.cue_token], raw.content, met.places) is not None
+    )
+    if seat.precision not in ("country", "unplaced") and not assumed:
         return actor
-    return replace(actor, located=SPOKE_IN + where.label) if where is not None else actor
+    return replace(actor, located=SPOKE_IN + where.label)
 
 
 def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | None:
@@ -278,7 +283,7 @@ def _named(span: Span, met: Context) -> Actor | None:
         quoted = met.since(paragraph_first(span.doc, span.start))
         # "the district administration": seated in the district named before, and of its
         # country, not of the one the story is most about
-        level = unit_level(without_clauses(span))
+        level = unit_level(desc)
         unit = level_unit(span.doc, span.start, level, met.places) if level else None
         kind = "organisation" if actor.kind == "unknown" else actor.kind
         if institution(span.root):

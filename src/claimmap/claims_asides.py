@@ -10,6 +10,7 @@ around the aside, which the parser makes the aside's head.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -282,6 +283,7 @@ def paragraph_offsets(body: str) -> list[int]:
     return starts
 
 
+@functools.lru_cache(maxsize=4096)
 def known_place(name: str) -> bool:
     """Whether the gazetteer holds ``name`` as it is written, as a city, region or country."""
     from claimmap.gazetteer import default_gazetteer
