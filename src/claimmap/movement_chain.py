@@ -42,13 +42,41 @@ def chained_origin(trig: Token, earlier: Sequence[Movement]) -> PlaceRef | None:
     """ "were driven north to X and then carried across the border into Y": a motion verb
     conjoined after another starts where that one ended (X, the place returned), not where
     the movers came from ("objects from Z"); the routes stage joins the two legs."""
-    if trig.dep_ != "conj" or not earlier:
+    if not earlier:
         return None
     before = earlier[-1]
-    head = trig.head
+    head = _went_on_from(trig)
+    if head is None:
+        return None
     if before.trigger.start != head.idx or trig.i < head.i:
         return None
     last = before.destination or (before.transit[-1] if before.transit else None)
     if last is None or last.place_id is None:
         return None
     return last
+
+
+#: prepositions telling a gerund as the next step: "flown to X before heading on to Y"
+_THEN_PREPS = frozenset({"before"})
+
+
+def _went_on_from(trig: Token) -> Token | None:
+    """The motion verb the trigger goes on from: the one it is conjoined to ("driven to X
+    and then carried into Y"), or the one whose "before" phrase it heads ("flown to X before
+    heading south to Y": the gerund comes next, from X)."""
+    if trig.dep_ == "conj":
+        return trig.head
+    prep = trig.head
+    if trig.dep_ == "pcomp" and prep.lower_ in _THEN_PREPS and prep.dep_ == "prep":
+        return prep.head
+    return None
+
+
+def other_mover(
+    trig: Token, named: Token | None, earlier: Sequence[Movement], last: Token | None
+) -> bool:
+    """ "had flown rescuers to X before heading on to Y": the gerund's subject is not the
+    mover of the leg it goes on from, so that leg's end is told as its start."""
+    if trig.dep_ != "pcomp" or not earlier or earlier[-1].destination is None:
+        return False
+    return named is None or last is None or named.lemma_.lower() != last.lemma_.lower()

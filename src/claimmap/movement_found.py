@@ -35,6 +35,42 @@ def found_at(ctx: SlotContext, trig: Token) -> Token | None:
     return None
 
 
+def stayed_at(ctx: SlotContext, trig: Token) -> tuple[Token, Token] | None:
+    """(place, verb) of "had left X on Sunday and would work in the area around Y": a verb of
+    being somewhere conjoined after leaving, with no subject of its own, tells where the
+    movers went (a verb of motion there makes a movement of its own)."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in lex.ORIGIN_OBJECT:
+        return None
+    for verb in (c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if lex.is_trigger(verb) or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        found = [
+            _around(ctx, _innermost(ctx, obj))
+            for word, obj in preps_of(verb)
+            if word in _STAY_PREPS and placelike(ctx, obj, strict=True)
+        ]
+        named = [t for t in found if _named(ctx, t)]  # "in the area around X": X
+        if found:
+            return (named or found)[0], verb
+    return None
+
+
+#: prepositions saying where someone stays or works: "work in X", "be based at Y"
+_STAY_PREPS = frozenset({"in", "at", "around", "near"})
+
+
+def _around(ctx: SlotContext, obj: Token) -> Token:
+    """ "the area around X", "the villages near Y": the place a bare place word is near."""
+    if _named(ctx, obj):
+        return obj
+    inner = [o for w, o in preps_of(obj) if w in ("around", "near", "of")]
+    return next((o for o in inner if placelike(ctx, o, strict=True)), obj)
+
+
+def _named(ctx: SlotContext, tok: Token) -> bool:
+    return bool(tok.ent_type_) or tok.i in ctx.placed
+
+
 def _innermost(ctx: SlotContext, obj: Token) -> Token:
     """ "at the border in X": the place named inside a place word, which alone names none."""
     for word, inner in preps_of(obj):

@@ -137,6 +137,10 @@ def _to_within(prep: Token) -> Iterator[tuple[str, Token]]:
             yield from (("to", o) for w, o in preps_of(obj) if w == "of")
 
 
+#: prepositions of manner or trailing whose object the parser hangs the movers' own
+#: from/to phrases on: "moved in growing numbers from X", "moving in behind the storm from X"
+_MANNER_PREPS = frozenset({"in", "behind"})
+
 #: verbless words going on to a next hop: "and on to Y", "and onward to Y"
 _ONWARD = frozenset({"on", "onward", "onwards"})
 
@@ -192,8 +196,8 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "along"):
         for path in pobjs(prep):
             yield from nested(path)  # "along the road from X through Y": what "along" follows
-    for way in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for manner in pobjs(way):  # "moved in growing numbers from X into Y"
+    for way in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in _MANNER_PREPS):
+        for manner in pobjs(way):  # "moved in growing numbers from X", "behind the storm from X"
             if manner.pos_ == "NOUN" and manner.lemma_.lower() not in lex.LOCATION_NOUNS:
                 yield from nested(manner)
     for by in (c for c in trig.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):

@@ -111,7 +111,7 @@ def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: boo
     for word, obj in preps_of(tok):
         # "the city of X", "centres in X", "waters off X" or "around X", "factories near X"
         if word in ("of", "in", "at", "off", "near", "around"):
-            core.append(obj)
+            core += [obj, *obj.conjuncts]  # "around X and Y": X may be a name left unresolved
     core += [c for c in tok.children if c.dep_ == "conj"]
     if any(t.i in ctx.placed for t in core):
         return True

@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.model import Claim, Document, Movement, Place, PlaceRef, Span
 from claimmap.movement_antecedents import quantifier
-from claimmap.movement_chain import chained_origin, from_there
+from claimmap.movement_chain import chained_origin, from_there, other_mover
 from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_counted import without_counted
 from claimmap.movement_ends import homeward
-from claimmap.movement_found import found_at, unloaded, unloaded_at
+from claimmap.movement_found import found_at, stayed_at, unloaded, unloaded_at
+from claimmap.movement_headline import headline_flight, misparsed_flight
 from claimmap.movement_implicit import (
     alternatives,
     arrived_in,
@@ -141,6 +142,7 @@ def extract_movements(
     for token in parsed:
         trigger = lex.is_trigger(token) or unloaded(token) or launched(token)
         trigger = trigger or sought_refuge(token) or misread_verb(token) is not None
+        trigger = trigger or misparsed_flight(token)  # "Thousands flee X" read as a name
         if trigger and not lex.defers(token) and not hypothetical(token):
             found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
@@ -188,13 +190,17 @@ def _movement(
     for goal in [*misread_goals(ctx, trig), *refuge_goals(trig)]:
         assign(ctx, trig, "to", goal, slots, caused)
     object_slots(ctx, trig, slots)
+    flight = headline_flight(ctx, trig)  # "Thousands flee X for Y": read in word order
+    if flight is not None:
+        slots.origins.append(flight.origin)
+        slots.dests.extend(flight.goals)
     if lex.stopover(trig):  # "stopped off X" read as a particle and an object
         slots.transits.extend(t for t in lex.misread_stops(trig) if t not in slots.transits)
     passage_points(ctx, trig, slots.transits)
     listed_on(ctx, trig, slots.transits)
     slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
     settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"
-    mover = mover_of(ctx, trig, caused) or misread
+    mover = flight.mover if flight else mover_of(ctx, trig, caused) or misread
     counted = (mover, *(t for t in mover.lefts if t.dep_ != "compound")) if mover else ()
     if any(t.lemma_.lower() in lex.NOT_MOVERS for t in counted) and not lex.patients(mover):
         return None  # "bringing the total to 40", "the death toll reached 300"
@@ -232,13 +238,18 @@ def _movement(
         slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
     if not slots.origins and slots.dests:
         slots.origins.extend(_some(where_origin(ctx, trig)))
+    stayed = trig  # the verb whose words tell the mood: "left X and would work in Y"
     if not slots.dests and slots.origins:
         found = seen_at(ctx, trig, named) or found_at(ctx, trig)
+        if found is None and (stay := stayed_at(ctx, trig)) is not None:
+            found, stayed = stay
         slots.dests.extend(_some(found or crossed_near(ctx, trig, slots.origins[0])))
     near_inside(ctx, trig, slots.dests)
     unresolved_within(ctx, trig, slots.dests)
     doc = ctx.doc
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
+    if there is None and chain is not None and other_mover(trig, named, earlier, last_mover):
+        there = chain  # "flew rescuers to X before heading to Y": the routes join no other mover
     if slots.empty() and there is None:
         return None
     if not slots.origins and there is None and caused:
@@ -271,7 +282,7 @@ def _movement(
         quantity=mover_quantity(doc, how_many) if how_many is not None and not part else None,
         sentence=sentence,
         negated=negated(trig),
-        mood=mood(trig),
+        mood=mood(trig) if mood(trig) != "made" else mood(stayed),
     )
     return movement, named
 
