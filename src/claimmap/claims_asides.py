@@ -34,7 +34,7 @@ from claimmap.datelines import Dateline, find_datelines
 from claimmap.errors import GazetteerError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def is_put_it(verb: Token) -> bool:
@@ -151,18 +151,34 @@ def fronted_speaker(verb: Token) -> tuple[Offsets, int] | None:
     subject. The noun phrase between the phrase's comma and the cue speaks."""
     doc = verb.doc
     fronted = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
-    if fronted is None or fronted.i != verb.sent.start or subject_of(verb) is not None:
+    if fronted is None or fronted.left_edge.i != verb.sent.start or subject_of(verb) is not None:
         return None
     comma = next((t for t in reversed(doc[fronted.i : verb.i]) if t.text == ","), None)
     if comma is None or comma.i + 1 >= verb.i or fronted not in comma.ancestors:
         return None
     words = doc[comma.i + 1 : verb.i]
+    described = _appended_speaker(words)
+    if described is not None:
+        return (words.start_char, words.end_char), described.i
     if not words[0].text[:1].isupper() or any(
         t.pos_ not in _SPEAKER_WORDS and t.text not in "()" for t in words
     ):
         return None
     top = next((t for t in words if not words.start <= t.head.i < words.end), None)
     return (words.start_char, words.end_char), (top or words.root).i
+
+
+def _appended_speaker(words: Span) -> Token | None:
+    """ "Further up the valley in Ait Bouzid, a local official who asked not to be named
+    told Reuters ...": the parser hangs the speaker on the fronted place as its apposition.
+    A noun phrase opened by a determiner that fills the whole stretch between the comma and
+    the cue is the cue's subject, not a description of the place."""
+    top = next((t for t in words if not words.start <= t.head.i < words.end), None)
+    if top is None or top.dep_ != "appos" or top.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if top.left_edge.i != words.start or top.right_edge.i != words.end - 1:
+        return None
+    return top if words[0].pos_ == "DET" and words[0].lower_ not in ("this", "that") else None
 
 
 # --- datelines: no speaker, no content ----------------------------------------------------

@@ -30,6 +30,7 @@ from claimmap.claims_content_repairs import (
     before_object_date,
     hung_on_date,
     label_gerund,
+    object_before_predicate,
     stranded_predicate,
 )
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
@@ -142,6 +143,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     if comps:  # "… that Russia had no troops there, and that the claims were false"
         comps += [c for c in verb.children if c.dep_ == "conj" and second_that_clause(c)]
         start, end = hull(subtree(c) for c in comps)
+        subject = object_before_predicate(verb, comps)  # "said voters in X, near Y, were"
+        start = subject.left_edge.idx if subject is not None else start
         end = stranded_predicate(verb, comps, end)  # "that smugglers in X charged Y"
         dated = leading_date(verb, comps[0])  # "said in July it had ...": the saying's date
         start = verb.doc[dated.i + 1].idx if dated is not None else start

@@ -124,3 +124,20 @@ def _name_set_off(doc: Doc, comma: int) -> bool:
 
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def object_before_predicate(verb: Token, comps: list[Token]) -> Token | None:
+    """ "said voters in Ashby and Bexley, near Leeds, were angry": a comma-set phrase makes
+    the parser read the clause's subject as the cue's object and leave the clause ("were
+    angry") with no subject. An object between the cue and a subjectless clause after it
+    is that clause's subject, so the content starts there."""
+    first = min(comps, key=lambda c: c.i)
+    if first.i < verb.i or any(c.dep_ in _SUBJECTS for c in first.children):
+        return None
+    if first.left_edge.i != first.i and first.doc[first.left_edge.i].dep_ not in ("aux", "neg"):
+        return None  # the clause opens with words of its own ("that ...", an adverb)
+    objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first.i]
+    return objs[0] if len(objs) == 1 else None
