@@ -371,6 +371,8 @@ def locate_jurisdiction(
             if c.kind == "admin1"
         }
         found = [c for c in found if c.admin1 in regions and c.kind == "city"] or found
+    elif found[0].kind == "admin2" and len({c.admin1 for c in found if c.kind == "admin2"}) > 1:
+        return None  # "Clay County" of several states, none named: no one of them
     return found[0]
 
 

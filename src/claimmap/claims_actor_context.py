@@ -111,7 +111,9 @@ def titled(
     for actor in reversed(history):
         if country is not None and actor.country_code not in (None, country):
             continue
-        if actor.organisation and places and not any(p in actor.organisation for p in places):
+        # "the deputy commissioner of Poonch" names its own office: not a schoolteacher or
+        # anyone else quoted before without one of that place
+        if places and not any(p in (actor.organisation or "") for p in places):
             continue
         if actor.role == head or (
             actor.kind == "person" and (head in _ANY_TITLE or actor.role is None)
@@ -142,7 +144,7 @@ ORG_NOUNS = words(
     """
     agency authority ministry government group organisation organization observatory newspaper
     channel network broadcaster service office committee council commission company army
-    military monitor party campaign administration department police embassy junta
+    military monitor party campaign administration department police embassy junta wing
     """
 )
 #: State bodies "the army" refers back to only when it is a state's ("the group" may be any).
@@ -258,6 +260,9 @@ def _reference(span: Span, head: str, met: Context) -> Actor | None:
         earlier = last_of(met, ("government",), here)
         if here and earlier is not None and earlier.country_code != here:
             return None
+        home = _foreign_government(span, earlier, met) if not here else None
+        if home is not None:  # "France offered help. [...] The government said": Morocco's
+            return Actor(" ".join(content_words(span)), "government", country_code=home)
     elif head in STATE_NOUNS:
         # "the mines ministry" after "Togo's mines ministry" is Togo's only where its
         # paragraph is not about another country ("Mali's government did not respond")
@@ -284,6 +289,22 @@ def _reference(span: Span, head: str, met: Context) -> Actor | None:
         if earlier is not None and called_otherwise(earlier, head):
             return None  # "the committee" is not the "spy agency" quoted before
     return replace(earlier, role=None) if earlier is not None else None
+
+
+def _foreign_government(span: Span, earlier: Actor | None, met: Context) -> str | None:
+    """The article's own country where "the government" stands in a paragraph naming no
+    country and the last government quoted, in another paragraph, is of another one: a
+    foreign state quoted on the story ("France said it stood ready to help") is not the
+    government the story's own country has."""
+    from claimmap.claims_actor_countries import state_country
+
+    if earlier is None or not earlier.country_code:
+        return None
+    at = next(i for a, i in zip(reversed(met), reversed(met.at), strict=True) if a is earlier)
+    if at >= paragraph_first(span.doc, span.start):
+        return None
+    home = state_country(span.doc, span.start, met.country_of, (), places=met.places)
+    return home if home and home != earlier.country_code else None
 
 
 def _armed(actor: Actor) -> bool:

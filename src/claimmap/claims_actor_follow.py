@@ -53,6 +53,30 @@ def hosted(out: list[Actor | None], first: Actor, actor: Actor) -> tuple[list[Ac
     return [actor if a == first else a for a in out], actor
 
 
+def named_spokesperson(actor: Actor | None, before: Actor | None) -> Actor | None:
+    """ "A defence spokesperson in Jammu said ... 'We retaliated,' Lt Col Ana Lee said": a
+    named officer or spokesperson of no stated body, quoted right after an unnamed
+    spokesperson, is that spokesperson named: of the body, country and seat given him."""
+    from claimmap.claims_actor_phrases import is_rank_word
+    from claimmap.claims_actor_spokes import SPOKES
+
+    if actor is None or before is None or actor.kind != "person" or before.kind != "person":
+        return actor
+    if actor.organisation or actor.country_code or actor.located:
+        return actor
+    if not (actor.role in SPOKES or is_rank_word(actor.role or "")):
+        return actor
+    unnamed = before.role in SPOKES and before.name == before.name.lower()
+    if not unnamed or not (before.organisation or before.country_code):
+        return actor
+    return replace(
+        actor,
+        organisation=before.organisation,
+        country_code=before.country_code,
+        located=before.located,
+    )
+
+
 def named_again(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> Actor | None:
     """ "The prefecture denied it" after "The prefecture of Reunion in Saint-Denis said":
     a definite noun alone is the body last quoted under a longer phrase of that head."""

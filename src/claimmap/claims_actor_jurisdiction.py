@@ -20,6 +20,7 @@ from claimmap.claims_actor_governed import (
     titled_orgs,
     untagged_titled,
 )
+from claimmap.claims_actor_own import county_named
 from claimmap.claims_actor_phrases import clean
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import ents_in, memo, sentence_at
@@ -103,11 +104,12 @@ def _place_names(doc: Doc, first: int, last: int) -> list[tuple[int, str, bool]]
     Oblast Governor")."""
     found = []
     for ent in ents_in(doc, first, last, ("GPE", "LOC")):
-        found.append((ent.start, clean(ent.text), _regional(ent.root)))
+        name = clean(ent.text)
+        found.append((ent.start, county_named(doc, ent.end, name) or name, _regional(ent.root)))
     for tok in doc[first:last]:
         named = tok.pos_ == "PROPN" or (tok.is_title and tok.head.is_title)
         if _regional(tok) and named and not tok.ent_type_:
-            found.append((tok.i, tok.text, True))
+            found.append((tok.i, county_named(doc, tok.i + 1, tok.text) or tok.text, True))
     return sorted(found)
 
 

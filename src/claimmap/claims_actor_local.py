@@ -145,6 +145,9 @@ def find_place(
                     and c.kind == kind
                     and code in (None, c.country_code)
                 ]
+    # "Fulton County" of several states: none of them (a town or state may still be meant)
+    counties = {c.admin1 for c in found if c.kind == "admin2"}
+    found = [c for c in found if c.kind != "admin2"] if len(counties) > 1 else found
     return max(found, key=lambda c: (c.score, c.population)) if found else None
 
 

@@ -360,7 +360,7 @@ def described_by(span: Span) -> list[str]:
     group" is a rights group)."""
     based = based_in(span)
     rest = span.doc[based.end + 2 : span.end] if based is not None else span
-    return content_words(rest)
+    return [w for w in content_words(rest) if w not in ("'s", "’s")]  # "the army's ... wing"
 
 
 def document_source(span: Span, met: Context) -> Actor | None:

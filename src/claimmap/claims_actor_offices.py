@@ -113,12 +113,36 @@ def as_met(
     # "foreign ministry spokesman Ali Reza" in a paragraph on Tehran is not of the foreign
     # ministry of another state quoted paragraphs before
     here = country or paragraph_country(desc.doc, desc.start, met.country_of, met.contents)
+    own = _own_places(desc, ent, met)
     for actor in reversed(met):
         if here and actor.country_code and actor.country_code != here:
             continue
+        if own and not any(p in actor.name for p in own):
+            continue  # "Oldham council leader" is not of "Rochdale borough council"
         if actor.kind in ("organisation", "government") and actor.name.lower().endswith(said):
             return org if org is not None and actor.country_code is None else actor
+    if own and org is None:  # "Oldham council leader Ana Lee": Oldham's council, seated there
+        from claimmap.claims_actor_local import as_local_body
+
+        body = Actor(f"{own[-1]} {said}", "organisation")
+        return as_local_body(body, met.places, met.country_of)
     return org
+
+
+def _own_places(desc: Span, ent: Span, met: Context) -> list[str]:
+    """The capitalised words right before the lower-case title words before the name
+    ("Oldham council leader Ana Lee" → Oldham): the title's own place, which a body of
+    another place met before cannot have. Countries and demonyms are left to the country
+    checks."""
+    first = ent.start - 1
+    while first > desc.start and desc.doc[first - 1].is_lower and desc.doc[first - 1].is_alpha:
+        first -= 1
+    named = []
+    while first > desc.start and desc.doc[first - 1].is_title and desc.doc[first - 1].is_alpha:
+        first -= 1
+        named.append(desc.doc[first].text)
+    own = " ".join(reversed(named))
+    return [own] if own and not met.country_of(own) else []
 
 
 def _named_so(actor: Actor, org: Actor) -> bool:

@@ -126,7 +126,16 @@ def places_named(desc: Span, country_of: CountryOf) -> list[str]:
     """Places below a country that a description names: "the New York state attorney
     general" is not any attorney met before, "the Ohio governor" the one of Ohio."""
     places = ents_in(desc.doc, desc.start, desc.end, ("GPE",))
-    return [clean(e.text) for e in places if not country_of(e.text)]
+    named = [clean(e.text) for e in places if not country_of(e.text)]
+    # "the deputy commissioner of Poonch": a name the model did not mark as a place
+    named += [
+        t.text
+        for prep in desc.root.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for t in prep.children
+        if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.i < desc.end and not country_of(t.text)
+    ]
+    return list(dict.fromkeys(named))
 
 
 def appositive(ent: Span, span: Span) -> bool:
@@ -307,7 +316,12 @@ _RANKS = words(
 
 
 def is_rank(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in _RANKS
+    return is_rank_word(tok.lower_)
+
+
+def is_rank_word(word: str) -> bool:
+    """A military or police rank, as written or spelled out ("Lt", "colonel")."""
+    return word.lower().rstrip(".") in _RANKS
 
 
 def county_in(desc: Span) -> str | None:

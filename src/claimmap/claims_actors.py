@@ -77,6 +77,7 @@ from claimmap.claims_actor_mentions import (
 from claimmap.claims_actor_named_person import named_person
 from claimmap.claims_actor_names import group_name, known_as
 from claimmap.claims_actor_offices import demonym_region
+from claimmap.claims_actor_own import names_a_place, own_places_country
 from claimmap.claims_actor_people import (
     acronym_word,
     clause_agent,
@@ -105,12 +106,9 @@ from claimmap.claims_actor_phrases import (
 )
 from claimmap.claims_actor_places import (
     employer_place,
-    hosting_state,
     is_document,
-    issued_from,
     place_at,
     represented_place,
-    speech_place,
     stated_place,
     unit_place,
     with_place,
@@ -118,6 +116,7 @@ from claimmap.claims_actor_places import (
 from claimmap.claims_actor_refs import bodies_named_later, lede_named_later, pronoun_referent
 from claimmap.claims_actor_regional import regional_government
 from claimmap.claims_actor_several import joined_states, several, several_countries
+from claimmap.claims_actor_spoke import spoke_in
 from claimmap.claims_actor_spokes import SPOKES, principal_seated, speaking_for, spoken_for
 from claimmap.claims_actor_units import level_unit, unit_level
 from claimmap.claims_cues import words
@@ -162,13 +161,13 @@ def resolve_actors(
         span = span_at(parsed, *raw.claimant) if raw.claimant is not None else None
         if span is not None:
             span = with_name(span)
-            actor = _actor_of(span, raw, parsed, met)
+            actor = follow.named_spokesperson(_actor_of(span, raw, parsed, met), _last(out))
             said = (raws[len(out) - 1].content, out[-1]) if out else None
             actor = accused(actor, span, parsed[raw.cue_token], said) if said else actor
             if out and follow.continues_speaker(raw, raws[len(out) - 1], parsed):
                 actor = out[-1]  # "X denied that Y did it, blaming Z": X blames
         if actor is not None and actor.kind in ("person", "organisation", "government"):
-            out, actor = follow.hosted(out, actor, _spoke_in(actor, raw, span, met))
+            out, actor = follow.hosted(out, actor, spoke_in(actor, raw, span, met))
         out.append(actor)
         if actor is not None and span is not None:
             met.claimants.append((span.start, span.end, actor))
@@ -181,36 +180,14 @@ def resolve_actors(
     return one_actor_each(of_named_state(out, parsed, country_of, places))
 
 
+def _last(out: list[Actor | None]) -> Actor | None:
+    return out[-1] if out else None
+
+
 def _reported(cue: Token) -> bool:
     """The claimant wrote a document a later "the report" refers to: "X said in a report",
     "Der Spiegel reported that ..."."""
     return wrote_in(cue) or (cue.pos_ == "VERB" and cue.lemma_.lower() == "report")
-
-
-def _spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Actor:
-    """Where nothing better than a country's capital places the actor, the city the text
-    says it spoke in ("Ali Reza ... told reporters in Tbilisi"): ``located`` says so. An
-    office of state whose phrase names no country is that of the capital it briefed in."""
-    from claimmap.actors import SPOKE_IN, seat_of
-
-    if span is None:
-        return actor
-    where = speech_place(span.doc[raw.cue_token], raw.content, met.places)
-    named = country_in(span, met.country_of)
-    host = hosting_state(where) if state_body(actor) and not named else None
-    actor = replace(actor, country_code=host) if host else actor  # "... told reporters in Tehran"
-    if actor.located or where is None:
-        return actor
-    seat = seat_of(actor)
-    # "said in a statement from Goma": there, rather than the capital assumed for it
-    assumed = (
-        actor.kind == "person"
-        and seat.source.startswith("gazetteer capital")
-        and issued_from(span.doc[raw.cue_token], raw.content, met.places) is not None
-    )
-    if seat.precision not in ("country", "unplaced") and not assumed:
-        return actor
-    return replace(actor, located=SPOKE_IN + where.label)
 
 
 def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | None:
@@ -302,6 +279,7 @@ def _named(span: Span, met: Context) -> Actor | None:
         if code and actor.kind == "person":
             against = against_own_sentence(span.doc, span.start, code, met.country_of, met.places)
             code = None if against else code
+            code = own_places_country(span, met.places) or code  # "..., who visited Kotli"
         code = code or fallback_country(actor.organisation or actor.name)
         return replace(actor, kind=kind, country_code=code) if code else actor
     return actor
@@ -358,6 +336,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and not org_called(e)
         and not names_institution(e, span.root)
         and not placed_name(e, met.places)
+        and not names_a_place(e)
         and (apposed is None or e.start != apposed.start)
     ]
     persons = [e for e in persons if not person_owner(e, span, len(persons) - 1)]

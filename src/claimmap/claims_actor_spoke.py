@@ -1,0 +1,49 @@
+"""Where a claimant spoke, when that says more than its country's capital.
+
+"Ali Reza ... told reporters in Tbilisi": the city the text says the claimant spoke in
+places it where nothing better than a capital would; an office of state whose phrase
+names no country is that of the capital it briefed in. Split from
+:mod:`claimmap.claims_actors`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.claims_actor_countries import country_in
+from claimmap.claims_actor_lookup import state_body
+from claimmap.claims_actor_places import hosting_state, issued_from, speech_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from claimmap.claims_actor_context import Context
+    from claimmap.claims_syntax import RawClaim
+    from claimmap.model import Actor
+
+
+def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Actor:
+    """Where nothing better than a country's capital places the actor, the city the text
+    says it spoke in ("Ali Reza ... told reporters in Tbilisi"): ``located`` says so. An
+    office of state whose phrase names no country is that of the capital it briefed in."""
+    from claimmap.actors import SPOKE_IN, seat_of
+
+    if span is None:
+        return actor
+    where = speech_place(span.doc[raw.cue_token], raw.content, met.places)
+    named = country_in(span, met.country_of)
+    host = hosting_state(where) if state_body(actor) and not named else None
+    actor = replace(actor, country_code=host) if host else actor  # "... told reporters in Tehran"
+    if actor.located or where is None:
+        return actor
+    seat = seat_of(actor)
+    # "said in a statement from Goma": there, rather than the capital assumed for it
+    assumed = (
+        actor.kind == "person"
+        and seat.source.startswith("gazetteer capital")
+        and issued_from(span.doc[raw.cue_token], raw.content, met.places) is not None
+    )
+    if seat.precision not in ("country", "unplaced") and not assumed:
+        return actor
+    return replace(actor, located=SPOKE_IN + where.label)
