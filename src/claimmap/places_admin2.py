@@ -63,6 +63,26 @@ def county_word(name: str) -> str:
     return last if last in ADMIN2_WORDS and words[-1][:1].isupper() else ""
 
 
+#: The type-cue evidence that calls a name a county: "Xyz County", "Xyz and Abc counties".
+_COUNTY_CUES = frozenset(
+    f"type cue '{w}'" for w in ("counties", "Counties", "parishes", "Parishes")
+)
+
+
+def county_cue(name: str, toponyms: list[Toponym]) -> str:
+    """ "county" when the text calls the name a county — in the name ("Pasco County") or by
+    a plural that a list shares ("Levy, Dixie and Taylor counties") — or "". A town of the
+    name is not the county, wherever it lies; only a unit may stand for it."""
+    if county_word(name):
+        return county_word(name)
+    cued = any(
+        county_word(t.name) or any(e in _COUNTY_CUES for e in t.evidence)
+        for t in toponyms
+        if t.form == "name"
+    )
+    return "county" if cued else ""
+
+
 def kind_senses(toponyms: list[Toponym]) -> dict[int, str]:
     """ "camps near Xyz city, in Xyz province": when the text calls one name both a town and
     a province, each mention keeps the sense its own cue gives (``id(top)`` → "city" or

@@ -50,6 +50,9 @@ def descriptors(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> Iterab
             owner = next((t for t in found if t.end == demonym.idx and t.form == "name"), None)
             code = _country_named(owner, gaz)
             start, own = tok.i, (-1, -1)
+        elif demonym.lower_ == "the" and tok.text == "capital":  # "Kenya ... in the capital"
+            code = _sole_country_before(parsed, tok.i, found, gaz)
+            start, own = tok.i - 1, (-1, -1)
         if not code:
             continue
         span = parsed[start : tok.i + 1]
@@ -68,6 +71,28 @@ def descriptors(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> Iterab
             evidence=(f"'{span.text}': the capital of {whose}",),
             province=province.admin1 if province is not None else None,
         )
+
+
+def _sole_country_before(
+    parsed: Doc, i: int, found: list[Toponym], gaz: GazetteerLike
+) -> str | None:
+    """The one country named in the sentence of token ``i`` before it (else in the sentence
+    before, when this one names no place): "the capital" after it is that country's."""
+    sent = parsed[i].sent
+    for lo, hi in ((sent.start_char, parsed[i].idx), _previous_sentence(parsed, sent.start)):
+        named = [t for t in found if lo <= t.start and t.end <= hi]
+        codes = {_country_named(t, gaz) if t.form == "name" else t.country_code for t in named}
+        if named:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def _previous_sentence(parsed: Doc, start: int) -> tuple[int, int]:
+    """Character bounds of the sentence before token ``start`` (empty at the first)."""
+    if start == 0:
+        return 0, 0
+    prev = parsed[start - 1].sent
+    return prev.start_char, prev.end_char
 
 
 def _seated(province: Candidate | None, gaz: GazetteerLike) -> Candidate | None:

@@ -17,7 +17,7 @@ from claimmap.places_town_or_area import WELL_KNOWN_POPULATION
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate
-    from claimmap.places_lexicon import Toponym
+    from claimmap.places_lexicon import GazetteerLike, Toponym
 
 
 def context_counts(groups: dict[str, Group]) -> Counter[str]:
@@ -249,3 +249,11 @@ def unify_territories(groups: dict[str, Group]) -> None:
                     f"is {best.source_id}, as {votes[best.source_id]} mention(s) chose"
                 )
                 g.choice = best
+
+
+def is_capital(cand: Candidate, gaz: GazetteerLike) -> bool:
+    """Whether ``cand`` is its country's capital (a capital may stand for its government)."""
+    if not cand.country_code:
+        return False
+    capital = gaz.capital(cand.country_code)
+    return capital is not None and capital.source_id == cand.source_id

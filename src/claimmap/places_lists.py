@@ -15,7 +15,7 @@ from claimmap.places_lexicon import DIRECTIONS, LOCATIVE_PREPS, TYPED_GUESS
 from claimmap.places_slots import according_to, misspelt_after_preposition
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.places_lexicon import GazetteerLike, Toponym
 
@@ -50,7 +50,27 @@ def unknown_list_item(span: Span, gaz: GazetteerLike) -> str:
             return ""
     elif prep.lower_ not in LOCATIVE_PREPS or according_to(prep):
         return ""
+    if _parallel_person(doc, span, prep):
+        return ""
     return f"{TYPED_GUESS}listed after '{prep.text} {mate.text}'"
+
+
+def _parallel_person(doc: Doc, span: Span, prep: Token) -> bool:
+    """ "writers Ann Lee in Xyz and Bob Roe in Abc": the name before the preposition and the
+    item each carry their own "in <Name>", so the item pairs with that name (a person, a
+    firm), not with the place after the preposition."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    owner = doc[prep.i - 1] if prep.i > 0 else None
+    return (
+        nxt is not None
+        and after is not None
+        and owner is not None
+        and nxt.lower_ == prep.lower_
+        and is_name_token(after)
+        and is_name_token(owner)
+        and not owner.is_sent_start
+    )
 
 
 def _name_before(doc: Doc, end: int) -> Span | None:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.places_aliases import stated_aliases
 from claimmap.places_article import with_official_names
+from claimmap.places_bodies import without_body_names
 from claimmap.places_caseless import caseless_matches, text_casing
 from claimmap.places_context import (
     names_a_disease,
@@ -110,7 +111,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         found = [t for t in found if not any(overlap(t, s) for s in sides)] + sides  # town
         found = with_listed(parsed, found, gaz)
         found = with_repeated(parsed, found)
-        found = not_person_names(parsed, found, gaz)
+        found = without_body_names(parsed, not_person_names(parsed, found, gaz), gaz)
     found = [
         _region_cue(parsed, with_context(parsed, with_article(parsed, t), gaz), gaz)
         for t in with_official_names(parsed, found, gaz)

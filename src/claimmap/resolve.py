@@ -50,8 +50,9 @@ from claimmap.places import (
     drop_strays,
 )
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
-from claimmap.places_admin2 import county_word, kind_senses, note_district_towns
+from claimmap.places_admin2 import county_cue, kind_senses, note_district_towns
 from claimmap.places_anchored import drop_misplaced
+from claimmap.places_area import rehome_homonyms
 from claimmap.places_chains import drop_outside_chains
 from claimmap.places_city_parts import display_name, drop_far_city_parts
 from claimmap.places_context import adjectival_feature, prefixed_adjective
@@ -65,6 +66,7 @@ from claimmap.places_generic import drop_non_places, drop_one_country_strays
 from claimmap.places_groups import (
     context_counts,
     find_containers,
+    is_capital,
     note_mate_kinds,
     note_provinces,
     split_merged_names,
@@ -157,6 +159,7 @@ def resolve(
     unresolved.extend(drop_far_territories(groups, doc_id, text))
     unresolved.extend(drop_far_namesakes(groups, doc_id, text))
     unresolved.extend(drop_one_country_strays(groups, doc_id, text))
+    unresolved.extend(rehome_homonyms(groups, doc_id, text))  # the article's area decides
     unresolved.extend(drop_far_article_guesses(groups, doc_id, text))
     unresolved.extend(drop_outside_qualifiers(groups, doc_id, text))
     unresolved.extend(drop_misplaced(groups, mates, doc_id, text))  # "Xyz, near Abc, in Cdf"
@@ -219,7 +222,7 @@ def _group(
         group.candidates = river_part_candidates(group, text)  # "the Xyz delta": the river
         group.candidates = sea_as_adjective(group, gaz, text) or group.candidates
         plural = drop_singular_namesakes(group, gaz)  # "the Carolinas": no town "Carolina"
-        county = county_word(group.name)
+        county = county_cue(group.name, group.toponyms)
         if county:  # "Pueblo County": a unit (Kent County: the county), not the city
             group.candidates = [c for c in group.candidates if c.kind in _COUNTY_KINDS]
         if not group.candidates:
@@ -344,7 +347,7 @@ def _place(
     names = [t for t, _, _ in items if t.form == "name"]
     role: PlaceRole = "location"
     agents = sum(t.agent for t in names)
-    if cand.kind == "city" and names and 2 * agents > len(names) and _is_capital(cand, gaz):
+    if cand.kind == "city" and names and 2 * agents > len(names) and is_capital(cand, gaz):
         role = "actor"  # named for its government more often than for the place
     groups = {id(g): g for _, _, g in items}.values()
     evidence = _evidence(items, groups, role)
@@ -366,13 +369,6 @@ def _place(
         evidence=evidence,
         mention_forms=tuple(forms),
     )
-
-
-def _is_capital(cand: Candidate, gaz: GazetteerLike) -> bool:
-    if not cand.country_code:
-        return False
-    capital = gaz.capital(cand.country_code)
-    return capital is not None and capital.source_id == cand.source_id
 
 
 def _evidence(items: list, groups: object, role: str) -> tuple[str, ...]:

@@ -1,0 +1,63 @@
+"""Country names inside the names of bodies: "the Workers Party of Xyz", "Reform Abc". NER
+often cuts such a name in two (an organisation, then a place), but the country is a word
+of the body's name, not a place the story is set in or speaks of.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from claimmap.places_lexicon import GazetteerLike, Toponym
+
+#: Head nouns of political bodies named "the Xyz <noun> of <Country>".
+BODY_NOUNS = frozenset(
+    {"party", "front", "movement", "alliance", "league", "congress", "coalition"}
+)
+
+
+def _org_before(doc: Doc, start: int) -> Span | None:
+    """The organisation entity ending right before token ``start``, if any."""
+    return next((e for e in doc.ents if e.label_ == "ORG" and e.end == start), None)
+
+
+def in_body_name(doc: Doc, span: Span) -> bool:
+    """Whether the country name ``span`` closes an organisation's name: right after a
+    capitalised organisation word ("Reform Abc": not an acronym, which may just qualify it),
+    or after "<Body noun> of" ("the Workers Party of Xyz")."""
+    if span.start == 0:
+        return False
+    org = _org_before(doc, span.start)
+    if org is not None:
+        last = org[-1]
+        adjacent = doc[span.start - 1].whitespace_ == " "
+        return adjacent and last.text[:1].isupper() and not last.text.isupper() and last.is_alpha
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    noun = doc[span.start - 2]
+    org = _org_before(doc, span.start - 1)
+    return org is not None and noun.lower_ in BODY_NOUNS and noun.text[:1].isupper()
+
+
+def _country(name: str, gaz: GazetteerLike) -> bool:
+    """Whether the gazetteer's best entry for ``name`` is a country."""
+    cands = gaz.lookup(name, limit=1, fuzzy=False) if gaz.knows(name) else []
+    return bool(cands) and cands[0].kind == "country"
+
+
+def without_body_names(doc: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """Drop country mentions that are words of a body's name (:func:`in_body_name`)."""
+    out = []
+    for top in found:
+        span = doc.char_span(top.start, top.end, alignment_mode="expand")
+        if (
+            top.form == "name"
+            and span is not None
+            and in_body_name(doc, span)
+            and _country(top.name, gaz)
+        ):
+            continue
+        out.append(top)
+    return out
