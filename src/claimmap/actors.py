@@ -51,7 +51,7 @@ LOCAL_ROLES = words(
 #: The place kind each local office governs ("Chicago Mayor" is the city, not a county).
 _GOVERNS = {"mayor": "city", "governor": "admin1"}
 _GOVERNMENT_BODY = re.compile(
-    r"\b(?:ministry|government|presidency|cabinet|parliament|foreign office|customs|"
+    r"\b(?:ministry|directorate|government|presidency|cabinet|parliament|foreign office|customs|"
     r"defen[cs]e department|state department|interior department|^department of)\b"
 )
 #: Names of non-state armed groups ("Syrian Democratic Forces", "Rapid Support Forces",
@@ -85,7 +85,8 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         outlet: the actor is the channel of a claim; only media rows of the table match.
     """
     table = load_actors()
-    if not outlet and not table.find_exact(actor.name):
+    placed = bool(actor.located) and not str(actor.located).startswith(SPOKE_IN)
+    if not outlet and (placed or not table.find_exact(actor.name)):
         # "Ohio officials", "the Houston Police Department", "... in Yangon"
         stated = _local_seat(actor) or _body_seat(actor) or _stated_seat(actor)
         if stated is not None:
@@ -204,8 +205,8 @@ def _stated_seat(actor: Actor) -> Seat | None:
         m = _STATED.search(actor.name)
         if m is None or (m[1] == "of" and not _governs(actor, m.start(1))):
             return None
-        if m[1] == "of" and actor.organisation == m[2]:
-            return None
+        if m[1] == "of" and actor.organisation and m[2] in actor.organisation:
+            return None  # "Ministry of Energy": the portfolio, not a town Energy
         label = m[2]
     place = locate_jurisdiction(label, actor.country_code) or locate_jurisdiction(label, None)
     if place is None or normalize(place.name) != normalize(label):

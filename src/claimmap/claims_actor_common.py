@@ -44,7 +44,8 @@ from claimmap.claims_actor_phrases import (
     starts_with,
     strip_owner,
 )
-from claimmap.claims_actor_places import definite
+from claimmap.claims_actor_places import definite, seat_clause
+from claimmap.claims_cues import words
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -96,7 +97,8 @@ def common_actor(
     if institution(span.root) and country:  # "The Greek government", "Chad's authorities"
         name = clean(strip_owner(core, country_of))
         return Actor(name=name, kind="government", country_code=country)
-    if head in PERSON_ROLES | PERSON_NOUNS and the:  # "the official", "the Ohio governor"
+    # "the official", "the Ohio governor"; not "the father of a 22-year-old", a new person
+    if head in PERSON_ROLES | PERSON_NOUNS and the and not kin_of(span.root):
         earlier_person = described_before(span, span.root, met, country)
         earlier_person = earlier_person or titled(
             met, head, country, places_named(desc, country_of)
@@ -107,8 +109,12 @@ def common_actor(
     if named is not None:  # "the conservation group Oceana"
         known = table_actor(named.text, doc=span.doc)
         return known or Actor(clean(named.text), "organisation", country_code=country)
-    based = based_words(span.root) is not None  # "The London-based group": GB, yet a reference
-    if head in ORG_NOUNS and the and (not country or based) and len(described_by(span)) <= 3:
+    # "The London-based group", "The company, whose headquarters are in Paris": a
+    # reference all the same
+    seated = any(seat_clause(c) for c in span.root.children)
+    based = based_words(span.root) is not None or seated
+    said = described_by(head_phrase(span) if seated else span)
+    if head in ORG_NOUNS and the and (not country or based) and len(said) <= 3:
         earlier_org = org_reference(span, head, met)
         if earlier_org is not None:
             return earlier_org
@@ -160,6 +166,23 @@ _PLACE_NOUNS = frozenset(
         "camp", "neighbourhood", "neighborhood", "suburb", "prefecture", "state", "island",
     }
 )  # fmt: skip
+
+
+#: Kinship nouns: "the father of a 22-year-old" introduces the father, whoever spoke before.
+_KIN = words(
+    """
+    father mother brother sister son daughter wife husband uncle aunt cousin nephew niece
+    grandfather grandmother grandson granddaughter widow widower parent relative fiancee
+    """
+)
+
+
+def kin_of(root: Token) -> bool:
+    """A kinship noun with its "of" ("the mother of one of the victims"): the phrase
+    introduces a relative of someone, not a person quoted before."""
+    return root.lemma_.lower() in _KIN and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in root.children
+    )
 
 
 def name_before_place(core: Span, places: Sequence[Place]) -> tuple[Span, str | None]:

@@ -145,6 +145,7 @@ ORG_NOUNS = words(
     agency authority ministry government group organisation organization observatory newspaper
     channel network broadcaster service office committee council commission company army
     military monitor party campaign administration department police embassy junta wing
+    mission delegation
     """
 )
 #: State bodies "the army" refers back to only when it is a state's ("the group" may be any).

@@ -72,6 +72,8 @@ def _home_of(tok: Token, span: Span) -> Token | None:
             return None
         if _speaker_noun(noun):
             return noun
+        if noun.i == span.root.i and noun.ent_type_ == "PERSON" and tok.head.lower_ == "from":
+            return noun  # "Ana Lee, from a village in X": where the named claimant lives
         if noun.pos_ != "NOUN" or not noun.is_lower:
             return None
         tok = noun

@@ -328,11 +328,27 @@ def with_name(span: Span) -> Span:
         inside = last.ent_type_ == "PERSON"
     else:
         inside = end < len(doc) and doc[end].ent_iob_ == "B" and last.lower_ in PERSON_ROLES
+    body = _body_named_after(span)
+    if body is not None:  # "Rights group [the Xyz Committee]": the group's name
+        return body
     if not inside or doc[end].ent_type_ != "PERSON":
         return span
     names = (e for e in ents_in(doc, span.start, len(doc), ("PERSON",)) if e.end >= end)
     name = next(names, None)
     return doc[span.start : whole_name(name).end] if name is not None else span
+
+
+def _body_named_after(span: Span) -> Span | None:
+    """ "Rights group the Xyz Committee disputed it": a phrase cut at its organisation
+    noun, whose name follows it with no comma between, with that name."""
+    doc, end = span.doc, span.end
+    last = doc[end - 1]
+    if end >= len(doc) or last.lower_ not in ORG_NOUNS or last.whitespace_ == "":
+        return None
+    if doc[end].ent_iob_ != "B" or doc[end].ent_type_ != "ORG":
+        return None
+    name = next((e for e in ents_in(doc, end, len(doc), ("ORG",)) if e.start == end), None)
+    return doc[span.start : name.end] if name is not None else None
 
 
 def said_before(span: Span) -> bool:

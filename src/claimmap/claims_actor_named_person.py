@@ -17,8 +17,16 @@ from claimmap.claims_actor_full_names import named_before
 from claimmap.claims_actor_lookup import org_actor
 from claimmap.claims_actor_mentions import whole_name
 from claimmap.claims_actor_offices import as_met, regional_office
-from claimmap.claims_actor_phrases import PERSON_ROLES, clean, is_rank, role_in, title_part
+from claimmap.claims_actor_phrases import (
+    PERSON_ROLES,
+    clean,
+    is_rank,
+    role_in,
+    title_part,
+    title_word,
+)
 from claimmap.claims_actor_refs import local_sense, owned_body
+from claimmap.claims_cues import words
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -52,12 +60,44 @@ def named_person(
     # spokesperson Ali Reza")
     named = [o for o in orgs if not title_part(o, ent)]
     org = org_actor(named[0], True) if named else owner_org(desc, met) or title_org(desc, ent)
+    org = org or post_body(desc, ent)
     if named and org is not None:  # "Russia's Security Council"
         org = owned_body(org, named[0], met.country_of)
     org = local_sense(org, desc, met) if org is not None else None  # "RSF" of a Sudan story
     org = as_met(org, desc, ent, met, country)
     person = Actor(name=name, kind="person", country_code=country, role=role)
     return local_actor(employed(person, org), desc, met.country_of)
+
+
+#: Heads of a civil body's name: "the Xyz Yanomami association", "the Abc farmers' union".
+_BODY_HEADS = words(
+    """
+    association society federation union council committee commission foundation institute
+    network alliance coalition movement organisation organization group league centre center
+    """
+)
+_POST_PREPS = words(
+    """
+    of at with for
+    """
+)
+
+
+def post_body(desc: Span, ent: Span) -> Actor | None:
+    """ "Ana Lee, vice-president of the Xyz association": the body her post after the name
+    is of, named by capitalised words the model did not take for an organisation; a civil
+    body, so the post is not the state's."""
+    for tok in desc:
+        if tok.i < ent.end or title_word(tok) is None:
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _POST_PREPS):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.lower_ not in _BODY_HEADS or obj.i >= desc.end:
+                continue
+            first = next(t.i for t in obj.subtree if t.dep_ != "det")
+            if any(t.pos_ == "PROPN" and t.is_title for t in desc.doc[first : obj.i]):
+                return Actor(clean(desc.doc[first : obj.i + 1].text), "organisation")
+    return None
 
 
 #: The full words of ranks written short ("Lt Col Ana Lee" is a colonel).

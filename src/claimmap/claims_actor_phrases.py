@@ -90,7 +90,7 @@ DETERMINERS = words(
 #: Names of state bodies that, named without a country, are the country's of their paragraph.
 STATE_BODY = re.compile(
     r"\b(?:ministry|government|presidency|cabinet|parliament|army|military|police|junta|"
-    r"regime|administration|authorities|state (?:media|television|tv|radio|news))\b"
+    r"regime|administration|authorities|directorate|state (?:media|television|tv|radio|news))\b"
 )
 _INSTITUTION_HEADS = words(
     """
@@ -239,7 +239,9 @@ def role_in(span: Span, person: Span) -> str | None:
     roles = [t for t in span if title_word(t) and t.ent_type_ != "PERSON" and t.dep_ != "poss"]
     head = [t for t in roles if t.i == span.root.i]
     before = [t for t in roles if t.i < person.start]
-    found = head or before[-1:] or roles
+    # "Mining minister Colonel Ali Reza": the office, not the rank written after it
+    offices = [t for t in before if not is_rank(t)]
+    found = head or offices[-1:] or before[-1:] or roles
     return title_word(found[0]) if found else None
 
 
@@ -249,8 +251,17 @@ def title_word(tok: Token) -> str | None:
     if _hyphenated(tok):
         return None
     if tok.lower_ in PERSON_ROLES:
-        return tok.lower_
+        return _prefixed(tok) or tok.lower_
     return _SHORT_TITLES.get(tok.lower_) if tok.is_title else None
+
+
+def _prefixed(tok: Token) -> str | None:
+    """ "vice-president", which the model splits at the hyphen: not the president."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in ("-", "‐") or doc[tok.i - 1].whitespace_:
+        return None
+    joined = f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return joined if joined in PERSON_ROLES and not doc[tok.i - 2].whitespace_ else None
 
 
 def _hyphenated(tok: Token) -> bool:
@@ -290,10 +301,16 @@ def strip_owner(span: Span, country_of: CountryOf) -> str:
     if toks and toks[0].tag_ == "CD" and toks[0].head.tag_ == "NNS":
         toks = toks[1:]
     for i, tok in enumerate(toks):
-        if tok.dep_ == "case" and i > 0 and country_of(toks[i - 1].text):
+        owner = toks[i - 1] if i > 0 else None  # "the country's migration directorate" too
+        if tok.dep_ == "case" and owner is not None and _state_owner(owner, country_of):
             toks = toks[i + 1 :]
             break
     return "".join(t.text_with_ws for t in toks).strip() if toks else ""
+
+
+def _state_owner(tok: Token, country_of: CountryOf) -> bool:
+    """A country owning a body: by name, or "the country's", "the nation's"."""
+    return tok.lower_ in ("country", "nation") or bool(country_of(tok.text))
 
 
 def clean(name: str) -> str:

@@ -71,6 +71,7 @@ def stated_place(span: Span, places: Sequence[Place]) -> Where | None:
     home = ("from",) if root.lemma_.lower() in PERSON_NOUNS else ()
     heads: list[tuple[Token, tuple[str, ...]]] = [(root, ("in", "of", *home))]
     heads += [(verb, ("in",)) for verb in based]
+    heads += [(verb, ("in",)) for verb in root.children if seat_clause(verb)]
     for head, preps in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < root.i:
@@ -87,6 +88,21 @@ def stated_place(span: Span, places: Sequence[Place]) -> Where | None:
     from claimmap.claims_actor_mentions import based_place
 
     return _owned_by_place(root, span, places) or based_place(span)
+
+
+#: Nouns of where a body sits: "the company, whose headquarters are in Chatillon".
+_SEAT_NOUNS = words(
+    """
+    headquarters headquarter office base seat
+    """
+)
+
+
+def seat_clause(verb: Token) -> bool:
+    """A relative clause saying where the head's seat is: "whose headquarters are in X"."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    whose = any(c.dep_ == "poss" and c.lower_ == "whose" for s in subj for c in s.children)
+    return verb.dep_ == "relcl" and whose and any(s.lemma_.lower() in _SEAT_NOUNS for s in subj)
 
 
 def _nested_in(obj: Token, span: Span, places: Sequence[Place]) -> Where | None:

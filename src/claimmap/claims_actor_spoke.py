@@ -44,6 +44,15 @@ def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Ac
         and seat.source.startswith("gazetteer capital")
         and issued_from(span.doc[raw.cue_token], raw.content, met.places) is not None
     )
-    if seat.precision not in ("country", "unplaced") and not assumed:
+    # "the department's principal secretary ... told reporters in Patna": a capital the
+    # text never gave him (no country in his phrase) yields to a city of his own country
+    inferred = (
+        actor.kind == "person"
+        and seat.source.startswith("gazetteer capital")
+        and named is None
+        and where.country_code == actor.country_code
+        and seat.place_name != where.label  # briefing in the capital: the capital's reason
+    )
+    if seat.precision not in ("country", "unplaced") and not (assumed or inferred):
         return actor
     return replace(actor, located=SPOKE_IN + where.label)

@@ -97,11 +97,13 @@ from claimmap.claims_actor_phrases import (
     clean,
     head_phrase,
     institution,
+    is_rank,
     names_institution,
     of_several,
     person_owner,
     prep_object,
     run_by,
+    title_word,
     without_clauses,
 )
 from claimmap.claims_actor_places import (
@@ -118,6 +120,7 @@ from claimmap.claims_actor_regional import regional_government
 from claimmap.claims_actor_several import joined_states, several, several_countries
 from claimmap.claims_actor_spoke import spoke_in
 from claimmap.claims_actor_spokes import SPOKES, principal_seated, speaking_for, spoken_for
+from claimmap.claims_actor_stated import accredited_to, after_portfolio, before_place
 from claimmap.claims_actor_units import level_unit, unit_level
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import ents_in, memo, span_at
@@ -302,6 +305,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         for e in ents_in(span.doc, desc.start, desc.end)
         if where is None or not where.start <= e.start < where.end
     ]
+    ents = [after_portfolio(e) for e in ents]  # "Secretary of Defense Lloyd Austin"
     home = home_place(span, ents, met.places)  # "a farmer from a village near Bassila"
     if home is not None:  # (and what a clause after it says he did is none of his names)
         ents = [e for e in ents if e != home and not in_aside(e, span)]
@@ -317,6 +321,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and not described_as_person(e, span)
         and not modifies_clause(e, span)
         and not clause_agent(e, span)
+        and not accredited_to(e, span)
     ]
     # a person named in an appositive or relative clause ("The Arakan Army, which controls
     # much of northern Rakhine") is not the claimant; one named in apposition to the head
@@ -338,6 +343,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         and not placed_name(e, met.places)
         and not names_a_place(e)
         and (apposed is None or e.start != apposed.start)
+        and not all(is_rank(t) or title_word(t) for t in e)  # "[Rear Admiral] Ana Lee"
     ]
     persons = [e for e in persons if not person_owner(e, span, len(persons) - 1)]
     found = next((t for e in ents if (t := titled_after(e, span)) is not None), None)
@@ -377,6 +383,11 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     known = table_actor(core.text, doc=span.doc)
     if known is not None:  # "Doctors Without Borders", "the U.N. refugee agency"
         return replace(known, country_code=known.country_code or country)
+    bare = before_place(core, where)
+    known = table_actor(bare.text, doc=span.doc) if bare is not None else None
+    if known is not None and bare is not None:  # "The U.N. rights office in Geneva"
+        code = known.country_code or country_in(bare, country_of)
+        return replace(known, country_code=code, located=where.label if where else None)
     owner = next((e for e in ents if names_institution(e, span.root)), None)
     if owner is not None:  # "The Biden administration": the government its head leads
         earlier = same_person(clean(owner.text), met)
