@@ -13,7 +13,7 @@ from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_tokens import Offsets, RawClaim, ended_at, span_at, subject_of, text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Words that open a trailing adjunct clause the reporter adds after a comma.
 _OPENERS = frozenset(
@@ -125,7 +125,15 @@ def after_quoted_complement(verb: Token, head: Token) -> bool:
     doc = verb.doc
     opens = any(t.tag_ == "``" for t in doc[head.head.i + 1 : head.i])
     closes = [t.i for t in doc[head.i + 1 : verb.i] if t.tag_ == "''"]
-    return opens and bool(closes) and not any(t.tag_ == "``" for t in doc[closes[-1] : verb.i])
+    if not opens or not closes or any(t.tag_ == "``" for t in doc[closes[-1] : verb.i]):
+        return False
+    return not _clause_goes_on(doc[closes[-1] + 1 : verb.left_edge.i])
+
+
+def _clause_goes_on(between: Span) -> bool:
+    """ "that it had “lost control” of the mine and could not ...": words of the clause
+    after the closing mark show that the quotation was a fragment inside the clause."""
+    return any(not t.is_punct and t.dep_ != "cc" for t in between)
 
 
 #: Auxiliaries of reported speech: "said the state would provide X and had approved Y".

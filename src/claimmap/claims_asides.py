@@ -194,7 +194,7 @@ def dateline_label(
     """ "QUETTA: More than 400 ... were deported": a place in capitals before a colon
     opening one of the first paragraphs is a dateline, not a speaker, when no other
     paragraph has a speaker label (a transcript has several) and the article names no
-    person so."""
+    person so (by a full name: the tagger may call a lone city a person)."""
     body = text(parsed)
     name = body[label[0] : label[1]].strip()
     if not name.isupper() or len(found) > 1 or label[1] <= label[0]:
@@ -319,9 +319,18 @@ def _folded(name: str) -> str:
 
 
 def _persons(parsed: Doc) -> set[str]:
-    """Names tagged as persons: a dateline's city asks only about these, since the tagger
-    often calls a city a body ("Iran's consulate in Quetta")."""
-    return memo(parsed, "person_words", lambda: entity_words(parsed, ("PERSON",)))
+    """Names tagged as persons, and the last words of those with two words or more: a
+    dateline's city asks only about these, since the tagger often calls a city a body
+    ("Iran's consulate in Quetta") and at times a lone city a person ("in Amritsar")."""
+    return memo(parsed, "person_words", lambda: _full_person_names(parsed))
+
+
+def _full_person_names(parsed: Doc) -> set[str]:
+    found: set[str] = set()
+    for ent in parsed.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            found.update((ent.text, ent[-1].text))
+    return found
 
 
 def entity_words(parsed: Doc, labels: tuple[str, ...] = ("PERSON", "ORG")) -> set[str]:

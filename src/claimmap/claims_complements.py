@@ -74,11 +74,29 @@ def relative_complement(verb: Token) -> list[Token]:
     return []
 
 
+def relative_through_cue(clause: Token) -> bool:
+    """ "in a barrage that the Guards said was aimed at X": a that-clause right after a
+    noun whose verb's own complement lacks a subject is a relative clause on the noun
+    (the gap is the noun), which the parser may hang on the cue as its complement."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.i == 0 or first.nbor(-1).pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _gap_below(clause)
+
+
+def _gap_below(rel: Token) -> bool:
+    return any(
+        c.dep_ == "ccomp" and not any(g.dep_ in SUBJECTS for g in c.children) for c in rel.children
+    )
+
+
 def _no_gap(rel: Token, that: Token) -> bool:
     """Whether "that" opens a full clause: it has a subject of its own, and "that" is no
     argument of it (or an object where a passive or a second object leaves no room)."""
     if not any(c.dep_ in SUBJECTS and c.i != that.i for c in rel.children):
         return False
+    if _gap_below(rel):
+        return False  # "a barrage that the Guards said was aimed at X": the gap is below
     if that.dep_ in ("mark", "advmod"):
         return True
     filled = any(

@@ -22,15 +22,20 @@ from claimmap.claims_adjuncts import (
 from claimmap.claims_complements import (
     misparsed_complement,
     relative_complement,
+    relative_through_cue,
     second_that_clause,
     told_thing,
 )
 from claimmap.claims_content_repairs import (
     appositive_predicate,
     before_object_date,
+    cited_first,
     hung_on_date,
     label_gerund,
     object_before_predicate,
+    outer_date,
+    past_citing,
+    small_clause_end,
     stranded_predicate,
 )
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
@@ -129,13 +134,14 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         and not relative_after(c)
         and not own_clause_before(verb, c)
         and not spliced_clause_before(verb, c)
+        and not relative_through_cue(c)  # "in a barrage that X said was aimed at Y"
     ]
     comps = [c for c in comps if c != participle_subject(verb)]  # "Men reached by X said"
     quoted = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and holds_quote(c)]
     after_that = any(c.i > verb.i and that_marked(c) for c in comps)  # "Claiming X, he
     if that_marked(verb) or quoted or after_that:  # told Fox that Y"; "X continues to
         comps = [c for c in comps if c.i > verb.i]  # insist that he wants", read at "wants"
-    comps = _clausal(comps)
+    comps = _clausal(comps) or past_citing(verb)
     if not comps and frame in ("speech", "cognition", "document"):
         comps = [c for c in verb.children if misparsed_complement(verb, c)]
         comps = comps or complement_on_head(verb)
@@ -145,9 +151,11 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         start, end = hull(subtree(c) for c in comps)
         subject = object_before_predicate(verb, comps)  # "said voters in X, near Y, were"
         start = subject.left_edge.idx if subject is not None else start
+        cited = cited_first(comps[0]) if comps[0].i > verb.i else None
+        start = cited.idx if cited is not None else start  # "reported, citing X, that"
         end = stranded_predicate(verb, comps, end)  # "that smugglers in X charged Y"
-        dated = leading_date(verb, comps[0])  # "said in July it had ...": the saying's date
-        start = verb.doc[dated.i + 1].idx if dated is not None else start
+        dated = leading_date(verb, comps[0]) or outer_date(verb, start)  # "said in July
+        start = verb.doc[dated.i + 1].idx if dated is not None else start  # it had ..."
         return start, _end_of_subordinate(verb, comps, _cut_at_next_cue(verb, comps, end))
     joined = object_read_subject(verb) if frame == "speech" else None
     if joined is not None:  # "says the cartel, and its faction ..., buys ..."
@@ -163,7 +171,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         objs = objs or ([addressee] if addressee is not None else [])  # "called on X to"
         if objs and lemma in ("urge", "ask", "tell", "call", "warn", "want", "expect"):
             start = min(start, objs[0].left_edge.i)  # "urged Congress to act"
-        offsets = tokens_offsets(verb.doc, start, max(c.right_edge.i for c in xcomps))
+        last = max(small_clause_end(c) for c in xcomps)  # (less "on Monday after ...")
+        offsets = tokens_offsets(verb.doc, start, last)
         return offsets[0], _cut_at_next_cue(verb, xcomps, offsets[1])  # "refuses to X or explain Y"
     wanted = _for_clause(verb)
     if wanted is not None and frame in ("speech", "intention"):

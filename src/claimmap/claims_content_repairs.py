@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_dates import leading_date
+from claimmap.claims_reparse import that_marked
 from claimmap.claims_tokens import has_child
 
 if TYPE_CHECKING:
@@ -141,3 +143,52 @@ def object_before_predicate(verb: Token, comps: list[Token]) -> Token | None:
         return None  # the clause opens with words of its own ("that ...", an adverb)
     objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first.i]
     return objs[0] if len(objs) == 1 else None
+
+
+def small_clause_end(clause: Token) -> int:
+    """ "declared mpox an emergency on Wednesday after ...": a complement with no "to"
+    names what was declared; a date phrase after its object tells when the cue was
+    spoken, and what follows it is the reporter's. Returns the last token kept."""
+    if any(c.dep_ == "aux" for c in clause.children):
+        return clause.right_edge.i
+    objs = [c for c in clause.children if c.dep_ in ("dobj", "oprd", "attr")]
+    for prep in clause.children:
+        pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+        dated = pobjs and all(g.ent_type_ in ("DATE", "TIME") for g in pobjs)
+        if prep.dep_ == "prep" and dated and objs and prep.i > max(o.right_edge.i for o in objs):
+            return prep.i - 1
+    return clause.right_edge.i
+
+
+def cited_first(clause: Token) -> Token | None:
+    """ "reported, citing two officials, that the city could ...": the parser may hang the
+    participle naming the source on the that-clause; the content starts at "that"."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    cited = any(
+        c.dep_ == "advcl" and c.i < mark.i and c.lemma_.lower() in _CITING for c in clause.children
+    )
+    return mark if cited else None
+
+
+_CITING = frozenset({"cite", "quote"})
+
+
+def past_citing(verb: Token) -> list[Token]:
+    """ "media reported, citing officials, that the cabinet could ...": the parser hangs
+    the that-clause on the participle that names the source; it is the cue's content."""
+    for part in verb.children:
+        if part.dep_ == "advcl" and part.i > verb.i and part.lemma_.lower() in _CITING:
+            return [c for c in part.children if c.dep_ == "ccomp" and that_marked(c)]
+    return []
+
+
+def outer_date(verb: Token, start: int) -> Token | None:
+    """ "X said on Monday its forces had Y, agencies reported": the parse makes the
+    reporting verb the complement of the first cue; the date after the first cue is that
+    cue's, in the content of the second too."""
+    outer = verb.head
+    if verb.dep_ != "ccomp" or outer.i >= verb.i or outer.idx + len(outer.text) > start:
+        return None
+    return leading_date(outer, verb)

@@ -288,15 +288,20 @@ _ECHOES = frozenset({"echo", "mirror", "repeat", "reference", "recall"})
 
 def cited_source(verb: Token) -> bool:
     """ "The agency, citing a commander, reported that ...": a participle of citing that
-    names only the source of the claim its head verb makes (no clause, no quotation)."""
+    names only the source of the claim its head verb makes (no clause, no quotation);
+    also "X reported, citing Y, that Z", where the parser hangs it on Z's verb."""
     if verb.lemma_ not in ("cite", "quote") or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return False
     head = verb.head
+    if head.dep_ == "ccomp" and head.head.i < verb.i < head.i:
+        head = head.head  # (the cue before "citing" whose clause comes after it)
+    elif head.i < verb.i:
+        return False
     if head.pos_ not in ("VERB", "AUX") or verb_frame(cue_lemma(head.lemma_, head.lower_)) is None:
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "prep") for c in verb.children):
         return False  # "citing X as saying ...", "citing reports that ..."
-    return head.i > verb.i and any(c.dep_ == "dobj" for c in verb.children)
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def no_statement(verb: Token, lemma: str) -> bool:

@@ -267,6 +267,8 @@ def _dates_cue(tok: Token, cue: Token) -> bool | None:
             return True  # "X said in June 2012, citing Y": the same statement
         if above.dep_ == "acl" and above.lemma_.lower() in _RELEASES:
             continue  # "in a statement posted on Monday, claimed": the statement's day
+        if above.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in above.children):
+            continue  # "declared X an emergency on Monday": a small clause, the cue's day
         if _speaking_aside(above) and cue.i in (above.head.i, above.head.head.i):
             continue  # "X, speaking in Lima on Monday, said": the same statement
         if verb and (speech or above.dep_ in _CLAUSES) and listener_fragment(above) is None:

@@ -228,14 +228,23 @@ def leading_date(verb: Token, clause: Token) -> Token | None:
         return None
     first = verb.doc[verb.i + 1]
     while first.head != clause and first.head.i > first.i and first.head.left_edge == first:
+        if first.head.pos_ in ("VERB", "AUX"):
+            break  # (the clause's own verb: the phrase ends below it)
         first = first.head  # "said last month it ...": the phrase's head is "month"
-    if first.head != clause or first.dep_ not in ("prep", "npadvmod"):
+    if first.head != clause and _under(first.head, clause):
+        clause = first.head  # "said on Monday its forces had X, agencies reported": the
+    if first.head != clause or first.dep_ not in ("prep", "npadvmod"):  # parse nests it
         return None
     dated = first.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in first.children)
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not dated or subj is None or subj.left_edge.i != first.right_edge.i + 1:
         return None
     return first.right_edge
+
+
+def _under(tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` is a verb inside ``clause`` (a complement the parser nested)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.i > clause.left_edge.i and clause.is_ancestor(tok)
 
 
 _RECENT_DAYS = (*_WEEKDAYS, "yesterday", "today", "tonight", "last night", "weekend")

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 #: Nouns naming a claim that a dismissive label can deny: "the case was fabricated".
-_CLAIM_NOUNS = CUE_NOUNS | words(
+CLAIM_NOUNS = CUE_NOUNS | words(
     """
     claim report allegation accusation charge case story rumour rumor assertion
     """
@@ -37,8 +37,11 @@ _NOT_DENIALS = words(
     know say confirm comment decide expect think believe want plan rule specify disclose
     reveal elaborate respond identify see hear receive get eat sleep have need mean seem
     appear like agree hope wish remember understand
+    allow permit enable warrant justify merit
     """
 )
+#: (the verbs of the last line tell what a state of things lets happen, "the situation
+#: does not allow for returns": a condition, no deed denied)
 #: Verbs that deny a charge, not merely turn down a plan ("rejected the plan").
 _DENY_CHARGES = frozenset({"deny", "refute", "dispute", "contest"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
@@ -77,15 +80,22 @@ def _clause_heads(content: Span) -> list[Token]:
 
 
 def _dismissed(head: Token) -> bool:
-    """ "the claims were “groundless and a provocation”", "the case was fabricated"."""
+    """ "the claims were “groundless and a provocation”", "the case was fabricated", "this
+    is (a piece of) fake news" (a demonstrative points at the claim being answered)."""
     subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
-    if not any(s.lemma_.lower() in _CLAIM_NOUNS for s in subjects):
+    if not any(s.lemma_.lower() in CLAIM_NOUNS or s.lower_ in _POINTERS for s in subjects):
         return False
     if head.lower_ in DISMISSALS or head.lemma_.lower() in DISMISSALS:
         return not _has_neg(head)
     labels = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
     labels += [g for c in labels for g in c.conjuncts]
+    labels += [g for c in labels for p in c.children if p.lower_ == "of" for g in p.children]
+    labels += [a for c in labels for a in c.children if a.dep_ == "amod"]  # "fake news"
     return not _has_neg(head) and any(t.lower_ in DISMISSALS for t in labels)
+
+
+#: Demonstratives that point at what is answered: "This is a lie".
+_POINTERS = frozenset({"this", "that", "these", "those"})
 
 
 def _client_denies(head: Token) -> bool:

@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_denials import CLAIM_NOUNS
 from claimmap.claims_nonspeech import on_condition
 from claimmap.claims_tokens import Offsets, RawClaim, memo, span_at, text, tokens_where, trim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Verbs that give a thing its name: "calling them Tiaoyutai".
 _NAMING = frozenset({"call", "name", "dub", "term", "rename"})
@@ -40,12 +41,44 @@ def no_claim(verb: Token, lemma: str, frame: str, content: Offsets) -> bool:
         return True  # "Taiwan also claims them": what is held, not what is said
     if lemma in _NAMING and _given_name(verb):
         return True
+    if _never_told(verb, words) or _asked_of(verb, lemma):
+        return True
     if frame == "cognition" and _headline_passive(verb):
         return True
     return (
         (frame == "intention" or lemma in _PLEDGES)
         and verb.dep_ == "relcl"
         and any(c.dep_ == "advmod" and c.lower_ in _SETTING for c in verb.children)
+    )
+
+
+def _never_told(verb: Token, words: Span | None) -> bool:
+    """ "countries, some that had never reported cases": a negated cue in a relative
+    clause, whose subject is the relative pronoun, with a bare noun phrase for content,
+    describes the noun by what it has not said; nobody is quoted (a negated cue of its
+    own, "he did not mention X", PolNeAR keeps)."""
+    if not any(c.dep_ == "neg" for c in verb.children) or words is None:
+        return False
+    relative = verb.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children
+    )
+    return relative and not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("``", "''") for t in words)
+
+
+#: Verbs whose passive participle makes the speaker the one addressed: "when asked about".
+_ADDRESSED = frozenset({"ask", "question", "quiz"})
+
+
+def _asked_of(verb: Token, lemma: str) -> bool:
+    """ "..., when asked about the deployment": a reduced passive of a question verb says
+    what the speaker was asked about; the topic is no claim of anyone's (but "pressed by
+    X about Y" is X's question, and PolNeAR keeps "when pressed on why ...")."""
+    return (
+        lemma in _ADDRESSED
+        and verb.tag_ == "VBN"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in verb.children
+        )
     )
 
 
@@ -111,7 +144,9 @@ def caveats(parsed: Doc) -> list[int]:
 def _caveat(tok: Token) -> bool:
     kids = {c.dep_ for c in tok.children}
     checked = tok.pos_ == "VERB" and "neg" in kids
-    return checked and ("auxpass" in kids or any(c.lower_ == "independently" for c in tok.children))
+    independently = any(c.lower_ == "independently" for c in tok.children)
+    summed = tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS  # "a claim X
+    return checked and ("auxpass" in kids or independently or summed)  # could not verify"
 
 
 def without_caveats(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:

@@ -72,3 +72,26 @@ def self_hedged(content: Span_) -> bool:
         and whole_of(t, content)
         for t in content
     )
+
+
+_CONDITIONS = frozenset({"unless", "if"})
+_MODAL_AUX = frozenset({"will", "'ll", "would", "shall", "may", "might", "could"})
+
+
+def conditional(content: Span_) -> bool:
+    """ "said Hungary will send them to X unless the fine is dropped": a future told on a
+    condition is a threat or a pledge, no fact, hedged as a pledge is."""
+    tops = [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
+    for top in tops:
+        if not any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in top.children):
+            continue  # (the conjuncts share the modal: "will put X and send Y unless Z")
+        verbs = [top, *(c for c in top.conjuncts if _inside(c, content))]
+        if any(_on_condition(c) for v in verbs for c in v.children):
+            return True
+    return False
+
+
+def _on_condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children
+    )

@@ -50,6 +50,19 @@ def listed_medium(name: Token) -> bool:
     return row is not None and row.kind in OUTLET_KINDS
 
 
+def listed_other(name: Token) -> bool:
+    """A name the actors table lists as something other than a medium (a legislature, a
+    ministry, a company): one speaks to it, not through it."""
+    from claimmap.actors import OUTLET_KINDS
+    from claimmap.actors_table import load_actors
+
+    if name.pos_ != "PROPN":
+        return False
+    span = subtree(name)
+    row = load_actors().find_exact(text(name.doc)[span[0] : span[1]])
+    return row is not None and row.kind not in OUTLET_KINDS
+
+
 def capitalised(tok: Token) -> bool:
     """A capitalised word inside a sentence the tagger took for a common noun: "on X"."""
     return tok.text[:1].isupper() and tok.i > tok.sent.start and tok.ent_type_ != "PERSON"

@@ -16,6 +16,7 @@ from claimmap.claims_media import (
     NOT_MEDIA,
     is_org_like,
     listed_medium,
+    listed_other,
 )
 from claimmap.claims_tokens import Offsets, subtree
 
@@ -46,7 +47,7 @@ def told_medium(obj: Token) -> bool:
     """A listener that is a medium ("AFP", "state television"), not "the media" at large,
     nor a body one speaks before ("told the Senate", "told a committee"): only media are
     outlets."""
-    if obj.lemma_.lower() in _BODIES:
+    if obj.lemma_.lower() in _BODIES or listed_other(obj):
         return False
     if listed_medium(obj) or _lone_name_told(obj):
         return True  # "police sources told Kathimerini", which NER takes for a person

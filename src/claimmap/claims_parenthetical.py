@@ -49,6 +49,39 @@ def interrupting_speaker(
     return subtree(speaker), speaker.i, trim(text(doc), sent.start_char, sent.end_char)
 
 
+def speaker_in_next_clause(
+    verb: Token, sent: Span, lemma: str
+) -> tuple[Offsets, int, Offsets] | None:
+    """ "“We ran,” said a teacher who fled and asked not to be named": the parser takes the
+    noun after the cue for the subject of a verb further on ("asked"), leaving the cue with
+    no subject. A subjectless cue right after a closed quotation, followed at once by that
+    noun, has it for its speaker (up to its relative clause); the quotation is the claim.
+    Returns (claimant, claimant token, content)."""
+    doc = verb.doc
+    if lemma not in QUOTE_VERBS or verb.i < sent.start + 2 or verb.i + 1 >= sent.end:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if doc[verb.i - 1].tag_ != "''" or doc[verb.i - 2].text not in (",", "?", "!"):
+        return None
+    speaker = next(
+        (
+            s
+            for c in verb.children
+            if c.i > verb.i and c.dep_ in ("ccomp", "conj")
+            for s in c.children
+            if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1
+        ),
+        None,
+    )
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    described = [c.left_edge.i for c in speaker.children if c.dep_ in ("relcl", "acl")]
+    last = min([*described, speaker.right_edge.i + 1]) - 1
+    claimant = trim(text(doc), doc[verb.i + 1].idx, doc[last].idx + len(doc[last].text))
+    return claimant, speaker.i, trim(text(doc), sent.start_char, doc[verb.i - 1].idx + 1)
+
+
 def attribution_ends_sentence(verb: Token, sent: Span) -> bool:
     """Whether the words after a parenthetical cue all hang on the cue itself ("…, French
     officials said, in a move that could …"): the reporter's gloss, not the claim."""

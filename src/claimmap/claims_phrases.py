@@ -371,18 +371,21 @@ def noun_cue(noun: Token, sent: Span) -> RawClaim | None:
         claimant_tok = misread
         claimant = tokens_offsets(noun.doc, misread.i, misread.i)
     cue = noun
+    outlet: Offsets | None = None
     verb = noun.head.head if noun.head.dep_ == "prep" else None
     if claimant is None and verb is not None and verb.pos_ == "VERB":
-        # "The ministry said in a statement that ...": the claim is the verb's subject's.
+        # "The ministry said in a statement that ...": the claim is the verb's subject's
+        # (and "in a statement carried by the X news agency" names its channel).
         subj = subject_of(verb)
         if subj is not None:
             cue, claimant_tok, claimant = verb, subj, subtree(subj)
+            outlet = outlet_of(verb, sent)
     return RawClaim(
         cue=cue_offsets(cue),
         content=subtree(clause),
         claimant=claimant,
         claimant_token=claimant_tok.i if claimant_tok is not None else None,
-        outlet=None,
+        outlet=outlet,
         cue_token=cue.i,
         frame="speech",
         sentence=(sent.start_char, sent.end_char),

@@ -20,7 +20,15 @@ from claimmap.claims_money import (
     currency_of,
     story_rupee,
 )
-from claimmap.claims_quantity_skips import a_year, an_age, in_a_date, in_a_name, one_of, time_unit
+from claimmap.claims_quantity_skips import (
+    a_kind,
+    a_year,
+    an_age,
+    in_a_date,
+    in_a_name,
+    one_of,
+    time_unit,
+)
 from claimmap.claims_quantity_units import counted_before, range_units, same_count, unit_of
 from claimmap.claims_tokens import memo, span_at, tokens_where
 from claimmap.model import Bound, Quantity, Span
@@ -110,6 +118,13 @@ def quantities_in(
             continue
         if one_of(tok) or (not money and (in_a_name(tok) or in_a_date(tok) or a_year(tok))):
             continue  # "one of the largest seizures", "Interstate 35", "Nov 20-21"
+        part = _part_share(parsed, tok, span.start, span.end, doc_id, text)
+        if part is not None:  # "two-thirds of the total": a share, not two things
+            used.update(range(tok.i, tok.i + 3))
+            found.append(part)
+            continue
+        if a_kind(tok):
+            continue  # "the three-border zone": a kind of zone, no count
         first, last = tok.i, tok.i
         guess: tuple[int, float] | None = None
         value: float | None
@@ -133,6 +148,9 @@ def quantities_in(
             if half is not None:  # "two and a half years", "a two-and-a-half-year halt"
                 last, value = half, value + 0.5
             first, bound = _bound(parsed, tok.i, span.start)
+            if bound == "exact" and tok.i > span.start and parsed[tok.i - 1].lower_ == "a":
+                first, bound = _bound(parsed, tok.i - 1, span.start)  # "about a dozen"
+                first, bound = (first, bound) if bound != "exact" else (tok.i, _round(tok))
             if bound == "exact" and _passed(parsed, first, tok):
                 bound = "at_least"  # "expect the total to exceed 100,000"
             few = _few_before(parsed, tok.i, span.start) if tok.lower_ in _MULTIPLIERS else None
@@ -230,6 +248,30 @@ def _share(
     s, e = parsed[first].idx, _end(tok)
     value = _FRACTIONS[tok.lower_]
     return Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit="percent")
+
+
+#: Denominators of a spelled fraction: "two-thirds", "three-quarters", "four-fifths".
+_PARTS = {"thirds": 3, "quarters": 4, "fifths": 5, "tenths": 10, "third": 3, "fifth": 5}
+
+
+def _part_share(
+    parsed: Doc, tok: Token, floor: int, end: int, doc_id: str, text: str
+) -> Quantity | None:
+    """ "roughly two-thirds of the total": a spelled fraction, in percent."""
+    if tok.lower_ not in _WORDS or tok.i + 2 >= end or parsed[tok.i + 1].text not in ("-", "–"):
+        return None
+    parts = _PARTS.get(parsed[tok.i + 2].lower_)
+    if parts is None or _WORDS[tok.lower_] >= parts:
+        return None
+    first, bound = _bound(parsed, tok.i, floor)
+    s, e = parsed[first].idx, _end(parsed[tok.i + 2])
+    value = round(100.0 * _WORDS[tok.lower_] / parts, 1)
+    return Quantity(Span(doc_id, s, e, text[s:e]), value=value, bound=bound, unit="percent")
+
+
+def _round(tok: Token) -> Bound:
+    """ "a dozen drones" is a round guess at twelve; "a hundred" may be exact."""
+    return "approx" if tok.lower_ == "dozen" else "exact"
 
 
 def _few_before(parsed: Doc, i: int, floor: int) -> int | None:

@@ -148,3 +148,15 @@ def _spelled_name(tok: Token) -> bool:
         and len(between) > 0
         and all(t.pos_ == "PROPN" and t.is_title for t in between)
     )
+
+
+def a_kind(tok: Token) -> bool:
+    """A spelled number joined by a hyphen to a singular noun that modifies another noun
+    ("the three-border zone", "a two-state solution"): a kind of thing, no count."""
+    doc = tok.doc
+    if tok.lower_ not in NUMBER_WORDS or tok.whitespace_ or tok.i + 2 >= len(doc):
+        return False
+    hyphen, noun = doc[tok.i + 1], doc[tok.i + 2]
+    if hyphen.text not in ("-", "–") or noun.tag_ != "NN" or noun.lower_ in TIME_UNITS:
+        return False
+    return noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN")

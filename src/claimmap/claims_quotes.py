@@ -169,7 +169,18 @@ def reporters_gloss(verb: Token, sent: Span) -> bool:
     step = i + 1 < sent.end and doc[i].lower_ in _EVENT_STEPS and doc[i + 1].tag_ == "VBG"
     if step and verb_frame(cue_lemma(doc[i + 1].lemma_, doc[i + 1].lower_)) is None:
         return False  # "X was found, police said, after travelling from Y": X's own step
+    if i < sent.end and _participle_clause(doc[i]):
+        return True  # "X, leaders say, raising fears that Y": the reporter's consequence
     return (i < sent.end and doc[i].lower_ in _GLOSS_OPENERS) or appositive_gloss(verb, sent)
+
+
+def _participle_clause(tok: Token) -> bool:
+    """A subjectless participle clause ("raising fears that ...", "prompting ...")."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("advcl", "xcomp", "conj", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 #: Openers of a subjectless gerund clause that tells a further step of the event.

@@ -1,5 +1,5 @@
-"""Relayed reports: "According to X, which cited Y, <content>" and "According to X, citing
-Y, <content>".
+"""Relayed reports: "According to X, which cited Y, <content>", "According to X, citing
+Y, <content>", "X, citing Y, reported that ..." and "X reported, citing Y, that ...".
 
 X is an outlet that passes on what Y told it: Y is the claimant and X its outlet. The
 parser often hangs the content on Y as an apposition, so the source's noun phrase would
@@ -10,10 +10,18 @@ part of what the outlet relayed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from claimmap.claims_tokens import Offsets, text, tok_end, tokens_offsets, trim
+from claimmap.claims_tokens import (
+    Offsets,
+    RawClaim,
+    cue_offsets,
+    text,
+    tok_end,
+    tokens_offsets,
+    trim,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -113,3 +121,59 @@ def _concession(doc: Doc, start: int, end: int) -> int:
     while last > start and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     return last
+
+
+# --- "X, citing Y, reported ..." -----------------------------------------------------------
+
+
+def relayed_reports(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
+    """ "X reported, citing Y, that ...": the parser hangs the that-clause on "citing", so
+    the claim read at "citing" is the one made at the cue, and the one read at the bare
+    cue (with some other content, often the quotation before it) goes."""
+    merged = {_cue_of(parsed, r): r for r in found if _cue_of(parsed, r) is not None}
+    out = []
+    for raw in found:
+        if raw.cue_token in merged and merged[raw.cue_token] is not raw:
+            continue  # "reported" whose that-clause hangs on the "citing" after it
+        out.append(_moved_cue(parsed, raw))
+    return out
+
+
+def _cite(verb: Token) -> Token | None:
+    """The "citing Y" set off by a comma on ``verb``, if any."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.lemma_.lower() in _CITE
+            and c.i > 0
+            and verb.doc[c.i - 1].text == ","
+        ),
+        None,
+    )
+
+
+def _cue_of(parsed: Doc, raw: RawClaim) -> int | None:
+    """The cue before "citing Y" that a claim read at "citing" belongs to."""
+    cite = parsed[raw.cue_token]
+    cited = _cite(cite.head) if cite.dep_ == "advcl" and cite.head.i < cite.i else None
+    if cited is None or cited.i != cite.i:
+        return None
+    if any(c.dep_ in _OWN_CONTENT for c in cite.head.children):
+        return None  # "said X, citing Y": the cue has words of its own
+    return cite.head.i if any(c.dep_ == "ccomp" for c in cite.children) else None
+
+
+#: What a cue's own content hangs on it as.
+_OWN_CONTENT = frozenset({"ccomp", "dobj", "xcomp"})
+
+
+def _moved_cue(parsed: Doc, raw: RawClaim) -> RawClaim:
+    """``raw`` read at "citing" with the cue before it as its cue."""
+    head = _cue_of(parsed, raw)
+    if head is None:
+        return raw
+    verb = parsed[head]
+    return replace(raw, cue=cue_offsets(verb), cue_token=head)

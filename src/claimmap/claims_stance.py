@@ -32,6 +32,7 @@ from claimmap.claims_cues import (
     STANCE_VERBS,
     cue_lemma,
 )
+from claimmap.claims_hedging import conditional
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
@@ -394,6 +395,6 @@ def pledged(cue_lemmas: set[str], content: Span_) -> bool:
     any attempt to ...", "vowed to retaliate"): a conditional or future pledge states no
     fact."""
     if not cue_lemmas & _PLEDGE_CUES:
-        return False
+        return conditional(content)  # "said it will act unless ...": a conditional pledge
     heads = _heads(content)
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for h in heads for c in h.children)

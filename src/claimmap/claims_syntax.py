@@ -56,6 +56,7 @@ from claimmap.claims_outlets import outlet_of, posted_subject, without_channel
 from claimmap.claims_parenthetical import (
     attribution_ends_sentence,
     interrupting_speaker,
+    speaker_in_next_clause,
     trailing_relative,
 )
 from claimmap.claims_phrases import (
@@ -76,7 +77,7 @@ from claimmap.claims_quotes import (
     quote_regions,
     reporters_gloss,
 )
-from claimmap.claims_relay import cite_of_relay
+from claimmap.claims_relay import cite_of_relay, relayed_reports
 from claimmap.claims_reparse import before_trailing_attribution, cited_aside, with_title
 from claimmap.claims_shared_subject import shared_subjects
 from claimmap.claims_speaker_spans import mended_speakers, quoted_after_topic
@@ -141,6 +142,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     found = with_inverted_openers(parsed, found, quotes)
     found.extend(interview_answers(parsed, found))
     found = mended_speakers(parsed, found)  # "“…,” Tulsa police Chief X said", "X, who said"
+    found = relayed_reports(parsed, found)  # "X, citing Y, reported": Y speaks through X
     body = text(parsed)
     widened = without_dateline(
         parsed, [one_paragraph_claim(parsed, body, r, quotes) for r in found]
@@ -200,6 +202,7 @@ def _verb_cue(
     flipped = inverted(verb, sent) or named_as_speaker(verb)
     flipped = flipped or interrupting_speaker(verb, sent, lemma)
     flipped = flipped or trailing_relative(verb, sent, lemma)
+    flipped = flipped or speaker_in_next_clause(verb, sent, lemma)  # "“X,” said a man who"
     flipped = flipped or trailing_source(verb, sent, frame)  # "X sailed, data showed"
     if flipped is not None:  # "X, say residents", "a man who gave his name as Y told": speaker
         return RawClaim(

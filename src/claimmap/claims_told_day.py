@@ -28,6 +28,7 @@ _NOW = re.compile(r"\b(today|tonight)\b", re.IGNORECASE)
 #: Occasions a statement is made at: "said at a press conference", "told a briefing".
 OCCASIONS = frozenset(
     {"conference", "briefing", "statement", "interview", "meeting", "hearing", "speech", "address"}
+    | {"telephone", "phone"}
 )
 
 
@@ -36,7 +37,7 @@ def _own_occasion(cue: Token) -> bool:
     "said in a statement"): a statement of its own, whose day the content's day is not."""
     return any(
         prep.dep_ == "prep"
-        and prep.lower_ in ("at", "in", "during")
+        and prep.lower_ in ("at", "in", "during", "by", "over")  # ("told X by telephone")
         and any(g.dep_ == "pobj" and g.lemma_.lower() in OCCASIONS for g in prep.children)
         for prep in cue.children
     )
