@@ -49,6 +49,9 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         kind = "plural"  # "some had been moved": some of the group told of before
     elif kind is None or pron.pos_ != "PRON":
         return pron
+    owner = _own_subject(pron, kind)
+    if owner is not None:  # "it later continued its voyage": "its" is the subject's
+        return antecedent(ctx, owner)
     said = speaker(pron, kind)
     if said is not None:
         return said if said.pos_ == "NUM" else antecedent(ctx, said)
@@ -81,6 +84,18 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         main_clause = np_top(pron).head.dep_ == "ROOT"
         found = (main if main_clause else []) or subjects or found
     return apposed_to(found[0]) if found else None
+
+
+def _own_subject(pron: Token, kind: str) -> Token | None:
+    """ "it later continued its voyage": a possessive on the object of a verb whose subject
+    is a pronoun of the same kind stands for what that subject stands for."""
+    noun = pron.head
+    if pron.dep_ != "poss" or noun.dep_ != "dobj":
+        return None
+    subj = child_of(noun.head, "nsubj")
+    if subj is None or subj.pos_ != "PRON" or THIRD_PERSON.get(subj.lower_) != kind:
+        return None
+    return subj if subj.i < pron.i else None
 
 
 def counted(ctx: SlotContext, num: Token) -> Token | None:

@@ -80,3 +80,27 @@ def other_mover(
     if trig.dep_ != "pcomp" or not earlier or earlier[-1].destination is None:
         return False
     return named is None or last is None or named.lemma_.lower() != last.lemma_.lower()
+
+
+def or_branch(trig: Token) -> bool:
+    """Is the trigger a verb coordinated by "or" with the one before it ("crossed into X or
+    drifted into Y")? Then it is another way from the same start, not the next step."""
+    if trig.dep_ != "conj" or trig.head.i > trig.i:
+        return False
+    between = trig.doc[trig.head.i + 1 : trig.i]
+    cc = [t for t in between if t.dep_ == "cc" and t.head == trig.head]
+    return bool(cc) and cc[-1].lower_ == "or" and not any(t.lower_ in _NEXT for t in between)
+
+
+#: words telling the verb after "or" as a later step all the same
+_NEXT = frozenset({"then", "later", "eventually"})
+
+
+def shared_start(trig: Token, earlier: Sequence[Movement]) -> PlaceRef | None:
+    """ "expelled from Z, they crossed into X or drifted into Y": an alternative verb sets
+    off where the verb it is the alternative of set off (Z), not from that verb's end."""
+    if not earlier or not or_branch(trig):
+        return None
+    head = trig.head
+    before = next((m for m in reversed(earlier) if m.trigger.start == head.idx), None)
+    return before.origin if before is not None else None

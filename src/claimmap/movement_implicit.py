@@ -257,9 +257,20 @@ def onward_heads(trig: Token) -> list[Token]:
     bare = [
         c
         for c in trig.subtree
-        if c.dep_ == "conj" and c.lower_ in lex.COMPASS and _bare(c) and _verb_above(c) == trig
+        if c.dep_ == "conj"
+        and c.lower_ in lex.COMPASS
+        and _bare(c)
+        and _verb_above(c) == trig
+        and not _or_before(c)
     ]
     return [*bare, *gapped_heads(trig)]  # "and then on to Z", "and then by ferry to Z"
+
+
+def _or_before(conj: Token) -> bool:
+    """ "west through X to Y, or east across Z": a direction told as the other choice is
+    another way, not the next stretch."""
+    ccs = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
+    return bool(ccs) and ccs[-1].lower_ == "or"
 
 
 def _verb_above(tok: Token) -> Token | None:

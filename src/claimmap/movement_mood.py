@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Mood
 from claimmap.movement_negation import PLAN_NOUNS, unrealised
+from claimmap.movement_words import COMPASS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,6 +54,8 @@ _INTEND_HEADS = frozenset(
         "poised",
         "ready",
         "about",
+        "suppose",
+        "meant",
     ]
 )
 #: words an infinitive hangs on to say the movement is guessed at: "believed to have crossed"
@@ -95,12 +98,14 @@ def mood(trig: Token) -> Mood:
     """ "made" (told as done or under way), "possible" (told with doubt) or "intended"
     (planned, threatened, scheduled, future)."""
     if trig.pos_ == "NOUN":
+        if trig.dep_ == "dobj" and _an_option(trig.head):
+            return "intended"  # "options: sending the convoy west to X"
         return _noun_mood(trig)
     verb = _first_of_coordination(trig)
     step = _step_of(verb)
     if step is not None:
         return mood(step)  # "planned to sail to X before continuing to Y": Y is planned too
-    if unrealised(verb) or _meant_by_noun(verb):
+    if unrealised(verb) or _meant_by_noun(verb) or _an_option(verb):
         return "intended"  # "plans to ship", "threatened to send", "had plans to travel"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _POSSIBLE_AUX or (auxes & _FUTURE_AUX and "have" in auxes):
@@ -184,6 +189,25 @@ _INTEND_NOUNS = PLAN_NOUNS | frozenset(
         "pledge",
     ]
 )
+
+
+#: nouns naming courses weighed, not taken: "studying two options: sending it to X"
+_OPTION_NOUNS = frozenset(["option", "alternative", "choice", "scenario", "possibility"])
+
+
+def _an_option(verb: Token) -> bool:
+    """Is the trigger (or the direction it goes on from, "or east across X to reach Y") a
+    gerund spelling out options weighed ("studying two options: sending the convoy to
+    X")? Those ways are meant, none is told as made."""
+    while verb.dep_ in ("advcl", "conj") and verb.head.lower_ in COMPASS:
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "appos", "acl", "dep"):
+        return False
+    head = verb.head
+    nouns = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr", "nsubj"))]
+    return any(n.lemma_.lower() in _OPTION_NOUNS for n in nouns)
 
 
 def _meant_by_noun(verb: Token) -> bool:

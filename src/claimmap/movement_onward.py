@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.movement_words import DEST_PREPS, pobjs
+from claimmap.movement_words import DEST_PREPS, defers, is_trigger, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,7 +52,7 @@ def gapped_heads(trig: Token) -> list[Token]:
     "and then on" (to C), "onward" (to C), "and then by ferry" (to C: the to-phrase may
     hang on "by" or on the vehicle). Not a conjunct with a clause of its own."""
     conjs = [c for c in trig.children if c.dep_ == "conj" and c.lower_ in _GAPPED]
-    out: list[Token] = []
+    out: list[Token] = [*_course_turn(trig), *_resumed(trig)]
     for conj in [*conjs, *_stranded(trig)]:
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
             continue
@@ -80,3 +80,31 @@ def _stranded(trig: Token) -> list[Token]:
         if tok.lower_ in _GAPPED and tok.head != trig and tok.dep_ == "prep" and tok.head.i > j:
             out.append(tok)
     return out
+
+
+#: verbs of changing course, no movement words of their own: "before turning south towards Y"
+_TURN_VERBS = frozenset(["turn", "veer", "swing", "bear", "curve", "bend"])
+
+
+def _course_turn(trig: Token) -> list[Token]:
+    """ "sailed through X before turning south towards Y": the turn, told with "before" or
+    "then" as the next part of the same passage, goes on to Y."""
+    out: list[Token] = []
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "before"):
+        for verb in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if verb.lemma_.lower() in _TURN_VERBS and not is_trigger(verb) and _goes_to(verb):
+                out.append(verb)
+    return out
+
+
+def _resumed(trig: Token) -> list[Token]:
+    """ "it later continued its voyage to Y": the verb defers to the journey noun it
+    governs, and the to-phrase it carries is that journey's."""
+    verb = trig.head
+    if trig.pos_ != "NOUN" or trig.dep_ != "dobj" or not is_trigger(verb) or not defers(verb):
+        return []
+    return [verb] if _goes_to(verb) else []
+
+
+def _goes_to(head: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in DEST_PREPS and pobjs(c) for c in head.children)

@@ -17,10 +17,13 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.model import Movement, PlaceRef
 from claimmap.movement_spans import SlotContext, place_ref, placelike
+from claimmap.movement_stays import at_place, waited_origin
 from claimmap.movement_words import content_head, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+__all__ = ["waited_origin"]  # re-exported: read with the other neighbouring phrases
 
 
 def sibling_start(trig: Token) -> bool:
@@ -155,57 +158,6 @@ def no_traveller(mover: Token | None, trig: Token | None = None) -> bool:
     return mover is not None and mover.lemma_.lower() in _NO_TRAVELLERS
 
 
-#: verbs of staying put somewhere before a journey: "waited at X before boarding a flight"
-_STAY_VERBS = frozenset(["wait", "stay", "spend", "remain", "shelter", "sleep", "camp", "hide"])
-#: verbs that start a journey told as a noun: "a journey that began in X"
-_BEGIN_VERBS = frozenset(["begin", "start", "originate"])
-
-
-def waited_origin(ctx: SlotContext, trig: Token) -> Token | None:
-    """ "had waited at X for hours before boarding a flight to Y": where they stayed before
-    the journey is where it set off; "crossing into Y after a journey that began in X":
-    where the journey the crossing ended began."""
-    return _stayed_before(ctx, trig) or _journey_began(ctx, trig)
-
-
-def _stayed_before(ctx: SlotContext, trig: Token) -> Token | None:
-    tok = trig
-    for _ in range(3):  # flight → boarding → before
-        if tok.dep_ == "prep" or tok.head is tok:
-            break
-        tok = tok.head
-    if tok.dep_ != "prep" or tok.lower_ != "before":
-        return None
-    verb = tok.head
-    if verb.lemma_.lower() not in _STAY_VERBS:
-        return None
-    return _at_place(ctx, verb, ("at", "in"))
-
-
-def _journey_began(ctx: SlotContext, trig: Token) -> Token | None:
-    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "after"):
-        for noun in pobjs(prep):
-            if not lex.is_trigger(noun):
-                continue
-            for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
-                if clause.lemma_.lower() in _BEGIN_VERBS:
-                    found = _at_place(ctx, clause, ("in", "at", "from"))
-                    if found is not None:
-                        return found
-            found = _at_place(ctx, noun, ("from",))
-            if found is not None:
-                return found
-    return None
-
-
-def _at_place(ctx: SlotContext, head: Token, words: tuple[str, ...]) -> Token | None:
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in words):
-        for obj in pobjs(prep):
-            if placelike(ctx, content_head(obj)):
-                return content_head(obj)
-    return None
-
-
 def its_place(ctx: SlotContext, mover: Token) -> Token | None:
     """ "X had been evacuated, and many of its residents drove south to Y": the movers are
     the people of the place "its" stands for, the place subject of the clause before."""
@@ -233,7 +185,7 @@ def passage_points(ctx: SlotContext, trig: Token, transits: list[Token]) -> None
         p
         for v in sorted(set(verbs), key=lambda t: t.i)
         if v.lemma_.lower() in _PASSAGE_VERBS
-        and (p := _at_place(ctx, v, ("at", "via", "through"))) is not None
+        and (p := at_place(ctx, v, ("at", "via", "through"))) is not None
     ]
     if not points:
         return
@@ -289,6 +241,8 @@ def unresolved_within(ctx: SlotContext, trig: Token, heads: list[Token]) -> None
     in (Y, told right after it) stands for it, rather than no stop at all."""
     for n, head in enumerate(heads):
         ref = place_ref(ctx, head)
+        if ref.place_id is not None and (town := _town_in_frame(ctx, head, ref.place_id)):
+            heads[n] = town
         if ref.place_id is not None or ref.other_place_ids:
             continue
         after = head.right_edge.i + 1
@@ -298,6 +252,28 @@ def unresolved_within(ctx: SlotContext, trig: Token, heads: list[Token]) -> None
             for obj in pobjs(prep):
                 if place_ref(ctx, obj).place_id is not None:
                     heads[n] = obj
+
+
+#: kinds of place that frame a town told inside them: "X in Y state"
+_FRAMES = frozenset(["country", "admin1", "admin2", "region", "area"])
+
+
+def _town_in_frame(ctx: SlotContext, head: Token, frame: str) -> Token | None:
+    """ "to the gold fields of X in Y state": the phrase names a town (X) and the province
+    it lies in (Y); the slot read as the province is the town, the province its frame."""
+    if ctx.kinds.get(frame) not in _FRAMES:
+        return None
+    told_in = [o for p in head.children if p.lower_ == "in" for o in pobjs(p)]
+    if not any(place_ref(ctx, o).place_id == frame for o in told_in):
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in pobjs(prep):
+            town = place_ref(ctx, obj).place_id
+            if town is None or ctx.kinds.get(town) in _FRAMES:
+                continue
+            if ctx.countries.get(town) == ctx.countries.get(frame):
+                return obj
+    return None
 
 
 def listed_on(ctx: SlotContext, trig: Token, transits: list[Token]) -> None:

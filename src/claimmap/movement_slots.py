@@ -23,6 +23,7 @@ from claimmap.movement_misread import misread_heads
 from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
 from claimmap.movement_spans import SlotContext, np_span, place_ref, placelike
 from claimmap.movement_stranded import other_choices, stranded, stranded_object
+from claimmap.movement_ways import more_ways
 from claimmap.movement_words import child_of, content_head, np_top, pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -108,10 +109,16 @@ def _set_off_in(word: str, lemma: str) -> bool:
 def _gone_on(prep: Token) -> Iterator[tuple[str, Token]]:
     """ "into X and on to Y", "to X and onward to Y": the verbless next hop the parser hangs
     on the first preposition (a gerund misread as its object: "on to processing plants")."""
-    for conj in (c for c in prep.children if c.dep_ == "conj" and c.lower_ in _ONWARD):
+    for conj in (c for c in prep.children if c.dep_ == "conj" and _onward(c)):
         for sub in (c for c in conj.children if c.dep_ == "prep" and c.lower_ in lex.DEST_PREPS):
             objs = pobjs(sub) or [o for g in sub.children if g.dep_ == "pcomp" for o in _misread(g)]
             yield from ((sub.lower_, o) for o in objs)
+
+
+def _onward(conj: Token) -> bool:
+    """ "and on to Y", "and from there to Y": a coordinated word telling the next hop."""
+    there = any(c.dep_ in ("pcomp", "pobj") and c.lower_ in lex.THERE_WORDS for c in conj.children)
+    return conj.lower_ in _ONWARD or (conj.lower_ in lex.ORIGIN_PREPS and there)
 
 
 def _overflown(trig: Token, prep: Token) -> bool:
@@ -149,6 +156,8 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs that may fill the trigger's slots."""
     heads = [trig] + [c for c in trig.children if c.dep_ in ("advmod", "prt", "npadvmod")]
     heads += onward_heads(trig)
+    if lex.purpose_goal(trig) and trig.head.lower_ in lex.COMPASS:
+        heads.append(trig.head)  # "or east across X to reach Y": the way to Y
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
         heads.append(trig.head)  # "from X they are to be moved into Y": "from X" is on "are"
     obj = child_of(trig, "dobj")
@@ -205,6 +214,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
             yield from nested(vehicle)
     yield from stranded(trig)
     yield from other_choices(trig)
+    yield from more_ways(trig)
 
 
 def _of_objects(pobj: Token) -> list[Token]:

@@ -82,7 +82,8 @@ def _named(
     """(last coordinated head, first, last token) of the name of ``head`` and its conjuncts
     (not those if ``alone``), with the modifiers that name a place or people ("Kurdish
     towns", "Syrian mercenaries") and an appositive name ("the destroyer USS Cole")."""
-    later = () if alone else tuple(c for c in head.conjuncts if c.i > head.i)
+    # "carriers bound for X and three heading to Y": a conjoined clause is no second name
+    later = () if alone else tuple(c for c in head.conjuncts if c.i > head.i and c.pos_ != "VERB")
     if places:  # "from Libya and a surge in crossings": the parser joined two clauses
         later = tuple(c for c in later if placelike(ctx, c))
     last = max((head, *later), key=lambda t: t.i)
@@ -110,7 +111,7 @@ def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: boo
     core = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     for word, obj in preps_of(tok):
         # "the city of X", "centres in X", "waters off X" or "around X", "factories near X"
-        if word in ("of", "in", "at", "off", "near", "around"):
+        if word in ("of", "in", "at", "off", "near", "around") or word in _INCLUDING:
             core += [obj, *obj.conjuncts]  # "around X and Y": X may be a name left unresolved
     core += [c for c in tok.children if c.dep_ == "conj"]
     if any(t.i in ctx.placed for t in core):
@@ -188,6 +189,11 @@ def place_ref(
         inside = at if at or sited[2] else inside
     if _shared_border(head, inside) or _unnamed_town(ctx, head, inside):
         inside = []  # "the X-Y border" lies between them: no one place holds it
+    if not inside and not alone and (listed := _included(ctx, head)):
+        # "to bases in a region, including X, Y and Z": the places listed are where
+        ids = list(dict.fromkeys(p for _, p in listed))
+        stop = max(end, listed[-1][0].end)
+        return PlaceRef(span_of(ctx.doc, start, stop), ids[0], tuple(ids[1:]))
     if not inside:
         return PlaceRef(span=span_of(ctx.doc, start, end), place_id=_anaphor(ctx, head))
     inside = _of_named(head, inside)
@@ -199,6 +205,24 @@ def place_ref(
             if pid != best and pid not in others:
                 others.append(pid)
     return PlaceRef(span=span_of(ctx.doc, start, end), place_id=best, other_place_ids=tuple(others))
+
+
+#: words introducing the members of a plural noun: "bases including X and Y"
+_INCLUDING = frozenset({"including", "include", "like"})
+
+
+def _included(ctx: SlotContext, head: Token) -> list[tuple[Span, str]]:
+    """The named places listed after a plural noun with "including" ("military bases in
+    the region, including X, Y and Z"), in the order told."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _INCLUDING]
+    preps += [c for c in head.children if c.dep_ == "amod" and c.lower_ == "such"]
+    out: list[tuple[Span, str]] = []
+    for prep in preps:
+        lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge.text)
+        out += [(m, p) for m, p in ctx.mentions if lo <= m.start and m.end <= hi]
+    return out
 
 
 def _conj_places(conj: Token, inside: list[tuple[Span, str]]) -> list[str]:
@@ -225,12 +249,19 @@ def _sited_at(ctx: SlotContext, head: Token) -> tuple[int, int, bool] | None:
     whether it is a name (an unresolved name still leaves the country out)."""
     if head.pos_ != "NOUN" or head.i in ctx.placed or _named_by_of(head):
         return None
+    named = any(c.dep_ in ("compound", "nmod") and c.i in ctx.placed for c in head.children)
+    if named and head.lemma_.lower() in _DIVISIONS:
+        return None  # "from X and Y provinces in Z": the names it bears are where
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
         objs = [o for o in pobjs(prep) if placelike(ctx, o, strict=True) or o.pos_ == "PROPN"]
         if objs:
             end = prep.right_edge.idx + len(prep.right_edge.text)
             return int(prep.idx), int(end), any(o.pos_ == "PROPN" for o in objs)
     return None
+
+
+#: words of a division that its own name modifies ("X province", "Y and Z states")
+_DIVISIONS = frozenset({"province", "state", "region", "district", "county", "governorate"})
 
 
 def _unnamed_town(ctx: SlotContext, head: Token, inside: list[tuple[Span, str]]) -> bool:

@@ -72,6 +72,8 @@ def chain(
     # "left through X, across the Y river": a river crossed is on the way, never an end
     if crossed and not end and len(out) > 1 and set(out[-1]) <= crossed:
         out.pop()
+    if by_id and not start and len(out) > 1 and within(out[1], out[0], by_id):
+        out.pop(0)  # "towards the X border, crossing into X's Y state": no hop from X into Y
     return out
 
 

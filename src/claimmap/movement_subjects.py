@@ -91,3 +91,12 @@ def teller(tok: Token, speech: frozenset[str]) -> Token | None:
     if clause.head.lemma_.lower() not in speech:
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def gerund_noun(mover: Token) -> Token:
+    """ "tracked miners walking and sailing north": the tagger read the gerund as a noun
+    with the movers as its compound; the movers are who moved, not "walking"."""
+    if mover.pos_ != "NOUN" or mover.tag_ != "NN" or not mover.lower_.endswith("ing"):
+        return mover
+    nouns = [c for c in mover.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS")]
+    return nouns[-1] if nouns else mover

@@ -282,9 +282,16 @@ def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
             continue
         if any_prep or word in DIR_PREPS:
             yield from ((word, o) for o in pobjs(prep))
+            if word == "from":  # "from near X", "from inside X": set off from X
+                near = [c for c in prep.children if c.dep_ == "prep" and c.lower_ in _FROM_NEAR]
+                yield from ((word, o) for c in near for o in pobjs(c))
             # "from X to Y" with "to" hung on "from"; "to X and to Y", "to X or over Y"
             for sub in (c for c in prep.children if _joined_prep(c, word)):
                 yield from ((sub.lower_, o) for o in pobjs(sub))
+
+
+#: prepositions after "from" that name where about the start was: "from near X"
+_FROM_NEAR = frozenset({"near", "inside", "around", "outside", "within"})
 
 
 def _joined_prep(sub: Token, word: str) -> bool:
@@ -297,7 +304,9 @@ def _joined_prep(sub: Token, word: str) -> bool:
 def _measured(prep: Token) -> bool:
     """Is the preposition measured off by a distance ("about 80 km from X")?"""
     return any(
-        c.dep_ == "npadvmod" and (c.lemma_.lower() in EXTENT_NOUNS or c.ent_type_ == "QUANTITY")
+        c.dep_ == "npadvmod"
+        and (c.lemma_.lower() in EXTENT_NOUNS or c.ent_type_ == "QUANTITY")
+        and c.ent_type_ != "DATE"  # "from X to Y last week": when, not how far
         for c in prep.children
     )
 
@@ -330,9 +339,19 @@ def is_trigger(token: Token) -> bool:
         return token.head.lemma_.lower() in WAY_VERBS
     if stopover(token) or met_off(token):
         return True
+    if lemma in PUT_LEMMAS and token.pos_ == "VERB":  # "were put on buses to X and to Y"
+        crafts = [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "onto", "aboard")
+            for o in pobjs(p)
+            if o.lemma_.lower() in VEHICLES | RIDDEN
+        ]
+        return bool(crafts) and any(_goes(t) for t in (token, *crafts))
     if lemma in ("pass", "spread") and token.pos_ == "VERB":  # "passed through X into Y"
-        # "they spread to X" goes there ("passed to the Senate" does not)
-        passes = PASS_PREPS | (frozenset({"to"}) if lemma == "spread" else frozenset())
+        # "they spread to X" goes there ("passed to the Senate" does not); "spread across
+        # X, Y and Z" tells where they are, not a way through
+        passes = DEST_PREPS if lemma == "spread" else PASS_PREPS
         return any(c.dep_ == "prep" and c.lower_ in passes for c in token.children)
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         if lemma == "be" and token.tag_ == "VBN":  # "I have been to X"
@@ -341,6 +360,16 @@ def is_trigger(token: Token) -> bool:
     if token.pos_ == "NOUN":
         return lemma in NOUN_TRIGGERS
     return False
+
+
+#: verbs that put people or goods on a vehicle, which takes them where it goes
+PUT_LEMMAS = frozenset({"put", "place", "cram", "pack"})
+
+
+def _goes(vehicle: Token) -> bool:
+    """Does the vehicle say where it goes ("buses to X", "a flight from X")?"""
+    ways = (DEST_PREPS | ORIGIN_PREPS) - {"onto"}  # "put onto buses": the vehicle, no end
+    return any(w in ways for w, _ in preps_of(vehicle, any_prep=False))
 
 
 def defers(token: Token) -> bool:

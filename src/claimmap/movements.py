@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.model import Claim, Document, Movement, Place, PlaceRef, Span
 from claimmap.movement_antecedents import quantifier
-from claimmap.movement_chain import chained_origin, from_there, other_mover
+from claimmap.movement_chain import chained_origin, from_there, other_mover, shared_start
 from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_counted import without_counted
 from claimmap.movement_ends import homeward
@@ -90,7 +90,7 @@ from claimmap.movement_spans import (
     placelike,
     span_of,
 )
-from claimmap.movement_subjects import bare_count, place_noun
+from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
 from claimmap.movement_where import where_inside, where_origin
 from claimmap.movement_words import content_head, pobjs, preps_of
 
@@ -212,6 +212,7 @@ def _movement(
     told = earlier[-1].sentence if earlier else None
     recent = told is not None and told.start >= previous  # the movement before is near
     named = named_mover(ctx, mover, caused, last_mover if recent else None)
+    named = gerund_noun(named) if named is not None else None
     if recent and last_mover is None and mover is not None and quantifier(mover):
         named = mover  # "attempts to cross from X were stopped. Many now cross at Y": unnamed
     if named is not None and place_noun(named):  # "the hub for scales going to X"
@@ -248,6 +249,7 @@ def _movement(
     unresolved_within(ctx, trig, slots.dests)
     doc = ctx.doc
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
+    there = there or (None if slots.origins else shared_start(trig, earlier))
     if there is None and chain is not None and other_mover(trig, named, earlier, last_mover):
         there = chain  # "flew rescuers to X before heading to Y": the routes join no other mover
     if slots.empty() and there is None:
@@ -256,6 +258,7 @@ def _movement(
         found = sender_origin(ctx, trig) or supplier_origin(ctx, trig)
         slots.origins.extend(_some(found or dispatcher_origin(ctx, trig, named, slots.dests)))
     _coordinate(slots)
+    _also_at(ctx, slots)
     slots.reach.update((d.i, r) for d in slots.dests if (r := compass_reach(ctx, trig, d)))
     # "flew from X to Y to Z": the last destination in the text is where they ended up,
     # with the ones told as its alternatives ("to X or across the border into Y")
@@ -374,6 +377,22 @@ def _coordinate(slots: Slots) -> None:
             if first is not None and not dated_apart(first, prep):
                 heads.remove(tok)
                 slots.joined.setdefault(first.i, []).append(tok.i)
+
+
+def _also_at(ctx: SlotContext, slots: Slots) -> None:
+    """ "loaded at X and at the port of Y": a start or end read off another verb keeps the
+    places of the preposition coordinated with its own, not only the first."""
+    for heads in (slots.origins[:1], slots.dests):
+        for tok in heads:
+            prep = tok.head
+            told = {tok.i, *slots.joined.get(tok.i, ())}
+            for more in (c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"):
+                if more.lower_ != prep.lower_ or next_step(more) or dated_apart(prep, more):
+                    continue
+                found = [content_head(o) for o in pobjs(more)]
+                for obj in (o for o in found if placelike(ctx, o) and o.i not in told):
+                    if obj not in slots.dests and obj not in slots.origins:
+                        slots.joined.setdefault(tok.i, []).append(obj.i)
 
 
 def _stops(ctx: SlotContext, slots: Slots) -> list[Token]:

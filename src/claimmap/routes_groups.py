@@ -242,6 +242,8 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
     same = prev.mover is not None and prev.mover == m.mover
     if not same and _new_mover(m, text):
         return False  # "... before transferring it to a second ship bound for Y"
+    if prev.sentence == m.sentence and _apart_ways(prev, m, text):
+        return False  # "crossed into X or drifted into Y": another way, not the next step
     if prev.sentence == m.sentence:
         told_on = _then(m, text) or _before(prev, m, text) or _cut_off(prev, m, text)
         return prev.destination is None or same or told_on
@@ -331,6 +333,41 @@ def _onward(m: Movement, text: str) -> bool:
     """Is the movement told as going on ("continue south to X", "proceeded to Y")?"""
     word = text[m.trigger.start : m.trigger.end].lower() if text else ""
     return word.startswith(_ONWARD_STEMS)
+
+
+def _apart_ways(prev: Movement, m: Movement, text: str) -> bool:
+    """Two movements of one sentence told as other ways, not one after the other: verbs
+    joined by "or", two counted parts ("two carriers bound for X and three heading to
+    Y"), or a way taken "instead" of a meant one ("was to go through X, but was sent via
+    Y instead")."""
+    onward = _then(m, text) or _on_from(m, text)
+    if _or_verb(prev, m, text) or (_counted_apart(prev, m) and not onward):
+        return True
+    assert m.sentence is not None
+    rest = text[prev.trigger.end : m.sentence.end].lower().replace(",", " ").split()
+    return prev.mood != "made" and "instead" in [w.strip(".\"'") for w in rest]
+
+
+def _on_from(m: Movement, text: str) -> bool:
+    """ "several hundred travelled on to Y": "on" after the verb goes on from before."""
+    if m.destination is None or m.destination.span.start < m.trigger.end:
+        return False
+    between = text[m.trigger.end : m.destination.span.start].lower().split()
+    return any(w in ("on", "onward", "onwards") for w in between)
+
+
+def _counted_apart(prev: Movement, m: Movement) -> bool:
+    """Are the two movements told of counts of their own ("two carriers bound for X and
+    three heading to Y")? Then they are two parts of the movers, each with its own end."""
+    a, b = prev.quantity, m.quantity
+    return a is not None and b is not None and a.span != b.span and a.value != b.value
+
+
+def _or_verb(prev: Movement, m: Movement, text: str) -> bool:
+    """Is ``m``'s verb told right after an "or" following ``prev``'s ("crossed into X or
+    drifted into Y")?"""
+    between = text[prev.trigger.end : m.trigger.start].lower().replace(",", " ").split()
+    return bool(text) and prev.trigger.end <= m.trigger.start and "or" in between[-2:]
 
 
 def _before(prev: Movement, m: Movement, text: str) -> bool:
