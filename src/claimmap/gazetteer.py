@@ -29,6 +29,7 @@ from claimmap.gazetteer_query import (
     acronym_flag,
     clean_query,
     derived_forms,
+    shared_ok,
     written_ok,
 )
 from claimmap.model import PLACE_KINDS, Candidate
@@ -183,11 +184,15 @@ class Gazetteer:
     def _exact(
         self, norm: str, text: str, prefs: ranking.Preferences, why: tuple[str, ...]
     ) -> list[Candidate]:
-        rows = [r for r in self._by_norm(norm) if written_ok(r[2], text)]
-        if "." in text and any(flag for _, _, flag in rows):
+        rows = [
+            r
+            for r in self._by_norm(norm)
+            if written_ok(r[2], text) and shared_ok(r[2], r[0].country_code, prefs.country)
+        ]
+        if "." in text and any(flag in {1, 2} for _, _, flag in rows):
             # Written with dots, it is an abbreviation: "Pa." is Pennsylvania and "E.U." the
             # European Union, not the towns whose plain names are "Pa" and "Eu".
-            rows = [r for r in rows if r[2]]
+            rows = [r for r in rows if r[2] in {1, 2}]
         return [ranking.score(row, surface, norm, prefs, why=why) for row, surface, _ in rows]
 
     def _derived(self, norm: str, text: str, prefs: ranking.Preferences) -> list[Candidate]:

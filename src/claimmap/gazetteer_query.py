@@ -69,6 +69,19 @@ def acronym_flag(value: object) -> int:
     return value if isinstance(value, int) else 0
 
 
+#: ``names.acronym`` 3: a second-level unit's name that units in several first-level units
+#: of one country bear ("Clay County"); alone it is none of them (see :func:`shared_ok`).
+SHARED = 3
+
+
+def shared_ok(flag: int, country_code: str | None, wanted: str | None) -> bool:
+    """Whether a row reached by a name of this flag may answer a query preferring country
+    ``wanted``: a name many counties of one country share answers only a query that names
+    that country, whose caller then weighs the states the article names — asked bare, it
+    would put the county at whichever namesake is largest (a wrong dot)."""
+    return flag != SHARED or (wanted is not None and wanted == country_code)
+
+
 def written_ok(flag: int, text: str) -> bool:
     """Whether ``text`` is written as a name with this ``names.acronym`` flag requires: 0 any
     way, 1 (a code: "US", "UAE") in capitals, 2 (an abbreviation: "Calif.") with its dot."""

@@ -250,13 +250,26 @@ def rescore(cand: Candidate, prefs: Preferences, matched: str) -> Candidate:
 
 
 def top(cands: list[Candidate], limit: int) -> list[Candidate]:
-    """Best first; one candidate per entry; ties broken by population, then id."""
+    """Best first; one candidate per entry; ties broken by population, then id. A
+    second-level unit that shares its name with a town of its country (a municipality named
+    after its seat: Portugal's, Brazil's, Romania's) beside a town of its country in the
+    list adds no place the list lacks: it yields its slot to the next entry cut off, so
+    that it never pushes a foreign namesake out ("Cuba, New Mexico" must keep the US town
+    among the candidates)."""
     best: dict[str, Candidate] = {}
     for c in cands:
         if c.source_id not in best or c.score > best[c.source_id].score:
             best[c.source_id] = c
     ranked = sorted(best.values(), key=lambda c: (-c.score, -c.population, c.source_id))
-    return ranked[:limit]
+    kept, rest = ranked[:limit], ranked[limit:]
+    while rest:
+        towns = {c.country_code for c in kept if c.kind == "city"}
+        spare = [c for c in kept if c.kind == "admin2" and c.country_code in towns]
+        if not spare:
+            break
+        kept.remove(spare[-1])
+        kept.append(rest.pop(0))
+    return kept
 
 
 class FuzzyIndex:

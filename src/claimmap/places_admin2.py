@@ -4,9 +4,10 @@ Ireland's counties, France's départements, Italy's and the Philippines' provinc
 Lanka's and Uganda's districts …; the scoring takes a "district"/"county" cue as theirs.
 Where it lacks the unit, a district is placed at the town that carries its name (usually
 its seat, inside it) — and the place says so, for the reader to weigh, instead of passing
-the town off as the district. A county missing from it ("Pueblo County") is reported
-unresolved instead (:func:`county_word`): its name is written with its unit, so no town
-was meant."""
+the town off as the district. A county missing from it, or one whose name units of several
+states share written with no state ("Clay County": the gazetteer answers such a name only
+to a query naming the country), is reported unresolved instead (:func:`county_word`): its
+name is written with its unit, so no town was meant."""
 
 from __future__ import annotations
 
