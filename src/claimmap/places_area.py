@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from claimmap.places_admin2 import county_cue, district_cue
 from claimmap.places_distance import km
+from claimmap.places_islands import main_place
 from claimmap.places_pairs import list_mates
 from claimmap.places_possessive import drop_outside_owners
 from claimmap.places_scoring import drop_groups
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate, Unresolved
+    from claimmap.places_lexicon import GazetteerLike
     from claimmap.places_scoring import Group
 
 #: Towns this big are meant wherever they lie (a story may name a foreign city in passing).
@@ -77,7 +79,9 @@ def _listed_with_abroad(groups: dict[str, Group], home: str, text: str) -> set[s
     return keys
 
 
-def rehome_far_homonyms(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+def rehome_far_homonyms(
+    groups: dict[str, Group], doc_id: str, text: str, gaz: GazetteerLike | None = None
+) -> list[Unresolved]:
     """A small homonym in a country where no other place of the article lies (bar other such
     homonyms, which support one another), far from every place of the article's country,
     takes its namesake in that country, or is dropped when it has none."""
@@ -97,6 +101,8 @@ def rehome_far_homonyms(groups: dict[str, Group], doc_id: str, text: str) -> lis
         if group.key not in strays or choice is None or choice.country_code == home:
             return None
         if others[choice.country_code] or min(km(choice, p) for p in area) < AREA_FAR_KM:
+            return None
+        if main_place(choice, gaz):
             return None
         inside = [c for c in group.candidates if c.country_code == home and not c.fuzzy]
         if inside:
@@ -218,14 +224,16 @@ def states_among_states(groups: dict[str, Group]) -> None:
             group.choice = best
 
 
-def rehome_homonyms(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+def rehome_homonyms(
+    groups: dict[str, Group], doc_id: str, text: str, gaz: GazetteerLike | None = None
+) -> list[Unresolved]:
     """The passes of this module: the province's namesake first, then the country's, then
     the units the text names whose entries lie abroad, and names a province's possessive
     places inside it ("Xyz's Abc")."""
     rehome_province_homonyms(groups)
     states_among_states(groups)
     return [
-        *rehome_far_homonyms(groups, doc_id, text),
+        *rehome_far_homonyms(groups, doc_id, text, gaz),
         *drop_foreign_units(groups, doc_id, text),
         *drop_outside_owners(groups, doc_id, text),
     ]

@@ -41,6 +41,23 @@ def in_body_name(doc: Doc, span: Span) -> bool:
     return org is not None and noun.lower_ in BODY_NOUNS and noun.text[:1].isupper()
 
 
+#: Nouns that, written in lower case after a name, make it an outlet's: "the Xyz news
+#: agency" (a name before a lower-case "newspaper" may be the paper's town: "a Xyz daily").
+OUTLET_NOUNS = (("news", "agency"), ("news", "service"), ("news", "website"), ("agency",))
+
+
+def names_outlet(doc: Doc, span: Span) -> bool:
+    """Whether the name ``span`` is an outlet's, followed by a lower-case outlet noun and not
+    led by "a" ("the semi-official Xyz news agency said", not "a Xyz news agency")."""
+    words = tuple(t.text for t in doc[span.end : span.end + 2])
+    if not any(words[: len(n)] == n for n in OUTLET_NOUNS):
+        return False
+    first = span.start
+    while first > 0 and doc[first - 1].pos_ == "ADJ":  # "the semi-official Xyz"
+        first -= 1
+    return first == 0 or doc[first - 1].lower_ not in {"a", "an"}
+
+
 def _country(name: str, gaz: GazetteerLike) -> bool:
     """Whether the gazetteer's best entry for ``name`` is a country."""
     cands = gaz.lookup(name, limit=1, fuzzy=False) if gaz.knows(name) else []
@@ -48,10 +65,14 @@ def _country(name: str, gaz: GazetteerLike) -> bool:
 
 
 def without_body_names(doc: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
-    """Drop country mentions that are words of a body's name (:func:`in_body_name`)."""
+    """Drop country mentions that are words of a body's name (:func:`in_body_name`), and
+    other names that name an outlet (:func:`names_outlet`)."""
     out = []
     for top in found:
         span = doc.char_span(top.start, top.end, alignment_mode="expand")
+        outlet = top.form == "name" and span is not None and names_outlet(doc, span)
+        if outlet and not _country(top.name, gaz):  # "the Kenya news agency": about Kenya
+            continue
         if (
             top.form == "name"
             and span is not None

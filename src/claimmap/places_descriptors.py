@@ -77,14 +77,29 @@ def _sole_country_before(
     parsed: Doc, i: int, found: list[Toponym], gaz: GazetteerLike
 ) -> str | None:
     """The one country named in the sentence of token ``i`` before it (else in the sentence
-    before, when this one names no place): "the capital" after it is that country's."""
+    before, when this one names no place), or the one country of two or more towns named
+    there: "the capital" after it is that country's."""
     sent = parsed[i].sent
     for lo, hi in ((sent.start_char, parsed[i].idx), _previous_sentence(parsed, sent.start)):
         named = [t for t in found if lo <= t.start and t.end <= hi]
         codes = {_country_named(t, gaz) if t.form == "name" else t.country_code for t in named}
+        if named and len(codes) == 1 and None not in codes:
+            return codes.pop()
+        towns = {_town_country(t, gaz) for t in named}
+        if len(named) >= 2 and len(towns) == 1 and None not in towns:
+            return towns.pop()  # "left Xyz and travelled through Abc to the capital"
         if named:
-            return codes.pop() if len(codes) == 1 else None
+            return None
     return None
+
+
+def _town_country(top: Toponym, gaz: GazetteerLike) -> str | None:
+    """The country of a name's best entry when it is a town or province (or a country)."""
+    if top.form != "name":
+        return top.country_code
+    cands = gaz.lookup(top.name, limit=1, fuzzy=False)
+    local = bool(cands) and cands[0].kind in {"city", "admin1", "admin2", "country"}
+    return cands[0].country_code if local else None
 
 
 def _previous_sentence(parsed: Doc, start: int) -> tuple[int, int]:

@@ -52,6 +52,7 @@ from claimmap.places_lexicon import (
 from claimmap.places_lexicon import toponym_at as _toponym
 from claimmap.places_lists import (
     listed_names,
+    listed_with_person,
     titled_or_typed,
     unknown_list_item,
 )
@@ -241,7 +242,7 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
             evidence = tuple(dict.fromkeys(e for e in (guess, slot) if e))
             yield _toponym(span, label=label, evidence=evidence)
             return
-    if gaz.knows(span.text):
+    if gaz.knows(span.text) and not listed_with_person(span, label, gaz):
         why = place_evidence(span, gaz, label=label)
         area = "" if why else unknown_facility(span, label)
         went = "" if why or area else went_to(span, objects=False)

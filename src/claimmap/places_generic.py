@@ -23,6 +23,7 @@ from claimmap.names import normalize_name
 from claimmap.places import STRAY_MIN_POPULATION, _prominent
 from claimmap.places_distance import km
 from claimmap.places_groups import countries_named_by_others
+from claimmap.places_islands import main_place
 from claimmap.places_scoring import drop_groups
 
 if TYPE_CHECKING:
@@ -197,9 +198,12 @@ def drop_fuzzy_island_towns(groups: dict[str, Group], doc_id: str, text: str) ->
     return drop_groups(groups, doc_id, text, why)
 
 
-def drop_one_country_strays(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+def drop_one_country_strays(
+    groups: dict[str, Group], doc_id: str, text: str, gaz: GazetteerLike | None = None
+) -> list[Unresolved]:
     """A small town abroad, far from every town of an article whose other places all lie in
-    one country that is not the town's: likelier a place the gazetteer lacks."""
+    one country that is not the town's: likelier a place the gazetteer lacks (unless it is
+    its own country's main place, an island territory's, say)."""
 
     def why(group: Group) -> str | None:
         choice = group.choice
@@ -226,7 +230,7 @@ def drop_one_country_strays(groups: dict[str, Group], doc_id: str, text: str) ->
         ):
             return None
         nearest = min(km(choice, p) for p in towns)
-        if nearest < ONE_COUNTRY_FAR_KM:
+        if nearest < ONE_COUNTRY_FAR_KM or main_place(choice, gaz):
             return None
         (home,) = countries
         return (

@@ -26,3 +26,15 @@ def island_unit_candidates(name: str, gaz: GazetteerLike) -> list[Candidate]:
     if not gaz.knows(bare):
         return []
     return [c for c in gaz.lookup(bare, limit=10, fuzzy=False) if c.kind in _UNIT_KINDS]
+
+
+#: A town holding this share of its country's people is that country's main place.
+MAIN_PLACE_SHARE = 0.1
+
+
+def main_place(choice: Candidate, gaz: GazetteerLike | None) -> bool:
+    """Whether ``choice`` holds a good share of its country's people: the main settlement of
+    an island territory (an atoll's base) is known in its own right, however small, and is
+    no stray namesake of a town the gazetteer lacks."""
+    country = gaz.country(choice.country_code) if gaz and choice.country_code else None
+    return country is not None and choice.population >= MAIN_PLACE_SHARE * country.population

@@ -6,12 +6,13 @@ unknown neighbour.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.places_context import type_cue
 from claimmap.places_extent import conjuncts, is_name_token
-from claimmap.places_lexicon import DIRECTIONS, LOCATIVE_PREPS, TYPED_GUESS
+from claimmap.places_lexicon import DIRECTIONS, LOCATIVE_PREPS, PLACE_LABELS, TYPED_GUESS
 from claimmap.places_slots import according_to, misspelt_after_preposition
 
 if TYPE_CHECKING:
@@ -163,3 +164,69 @@ def with_shared_directions(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
             )
             i -= 2
     return out
+
+
+def listed_with_person(span: Span, label: str, gaz: GazetteerLike) -> bool:
+    """ "Reporting by Ann Lee in Xyz and Bo Tan in Abc", "By Ann Lee and Bo Tan": a name NER
+    calls a person, joined by "and" or a comma to another person's name (itself perhaps
+    followed by "in <Place>"), is one of a list of people, whatever the gazetteer knows."""
+    doc = span.doc
+    i = span.start - 1
+    if label != "PERSON" or i < 1 or doc[i].lower_ not in {"and", ","}:
+        return False
+    prev = next((e for e in doc.ents if e.end == i), None)
+    if prev is not None and prev.label_ in PLACE_LABELS:
+        j = prev.start - 1  # "Ann Lee in Xyz and ...": skip "in Xyz"
+        if j < 1 or doc[j].lower_ not in LOCATIVE_PREPS:
+            return False
+        prev = next((e for e in doc.ents if e.end == j), None)
+    return bool(prev and prev.label_ == "PERSON" and len(prev) > 1 and not gaz.knows(prev.text))
+
+
+#: Compass nouns that open a hyphenated name ("South-West", "North-East").
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def with_hyphen_directions(text: str, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
+    """ "the North-West and South-West regions" with only "West" found in the second: a name
+    that a capitalised compass word and a hyphen open is that whole name when the gazetteer
+    knows it, never the bare half (a "West" province elsewhere in the country)."""
+    out = []
+    for top in found:
+        head = text[max(0, top.start - 16) : top.start]  # a compass word and its hyphen
+        word = head[:-1].rsplit(None, 1)[-1] if head.endswith("-") and head[:-1].strip() else ""
+        whole = f"{word}-{top.text}"
+        if top.form == "name" and word.lower() in _COMPASS and word[:1].isupper():
+            if gaz.knows(whole):
+                start = top.start - len(word) - 1
+                top = replace(top, start=start, text=whole, name=whole)
+            else:
+                continue  # a part of a name the gazetteer lacks is no place of its own
+        out.append(top)
+        mate = _hyphen_mate(text, top, gaz)
+        if mate is not None and not any(t.start == mate.start for t in found):
+            out.append(mate)
+    return out
+
+
+_HYPHEN_MATE = re.compile(r"(?:,| and| or) ([A-Z][a-z]+-[A-Z][a-z]+)\b")
+
+
+def _hyphen_mate(text: str, top: Toponym, gaz: GazetteerLike) -> Toponym | None:
+    """ "the North-West and South-West regions": the hyphenated compass name coordinated
+    after a found one (tagged an adjective, so never found itself), when the gazetteer
+    knows it."""
+    if "-" not in top.text or top.text.split("-")[0].lower() not in _COMPASS:
+        return None
+    m = _HYPHEN_MATE.match(text, top.end)
+    if m is None or m.group(1).split("-")[0].lower() not in _COMPASS or not gaz.knows(m.group(1)):
+        return None
+    why = f"coordinated with '{top.text}'"
+    return replace(
+        top,
+        start=m.start(1),
+        end=m.end(1),
+        text=m.group(1),
+        name=m.group(1),
+        evidence=(*top.evidence, why),
+    )

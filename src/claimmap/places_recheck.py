@@ -23,6 +23,7 @@ from claimmap.places_lexicon import (
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
+from claimmap.places_lists import listed_with_person
 from claimmap.places_neighbours import listed_with_place
 from claimmap.places_slots import GOING_SLOT, SLOT_GUESS
 
@@ -50,8 +51,8 @@ def with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[T
             if not placed.isdisjoint(range(span.start, span.end)):
                 continue
             neighbour = listed_with_place(span, places)  # "Libyan and Western": adjectives
-            if not neighbour or not gaz.knows(span.text):
-                continue
+            if not neighbour or not gaz.knows(span.text) or listed_with_person(span, label, gaz):
+                continue  # "Ann Lee in Xyz and Bo Tan in Abc": people, each in a place
             cands = gaz.lookup(span.text, limit=3, fuzzy=False)
             if not cands:
                 continue

@@ -26,6 +26,7 @@ from claimmap.places_seats import (
     seat_over_province,
 )
 from claimmap.places_town_or_area import (
+    near_town_over_far_region,
     small_town_of_an_area,
     unit_over_town,
     wide_area,
@@ -191,6 +192,11 @@ def choose(
         best_score, reasons = next((v, r) for v, r, c in scored if c is region)
         reasons = [*reasons, f"its own name; {best.name}, near it, bears it only as an alias"]
         best, unit = region, region
+    town = near_town_over_far_region(best, group, others)
+    if town is not None:  # "from Xyz", an island 5,000 km off: the town beside the others
+        best_score, reasons = next((v, r) for v, r, c in scored if c is town)
+        reasons = [*reasons, "a known town of the name beside the article's places"]
+        best, unit = town, town
     country = country_over_own_province(best, group, containers.get(group.key), reasons)
     if country is not None:  # "Panama's migration service": the country, not Panamá province
         best_score, reasons = next((v, r) for v, r, c in scored if c is country)

@@ -11,6 +11,7 @@ import calendar
 from typing import TYPE_CHECKING
 
 from claimmap.places_article import countries_named
+from claimmap.places_distance import km
 from claimmap.places_lexicon import ADMIN_TITLES, LOCATIVE_PREPS, GazetteerLike
 from claimmap.places_water import region_province
 
@@ -46,15 +47,34 @@ def hyphen_joined_places(span: Span, gaz: GazetteerLike) -> list[Span]:
     ):
         return []
     parts = []
-    for start, end in zip([span.start, *(i + 1 for i in cuts)], [*cuts, span.end], strict=True):
+    bounds = zip([span.start, *(i + 1 for i in cuts)], [*cuts, span.end], strict=True)
+    for start, end in bounds:
         part = doc[start:end]
         if not part.text[:1].isupper() or not gaz.knows(part.text):
             return []
-        cands = gaz.lookup(part.text, limit=1, fuzzy=False)
-        if not cands or cands[0].kind not in {"country", "admin1", "disputed"}:
-            return []
         parts.append(part)
-    return parts
+    if all(_unit(p.text, gaz) for p in parts) or _twin_towns(parts, gaz):
+        return parts
+    return []
+
+
+def _unit(name: str, gaz: GazetteerLike) -> bool:
+    """Whether the best entry of ``name`` is a country, a province or a disputed area."""
+    cands = gaz.lookup(name, limit=1, fuzzy=False)
+    return bool(cands) and cands[0].kind in {"country", "admin1", "disputed"}
+
+
+#: Two towns joined by a hyphen within this distance are a pair across a border or a river.
+TWIN_TOWN_KM = 30.0
+
+
+def _twin_towns(parts: list[Span], gaz: GazetteerLike) -> bool:
+    """ "crossed at Xyz-Abc": two names with entries beside each other (the towns facing
+    each other at a border crossing), however NER tagged the pair."""
+    if len(parts) != 2:
+        return False
+    a, b = (gaz.lookup(p.text, limit=5, fuzzy=False) for p in parts)
+    return any(km(x, y) < TWIN_TOWN_KM for x in a for y in b if x.source_id != y.source_id)
 
 
 def possessed_parts(span: Span, gaz: GazetteerLike) -> list[Span]:

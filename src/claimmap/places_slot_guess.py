@@ -47,6 +47,9 @@ RELATION_PREPS = frozenset({"to", "from", "between", "toward", "towards", "along
 #: Sites named after the town they stand in or beside ("the Xyz refinery", "the Xyz air
 #: base"): a strong slot, unlike "the Xyz farm" or "the Xyz camp" (a family's, a candidate's).
 SITE_NOUNS = TRANSPORT_HEADS | frozenset({"refinery", "base", "plant", "naval", "oilfield"})
+#: Nouns of the land around a town ("in the Xyz area", "at the Xyz transit areas"): the
+#: name before them, in a locative slot, is the town's.
+AREA_NOUNS = frozenset({"area", "areas", "outskirts"})
 #: Another place of the article this close backs the entry (a town across a border).
 NEAR_KM = 400
 #: The one town of note of a name, after a verb of going, is backed from this size...
@@ -73,6 +76,9 @@ def _slot(span: Span, label: str) -> str:
     """ "after 'at'", "object of 'round'", "'island of'", "before 'refinery'": where the
     name stands, or ""."""
     root = span.root
+    area = _area_noun(span)
+    if area is not None:  # "in the Xyz and Abc transit areas"
+        return f"before '{area.text}'{GOING_SLOT}"
     if root.dep_ in {"compound", "amod"} and root.head.i >= span.end and root.head.is_lower:
         root = root.head  # "to the Xyz oasis": the slot of the noun it names
         if _site_after(span, root, label):
@@ -99,6 +105,25 @@ def _site_after(span: Span, noun: Token, label: str) -> bool:
     if noun.lower_ not in SITE_NOUNS or noun.i != span.end:
         return False
     return label != "ORG" or (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS)
+
+
+def _area_noun(span: Span) -> Token | None:
+    """The area noun (:data:`AREA_NOUNS`) the name ``span`` (or the first name of its
+    coordination) qualifies in a locative slot: "in the Xyz area", "at the Xyz and Abc
+    transit areas"; at most one lower-case word between."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    noun = first
+    for _ in range(2):
+        if noun.dep_ not in {"compound", "amod", "nmod"} or not noun.head.is_lower:
+            break
+        noun = noun.head
+    if noun.lower_ not in AREA_NOUNS or noun.i < span.end:
+        return None
+    between = [t for t in span.doc[span.end : noun.i] if t.is_lower and t.dep_ != "cc"]
+    located = noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS
+    return noun if located and len(between) <= 1 else None
 
 
 def _going_past_particle(prep: Token) -> str:

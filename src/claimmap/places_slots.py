@@ -192,9 +192,23 @@ def only_a_guess(top: Toponym) -> bool:
     the organisation, not an unresolved place."""
     return (
         top.label == "ORG"
-        and any(e.endswith(MISSPELT_EVIDENCE) and GOING_SLOT not in e for e in top.evidence)
+        and any(
+            e.endswith(MISSPELT_EVIDENCE) and GOING_SLOT not in e and not _where_at(e)
+            for e in top.evidence
+        )
         and not any(e.startswith(TYPED_GUESS) for e in top.evidence)  # "in Xyz camp"
     )
+
+
+#: Prepositions of where a thing is ("in Xyz", "near Xyz"): organisations seldom follow them,
+#: so a name there with no gazetteer entry is reported unresolved, not taken for a body.
+_AT_PREPS = ("in", "near", "outside")
+
+
+def _where_at(evidence: str) -> bool:
+    """Whether ``evidence`` (from :func:`misspelt_after_preposition`) names a preposition of
+    location (:data:`_AT_PREPS`)."""
+    return any(evidence.startswith(f"unknown name after '{p}'") for p in _AT_PREPS)
 
 
 #: Nouns of a message or a gift: "a letter from Xyz", "a call to Xyz" name its sender or

@@ -104,6 +104,8 @@ def wide_area(group: Group) -> bool:
 _WORLD_RATIO = 50
 #: ...unless it lies this much farther than the namesake from the article's other places.
 _WORLD_SLACK_KM = 300.0
+#: A namesake smaller than this is a hamlet: nearness alone never makes it beat a world city.
+_WORLD_HAMLET = 10_000
 
 
 def world_city_over_town(
@@ -135,8 +137,46 @@ def world_city_over_town(
         return None
     world = max(worlds, key=lambda c: c.population)
     points = [o for o in others or () if o.kind != "country"]
-    if points:
+    if points and _province_named(best, points):
         gap = min(km(world, o) for o in points) - min(km(best, o) for o in points)
         if gap > _WORLD_SLACK_KM:
             return None
     return world
+
+
+def _province_named(best: Candidate, points: list[Candidate]) -> bool:
+    """Strong evidence for a small namesake over a world city: the article names its own
+    province ("officials in Ohio") and it is a town, not a hamlet. Nearness to the story's
+    other towns alone is weak: a village of the name lies near many stories."""
+    return best.population >= _WORLD_HAMLET and any(
+        p.kind == "admin1" and p.admin1 == best.admin1 for p in points
+    )
+
+
+#: A region this much farther than a town of its name from the article's places is not meant.
+_FAR_REGION_GAP_KM = 2_000.0
+
+
+def near_town_over_far_region(
+    best: Candidate, group: Group, others: list[Candidate] | None
+) -> Candidate | None:
+    """ "an interview from Xyz ... gone to Abc": a region (an island) of the written name
+    half a world away from every place of the article yields to a well-known town of the
+    same name beside them (a region carries no country, so context never counts against
+    it). Returns that town."""
+    if best.kind != "region" or not others or any(t.cue_kind for t in group.toponyms):
+        return None
+    written = {norm(t.name) for t in group.toponyms}
+    towns = [
+        c
+        for c in group.candidates
+        if c.kind == "city"
+        and not c.fuzzy
+        and norm(c.name) in written
+        and (c.population >= WELL_KNOWN_POPULATION or any(w in _KNOWN_TOWN for w in c.why))
+    ]
+    if not towns:
+        return None
+    town = min(towns, key=lambda c: min(km(c, o) for o in others))
+    gap = min(km(best, o) for o in others) - min(km(town, o) for o in others)
+    return town if gap > _FAR_REGION_GAP_KM else None

@@ -81,14 +81,16 @@ def drop_bare_waters(groups: dict[str, Group], doc_id: str, text: str) -> list[U
 
 def drop_dry_rivers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """ "the Tumen river": a name the text calls a river or lake, with no water of that name in
-    the gazetteer, is not the town of that name (nor one reached by an alternate name)."""
+    the gazetteer, is not the town of that name (nor one reached by an alternate name); other
+    bare mentions of it ("the Tumen basin") do not make it a town unless one says so."""
 
     def why(group: Group) -> str | None:
         choice = group.choice
         names = [t for t in group.toponyms if t.form == "name"]
         if choice is None or choice.kind == "water" or not names:
             return None
-        if not all(t.cue_kind == "water" for t in names):
+        cues = {t.cue_kind for t in names}
+        if "water" not in cues or cues - {"water", None}:  # "the Xyz river ... Xyz basin"
             return None
         reason = f"the text calls {group.name!r} a river or lake; the gazetteer has no water of "
         return reason + f"that name, only the {choice.kind} {choice.name}"

@@ -63,7 +63,11 @@ from claimmap.places_lexicon import (
     Toponym,
 )
 from claimmap.places_lexicon import toponym_at as _toponym
-from claimmap.places_lists import with_elided_heads, with_shared_directions
+from claimmap.places_lists import (
+    with_elided_heads,
+    with_hyphen_directions,
+    with_shared_directions,
+)
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_references import state_references
 from claimmap.places_shapes import (
@@ -118,6 +122,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     ]
     found = _without_things(parsed, with_elided_heads(parsed, non_overlapping(found), gaz))
     found = with_shared_directions(parsed, found)  # "northern and eastern X": two parts
+    found = with_hyphen_directions(parsed.text if text is None else text, found, gaz)
     found = short_country_names(parsed, stated_aliases(parsed, found, gaz), gaz)
     described = list(descriptors(parsed, found, gaz))
     if described:  # "the Kenyan capital" replaces its demonym "Kenyan"

@@ -158,8 +158,8 @@ def resolve(
     unresolved.extend(drop_codes(groups, doc_id, text))
     unresolved.extend(drop_far_territories(groups, doc_id, text))
     unresolved.extend(drop_far_namesakes(groups, doc_id, text))
-    unresolved.extend(drop_one_country_strays(groups, doc_id, text))
-    unresolved.extend(rehome_homonyms(groups, doc_id, text))  # the article's area decides
+    unresolved.extend(drop_one_country_strays(groups, doc_id, text, gaz))
+    unresolved.extend(rehome_homonyms(groups, doc_id, text, gaz))  # the article's area decides
     unresolved.extend(drop_far_article_guesses(groups, doc_id, text))
     unresolved.extend(drop_outside_qualifiers(groups, doc_id, text))
     unresolved.extend(drop_misplaced(groups, mates, doc_id, text))  # "Xyz, near Abc, in Cdf"
