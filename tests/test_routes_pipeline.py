@@ -45,3 +45,22 @@ def test_denied_transfer_draws_no_leg() -> None:
     assert m.origin is not None and m.origin.place_id is not None
     assert m.destination is not None and m.destination.place_id is not None
     assert a.routes == ()
+
+
+def test_two_towns_fled_are_two_starts_when_the_end_is_a_town_inside_the_country() -> None:
+    """'fled into X as fighting raged around A and B', then the town in X they reached:
+    the country entered gives way to the town, and A and B stay two starts of the flight,
+    not one stop after the other (A -> B was drawn before)."""
+    a = run(
+        "N'DJAMENA (AFP) - More than 6,000 Sudanese have fled into Chad in the past week as "
+        "fighting between the army and militias intensified around Geneina and Nyala in "
+        "Sudan's Darfur region, the UN refugee agency said on Friday.\n\n"
+        "UNHCR said the new arrivals had crossed into Chad's Ouaddai state, most of them "
+        "reaching the border town of Adre and villages around Goz Beida, while several "
+        'hundred had travelled on to Abeche, the state capital. "People are arriving '
+        'exhausted, many of them children who walked for days through the bush," UNHCR '
+        "spokesperson Ana Ruiz told reporters in Geneva."
+    )
+    legs = leg_names(a)
+    assert ("Al-Junaynah", "Nyala", "stated") not in legs
+    assert {("Al-Junaynah", "Adré", "stated"), ("Nyala", "Adré", "stated")} <= legs

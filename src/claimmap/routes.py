@@ -200,10 +200,11 @@ def _journeys(
                 continue
             # "left X." then "crossed through Y in X": where they set off stays
             start_only = len(prev_stops) == 1 and prev_ms[-1].origin is not None
+            cut = False  # the end before was dropped: the last stops left are no end
             if stops and not start_only and within(stops[0], prev_stops[-1], by_id):
                 # "crossed into X, arriving at a town in X"; when only a part of the movers
                 # went on ("fled into X." "Most of them arrived at Y"), the rest ended at X
-                prev_stops = prev_stops[:-1]
+                prev_stops, cut = prev_stops[:-1], True
                 if prev_ms[-1].sentence != m.sentence and part_of_movers(m, text):
                     out.append(([*prev_ms, m], [*prev_stops, *stops]))
                     continue
@@ -212,7 +213,10 @@ def _journeys(
                 # "sent from A to B." "They were flown through Z": Z lies on the way
                 out[-1] = ([*prev_ms, m], on_the_way(prev_stops, stops))
                 continue
-            out[-1] = ([*prev_ms, m], [*in_turn(prev_stops, prev_ms[-1], text, by_id), *stops])
+            # "fled from A and B into X" then "reached Y in X": A and B are two starts, not
+            # a list of ends visited in turn
+            went = prev_stops if cut else in_turn(prev_stops, prev_ms[-1], text, by_id)
+            out[-1] = ([*prev_ms, m], [*went, *stops])
             continue
         if out and stops and out[-1][1] and leads_to(m, out[-1][0][0], text):
             prev_ms, prev_stops = out[-1]
