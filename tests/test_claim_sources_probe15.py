@@ -135,3 +135,14 @@ def test_a_sheriff_of_a_county_is_not_seated_in_a_namesake_town_elsewhere() -> N
     # the county itself or unplaced (as the gazetteer holds counties or not), never a
     # town named Dixie in another state
     assert seat.place_name in (None, "Dixie County", "Cross City")
+
+
+def test_a_body_word_before_a_spokesman_title_is_no_place_of_his() -> None:
+    """ "Army spokesman X" after "Poland's army said": "Army" names the body met before,
+    not a place whose own body he speaks for; he keeps its country."""
+    claims = placed_claims(
+        "WARSAW (Reuters) - Two convoys left the base at Rzeszow on Tuesday, Poland's army "
+        "said. Army spokesman Jan Nowak told state radio that the trucks were heading east."
+    )
+    actor = actor_by(claims, "Army spokesman Jan Nowak")
+    assert (actor.name, actor.organisation, actor.country_code) == ("Jan Nowak", "army", "PL")

@@ -117,7 +117,7 @@ def as_met(
     for actor in reversed(met):
         if here and actor.country_code and actor.country_code != here:
             continue
-        if own and not any(p in actor.name for p in own):
+        if own and not any(p.lower() in actor.name.lower() for p in own):
             continue  # "Oldham council leader" is not of "Rochdale borough council"
         if actor.kind in ("organisation", "government") and actor.name.lower().endswith(said):
             return org if org is not None and actor.country_code is None else actor
@@ -142,7 +142,26 @@ def _own_places(desc: Span, ent: Span, met: Context) -> list[str]:
         first -= 1
         named.append(desc.doc[first].text)
     own = " ".join(reversed(named))
-    return [own] if own and not met.country_of(own) else []
+    if not own or met.country_of(own) or not _a_place_named(own, met):
+        return []  # "Navy spokesman X": a body's name, not a place's
+    return [own]
+
+
+#: A town of at least this many people is a place a title can name without the article
+#: resolving it ("Stockport council leader"); small namesakes of body words ("Energy") are not.
+_TITLE_TOWN_POPULATION = 15_000
+
+
+def _a_place_named(name: str, met: Context) -> bool:
+    """Does the article name a place so, or is it a town's name ("Stockport", where the
+    model reads the word as part of the title)? "Navy", "Army" are neither."""
+    wanted = normalize(name)
+    if any(normalize(m.text) == wanted for place in met.places for m in place.mentions):
+        return True
+    from claimmap.gazetteer import default_gazetteer
+
+    found = default_gazetteer().lookup(name, fuzzy=False)
+    return any(c.population >= _TITLE_TOWN_POPULATION for c in found[:3])
 
 
 def _named_so(actor: Actor, org: Actor) -> bool:
