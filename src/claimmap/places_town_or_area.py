@@ -123,15 +123,10 @@ def world_city_over_town(
         or any(t.cue_kind or t.cue_country for t in group.toponyms)
     ):
         return None
-    written = {norm(t.name) for t in group.toponyms}
     worlds = [
         c
-        for c in group.candidates
-        if c.kind == "city"
-        and not c.fuzzy
-        and norm(c.name) in written
-        and "world city" in c.why
-        and c.population >= _WORLD_RATIO * max(best.population, 1_000)
+        for c in _cities_as_written(group)
+        if "world city" in c.why and c.population >= _WORLD_RATIO * max(best.population, 1_000)
     ]
     if not worlds:
         return None
@@ -142,6 +137,14 @@ def world_city_over_town(
         if gap > _WORLD_SLACK_KM:
             return None
     return world
+
+
+def _cities_as_written(group: Group) -> list[Candidate]:
+    """The group's town candidates whose own name is the one written (no fuzzy match)."""
+    written = {norm(t.name) for t in group.toponyms}
+    return [
+        c for c in group.candidates if c.kind == "city" and not c.fuzzy and norm(c.name) in written
+    ]
 
 
 def _province_named(best: Candidate, points: list[Candidate]) -> bool:
@@ -166,14 +169,10 @@ def near_town_over_far_region(
     it). Returns that town."""
     if best.kind != "region" or not others or any(t.cue_kind for t in group.toponyms):
         return None
-    written = {norm(t.name) for t in group.toponyms}
     towns = [
         c
-        for c in group.candidates
-        if c.kind == "city"
-        and not c.fuzzy
-        and norm(c.name) in written
-        and (c.population >= WELL_KNOWN_POPULATION or any(w in _KNOWN_TOWN for w in c.why))
+        for c in _cities_as_written(group)
+        if c.population >= WELL_KNOWN_POPULATION or any(w in _KNOWN_TOWN for w in c.why)
     ]
     if not towns:
         return None
