@@ -38,7 +38,27 @@ def waited_origin(ctx: SlotContext, trig: Token) -> Token | None:
     off; "crossing into Y after a journey that began in X": where the journey the crossing
     ended began; "anchored near X, though it later continued its voyage to Y"."""
     found = _stayed_before(ctx, trig) or _journey_began(ctx, trig) or _stayed_then(ctx, trig)
-    return found or _fled_fighting(ctx, trig)
+    return found or _others_stayed(ctx, trig) or _fled_fighting(ctx, trig)
+
+
+#: the part of a group told apart from the part that moved: "while others stayed in X"
+_THE_OTHERS = frozenset(["other", "others", "rest", "remainder"])
+#: verbs of staying behind where the group was
+_STAYED_BEHIND = frozenset(["stay", "remain", "wait", "linger"])
+
+
+def _others_stayed(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "Some were taken onward to Y, while others stayed in X": a group told split, one
+    part moving and the rest staying, was at X together; X is where the movers set off."""
+    if trig.pos_ != "VERB":
+        return None
+    for clause in (c for c in trig.children if c.dep_ in ("advcl", "conj")):
+        if clause.lemma_.lower() not in _STAYED_BEHIND:
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and {subj.lower_, subj.lemma_.lower()} & _THE_OTHERS:
+            return at_place(ctx, clause, ("in", "at", "near"))
+    return None
 
 
 #: words that tell the fighting the movers fled: "fled into Y as fighting raged around X"

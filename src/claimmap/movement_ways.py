@@ -25,9 +25,31 @@ def more_ways(trig: Token) -> Iterator[tuple[str, Token]]:
         for craft in pobjs(on):  # "carried on four landing ships from X to Y": the ships' way
             if craft.lemma_.lower() in lex.VEHICLES | lex.RIDDEN:
                 yield from preps_of(craft, any_prep=False)
+            else:
+                yield from _misread_craft(craft)
     yield from _extent_ways(trig)
     yield from _cut_away(trig)
     yield from _stop_before(trig)
+
+
+def craft_name(token: Token) -> bool:
+    """ "navy landing ships", "fishing boats": a gerund the parser read as a verb taking the
+    craft right after it as its object names the kind of craft; it moves nothing."""
+    if token.tag_ != "VBG" or token.dep_ != "acl" or token.i + 1 >= len(token.doc):
+        return False
+    craft = token.doc[token.i + 1]
+    return craft.head == token and craft.dep_ == "dobj" and craft.lemma_.lower() in lex.VEHICLES
+
+
+def _misread_craft(top: Token) -> Iterator[tuple[str, Token]]:
+    """ "on four navy landing ships from X": the parser read "landing" as a verb with the
+    ships as its object, so the way is told on the words between the ships and the "on"."""
+    for craft in (t for t in top.subtree if t.dep_ == "dobj" and t.i > top.i):
+        if craft.lemma_.lower() not in lex.VEHICLES or craft.head.dep_ != "acl":
+            continue
+        if craft.head.head == top and craft_name(craft.head):
+            yield from preps_of(craft, any_prep=False)
+            yield from preps_of(craft.head, any_prep=False)
 
 
 def _extent_ways(trig: Token) -> Iterator[tuple[str, Token]]:

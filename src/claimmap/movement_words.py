@@ -283,7 +283,7 @@ def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
         if any_prep or word in DIR_PREPS:
             yield from ((word, o) for o in pobjs(prep))
             if word == "from":  # "from near X", "from inside X": set off from X
-                near = [c for c in prep.children if c.dep_ == "prep" and c.lower_ in _FROM_NEAR]
+                near = [c for c in prep.children if c.dep_ == "prep" and c.lower_ in FROM_NEAR]
                 yield from ((word, o) for c in near for o in pobjs(c))
             # "from X to Y" with "to" hung on "from"; "to X and to Y", "to X or over Y"
             for sub in (c for c in prep.children if _joined_prep(c, word)):
@@ -291,7 +291,7 @@ def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
 
 
 #: prepositions after "from" that name where about the start was: "from near X"
-_FROM_NEAR = frozenset({"near", "inside", "around", "outside", "within"})
+FROM_NEAR = frozenset({"near", "inside", "around", "outside", "within"})
 
 
 def _joined_prep(sub: Token, word: str) -> bool:

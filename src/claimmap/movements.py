@@ -24,6 +24,7 @@ from claimmap.movement_antecedents import quantifier
 from claimmap.movement_chain import chained_origin, from_there, other_mover, shared_start
 from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_counted import without_counted
+from claimmap.movement_deported import sent_home
 from claimmap.movement_ends import homeward
 from claimmap.movement_found import found_at, stayed_at, unloaded, unloaded_at
 from claimmap.movement_headline import headline_flight, misparsed_flight
@@ -90,7 +91,9 @@ from claimmap.movement_spans import (
     placelike,
     span_of,
 )
+from claimmap.movement_starts import and_from
 from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
+from claimmap.movement_ways import craft_name
 from claimmap.movement_where import where_inside, where_origin
 from claimmap.movement_words import content_head, pobjs, preps_of
 
@@ -143,6 +146,7 @@ def extract_movements(
         trigger = lex.is_trigger(token) or unloaded(token) or launched(token)
         trigger = trigger or sought_refuge(token) or misread_verb(token) is not None
         trigger = trigger or misparsed_flight(token)  # "Thousands flee X" read as a name
+        trigger = trigger and not craft_name(token)  # "navy landing ships": a kind of craft
         if trigger and not lex.defers(token) and not hypothetical(token):
             found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
@@ -201,6 +205,7 @@ def _movement(
     slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
     settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"
     mover = flight.mover if flight else mover_of(ctx, trig, caused) or misread
+    slots.dests.extend(_some(sent_home(ctx, trig, mover, slots)))  # "deported Haitians"
     counted = (mover, *(t for t in mover.lefts if t.dep_ != "compound")) if mover else ()
     if any(t.lemma_.lower() in lex.NOT_MOVERS for t in counted) and not lex.patients(mover):
         return None  # "bringing the total to 40", "the death toll reached 300"
@@ -258,6 +263,7 @@ def _movement(
         found = sender_origin(ctx, trig) or supplier_origin(ctx, trig)
         slots.origins.extend(_some(found or dispatcher_origin(ctx, trig, named, slots.dests)))
     _coordinate(slots)
+    and_from(slots)
     _also_at(ctx, slots)
     slots.reach.update((d.i, r) for d in slots.dests if (r := compass_reach(ctx, trig, d)))
     # "flew from X to Y to Z": the last destination in the text is where they ended up,
