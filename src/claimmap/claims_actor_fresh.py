@@ -144,9 +144,29 @@ def called_otherwise(earlier: Actor, head: str) -> bool:
         return True  # "the newspaper" is no ministry quoted before
     if head == "group" and STATE_BODY.search(earlier.name.lower()):
         return True  # "the group" is no police, army or ministry quoted before
+    if head == "company" and not _may_be_firm(earlier):
+        return True  # "the company" is no UN office, ministry or charity quoted before
     last = earlier.name.split()[-1].lower() if earlier.name.split() else ""
     telling = head in ORG_NOUNS and head not in _ANY_BODY | MEDIA_NOUNS
     return telling and last in ORG_NOUNS | _ANY_BODY | {"service"} and last != head
+
+
+#: Kinds of the actors table no company is: intergovernmental and state bodies, charities.
+_NO_FIRM = frozenset(
+    {"igo", "ministry", "government", "agency", "intelligence", "law_enforcement", "military"}
+    | {"ngo", "think_tank", "armed_group"}
+)
+
+
+def _may_be_firm(earlier: Actor) -> bool:
+    """An actor "the company" can refer back to: no government, nor a body the actors
+    table knows as another kind than a firm or an outlet, nor a state body by its name."""
+    from claimmap.actors_table import load_actors
+
+    if earlier.kind == "government" or STATE_BODY.search(earlier.name.lower()):
+        return False
+    row = load_actors().find(earlier.name) if earlier.kind == "organisation" else None
+    return row is None or row.kind not in _NO_FIRM
 
 
 def whole_org(ent: Span, span: Span) -> Span:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_actor_common import local_actor
 from claimmap.claims_actor_context import employed, owner_org, same_person, title_org
 from claimmap.claims_actor_full_names import named_before
-from claimmap.claims_actor_lookup import org_actor
+from claimmap.claims_actor_lookup import org_actor, table_actor
 from claimmap.claims_actor_mentions import whole_name
 from claimmap.claims_actor_offices import as_met, regional_office
 from claimmap.claims_actor_phrases import (
@@ -27,6 +27,7 @@ from claimmap.claims_actor_phrases import (
 )
 from claimmap.claims_actor_refs import local_sense, owned_body
 from claimmap.claims_cues import words
+from claimmap.claims_tokens import ents_in
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def named_person(
     # spokesperson Ali Reza")
     named = [o for o in orgs if not title_part(o, ent)]
     org = org_actor(named[0], True) if named else owner_org(desc, met) or title_org(desc, ent)
-    org = org or post_body(desc, ent)
+    org = full_body(org or post_body(desc, ent), desc)
     if named and org is not None:  # "Russia's Security Council"
         org = owned_body(org, named[0], met.country_of)
     org = local_sense(org, desc, met) if org is not None else None  # "RSF" of a Sudan story
@@ -124,3 +125,16 @@ def rank_before(ent: Span) -> str | None:
 
 def _rank_word(word: str) -> str:
     return _RANK_WORDS.get(word.rstrip("."), word)
+
+
+def full_body(org: Actor | None, desc: Span) -> Actor | None:
+    """ "Commission spokeswoman Ana Lee" after "The European Commission pushed back": the
+    one-word employer is the body the text named in full before, where the actors table
+    knows that full name (a bare last word names no seat)."""
+    if org is None or org.country_code or " " in org.name or not org.name[:1].isupper():
+        return org
+    for ent in reversed(ents_in(desc.doc, 0, desc.start, ("ORG",))):
+        said = clean(ent.text).split()
+        if len(said) > 1 and said[-1] == org.name:
+            return table_actor(" ".join(said), doc=desc.doc) or org
+    return org

@@ -8,13 +8,18 @@ what the text around carried.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+
+from claimmap.claims_tokens import memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from claimmap.model import Place
+
+CountryOf = Callable[[str], str | None]
 
 
 def own_places_country(span: Span, places: Sequence[Place]) -> str | None:
@@ -56,3 +61,49 @@ def county_named(doc: Doc, end: int, name: str) -> str | None:
     if end < len(doc) and doc[end].text in _COUNTY_NOUNS and name[-1:].isalpha():
         return f"{name} {doc[end].text}"
     return None
+
+
+def _title_starts(doc: Doc, title: list[str]) -> list[int]:
+    """Tokens where the words ``title`` are written again, found by a text search (one
+    scan in C, not a token walk per titled person: long texts name hundreds of them)."""
+    lowered = memo(doc, "lowered_text", lambda: doc.text.lower())
+    found = []
+    for hit in re.finditer(r"\b" + r"\s+".join(map(re.escape, title)) + r"\b", lowered):
+        span = doc.char_span(hit.start(), hit.end())
+        if span is not None and [t.lower_ for t in span] == title:
+            found.append(span.start)
+    return found
+
+
+def titled_elsewhere(span: Span, country_of: CountryOf) -> str | None:
+    """The one country the text gives the office a titled person holds where it names it
+    again ("Prime Minister Ana Lee's aide said ... the Ruritanian prime minister said"),
+    when the person's paragraph names that country too: the office's own country beats
+    the paragraph's or the dateline's (a premier's aide quoted in a story filed from the
+    city his government threatens)."""
+    from claimmap.claims_actor_countries import country_mentions, paragraph_first
+
+    doc = span.doc
+    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    title = [t.lower_ for t in doc[span.start : person.start] if t.is_alpha] if person else []
+    if person is None or not title or not doc[person.start - 1].is_title:
+        return None
+    named = dict(country_mentions(doc, country_of))
+    codes = set()
+    for i in _title_starts(doc, title):
+        if i < 1 or i == person.start - len(title):
+            continue
+        after = doc[i + len(title)] if i + len(title) < len(doc) else None
+        if after is not None and after.ent_type_ == "PERSON" and after.text not in person.text:
+            continue  # "British Prime Minister Ana Lee": another holder
+        before = i - 2 if doc[i - 1].lower_ in ("'s", "’s") else i - 1
+        if before in named:
+            codes.add(named[before])
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    first = doc[paragraph_first(doc, span.start)].idx
+    end = doc.text.find("\n", span.start_char)
+    end = len(doc.text) if end < 0 else end
+    here = any(first <= doc[i].idx < end and c == code for i, c in named.items())
+    return code if here else None

@@ -77,7 +77,7 @@ from claimmap.claims_actor_mentions import (
 from claimmap.claims_actor_named_person import named_person
 from claimmap.claims_actor_names import group_name, known_as
 from claimmap.claims_actor_offices import demonym_region
-from claimmap.claims_actor_own import names_a_place, own_places_country
+from claimmap.claims_actor_own import names_a_place, own_places_country, titled_elsewhere
 from claimmap.claims_actor_people import (
     acronym_word,
     clause_agent,
@@ -283,6 +283,8 @@ def _named(span: Span, met: Context) -> Actor | None:
             against = against_own_sentence(span.doc, span.start, code, met.country_of, met.places)
             code = None if against else code
             code = own_places_country(span, met.places) or code  # "..., who visited Kotli"
+        if actor.kind == "person":  # "... the Ruritanian prime minister said" elsewhere
+            code = titled_elsewhere(span, met.country_of) or code
         code = code or fallback_country(actor.organisation or actor.name)
         return replace(actor, kind=kind, country_code=code) if code else actor
     return actor
