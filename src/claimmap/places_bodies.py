@@ -18,18 +18,19 @@ BODY_NOUNS = frozenset(
 )
 
 
-def _org_before(doc: Doc, start: int) -> Span | None:
-    """The organisation entity ending right before token ``start``, if any."""
-    return next((e for e in doc.ents if e.label_ == "ORG" and e.end == start), None)
+def _org_ends(doc: Doc) -> dict[int, Span]:
+    """The organisation entities by the token they end before (one pass over the ents)."""
+    return {e.end: e for e in doc.ents if e.label_ == "ORG"}
 
 
-def in_body_name(doc: Doc, span: Span) -> bool:
+def in_body_name(doc: Doc, span: Span, org_ends: dict[int, Span] | None = None) -> bool:
     """Whether the country name ``span`` closes an organisation's name: right after a
     capitalised organisation word ("Reform Abc": not an acronym, which may just qualify it),
     or after "<Body noun> of" ("the Workers Party of Xyz")."""
     if span.start == 0:
         return False
-    org = _org_before(doc, span.start)
+    ends = _org_ends(doc) if org_ends is None else org_ends
+    org = ends.get(span.start)
     if org is not None:
         last = org[-1]
         adjacent = doc[span.start - 1].whitespace_ == " "
@@ -37,7 +38,7 @@ def in_body_name(doc: Doc, span: Span) -> bool:
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
     noun = doc[span.start - 2]
-    org = _org_before(doc, span.start - 1)
+    org = ends.get(span.start - 1)
     return org is not None and noun.lower_ in BODY_NOUNS and noun.text[:1].isupper()
 
 
@@ -68,6 +69,7 @@ def without_body_names(doc: Doc, found: list[Toponym], gaz: GazetteerLike) -> li
     """Drop country mentions that are words of a body's name (:func:`in_body_name`), and
     other names that name an outlet (:func:`names_outlet`)."""
     out = []
+    org_ends = _org_ends(doc)
     for top in found:
         span = doc.char_span(top.start, top.end, alignment_mode="expand")
         outlet = top.form == "name" and span is not None and names_outlet(doc, span)
@@ -76,7 +78,7 @@ def without_body_names(doc: Doc, found: list[Toponym], gaz: GazetteerLike) -> li
         if (
             top.form == "name"
             and span is not None
-            and in_body_name(doc, span)
+            and in_body_name(doc, span, org_ends)
             and _country(top.name, gaz)
         ):
             continue

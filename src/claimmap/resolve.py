@@ -55,6 +55,7 @@ from claimmap.places_anchored import drop_misplaced
 from claimmap.places_area import rehome_homonyms
 from claimmap.places_chains import drop_outside_chains
 from claimmap.places_city_parts import display_name, drop_far_city_parts
+from claimmap.places_cluster import drop_outliers
 from claimmap.places_context import adjectival_feature, prefixed_adjective
 from claimmap.places_events import split_event_names
 from claimmap.places_facility_vetoes import (
@@ -160,6 +161,7 @@ def resolve(
     unresolved.extend(drop_far_namesakes(groups, doc_id, text))
     unresolved.extend(drop_one_country_strays(groups, doc_id, text, gaz))
     unresolved.extend(rehome_homonyms(groups, doc_id, text, gaz))  # the article's area decides
+    unresolved.extend(drop_outliers(groups, doc_id, text))  # far from a tight cluster
     unresolved.extend(drop_far_article_guesses(groups, doc_id, text))
     unresolved.extend(drop_outside_qualifiers(groups, doc_id, text))
     unresolved.extend(drop_misplaced(groups, mates, doc_id, text))  # "Xyz, near Abc, in Cdf"

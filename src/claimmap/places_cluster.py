@@ -1,0 +1,209 @@
+"""An article's places that cluster tightly say where it happens. A small town of the name
+hundreds of km from every one of them, when the rest lie within a few hundred km of each
+other (two sides of one border count: no one-country test), is a namesake of a place the
+gazetteer lacks; so is a village thousands of km from the few other places, in a country the
+text never names. A dot in the wrong province is worse than none.
+"""
+
+from __future__ import annotations
+
+import statistics
+from typing import TYPE_CHECKING
+
+from claimmap.places_distance import km
+from claimmap.places_groups import countries_named_by_others
+from claimmap.places_pairs import list_mates
+from claimmap.places_scoring import drop_groups
+
+if TYPE_CHECKING:
+    from claimmap.model import Candidate, Unresolved
+    from claimmap.places_scoring import Group
+
+#: Towns this big are meant wherever they lie (a story names a foreign city in passing).
+CLUSTER_SMALL_POPULATION = 50_000
+#: A town this far from every other place of a tight cluster lies outside it.
+CLUSTER_FAR_KM = 500.0
+#: The radius around the cluster's most central place that holds its places.
+CLUSTER_RADIUS_KM = 400.0
+#: Places (other than the name's own) a cluster needs before it decides anything.
+CLUSTER_MIN_POINTS = 4
+#: A village this small, in a country the text never names, is no place of note.
+VILLAGE_POPULATION = 5_000
+#: ... and this far from every other place of the article, a namesake.
+VILLAGE_FAR_KM = 3_000.0
+#: Words that make a candidate known in its own right.
+_KNOWN = frozenset({"national capital", "world city", "admin-1 seat"})
+_POINT_KINDS = frozenset({"city", "admin1", "admin2"})
+
+
+#: Up to this many places the most central one is found exactly (quadratic); beyond, as the
+#: place nearest the median point, so a book-length text stays linear.
+_EXACT_CENTRE_UP_TO = 60
+
+
+def _tight(points: list[Candidate]) -> bool:
+    """Whether at least :data:`CLUSTER_MIN_POINTS` places lie, all but a quarter of them,
+    within :data:`CLUSTER_RADIUS_KM` of the most central one (quadratic in a handful)."""
+    if len(points) < CLUSTER_MIN_POINTS:
+        return False
+    if len(points) <= _EXACT_CENTRE_UP_TO:
+        centre = min(points, key=lambda p: sum(km(p, q) for q in points))
+    else:  # a long text: the place nearest the median point, linear in the places
+        lat = statistics.median(p.lat for p in points)
+        lon = statistics.median(p.lon for p in points)
+        centre = min(points, key=lambda p: (p.lat - lat) ** 2 + (p.lon - lon) ** 2)
+    near = sum(km(centre, p) <= CLUSTER_RADIUS_KM for p in points)
+    return 4 * near >= 3 * len(points)
+
+
+def _unqualified_town(group: Group, ceiling: int) -> bool:
+    """A town under ``ceiling`` people, not known in its own right, with nothing in the text
+    tying it to its country ("Xyz, Texas", "the Texan town of", a possessive)."""
+    choice = group.choice
+    return (
+        choice is not None
+        and choice.kind == "city"
+        and choice.population < ceiling
+        and not any(w in _KNOWN for w in choice.why)
+        and not group.qualifiers
+        and not any(t.cue_country or t.owner for t in group.toponyms)
+    )
+
+
+def _points(groups: dict[str, Group], besides: Group) -> list[Candidate]:
+    """The towns and provinces the article's other names resolve to (no countries: a
+    country's centre says nothing of where its towns are)."""
+    return [
+        g.choice
+        for g in groups.values()
+        if g is not besides
+        and not g.key.startswith("demonym:")
+        and g.choice is not None
+        and g.choice.kind in _POINT_KINDS
+        and g.choice.source_id != (besides.choice and besides.choice.source_id)
+    ]
+
+
+def _listed_with_countries(groups: dict[str, Group], text: str) -> set[str]:
+    """Keys of names listed with a country ("the Xyz, Abc and Cdf strains"): such a list
+    ranges over the world, not over the article's cluster."""
+    owner = {id(t): g for g in groups.values() for t in g.toponyms}
+    keys: set[str] = set()
+    for a, b in list_mates([t for g in groups.values() for t in g.toponyms], text):
+        ga, gb = owner.get(id(a)), owner.get(id(b))
+        for one, other in ((ga, gb), (gb, ga)):
+            if one and other and other.choice and other.choice.kind == "country":
+                keys.add(one.key)
+    return keys
+
+
+def drop_cluster_outliers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """A small town far from every place of a tight cluster takes a namesake inside the
+    cluster's reach (spelt as written), or is dropped."""
+    worldwide = _listed_with_countries(groups, text)
+
+    def why(group: Group) -> str | None:
+        choice = group.choice
+        if (
+            choice is None
+            or group.key in worldwide
+            or not _unqualified_town(group, CLUSTER_SMALL_POPULATION)
+        ):
+            return None
+        points = _points(groups, group)
+        nearest = min((km(choice, p) for p in points), default=0.0)
+        if nearest <= CLUSTER_FAR_KM or not _tight(points):
+            return None
+        inside = [
+            c
+            for c in group.candidates
+            if not c.fuzzy and min(km(c, p) for p in points) <= CLUSTER_FAR_KM
+        ]
+        if inside:
+            best = max(inside, key=lambda c: c.score)
+            group.reasons.append(
+                f"the article's places cluster: {best.name} ({best.country_code}) among them "
+                f"over the namesake {choice.name} ({choice.country_code})"
+            )
+            group.choice = best
+            return None
+        where = f"{choice.name} ({choice.country_code})"
+        return (
+            f"{group.name!r}: its best match, {where}, lies {nearest:,.0f} km from every other "
+            "place of the article, which lie close together"
+        )
+
+    return drop_groups(groups, doc_id, text, why)
+
+
+def drop_far_villages(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "held in Xyz before being driven to Abc": a village in a country the text never names,
+    thousands of km from every other place, is a namesake of one the gazetteer lacks."""
+    named = countries_named_by_others(groups)
+
+    def why(group: Group) -> str | None:
+        choice = group.choice
+        if (
+            choice is None
+            or not _unqualified_town(group, VILLAGE_POPULATION)
+            or choice.country_code in named[group.key]
+        ):
+            return None
+        points = _points(groups, group)
+        nearest = min((km(choice, p) for p in points), default=0.0)
+        if nearest <= VILLAGE_FAR_KM:
+            return None
+        return (
+            f"{group.name!r}: its best match, {choice.name} ({choice.country_code}), is a "
+            f"village in a country the text does not name, {nearest:,.0f} km from every "
+            "other place"
+        )
+
+    return drop_groups(groups, doc_id, text, why)
+
+
+#: Two misspelt matches this close in score are a tie the spelling cannot break ...
+TIE_SCORE = 0.01
+#: ... when they lie this far apart (a town and its district share a point).
+TIE_APART_KM = 100.0
+
+
+def drop_fuzzy_ties(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """A name the gazetteer lacks that two entries of other names match equally well, in two
+    countries equally backed by the article ("Xyza" as "Xaza" in one country or "Xyzo" in
+    its neighbour): the spelling picks neither country, so no dot is drawn."""
+    named = countries_named_by_others(groups)
+
+    def why(group: Group) -> str | None:
+        choice = group.choice
+        if choice is None or not choice.fuzzy or choice.kind not in _POINT_KINDS:
+            return None
+        backed = choice.country_code in named[group.key]
+        rivals = [
+            c
+            for c in group.candidates
+            if c.fuzzy
+            and c.name != choice.name
+            and c.country_code != choice.country_code
+            and c.score >= choice.score - TIE_SCORE
+            and (c.country_code in named[group.key]) == backed
+            and km(c, choice) > TIE_APART_KM
+        ]
+        if not rivals:
+            return None
+        rival = f"{rivals[0].name} ({rivals[0].country_code})"
+        return (
+            f"{group.name!r} is not in the gazetteer; its spelling matches {choice.name} "
+            f"({choice.country_code}) and {rival}, far apart, equally well"
+        )
+
+    return drop_groups(groups, doc_id, text, why)
+
+
+def drop_outliers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """The passes of this module."""
+    return [
+        *drop_cluster_outliers(groups, doc_id, text),
+        *drop_far_villages(groups, doc_id, text),
+        *drop_fuzzy_ties(groups, doc_id, text),
+    ]
