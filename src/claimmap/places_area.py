@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from claimmap.places_admin2 import county_cue, district_cue
 from claimmap.places_distance import km
 from claimmap.places_islands import main_place
+from claimmap.places_lexicon import AREA_POINT_KINDS as _POINT_KINDS
+from claimmap.places_lexicon import KNOWN_IN_OWN_RIGHT as _KNOWN
 from claimmap.places_pairs import list_mates
 from claimmap.places_possessive import drop_outside_owners
 from claimmap.places_scoring import drop_groups
@@ -30,9 +32,6 @@ AREA_HAMLET_POPULATION = 5_000
 AREA_MIN_POINTS = 3
 #: A namesake this far from every place of the area lies outside it.
 AREA_FAR_KM = 1_000.0
-#: Words that make a candidate known in its own right.
-_KNOWN = frozenset({"national capital", "world city", "admin-1 seat"})
-_POINT_KINDS = frozenset({"city", "admin1", "admin2"})
 
 
 def _small_homonym(group: Group) -> bool:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from claimmap.places_distance import km
 from claimmap.places_groups import countries_named_by_others
+from claimmap.places_lexicon import AREA_POINT_KINDS as _POINT_KINDS
+from claimmap.places_lexicon import KNOWN_IN_OWN_RIGHT as _KNOWN
 from claimmap.places_pairs import list_mates
 from claimmap.places_scoring import drop_groups
 
@@ -31,9 +33,6 @@ CLUSTER_MIN_POINTS = 4
 VILLAGE_POPULATION = 5_000
 #: ... and this far from every other place of the article, a namesake.
 VILLAGE_FAR_KM = 3_000.0
-#: Words that make a candidate known in its own right.
-_KNOWN = frozenset({"national capital", "world city", "admin-1 seat"})
-_POINT_KINDS = frozenset({"city", "admin1", "admin2"})
 
 
 #: Up to this many places the most central one is found exactly (quadratic); beyond, as the

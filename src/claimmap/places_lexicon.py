@@ -335,3 +335,10 @@ def toponym_at(span: Span, **fields: object) -> Toponym:
     """A :class:`Toponym` over a spaCy span (named as written unless ``name`` is given)."""
     values: dict[str, object] = {"name": span.text, "head": span.end - 1, **fields}
     return Toponym(start=span.start_char, end=span.end_char, text=span.text, **values)  # type: ignore[arg-type]
+
+
+#: Reasons of a candidate that make it known in its own right (a capital, a world city, a
+#: province's seat): meant wherever it lies, and never a stray of the article's area.
+KNOWN_IN_OWN_RIGHT = frozenset({"national capital", "world city", "admin-1 seat"})
+#: Kinds whose point says where in a country the article is (a country's centre does not).
+AREA_POINT_KINDS = frozenset({"city", "admin1", "admin2"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.places_distance import LOCAL_KM, km
+from claimmap.places_lexicon import KNOWN_IN_OWN_RIGHT as _KNOWN
 from claimmap.places_scoring import CONTEXT_COUNTRY_BONUS, drop_groups, norm
 from claimmap.places_town_or_area import WELL_KNOWN_POPULATION
 
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 
 #: Reasons of a choice that say more than "its country is named".
 _SUPPORT = ("type cue", "cue names", "container", "contains", "its province", "dateline")
-#: Towns known in their own right are meant even when only their country backs them.
-_KNOWN = frozenset({"national capital", "world city", "admin-1 seat"})
 
 
 def drop_country_only_namesakes(
