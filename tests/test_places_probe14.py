@@ -50,6 +50,17 @@ def test_a_language_after_known_in_is_no_place() -> None:
     assert places["Lviv"].country_code == "UA"
 
 
+def test_a_language_before_speaking_is_no_place() -> None:
+    text = (
+        "Clashes spread across the English-speaking provinces of Cameroon, while "
+        "Russian-language channels and the French-speaking port of Douala stayed calm."
+    )
+    places = by_text(geoparse(text)[0])
+    assert not {"English", "Russian", "French"} & set(places)
+    assert "English" not in unresolved_names(text)
+    assert places["Douala"].country_code == "CM"
+
+
 def test_a_demonym_elsewhere_still_names_its_country() -> None:
     text = "Polish troops crossed into Lithuania on Monday."
     assert by_text(geoparse(text)[0])["Polish"].country_code == "PL"

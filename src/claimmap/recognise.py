@@ -159,17 +159,21 @@ _NAMED_IN = re.compile(
     re.IGNORECASE,
 )
 _AS_NEXT = re.compile(r"\s+as\s+\S")
+#: "French-speaking", "Arabic-language", "English-medium": the word before is a tongue.
+_TONGUE_NEXT = re.compile(r"[-\u2010\u2011\u2013](?:speaking|speakers?|language|medium)\b", re.I)
 
 
 def _without_languages(text: str, found: list[Toponym]) -> list[Toponym]:
-    """Drop a name written as the language of another name ("Uralsk, known in Kazakh as
-    Oral"): "known in X as Y" names a tongue, whatever town or demonym shares X."""
+    """Drop a name written as a language: "Uralsk, known in Kazakh as Oral" ("known in X
+    as Y" names a tongue, whatever town or demonym shares X), and "the French-speaking
+    regions" (a tongue spoken there, not the country)."""
     return [
         t
         for t in found
         if not (
             _NAMED_IN.search(text[max(0, t.start - 40) : t.start]) and _AS_NEXT.match(text, t.end)
         )
+        and not _TONGUE_NEXT.match(text, t.end)
     ]
 
 
