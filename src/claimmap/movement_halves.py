@@ -49,19 +49,36 @@ def end_half(m: Movement) -> bool:
     return resolved(m.destination) and m.origin is None and not any(map(resolved, m.transit))
 
 
+def way_half(m: Movement) -> bool:
+    """Names no start but the way the movers went ("flew over X and Y before reaching Z"):
+    the start told in another sentence goes on to its first stop. Told of the very movers
+    only (the same head noun or a pronoun for them): "the drone" is no other "missile"."""
+    return m.origin is None and any(map(resolved, m.transit))
+
+
+def first_stop(m: Movement) -> PlaceRef | None:
+    """Where a half with no start first takes the movers: its first resolved stop on the
+    way, else its end."""
+    return next((t for t in m.transit if resolved(t)), m.destination)
+
+
 def halves(
     movements: Sequence[Movement],
     joined: set[str],
     text: str,
     kind: Callable[[Movement], str | None],
     pool: Sequence[Movement] = (),
+    started: frozenset[str] = frozenset(),
 ) -> list[tuple[Movement, Movement]]:
     """(start half, end half) pairs told of the same movers, each start half with the end
-    half nearest to it. ``joined``: ids of movements already in a stated leg (a start half
-    among them has its end). ``kind``: the kind of mover a movement names. ``pool``: the
-    article's other movements, whose end halves may be told of another kind of mover (a
-    boat carrying the refugees)."""
-    ends = [m for m in dict.fromkeys([*movements, *pool]) if end_half(m)]
+    half nearest to it; an end half may name the way instead of the end (:func:`way_half`).
+    ``joined``: ids of movements already in a stated leg (a start half among them has its
+    end). ``kind``: the kind of mover a movement names. ``pool``: the article's other
+    movements, whose end halves may be told of another kind of mover (a boat carrying the
+    refugees). ``started``: ids of way halves whose journey already reached their first stop
+    from a start of its own (they need no other start)."""
+    told = dict.fromkeys([*movements, *pool])
+    ends = [m for m in told if end_half(m) or (way_half(m) and m.id not in started)]
     out: list[tuple[Movement, Movement]] = []
     for start in movements:
         if start.id in joined or not start_half(start):
@@ -70,12 +87,24 @@ def halves(
             e
             for e in ends
             if e.id != start.id
-            and _pair(start, e, text, kind, e in movements)
+            and (not way_half(e) or _sets_off(start, text))
+            and _pair(start, e, text, kind, e in movements and not way_half(e))
             and not _between(start, e, movements, text, kind)
         ]
         if fits:
             out.append((start, min(fits, key=lambda e: abs(e.trigger.start - start.trigger.start))))
     return out
+
+
+def _sets_off(m: Movement, text: str) -> bool:
+    """Is the start told as setting off ("were launched from X", "left X"), not as where
+    the movers hail from ("the fighters came from X": no start of a way told apart)?"""
+    word = text[m.trigger.start : m.trigger.end].lower()
+    return not word.startswith(_HAIL_STEMS)
+
+
+#: verbs telling where the movers are from rather than where they set off
+_HAIL_STEMS = ("come", "came", "coming", "hail", "originat")
 
 
 def _pair(

@@ -12,24 +12,23 @@ geodesic length and, in :func:`routes`, a great-circle line (:mod:`claimmap.rout
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.documents import require_document
-from claimmap.model import Claim, Document, Leg, Mood, Movement, Place, Route, Span
+from claimmap.model import Claim, Document, Leg, Movement, Place, Route
 from claimmap.movement_ends import listed
-from claimmap.movement_halves import halves
 from claimmap.movement_hops import (
     hop_mood,
     hop_tellers,
     on_the_way,
     stop_alone,
-    surest,
     unreached,
 )
+from claimmap.movement_join_groups import mend_groups
+from claimmap.movement_join_legs import half_legs, merge_leg
 from claimmap.movement_stops import (
     chain,
     entries,
@@ -47,7 +46,6 @@ from claimmap.routes_groups import (
     groups,
     label,
     leads_to,
-    mover_key,
     open_end,
     part_of_movers,
     resumes,
@@ -76,10 +74,10 @@ def build_routes(
     usable = _not_retold([m for m in movements if m not in denied], denied, canon, by_id, doc.text)
     people = _demonym_ends(places)
     out: list[Route] = []
-    for group in groups(usable, people, doc.text):
+    for group in mend_groups(groups(usable, people, doc.text), doc.text):
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id)
-        legs += _half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
+        legs += half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
         for part in connected(one_leg_each(legs, by_id), by_id):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
             mover = label(group, part, people)
@@ -167,7 +165,7 @@ def _stated_legs(
                         mood = hop_mood(ms, a, b, canon)
                         tellers = hop_tellers(ms, a, b, canon)
                         leg = merged.get((a, b))
-                        merged[(a, b)] = _merge(leg, a, b, "stated", ms, by_id, mood, tellers)
+                        merged[(a, b)] = merge_leg(leg, a, b, "stated", ms, by_id, mood, tellers)
     return list(merged.values())
 
 
@@ -286,106 +284,8 @@ def _inferred_legs(
             own = {m.claim_id or m.id for m in ms}
             backing = [x for x in ends[goal] if (x.claim_id or x.id) not in own]
             if backing:
-                out.append(_merge(None, end, goal, "inferred", [*ms, *backing], by_id))
+                out.append(merge_leg(None, end, goal, "inferred", [*ms, *backing], by_id))
     return out
-
-
-def _half_legs(
-    movements: Sequence[Movement],
-    pool: Sequence[Movement],
-    legs: Sequence[Leg],
-    canon: dict[str, str],
-    by_id: dict[str, Place],
-    text: str,
-    people: frozenset[int],
-) -> list[Leg]:
-    """Y → X where one movement leaves the movers' start at Y and another, told of the same
-    movers in another sentence, their end at X (:mod:`claimmap.movement_halves`); the end
-    may be told of another kind of mover in the article's ``pool`` ("a boat carrying them")."""
-    joined = {i for leg in legs if leg.status == "stated" for i in leg.movement_ids}
-    known = {(leg.from_place, leg.to_place) for leg in legs}
-    merged: dict[tuple[str, str], Leg] = {}
-    kind = functools.partial(_kind, people=people)
-    ends_told = _ends_told(movements, canon)
-    for start, end in halves(movements, joined, text, kind, pool):
-        finer = _finer_ends(slot_ids(end.destination, canon), ends_told, by_id)
-        for a in slot_ids(start.origin, canon):
-            for b, told in finer:
-                if a == b or (a, b) in known or (b, a) in known:
-                    continue
-                if inside(by_id[a], by_id[b]) or inside(by_id[b], by_id[a]):
-                    continue  # "left Dhaka" ... "reached Bangladesh": no hop within
-                ms = [start, end, *(m for m in told if m is not end)]
-                merged[(a, b)] = _merge(merged.get((a, b)), a, b, "inferred", ms, by_id)
-    return list(merged.values())
-
-
-def _ends_told(movements: Sequence[Movement], canon: dict[str, str]) -> dict[str, list[Movement]]:
-    """Each place some movement ends at → those movements."""
-    told: dict[str, list[Movement]] = {}
-    for m in movements:
-        for p in slot_ids(m.destination, canon):
-            told.setdefault(p, []).append(m)
-    return told
-
-
-def _finer_ends(
-    ends: list[str], told: dict[str, list[Movement]], by_id: dict[str, Place]
-) -> list[tuple[str, list[Movement]]]:
-    """ "entered Japanese waters around the X Islands" ... "approached a Japanese boat": an
-    end the same movers are told to reach inside a country is where they went, not the
-    country as a whole; the most specific stated end stands for the vaguer one (``told``:
-    :func:`_ends_told`)."""
-    out: dict[str, list[Movement]] = {}
-    for end in ends:
-        finer = [p for p in told if inside(by_id[p], by_id[end])]
-        if len(finer) == 1:  # two finer ends: no telling which one the vaguer end meant
-            out.setdefault(finer[0], told[finer[0]])
-        else:
-            out.setdefault(end, [])
-    return list(out.items())
-
-
-def _kind(m: Movement, people: frozenset[int]) -> str | None:
-    return mover_key(m, people)[0]
-
-
-def _merge(
-    leg: Leg | None,
-    a: str,
-    b: str,
-    status: str,
-    movements: Sequence[Movement],
-    by_id: dict[str, Place],
-    mood: Mood | None = None,
-    tellers: Sequence[Movement] | None = None,
-) -> Leg:
-    """A leg a → b told by ``movements`` (added to ``leg`` when other tellings told it too),
-    in ``mood`` when known for this hop, else the surest of the movements'; its claims are
-    those of the ``tellers`` of the hop when known (else of every movement)."""
-    claims = list(leg.claim_ids) if leg else []
-    for m in tellers if tellers is not None else movements:
-        if m.claim_id and m.claim_id not in claims:
-            claims.append(m.claim_id)
-    mids = list(leg.movement_ids) if leg else []
-    evidence: list[Span] = list(leg.evidence) if leg else []
-    for m in movements:
-        if m.id not in mids:
-            mids.append(m.id)
-        span = m.sentence or m.trigger
-        if span not in evidence:
-            evidence.append(span)
-    moods = ([mood] if mood else [m.mood for m in movements]) + ([leg.mood] if leg else [])
-    return Leg(
-        from_place=a,
-        to_place=b,
-        status=status,  # type: ignore[arg-type]
-        claim_ids=tuple(claims),
-        movement_ids=tuple(mids),
-        distance_km=round(km(by_id[a], by_id[b]), 1),
-        evidence=tuple(evidence),
-        mood=surest(moods),
-    )
 
 
 def routes(doc: Document) -> geopandas.GeoDataFrame:

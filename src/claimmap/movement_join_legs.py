@@ -1,0 +1,136 @@
+"""Legs joined from movements: one hop told by several movements merged into one leg, and
+journeys told in halves across sentences (:mod:`claimmap.movement_halves`) made into
+*inferred* legs from the start of one half to the end or first stop of the other.
+
+Split from :mod:`claimmap.routes`, which reads the journeys and builds the routes.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from claimmap.model import Leg, Mood, Movement, Place, Span
+from claimmap.movement_halves import first_stop, halves, way_half
+from claimmap.movement_hops import surest
+from claimmap.movement_stops import inside, slot_ids
+from claimmap.routes_frame import km
+from claimmap.routes_groups import mover_key
+
+
+def half_legs(
+    movements: Sequence[Movement],
+    pool: Sequence[Movement],
+    legs: Sequence[Leg],
+    canon: dict[str, str],
+    by_id: dict[str, Place],
+    text: str,
+    people: frozenset[int],
+) -> list[Leg]:
+    """Y → X where one movement leaves the movers' start at Y and another, told of the same
+    movers in another sentence, their end (or their first stop on the way) at X
+    (:mod:`claimmap.movement_halves`); the end may be told of another kind of mover in the
+    article's ``pool`` ("a boat carrying them")."""
+    joined = {i for leg in legs if leg.status == "stated" for i in leg.movement_ids}
+    known = {(leg.from_place, leg.to_place) for leg in legs}
+    merged: dict[tuple[str, str], Leg] = {}
+    kind = functools.partial(_kind, people=people)
+    ends_told = _ends_told(movements, canon)
+    started = _started(movements, legs, canon)
+    for start, end in halves(movements, joined, text, kind, pool, started):
+        stop = first_stop(end)
+        if stop is end.destination:
+            finer = _finer_ends(slot_ids(stop, canon), ends_told, by_id)
+        else:  # "launched from Y." "They flew over X ...": on to the first stop on the way
+            finer = [(b, []) for b in slot_ids(stop, canon)]
+        for a in slot_ids(start.origin, canon):
+            for b, told in finer:
+                if a == b or (a, b) in known or (b, a) in known:
+                    continue
+                if inside(by_id[a], by_id[b]) or inside(by_id[b], by_id[a]):
+                    continue  # "left Dhaka" ... "reached Bangladesh": no hop within
+                ms = [start, end, *(m for m in told if m is not end)]
+                merged[(a, b)] = merge_leg(merged.get((a, b)), a, b, "inferred", ms, by_id)
+    return list(merged.values())
+
+
+def _started(
+    movements: Sequence[Movement], legs: Sequence[Leg], canon: dict[str, str]
+) -> frozenset[str]:
+    """Ids of movements naming the way but no start whose first stop a stated leg already
+    reaches ("left X and was to pass through Y": the journey set off from X)."""
+    stated = [leg for leg in legs if leg.status == "stated"]
+    out = set()
+    for m in movements:
+        first = set(slot_ids(first_stop(m), canon)) if way_half(m) else set()
+        if any(m.id in leg.movement_ids and leg.to_place in first for leg in stated):
+            out.add(m.id)
+    return frozenset(out)
+
+
+def _ends_told(movements: Sequence[Movement], canon: dict[str, str]) -> dict[str, list[Movement]]:
+    """Each place some movement ends at → those movements."""
+    told: dict[str, list[Movement]] = {}
+    for m in movements:
+        for p in slot_ids(m.destination, canon):
+            told.setdefault(p, []).append(m)
+    return told
+
+
+def _finer_ends(
+    ends: list[str], told: dict[str, list[Movement]], by_id: dict[str, Place]
+) -> list[tuple[str, list[Movement]]]:
+    """ "entered Japanese waters around the X Islands" ... "approached a Japanese boat": an
+    end the same movers are told to reach inside a country is where they went, not the
+    country as a whole; the most specific stated end stands for the vaguer one (``told``:
+    :func:`_ends_told`)."""
+    out: dict[str, list[Movement]] = {}
+    for end in ends:
+        finer = [p for p in told if inside(by_id[p], by_id[end])]
+        if len(finer) == 1:  # two finer ends: no telling which one the vaguer end meant
+            out.setdefault(finer[0], told[finer[0]])
+        else:
+            out.setdefault(end, [])
+    return list(out.items())
+
+
+def _kind(m: Movement, people: frozenset[int]) -> str | None:
+    return mover_key(m, people)[0]
+
+
+def merge_leg(
+    leg: Leg | None,
+    a: str,
+    b: str,
+    status: str,
+    movements: Sequence[Movement],
+    by_id: dict[str, Place],
+    mood: Mood | None = None,
+    tellers: Sequence[Movement] | None = None,
+) -> Leg:
+    """A leg a → b told by ``movements`` (added to ``leg`` when other tellings told it too),
+    in ``mood`` when known for this hop, else the surest of the movements'; its claims are
+    those of the ``tellers`` of the hop when known (else of every movement)."""
+    claims = list(leg.claim_ids) if leg else []
+    for m in tellers if tellers is not None else movements:
+        if m.claim_id and m.claim_id not in claims:
+            claims.append(m.claim_id)
+    mids = list(leg.movement_ids) if leg else []
+    evidence: list[Span] = list(leg.evidence) if leg else []
+    for m in movements:
+        if m.id not in mids:
+            mids.append(m.id)
+        span = m.sentence or m.trigger
+        if span not in evidence:
+            evidence.append(span)
+    moods = ([mood] if mood else [m.mood for m in movements]) + ([leg.mood] if leg else [])
+    return Leg(
+        from_place=a,
+        to_place=b,
+        status=status,  # type: ignore[arg-type]
+        claim_ids=tuple(claims),
+        movement_ids=tuple(mids),
+        distance_km=round(km(by_id[a], by_id[b]), 1),
+        evidence=tuple(evidence),
+        mood=surest(moods),
+    )
