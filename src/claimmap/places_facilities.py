@@ -55,6 +55,10 @@ def facility_city(span: Span, gaz: GazetteerLike) -> tuple[Span, str, str] | Non
     head = transport_head(span)
     if not head:
         return None
+    owner = city_owner(span, gaz)
+    if owner:  # "Xyz's Abc Def airport": Xyz's, whatever town shares the name Abc
+        whole = with_head(span)  # "Xyz's Abc terminal": the mention is the terminal, not "Abc"
+        return whole, owner, f"'{owner}'s {whole.text}': the {head} of {owner}, its city"
     doc = span.doc
     for end in range(span.end - 1, span.start, -1):  # the longest leading name first
         part = doc[span.start : end]
@@ -71,10 +75,19 @@ def facility_city(span: Span, gaz: GazetteerLike) -> tuple[Span, str, str] | Non
         if generic:
             return span, part.text, f"'{span.text}': the {head} of {part.text}, named after it"
         return part, part.text, f"'{span.text}': the {head} of {part.text}"
-    owner = city_owner(span, gaz)
-    if owner:
-        return span, owner, f"'{owner}'s {span.text}': the {head} of {owner}, the facility's city"
     return None
+
+
+def with_head(span: Span) -> Span:
+    """ "Abc" of "Abc cargo terminal": the facility's name with its lower-case head noun, so
+    that a name read as its city's facility is not a mention of that city on its own."""
+    doc = span.doc
+    if span[-1].lower_ in TRANSPORT_HEADS or span[-1].lower_ == "base":
+        return span
+    for tok in doc[span.end : min(len(doc), span.end + _MAX_HEAD_GAP + 1)]:
+        if tok.lower_ in TRANSPORT_HEADS:
+            return doc[span.start : tok.i + 1]
+    return span
 
 
 def _names_its_city(cand: Candidate, generic: bool) -> bool:

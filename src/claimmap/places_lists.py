@@ -34,15 +34,16 @@ def listed_names(span: Span, gaz: GazetteerLike) -> list[Span]:
 
 
 def unknown_list_item(span: Span, gaz: GazetteerLike) -> str:
-    """ "arrived on Crete and Xyz": an unknown name coordinated with a known one that follows
-    a locative preposition is a place the gazetteer lacks (reported unresolved, not lost)."""
+    """ "arrived on Crete and Xyz": an unknown name coordinated with a known one (or one NER
+    tags a place) that follows a locative preposition is a place the gazetteer lacks
+    (reported unresolved, not lost)."""
     doc = span.doc
     if gaz.knows(span.text) or not all(is_name_token(t) for t in span) or span.text.isupper():
         return ""
     if span.start < 2 or doc[span.start - 1].lower_ not in {"and", "or"}:
         return ""
     mate = _name_before(doc, span.start - 1)
-    if mate is None or not gaz.knows(mate.text) or mate.start == 0:
+    if mate is None or mate.start == 0 or not (gaz.knows(mate.text) or _tagged_place(mate)):
         return ""
     prep = doc[mate.start - 1]
     if prep.lower_ == "on":  # "landed on Crete and Xyz": islands and regions, not towns
@@ -72,6 +73,12 @@ def _parallel_person(doc: Doc, span: Span, prep: Token) -> bool:
         and is_name_token(owner)
         and not owner.is_sent_start
     )
+
+
+def _tagged_place(span: Span) -> bool:
+    """ "in Xyz and Abc" with Xyz tagged a place: the mate is a place even when the gazetteer
+    lacks it, so the item coordinated with it is one too."""
+    return all(t.ent_type_ in PLACE_LABELS for t in span)
 
 
 def _name_before(doc: Doc, end: int) -> Span | None:

@@ -16,9 +16,12 @@ from claimmap.places_scoring import drop_groups, norm
 from claimmap.places_vetoes import territory
 
 if TYPE_CHECKING:
-    from claimmap.model import Unresolved
+    from claimmap.model import Candidate, Unresolved
+    from claimmap.places_lexicon import GazetteerLike
     from claimmap.places_scoring import Group
 
+#: The kinds that can stand for a county and that qualify a town ("Truro, Cornwall").
+COUNTY_KINDS = frozenset({"admin1", "admin2", "country"})
 #: Kinds a written container may be.
 _CONTAINERS = frozenset({"country", "admin1"})
 
@@ -57,3 +60,29 @@ def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) ->
         return None
 
     return drop_groups(groups, doc_id, text, why)
+
+
+def containers(qualifier: str, gaz: GazetteerLike) -> list[Candidate]:
+    """The units a name written after a comma may stand for: "Xyz County, Florida" is in the
+    state, although "Florida" alone ranks a region (with no country) first; "Georgia" is a
+    country and a state, so each unit among the best few counts."""
+    outers = gaz.lookup(qualifier, limit=3, fuzzy=False)
+    return [o for o in outers if o.kind in COUNTY_KINDS and o.country_code]
+
+
+#: Entries of a name fetched to find the one inside a written province: a county name that
+#: 18 US states share ranks the wanted one below the first five.
+_SHARED_NAME_LIMIT = 30
+
+
+def inside_container(
+    name: str, outer: Candidate, gaz: GazetteerLike, *, fuzzy: bool
+) -> list[Candidate]:
+    """Entries of ``name`` in the country of ``outer``, and when ``outer`` is a province,
+    those inside it however low the plain ranking puts them ("Clay County, Georgia")."""
+    found = gaz.lookup(name, country=outer.country_code, limit=5, fuzzy=fuzzy)
+    if outer.kind != "admin1":
+        return found
+    code = outer.source_id.removeprefix("admin1:")
+    many = gaz.lookup(name, country=outer.country_code, limit=_SHARED_NAME_LIMIT, fuzzy=fuzzy)
+    return [*found, *(c for c in many if c.admin1 == code)]

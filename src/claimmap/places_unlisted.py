@@ -17,7 +17,7 @@ from claimmap.places_lexicon import LAND_FEATURE_NOUNS, LOCATIVE_PREPS, TYPED_GU
 from claimmap.places_syntax import border_facility
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def typed_unknown(span: Span, label: str) -> str:
@@ -128,14 +128,34 @@ def unknown_in_slot(span: Span, label: str = "") -> str:
             return f"{TYPED_GUESS}'{kind.text} of {span.text}'"
     if span.end >= len(doc):
         return ""
-    noun = doc[span.end]
-    if not noun.is_lower or noun.lower_ not in SLOT_KIND_NOUNS:
+    noun = _slot_noun(doc, span.end)
+    if noun is None:
         return ""
     if noun.lower_ == "camp" and label == "PERSON":
         return ""  # "in the Xyz camp": a candidate's supporters
     if noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE_PREPS:
         return ""  # "the Xyz camp said": a camp that speaks is a faction
-    return f"{TYPED_GUESS}'{span.text} {noun.text}'"
+    return f"{TYPED_GUESS}'{doc[span.start : noun.i + 1].text}'"
+
+
+def _slot_noun(doc: Doc, i: int) -> Token | None:
+    """The settlement or area noun at token ``i``, or right after one lower-case modifier of
+    it ("in the Xyz resort area", "the Xyz border district"), or None."""
+    noun = doc[i]
+    if noun.is_lower and noun.lower_ in SLOT_KIND_NOUNS:
+        return noun
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and noun.is_lower
+        and noun.is_alpha
+        and noun.dep_ in {"compound", "amod"}
+        and noun.head.i == nxt.i
+        and nxt.is_lower
+        and nxt.lower_ in SLOT_KIND_NOUNS
+    ):
+        return nxt
+    return None
 
 
 def _written_as_name(span: Span) -> bool:

@@ -79,7 +79,7 @@ from claimmap.places_namesakes import drop_country_only_namesakes
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
 from claimmap.places_passes import others_than, rechoose_far_variants
 from claimmap.places_plurals import drop_singular_namesakes
-from claimmap.places_qualifiers import drop_outside_qualifiers
+from claimmap.places_qualifiers import containers, drop_outside_qualifiers, inside_container
 from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
@@ -287,12 +287,9 @@ def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
                 if province is not None:  # "the Zaporizhzhia region": named after its seat
                     pool.setdefault(province.source_id, province)
     for qualifier in sorted(group.qualifiers):  # "Paris, Texas": the Paris inside Texas
-        for outer in gaz.lookup(qualifier, limit=1, fuzzy=False):
-            if outer.kind in _COUNTY_KINDS and outer.country_code:  # "Truro, Cornwall"
-                for cand in gaz.lookup(
-                    group.name, country=outer.country_code, limit=5, fuzzy=not exact
-                ):
-                    pool.setdefault(cand.source_id, cand)
+        for outer in containers(qualifier, gaz):  # "Truro, Cornwall"
+            for cand in inside_container(group.name, outer, gaz, fuzzy=not exact):
+                pool.setdefault(cand.source_id, cand)
     cands = list(pool.values())
     if not exact:
         placed = any(t.label in PLACE_LABELS for t in group.toponyms)
