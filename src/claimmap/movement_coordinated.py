@@ -39,3 +39,29 @@ def _located_too(inner: Token) -> tuple[Token, ...]:
 
 
 _LOCATIVE = frozenset({"in", "at", "on", "near", "inside"})
+
+
+def qualified_pairs(slot: Token) -> list[Token]:
+    """ "at X in A and Y in B": the parser reads Y as coordinated with the qualifier A,
+    not with X; Y followed by an in-phrase of its own (the same shape as "X in A") is a
+    second place of the slot, not more of the area X lies in."""
+    prep = slot.head
+    if slot.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    verb, end = prep.head, slot.right_edge.i
+    toks = slot.doc
+    quals = [
+        p
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in" and p.i == end + 1 and pobjs(p)
+    ]
+    out: list[Token] = []
+    for qual in quals:
+        for other in (c for o in pobjs(qual) for c in o.conjuncts if c.i > o.i):
+            own = any(c.dep_ == "prep" and c.lower_ == "in" for c in other.children)
+            after = other.i + 1
+            if own or (
+                after < len(toks) and toks[after].lower_ == "in" and toks[after].head == verb
+            ):
+                out.append(other)
+    return out

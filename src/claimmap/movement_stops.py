@@ -41,8 +41,12 @@ def chain(
     stops = [start]
     for before, here in zip((None, *m.transit), m.transit, strict=False):
         ids = slot_ids(here, canon)
-        if by_id and _across_country(here, ids, by_id, text):
-            continue  # "by rail across X": the way goes over the country, no point in it
+        if (
+            by_id
+            and _across_country(here, ids, by_id, text)
+            and not _between(ids, start, end, by_id)
+        ):
+            continue  # "by rail across X to a port of X": the way goes over the country
         if (
             unordered
             and before is not None
@@ -124,6 +128,15 @@ def _across_country(ref: PlaceRef, ids: list[str], by_id: dict[str, Place], text
     before = text[: ref.span.start].rstrip().casefold()
     countries = all(i in by_id and by_id[i].kind == "country" for i in ids)
     return bool(ids) and countries and before.endswith("across")
+
+
+def _between(ids: list[str], start: list[str], end: list[str], by_id: dict[str, Place]) -> bool:
+    """ "east across X to reach Y", with Y and the start (if told) in other countries: X is
+    crossed on the way from one to the other, a fair stop; not when the journey ends (or
+    starts) inside X, where the country is only the ground it covers."""
+    codes = {by_id[i].country_code for i in ids}
+    ends = [by_id[i].country_code for i in (*start, *end) if i in by_id]
+    return bool(end) and None not in codes and bool(ends) and not codes & set(ends)
 
 
 def _or(a: PlaceRef, b: PlaceRef, text: str) -> bool:

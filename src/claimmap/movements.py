@@ -26,8 +26,10 @@ from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_counted import without_counted
 from claimmap.movement_deported import sent_home
 from claimmap.movement_ends import homeward
+from claimmap.movement_ends_shared import also_at, coordinate
 from claimmap.movement_found import found_at, stayed_at, unloaded, unloaded_at
 from claimmap.movement_headline import headline_flight, misparsed_flight
+from claimmap.movement_homes import came_back, mover_state, reporter_state
 from claimmap.movement_implicit import (
     alternatives,
     arrived_in,
@@ -53,8 +55,7 @@ from claimmap.movement_movers import (
     named_mover,
 )
 from claimmap.movement_negation import denied_stop, negated
-from claimmap.movement_onward import dated_apart, next_step
-from claimmap.movement_projectiles import launched
+from claimmap.movement_projectiles import launched, struck_at
 from claimmap.movement_siblings import (
     crossed_near,
     fronted_origin,
@@ -203,6 +204,8 @@ def _movement(
     passage_points(ctx, trig, slots.transits)
     listed_on(ctx, trig, slots.transits)
     slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
+    if not slots.dests:  # "launched from X and hit a ship off Y": where the strike was
+        slots.dests.extend([t for t in struck_at(trig) if placelike(ctx, t, strict=True)][:1])
     settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"
     mover = flight.mover if flight else mover_of(ctx, trig, caused) or misread
     slots.dests.extend(_some(sent_home(ctx, trig, mover, slots)))  # "deported Haitians"
@@ -239,6 +242,7 @@ def _movement(
             if slots.origins and holds_end(ctx, slots.origins[0], slots.dests):
                 slots.origins.clear()  # "officers of a mission in X landed in a city of X"
             slots.origins.extend([] if slots.origins else _some(its_place(ctx, mover)))
+            came_back(trig, slots)  # "its patients had been to X": back home from X
     if not slots.origins and chain is None:
         start = setoff_origin(ctx, trig) or waited_origin(ctx, trig)
         slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
@@ -249,7 +253,8 @@ def _movement(
         found = seen_at(ctx, trig, named) or found_at(ctx, trig)
         if found is None and (stay := stayed_at(ctx, trig)) is not None:
             found, stayed = stay
-        slots.dests.extend(_some(found or crossed_near(ctx, trig, slots.origins[0])))
+        found = found or crossed_near(ctx, trig, slots.origins[0])
+        slots.dests.extend(_some(found or reporter_state(ctx, trig, slots)))
     near_inside(ctx, trig, slots.dests)
     unresolved_within(ctx, trig, slots.dests)
     doc = ctx.doc
@@ -261,10 +266,11 @@ def _movement(
         return None
     if not slots.origins and there is None and caused:
         found = sender_origin(ctx, trig) or supplier_origin(ctx, trig)
-        slots.origins.extend(_some(found or dispatcher_origin(ctx, trig, named, slots.dests)))
-    _coordinate(slots)
+        found = found or dispatcher_origin(ctx, trig, named, slots.dests)
+        slots.origins.extend(_some(found or mover_state(ctx, trig, slots, caused)))
+    coordinate(slots)
     and_from(slots)
-    _also_at(ctx, slots)
+    also_at(ctx, slots)
     slots.reach.update((d.i, r) for d in slots.dests if (r := compass_reach(ctx, trig, d)))
     # "flew from X to Y to Z": the last destination in the text is where they ended up,
     # with the ones told as its alternatives ("to X or across the border into Y")
@@ -357,48 +363,6 @@ def _ref(ctx: SlotContext, head: Token, slots: Slots, mover: Token | None = None
     ref = where_inside(ctx, head, ref)
     more = [place_ref(ctx, head.doc[i]) for i in sorted(slots.joined.get(head.i, ()))]
     return join_refs(ctx, ref, more) if more else ref
-
-
-def _coordinate(slots: Slots) -> None:
-    """ "to X and to Y": the second object shares the slot of the first, not a later stop."""
-    for heads in (slots.origins, slots.dests):
-        for tok in list(heads):
-            prep = tok.head
-            if prep.dep_ != "conj" or prep.pos_ != "ADP" or next_step(prep):
-                continue  # "to B and then to C": a later stop, not a second end
-            first = next(
-                (
-                    t
-                    for t in heads
-                    if t.i < tok.i
-                    and t.head.lower_ == prep.lower_
-                    and (
-                        prep.head == t.head
-                        or prep.head in t.head.ancestors
-                        or prep.head.head == t.head.head  # "to X, in Y, and to Z"
-                    )
-                ),
-                None,
-            )
-            if first is not None and not dated_apart(first, prep):
-                heads.remove(tok)
-                slots.joined.setdefault(first.i, []).append(tok.i)
-
-
-def _also_at(ctx: SlotContext, slots: Slots) -> None:
-    """ "loaded at X and at the port of Y": a start or end read off another verb keeps the
-    places of the preposition coordinated with its own, not only the first."""
-    for heads in (slots.origins[:1], slots.dests):
-        for tok in heads:
-            prep = tok.head
-            told = {tok.i, *slots.joined.get(tok.i, ())}
-            for more in (c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"):
-                if more.lower_ != prep.lower_ or next_step(more) or dated_apart(prep, more):
-                    continue
-                found = [content_head(o) for o in pobjs(more)]
-                for obj in (o for o in found if placelike(ctx, o) and o.i not in told):
-                    if obj not in slots.dests and obj not in slots.origins:
-                        slots.joined.setdefault(tok.i, []).append(obj.i)
 
 
 def _stops(ctx: SlotContext, slots: Slots) -> list[Token]:
