@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
 from claimmap.claims_layout import layout_claims
+from claimmap.claims_title_datelines import titled_datelines
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
@@ -241,7 +242,12 @@ def dateline_ends(parsed: Doc) -> list[tuple[int, int]]:
                 continue
             out.append((line.span[0], line.story))
         body = text(parsed)
-        for start in line_starts(parsed)[:_DATELINE_PARAGRAPHS]:
+        firsts = line_starts(parsed)[:_DATELINE_PARAGRAPHS]
+        taken = {a for a, _ in out}
+        for start, story in titled_datelines(body, firsts, known_place):
+            if start not in taken:
+                out.append((start, story))  # "Boa Vista, Roraima - Thousands of ..."
+        for start in firsts:
             byline = _BYLINE.match(body, start)
             if byline is not None and not any(a == start for a, _ in out):
                 out.append((start, byline.end()))  # "(Bloomberg) -- OPEC+ agreed ..."

@@ -30,6 +30,7 @@ from claimmap.claims_content_repairs import (
     appositive_predicate,
     before_object_date,
     cited_first,
+    counted_where,
     hung_on_date,
     label_gerund,
     object_before_predicate,
@@ -200,7 +201,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
             )
         )
     ]
-    right += hung_on_date(verb, right) + label_gerund(verb, right)
+    right += hung_on_date(verb, right) + label_gerund(verb, right) + counted_where(verb, right)
     if any(c.dep_ == "dobj" for c in right):  # "show two jets and what appear to be X"
         right += [c for c in verb.children if c.dep_ == "conj" and _free_relative(c)]
     addressee = _called_on(verb) if lemma == "call" else None

@@ -192,3 +192,26 @@ def outer_date(verb: Token, start: int) -> Token | None:
     if verb.dep_ != "ccomp" or outer.i >= verb.i or outer.idx + len(outer.text) > start:
         return None
     return leading_date(outer, verb)
+
+
+#: Verbs that report a count: "reported two cases", "recorded 40 deaths".
+_COUNTING = frozenset({"report", "record", "confirm", "register", "count"})
+#: Prepositions that say where the counted things are.
+_WHERE = frozenset({"in", "at", "near", "among", "across", "inside"})
+
+
+def counted_where(verb: Token, right: list[Token]) -> list[Token]:
+    """ "reported two cases in X district": where the counted things were found is part
+    of the count reported (the parser hangs it on the verb); only a place phrase right
+    after a counted object, with no comma, and no date."""
+    if verb.lemma_.lower() not in _COUNTING:
+        return []
+    objs = [c for c in right if c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children)]
+    if not objs:
+        return []
+    doc, after = verb.doc, objs[-1].right_edge.i + 1
+    prep = doc[after] if after < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in _WHERE:
+        return []
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return [prep] if objs and not any(_dated(g) for g in objs) else []

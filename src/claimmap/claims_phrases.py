@@ -13,6 +13,7 @@ from claimmap.claims_content import stray_appositive
 from claimmap.claims_cues import STANCE_NOUNS, cue_lemma, verb_frame, words
 from claimmap.claims_layout import layout_claims
 from claimmap.claims_media import MEDIUM_NOUNS
+from claimmap.claims_noun_holders import reporters_gloss, voiced_by
 from claimmap.claims_outlets import according_medium, outlet_of
 from claimmap.claims_relay import relayed_according
 from claimmap.claims_tokens import (
@@ -380,6 +381,11 @@ def noun_cue(noun: Token, sent: Span) -> RawClaim | None:
         if subj is not None:
             cue, claimant_tok, claimant = verb, subj, subtree(subj)
             outlet = outlet_of(verb, sent)
+    voiced = voiced_by(noun) if claimant is None else None
+    if voiced is not None:  # "the mayor voiced fears that ...": the mayor holds them
+        claimant_tok, claimant = voiced, subtree(voiced)
+    if claimant is None and reporters_gloss(noun):
+        return None
     return RawClaim(
         cue=cue_offsets(cue),
         content=subtree(clause),

@@ -45,7 +45,7 @@ from claimmap.claims_filters import (
     split_participles,
     summaries,
 )
-from claimmap.claims_filters_nonclaims import no_claim, without_caveats
+from claimmap.claims_filters_nonclaims import forecast, no_claim, without_caveats
 from claimmap.claims_filters_quotations import continued_quotes, quoted_speakers
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
@@ -325,6 +325,8 @@ def _verb_cue(
     if content is None or no_claim(verb, lemma, frame, content):
         return None
     unsourced = frame in ("cognition", "intention", "evaluation", "document") and claimant is None
+    if claimant is None and raised and forecast(verb):
+        return None  # "a second flight is expected to land": the reporter's schedule
     if (unsourced and not raised) or (claimant is None and imperative(verb)):
         return None  # (but "is believed to have crossed" stands without a believer)
     if (
