@@ -118,6 +118,9 @@ def common_actor(
         earlier_org = org_reference(span, head, met)
         if earlier_org is not None:
             return earlier_org
+    if orgs and people_from(span, orgs):  # "residents of Hanumannagar in Saptari"
+        where = _first_place(span, sorted([*places, *orgs]), met.places)
+        return Actor(clean(core.text), "person", country_code=country, located=where)
     if orgs:
         org = org_actor(orgs[0], True)
         return Actor(org.name, "organisation", country_code=country or org.country_code)
@@ -145,6 +148,39 @@ def common_actor(
         actor = Actor(name=name, kind="unknown", country_code=country)
     actor = local_actor(actor, desc, country_of) if institution(span.root) else actor
     return _stated_in(actor, stated)
+
+
+#: Nouns of the people who live in a place: "residents of X" are of X, not X.
+_DWELLERS = words(
+    """
+    resident villager inhabitant local native dweller
+    """
+)
+
+
+def people_from(span: Span, orgs: list[Span]) -> bool:
+    """ "Residents of Kalo in Mira", "the father of a 22-year-old from Kalo": people named
+    by where they live or come from; a name the model took for an organisation there is
+    the place ("an official from the ministry" names an employer, and is no such noun)."""
+    root = span.root
+    lemma = root.lemma_.lower()
+    if lemma not in PERSON_NOUNS | _DWELLERS | _KIN or lemma in PERSON_ROLES - _DWELLERS:
+        return False
+    preps = ("of", "from", "in", "near") if lemma in _DWELLERS else ("from", "in", "near")
+    return all(
+        o.root.dep_ == "pobj"
+        and o.root.head.lower_ in preps
+        and not any(t.lower_ in ORG_NOUNS for t in o)
+        for o in orgs
+    )
+
+
+def _first_place(span: Span, names: list[Span], places: Sequence[Place]) -> str | None:
+    """The first place of the phrase: one the geoparser resolved, else the first name."""
+    for place in places:
+        if any(span.start_char <= m.start < span.end_char for m in place.mentions):
+            return place.name
+    return clean(names[0].text) if names else None
 
 
 def _titled_noun(span: Span) -> bool:

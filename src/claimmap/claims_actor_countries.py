@@ -18,16 +18,15 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_datelines import dateline_line
 from claimmap.claims_actor_names import name_parts, spelled_out
 from claimmap.claims_actor_phrases import DETERMINERS, clean, organ_noun
 from claimmap.claims_actor_prefix import national_body, opening_country
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
-    blank_lines_before,
     entity_at,
     ents_in,
     memo,
@@ -242,7 +241,7 @@ def state_country(
     if state is not None and state.country_code:
         return state.country_code
     para = doc[paragraph_first(doc, before)].idx
-    filed = memo(doc, "dateline_line", lambda: _dateline(doc, places))
+    filed = memo(doc, "dateline_line", lambda: dateline_line(doc, places))
     if filed is not None and filed[0] == para:
         return filed[1]  # "NAIROBI - Kenyan police landed in Haiti, the ministry said"
     # what was said in the paragraph before the office names whom it is about ("...
@@ -265,11 +264,6 @@ def state_country(
     return _dateline_country(doc, places)
 
 
-#: What follows the city a story opens on in a dateline: "Kathmandu, Jan 5 --", "QUETTA /
-#: PESHAWAR:", "BANDA ACEH, Indonesia (AP) —".
-_DATELINE_END = re.compile(r"\s*(?:,|/|\(|--|—|–|:|-\s)")
-
-
 def against_own_sentence(
     doc: Doc, at: int, code: str, country_of: CountryOf, places: Sequence[Place] = ()
 ) -> bool:
@@ -287,30 +281,8 @@ def _dateline_country(doc: Doc, places: Sequence[Place]) -> str | None:
     """The country of the city a story is filed from (a city opening one of its first
     paragraphs, then a dateline's punctuation): an office the story names without a
     country is most likely of the country it is reported from."""
-    filed = memo(doc, "dateline_line", lambda: _dateline(doc, places))
+    filed = memo(doc, "dateline_line", lambda: dateline_line(doc, places))
     return filed[1] if filed is not None else None
-
-
-def _dateline(doc: Doc, places: Sequence[Place]) -> tuple[int, str] | None:
-    """Where the dateline's line starts and its one country."""
-    full = text(doc)
-    lines: dict[int, set[str]] = {}  # line start → the countries of its dateline cities
-    for place in places:
-        code = place.country_code if place.kind == "city" else None
-        if code is None:
-            continue
-        for m in place.mentions:
-            line = full.rfind("\n", 0, m.start) + 1
-            early = m.start - line < 40 and blank_lines_before(doc, m.start) <= 3
-            if early and _DATELINE_END.match(full, m.end) and _caps_before(full[line : m.start]):
-                lines.setdefault(line, set()).add(code)
-    first = lines[min(lines)] if lines else set()
-    return (min(lines), first.pop()) if len(first) == 1 else None  # "ANTWERP/QUITO"
-
-
-def _caps_before(prefix: str) -> bool:
-    """Only other dateline cities before the name on its line ("QUETTA / PESHAWAR")."""
-    return all(w.isupper() or w in "/-" for w in prefix.split())
 
 
 def _people(tok: Token) -> bool:

@@ -75,9 +75,10 @@ def organ_noun(word: str) -> bool:
 
 
 def organ_name(name: str) -> bool:
-    """A name ending as the names of state organs do: "National Intelligence Service"."""
-    parts = name.split()
-    return len(parts) > 1 and parts[0][:1].isupper() and parts[-1].lower() in _ORGANS
+    """A name ending as the names of state organs do: "National Intelligence Service", or
+    one whose head before its "of" does: "General Directorate of Migration"."""
+    parts = name.split(" of ")[0].split()
+    return len(name.split()) > 1 and parts[0][:1].isupper() and parts[-1].lower() in _ORGANS
 
 
 DETERMINERS = words(

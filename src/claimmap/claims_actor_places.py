@@ -148,6 +148,13 @@ def place_at(words_: Span, places: Sequence[Place], dweller: bool) -> Where | No
                 return Where(place.name, place.country_code, words_.start, words_.end)
             if inside and place.kind == "disputed":  # "Gaza's Interior Ministry"
                 return _namesake_city(words_, place)
+        # "from Boa Vista" the model took for a person here: the place of that name the
+        # geoparser resolved elsewhere in the text
+        said = normalize(words_.text)
+        for place in places:
+            named = any(normalize(m.text) == said for m in place.mentions)
+            if named and place.kind in SEAT_KINDS and words_.root.ent_type_ != "ORG":
+                return Where(place.name, place.country_code, words_.start, words_.end)
         return None
     if not dweller and words_.root.ent_type_ not in ("GPE", "LOC", "FAC"):
         return None
@@ -231,74 +238,6 @@ def employer_place(desc: Span, places: Sequence[Place]) -> Where | None:
             if found is not None:
                 return found
     return None
-
-
-def speech_place(cue: Token, content: tuple[int, int], places: Sequence[Place]) -> Where | None:
-    """The city the words were said in: "told reporters in Tbilisi", "said at a news
-    conference in Geneva" ("in" on the cue, its object, or the object of its "at"),
-    outside what was said; else the one they were sent from (see ``issued_from``)."""
-    heads = [cue, *(c for c in cue.children if c.dep_ in ("dobj", "dative"))]
-    heads += [o for p in cue.children if p.lower_ == "at" for o in p.children if o.dep_ == "pobj"]
-    # "In a statement issued in Lae, Tom Kila said": where the statement was issued
-    said = _sayings(cue)
-    heads += [v for o in said for v in o.children if v.dep_ == "acl"]
-    # "Speaking in Astana, he said": the participle on the saying
-    heads += [v for v in cue.children if v.dep_ == "advcl" and v.lemma_ == "speak"]
-    return _placed(heads, "in", content, places) or issued_from(cue, content, places)
-
-
-def issued_from(cue: Token, content: tuple[int, int], places: Sequence[Place]) -> Where | None:
-    """ "said in a televised statement from Goma", "said, speaking from Goma", "said
-    from Goma": "from" on the saying is where the speaker is, even for an office of state
-    whose capital is elsewhere."""
-    sources = [cue, *_sayings(cue)]
-    sources += [v for v in cue.children if v.dep_ in ("advcl", "conj") and v.lemma_ == "speak"]
-    # "said Dr Ana Lee, speaking by phone from Nsanje": the participle on the speaker
-    speakers = [c for c in cue.children if c.dep_ == "nsubj"]
-    sources += [v for s in speakers for v in s.children if v.dep_ == "acl" and v.lemma_ == "speak"]
-    return _placed(sources, "from", content, places)
-
-
-def _sayings(cue: Token) -> list[Token]:
-    """The statement or interview the cue's "in" names: "said in a statement"."""
-    objs = [o for p in cue.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    return [o for o in objs if o.lemma_ in _SAYINGS]
-
-
-def _placed(
-    heads: list[Token], word: str, content: tuple[int, int], places: Sequence[Place]
-) -> Where | None:
-    """The first place a ``word`` phrase on one of ``heads`` names, outside the content."""
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != word:
-                continue
-            if content[0] <= prep.idx < content[1]:
-                continue
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                first = next(t.i for t in obj.subtree if t.dep_ != "det")
-                found = place_at(head.doc[first : obj.i + 1], places, dweller=False)
-                if found is not None:
-                    return found
-    return None
-
-
-_SAYINGS = words(
-    """
-    statement interview speech briefing address message
-    """
-)
-
-
-def hosting_state(where: Where | None) -> str | None:
-    """ "Foreign Ministry spokesman Ali Reza told reporters in Tehran": an office of state
-    whose phrase names no country, briefing in a national capital, is that state's."""
-    from claimmap.gazetteer import default_gazetteer
-
-    if where is None or where.country_code is None:
-        return None
-    capital = default_gazetteer().capital(where.country_code)
-    return where.country_code if capital is not None and capital.name == where.label else None
 
 
 def _city_named(words_: Span, country: str | None, places: Sequence[Place]) -> Where | None:

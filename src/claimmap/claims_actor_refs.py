@@ -80,6 +80,9 @@ def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | N
         same = [a for _, g, a in told if g == gender] or [a for _, g, a in told if g is None]
         return same[-1] if same else None
     if word in _THING_PRONOUNS:
+        governed, inside = _clause_antecedent(parsed, met, at)
+        if governed:  # "Tasnim published video it said showed ...": Tasnim, or nobody
+            return inside if inside is not None and inside.kind in _BODIES else None
         return _body_subject(parsed, met, at) or last_of(met, _BODIES)
     if word in _GROUP_PRONOUNS:
         group = _plural_claimant(parsed, met)
@@ -123,6 +126,74 @@ def _body_subject(parsed: Doc, met: Context, at: int) -> Actor | None:
         return None  # "the ministries", "the army and the police": an "it" is not them
     found = met.describe(parsed[subj.left_edge.i : subj.right_edge.i + 1])
     return found if found is not None and found.kind in _BODIES else None
+
+
+def _clause_antecedent(parsed: Doc, met: Context, at: int) -> tuple[bool, Actor | None]:
+    """ "Tasnim later published video it said showed ...": an "it" inside a clause means the
+    nearest body its sentence names before it (an organisation or a country), else the
+    subject of a clause it depends on, named before it in the sentence, where that subject
+    may be a body (an organisation's name or noun, not a person or a plural); what the
+    text quoted earlier does not take it over. Whether a clause governing the "it" has a
+    subject before it, and the body it names (``None`` where none fits)."""
+    from claimmap.claims_actor_context import ORG_NOUNS
+
+    sent = sentence_at(parsed, at)
+    near = ents_in(parsed, sent.start, at, ("ORG", "GPE"))
+    near = [e for e in near if e.label_ == "ORG" or met.country_of(e.text)]
+    found = met.describe(near[-1]) if near else None
+    if found is not None and found.kind in _BODIES:  # "... the News after it backed X"
+        return True, found
+    head, governed = parsed[at].head, False
+    while head.i != head.head.i and sent.start <= head.head.i < sent.end:
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i >= at or subj.lower_ in _THING_PRONOUNS:
+            continue
+        governed = True
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        phrase = parsed[subj.left_edge.i : subj.right_edge.i + 1]
+        body = _body_named(phrase) if subj.pos_ == "PROPN" else None
+        named = subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "NORP")
+        if body is not None and not plural:
+            return True, body
+        if plural or not (named or subj.ent_type_ == "ORG" or subj.lower_ in ORG_NOUNS):
+            continue
+        found = met.describe(phrase)
+        if found is not None:
+            return True, found
+    return governed, None
+
+
+def _body_named(phrase: Span) -> Actor | None:
+    """A name the table knows as a body, or one the text named before within an
+    organisation's name ("the Tasnim news agency" ... "Tasnim"): a body, whatever kind
+    of entity the model took the bare name for."""
+    from claimmap.claims_actor_lookup import org_actor
+
+    name = clean(phrase.text)
+    known = table_actor(name, doc=phrase.doc)
+    if known is not None:
+        return known
+    words = name.split()
+    doc = phrase.doc
+    by_word = memo(doc, "org_name_words", lambda: _org_words(doc))
+    for start, ent in by_word.get(words[0] if words else "", []):
+        said = [t.text for t in ent]
+        inside = any(said[i : i + len(words)] == words for i in range(len(said)))
+        if start < phrase.start and len(said) > len(words) and inside:
+            return org_actor(ent)
+    return None
+
+
+def _org_words(doc: Doc) -> dict[str, list[tuple[int, Span]]]:
+    """The organisations the text names in two words or more, by each of their words: one
+    pass per parse."""
+    out: dict[str, list[tuple[int, Span]]] = {}
+    for ent in ents_in(doc, 0, len(doc), ("ORG",)):
+        if len(ent) > 1:
+            for tok in ent:
+                out.setdefault(tok.text, []).append((ent.start, ent))
+    return out
 
 
 def _continues(start: int, actor: Actor, parsed: Doc, met: Context, at: int) -> bool:

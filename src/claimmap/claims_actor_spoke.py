@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_countries import country_in
 from claimmap.claims_actor_lookup import state_body
-from claimmap.claims_actor_places import hosting_state, issued_from, speech_place
+from claimmap.claims_actor_speech import hosting_state, issued_from, speech_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -55,4 +55,9 @@ def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Ac
     )
     if seat.precision not in ("country", "unplaced") and not (assumed or inferred):
         return actor
-    return replace(actor, located=SPOKE_IN + where.label)
+    # "Ana Lee said in a phone interview from Boa Vista": a person of no stated country or
+    # body is of the country she speaks from (the name alone may be many places')
+    unknown = actor.kind == "person" and not (actor.country_code or actor.organisation)
+    sent = unknown and issued_from(span.doc[raw.cue_token], raw.content, met.places) == where
+    code = where.country_code if sent else actor.country_code
+    return replace(actor, located=SPOKE_IN + where.label, country_code=code)

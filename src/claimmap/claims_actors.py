@@ -78,6 +78,7 @@ from claimmap.claims_actor_named_person import named_person
 from claimmap.claims_actor_names import group_name, known_as
 from claimmap.claims_actor_offices import demonym_region
 from claimmap.claims_actor_own import names_a_place, own_places_country, titled_elsewhere
+from claimmap.claims_actor_owner import owner_office
 from claimmap.claims_actor_people import (
     acronym_word,
     clause_agent,
@@ -90,6 +91,7 @@ from claimmap.claims_actor_people import (
     titled_unmarked,
     unmarked_person,
 )
+from claimmap.claims_actor_personal import plain_person
 from claimmap.claims_actor_phrases import (
     STATE_BODY,
     appositive,
@@ -206,6 +208,9 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
         return _named(parsed[noun.left_edge.i : last.i + 1], met)
     if len(words) == 1 and words[0].pos_ == "PRON":
         return pronoun_referent(words[0].lower_, parsed, met, span.start)
+    owned = owner_office(span, met)
+    if owned is not None:  # "..., his office said": the office of the person "his" means
+        return owned
     group = one_of(span)
     if group is not None:  # "one of the officials": one of the group quoted before
         return described_before(span, group, met)
@@ -395,4 +400,6 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         earlier = same_person(clean(owner.text), met)
         code = country or (earlier.country_code if earlier is not None else None)
         return Actor(clean(core.text), "government", country_code=code)
-    return with_place(common_actor(span, core, desc, orgs, places, country, met), where)
+    common = with_place(common_actor(span, core, desc, orgs, places, country, met), where)
+    # "Dário Kopenawa said", "Gulyás told": a bare name nothing else read is a person's
+    return plain_person(common, span, country, met)
