@@ -48,7 +48,11 @@ def claim_for(
             return max(quoted, key=lambda c: c.content.end).id
     if own is not None:
         return own.id
-    return _report_goes_on(doc.text, sentence, previous, claims) if opened is None else None
+    if opened is not None:
+        return None
+    return _report_goes_on(doc.text, sentence, previous, claims) or _others_go_on(
+        doc.text, sentence, previous, claims
+    )
 
 
 # "Most of those interviewed ...", "respondents said ...", "the survey found": the
@@ -87,6 +91,32 @@ def _report_goes_on(
     last = max(told, key=lambda c: c.content.end)
     said = text[min(last.content.start, previous) : sentence.start]
     return last.id if _DOCUMENT_WORDS.search(said) else None
+
+
+# "Others travel from X", "The rest were taken to Y": a sentence that opens on the other
+# part of a group tells the rest of what was just said of the first part.
+_OTHERS = re.compile(
+    r"(?:(?:still|yet|but|and)\s+)?(?:(?:some|many|most|a\s+few|the)\s+)?others\b"
+    r"|the\s+(?:rest|remainder)\b",
+    re.IGNORECASE,
+)
+
+
+def _others_go_on(text: str, sentence: Span, previous: int, claims: Sequence[Claim]) -> str | None:
+    """ "Many of the arrivals come from X, aid workers said. Others travel from A to B":
+    a narrator's sentence opening on the others of a group goes on with the report told
+    of its first part in the sentence just before, in the same paragraph."""
+    if not _OTHERS.match(text[sentence.start : sentence.end].lstrip(" \"“‘'")):
+        return None
+    told = [
+        c
+        for c in claims
+        if c.kind == "report"
+        and (c.claimant is not None or c.actor is not None)
+        and previous <= c.content.end <= sentence.start
+        and "\n\n" not in text[c.content.end : sentence.start]
+    ]
+    return max(told, key=lambda c: c.content.end).id if told else None
 
 
 def _open_quote(text: str, pos: int) -> int | None:

@@ -100,8 +100,20 @@ def mood(trig: Token) -> Mood:
     if trig.pos_ == "NOUN":
         if trig.dep_ == "dobj" and _an_option(trig.head):
             return "intended"  # "options: sending the convoy west to X"
-        return _noun_mood(trig)
+        told = _carrier_mood(trig)
+        if told != "made":
+            return told  # "said it would run a flight from X to Y": planned
+        told = _noun_mood(trig)
+        return "possible" if told == "made" and _hedged_choice(trig) else told
     verb = _first_of_coordination(trig)
+    told = _verb_mood(verb)
+    if told == "made" and (_impersonal_doubt(verb) or _hedged_choices(trig, verb)):
+        return "possible"  # "it was possible that X had been moved", "at X or possibly Y"
+    return told
+
+
+def _verb_mood(verb: Token) -> Mood:
+    """The mood of a verb (the first of a coordination) from its own words."""
     step = _step_of(verb)
     if step is not None:
         return mood(step)  # "planned to sail to X before continuing to Y": Y is planned too
@@ -153,7 +165,7 @@ def _head_mood(verb: Token, has_perfect: bool) -> Mood:
     ):
         return "made"
     head = verb.head
-    lemma = head.lemma_.lower()
+    lemma = lemma_of(head)
     if any(c.dep_ == "prt" for c in head.children):
         return "made"  # "set out to cross X": what they set off to do, and did
     if head.lower_ == "going" and head.tag_ == "VBG":
@@ -282,3 +294,92 @@ def _noun_mood(noun: Token) -> Mood:
     if words & _INTEND_ADJECTIVES:
         return "intended"
     return "made"
+
+
+#: a verb's past forms the tagger may lemmatise wrongly ("hoped" as "hop")
+_PAST_ENDINGS = ("d", "ed", "s", "es", "ing")
+
+
+def lemma_of(verb: Token) -> str:
+    """The verb's lemma, or the word of ``_INTEND_HEADS``/``_DOUBT_HEADS`` its form is an
+    inflection of when the tagger misread it ("they hoped to reach X": lemma "hop")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _INTEND_HEADS or lemma in _DOUBT_HEADS:
+        return lemma
+    word = verb.lower_
+    for end in _PAST_ENDINGS:
+        stem = word[: -len(end)]
+        for base in (stem, stem + "e"):
+            if word.endswith(end) and (base in _INTEND_HEADS or base in _DOUBT_HEADS):
+                return base
+    return lemma
+
+
+def _carrier_mood(noun: Token) -> Mood:
+    """The mood of the verb a movement noun is the object of ("said it would run a
+    repatriation flight to X", "could make the crossing"): the noun is told in it."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb is noun:
+        return "made"
+    return mood(verb)
+
+
+#: adjectives of an impersonal guess: "it is possible that", "it seems likely that"
+_DOUBT_FRAMES = _DOUBT_ADJECTIVES | frozenset(["conceivable", "plausible", "unclear"])
+
+
+def _impersonal_doubt(verb: Token) -> bool:
+    """Is the clause told under an impersonal guess ("it was possible that the warheads had
+    been moved", "it is believed that", "it seems likely that")? Who guesses is not named,
+    so no claim carries the doubt: the movement itself is only possible."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb:
+        return False
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subj or any(s.lower_ != "it" for s in subj):
+        return False
+    words = {c.lower_ for c in head.children if c.dep_ in ("acomp", "oprd", "attr")}
+    return bool(words & _DOUBT_FRAMES) or lemma_of(head) in _DOUBT_HEADS
+
+
+def _hedged_choices(trig: Token, verb: Token) -> bool:
+    """Does the trigger, the verb it is coordinated with, or the verb told before it give
+    its place as a hedged or undecided choice ("loaded at X or possibly at Y and was heading
+    for Z", "through a X or Y hub")?"""
+    return any(_hedged_choice(w) for w in {trig, verb, _told_before(trig)})
+
+
+def _told_before(trig: Token) -> Token:
+    """The verb coordinated before the trigger ("loaded at X and was heading for Y"), whose
+    phrases tell the start of its journey; else the trigger."""
+    head = trig.head
+    if trig.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i < trig.i:
+        return head
+    return trig
+
+
+def _hedged_choice(word: Token) -> bool:
+    """Does a phrase of ``word`` give its place as one of several ways, one hedged ("at X or
+    possibly at Y", "to X or perhaps Y"), or as either of two places of one thing ("through
+    a X or Y hub")? Then no way is told as made."""
+    preps = [c for c in word.children if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")]
+    for prep in preps:  # "through X and then through a Y or Z hub": a second "through"
+        for tok in prep.subtree:
+            if not any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children):
+                continue
+            alts = [c for c in tok.children if c.dep_ == "conj"]
+            hedged = any(
+                c.dep_ == "advmod" and c.lower_ in _DOUBT_ADVERBS for a in alts for c in a.children
+            )
+            if hedged or (alts and _one_of_two(tok, alts)):
+                return True
+    return False
+
+
+def _one_of_two(tok: Token, alts: list[Token]) -> bool:
+    """ "a X or Y hub": the places are modifiers of one noun (the parser may also hang the
+    noun on the first name, with the article before it), so the thing is in one of them."""
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN":
+        return True
+    single = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return tok.pos_ == "PROPN" and single and any(a.pos_ == "NOUN" for a in alts)
