@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimmap.places_distance import km
+from claimmap.places_distance import LOCAL_KM, km
 from claimmap.places_groups import countries_named_by_others
 from claimmap.places_scoring import drop_groups
 
@@ -101,7 +101,9 @@ def drop_far_list_mates(
 ) -> list[Unresolved]:
     """ "fighting around Xyz and Abc" in a story about one country: a town listed with a
     place of a country the article names, itself in a country it never names and far from
-    every other place, is a namesake of a town the gazetteer lacks."""
+    every other place, is a namesake of a town the gazetteer lacks. So is one far from the
+    towns of the one country it is listed with, when the places near it are not near
+    enough to place it (a claimant's seat, "a spokesman in Paris", is no event place)."""
     named_by_others = countries_named_by_others(groups)
     owner = {id(t): g for g in groups.values() for t in g.toponyms}
     listed: dict[str, list[Group]] = {}
@@ -135,11 +137,20 @@ def drop_far_list_mates(
             return None
         others = [p for p in points if p.source_id != choice.source_id]
         nearest = min((km(choice, p) for p in others), default=0.0)
-        if nearest < FAR_MATE_KM:
-            return None
         mate = f"{home[0].name} ({home[0].country_code})"
         reason = f"{group.name!r}: its best match, {choice.name} ({choice.country_code}), is "
-        return reason + f"listed with {mate} yet lies {nearest:,.0f} km from every other place"
+        if nearest >= FAR_MATE_KM:
+            return reason + f"listed with {mate} yet lies {nearest:,.0f} km from every other place"
+        from_mates = min(km(choice, m) for m in home)
+        if (
+            len({m.country_code for m in home}) > 1
+            or nearest < LOCAL_KM
+            or from_mates < FAR_MATE_KM
+        ):
+            return None
+        return reason + (  # the places near it are elsewhere: a seat ("a spokesman in Paris")
+            f"listed with {mate}, towns of one country, yet lies {from_mates:,.0f} km from them"
+        )
 
     return drop_groups(groups, doc_id, text, why)
 

@@ -2,12 +2,16 @@
 hundreds of km from every one of them, when the rest lie within a few hundred km of each
 other (two sides of one border count: no one-country test), is a namesake of a place the
 gazetteer lacks; so is a village thousands of km from the few other places, in a country the
-text never names. A dot in the wrong province is worse than none.
+text never names; so is a town of a country the text never names 3,000 km from the places
+its sentence and the article put events in (where a claimant spoke places no event). A dot
+in the wrong province is worse than none.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from claimmap.places_distance import km
@@ -19,6 +23,7 @@ from claimmap.places_scoring import drop_groups
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate, Unresolved
+    from claimmap.places_lexicon import Toponym
     from claimmap.places_scoring import Group
 
 #: Towns this big are meant wherever they lie (a story names a foreign city in passing).
@@ -199,10 +204,100 @@ def drop_fuzzy_ties(groups: dict[str, Group], doc_id: str, text: str) -> list[Un
     return drop_groups(groups, doc_id, text, why)
 
 
+#: A town not known worldwide this far from every place its own sentence and the article
+#: put events in, in a country the text never names, is a namesake of one the gazetteer lacks.
+SENTENCE_FAR_KM = 3_000.0
+#: Towns this big, or a capital or world city, are meant wherever they lie.
+_WORLDWIDE_POPULATION = 1_000_000
+_WORLDWIDE = frozenset({"national capital", "world city"})
+#: Verbs of saying: a place written "in X said", "said on Friday in X" is where a claimant
+#: spoke, which may lie anywhere; it places no event.
+_SAY = r"(?:said|says|told|tells|added|stated|announced)"
+_SEAT_AFTER = re.compile(rf",?\s+{_SAY}\b")
+_SEAT_BEFORE = re.compile(rf"\b{_SAY}(?:\s+[\w-]+){{0,3}}\s+in\s+$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])")
+_WINDOW = 300
+
+
+def seat_mention(top: Toponym, text: str) -> bool:
+    """ "a spokesman for the firm in Xyz said", "told reporters on Friday in Xyz": the name
+    says where a claimant spoke, not where the story's events happen."""
+    before = text[max(0, top.start - 60) : top.start]
+    return bool(
+        (before.endswith(("in ", "at ")) and _SEAT_AFTER.match(text, top.end, top.end + 20))
+        or _SEAT_BEFORE.search(before)
+    )
+
+
+def _sentence(top: Toponym, text: str) -> tuple[int, int]:
+    """The character range of the sentence holding ``top`` (within a window around it)."""
+    lo = max(0, top.start - _WINDOW)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, top.start)]
+    start = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, top.end, top.end + _WINDOW)
+    return start, after.start() if after else min(len(text), top.end + _WINDOW)
+
+
+def _worldwide(group: Group) -> bool:
+    """A name whose chosen town is known wherever it lies, or which the text places."""
+    choice = group.choice
+    return (
+        choice is None
+        or choice.kind != "city"
+        or choice.population >= _WORLDWIDE_POPULATION
+        or any(w in _WORLDWIDE for w in choice.why)
+        or bool(group.qualifiers)
+        or any(t.cue_country or t.owner for t in group.toponyms)
+    )
+
+
+def drop_far_from_events(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "flown from Abc to Cdf and then by road to Xyz": a town of the name 3,000+ km from
+    the places its sentence names and from every place of the article where events happen,
+    in a country the text never names, is a namesake of a town the gazetteer lacks. Where a
+    claimant spoke ("a spokesman in Paris said") licenses no namesake near it."""
+    named = countries_named_by_others(groups)
+    events = {
+        key: g.choice
+        for key, g in groups.items()
+        if not key.startswith("demonym:")
+        and g.choice is not None
+        and g.choice.kind in _POINT_KINDS
+        and not all(seat_mention(t, text) for t in g.toponyms)
+    }
+    at = sorted((t.start, key) for key, g in groups.items() for t in g.toponyms if key in events)
+    starts = [s for s, _ in at]
+
+    def why(group: Group) -> str | None:
+        choice = group.choice
+        if _worldwide(group) or choice is None or choice.country_code in named[group.key]:
+            return None
+        told = [t for t in group.toponyms if not seat_mention(t, text)]
+        points = [c for k, c in events.items() if k != group.key]
+        if not told or len(points) < 2:
+            return None
+        nearest = min(km(choice, p) for p in points)
+        if nearest < SENTENCE_FAR_KM:
+            return None
+        lo, hi = _sentence(told[0], text)
+        mates = {k for _, k in at[bisect_left(starts, lo) : bisect_left(starts, hi)]}
+        mates.discard(group.key)
+        if not mates:  # a sentence of its own: nothing there says where it is
+            return None
+        return (
+            f"{group.name!r}: its best match, {choice.name} ({choice.country_code}), in a "
+            f"country the text does not name, lies {nearest:,.0f} km from the places its "
+            "sentence and the article put events in"
+        )
+
+    return drop_groups(groups, doc_id, text, why)
+
+
 def drop_outliers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """The passes of this module."""
     return [
         *drop_cluster_outliers(groups, doc_id, text),
         *drop_far_villages(groups, doc_id, text),
         *drop_fuzzy_ties(groups, doc_id, text),
+        *drop_far_from_events(groups, doc_id, text),
     ]

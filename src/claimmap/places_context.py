@@ -120,6 +120,9 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
             if noun.lower_ == "capital" and country is None and not _owned(noun):
                 return None, None, ""  # "the capital of Russia": X holds the capital
             return kind, country, doc[start : span.start].text.strip()
+    listed = plural_list_cue(span, gaz)  # "the states of X, Y and Z": each is a state
+    if listed[0]:
+        return listed[0], None, listed[1]
     # "X province", "X Governorate" (not "X region", which names disputed areas too)
     if span.end < len(doc):
         noun = doc[span.end]
@@ -142,6 +145,46 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
     if not kind:
         kind, noun_text = unit_of_office(span)  # "the district health officer for Xyz"
     return (kind, None, noun_text) if kind else (None, None, "")
+
+
+#: Kinds a plural type noun gives each name of the list after it ("the towns of X and Y");
+#: not regions, countries nor capitals ("the capitals of X and Y" are held by them).
+_PLURAL_LIST_KINDS = frozenset({"admin1", "city", "place"})
+
+
+def plural_list_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, str]:
+    """ "the states of X, Y and Z", "the towns of X and Y": a lower-case plural type noun
+    before "of" and a list of names calls each name of the list so, later ones too; so
+    does one ending the sentence before a list that opens its own ("...hit its northern
+    counties. In X and Y, ..."). One name after a plural is its holder ("the provinces of
+    X"), and so is a country in the list. Returns (kind, cue text)."""
+    doc = span.doc
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # the first name of the list
+    first = tok.left_edge.i
+    if first < 2 or not any(c.dep_ == "conj" for c in tok.children):
+        return None, ""
+    if doc[first - 1].lower_ == "of":
+        noun, cue = doc[first - 2], f"{doc[first - 2].text} of"
+    elif (
+        first > 2 and _opens_sentence(tok) and doc[first - 2].text == "."
+    ):  # "three counties. In X and Y"
+        noun, cue = doc[first - 3], f"{doc[first - 3].text}. {doc[first - 1].text}"
+    else:
+        return None, ""
+    kind = TYPE_NOUNS.get(noun.lemma_.lower())
+    if noun.tag_ != "NNS" or not noun.text.islower() or kind not in _PLURAL_LIST_KINDS:
+        return None, ""
+    if gaz is not None and any(c.kind == "country" for c in gaz.lookup(span.text, limit=1)):
+        return None, ""
+    return kind, cue
+
+
+def _opens_sentence(name: Token) -> bool:
+    """ "In X and Y, ...": the list is the object of a preposition opening its sentence."""
+    prep = name.head
+    return name.dep_ == "pobj" and prep.pos_ == "ADP" and bool(prep.is_sent_start)
 
 
 def _named_noun(noun: Token, gaz: GazetteerLike | None) -> bool:

@@ -106,6 +106,9 @@ _WORLD_RATIO = 50
 _WORLD_SLACK_KM = 300.0
 #: A namesake smaller than this is a hamlet: nearness alone never makes it beat a world city.
 _WORLD_HAMLET = 10_000
+#: A city of 100,000+ yields to a world city this many times its size (London, Ontario to
+#: London) when only its country backs it; a near-equal pair (Hyderabad) is left to context.
+_WORLD_RATIO_BIG = 10
 
 
 def world_city_over_town(
@@ -114,29 +117,42 @@ def world_city_over_town(
     """ "taken to Xyz" in a story that names a country holding a 6,000-person Xyz: a world
     city of the name, fifty times its size, is meant, unless the text itself places the
     name (a container, a cue) or the world city lies far from the story's other places.
+    A bigger namesake, not known in its own right, yields to a world city ten times its
+    size unless the article names its province or a place near it: a country named in
+    passing ("Canada is watching") does not move "the institute in London" abroad.
     Returns that world city."""
     if (
         best.kind != "city"
-        or best.population >= WELL_KNOWN_POPULATION
         or any(w in _KNOWN_TOWN for w in best.why)
         or container is not None
         or any(t.cue_kind or t.cue_country for t in group.toponyms)
     ):
         return None
+    big = best.population >= WELL_KNOWN_POPULATION
+    ratio = _WORLD_RATIO_BIG if big else _WORLD_RATIO
     worlds = [
         c
         for c in _cities_as_written(group)
-        if "world city" in c.why and c.population >= _WORLD_RATIO * max(best.population, 1_000)
+        if "world city" in c.why and c.population >= ratio * max(best.population, 1_000)
     ]
     if not worlds:
         return None
     world = max(worlds, key=lambda c: c.population)
     points = [o for o in others or () if o.kind != "country"]
+    if big:
+        return None if _placed_near(best, points) else world
     if points and _province_named(best, points):
         gap = min(km(world, o) for o in points) - min(km(best, o) for o in points)
         if gap > _WORLD_SLACK_KM:
             return None
     return world
+
+
+def _placed_near(best: Candidate, points: list[Candidate]) -> bool:
+    """The article names the town's province or a place within :data:`LOCAL_KM` of it."""
+    return any(
+        (p.kind == "admin1" and p.admin1 == best.admin1) or km(best, p) < LOCAL_KM for p in points
+    )
 
 
 def _cities_as_written(group: Group) -> list[Candidate]:
