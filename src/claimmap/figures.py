@@ -38,9 +38,7 @@ def legs_frame(analysis: Analysis) -> pd.DataFrame:
     for route in analysis.routes:
         for i, leg in enumerate(route.legs, start=1):
             a, b = by_id.get(leg.from_place), by_id.get(leg.to_place)
-            km = leg.distance_km
-            if km is None and a is not None and b is not None:
-                km = geodesic_km(a.lat, a.lon, b.lat, b.lon)
+            km = leg.distance_km  # None on purpose between touching countries (no honest length)
             rows.append(
                 {
                     "route": route.id,

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from claimmap.model import Movement, PlaceRef
+from claimmap.routes_groups import MOVER_KINDS
 
 #: how far apart (in characters) the two halves may be told
 NEAR_CHARS = 1200
@@ -31,8 +32,20 @@ _LATER = frozenset(
     ["then", "later", "subsequently", "afterwards", "afterward", "thereafter", "eventually"]
 )
 _EARLIER = frozenset(["earlier", "previously", "first", "before"])
+#: words for one kind of craft: a definite phrase of one names the craft told of before
+_CRAFTS = (
+    MOVER_KINDS["vessels"],
+    frozenset(
+        ["aircraft", "plane", "airplane", "aeroplane", "jet", "airliner", "helicopter", "chopper"]
+    ),
+)
 #: words for the people a craft carries, whatever the craft was told to carry
 _ABOARD = frozenset(["passenger", "occupant"])
+
+
+def craft(word: str) -> bool:
+    """Is the (singular) word a kind of craft: a ship, a boat, a plane?"""
+    return any(word in kind for kind in _CRAFTS)
 
 
 def resolved(ref: PlaceRef | None) -> bool:
@@ -198,8 +211,62 @@ def _same_movers(
         return True
     if head in _ABOARD and first.mover is not None and _CARRIED.match(text, first.mover.end):
         return True  # "a trawler carrying 46 people was intercepted" ... "the passengers"
+    if head is not None and any(head in craft and _heads(first, text) & craft for craft in _CRAFTS):
+        return True  # "two military aircraft landed in X" ... "the planes flew in from Y"
     same_kind = kind(first)
     return same_kind is not None and not same_kind.startswith("name:") and same_kind == kind(later)
+
+
+def other_movers(
+    first: Movement, later: Movement, text: str, kind: Callable[[Movement], str | None]
+) -> bool:
+    """Are the two movements told of other movers: both named, by no head noun in common,
+    and ``later`` neither refers back to ``first``'s movers (a pronoun, a definite phrase
+    of their kind) nor names them by a bare word ("most", "they")? "Its troops were flown
+    to X" ... "small groups of fighters left X": two sides of a war, not one journey."""
+    if first.mover is None or later.mover is None or _goes_on(later, text):
+        return False
+    heads = _heads(later, text)
+    if heads & _heads(first, text) or heads & _BARE or not heads:
+        return False
+    return not _same_movers(first, later, text, kind)
+
+
+def _goes_on(m: Movement, text: str) -> bool:
+    """Is the movement told as going on from where the telling had got to ("From there,
+    the ammunition travels to Y", "the goods were then moved to Y")?"""
+    start = m.origin.span.text.lower() if m.origin is not None else ""
+    if start in ("there", "thence", "here"):
+        return True
+    before = text[m.sentence.start if m.sentence else m.trigger.start : m.trigger.start]
+    return bool(_LATER & {w.strip(",;") for w in before.lower().split()[-3:]})
+
+
+#: words that name movers only by pointing back at ones told of before
+_BARE = frozenset(
+    [
+        "they",
+        "them",
+        "we",
+        "he",
+        "she",
+        "it",
+        "who",
+        "which",
+        "some",
+        "most",
+        "many",
+        "several",
+        "few",
+        "all",
+        "others",
+        "other",
+        "rest",
+        "both",
+        "none",
+        "one",
+    ]
+)
 
 
 def _lead(

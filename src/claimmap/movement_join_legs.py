@@ -14,7 +14,7 @@ from claimmap.model import Leg, Mood, Movement, Place, Span
 from claimmap.movement_halves import first_stop, halves, way_half
 from claimmap.movement_hops import surest
 from claimmap.movement_stops import inside, slot_ids
-from claimmap.routes_frame import km
+from claimmap.routes_frame import leg_km
 from claimmap.routes_groups import mover_key
 
 
@@ -123,6 +123,7 @@ def merge_leg(
         span = m.sentence or m.trigger
         if span not in evidence:
             evidence.append(span)
+    length = leg_km(by_id[a], by_id[b])
     moods = ([mood] if mood else [m.mood for m in movements]) + ([leg.mood] if leg else [])
     return Leg(
         from_place=a,
@@ -130,7 +131,7 @@ def merge_leg(
         status=status,  # type: ignore[arg-type]
         claim_ids=tuple(claims),
         movement_ids=tuple(mids),
-        distance_km=round(km(by_id[a], by_id[b]), 1),
+        distance_km=None if length is None else round(length, 1),
         evidence=tuple(evidence),
         mood=surest(moods),
     )

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from claimmap.documents import require_document
 from claimmap.model import Claim, Document, Leg, Movement, Place, Route
 from claimmap.movement_ends import listed
+from claimmap.movement_halves import resolved
 from claimmap.movement_hops import (
     hop_mood,
     hop_tellers,
@@ -29,6 +30,7 @@ from claimmap.movement_hops import (
 )
 from claimmap.movement_join_groups import mend_groups
 from claimmap.movement_join_legs import half_legs, merge_leg
+from claimmap.movement_join_seized import seized_legs
 from claimmap.movement_stops import (
     chain,
     entries,
@@ -46,12 +48,13 @@ from claimmap.routes_groups import (
     groups,
     label,
     leads_to,
+    mover_key,
     open_end,
     part_of_movers,
     resumes,
     then_step,
 )
-from claimmap.routes_journeys import connected, one_leg_each
+from claimmap.routes_journeys import connected, movers_apart, one_leg_each
 
 if TYPE_CHECKING:
     import geopandas
@@ -78,7 +81,9 @@ def build_routes(
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id)
         legs += half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
-        for part in connected(one_leg_each(legs, by_id), by_id):
+        legs += seized_legs(group.movements, legs, places, canon, by_id, doc.text)
+        apart = movers_apart(group.movements, doc.text, lambda m: mover_key(m, people)[0])
+        for part in connected(one_leg_each(legs, by_id), by_id, apart):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
             mover = label(group, part, people)
             route = Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(part), mover=mover)
@@ -189,6 +194,11 @@ def _journeys(
     out: list[tuple[list[Movement], list[list[str]]]] = []
     for m in movements:
         stops = chain(m, canon, by_id, text)
+        if out and len(out[-1][1]) > 1 and _way_after(out[-1][0][-1], m, text):
+            # "should dock at Y after sailing through the Z strait": Z lies on the way to Y
+            way = [ids for t in m.transit if (ids := slot_ids(t, canon))]
+            out[-1] = ([*out[-1][0], m], on_the_way(out[-1][1], way))
+            continue
         # a hop through unresolved places only ("pass the Strait") still carries the telling on
         if out and _open_start(m, text) and out[-1][1] and continues(out[-1][0][-1], m, text):
             prev_ms, prev_stops = out[-1]
@@ -214,11 +224,16 @@ def _journeys(
             # "fled from A and B into X" then "reached Y in X": A and B are two starts, not
             # a list of ends visited in turn
             went = prev_stops if cut else in_turn(prev_stops, prev_ms[-1], text, by_id)
-            out[-1] = ([*prev_ms, m], [*went, *stops])
+            out[-1] = ([*prev_ms, m], [*went, *_past(went, stops)])
             continue
         if out and stops and out[-1][1] and leads_to(m, out[-1][0][0], text):
             prev_ms, prev_stops = out[-1]
             out[-1] = ([m, *prev_ms], [*stops, *prev_stops])
+            continue
+        if out and stops and out[-1][1] and _described_start(out[-1][0][-1], m):
+            # "migrants who flew to X from A were bussed to Y": on from X, not again from A
+            prev_ms, prev_stops = out[-1]
+            out[-1] = ([*prev_ms, m], [*prev_stops, *stops[1:]])
             continue
         if out and stops and out[-1][1] and resumes(out[-1][0][-1], m):
             prev_ms, prev_stops = out[-1]
@@ -228,6 +243,48 @@ def _journeys(
             continue
         out.append(([m], stops))
     return out
+
+
+def _past(before: Sequence[list[str]], stops: list[list[str]]) -> list[list[str]]:
+    """The stops of a movement going on from ``before``, less the ones it tells again:
+    "crossing through X and Y into Z" read as "through X and Y" and "through X and Y into
+    Z" runs X, Y, Z, not back from Y to X."""
+    for k in range(min(len(before), len(stops)), 0, -1):
+        if all(set(a) == set(b) for a, b in zip(before[-k:], stops[:k], strict=True)):
+            return stops[k:]
+    return stops
+
+
+def _way_after(prev: Movement, m: Movement, text: str) -> bool:
+    """Is ``m`` only the way, told in an "after" clause of the movement before it in its
+    sentence ("should dock at Y after sailing through Z"): a stop before that one's end?"""
+    if m.sentence is None or m.sentence != prev.sentence or not stop_alone(m):
+        return False
+    if m.mover is not None and m.mover != prev.mover:
+        return False
+    between = text[prev.trigger.end : m.trigger.start].lower().replace(",", " ").split()
+    return prev.trigger.end <= m.trigger.start and "after" in between
+
+
+def _described_start(prev: Movement, m: Movement) -> bool:
+    """Is ``m``'s start the very words of the start of the movement told before it in its
+    sentence, of the same movers, which ended somewhere else ("migrants who flew to X from
+    A were bussed to Y": the start read off the movers' description is where the first
+    step set off; the second step went on from X)?"""
+    start, before = m.origin, prev.origin
+    return (
+        start is not None
+        and before is not None
+        and start.span == before.span
+        and prev.trigger.end <= start.span.start < m.trigger.start  # told in prev's clause
+        and m.sentence is not None
+        and m.sentence == prev.sentence
+        and prev.mover is not None
+        and prev.mover == m.mover
+        and resolved(prev.destination)
+        and resolved(m.destination)
+        and prev.destination != m.destination
+    )
 
 
 def _same_start(before: Sequence[Movement], m: Movement) -> bool:
@@ -266,11 +323,17 @@ def _inferred_legs(
     if listed(goal, movements, canon):
         return []  # "to X, Y and Z": one of the ends told as alternatives, no common end
     known = {(leg.from_place, leg.to_place) for leg in stated}
+    left = {leg.from_place for leg in stated}
+    to_goal = [by_id[leg.from_place] for leg in stated if leg.to_place == goal]
     out: list[Leg] = []
     for end, ms in ends.items():
         if end == goal or (end, goal) in known or (goal, end) in known:
             continue
-        if inside(by_id[end], by_id[goal]):
+        if end in left:
+            continue  # "sail from A to X before crossing to Z": the text goes on from X
+        if any(inside(start, by_id[end]) for start in to_goal):
+            continue  # "brought to X state" and "shipped from a port of X state to Y": told
+        if inside(by_id[end], by_id[goal]) or inside(by_id[goal], by_id[end]):
             continue  # "entering Austria" then "reach Europe": no hop into what holds it
         if any(goal in slot_ids(m.destination, canon) for m in ms):
             continue  # "reaching fighters in X and on the Y islands": two ends, no hop
@@ -294,7 +357,9 @@ def routes(doc: Document) -> geopandas.GeoDataFrame:
     Columns: doc_id, route_id, mover, leg (order within the route), from_place, from_name,
     to_place, to_name, status ("stated" / "inferred"), mood ("made" / "possible" /
     "intended", see :mod:`claimmap.movement_mood`), claims (claim ids), claimants
-    (their actors' names), movements (movement ids), distance_km (WGS84 geodesic),
+    (their actors' names), movements (movement ids), distance_km (WGS84 geodesic; from
+    the nearest border point for a country and a place in a neighbour, None between two
+    neighbouring countries: :func:`claimmap.routes_frame.leg_km`),
     evidence (``[start, end]`` of the sentences behind the leg), geometry.
     """
     from claimmap.pipeline import analyze

@@ -11,11 +11,13 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from claimmap.errors import ClaimmapError
 from claimmap.model import Claim, Leg, Place, Route
 
 if TYPE_CHECKING:
     import geopandas
     from pyproj import Geod
+    from shapely.geometry.base import BaseGeometry
 
 GC_STEP_KM = 50.0  # one vertex per this many km on a great-circle line
 
@@ -37,6 +39,51 @@ def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def km(a: Place, b: Place) -> float:
     return geodesic_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def leg_km(a: Place, b: Place) -> float | None:
+    """The length of a leg a → b. A country's point is its middle, far from where movers
+    cross into a neighbour (Russia's lies in Siberia): between two neighbouring countries
+    no length is told (None: the movers crossed a border, the text gives no more), and
+    between a country and a place in a neighbour the length runs from the country's
+    nearest border point to the place. Other legs run between the two points."""
+    if a.country_code == b.country_code or "country" not in (a.kind, b.kind):
+        return km(a, b)
+    if not _neighbours(a.country_code, b.country_code):
+        return km(a, b)
+    if a.kind == b.kind == "country":
+        return None
+    area, point = (a, b) if a.kind == "country" else (b, a)
+    shape = _outline(area.source_id) if area.has_geometry else None
+    if shape is None:
+        return km(a, b)
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    edge = nearest_points(shape, Point(point.lon, point.lat))[0]
+    return geodesic_km(edge.y, edge.x, point.lat, point.lon)
+
+
+#: how near (in degrees) two countries' outlines come when they share a border
+_TOUCH_DEG = 0.05
+
+
+@functools.lru_cache(maxsize=256)
+def _neighbours(one: str | None, other: str | None) -> bool:
+    """Do the outlines of two countries (ISO codes) touch?"""
+    a = _outline(f"country:{one}") if one else None
+    b = _outline(f"country:{other}") if other else None
+    return a is not None and b is not None and float(a.distance(b)) <= _TOUCH_DEG
+
+
+@functools.lru_cache(maxsize=256)
+def _outline(source_id: str) -> BaseGeometry | None:
+    try:
+        from claimmap.gazetteer import default_gazetteer
+
+        return default_gazetteer().geometry(source_id)
+    except (ClaimmapError, ImportError, OSError, KeyError, ValueError):
+        return None  # no gazetteer at hand: legs keep their point-to-point lengths
 
 
 def great_circle(a: Place, b: Place, step_km: float = GC_STEP_KM) -> list[tuple[float, float]]:

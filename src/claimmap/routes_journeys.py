@@ -10,18 +10,25 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from claimmap.model import Leg, Place
+from claimmap.model import Leg, Movement, Place
+from claimmap.movement_halves import other_movers
 from claimmap.movement_hops import surest
 from claimmap.movement_stops import inside
 from claimmap.routes_frame import km
 
 
-def connected(legs: Sequence[Leg], by_id: dict[str, Place]) -> list[list[Leg]]:
+def connected(
+    legs: Sequence[Leg],
+    by_id: dict[str, Place],
+    apart: Callable[[Leg, Leg], bool] | None = None,
+) -> list[list[Leg]]:
     """The legs split into journeys that touch: sharing a place, or one's place holding
     another's ("Chad → Sudan" and "Amdjarass → El Fasher"). Movers of one kind told of in
-    unrelated places (deportees at one border, migrants at another) are separate routes."""
+    unrelated places (deportees at one border, migrants at another) are separate routes,
+    and so are legs of two tellers whose movers are told ``apart`` (troops of one side,
+    fighters of the other, meeting at one town)."""
     parent = list(range(len(legs)))
 
     def root(i: int) -> int:
@@ -31,7 +38,7 @@ def connected(legs: Sequence[Leg], by_id: dict[str, Place]) -> list[list[Leg]]:
         return i
 
     for i, j in itertools.combinations(range(len(legs)), 2):
-        if root(i) != root(j) and _joins(legs[i], legs[j], by_id):
+        if root(i) != root(j) and _joins(legs[i], legs[j], by_id, apart):
             parent[root(j)] = root(i)
     parts: dict[int, list[Leg]] = {}
     for i, leg in enumerate(legs):
@@ -39,18 +46,41 @@ def connected(legs: Sequence[Leg], by_id: dict[str, Place]) -> list[list[Leg]]:
     return list(parts.values())
 
 
-def _joins(one: Leg, other: Leg, by_id: dict[str, Place]) -> bool:
-    """Are two legs one journey? Told by one teller (the same claim, or both by the
-    narrator) and touching: sharing a place, or one's place holding the other's. Told by
-    different tellers, only when connected: one ends where the other starts, or both run
-    between the same places. Legs of two claims that merely come near ("children" deported
-    via X by one official, "children" brought home from X by another, the other way) are
-    other journeys of movers that share a noun."""
+def _joins(
+    one: Leg, other: Leg, by_id: dict[str, Place], apart: Callable[[Leg, Leg], bool] | None
+) -> bool:
+    """Are two legs one journey? Never when their movers are told ``apart``. Told by one
+    teller (the same claim, or both by the narrator) and touching: sharing a place, or
+    one's place holding the other's. Told by different tellers, only when connected: one
+    ends where the other starts, or both run between the same places. Legs of two claims
+    that merely come near ("children" deported via X by one official, "children" brought
+    home from X by another, the other way) are other journeys of movers that share a
+    noun."""
     ends = [(one.from_place, one.to_place), (other.from_place, other.to_place)]
-    if _teller(one) & _teller(other) or set(one.movement_ids) & set(other.movement_ids):
+    if set(one.movement_ids) & set(other.movement_ids):
+        return any(_touch(a, b, by_id) for a in ends[0] for b in ends[1])
+    if apart is not None and apart(one, other):
+        return False
+    if _teller(one) & _teller(other):
         return any(_touch(a, b, by_id) for a in ends[0] for b in ends[1])
     (a0, a1), (b0, b1) = ends
     return a1 == b0 or b1 == a0 or (a0, a1) == (b0, b1)
+
+
+def movers_apart(
+    movements: Sequence[Movement], text: str, kind: Callable[[Movement], str | None]
+) -> Callable[[Leg, Leg], bool]:
+    """Are two legs told of other movers: each movement behind one told of other movers than
+    each behind the other (:func:`claimmap.movement_halves.other_movers`)?"""
+    by_id = {m.id: m for m in movements}
+
+    def apart(one: Leg, other: Leg) -> bool:
+        xs = [by_id[i] for i in one.movement_ids if i in by_id]
+        ys = [by_id[i] for i in other.movement_ids if i in by_id]
+        pairs = [(x, y) if x.trigger.start <= y.trigger.start else (y, x) for x in xs for y in ys]
+        return bool(pairs) and all(other_movers(a, b, text, kind) for a, b in pairs)
+
+    return apart
 
 
 def _teller(leg: Leg) -> set[str]:
