@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from claimmap.movement_slots import Slots
 
 
-def coordinate(slots: Slots) -> None:
-    """ "to X and to Y": the second object shares the slot of the first, not a later stop."""
-    for heads in (slots.origins, slots.dests):
+def coordinate(slots: Slots, calls: bool = False) -> None:
+    """ "to X and to Y": the second object shares the slot of the first, not a later stop
+    (but ports ``calls`` at, "would call at X and at Y", are put in at one after another)."""
+    for heads in (slots.origins, [] if calls else slots.dests):
         for tok in list(heads):
             prep = tok.head
             if prep.dep_ != "conj" or prep.pos_ != "ADP" or next_step(prep):
@@ -43,10 +44,11 @@ def coordinate(slots: Slots) -> None:
                 slots.joined.setdefault(first.i, []).append(tok.i)
 
 
-def also_at(ctx: SlotContext, slots: Slots) -> None:
+def also_at(ctx: SlotContext, slots: Slots, calls: bool = False) -> None:
     """ "loaded at X and at the port of Y": a start or end read off another verb keeps the
-    places of the preposition coordinated with its own, not only the first."""
-    for heads in (slots.origins[:1], slots.dests):
+    places of the preposition coordinated with its own, not only the first (not the ports
+    a ship ``calls`` at, one after another)."""
+    for heads in (slots.origins[:1], [] if calls else slots.dests):
         for tok in heads:
             prep = tok.head
             told = {tok.i, *slots.joined.get(tok.i, ())}

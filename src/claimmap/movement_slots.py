@@ -23,7 +23,7 @@ from claimmap.movement_misread import misread_heads
 from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
 from claimmap.movement_spans import SlotContext, np_span, place_ref, placelike
 from claimmap.movement_stranded import other_choices, stranded, stranded_object
-from claimmap.movement_ways import more_ways
+from claimmap.movement_ways import RUN_VERBS, along, more_ways, to_within
 from claimmap.movement_words import child_of, content_head, np_top, pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -133,17 +133,6 @@ def _misread(gerund: Token) -> list[Token]:
     return inner or [c for c in gerund.children if c.dep_ == "dobj"]
 
 
-def _to_within(prep: Token) -> Iterator[tuple[str, Token]]:
-    """ "headed east to within 24 miles of X": the movers went up to near X, the place the
-    distance is measured from (a "to" left without object, the parser hangs "within" apart)."""
-    before = prep.doc[prep.i - 1] if prep.i else prep
-    if prep.lower_ != "within" or before.lower_ not in lex.DEST_PREPS or pobjs(before):
-        return
-    for obj in pobjs(prep):
-        if obj.lemma_.lower() in lex.EXTENT_NOUNS:
-            yield from (("to", o) for w, o in preps_of(obj) if w == "of")
-
-
 #: prepositions of manner or trailing whose object the parser hangs the movers' own
 #: from/to phrases on: "moved in growing numbers from X", "moving in behind the storm from X"
 _MANNER_PREPS = frozenset({"in", "behind"})
@@ -156,6 +145,10 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs that may fill the trigger's slots."""
     heads = [trig] + [c for c in trig.children if c.dep_ in ("advmod", "prt", "npadvmod")]
     heads += onward_heads(trig)
+    # "smuggled overland to X": a way adverb the parser read as a noun, taking the phrases
+    heads += [c for c in trig.children if c.dep_ == "dobj" and c.lower_ in lex.WAY_ADVERBS]
+    if trig.dep_ == "amod" and trig.head.lower_ in lex.WAY_ADVERBS:
+        heads.append(trig.head)
     if lex.purpose_goal(trig) and trig.head.lower_ in lex.COMPASS:
         heads.append(trig.head)  # "or east across X to reach Y": the way to Y
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
@@ -193,7 +186,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
                 yield from nested(conj, exclude=word)
     for prep in (c for c in trig.children if c.dep_ == "prep"):
         yield from _gone_on(prep)
-        yield from _to_within(prep)
+        yield from to_within(prep)
         if prep.lower_ == "past" or _overflown(trig, prep):  # "sailed past X": on the way
             yield from (("through", o) for o in pobjs(prep))
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ not in lex.DIR_PREPS):
@@ -202,9 +195,15 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "en")):
         for path in (o for o in pobjs(prep) if o.lemma_.lower() in lex.PATH_NOUNS):
             yield from nested(path)  # "travel through X on their way to Y"
-    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "along"):
-        for path in pobjs(prep):
-            yield from nested(path)  # "along the road from X through Y": what "along" follows
+    if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in RUN_VERBS:
+        heads.append(trig.head)  # "routes into X run from Y along Z": the route's own way
+        yield from ((w, o) for w, o in preps_of(trig.head, any_prep=False))
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "along"):
+            for path in pobjs(prep):
+                yield from nested(path)  # "along the road from X through Y": what "along" follows
+                if trig.lemma_.lower() not in lex.ARRIVAL_LEMMAS:
+                    yield from (("through", o) for o in along(path))
     for way in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in _MANNER_PREPS):
         for manner in pobjs(way):  # "moved in growing numbers from X", "behind the storm from X"
             if manner.pos_ == "NOUN" and manner.lemma_.lower() not in lex.LOCATION_NOUNS:
@@ -345,6 +344,20 @@ def _reach_in(ctx: SlotContext, trig: Token, obj: Token, slots: Slots) -> None:
             slots.reach[obj.i] = prep.right_edge.i
 
 
+def _reached(ctx: SlotContext, clause: Token, slots: Slots) -> Token | None:
+    """Where the movers' relative clause says they had got to ("those who made it into X",
+    "refugees who reached Y"): the next movement of theirs sets off there. None when the
+    clause tells a start of its own or the place is also where the movement goes."""
+    inner = Slots()
+    for word, obj in directional(clause):
+        if word in lex.DEST_PREPS:
+            assign(ctx, clause, word, content_head(obj), inner, False)
+    object_slots(ctx, clause, inner)
+    if inner.origins or len(inner.dests) != 1 or inner.dests[0] in slots.dests:
+        return None
+    return inner.dests[0]
+
+
 def origin_in_mover(
     ctx: SlotContext, mover: Token, trig: Token, slots: Slots, own: bool = True
 ) -> None:
@@ -367,6 +380,10 @@ def origin_in_mover(
                 if inner.origins:
                     slots.origins.append(inner.origins[0])
                     slots.reach.update(inner.reach)
+                    return
+                reached = _reached(ctx, tok, slots)
+                if reached is not None:  # "those who made it into X travelled on": from X
+                    slots.origins.append(reached)
                     return
             continue
         if tok.dep_ == "prep" and tok.lower_ in lex.WHEN_PREPS:

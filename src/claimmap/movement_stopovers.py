@@ -73,3 +73,33 @@ def met_off(token: Token) -> bool:
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "off" and _pobjs(c) for c in token.children)
+
+
+#: what "call" takes when it names or summons: "called him a hero", "called Operation X"
+_NAMED = _words("dobj oprd attr xcomp ccomp dative")
+#: the preposition of the ports a ship calls at: "called at X", "a port call at Y"
+_CALL_PREPS = _words("at")
+
+
+def port_calls(token: Token) -> list[Token]:
+    """ "feeder ships that called at X", "would call at X and at Y", "a port call at X": the
+    ports a ship put in at, in the order told (each call a stop of its voyage). Only "at"
+    names a port ("called at a news conference" names none a place test will pass, and
+    "called in the army" is another sense)."""
+    lemma = token.lemma_.lower()
+    if lemma != "call":
+        return []
+    if token.pos_ == "NOUN" and not any(c.lower_ == "port" for c in token.lefts):
+        return []
+    if token.pos_ not in ("VERB", "NOUN") or token.dep_ == "acl":
+        return []  # "a mission called Operation X": naming, not putting in at a port
+    if any(c.dep_ in _NAMED for c in token.children):
+        return []  # "called him", "called it a success": another sense
+    out: list[Token] = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ in _CALL_PREPS:
+            out += _pobjs(prep)
+        # "at X in Y and at Z": the next call hung on the phrase before
+        subs = (c for c in prep.children if c.dep_ == "conj" and c.lower_ in _CALL_PREPS)
+        out += [o for c in subs for o in _pobjs(c)]
+    return sorted(out, key=lambda t: t.i)

@@ -18,6 +18,8 @@ from claimmap.movement_words import pobjs, preps_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from claimmap.movement_spans import SlotContext
+
 
 def more_ways(trig: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs of the trigger told on the words next to it."""
@@ -27,9 +29,83 @@ def more_ways(trig: Token) -> Iterator[tuple[str, Token]]:
                 yield from preps_of(craft, any_prep=False)
             else:
                 yield from _misread_craft(craft)
+    for on in _rode_on(trig):
+        yield from (w for craft in pobjs(on) for w in _craft_went(craft))
     yield from _extent_ways(trig)
+    yield from _with_from(trig)
     yield from _cut_away(trig)
     yield from _stop_before(trig)
+
+
+def _craft_went(craft: Token) -> Iterator[tuple[str, Token]]:
+    """ "left X on feeder ships that called at Y", "on a plane that flew to Z": where the
+    craft went, told in its relative clause, is where the movers aboard it went (any
+    carrier that calls at ports: "on feeder services that called at Y")."""
+    for clause in (c for c in craft.children if c.dep_ == "relcl"):
+        yield from (("to", port) for port in lex.port_calls(clause))
+        if lex.is_trigger(clause) and craft.lemma_.lower() in lex.VEHICLES | lex.RIDDEN:
+            yield from preps_of(clause, any_prep=False)
+
+
+def _rode_on(trig: Token) -> list[Token]:
+    """The "on"/"aboard" phrases of the trigger, also those the parser hung on its object
+    ("left X, the busiest port, on feeder services that ...")."""
+    heads = [trig, *(c for c in trig.children if c.dep_ == "dobj")]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _ABOARD]
+
+
+#: prepositions of the craft the movers rode
+_ABOARD = frozenset({"on", "aboard"})
+
+
+def craft_clause(token: Token) -> bool:
+    """Is ``token`` the relative clause of a craft the movers of another trigger rode ("on
+    ships that called at Y")? Its places are that trigger's; it tells no journey of its own."""
+    craft = token.head
+    if token.dep_ != "relcl":
+        return False
+    if craft.lemma_.lower() not in lex.VEHICLES | lex.RIDDEN and not lex.port_calls(token):
+        return False  # "on feeder services that called at Y": what calls at ports carries
+    on = craft.head
+    if craft.dep_ != "pobj" or on.lower_ not in _ABOARD or on.dep_ != "prep":
+        return False
+    verb = on.head.head if on.head.dep_ == "dobj" else on.head
+    return lex.is_trigger(verb) and on in _rode_on(verb)
+
+
+def _with_from(trig: Token) -> Iterator[tuple[str, Token]]:
+    """ "walked for days with her children from a village near X": the parser hangs the
+    movers' start on their companions; those who went with them set off from it too."""
+    if trig.lemma_.lower() not in lex.SELF_MOTION:
+        return
+    for with_ in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for company in pobjs(with_):
+            yield from ((w, o) for w, o in preps_of(company, any_prep=False) if w == "from")
+
+
+#: verbs a route is told with: "routes into X run from Y", "the road leads through Z"
+RUN_VERBS = frozenset({"run", "lead", "stretch", "extend", "pass", "wind", "snake"})
+
+
+def along(path: Token) -> list[Token]:
+    """ "sailed along the shores of X and Y", "along the Nile": the places followed are on
+    the way (a bare "along the road" names none)."""
+    if path.pos_ == "PROPN":
+        return [path]
+    if path.lemma_.lower() not in lex.LOCATION_NOUNS:
+        return []
+    return [o for o in [o for w, o in preps_of(path) if w == "of"] if o.pos_ == "PROPN"]
+
+
+def to_within(prep: Token) -> Iterator[tuple[str, Token]]:
+    """ "headed east to within 24 miles of X": the movers went up to near X, the place the
+    distance is measured from (a "to" left without object, the parser hangs "within" apart)."""
+    before = prep.doc[prep.i - 1] if prep.i else prep
+    if prep.lower_ != "within" or before.lower_ not in lex.DEST_PREPS or pobjs(before):
+        return
+    for obj in pobjs(prep):
+        if obj.lemma_.lower() in lex.EXTENT_NOUNS:
+            yield from (("to", o) for w, o in preps_of(obj) if w == "of")
 
 
 def craft_name(token: Token) -> bool:
@@ -86,3 +162,24 @@ def _cut_away(trig: Token) -> Iterator[tuple[str, Token]]:
             before = trig.doc[prep.i - 1]
             if before.lower_ in ("and", "or") and before.head in (trig, verb):
                 yield from preps_of(prep.head, any_prep=False)
+
+
+def past_name(ctx: SlotContext, trig: Token) -> Iterator[tuple[str, Token]]:
+    """ "brought through Mato Grosso do Sul to Y": a long name the parser broke ("do" read
+    as a verb) leaves the next directional phrase hung on a piece of it. A from/to/via
+    phrase right after the place mention that ends one of the trigger's own phrases, hung
+    on no motion word, continues the trigger's way."""
+    doc = trig.doc
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in lex.DIR_PREPS):
+        for obj in pobjs(prep):
+            last = obj.i
+            while last + 1 < len(doc) and last + 1 in ctx.placed and obj.i in ctx.placed:
+                last += 1  # the rest of the name the object begins (no walk over the text)
+            if last == obj.i or last + 1 >= len(doc):
+                continue  # the parser kept the name whole: its own phrases hang right
+            after = doc[last + 1]
+            if after.lower_ not in lex.DIR_PREPS or after.dep_ != "prep":
+                continue
+            if after.head == trig or lex.is_trigger(after.head) or after.head.i < prep.i:
+                continue
+            yield from ((after.lower_, o) for o in pobjs(after))

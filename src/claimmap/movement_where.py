@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import PlaceRef
 from claimmap.movement_spans import SlotContext, place_ref, placelike
+from claimmap.movement_words import BORDER_NOUNS, content_head, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,3 +107,32 @@ def where_inside(ctx: SlotContext, head: Token, ref: PlaceRef) -> PlaceRef:
 def _within(ctx: SlotContext, pid: str, country: str) -> bool:
     code = ctx.countries.get(country)
     return ctx.kinds.get(pid) != "country" and code is not None and ctx.countries.get(pid) == code
+
+
+def near_end(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
+    """ "pushed towards the X border near the village of Y", "driven into X near Y": an end
+    told only as a country or its border, with a finer place named right after it by
+    "near", reached the country there; the place near which they ended is the finer end
+    (for a border, whichever side it lies on; for a country, one inside it)."""
+    if len(dests) != 1:
+        return
+    end = dests[0]
+    pid = place_ref(ctx, end).place_id
+    if pid is None or ctx.kinds.get(pid) != "country":
+        return
+    border = end.lemma_.lower() in BORDER_NOUNS
+    after = end.right_edge.i + 1
+    for prep in (c for c in (*trig.children, *end.children) if c.lower_ == "near"):
+        if prep.dep_ != "prep" or prep.i != after:
+            continue
+        for obj in (content_head(o) for o in pobjs(prep)):
+            inner = place_ref(ctx, obj).place_id
+            if inner is None or inner == pid or ctx.kinds.get(inner) not in _FINER:
+                continue
+            if border or ctx.countries.get(inner) == ctx.countries.get(pid):
+                dests[0] = obj
+                return
+
+
+#: kinds of place finer than a country, which may stand for the end near them
+_FINER = frozenset({"city", "admin2", "admin1", "area", "facility"})

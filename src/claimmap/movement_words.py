@@ -14,12 +14,14 @@ from claimmap.movement_counts import BOUND_WORDS as BOUND_WORDS
 from claimmap.movement_counts import NUMBER_WORDS as NUMBER_WORDS
 from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
 from claimmap.movement_counts import TIME_NOUNS as TIME_NOUNS
+from claimmap.movement_idioms import clause_verb, made_it
 from claimmap.movement_phrase_words import EVENT_NOUNS as EVENT_NOUNS
 from claimmap.movement_phrase_words import MEASURE_NOUNS, NON_SPATIAL_PREPS
 from claimmap.movement_phrase_words import WAY_ADVERBS as WAY_ADVERBS
 from claimmap.movement_stopovers import STOPOVER_PREPS as STOPOVER_PREPS
 from claimmap.movement_stopovers import met_off as met_off
 from claimmap.movement_stopovers import misread_stops as misread_stops
+from claimmap.movement_stopovers import port_calls as port_calls
 from claimmap.movement_stopovers import stopover as stopover
 
 if TYPE_CHECKING:
@@ -337,7 +339,9 @@ def is_trigger(token: Token) -> bool:
         )
     if lemma == "way" and token.dep_ == "dobj":  # "made their way to X"
         return token.head.lemma_.lower() in WAY_VERBS
-    if stopover(token) or met_off(token):
+    if made_it(token):  # "those who made it into X": reached it
+        return True
+    if stopover(token) or met_off(token) or port_calls(token):
         return True
     if lemma in PUT_LEMMAS and token.pos_ == "VERB":  # "were put on buses to X and to Y"
         crafts = [
@@ -353,7 +357,7 @@ def is_trigger(token: Token) -> bool:
         # X, Y and Z" tells where they are, not a way through
         passes = DEST_PREPS if lemma == "spread" else PASS_PREPS
         return any(c.dep_ == "prep" and c.lower_ in passes for c in token.children)
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or clause_verb(token):
         if lemma == "be" and token.tag_ == "VBN":  # "I have been to X"
             return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
         return lemma in CAUSED_MOTION or lemma in SELF_MOTION

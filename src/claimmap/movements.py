@@ -94,8 +94,8 @@ from claimmap.movement_spans import (
 )
 from claimmap.movement_starts import and_from
 from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
-from claimmap.movement_ways import craft_name
-from claimmap.movement_where import where_inside, where_origin
+from claimmap.movement_ways import craft_clause, craft_name, past_name
+from claimmap.movement_where import near_end, where_inside, where_origin
 from claimmap.movement_words import content_head, pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -148,6 +148,7 @@ def extract_movements(
         trigger = trigger or sought_refuge(token) or misread_verb(token) is not None
         trigger = trigger or misparsed_flight(token)  # "Thousands flee X" read as a name
         trigger = trigger and not craft_name(token)  # "navy landing ships": a kind of craft
+        trigger = trigger and not craft_clause(token)  # "left X on ships that called at Y"
         if trigger and not lex.defers(token) and not hypothetical(token):
             found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
@@ -182,6 +183,10 @@ def _movement(
     for word, obj in directional(trig):
         if obj.head.i not in aside and not denied_stop(obj):
             assign(ctx, trig, word, content_head(obj), slots, caused)
+    for word, obj in past_name(ctx, trig):  # "through Mato Grosso do Sul to Y", name broken
+        assign(ctx, trig, word, content_head(obj), slots, caused)
+    for port in lex.port_calls(trig):  # "would call at X and at Y": the ports it put in at
+        assign(ctx, trig, "to", content_head(port), slots, caused)
     if not slots.origins:
         slots.origins.extend(_some(fronted_origin(ctx, trig)))
     if unloaded(trig):  # "loaded at X and unloaded at Y": Y is where the goods went
@@ -256,6 +261,7 @@ def _movement(
         found = found or crossed_near(ctx, trig, slots.origins[0])
         slots.dests.extend(_some(found or reporter_state(ctx, trig, slots)))
     near_inside(ctx, trig, slots.dests)
+    near_end(ctx, trig, slots.dests)
     unresolved_within(ctx, trig, slots.dests)
     doc = ctx.doc
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
@@ -268,9 +274,10 @@ def _movement(
         found = sender_origin(ctx, trig) or supplier_origin(ctx, trig)
         found = found or dispatcher_origin(ctx, trig, named, slots.dests)
         slots.origins.extend(_some(found or mover_state(ctx, trig, slots, caused)))
-    coordinate(slots)
+    calls = bool(lex.port_calls(trig))
+    coordinate(slots, calls)
     and_from(slots)
-    also_at(ctx, slots)
+    also_at(ctx, slots, calls)
     slots.reach.update((d.i, r) for d in slots.dests if (r := compass_reach(ctx, trig, d)))
     # "flew from X to Y to Z": the last destination in the text is where they ended up,
     # with the ones told as its alternatives ("to X or across the border into Y")
