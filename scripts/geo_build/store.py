@@ -112,7 +112,10 @@ def write(
             "INSERT OR IGNORE INTO names VALUES (?,?,?,?)", [(n, i, s, int(a)) for n, s, a in rows]
         )
         counts["names"] += len(rows)
-        if e.kind not in ("city", "water", "admin2") or e.population >= FUZZY_MIN_POPULATION:
+        point_feature = e.kind == "region" and e.geometry is None  # a cape, an island
+        if (
+            e.kind not in ("city", "water", "admin2") or e.population >= FUZZY_MIN_POPULATION
+        ) and not point_feature:
             fuzzy.update(n for n, _, a in rows if not a and is_latin(n) and len(n) >= 4)
         if e.geometry is not None:
             db.execute(

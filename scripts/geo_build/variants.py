@@ -6,6 +6,12 @@ all the other entries' names before it is added.
 - Plural short forms of island groups and ranges: "the Aleutians" (Aleutian Islands), "the
   Canaries", "the Balearics", "the Rockies".
 - Arabic names ending in ta marbuta: GeoNames "Al Kufrah", news "Kufra".
+- Somali long vowels: GeoNames writes Somalia's places in Somali orthography, which doubles
+  a long vowel ("Hiiraan", "Baardheere", "Diinsoor"); English news mostly writes it single
+  ("Hiran", "Bardhere", "Dinsoor"), so every mix of doubled and single is a variant.
+- French transliteration of Arabic: the vowel /u/ written "ou" (GeoNames "As Sallūm", news
+  "Salloum"; "Zuwarah", "Zouwarah"), in the main name of the subdivisions and towns of
+  15,000 or more of the Arab League states (:data:`ARABIC_SPELLING`).
 
 A variant is added only when no other entry of the same country (a subdivision, a region, a
 town of at least ``FUZZY_MIN_POPULATION``) bears it and exactly one entry would get it, so a
@@ -15,13 +21,15 @@ variant never makes a name ambiguous that was not.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 
 from claimmap.names import is_latin, normalize_name
 from geo_build.common import FUZZY_MIN_POPULATION, PLAIN, Entry, log, read_csv
 
-#: Kinds whose names get variants (towns keep GeoNames' own alternate names).
+#: Kinds whose names get variants (towns keep GeoNames' own alternate names, but for the
+#: long vowels of Somali spelling, which GeoNames leaves out).
 VARIANT_KINDS = ("country", "admin1", "admin2", "region", "disputed")
 _COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 _COMPASS = re.compile(
@@ -31,6 +39,19 @@ _COMPASS = re.compile(
 #: "<Adjective> Islands" / "Isles" / "Mountains": the groups news names by a plural noun.
 _GROUP = re.compile(r"^(?P<adj>[A-Z][a-z]{3,}) (?:Islands|Isles|Mountains)$")
 _ARTICLE_AH = re.compile(r"^(?:Al|El|Ar|As|Ad|At|Az|Ash|An)[ -](?P<stem>[A-Z][a-z]{2,})ah$")
+#: Countries whose GeoNames names are written in Somali orthography (long vowels doubled).
+SOMALI_SPELLING = frozenset({"SO"})
+_LONG_VOWEL = re.compile(r"([aeiou])\1", re.IGNORECASE)
+#: At most this many doubled vowels are varied (2**n - 1 variants).
+_MAX_LONG_VOWELS = 4
+#: Arab League states whose place names French-style spelling writes with "ou" for /u/
+#: (Somalia, Djibouti and the Comoros are members, but their names are not Arabic).
+ARABIC_SPELLING = frozenset(
+    {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+     "SD", "SY", "TN", "YE"}
+)  # fmt: skip
+#: A "u" between consonants (not "ou", "au", "ua"), the vowel French spelling writes "ou".
+_SHORT_U = re.compile(r"(?<=[b-df-hj-np-tv-z])u(?=[b-df-hj-np-tv-z]|$)", re.IGNORECASE)
 
 
 def compass_variants(name: str) -> list[tuple[str, bool]]:
@@ -69,6 +90,32 @@ def ta_marbuta_variant(name: str) -> str | None:
     return f"{m['stem']}a" if m else None
 
 
+def long_vowel_variants(name: str) -> list[str]:
+    """The spellings of a Somali name with some or all of its doubled vowels single:
+    "Hiiraan" → "Hiraan", "Hiiran", "Hiran"."""
+    spots = [m.start() for m in _LONG_VOWEL.finditer(name)]
+    if not spots or len(spots) > _MAX_LONG_VOWELS:
+        return []
+    out = []
+    for mask in range(1, 2 ** len(spots)):
+        drop = {spot for bit, spot in enumerate(spots) if mask >> bit & 1}
+        out.append("".join(ch for i, ch in enumerate(name) if i not in drop))
+    return out
+
+
+def french_u_variant(name: str) -> str | None:
+    """ "Salloum" for "Sallum": every "u" between consonants written "ou"."""
+    if not _SHORT_U.search(name):
+        return None
+    return _SHORT_U.sub("ou", name)
+
+
+def unidecode_name(name: str) -> str:
+    """ "As Sallum" for GeoNames' "As Sallūm": the name without its diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def people_words() -> set[str]:
     """Adjectives that name a people or language: the last word of every English CLDR
     language name ("Western Frisian", "Hawaiian") and the demonyms of sources/demonyms.csv.
@@ -97,11 +144,24 @@ def _proposals(
     index: dict[str, set[int]],
     every: set[str],
     people: set[str],
-) -> Iterator[tuple[str, str]]:
-    """(variant, the name it is made from) by every rule, from one entry's plain Latin
-    names written in mixed case (not Natural Earth's "EASTERN SAYAN MTS.")."""
+) -> Iterator[tuple[str, str, bool]]:
+    """(variant, the name it is made from, whether a namesake anywhere clashes) by every
+    rule, from one entry's plain Latin names written in mixed case (not Natural Earth's
+    "EASTERN SAYAN MTS.")."""
+    # of the main name only, without its diacritics ("As Sallūm"): GeoNames' other spellings
+    # are German, Russian or French transliterations ("Al-Dschubail"), which gave junk
+    plain = unidecode_name(e.name)
+    if e.country_code in ARABIC_SPELLING and _big(e) and is_latin(plain):
+        french = french_u_variant(plain)
+        if french:
+            yield french, e.name, True
     for surface in sorted({e.name, *(s for s, f in e.names.items() if f == PLAIN)}):
         if not is_latin(surface) or re.search(r"\b[A-Z]{3,}\b", surface):
+            continue
+        if e.country_code in SOMALI_SPELLING:
+            for single in long_vowel_variants(surface):
+                yield single, surface, True
+        if e.kind not in VARIANT_KINDS:
             continue
         for variant, adjectival in compass_variants(surface):
             rest = variant.split(" ", 1)[1]
@@ -111,7 +171,7 @@ def _proposals(
             # "Southern Australia", "Western Virginia": a directional area of another place
             if key in countries or (adjectival and key in index):
                 continue
-            yield variant, surface
+            yield variant, surface, False
         plural = plural_short_form(surface)
         # "Hawaiians", "Ionians": the adjective of a place (Hawaii, Ionia) names its people
         if (
@@ -119,10 +179,10 @@ def _proposals(
             and normalize_name(surface.split()[0]) not in people
             and not any(normalize_name(s) in every for s in plural[1] if len(s) >= 4)
         ):
-            yield plural[0], surface
+            yield plural[0], surface, False
         short = ta_marbuta_variant(surface)
         if short:
-            yield short, surface
+            yield short, surface, False
 
 
 def add_variants(entries: list[Entry]) -> int:
@@ -135,13 +195,16 @@ def add_variants(entries: list[Entry]) -> int:
     people = people_words()
     wanted: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)
     for i, e in enumerate(entries):
-        if e.kind not in VARIANT_KINDS:
+        if e.kind not in VARIANT_KINDS and e.country_code not in SOMALI_SPELLING | (
+            ARABIC_SPELLING if _big(e) else frozenset()
+        ):
             continue
-        for variant, source in _proposals(e, countries, index, every, people):
+        for variant, source, spelling in _proposals(e, countries, index, every, people):
             norm = normalize_name(variant)
             if i in index.get(norm, ()):
                 continue
-            clash = [j for j in index.get(norm, ()) if _same_scope(entries[j], e)]
+            # a spelling rule's form clashes with a namesake anywhere ("Sour" is Tyre's)
+            clash = [j for j in index.get(norm, ()) if spelling or _same_scope(entries[j], e)]
             if not clash:
                 wanted[norm].setdefault(i, (variant, normalize_name(source)))
     added = 0
@@ -153,8 +216,13 @@ def add_variants(entries: list[Entry]) -> int:
         for i, (variant, _) in sorted(by_entry.items()):
             entries[i].names.setdefault(variant, PLAIN)
             added += 1
-    log.info("rule variants (compass, plural, ta marbuta): %d", added)
+    log.info("rule variants (compass, plural, ta marbuta, long vowels, 'ou'): %d", added)
     return added
+
+
+def _big(e: Entry) -> bool:
+    """A subdivision or unit, or a town of at least ``FUZZY_MIN_POPULATION``."""
+    return e.kind != "city" or e.population >= FUZZY_MIN_POPULATION
 
 
 def _same_scope(other: Entry, entry: Entry) -> bool:

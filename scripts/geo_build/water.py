@@ -132,7 +132,7 @@ def _entry(name: str, point: Any, geometry: BaseGeometry, countries: list[Entry]
         f"water:{slug(name)}",
         name,
         "water",
-        _country_at(point, countries),
+        country_at(point, countries),
         None,
         round(float(point.y), 5),
         round(float(point.x), 5),
@@ -140,7 +140,7 @@ def _entry(name: str, point: Any, geometry: BaseGeometry, countries: list[Entry]
     )
 
 
-def _country_at(point: Any, countries: list[Entry]) -> str | None:
+def country_at(point: Any, countries: list[Entry]) -> str | None:
     """The country holding ``point``, else the nearest one within ``_BORDER_DEG``."""
     best: tuple[float, str] | None = None
     for c in countries:

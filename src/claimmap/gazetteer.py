@@ -29,6 +29,7 @@ from claimmap.gazetteer_query import (
     acronym_flag,
     clean_query,
     derived_forms,
+    keeps_sea_words,
     shared_ok,
     written_ok,
 )
@@ -221,6 +222,8 @@ class Gazetteer:
             self._fuzzy = ranking.FuzzyIndex(norms)
         out = []
         for match, similarity in self._fuzzy.search(norm):
+            if not keeps_sea_words(norm, match):
+                continue
             for row, surface, acronym in self._by_norm(match):
                 if not acronym:
                     out.append(ranking.score(row, surface, match, prefs, similarity=similarity))

@@ -53,6 +53,44 @@ def derived_forms(norm: str) -> Iterator[tuple[str, str | None, str]]:
             yield name, None, f"'{name}' with the article"
 
 
+#: Words that say a name is water or a coast ("North Atlantic", "Gulf of Guinea", "Cape
+#: Horn"): a misspelling is fuzzy-matched only to a name that keeps each of them as written.
+SEA_WORDS = frozenset(
+    {"sea", "seas", "ocean", "gulf", "strait", "straits", "bay", "bight", "channel",
+     "passage", "sound", "cape", "river", "lake", "atlantic", "pacific", "arctic",
+     "antarctic", "mediterranean", "caribbean", "baltic", "adriatic", "aegean"}
+)  # fmt: skip
+
+
+def keeps_sea_words(query: str, match: str) -> bool:
+    """Whether a fuzzy ``match`` (normalised) keeps every water word of the ``query`` (or the
+    word as written, when it is a misspelt one: "Atlantik"): "North Atlantic" is no
+    misspelt "North Atlanta" (a town), nor "Cape Cod" "Chapeco". The name is the sea's,
+    which the fuzzy index does not hold."""
+    words = set(match.split())
+    return all(_sea_word(w) is None or w in words or _sea_word(w) in words for w in query.split())
+
+
+def _sea_word(word: str) -> str | None:
+    """The water word ``word`` is, or is one edit from when 5+ letters long ("Atlantik")."""
+    if word in SEA_WORDS:
+        return word
+    if len(word) < 5:
+        return None
+    return next((w for w in SEA_WORDS if len(w) >= 5 and _one_edit(word, w)), None)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one substitution, insertion or deletion."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    rest = a[i + 1 :] if len(a) == len(b) else a[i:]
+    return rest == b[i + 1 :]
+
+
 def clean_query(name: object) -> str | None:
     """Validate a query: a str, without control characters, not absurdly long."""
     if name is None or not isinstance(name, str):
