@@ -7,9 +7,13 @@ is an inverted attribution, read by :mod:`claimmap.claims_inverted`, not a speak
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from claimmap.claims_inverted import INVERTED_FORMS
 from claimmap.claims_quotes import MIN_WORDS, WORD, paragraphs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 Offsets = tuple[int, int]
 
@@ -82,3 +86,32 @@ def _speaker_label(name: str) -> bool:
     attribution ("Said Ellis:", whose first word is the cue)."""
     first = name.split()[0].lower() if name.split() else ""
     return name.strip().title() not in _NOT_SPEAKERS and first not in INVERTED_FORMS
+
+
+def place_label(parsed: Doc, label: str) -> bool:
+    """ "Mozambique: Rwandan troops reinforced in ...": a country's name in ordinary case
+    before a colon is a section label, not a speaker, unless the article makes that name
+    the subject of a speech verb somewhere ("Iran said ...")."""
+    from claimmap.claims_cues import cue_lemma, verb_frame
+
+    if label.isupper() or " " in label.strip() or not _country(label.strip()):
+        return False
+    return not any(
+        t.text == label.strip()
+        and t.dep_ == "nsubj"
+        and verb_frame(cue_lemma(t.head.lemma_, t.head.lower_)) == "speech"
+        for t in parsed
+    )
+
+
+def _country(name: str) -> bool:
+    """Whether the gazetteer holds ``name``, as written, as a country ("Poll" is a village
+    somewhere, but a "Poll:" headline cites a poll)."""
+    from claimmap.errors import GazetteerError
+    from claimmap.gazetteer import default_gazetteer
+
+    try:
+        found = default_gazetteer().lookup(name, limit=3, fuzzy=False)
+    except GazetteerError:
+        return False
+    return any(c.kind == "country" and c.matched_name.lower() == name.lower() for c in found)

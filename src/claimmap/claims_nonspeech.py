@@ -17,6 +17,7 @@ from claimmap.claims_actor_phrases import PERSON_NOUNS, PERSON_ROLES, institutio
 from claimmap.claims_asides import known_place
 from claimmap.claims_content_repairs import appositive_predicate
 from claimmap.claims_cues import LABEL_CUES, cue_lemma, words
+from claimmap.claims_events import armed_attack, physical_find
 from claimmap.errors import GazetteerError
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ def makes_no_claim(verb: Token, lemma: str) -> bool:
         or found_at(verb, lemma)
         or sought_aid(verb, lemma)
         or natural_force(verb)
+        or physical_find(verb, lemma)
+        or armed_attack(verb, lemma)
         or _predicate_of_content(verb)
     )
 

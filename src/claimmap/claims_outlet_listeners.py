@@ -94,15 +94,49 @@ def relaying_report(verb: Token, sent: Span) -> tuple[Token, Offsets] | None:
             continue
         if subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text != ",":
             continue
-        return subj, subtree(subj)
+        return subj, _whole_subject(tok, subj)
     return None
+
+
+def _whole_subject(verb: Token, subj: Token) -> Offsets:
+    """ "..., state news agency WAM reported": the parser may give the verb two subjects
+    (the medium noun and its name); the medium runs over both."""
+    last = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+    return subtree(subj)[0], subtree(last)[1]
+
+
+def relays_speaker(verb: Token) -> bool:
+    """ "The ministry said X, state news agency WAM reported": a medium's closing
+    "reported" over a speaker's cue is the channel of that speaker's claim (read at the
+    speaker's cue), not a claim of the medium's own."""
+    if verb.lemma_.lower() not in _REPORTING or verb.pos_ != "VERB":
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.head.i < verb.i and verb.dep_ in ("ccomp", "parataxis", "conj"):
+        said.append(verb.head)  # (or the parser hangs "reported" on the speaker's cue)
+    return any(
+        _speech_cue(c)
+        and (found := relaying_report(c, verb.sent)) is not None
+        and found[0].head.i == verb.i
+        for c in said
+    )
+
+
+def _speech_cue(verb: Token) -> bool:
+    """A verb of saying ("said", "told"), whose words a medium can relay."""
+    from claimmap.claims_cues import cue_lemma, verb_frame
+
+    return verb.pos_ == "VERB" and verb_frame(cue_lemma(verb.lemma_, verb.lower_)) == "speech"
 
 
 def _reporting_medium(subj: Token) -> bool:
     """ "the Kyodo news agency", "state television", "Reuters": a medium, not a person."""
     if subj.lemma_.lower() in MEDIUM_NOUNS or listed_medium(subj):
         return subj.ent_type_ not in NOT_MEDIA
-    return False
+    return subj.pos_ == "PROPN" and any(  # "state news agency ONA": a name after its noun
+        c.dep_ == "compound" and c.lemma_.lower() in MEDIUM_NOUNS and c.i < subj.i
+        for c in subj.children
+    )
 
 
 #: Heads of the assemblies, courts and meetings one tells things to, not through.

@@ -92,17 +92,66 @@ def according_medium(according: Token) -> tuple[Token, Offsets] | None:
         return None
     if verb.i > according.i and according.head.i != verb.i:
         return None  # "According to TASS, an FSB source said ...": a fronted channel
-    if cue_lemma(verb.lemma_, verb.lower_) not in _SAID or not any(
+    believed = cue_lemma(verb.lemma_, verb.lower_) in _BELIEVED and _record(obj_of(according))
+    if (cue_lemma(verb.lemma_, verb.lower_) not in _SAID and not believed) or not any(
         c.dep_ == "nsubj" for c in verb.children
     ):
         return None
     to = according.doc[according.i + 1] if according.i + 1 < len(according.doc) else None
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if obj is None or obj.ent_type_ == "PERSON":
+    if obj is None:
         return None
-    if obj.lemma_.lower() in MEDIUM_NOUNS or listed_medium(obj):
+    if listed_medium(obj):  # (NER takes "BelTA" for a person)
         return verb, subtree(obj)
-    return None
+    if obj.ent_type_ == "PERSON":
+        return None
+    if obj.lemma_.lower() in MEDIUM_NOUNS:
+        return verb, subtree(obj)
+    record = _record_medium(obj)
+    return (verb, record) if record is not None else None
+
+
+#: Records of someone's words or views that a medium or a court publishes: "according to
+#: a transcript", "investigators believe X, according to a court document".
+_RECORDS = frozenset({"transcript", "recording", "readout", "video", "footage", "excerpt"}) | {
+    "document",
+    "filing",
+    "indictment",
+    "affidavit",
+    "complaint",
+    "warrant",
+}
+#: Verbs by which a medium makes a record public ("a document seen by X" is not X's).
+_PUBLISHED = frozenset({"publish", "release", "carry", "post", "issue", "air", "broadcast"})
+#: Views a record reports someone holds: "investigators believe X, according to Y".
+_BELIEVED = frozenset({"believe", "think", "suspect", "estimate"})
+
+
+def obj_of(according: Token) -> Token | None:
+    """The noun after "according to"."""
+    doc = according.doc
+    to = doc[according.i + 1] if according.i + 1 < len(doc) else None
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def _record(obj: Token | None) -> bool:
+    return obj is not None and obj.lemma_.lower() in _RECORDS
+
+
+def _record_medium(obj: Token) -> Offsets | None:
+    """ "X said, according to a transcript published by the state news agency Y": a
+    record of the speaker's words is the channel, not the source; the medium that
+    published it (when named) is the outlet."""
+    if obj.lemma_.lower() not in _RECORDS:
+        return None
+    for acl in (c for c in obj.children if c.dep_ == "acl" and c.lemma_ in _PUBLISHED):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if by is not None and (by.lemma_.lower() in MEDIUM_NOUNS or listed_medium(by)):
+                return subtree(by)
+            if by is not None and by.pos_ == "PROPN":
+                return subtree(by)
+    return subtree(obj)
 
 
 def _relaying(verb: Token, sent: Span) -> tuple[Token, Offsets] | None:

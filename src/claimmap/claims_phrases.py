@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_asides import dateline_label, entity_words
 from claimmap.claims_content import stray_appositive
 from claimmap.claims_cues import STANCE_NOUNS, cue_lemma, verb_frame, words
-from claimmap.claims_layout import layout_claims
+from claimmap.claims_layout import layout_claims, place_label
 from claimmap.claims_media import MEDIUM_NOUNS
 from claimmap.claims_noun_holders import reporters_gloss, voiced_by
 from claimmap.claims_outlets import according_medium, outlet_of
@@ -19,6 +19,7 @@ from claimmap.claims_relay import relayed_according
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
+    bracket_end,
     cue_offsets,
     span_at,
     subject_of,
@@ -90,11 +91,15 @@ def layout(parsed: Doc) -> list[RawClaim]:
         who = span_at(parsed, claimant[0], claimant[1]) if claimant[1] > claimant[0] else None
         if claimant[1] > claimant[0]:  # an empty claimant: a fact-check's "Claim: ..." line
             label = text(parsed)[claimant[0] : claimant[1]]
-            if who is None or not (
-                label.isupper()
-                or all(t.ent_type_ in _LABEL_ENTS for t in who)
-                or label.lower() in _HEADLINE_SOURCES
-                or label in named_elsewhere
+            if (
+                who is None
+                or not (
+                    label.isupper()
+                    or all(t.ent_type_ in _LABEL_ENTS for t in who)
+                    or label.lower() in _HEADLINE_SOURCES
+                    or label in named_elsewhere
+                )
+                or place_label(parsed, label)
             ):
                 continue  # "Stealth Over Health: ..." is a headline, "Pat Caddell: ..." a speaker
         sent = span.sent
@@ -137,8 +142,8 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     if _under_named_speaker(tok, obj):
         return None  # "“…,” a man told the group, according to its report": the man speaks
     pp_start = tok.i
-    pp_end = max(obj.right_edge.i, to.i)
-    claimant = subtree(obj)
+    pp_end = bracket_end(doc, max(obj.right_edge.i, to.i))
+    claimant = (subtree(obj)[0], tok_end(doc[pp_end]))
     named = _medium_name_after(obj, pp_end)
     if named is not None:  # "According to the state news agency WAM, a group ..."
         obj, pp_end, claimant = named, named.i, (claimant[0], tok_end(named))

@@ -371,9 +371,17 @@ def _bound(parsed: Doc, i: int, floor: int) -> tuple[int, Bound]:
     for n in (3, 2, 1):
         if len(before) >= n:
             bound = _BOUNDS.get(" ".join(before[-n:]))
-            if bound is not None:
+            if bound is not None and not (n == 1 and _over_a_period(parsed, i)):
                 return i - n, bound
     return i, "exact"
+
+
+def _over_a_period(parsed: Doc, i: int) -> bool:
+    """ "shipped 9 tonnes over two years": "over" before a length of time is the span the
+    deed took, not a lower bound ("for over two years" still is one)."""
+    if parsed[i - 1].lower_ != "over" or time_unit(parsed[i]) is None:
+        return False
+    return i < 2 or parsed[i - 2].lower_ not in ("for", "of", "in", "after", "within", "than")
 
 
 def _end(tok: Token) -> int:

@@ -52,7 +52,7 @@ def one_of(tok: Token) -> bool:
 
 def in_a_date(tok: Token) -> bool:
     """A day of the month: after or before a month's name ("Nov 20", "20 November"), or
-    the end of a span of days that follows one ("Nov 20-21", "Nov 20 and 21")."""
+    the end of a span of days that follows one ("Nov 20-21", "Nov 20 and 21", "7 or 8")."""
     doc = tok.doc
     if not tok.text.isdigit() or len(tok.text) > 2:
         return False
@@ -60,7 +60,7 @@ def in_a_date(tok: Token) -> bool:
     after = doc[tok.i + 1].lower_.rstrip(".") if tok.i + 1 < len(doc) else ""
     if before in _MONTHS or after in _MONTHS:
         return True
-    if before in ("-", "–", "to", "and") and tok.i >= 2:
+    if before in ("-", "–", "to", "and", "or") and tok.i >= 2:  # ("by July 7 or 8")
         first = doc[tok.i - 2]
         return first.text.isdigit() and len(first.text) <= 2 and in_a_date(first)
     return False

@@ -91,9 +91,8 @@ def unit_of(tok: Token) -> str | None:
     head = _compound_head(tok, head)  # "two or three school buses": buses
     # "6bn dollars": the model takes a number joined to its multiplier for an adjective
     joined = tok.dep_ == "amod" and head.i == tok.i + 1 and bool(MONEY.match(tok.text))
-    if (joined or tok.dep_ in ("nummod", "quantmod", "compound")) and head.pos_ in (
-        "NOUN",
-        "PROPN",
+    if (joined or tok.dep_ in ("nummod", "quantmod", "compound")) and (
+        head.pos_ in ("NOUN", "PROPN") or _nominal_adjective(tok, head)
     ):
         kind = [c.lower_ for c in head.children if c.lower_ in _MEASURE_KINDS and c.i < head.i]
         # "13,221 North Koreans": the name's words between the number and its noun
@@ -107,6 +106,17 @@ def unit_of(tok: Token) -> str | None:
             if obj is not None and obj.pos_ != "PRON":  # "39 of them" counts what came before
                 return obj.text
     return None
+
+
+#: Dependencies of a noun phrase's head: a word standing in one is used as a noun.
+_NOMINAL = frozenset({"conj", "dobj", "pobj", "nsubj", "nsubjpass", "appos", "attr"})
+
+
+def _nominal_adjective(tok: Token, head: Token) -> bool:
+    """ "about 60 million reais ($11 million)": a word right after the count that the
+    tagger called an adjective (put off by the bracket after it) but that heads a noun
+    phrase is the thing counted."""
+    return head.pos_ == "ADJ" and head.i == tok.i + 1 and head.is_alpha and head.dep_ in _NOMINAL
 
 
 def _common_after(name: Token) -> bool:

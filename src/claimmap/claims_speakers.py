@@ -56,11 +56,17 @@ def with_misread_aux(verb: Token, claimant: Offsets) -> Offsets:
     return claimant[0], subtree(names[0])[1]
 
 
+#: Relative words the parser may take for a second subject of a relative clause's cue.
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
 def speaker_subject(verb: Token, quotes: list[Offsets]) -> Token | None:
     """The verb's subject; of two ("“… mode,” said Wimes" parses "mode" as one too), the one
     outside the quotation; of two before the verb parted by a colon or a comma ("The Latest:
     Trump urges ...", "The convoy, a spokesman said"), the one next to the verb."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1 and subjects[0].lower_ in _RELATIVES and verb.dep_ == "relcl":
+        subjects = subjects[1:]  # "a port call that Cuba said posed ...": Cuba speaks
     outside = [s for s in subjects if not any(q[0] <= s.idx < q[1] for q in quotes)]
     chosen = outside or subjects
     before = [s for s in chosen if s.i < verb.i]

@@ -49,9 +49,11 @@ from claimmap.claims_filters_nonclaims import forecast, no_claim, without_caveat
 from claimmap.claims_filters_quotations import continued_quotes, quoted_speakers
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
+from claimmap.claims_misparsed_tell import modifier_attribution
 from claimmap.claims_misread import misread_cue, noun_rooted
 from claimmap.claims_nonspeech import makes_no_claim, reporters_question
 from claimmap.claims_noun_reads import appositive_noun, gap_content, target_participle
+from claimmap.claims_outlet_listeners import relays_speaker
 from claimmap.claims_outlets import outlet_of, posted_subject, without_channel
 from claimmap.claims_parenthetical import (
     attribution_ends_sentence,
@@ -108,7 +110,12 @@ from claimmap.claims_tokens import (
     tok_end,
     trim,
 )
-from claimmap.claims_trailing import misread_subject, relative_end, trailing_source
+from claimmap.claims_trailing import (
+    before_setting,
+    misread_subject,
+    relative_end,
+    trailing_source,
+)
 from claimmap.claims_verb_parts import (
     BY_FRAMES,
     denied_passive,
@@ -173,8 +180,8 @@ def _claim_at(
     frame = verb_frame(lemma) or ("speech" if tally_estimate(tok) or is_put_it(tok) else None)
     if frame is None:
         return None
-    if tok.dep_ in ("amod", "compound"):
-        return repaired_verb(tok, sent, frame, repaired)
+    if tok.dep_ in ("amod", "compound"):  # ('"…," the 41-year-old told reporters')
+        return repaired_verb(tok, sent, frame, repaired) or modifier_attribution(tok, sent, quotes)
     if tok.dep_ in ("dobj", "appos", "npadvmod", "nmod") and tok.tag_ in ("VBZ", "VBD"):
         return noun_rooted(tok, sent, frame)
     if tok.dep_ == "aux":
@@ -194,6 +201,8 @@ def _verb_cue(
 ) -> RawClaim | None:
     if cites_as_saying(verb) or cites_evidence(verb) or cited_aside(verb) or cite_of_relay(verb):
         return None  # the "saying" under "cited X as saying" carries the claim
+    if relays_speaker(verb):
+        return None  # "X said Y, the agency reported": X's claim, the agency its channel
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if no_statement(verb, lemma) or purpose_or_inference(verb, frame) or appositive_noun(verb):
         return None  # (nor "crossed to support X", "X rose, suggesting Y")
@@ -356,13 +365,14 @@ def _verb_cue(
         and subj.tag_ not in ("WP", "WDT")
         and claimant is not None
         and lemma in QUOTE_VERBS
-        and any(c.dep_ == "ccomp" and subject_gap(c) for c in verb.children)
+        and any(c.dep_ in ("ccomp", "xcomp") and subject_gap(c) for c in verb.children)
     )
     if relative:  # "which he said were at his side": the relative pronoun opens the content
         opener = verb.left_edge
         if opener.tag_ not in ("WDT", "WP") and opener.lower_ != "that":
             opener = verb.head.left_edge  # "several firms they said were involved": the noun
         content = relative_end(verb, (min(content[0], opener.idx), content[1]))
+        content = before_setting(verb, content)  # "..., while U.S. warships tracked it"
     return RawClaim(
         cue=cue_offsets(verb),
         content=content,

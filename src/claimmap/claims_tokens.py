@@ -360,3 +360,21 @@ def that_clauses(tok: Token) -> list[Token]:
 
 def _that(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.doc[clause.left_edge.i].lower_ == "that"
+
+
+def bracket_end(doc: Doc, last: int) -> int:
+    """The last token of a name with its bracketed short form: "the Office for ... (OCHA)"
+    when the parser left the bracket out of the name's phrase, or its closing bracket only
+    ("... Project (ACLED" + ")")."""
+    opened = sum(1 for t in doc[max(0, last - 12) : last + 1] if t.text == "(")
+    closed = sum(1 for t in doc[max(0, last - 12) : last + 1] if t.text == ")")
+    if opened > closed and last + 1 < len(doc) and doc[last + 1].text == ")":
+        return last + 1
+    if last + 1 >= len(doc) or doc[last + 1].text != "(":
+        return last
+    for k in range(last + 2, min(len(doc), last + 7)):
+        if doc[k].text == ")":
+            return k if k > last + 2 else last
+        if doc[k].is_punct or "\n" in doc[k].whitespace_:
+            return last
+    return last

@@ -50,7 +50,8 @@ def told_day(
     in the past tense and with no date of its own, reports the day the content names (the
     officials spoke of that day's events), when that is a day of the past week. So does
     "the navy said it had intercepted 300 people over the weekend": a past-perfect content
-    told just after its event."""
+    told just after its event, to the week; but "said it had detained four people on
+    Tuesday" dates the arrests, told on a day the text does not give."""
     cue_tok = parsed[raw.cue_token]
     if cue_tok.tag_ != "VBD" or raw.claimant is None or doc.published is None:
         return None
@@ -64,6 +65,8 @@ def told_day(
         if s >= raw.claimant[0] and not after:
             continue  # a day after the attribution is no day of the words before it
         phrase = doc.text[s:e]
+        if after and "weekend" not in phrase.lower():
+            continue  # "said it had detained four people on Tuesday": the arrests' day
         if _NIGHT.search(phrase):
             return None  # "recovered on Thursday night": told afterwards, on an unsaid day
         quoted = _quoted(doc.text, s, raw.content) and not _NOW.search(doc.text[s:e])

@@ -11,6 +11,7 @@ the clause before the comma is its content.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.claims_tokens import Offsets, text, tok_end, trim
@@ -43,7 +44,8 @@ def trailing_source(verb: Token, sent: Span, frame: str) -> tuple[Offsets, int, 
     while comma > sent.start and doc[comma].text != ",":
         comma -= 1
     speaker = doc[comma + 1 : verb.i]
-    if doc[comma].text != "," or not 1 <= len(speaker) <= 6 or not _noun_phrase(speaker):
+    words = _without_acronym(speaker)
+    if doc[comma].text != "," or not 1 <= len(words) <= 6 or not _noun_phrase(words):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(not comma < s.i < verb.i for s in subjects):
@@ -54,23 +56,42 @@ def trailing_source(verb: Token, sent: Span, frame: str) -> tuple[Offsets, int, 
         return None
     if any(t.is_quote for t in before):
         return None  # a quotation has its own reading
-    head = speaker[-1]
-    claimant = trim(text(doc), speaker[0].idx, tok_end(head))
+    head = words[-1]
+    claimant = trim(text(doc), speaker[0].idx, tok_end(speaker[-1]))
     content = trim(text(doc), sent.start_char, doc[comma].idx)
     return claimant, head.i, content
 
 
 def _only_adverbials(verb: Token, sent: Span) -> bool:
-    """Whether the verb has no complement and only its adverbials follow it."""
+    """Whether the verb has no complement and only its adverbials follow it (or a
+    setting the reporter adds after a comma: "..., the army announced, as rebels ...")."""
     if any(c.dep_ in _CONTENTS for c in verb.children):
         return False
-    if any(c.dep_ not in _ADVERBIALS for c in verb.children if c.i > verb.i):
+    if any(
+        c.dep_ not in _ADVERBIALS and not _set_off_setting(c) for c in verb.children if c.i > verb.i
+    ):
         return False
     last = max(verb.i, verb.right_edge.i)
     return all(t.is_punct for t in sent.doc[last + 1 : sent.end])
 
 
-def _noun_phrase(words: Span) -> bool:
+def _set_off_setting(clause: Token) -> bool:
+    """ ", as insurgents move south": a subordinate clause after a comma."""
+    doc = clause.doc
+    first = clause.left_edge
+    if clause.dep_ != "advcl" or first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    return first.dep_ == "mark" and first.lower_ in _SUBORDINATORS
+
+
+def _without_acronym(words: Span) -> list[Token]:
+    """ "the Rwanda Defence Force (RDF)": the name without its bracketed short form."""
+    if len(words) > 2 and words[-1].text == ")" and words[-3].text == "(":
+        return list(words[:-3])
+    return list(words)
+
+
+def _noun_phrase(words: Sequence[Token] | Span) -> bool:
     """A bare noun phrase: nouns, names, adjectives, determiners, hyphened compounds
     ("ship-tracking"), ending in a noun."""
     if words[-1].pos_ not in ("NOUN", "PROPN"):
@@ -156,3 +177,17 @@ def misread_subject(verb: Token) -> tuple[Offsets, int] | None:
     """The speaker of a cue left with no subject by a misparse: "..., records show" or
     "Residents reached by phone described ..."."""
     return compound_speaker(verb) or participle_speaker(verb)
+
+
+def before_setting(verb: Token, content: Offsets) -> Offsets:
+    """ "a port call that Cuba said posed no threat, while U.S. warships tracked it": a
+    relative claim ends before a clause set off by a comma and a subordinator, which is the
+    reporter's setting of the whole sentence, not the speaker's words."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.sent.end - 1]:
+        if tok.idx >= content[1]:
+            break
+        nxt = doc[tok.i + 1]
+        if tok.text == "," and nxt.dep_ == "mark" and nxt.lower_ in _SUBORDINATORS:
+            return trim(text(doc), content[0], tok.idx)
+    return content

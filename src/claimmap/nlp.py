@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
+import re
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
@@ -72,8 +73,39 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if name_abbreviation(tok):  # "Fort St. John": the dot ends no sentence
             doc[tok.i + 1].is_sent_start = False
+        elif _acronym_ends_sentence(tok):  # "... and the U.N. China denies it."
+            doc[tok.i + 1].is_sent_start = True
     _dateline_sentences(doc)
     return doc
+
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _acronym_ends_sentence(tok: Token) -> bool:
+    """ "according to researchers and the U.N. China denies abuses": a dotted acronym
+    whose dot also ends the sentence, shown by a country's name after it that is the
+    subject of a finite verb ("the U.S. Navy said" stays one name: "Navy" is no country).
+    The tokenizer keeps the dot in the acronym, so the parser sees no full stop."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or not _ACRONYM.match(tok.text) or "\n" in tok.whitespace_:
+        return False
+    name, verb = doc[tok.i + 1], doc[tok.i + 2]
+    if not (name.is_alpha and name.is_title and name.tag_ == "NNP" and verb.tag_ in _FINITE):
+        return False
+    return tok.i > 0 and doc[tok.i - 1].lower_ == "the" and _country_name(name.text)
+
+
+def _country_name(word: str) -> bool:
+    from claimmap.errors import GazetteerError
+    from claimmap.gazetteer import default_gazetteer
+
+    try:
+        found = default_gazetteer().lookup(word, limit=3, fuzzy=False)
+    except GazetteerError:
+        return False
+    return any(c.kind == "country" and c.matched_name.lower() == word.lower() for c in found)
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
