@@ -79,6 +79,9 @@ def common_actor(
     if headed is not None:  # "the UN refugee agency UNHCR": the name the head stands for
         org = org_actor(headed, True)
         return Actor(org.name, "organisation", country_code=country or org.country_code)
+    known = _table_name_after(span)
+    if known is not None:  # "Danish shipping giant Xyzsk": the name the table knows
+        return replace(known, country_code=known.country_code or country)
     if head in PERSON_ROLES and orgs and not the:  # "A German Foreign Ministry official"
         called, stated = name_before_place(core, met.places)
         person = Actor(clean(strip_owner(called, country_of)), "person", None, country, head)
@@ -100,8 +103,10 @@ def common_actor(
     # "the official", "the Ohio governor"; not "the father of a 22-year-old", a new person
     if head in PERSON_ROLES | PERSON_NOUNS and the and not kin_of(span.root):
         earlier_person = described_before(span, span.root, met, country)
+        owner = next((c.lower_ for c in span.root.children if c.dep_ == "poss"), None)
+        owner = None if owner in _POSSESSIVES else owner
         earlier_person = earlier_person or titled(
-            met, head, country, places_named(desc, country_of)
+            met, head, country, places_named(desc, country_of), owner
         )
         if earlier_person is not None:
             return earlier_person
@@ -352,3 +357,21 @@ def _named_so(span: Span, said: Span) -> bool:
     described = [t.lower_ for t in span if not t.is_punct and t.lower_ not in ("the", "this")]
     named = [t.lower_ for t in said if not t.is_punct]
     return len(described) > 1 and named[-len(described) :] == described
+
+
+def _table_name_after(span: Span) -> Actor | None:
+    """The body the actors table knows by the capitalised name written right after a
+    lower-case head noun ("shipping giant Xyzsk", whatever entity the model made of it)."""
+    root = span.root
+    if root.pos_ != "NOUN" or not root.is_lower or root.i + 1 >= span.end:
+        return None
+    end = root.i + 1
+    while end < span.end and span.doc[end].pos_ == "PROPN" and span.doc[end].is_title:
+        end += 1
+    if end == root.i + 1 or span.doc[root.i + 1].head.i not in range(root.i, end):
+        return None
+    found = table_actor(span.doc[root.i + 1 : end].text, doc=span.doc)
+    return found if found is not None and found.kind != "person" else None
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})

@@ -102,7 +102,11 @@ def last_of(
 
 
 def titled(
-    history: list[Actor], head: str, country: str | None, places: Sequence[str] = ()
+    history: list[Actor],
+    head: str,
+    country: str | None,
+    places: Sequence[str] = (),
+    owner: str | None = None,
 ) -> Actor | None:
     """ "The official" is the last person met ("the Iraqi president" one of that country,
     "the Ohio governor" not one whose organisation is Texas); a title that says more skips
@@ -115,6 +119,8 @@ def titled(
         # anyone else quoted before without one of that place
         if places and not any(p in (actor.organisation or "") for p in places):
             continue
+        if owner and actor.organisation and owner.lower() not in actor.organisation.lower():
+            continue  # "the ministry's director" is not the director of a group met before
         if actor.role == head or (
             actor.kind == "person" and (head in _ANY_TITLE or actor.role is None)
         ):

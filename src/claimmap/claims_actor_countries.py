@@ -91,6 +91,9 @@ def country_in(span: Span, country_of: CountryOf) -> str | None:
             words_ = [t for t in ent if t.lower_ not in DETERMINERS][:3]
             found = (country_of(ent.doc[words_[0].i : t.i].text) for t in words_[1:])
             code = next((c for c in found if c), None)
+            # "the Royal Ruritanian Navy": a demonym inside the organ's name
+            inner = (country_of(t.text) for t in words_[1:-1] if t.is_title)
+            code = code or next((c for c in inner if c), None)
         if ent.label_ == "ORG" and not code:  # "the Armed Forces of Malta"
             code = next(
                 (country_name(ent[t.i - ent.start + 1 :].text) for t in ent if t.lower_ == "of"),

@@ -86,9 +86,32 @@ def named_again(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> Acto
     head = words_[1].lemma_.lower()
     for start, end, actor in reversed(claimants):
         said = span.doc[start:end]
-        if start >= span.start or actor.kind == "person" or len(said) <= len(words_):
+        if start >= span.start or actor.kind == "person":
             continue
-        if said.root.lemma_.lower() == head and said.root.pos_ == "NOUN":
+        longer = len(said) > len(words_)
+        if longer and said.root.lemma_.lower() == head and said.root.pos_ == "NOUN":
+            return actor
+        if (
+            said.root.pos_ == "PROPN"
+            and said.root.i > start
+            and said.root.lower_ in (head, head + "s")
+        ):
+            return actor  # "The airline" after "Xyz Airlines said": the name's last word
+    return None
+
+
+def shortened(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> Actor | None:
+    """ "Central Command said" after "The U.S. Central Command said": a name of two or more
+    capitalised words is the body quoted before under a longer name ending in them."""
+    words_ = [t for t in span if not t.is_punct and t.lower_ != "the"]
+    if len(words_) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in words_):
+        return None
+    said = [t.text for t in words_]
+    for start, end, actor in reversed(claimants):
+        before = [t.text for t in span.doc[start:end] if not t.is_punct]
+        if start >= span.start or actor.kind == "person" or len(before) <= len(said):
+            continue
+        if before[-len(said) :] == said:
             return actor
     return None
 

@@ -35,6 +35,9 @@ def table_actor(name: str, exact: bool = True, doc: Doc | None = None) -> Actor 
     spelled = _spelling(name, doc)
     if spelled is not None:
         found = table_actor(spelled) or table_actor(spelled, exact=False)
+        own = table_actor(name) if found is None else None
+        if own is not None and own.name.lower().endswith(spelled.lower()):
+            found = own  # "the U.N. Office for Xyz (OX)": the table's "UN Office for Xyz"
         owner = owner_country(doc, spelled)  # "Pakistan's Foreign Office ... The FO"
         if found is not None:
             return replace(found, country_code=found.country_code or owner)

@@ -276,15 +276,27 @@ def described_before(
     officials said") or not ("an official with the agency told Reuters"), outside what
     was said; a country the phrase names must not be another ("the Iraqi official")."""
     doc, lemma = span.doc, noun.lemma_.lower()
+    own = qualifiers(noun)
     for tok in reversed(doc[: span.start]):
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
         if any(lo <= tok.idx < hi for lo, hi in met.contents):
             continue
+        if own and qualifiers(tok) and not own & qualifiers(tok):
+            continue  # "the ministry's director of forests" is not "the group's director"
         actor = _mentioned(tok, met)
         if actor is not None and (country is None or actor.country_code in (None, country)):
             return actor
     return None
+
+
+def qualifiers(noun: Token) -> frozenset[str]:
+    """The words that say whose or of what a role noun is: its owner ("the ministry's
+    director") and the objects of its "of" / "for" ("director of forests")."""
+    out = {c.lemma_.lower() for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"}
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        out |= {o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"}
+    return frozenset(out)
 
 
 def _mentioned(noun: Token, met: Context) -> Actor | None:

@@ -114,19 +114,45 @@ def as_met(
     # ministry of another state quoted paragraphs before
     here = country or paragraph_country(desc.doc, desc.start, met.country_of, met.contents)
     own = _own_places(desc, ent, met)
+    marks = own or _owner_words(desc, ent, met)
     for actor in reversed(met):
         if here and actor.country_code and actor.country_code != here:
             continue
-        if own and not any(p.lower() in actor.name.lower() for p in own):
+        if marks and not any(p.lower() in actor.name.lower() for p in marks):
             continue  # "Oldham council leader" is not of "Rochdale borough council"
         if actor.kind in ("organisation", "government") and actor.name.lower().endswith(said):
             return org if org is not None and actor.country_code is None else actor
+    if marks and not own and org is None:
+        # "Houthi military spokesman Ali Reza": the Houthis' military, not one met before
+        return Actor(f"{marks[0]} {said}", "organisation", country_code=country)
     if own and org is None:  # "Oldham council leader Ana Lee": Oldham's council, seated there
         from claimmap.claims_actor_local import as_local_body
 
         body = Actor(f"{own[-1]} {said}", "organisation")
         return as_local_body(body, met.places, met.country_of)
     return org
+
+
+def _owner_words(desc: Span, ent: Span, met: Context) -> list[str]:
+    """The capitalised words right before the lower-case title words, other than a
+    country's or a demonym ("Houthi military spokesman Ali Reza" → Houthi): whose the
+    title is, which an earlier body not so named ("the U.S. military") is not."""
+    first = ent.start - 1
+    while first > desc.start and desc.doc[first - 1].is_lower and desc.doc[first - 1].is_alpha:
+        first -= 1
+    if first == ent.start - 1:
+        return []  # no lower-case title: "Defence Minister Ali Reza"
+    named = []
+    while first > desc.start and desc.doc[first - 1].is_title and desc.doc[first - 1].is_alpha:
+        first -= 1
+        named.append(desc.doc[first])
+    from claimmap.claims_actor_context import ORG_NOUNS, STATE_NOUNS
+
+    common = ORG_NOUNS | STATE_NOUNS | PERSON_ROLES
+    if not named or any(t.i == t.sent.start and t.lower_ in common for t in named):
+        return []  # "Military spokesman Ali Reza" opening a sentence: capitalised anyway
+    own = " ".join(t.text for t in reversed(named))
+    return [] if met.country_of(own) or met.country_of(named[0].text) else [own]
 
 
 def _own_places(desc: Span, ent: Span, met: Context) -> list[str]:

@@ -107,3 +107,21 @@ def titled_elsewhere(span: Span, country_of: CountryOf) -> str | None:
     end = len(doc.text) if end < 0 else end
     here = any(first <= doc[i].idx < end and c == code for i, c in named.items())
     return code if here else None
+
+
+def its_country(span: Span, country_of: CountryOf) -> str | None:
+    """ "Ethiopia ... reacted angrily. Its foreign ministry said": an "its" owning the
+    claimant's head, opening its sentence, is the country the sentence before made its
+    subject."""
+    from claimmap.claims_tokens import sentence_at
+
+    root = span.root
+    its = any(c.dep_ == "poss" and c.lower_ == "its" for c in root.children)
+    sent = sentence_at(span.doc, span.start)
+    if not its or span.start != sent.start or sent.start == 0:
+        return None
+    before = sentence_at(span.doc, sent.start - 1)
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ != "GPE":
+        return None
+    return country_of(span.doc[subj.left_edge.i : subj.i + 1].text)

@@ -211,7 +211,8 @@ def title_part(org: Span, person: Span) -> bool:
 
 
 def org_at_head(span: Span, orgs: list[Span]) -> Span | None:
-    """The ORG holding the claimant's head word, or named in apposition to it."""
+    """The ORG holding the claimant's head word, or named in apposition to it (or right
+    after it, however the model attached it)."""
     root = span.root
     for org in orgs:
         if org.start <= root.i < org.end:
@@ -219,6 +220,8 @@ def org_at_head(span: Span, orgs: list[Span]) -> Span | None:
     for org in orgs:
         if org.root.dep_ == "appos" and org.root.head.i == root.i:
             return org
+        if org.start == root.i + 1 and root.pos_ == "NOUN" and root.is_lower:
+            return org  # "the bloc's border agency Xyzex": the agency's own name
     return None
 
 
@@ -378,11 +381,14 @@ def prep_object(ent: Span, span: Span) -> bool:
 
 def person_owner(ent: Span, span: Span, others: int) -> bool:
     """ "Pierre's lawyer, Ana Lee" or "Pierre's lawyer": the lawyer speaks, not Pierre; a
+    name owning an organisation's name at the head owns that body, which speaks; a
     name owning the person noun at the head is whose that person is. (A spokesman,
     unnamed, speaks for the one whose he is: "Putin's spokesman said".)"""
     head = ent.root.head
     if ent.root.dep_ != "poss" or head.i != span.root.i:
         return False
+    if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and others == 0:
+        return True  # "Ana Lee's Free Party said": the party speaks, not its leader
     noun = head.lemma_.lower()
     spokes = noun in ("spokesman", "spokeswoman", "spokesperson")
     return noun in PERSON_ROLES | PERSON_NOUNS and (others > 0 or not spokes)

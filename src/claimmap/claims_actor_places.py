@@ -72,6 +72,7 @@ def stated_place(span: Span, places: Sequence[Place]) -> Where | None:
     heads: list[tuple[Token, tuple[str, ...]]] = [(root, ("in", "of", *home))]
     heads += [(verb, ("in",)) for verb in based]
     heads += [(verb, ("in",)) for verb in root.children if seat_clause(verb)]
+    heads += [(verb, ("in",)) for verb in dwelling_clauses(root)]
     for head, preps in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < root.i:
@@ -83,11 +84,66 @@ def stated_place(span: Span, places: Sequence[Place]) -> Where | None:
                 # "the prefecture of Reunion in Saint-Denis": the town it sits in
                 found = _nested_in(obj, span, places) if prep.lower_ == "of" else None
                 found = found or place_at(span.doc[first : obj.i + 1], places, dweller)
+                town = _town_named(obj, span)
+                found = found or (place_at(town, places, dweller) if town else None)
                 if found is not None:
                     return found
     from claimmap.claims_actor_mentions import based_place
 
     return _owned_by_place(root, span, places) or based_place(span)
+
+
+#: Verbs of a relative clause saying where a person lives: "who lives in exile in X".
+_DWELL = words(
+    """
+    live reside base station
+    """
+)
+#: Common nouns a town's name may follow after "of": "the southern port city of X".
+_TOWN_NOUNS = words(
+    """
+    city town village port capital
+    """
+)
+
+
+def dwelling_clauses(root: Token) -> list[Token]:
+    """The relative clauses on the head saying where the claimant lives ("Ana Lee, who
+    lives in exile in X"): that place is where the claimant speaks from. A singular verb
+    on a plural noun of the head's "of" goes with the head: "a relative of one of the men,
+    who lives in X" lives there; so does a "who" the model hung on a place ("director for
+    Asia, who is based in X")."""
+    out = []
+    for tok in root.subtree:
+        if tok.dep_ != "relcl" or tok.lemma_.lower() not in _DWELL:
+            continue
+        who = any(c.lower_ == "who" for c in tok.children)  # a place is no "who"
+        misread = who and tok.head.ent_type_ in ("GPE", "LOC", "FAC")
+        if tok.head.i == root.i or misread or (tok.tag_ == "VBZ" and _plural_of(tok.head, root)):
+            out.append(tok)
+    return out
+
+
+def _plural_of(noun: Token, root: Token) -> bool:
+    """A plural noun reached from ``root`` through "of" ("a relative of one of the men")."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.i != root.i:
+        noun = noun.head.head
+    return noun.i == root.i
+
+
+def _town_named(obj: Token, span: Span) -> Span | None:
+    """The name after "the port city of" within the phrase: "based in the southern port
+    city of X" is based in X."""
+    if obj.lemma_.lower() not in _TOWN_NOUNS:
+        return None
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.i < span.end), None)
+        if pobj is not None and pobj.pos_ == "PROPN":
+            first = next(t.i for t in pobj.subtree if t.dep_ != "det")
+            return span.doc[first : pobj.i + 1]
+    return None
 
 
 #: Nouns of where a body sits: "the company, whose headquarters are in Chatillon".

@@ -204,14 +204,17 @@ def _continues(start: int, actor: Actor, parsed: Doc, met: Context, at: int) -> 
     man, so a "she" still prefers the woman the text marked.)"""
     from claimmap.claims_actor_countries import paragraph_first
 
-    if not met.claimants or met.claimants[-1][2] != actor:
+    # the last person quoted: "X said ... and accused Y" read with another claimant
+    # ("the deployment") for "accused" leaves X the speaker a "he" goes on with
+    people = [c for c in met.claimants if c[2].kind == "person"]
+    if not people or people[-1][2] != actor:
         return False
     first = paragraph_first(parsed, at)
-    if met.claimants[-1][0] >= first:
+    if people[-1][0] >= first:
         return True
     # "X said ... ¶ '...,' he said": a quote opening the next paragraph goes on with X
     before = paragraph_first(parsed, first - 1) if first > 0 else first
-    return parsed[first].is_quote and met.claimants[-1][0] >= before
+    return parsed[first].is_quote and people[-1][0] >= before
 
 
 def _one_person(span: Span) -> bool:

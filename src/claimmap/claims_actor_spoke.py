@@ -8,6 +8,7 @@ names no country is that of the capital it briefed in. Split from
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,10 @@ def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Ac
     actor = replace(actor, country_code=host) if host else actor  # "... told reporters in Tehran"
     if actor.located or where is None:
         return actor
+    posted = posted_to(span, met.country_of)
+    if actor.kind == "person" and posted and posted == where.country_code != actor.country_code:
+        # "Ruritania's ambassador to Elbonia said at a reception in <Elbonian city>"
+        return replace(actor, located=SPOKE_IN + where.label)
     seat = seat_of(actor)
     # "said in a statement from Goma": there, rather than the capital assumed for it
     assumed = (
@@ -61,3 +66,19 @@ def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Ac
     sent = unknown and issued_from(span.doc[raw.cue_token], raw.content, met.places) == where
     code = where.country_code if sent else actor.country_code
     return replace(actor, located=SPOKE_IN + where.label, country_code=code)
+
+
+#: Envoys posted to another state: they work there, not in their own capital.
+_POSTED = frozenset({"ambassador", "envoy", "consul", "chargé", "charge"})
+
+
+def posted_to(span: Span, country_of: Callable[[str], str | None]) -> str | None:
+    """The country an envoy in the phrase is posted to ("Ruritania's ambassador to
+    Elbonia"), as its code."""
+    for tok in span:
+        if tok.lower_ != "to" or tok.head.lemma_.lower() not in _POSTED:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return country_of(span.doc[obj.left_edge.i : obj.i + 1].text)
+    return None

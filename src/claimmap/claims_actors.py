@@ -77,7 +77,12 @@ from claimmap.claims_actor_mentions import (
 from claimmap.claims_actor_named_person import named_person
 from claimmap.claims_actor_names import group_name, known_as
 from claimmap.claims_actor_offices import demonym_region
-from claimmap.claims_actor_own import names_a_place, own_places_country, titled_elsewhere
+from claimmap.claims_actor_own import (
+    its_country,
+    names_a_place,
+    own_places_country,
+    titled_elsewhere,
+)
 from claimmap.claims_actor_owner import owner_office
 from claimmap.claims_actor_people import (
     acronym_word,
@@ -109,6 +114,7 @@ from claimmap.claims_actor_phrases import (
     without_clauses,
 )
 from claimmap.claims_actor_places import (
+    dwelling_clauses,
     employer_place,
     is_document,
     place_at,
@@ -189,6 +195,12 @@ def _last(out: list[Actor | None]) -> Actor | None:
     return out[-1] if out else None
 
 
+def _age_alone(words: list[Token]) -> bool:
+    """ "the 34-year-old": a person named before, called by age alone."""
+    said = [t.lower_ for t in words]
+    return len(said) == 4 and said[0] == "the" and said[1].isdigit() and said[2:] == ["year", "old"]
+
+
 def _reported(cue: Token) -> bool:
     """The claimant wrote a document a later "the report" refers to: "X said in a report",
     "Der Spiegel reported that ..."."""
@@ -206,6 +218,8 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
         if any(c.dep_ == "conj" for c in noun.children):
             return None  # "China and the United States, ..., which": several actors
         return _named(parsed[noun.left_edge.i : last.i + 1], met)
+    if _age_alone(words):  # "Ana Lee walked ... '...,' the 34-year-old said": Ana Lee
+        return pronoun_referent("i", parsed, met, span.start)
     if len(words) == 1 and words[0].pos_ == "PRON":
         return pronoun_referent(words[0].lower_, parsed, met, span.start)
     owned = owner_office(span, met)
@@ -218,7 +232,8 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
         return None  # the claimant span stays; no single actor (and no seat) stands for it
     if is_document(span):
         return document_source(span, met)
-    actor = follow.named_again(span, met.claimants) or _named(span, met)
+    again = follow.named_again(span, met.claimants) or follow.shortened(span, met.claimants)
+    actor = again or _named(span, met)
     # "the territorial government": the article's region's, not the nation's
     return regional_government(actor, without_clauses(span), met.places) if actor else None
 
@@ -233,6 +248,9 @@ def _named(span: Span, met: Context) -> Actor | None:
     if actor is None:
         return None
     actor = follow.apposed_country(actor, span, met.country_of)  # "X, the Kenyan agency"
+    if actor.country_code is None and actor.kind != "person":
+        its = its_country(span, met.country_of)  # "Ethiopia ... Its foreign ministry"
+        actor = replace(actor, country_code=its) if its else actor
     # "Senate Republicans": seated with the Senate; "A Shapiro spokesperson": with Shapiro
     actor = principal_seated(desc, as_legislators(desc, actor, met), met)
     # "the Houston Police Department", "Cornwall Council": the place's own body
@@ -368,7 +386,9 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         return earlier
     if persons:
         actor = named_person(persons[0], desc, core, orgs, country, met)
-        return with_place(actor, where) if home is not None and not actor.located else actor
+        # "Ana Lee, who lives in exile in X": where she lives, too
+        lives = home is not None or bool(dwelling_clauses(span.root))
+        return with_place(actor, where) if lives and not actor.located else actor
     head_text = clean(span.root.text)
     alone = len(core) == 1 or span.root.pos_ == "PROPN"  # "Lubinets" the model took for nouns
     if alone and span.root.is_title and " " not in head_text:
