@@ -34,7 +34,6 @@ from claimmap.places_extent import (
     leading_name,
     name_tail,
     organisation_province,
-    particle_joined,
     trimmed_entity,
     with_landform,
     with_name_possessive,
@@ -53,9 +52,12 @@ from claimmap.places_lexicon import toponym_at as _toponym
 from claimmap.places_lists import (
     listed_names,
     listed_with_person,
+    located_names,
     titled_or_typed,
     unknown_list_item,
 )
+from claimmap.places_particles import particles_joined
+from claimmap.places_regions import region_adjective
 from claimmap.places_shapes import (
     country_as_date,
     hyphen_joined_places,
@@ -108,6 +110,10 @@ def entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
             if named is not None:  # "French Guiana": not France
                 yield _toponym(named, label=label, evidence=("demonym beginning a known name",))
                 continue
+            region = "" if code or label != "NORP" else region_adjective(span, gaz)
+            if region:  # "an East African hub": the region East Africa
+                yield _toponym(span, name=region, label=label, evidence=(f"adjective of {region}",))
+                continue
             if code:
                 yield _toponym(
                     span,
@@ -118,6 +124,7 @@ def entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                 )
                 continue
         joined = joined_by_preposition(span) or dateline_parts(span)
+        joined = joined or located_names(span, gaz)  # "Xyz on the Red Sea" tagged ORG
         if not joined and label not in PLACE_LABELS:
             # "Crete and Gavdos", "Mozambique's Xyz" read as one organisation
             joined = listed_names(span, gaz) or possessed_parts(span, gaz)
@@ -153,7 +160,7 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         yield _toponym(span, name=titled.text, cue_kind="admin1", label=label, evidence=why)
         return
     grown = extended_name(leading_name(span, gaz), gaz)
-    grown = with_name_possessive(particle_joined(grown, gaz), gaz)
+    grown = with_name_possessive(particles_joined(grown, gaz), gaz)
     span = continued_name(grown) if grown == span and not gaz.knows(span.text) else grown
     yield _toponym(with_own_article(span, gaz), label=label, evidence=(f"NER {label}",))
 
@@ -211,7 +218,7 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
     if continued is not None:  # "the town of Xyz Nova do Abc" with "Xyz Nova" tagged
         yield _toponym(continued[0], label=label, evidence=(continued[1],))
         return
-    span = particle_joined(grown_name(span, gaz), gaz)  # "the Darien Gap": "Darien" a PERSON
+    span = particles_joined(grown_name(span, gaz), gaz)  # "the Darien Gap": "Darien" a PERSON
     titled = with_admin_title(span, gaz)
     if titled is not None:  # "Chin State" tagged PERSON
         yield _toponym(titled, label=label, evidence=(f"NER {label} but '{span[-1]}'",))

@@ -26,6 +26,7 @@ from claimmap.places_lexicon import (
     GazetteerLike,
     motion_verb,
 )
+from claimmap.places_lists import known_list_mate, list_in_place_slot
 from claimmap.places_neighbours import (
     followed_by_container,
     inside_named_container,
@@ -133,6 +134,8 @@ def place_evidence(
     listed = listed_with_place(span)
     if listed:
         context.append(f"listed with {listed}")
+    elif not context and (chained := list_in_place_slot(span)):
+        context.append(chained)  # "towards Xyz, Abc and Def" with "Abc" unknown
     slot = facility_in_place_slot(span)
     if slot and not context:
         context.append(slot)
@@ -184,25 +187,37 @@ def place_evidence(
     near = (
         ""
         if strict or not context or also_a_person(span)
-        else near_sentence_place(span, cands, gaz)
-    )
+        else near_sentence_place(span, cands, gaz) or known_list_mate(span, gaz)
+    )  # "towards Xyz, Abc and Def": a town listed with a town of its country
     if near:  # "from Fort Nelson ... to Prince George": a town near the sentence's other place
         return (*context, near)
     # a word spaCy took for a common noun ("Republicans attacked Reading of the bill") is not
     # made a place by its verb alone
     verb = "" if strict and not in_capitals(span) else action_on_place(span)
     weak = [w for w in (verb, names_facility(span)) if w]
+    mated = not (strong or context or weak)  # "allow Xyz and Abc to ...": a list mate only
+    weak = weak or _mate(span, gaz, label)
     if not (strong or context or weak) or (label == "PERSON" and also_a_person(span)):
         return ()
     floor = WEAK_PERSON_MIN_POPULATION if label == "PERSON" else WEAK_MIN_POPULATION
-    if organisation and not weak and not _going_before(prev):
-        floor = WEAK_ORG_MIN_POPULATION  # "push through Congress", "Republicans in Congress"
+    if (organisation and not weak and not _going_before(prev)) or mated:
+        floor = max(floor, WEAK_ORG_MIN_POPULATION)  # "push through Congress"; "Ford and Xyz"
     if not strict and (
         (prev is not None and prev.lower_ in NEAR_PREPS) or border_facility(span)
     ):  # "near Krynky", "the Lachin corridor": a village of a country the article names
         floor = 0
     cand = in_article_country(span, cands, gaz, min_population=floor)
     return (*strong, *context, *weak, cand) if cand else ()
+
+
+def _mate(span: Span, gaz: GazetteerLike, label: str) -> list[str]:
+    """A known list mate in a country this name has an entry in (:func:`known_list_mate`),
+    for a name NER called a person or a body, as weak evidence (the article must still name
+    the country)."""
+    if label not in {"PERSON", "ORG"} or also_a_person(span):
+        return []
+    mate = known_list_mate(span, gaz)
+    return [mate] if mate else []
 
 
 def _going_before(prep: Token | None) -> bool:

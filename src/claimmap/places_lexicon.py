@@ -235,6 +235,8 @@ NAMED_THING_NOUNS = frozenset(
         "institute", "operation", "campaign", "vessel", "ship", "tanker", "carrier",
         "trawler", "freighter", "boat", "frigate", "destroyer", "warship", "yacht", "ferry",
         "newspaper", "broadcaster", "magazine", "airline", "bank", "fund", "consultancy",
+        "submarine", "cruiser", "corvette", "icebreaker", "minesweeper", "gunboat", "tug",
+        "barge", "liner", "dhow", "schooner", "sub",
     }
 )  # fmt: skip
 #: Evidence of a name recognised although the gazetteer lacks it ("the Xyz district").

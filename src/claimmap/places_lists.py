@@ -75,6 +75,94 @@ def _parallel_person(doc: Doc, span: Span, prep: Token) -> bool:
     )
 
 
+#: Prepositions that put one name inside or beside another ("Xyz on the Red Sea").
+_LOCATING_PREPS = frozenset({"on", "in", "near", "off", "at"})
+
+
+def located_names(span: Span, gaz: GazetteerLike) -> list[Span]:
+    """ "Xyz on the Red Sea", "Abc in Sicily" read as one organisation: a name, a lower-case
+    locating preposition (and "the") and another name are two names, each weighed as a
+    place of its own — unless the gazetteer holds the whole ("Southend on Sea"), or [].
+    """
+    doc = span.doc
+    preps = [t for t in span if t.is_lower and t.lower_ in _LOCATING_PREPS]
+    if len(preps) != 1 or gaz.knows(span.text):
+        return []
+    prep = preps[0]
+    after = prep.i + 1 + (prep.i + 1 < span.end and doc[prep.i + 1].lower_ == "the")
+    left, right = doc[span.start : prep.i], doc[after : span.end]
+    if not len(left) or not len(right):
+        return []
+    if not all(is_name_token(t) for t in (*left, *right)):
+        return []
+    return [left, right]
+
+
+def known_list_mate(span: Span, gaz: GazetteerLike) -> str:
+    """ "allow Xyz and Abc to become ...", both tagged people or bodies: a known name
+    coordinated with another known name that has an entry in a country one of its own
+    entries lies in — two places of one country listed together — as evidence, or ""."""
+    root = span.root
+    doc = span.doc
+    for tok in _coordinated(root):
+        mate = _name_around(doc, tok)
+        if mate is None or mate.text == span.text or not gaz.knows(mate.text):
+            continue
+        own = {c.country_code for c in gaz.lookup(span.text, limit=3, fuzzy=False)}
+        theirs = {c.country_code for c in gaz.lookup(mate.text, limit=3, fuzzy=False)}
+        shared = sorted(code for code in own & theirs if code)
+        if shared:
+            return f"listed with {mate.text}, a place of {shared[0]} too"
+    return ""
+
+
+def _coordinated(root: Token) -> list[Token]:
+    """The other items of the coordination ``root`` is in ("A, B and C"), nearest first."""
+    top = root
+    for _ in range(MAX_LIST_ITEMS):
+        if top.dep_ != "conj":
+            break
+        top = top.head
+    items: list[Token] = []
+    todo = [top]
+    while todo and len(items) < MAX_LIST_ITEMS:
+        tok = todo.pop()
+        items.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    return sorted((t for t in items if t.i != root.i), key=lambda t: abs(t.i - root.i))
+
+
+def _name_around(doc: Doc, tok: Token) -> Span | None:
+    """The run of name tokens that ends at ``tok`` (its compounds before it), or None."""
+    if not is_name_token(tok):
+        return None
+    start = tok.i
+    while start > 0 and is_name_token(doc[start - 1]) and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return doc[start : tok.i + 1]
+
+
+#: How far up a chain of list items ("A, B, C and D") the first item is looked for.
+MAX_LIST_ITEMS = 8
+
+
+def list_in_place_slot(span: Span) -> str:
+    """ "towards Xyz, Abc and Def": a later item of a list of names whose first item is the
+    object of a locative preposition stands in that slot too, whatever an unknown item
+    between them ("Abc") made NER think, as evidence, or ""."""
+    item = span.root
+    steps = 0
+    while item.dep_ == "conj" and steps < MAX_LIST_ITEMS and is_name_token(item.head):
+        item = item.head
+        steps += 1
+    if not steps or item.dep_ != "pobj" or item.head.i >= item.i:
+        return ""
+    prep = item.head
+    if not prep.is_lower or prep.lower_ not in LOCATIVE_PREPS or according_to(prep):
+        return ""
+    return f"after '{prep.text}', listed with {item.text}"
+
+
 def _tagged_place(span: Span) -> bool:
     """ "in Xyz and Abc" with Xyz tagged a place: the mate is a place even when the gazetteer
     lacks it, so the item coordinated with it is one too."""

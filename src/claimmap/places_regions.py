@@ -5,7 +5,8 @@ The article's countries pull a name toward a province inside them; but when the 
 is also a wide region that holds that province, and the text writes it "the X" with nothing
 saying province (no cue, container or owner), the region is the likelier sense: news
 writes "the Sahel", "the Maghreb", not "the Sahel province". Likewise a country's own name
-("Panama") is the country, not the province of that name inside it.
+("Panama") is the country, not the province of that name inside it. And a region's
+qualified adjective ("an East African hub") names the region.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING
 from claimmap.names import normalize_name
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from claimmap.model import Candidate
     from claimmap.places_lexicon import GazetteerLike
     from claimmap.places_scoring import Group
@@ -117,3 +120,64 @@ def _province_read(group: Group, reasons: list[str]) -> bool:
     if group.mate_kinds["admin1"] > group.mate_kinds["city"] + group.mate_kinds["country"]:
         return True  # "Kano, Kaduna and Niger": listed among provinces
     return any(s in r for r in reasons for s in _PROVINCE_SUPPORT)
+
+
+#: Endings of a region's adjective and what its name ends with instead: "African" → "Africa",
+#: "Asian" → "Asia", "American" → "America", "Eastern" → "East".
+_ADJECTIVE_ENDINGS = (("an", "a"), ("ern", ""))
+
+
+#: Nouns of people a region's adjective can describe ("Central American migrants"): who
+#: they are, as a demonym says, not where the story is.
+PEOPLE_NOUNS = frozenset(
+    {"migrant", "refugee", "immigrant", "emigrant", "people", "leader", "national", "citizen",
+     "worker", "woman", "man", "child", "family", "asylum", "seeker", "diaspora", "community",
+     "student", "player", "official", "minister", "diplomat", "voter", "resident", "traveller",
+     "traveler", "tourist", "descent", "origin"}
+)  # fmt: skip
+#: ...and nouns of a country the adjective describes ("the South American country of
+#: Xyz", "West African nations"): the countries meant, not the region, are the places.
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "republic"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def region_adjective(span: Span, gaz: GazetteerLike) -> str:
+    """ "an East African hub", "Southeast Asian ports": the region a qualified adjective of a
+    continent names ("East Africa"), when the gazetteer holds it as a region, or "". A bare
+    "African" or "European" is a people's or a union's, not a place to map, and so is the
+    adjective of people ("Central American migrants") or of countries ("West African
+    nations": the countries are the places)."""
+    words = span.text.split()
+    if (
+        len(words) < 2
+        or not all(w[:1].isupper() for w in words)
+        or _described_noun(span) in PEOPLE_NOUNS | COUNTRY_NOUNS
+        or _quoted(span)  # '"North American" strains': a name given to a thing
+    ):
+        return ""
+    last = words[-1]
+    for ending, stem_end in _ADJECTIVE_ENDINGS:
+        if not last.endswith(ending):
+            continue
+        name = " ".join([*words[:-1], last[: -len(ending)] + stem_end])
+        if not gaz.knows(name):
+            continue
+        cands = gaz.lookup(name, limit=1, fuzzy=False)
+        if cands and cands[0].kind == "region":
+            return name
+    return ""
+
+
+def _described_noun(span: Span) -> str:
+    """The lemma of the noun the adjective modifies (through other modifiers), or ""."""
+    tok = span.root
+    while tok.dep_ in {"amod", "compound", "nmod"} and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.lemma_.lower() if tok.i >= span.end else ""
+
+
+def _quoted(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before in _QUOTES and after in _QUOTES

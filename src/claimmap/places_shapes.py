@@ -36,8 +36,8 @@ def leading_country(span: Span, gaz: GazetteerLike) -> Span | None:
 
 
 def hyphen_joined_places(span: Span, gaz: GazetteerLike) -> list[Span]:
-    """ "Mali-Burkina Faso", "Kenya-Somalia": hyphen-joined names that are each a country,
-    province or disputed area (a border, a relation between them), or []."""
+    """ "Mali-Burkina Faso", "Kenya-Somalia", "Asia-Europe": hyphen-joined names that are each
+    a country, province, disputed area or region (a border, a relation between them), or []."""
     doc = span.doc
     cuts = [t.i for t in span if t.text in {"-", "‑", "–"} and not t.whitespace_]
     if (
@@ -59,9 +59,10 @@ def hyphen_joined_places(span: Span, gaz: GazetteerLike) -> list[Span]:
 
 
 def _unit(name: str, gaz: GazetteerLike) -> bool:
-    """Whether the best entry of ``name`` is a country, a province or a disputed area."""
+    """Whether the best entry of ``name`` is a country, a province, a disputed area or a
+    region ("Asia-Europe routes": a trade between two continents)."""
     cands = gaz.lookup(name, limit=1, fuzzy=False)
-    return bool(cands) and cands[0].kind in {"country", "admin1", "disputed"}
+    return bool(cands) and cands[0].kind in {"country", "admin1", "disputed", "region"}
 
 
 #: Two towns joined by a hyphen within this distance are a pair across a border or a river.

@@ -107,6 +107,19 @@ def known_variant(span: Span, gaz: GazetteerLike) -> str:
     return next((v for v in spelling_variants(f"{article}-{span.text}") if gaz.knows(v)), "")
 
 
+def article_form(span: Span, gaz: GazetteerLike) -> str:
+    """ "to Hodeidah" (the gazetteer has "El-Hodeidah"): a one-word name written without the
+    Arabic article it is listed with, as the gazetteer spells it with the article, or ""."""
+    name = span.text
+    if len(span) != 1 or len(name) < 4 or not name.isalpha() or not name[:1].isupper():
+        return ""
+    return next((f"{a} {name}" for a in _ARTICLE_WORDS if gaz.knows(f"{a} {name}")), "")
+
+
+#: The articles as listed names begin with them ("Al Hudaydah", "El Hodeidah").
+_ARTICLE_WORDS = tuple(a.capitalize() for a in ARABIC_ARTICLES)
+
+
 def in_place_slot(span: Span) -> bool:
     """ "from al-Hudayda": the name (with its article) after a locative preposition."""
     start = span.start - (2 if leading_article(span) else 0)
@@ -119,7 +132,9 @@ def variant_in_place_slot(span: Span, gaz: GazetteerLike) -> str:
     variant = known_variant(span, gaz) or next(
         (v for v in spelling_variants(span.text) if gaz.knows(v)), ""
     )
-    return variant if variant and (type_cue(span)[0] or in_place_slot(span)) else ""
+    if not (type_cue(span)[0] or in_place_slot(span)):
+        return ""
+    return variant or article_form(span, gaz)  # "to Hodeidah": listed as "El Hodeidah"
 
 
 def spelling_variants(name: str) -> list[str]:

@@ -19,6 +19,7 @@ from claimmap.places_lexicon import (
     LAND_FEATURE_NOUNS,
     NAMED_THING_NOUNS,
     PERSON_NOUNS,
+    PLACE_LABELS,
     TYPE_NOUNS,
     GazetteerLike,
 )
@@ -127,9 +128,45 @@ def named_thing(span: Span) -> str:
     if span.start == 0:
         return ""
     noun = doc[span.start - 1]
-    if not noun.text.islower() or noun.pos_ != "NOUN" or noun.lower_ not in NAMED_THING_NOUNS:
+    if (  # "the frigate Xyz" with "frigate" tagged an adjective
+        not noun.text.islower()
+        or noun.pos_ not in {"NOUN", "ADJ"}
+        or noun.lower_ not in NAMED_THING_NOUNS
+    ):
         return ""
     return noun.text
+
+
+#: Lower-case posts named after the area they cover: "the group's Asia director", "its
+#: Africa correspondent". The name is a desk's, not a place the story happens in.
+DESK_NOUNS = frozenset(
+    {"director", "editor", "correspondent", "researcher", "coordinator", "manager", "chief",
+     "head", "analyst", "desk", "bureau"}
+)  # fmt: skip
+
+
+def desk_title(span: Span) -> str:
+    """ "the group's Asia director", "Pearson, Asia director at Xyz": the post a name
+    modifies, held by someone (a possessive before it, a person beside it, or "at"/"of" an
+    organisation after it), or ""."""
+    doc = span.doc
+    noun = doc[span.end] if span.end < len(doc) else None
+    if noun is None or not noun.is_lower or noun.lower_ not in DESK_NOUNS:
+        return ""
+    if span.root.head.i != noun.i and span.root.dep_ != "compound":
+        return ""
+    after = doc[noun.i + 1 : noun.i + 3]
+    held = (
+        any(c.dep_ == "poss" for c in noun.children)
+        or (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON")
+        or (
+            len(after) == 2
+            and after[0].lower_ in {"at", "of", "for"}
+            and after[1].text[:1].isupper()
+            and after[1].ent_type_ not in PLACE_LABELS
+        )
+    )
+    return f"{span.text} {noun.text}" if held else ""
 
 
 #: "the Xyz daily", "the Xyz news agency": a name these follow is a news outlet's.

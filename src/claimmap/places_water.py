@@ -107,10 +107,32 @@ def drop_water_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> li
             or any(t.cue_kind or t.form != "name" for t in group.toponyms)
         ):
             return None
+        water = _water_of_name(group)
+        if water is not None:  # "the Red Sea" beside an article's Egypt: the sea, held
+            group.choice = water
+            group.reasons = [WATER_REASON]  # the province's reasons were not the sea's
+            return None
         reason = f"{group.name!r} names a body of water; the gazetteer only has the "
         return reason + f"{choice.kind} {choice.name} ({choice.country_code})"
 
     return drop_groups(groups, doc_id, text, why)
+
+
+WATER_REASON = "a name that is water by its last word: the water of that name"
+
+
+def _water_of_name(group: Group) -> Candidate | None:
+    """The water entry of exactly the group's name among its candidates, if the gazetteer
+    holds one (it lost to a province of the article's country)."""
+    name = normalize_name(group.name)
+    return next(
+        (
+            c
+            for c in group.candidates
+            if c.kind == "water" and not c.fuzzy and normalize_name(c.name) == name
+        ),
+        None,
+    )
 
 
 def names_a_feature(toponyms: Sequence[Toponym]) -> bool:

@@ -51,9 +51,9 @@ from claimmap.places_evidence import (
 from claimmap.places_extent import (
     hyphened_unit,
     known_parts,
-    particle_joined,
     proper_runs,
 )
+from claimmap.places_heads import with_full_names
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
     DIRECTIONS,
@@ -68,6 +68,7 @@ from claimmap.places_lists import (
     with_hyphen_directions,
     with_shared_directions,
 )
+from claimmap.places_particles import particles_joined
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_references import state_references
 from claimmap.places_shapes import (
@@ -76,11 +77,12 @@ from claimmap.places_shapes import (
 from claimmap.places_short_forms import short_country_names
 from claimmap.places_slots import went_to
 from claimmap.places_spelling import (
+    article_form,
     in_place_slot,
     known_variant,
     with_article,
 )
-from claimmap.places_syntax import named_outlet, named_thing, region_noun
+from claimmap.places_syntax import desk_title, named_outlet, named_thing, region_noun
 from claimmap.places_units import unit_bases
 from claimmap.places_unlisted import unknown_facility, unknown_in_slot
 from claimmap.places_water import NO_PROVINCE_EVIDENCE, short_sea_names
@@ -121,6 +123,8 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         for t in with_official_names(parsed, found, gaz)
     ]
     found = _without_things(parsed, with_elided_heads(parsed, non_overlapping(found), gaz))
+    found = with_full_names(parsed, found, parsed.text if text is None else text)  # "the Cape"
+    found = _without_desks(parsed, found)  # "the group's Asia director"
     found = with_shared_directions(parsed, found)  # "northern and eastern X": two parts
     found = with_hyphen_directions(parsed.text if text is None else text, found, gaz)
     found = short_country_names(parsed, stated_aliases(parsed, found, gaz), gaz)
@@ -193,6 +197,19 @@ def _names_a_thing(parsed: Doc, top: Toponym) -> bool:
     return span is not None and bool(named_thing(span) or named_outlet(span))
 
 
+def _without_desks(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
+    """Drop a name that is part of someone's post ("the group's Asia director"): the desk
+    covers the area, the story is not set there. Other mentions of the name stay."""
+    return [t for t in found if not _desk(parsed, t)]
+
+
+def _desk(parsed: Doc, top: Toponym) -> bool:
+    if top.form != "name":
+        return False
+    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and bool(desk_title(span))
+
+
 # --- candidate spans ------------------------------------------------------------------------
 
 
@@ -205,17 +222,22 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
             else:
                 yield _toponym(run, evidence=(f"{TYPED_GUESS}'the {run.text} {unit}'",))
             continue
-        for part in map(lambda p: particle_joined(p, gaz), known_parts(run, gaz)):
+        for part in map(lambda p: particles_joined(p, gaz), known_parts(run, gaz)):
             if compass_point(part, gaz):
                 continue  # "West" of "West Midlands": a notion, not the province "West"
             why = () if names_a_disease(part) else place_evidence(part, gaz) or _went(part)
             if why:
                 yield _toponym(part, evidence=("gazetteer match", *why))
-        variant = "" if gaz.knows(run.text) else known_variant(run, gaz)
-        if variant and (type_cue(run)[0] or in_place_slot(run)):  # "al-Hudayda province"
+        placed = in_place_slot(run) or bool(type_cue(run)[0])
+        variant = "" if not placed or gaz.knows(run.text) else _variant(run, gaz)
+        if variant:  # "al-Hudayda province", "to Hodeidah" (listed with its article)
             yield _toponym(run, evidence=(f"spelling variant of {variant!r}",))
         elif not gaz.knows(run.text) and (area := unknown_facility(run) or unknown_in_slot(run)):
             yield _toponym(run, evidence=(area,))  # "the Qalamoun mountains", "in Xyz camp"
+
+
+def _variant(run: Span, gaz: GazetteerLike) -> str:
+    return known_variant(run, gaz) or article_form(run, gaz)
 
 
 def _dateline_cities(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
