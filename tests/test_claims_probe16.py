@@ -1,6 +1,7 @@
 """Claims after a sixteenth probe: a participle clause hung on the reporter's sentence
 ("raising fears that ...") and an unsourced "is expected to" schedule are no claims; a
-plan set at a time to come ("would close the road next week") is hedged; a dateline in
+plan set at a time to come ("would close the road next week") stays asserted (the speaker
+asserts the plan; the movement's mood says it is intended); a dateline in
 ordinary case with no day ("Mombasa, Kenya - ...") is not part of the lede's content; a
 count reported "in X" keeps where it was counted."""
 
@@ -47,17 +48,17 @@ def test_a_sourced_expectation_stays_a_claim() -> None:
     assert text_of(c.claimant) == "a UN official"
 
 
-# --- plans are hedged ---------------------------------------------------------------------
+# --- plans stay asserted ---------------------------------------------------------------------
 
 
-def test_a_plan_set_next_week_is_hedged() -> None:
+def test_a_plan_set_next_week_stays_asserted() -> None:
     c = only(claims_of("She said the militia would close the highway across the north next week."))
-    assert c.modality == "hedged"
+    assert c.modality == "asserted"
 
 
-def test_a_plan_on_a_weekday_is_hedged() -> None:
+def test_a_plan_on_a_weekday_stays_asserted() -> None:
     c = only(claims_of("The minister said troops will leave the border town on Monday."))
-    assert c.modality == "hedged"
+    assert c.modality == "asserted"
 
 
 def test_a_would_with_no_time_stays_asserted() -> None:

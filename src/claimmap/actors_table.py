@@ -118,8 +118,10 @@ _INITIAL_DOT = re.compile(r"\b(\w)\.")
 _STANDING = re.compile(r"^(?:semi official|official|state run|state owned|state controlled) ")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
-    """Case, accents, punctuation and a leading "the" do not tell actors apart."""
+    """Case, accents, punctuation and a leading "the" do not tell actors apart. Cached: the
+    claim-source checks compare every claimant phrase with every place mention."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("’", "'").replace("'s ", " ")

@@ -28,7 +28,7 @@ from claimmap.claims_cues import (
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denials import content_denies
 from claimmap.claims_filters_nonclaims import caveats
-from claimmap.claims_hedging import any_hedge, held, planned, seeming, self_hedged
+from claimmap.claims_hedging import any_hedge, held, seeming, self_hedged
 from claimmap.claims_media import press_speaker
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
@@ -179,8 +179,6 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         return "alleged"
     if lemmas & HEDGE_CUES or _caveated(raw, parsed, text):
         return "hedged"
-    if content is not None and not negated and planned(content):
-        return "hedged"  # "said the rebels would enforce a lockdown next week"
     if content is not None and pledged(lemmas, content):
         return "hedged"  # "threatened that it would act against any attempt to ..."
     hedges = memo(parsed, "hedge_words", lambda: _hedge_tokens(parsed))

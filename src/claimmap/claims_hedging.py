@@ -95,32 +95,3 @@ def _on_condition(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children
     )
-
-
-_FUTURE_AUX = frozenset({"will", "'ll", "would", "shall"})
-_TIME_DEPS = frozenset({"npadvmod", "tmod", "prep", "advmod"})
-
-
-def planned(content: Span_) -> bool:
-    """ "said the rebels would enforce a lockdown next week": an act the content sets at a
-    time to come is a plan, no fact yet; hedged as a pledge is. Only a modal on the
-    content's top verb counts ("said it had pulled out troops and would ..." stays
-    asserted), and only with a time of its own, so "said it would be difficult" stays."""
-    tops = [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
-    return any(
-        any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in top.children)
-        and not any(c.dep_ == "conj" and _inside(c, content) for c in top.children)
-        and _timed(top)
-        for top in tops
-    )
-
-
-def _timed(verb: Token) -> bool:
-    """Whether a time phrase hangs on ``verb`` itself ("next week", "on Monday")."""
-    for c in verb.children:
-        if c.dep_ not in _TIME_DEPS:
-            continue
-        words = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
-        if any(w.ent_type_ in ("DATE", "TIME") for w in words):
-            return True
-    return False

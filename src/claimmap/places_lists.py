@@ -269,13 +269,27 @@ def listed_with_person(span: Span, label: str, gaz: GazetteerLike) -> bool:
     i = span.start - 1
     if label != "PERSON" or i < 1 or doc[i].lower_ not in {"and", ","}:
         return False
-    prev = next((e for e in doc.ents if e.end == i), None)
+    prev = _entity_ending_at(doc, i)
     if prev is not None and prev.label_ in PLACE_LABELS:
         j = prev.start - 1  # "Ann Lee in Xyz and ...": skip "in Xyz"
         if j < 1 or doc[j].lower_ not in LOCATIVE_PREPS:
             return False
-        prev = next((e for e in doc.ents if e.end == j), None)
+        prev = _entity_ending_at(doc, j)
     return bool(prev and prev.label_ == "PERSON" and len(prev) > 1 and not gaz.knows(prev.text))
+
+
+def _entity_ending_at(doc: Doc, end: int) -> Span | None:
+    """The entity whose last token is ``end - 1``, read off the tokens' IOB tags (a walk over
+    ``doc.ents`` per name made long texts quadratic)."""
+    from spacy.tokens import Span
+
+    last = end - 1
+    if last < 0 or not doc[last].ent_type_ or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return None
+    start = last
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return Span(doc, start, end, label=doc[last].ent_type_)
 
 
 #: Compass nouns that open a hyphenated name ("South-West", "North-East").
