@@ -32,6 +32,25 @@ def test_it_governed_by_a_person_is_nobody() -> None:
     assert all(c.actor is None or "navy" not in c.actor.name for c in said)
 
 
+def test_a_trailing_it_said_is_the_speaker_not_a_name_in_what_it_said() -> None:
+    claims = placed_claims(
+        "U.S. Central Command said on Sunday that its forces had boarded the vessel. Two Navy "
+        "divers were injured during the boarding in heavy seas, it said."
+    )
+    it = actor_by(claims, "it")
+    assert it.name == "US Central Command"
+
+
+def test_the_office_of_a_leader_in_exile_sits_where_she_lives() -> None:
+    claims = placed_claims(
+        "Belarusian opposition leader Anna Kavalenka, who lives in exile in Warsaw, said the "
+        "vote was rigged. Her office said on Friday that two activists had been detained."
+    )
+    office = actor_by(claims, "Her office")
+    assert office.name == "Anna Kavalenka's office"
+    assert office.located == "Warsaw"
+
+
 def test_a_given_and_family_name_the_model_took_for_a_body_is_a_person() -> None:
     claims = placed_claims("Tiago Maruwai said the miners had gone to Colombia.")
     actor = actor_by(claims, "Tiago Maruwai")

@@ -3,7 +3,8 @@
 "South Korean President Yoon Suk Yeol convened an emergency meeting, his office said":
 the office is that of the person "his" means, the one the sentence named before it
 (in what was said or not), else the person the pronoun means across sentences; it is
-of that person's country, so it sits where that person's government does.
+of that person's country, so it sits where that person's government does, or where the
+text says the person lives.
 """
 
 from __future__ import annotations
@@ -42,7 +43,10 @@ def owner_office(span: Span, met: Context) -> Actor | None:
     if owner is None or owner.kind != "person":
         return None
     body = f"{owner.name}'s {toks[1].lower_}"
-    return Actor(body, "organisation", country_code=owner.country_code)
+    # where the text puts the person to stay ("who lives in exile in Vilnius") the office is
+    # too; where the person only spoke ("spoke in X") it is not
+    home = owner.located if owner.located and not owner.located.startswith("spoke in") else None
+    return Actor(body, "organisation", country_code=owner.country_code, located=home)
 
 
 def _named_in_sentence(span: Span, met: Context) -> Actor | None:

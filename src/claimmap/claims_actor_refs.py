@@ -137,6 +137,10 @@ def _clause_antecedent(parsed: Doc, met: Context, at: int) -> tuple[bool, Actor 
     subject before it, and the body it names (``None`` where none fits)."""
     from claimmap.claims_actor_context import ORG_NOUNS
 
+    if parsed[at].head.dep_ == "ROOT":
+        # "Two Navy SEALs went missing, it said": the speaker of the sentence, not a name in
+        # what it said
+        return False, None
     sent = sentence_at(parsed, at)
     near = ents_in(parsed, sent.start, at, ("ORG", "GPE"))
     near = [e for e in near if e.label_ == "ORG" or met.country_of(e.text)]
