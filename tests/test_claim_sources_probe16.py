@@ -51,6 +51,16 @@ def test_the_office_of_a_leader_in_exile_sits_where_she_lives() -> None:
     assert office.located == "Warsaw"
 
 
+def test_a_headlines_bare_surname_does_not_empty_the_later_description() -> None:
+    claims = placed_claims(
+        "Troops begin to leave the border, Marekov says\n\n"
+        "Bulgarian President Ivan Marekov said on Friday that the troops had started to leave."
+    )
+    full = actor_by(claims, "Bulgarian President Ivan Marekov")
+    assert full.country_code == "BG"
+    assert full.role == "president"
+
+
 def test_a_given_and_family_name_the_model_took_for_a_body_is_a_person() -> None:
     claims = placed_claims("Tiago Maruwai said the miners had gone to Colombia.")
     actor = actor_by(claims, "Tiago Maruwai")

@@ -48,7 +48,7 @@ def named_person(
     earlier = same_person(name, met)
     if earlier is None and " " not in name:
         earlier = named_before(name, ent[0], met)
-    if earlier is not None:
+    if earlier is not None and not _bare_before(earlier, desc, ent):
         return earlier
     role = role_in(desc, ent) or (_rank_word(ent[lead - 1].lower_) if lead else rank_before(ent))
     office = regional_office(desc, ent, role, country, met.places)
@@ -68,6 +68,14 @@ def named_person(
     org = as_met(org, desc, ent, met, country)
     person = Actor(name=name, kind="person", country_code=country, role=role)
     return local_actor(employed(person, org), desc, met.country_of)
+
+
+def _bare_before(earlier: Actor, desc: Span, ent: Span) -> bool:
+    """Was the person met before as a bare name (a headline's "..., Lukashenko says") while
+    this phrase describes them ("Belarusian President Alexander Lukashenko")? Then this
+    description is who they are, not the empty one met first."""
+    told = earlier.country_code or earlier.role or earlier.organisation or earlier.located
+    return not told and len(desc) > len(ent)
 
 
 #: Heads of a civil body's name: "the Xyz Yanomami association", "the Abc farmers' union".
