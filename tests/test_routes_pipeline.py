@@ -64,3 +64,13 @@ def test_two_towns_fled_are_two_starts_when_the_end_is_a_town_inside_the_country
     legs = leg_names(a)
     assert ("Al-Junaynah", "Nyala", "stated") not in legs
     assert {("Al-Junaynah", "Adré", "stated"), ("Nyala", "Adré", "stated")} <= legs
+
+
+def test_a_facility_named_after_its_town_ends_at_the_town_not_the_county_around_it() -> None:
+    a = run(
+        "More than 4,000 refugees have arrived at the Kakuma camps in Turkana County in Kenya "
+        "from South Sudan, the UN refugee agency said."
+    )
+    ends = {to for _, to, _ in leg_names(a)}
+    assert "Kakuma" in ends
+    assert not any("Turkana" in to for to in ends)

@@ -252,12 +252,22 @@ def _sited_at(ctx: SlotContext, head: Token) -> tuple[int, int, bool] | None:
     named = any(c.dep_ in ("compound", "nmod") and c.i in ctx.placed for c in head.children)
     if named and head.lemma_.lower() in _DIVISIONS:
         return None  # "from X and Y provinces in Z": the names it bears are where
+    if any(c.dep_ in ("compound", "nmod") and _town_at(ctx, c) for c in head.children):
+        return None  # "the X camps in Y County": the town it is named after is where
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
         objs = [o for o in pobjs(prep) if placelike(ctx, o, strict=True) or o.pos_ == "PROPN"]
         if objs:
             end = prep.right_edge.idx + len(prep.right_edge.text)
             return int(prep.idx), int(end), any(o.pos_ == "PROPN" for o in objs)
     return None
+
+
+def _town_at(ctx: SlotContext, tok: Token) -> bool:
+    """Is ``tok`` inside the mention of a town ("Dadaab" in "the Dadaab camps"; a country,
+    as in "the US base at X", is not where the facility stands)?"""
+    return any(
+        m.start <= tok.idx < m.end and ctx.kinds.get(pid) == "city" for m, pid in ctx.mentions
+    )
 
 
 #: words of a division that its own name modifies ("X province", "Y and Z states")
