@@ -61,6 +61,19 @@ def test_a_headlines_bare_surname_does_not_empty_the_later_description() -> None
     assert full.role == "president"
 
 
+def test_un_special_rapporteurs_speak_from_the_human_rights_office_in_geneva() -> None:
+    claims = placed_claims(
+        "Laos sent the activists back to Vietnam on Monday. Two U.N. special rapporteurs "
+        "said last week that the activists faced torture.\n\n"
+        "The U.N. Security Council said it would meet on Friday."
+    )
+    experts = actor_by(claims, "Two U.N. special rapporteurs")
+    assert experts.name == "UN Human Rights Office"
+    assert seat_of(experts).place_name == "Geneva"
+    council = actor_by(claims, "The U.N. Security Council")
+    assert council.name != "UN Human Rights Office"
+
+
 def test_a_given_and_family_name_the_model_took_for_a_body_is_a_person() -> None:
     claims = placed_claims("Tiago Maruwai said the miners had gone to Colombia.")
     actor = actor_by(claims, "Tiago Maruwai")

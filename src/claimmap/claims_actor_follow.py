@@ -137,3 +137,23 @@ def _apposed_code(span: Span, country_of: Callable[[str], str | None]) -> str | 
             code = country_of(tok.text) if tok.is_title and tok.pos_ in ("ADJ", "PROPN") else None
             codes |= {code} if code else set()
     return codes.pop() if len(codes) == 1 else None
+
+
+#: Words of the UN's human-rights mandates: special rapporteurs and independent experts are
+#: appointed by the Human Rights Council and served by its Geneva office, not the New York
+#: secretariat.
+_RIGHTS_MANDATES = frozenset({"rapporteur", "rapporteurs"})
+
+
+def un_rights_mandate(desc: Span, actor: Actor) -> Actor:
+    """ "A group of U.N. special rapporteurs", "UN human rights experts": the UN body that
+    speaks is its human-rights office, seated in Geneva; any other UN actor as it was."""
+    from claimmap.actors_table import normalize
+    from claimmap.claims_actor_lookup import table_actor
+
+    if actor.kind != "organisation" or normalize(actor.name) not in ("un", "u n"):
+        return actor
+    said = {t.lower_ for t in desc}
+    if not (said & _RIGHTS_MANDATES or {"human", "rights", "experts"} <= said):
+        return actor
+    return table_actor("UN Human Rights Office") or actor

@@ -254,7 +254,7 @@ def _named(span: Span, met: Context) -> Actor | None:
     # "Senate Republicans": seated with the Senate; "A Shapiro spokesperson": with Shapiro
     actor = principal_seated(desc, as_legislators(desc, actor, met), met)
     # "the Houston Police Department", "Cornwall Council": the place's own body
-    actor = as_local_body(actor, met.places, met.country_of)
+    actor = follow.un_rights_mandate(desc, as_local_body(actor, met.places, met.country_of))
     if actor.located is None and actor.kind in ("person", "organisation"):
         # "DEA Phoenix Division special agent Ann Lee": the field unit's city
         actor = with_place(actor, unit_place(desc, actor.country_code, met.places)) or actor
