@@ -78,14 +78,8 @@ def _report_goes_on(
     words (a quote that ended earlier, the narrator's own news) no claim is credited."""
     if not _REPORT_WORDS.search(text[sentence.start : sentence.end]):
         return None
-    told = [
-        c
-        for c in claims
-        if c.kind == "report"
-        and (c.claimant is not None or c.actor is not None)
-        and previous <= c.content.end <= sentence.start
-        and c.content.start >= text.rfind("\n\n", 0, previous) + 1
-    ]
+    paragraph = text.rfind("\n\n", 0, previous) + 1
+    told = [c for c in _reports_before(sentence, previous, claims) if c.content.start >= paragraph]
     if not told:
         return None
     last = max(told, key=lambda c: c.content.end)
@@ -110,13 +104,22 @@ def _others_go_on(text: str, sentence: Span, previous: int, claims: Sequence[Cla
         return None
     told = [
         c
+        for c in _reports_before(sentence, previous, claims)
+        if "\n\n" not in text[c.content.end : sentence.start]
+    ]
+    return max(told, key=lambda c: c.content.end).id if told else None
+
+
+def _reports_before(sentence: Span, previous: int, claims: Sequence[Claim]) -> list[Claim]:
+    """The attributed report claims whose content ends between ``previous`` (the start of
+    the sentence before) and this sentence: what a narrator's next sentence may go on with."""
+    return [
+        c
         for c in claims
         if c.kind == "report"
         and (c.claimant is not None or c.actor is not None)
         and previous <= c.content.end <= sentence.start
-        and "\n\n" not in text[c.content.end : sentence.start]
     ]
-    return max(told, key=lambda c: c.content.end).id if told else None
 
 
 def _open_quote(text: str, pos: int) -> int | None:

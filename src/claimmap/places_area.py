@@ -99,7 +99,10 @@ def rehome_far_homonyms(
         choice = group.choice
         if group.key not in strays or choice is None or choice.country_code == home:
             return None
-        if others[choice.country_code] or min(km(choice, p) for p in area) < AREA_FAR_KM:
+        if others[choice.country_code]:
+            return None
+        far = min(km(choice, p) for p in area)
+        if far < AREA_FAR_KM:
             return None
         if main_place(choice, gaz):
             return None
@@ -112,7 +115,6 @@ def rehome_far_homonyms(
             )
             group.choice = best
             return None
-        far = min(km(choice, p) for p in area)
         return (
             f"{group.name!r}: its best match, {choice.name} ({choice.country_code}), is a small "
             f"namesake {far:,.0f} km from the article's places, which lie in {home}"

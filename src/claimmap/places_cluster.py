@@ -257,13 +257,14 @@ def drop_far_from_events(groups: dict[str, Group], doc_id: str, text: str) -> li
     in a country the text never names, is a namesake of a town the gazetteer lacks. Where a
     claimant spoke ("a spokesman in Paris said") licenses no namesake near it."""
     named = countries_named_by_others(groups)
+    seats = {id(t) for g in groups.values() for t in g.toponyms if seat_mention(t, text)}
     events = {
         key: g.choice
         for key, g in groups.items()
         if not key.startswith("demonym:")
         and g.choice is not None
         and g.choice.kind in _POINT_KINDS
-        and not all(seat_mention(t, text) for t in g.toponyms)
+        and not all(id(t) in seats for t in g.toponyms)
     }
     at = sorted((t.start, key) for key, g in groups.items() for t in g.toponyms if key in events)
     starts = [s for s, _ in at]
@@ -272,7 +273,7 @@ def drop_far_from_events(groups: dict[str, Group], doc_id: str, text: str) -> li
         choice = group.choice
         if _worldwide(group) or choice is None or choice.country_code in named[group.key]:
             return None
-        told = [t for t in group.toponyms if not seat_mention(t, text)]
+        told = [t for t in group.toponyms if id(t) not in seats]
         points = [c for k, c in events.items() if k != group.key]
         if not told or len(points) < 2:
             return None
