@@ -28,7 +28,7 @@ from claimmap.claims_cues import (
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denials import content_denies
 from claimmap.claims_filters_nonclaims import caveats
-from claimmap.claims_hedging import any_hedge, held, seeming, self_hedged
+from claimmap.claims_hedging import any_hedge, held, only_possible, seeming, self_hedged
 from claimmap.claims_media import press_speaker
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
@@ -188,7 +188,9 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         sentence is not None and _any_between(reportedly, sentence.start, sentence.end)
     ):
         return "hedged"
-    if content is not None and (self_hedged(content) or seeming(content) or held(content)):
+    if content is not None and (
+        self_hedged(content) or seeming(content) or held(content) or only_possible(content)
+    ):
         return "hedged"
     return "asserted"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, NamedTuple
 
+from claimmap.claims_actor_mentions import subject
 from claimmap.claims_actor_phrases import clean
 from claimmap.claims_tokens import ents_in, memo, sentence_at
 from claimmap.model import Actor
@@ -37,6 +38,36 @@ def named_before(name: str, at: Token, met: Context) -> Actor | None:
     return None
 
 
+def surnames_named_later(actors: list[Actor | None]) -> list[Actor | None]:
+    """ "..., Lukashenko says" in a headline, then "Belarusian President Alexander
+    Lukashenko said": a person quoted by one bare name is the one person the text quotes
+    later by a full name ending in it, as described there (country, office)."""
+    full: dict[str, set[Actor]] = {}
+    for actor in actors:
+        known = actor is not None and bool(actor.country_code or actor.organisation)
+        if actor is not None and known and actor.kind == "person" and " " in actor.name:
+            full.setdefault(actor.name.split()[-1], set()).add(actor)
+    out = list(actors)
+    for n, actor in enumerate(actors):
+        if not _bare_surname(actor) or actor is None:
+            continue
+        later = {a for a in actors[n + 1 :] if a is not None} & full.get(actor.name, set())
+        if len(later) == 1:
+            out[n] = next(iter(later))
+    return out
+
+
+def _bare_surname(actor: Actor | None) -> bool:
+    """One capitalised word with nothing known of it: "Lukashenko", not "Reuters"."""
+    return (
+        actor is not None
+        and actor.kind in ("person", "unknown")
+        and " " not in actor.name
+        and actor.name[:1].isupper()
+        and not (actor.country_code or actor.organisation or actor.located)
+    )
+
+
 def _full_person_names(doc: Doc) -> dict[str, list[_Named]]:
     """PERSON entities of two or more words, by their first and their last word, in text
     order: one pass per parse (a scan per claim made long texts quadratic)."""
@@ -54,3 +85,27 @@ class _Named(NamedTuple):
     start: int
     end: int
     span: Span
+
+
+def unmarked_subject(parsed: Doc, at: int) -> Actor | None:
+    """ "Dadaab - Ana Lee walked for days ... '...,' the 34-year-old said": the last name of
+    two or more capitalised words, no entity to the model, that is the subject of the verb
+    right after it in the two sentences before (a dateline may have hidden the name from
+    the model); a person called by age alone is the one the text introduced there."""
+    first = sentence_at(parsed, at).start
+    for _ in range(2):
+        first = sentence_at(parsed, first - 1).start if first > 0 else first
+    found = None
+    for tok in parsed[first + 1 : at - 1]:
+        if not _bare_name_word(tok) or parsed[tok.i + 1].pos_ != "VERB" or not subject(tok):
+            continue
+        start = tok.i
+        while start > first and _bare_name_word(parsed[start - 1]):
+            start -= 1
+        if tok.i > start:
+            found = Actor(parsed[start : tok.i + 1].text, "person")
+    return found
+
+
+def _bare_name_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_

@@ -5,6 +5,7 @@ that follows the name, so that "she" finds the woman and "he" the man where Engl
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import words
@@ -105,6 +106,7 @@ def actor_gender(actor: Actor, genders: dict[str, str]) -> str | None:
     """The gender the text tells of a person: by name, else by the nouns of an unnamed one
     ("17-year-old girl from Oromia") or the title ("spokeswoman")."""
     said = gender_of(actor.name, genders) if _named(actor) else None
+    said = said or (_surname_gender(actor.name) if _named(actor) else None)
     nouns = [w.lower() for w in actor.name.split()] if not _named(actor) else []
     return (
         said
@@ -119,3 +121,14 @@ def _named(actor: Actor) -> bool:
 
 
 _GENDERED = frozenset(PRONOUN_GENDER)
+
+
+#: Surname endings Slavic languages give women only ("Nowakowska", "Petrova", "Novakova"):
+#: English text keeps them, so they tell a woman where the text says nothing else.
+_FEMININE_SURNAME = re.compile(r"(?:[sc]ka|[sc]kaya|ova|eva|ová|ská|cká)$")
+
+
+def _surname_gender(name: str) -> str | None:
+    """ "f" for a full name whose surname has a feminine Slavic ending."""
+    parts = name.split()
+    return "f" if len(parts) > 1 and _FEMININE_SURNAME.search(parts[-1].lower()) else None

@@ -278,7 +278,7 @@ def described_before(
     doc, lemma = span.doc, noun.lemma_.lower()
     own = qualifiers(noun)
     for tok in reversed(doc[: span.start]):
-        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or _plural_for_one(noun, tok):
             continue
         if any(lo <= tok.idx < hi for lo, hi in met.contents):
             continue
@@ -288,6 +288,12 @@ def described_before(
         if actor is not None and (country is None or actor.country_code in (None, country)):
             return actor
     return None
+
+
+def _plural_for_one(noun: Token, earlier: Token) -> bool:
+    """ "The man said" after "40 men": one person is not a group named by the plural of the
+    same noun ("the official" is not "U.S. officials")."""
+    return noun.tag_ == "NN" and earlier.tag_ == "NNS"
 
 
 def qualifiers(noun: Token) -> frozenset[str]:

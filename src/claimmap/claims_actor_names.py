@@ -100,7 +100,7 @@ def initialled(doc: Doc) -> dict[str, str]:
             parts = [p for t in toks if not t.is_punct for p in re.split(r"[-‐]", t.text) if p]
             if len(parts) < 2 or not all(p[0].isupper() for p in parts):
                 continue
-            letters = "".join(p[0] for p in parts)
+            letters = "".join(_initials(p) for p in parts)
             named.setdefault(letters, (ent.start, clean("".join(t.text_with_ws for t in toks))))
         out: dict[str, str] = {}
         for tok in doc:
@@ -110,3 +110,10 @@ def initialled(doc: Doc) -> dict[str, str]:
         return out
 
     return memo(doc, "initialled", find)
+
+
+def _initials(word: str) -> str:
+    """The letters a word gives an acronym: its first, or all of a dotted abbreviation
+    ("U.S. Navy" is "USN", not the "UN" a "U.N." would match)."""
+    bare = word.replace(".", "")
+    return bare if "." in word and bare.isupper() else word[0]

@@ -106,6 +106,9 @@ def as_met(
         # "Foreign Office spokesperson Ana Lee" after "The Foreign Office in Islamabad":
         # the body the text named so, not the one the table knows by that name
         return next((a for a in reversed(met) if _named_so(a, org)), org)
+    if not said and org is None and _graded(desc, ent):
+        marks = _owner_words(desc, ent, met)  # "Xyz chief analyst Ana Lee": Xyz's
+        return Actor(marks[0], "organisation", country_code=country) if marks else None
     if not said or (org is not None and org.country_code):
         return org
     from claimmap.claims_actor_countries import paragraph_country
@@ -131,6 +134,11 @@ def as_met(
         body = Actor(f"{own[-1]} {said}", "organisation")
         return as_local_body(body, met.places, met.country_of)
     return org
+
+
+def _graded(desc: Span, ent: Span) -> bool:
+    """Only grading words between the capitalised words and the title before the name."""
+    return ent.start - 2 >= desc.start and desc.doc[ent.start - 2].lower_ in _GRADES
 
 
 def _owner_words(desc: Span, ent: Span, met: Context) -> list[str]:
@@ -213,7 +221,12 @@ def _title_words(desc: Span, ent: Span) -> str:
     title = desc.doc[role] if role >= desc.start else None
     if title is None or title.lower_ not in PERSON_ROLES or first == role:
         return ""
-    return desc.doc[first:role].text
+    said = [t.text for t in desc.doc[first:role] if t.lower_ not in _GRADES]
+    return " ".join(said)
+
+
+#: Words that grade a title rather than name a body: "Xyz chief analyst" is Xyz's analyst.
+_GRADES = words("chief senior deputy lead principal acting assistant associate executive top")
 
 
 #: Endings of demonyms ("Catalan", "Bavarian", "Canarian", "Sicilian", "Punjabi").

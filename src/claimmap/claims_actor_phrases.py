@@ -88,6 +88,10 @@ DETERMINERS = words(
 )
 
 
+#: Possessive pronouns that may open a claimant phrase ("Its foreign ministry").
+_OWNERS = frozenset(["its", "their", "our"])
+
+
 #: Names of state bodies that, named without a country, are the country's of their paragraph.
 STATE_BODY = re.compile(
     r"\b(?:ministry|government|presidency|cabinet|parliament|army|military|police|junta|"
@@ -322,8 +326,8 @@ def clean(name: str) -> str:
     if name.count("(") > name.count(")"):  # "Office of Foreign Assets Control (OFAC"
         name = name[: name.rindex("(")]
     words = name.split()
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
+    while len(words) > 1 and (words[0].lower() in DETERMINERS or words[0].lower() in _OWNERS):
+        words = words[1:]  # "Its foreign ministry": the owner is found apart, not named
     return " ".join(words).strip(" ,.;:()")
 
 

@@ -31,6 +31,7 @@ from claimmap.claims_actor_article import (
     one_actor_each,
     placed_countries,
 )
+from claimmap.claims_actor_branches import branched, placed_by_branch
 from claimmap.claims_actor_common import common_actor
 from claimmap.claims_actor_context import (
     ORG_NOUNS,
@@ -53,7 +54,11 @@ from claimmap.claims_actor_countries import (
     state_country,
 )
 from claimmap.claims_actor_fresh import whole_org
-from claimmap.claims_actor_full_names import named_before
+from claimmap.claims_actor_full_names import (
+    named_before,
+    surnames_named_later,
+    unmarked_subject,
+)
 from claimmap.claims_actor_homes import home_place, in_aside, placed_name
 from claimmap.claims_actor_legislators import as_legislators
 from claimmap.claims_actor_local import as_local_body
@@ -123,7 +128,11 @@ from claimmap.claims_actor_places import (
     unit_place,
     with_place,
 )
-from claimmap.claims_actor_refs import bodies_named_later, lede_named_later, pronoun_referent
+from claimmap.claims_actor_refs import (
+    bodies_named_later,
+    lede_named_later,
+    pronoun_referent,
+)
 from claimmap.claims_actor_regional import regional_government
 from claimmap.claims_actor_several import joined_states, several, several_countries
 from claimmap.claims_actor_spoke import spoke_in
@@ -177,6 +186,7 @@ def resolve_actors(
             actor = accused(actor, span, parsed[raw.cue_token], said) if said else actor
             if out and follow.continues_speaker(raw, raws[len(out) - 1], parsed):
                 actor = out[-1]  # "X denied that Y did it, blaming Z": X blames
+        actor = placed_by_branch(actor, span, out, met)  # "the eastern administration"
         if actor is not None and actor.kind in ("person", "organisation", "government"):
             out, actor = follow.hosted(out, actor, spoke_in(actor, raw, span, met))
         out.append(actor)
@@ -188,7 +198,9 @@ def resolve_actors(
             if _reported(cue):  # "X said in a report ... The report said"
                 met.wrote(actor, document_in(cue) or "report")
     out = bodies_named_later(raws, lede_named_later(raws, out, parsed), parsed)
-    return one_actor_each(of_named_state(out, parsed, country_of, places))
+    out = one_actor_each(of_named_state(surnames_named_later(out), parsed, country_of, places))
+    spans = [span_at(parsed, *raw.claimant) if raw.claimant else None for raw in raws]
+    return [branched(actor, span, places) for actor, span in zip(out, spans, strict=True)]
 
 
 def _last(out: list[Actor | None]) -> Actor | None:
@@ -219,7 +231,8 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
             return None  # "China and the United States, ..., which": several actors
         return _named(parsed[noun.left_edge.i : last.i + 1], met)
     if _age_alone(words):  # "Ana Lee walked ... '...,' the 34-year-old said": Ana Lee
-        return pronoun_referent("i", parsed, met, span.start)
+        found = pronoun_referent("i", parsed, met, span.start)
+        return found or unmarked_subject(parsed, span.start)
     if len(words) == 1 and words[0].pos_ == "PRON":
         return pronoun_referent(words[0].lower_, parsed, met, span.start)
     owned = owner_office(span, met)

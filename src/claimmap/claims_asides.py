@@ -63,8 +63,9 @@ def as_aside_content(verb: Token) -> Offsets | None:
         comma = next((t for t in verb.doc[verb.i : head.i] if t.text == ","), None)
         start = tok_end(comma if comma is not None else verb.right_edge)
         end = tok_end(last)
-    else:  # "The program requires X, as a memo put it."
-        start, end = first.idx, verb.left_edge.idx
+    else:  # "The program requires X, as a memo put it."; "X, as he noted, is Y": the
+        start = first.idx  # clause runs on past the aside, which stays inside it
+        end = tok_end(last) if last.i > verb.right_edge.i + 1 else verb.left_edge.idx
     content = trim(body, start, end)
     return content if content[1] - content[0] >= 10 else None
 

@@ -213,8 +213,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         return None  # "called a meeting"
     if lemma in ("tell", "ask", "inform", "assure") and not any(c.dep_ != "dative" for c in right):
         return None
-    if not right:
-        return None
+    if not right or (lemma == "trace" and not _traced_to(right)):
+        return None  # "traced the car" finds a thing; "traced arms to Iran" says whence
     objs = [c for c in right if c.dep_ in ("dobj", "oprd", "prep")]
     if not objs:
         return None
@@ -233,7 +233,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
 
 
 #: Verbs of comparison, whose "to" phrase says what a thing was likened to.
-_LIKENING = frozenset({"liken", "compare"})
+#: Verbs whose "to" phrase is part of what they say: "likened X to Y", "traced X to Y".
+_LIKENING = frozenset({"liken", "compare", "trace"})
 
 
 def _headline_infinitive(verb: Token, clause: Token) -> bool:
@@ -363,6 +364,10 @@ def _end_of_subordinate(verb: Token, comps: list[Token], end: int) -> int:
         if main and comma.text == "," and comma.i > first_comp.i:
             return min(end, trim(text(verb.doc), first_comp.left_edge.idx, comma.idx)[1])
     return end
+
+
+def _traced_to(right: list[Token]) -> bool:
+    return any(t.lower_ == "to" and t.dep_ == "prep" for c in right for t in c.subtree)
 
 
 def _impersonal_subject(verb: Token) -> bool:

@@ -84,7 +84,7 @@ EVALUATION_VERBS = words(
 #: Subjects that are documents rather than people: "the report shows", "a poll found".
 DOCUMENT_VERBS = words(
     """
-    show find suggest indicate reveal conclude estimate document read
+    show find suggest indicate reveal conclude estimate document read trace
     """
 )
 

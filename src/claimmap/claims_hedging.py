@@ -26,8 +26,19 @@ def whole_of(tok: Token, content: Span_) -> bool:
     while content.start <= tok.i < content.end and tok.head.i != tok.i:
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and _inside(tok.head, content):
             return False
-        tok = tok.head
+        if _noun_clause(tok) and _inside(tok.head, content):
+            return False  # "despite warnings that they could face torture": the warning's
+        tok = tok.head  # doubt, not the speaker's
     return True
+
+
+def _noun_clause(tok: Token) -> bool:
+    """A clause that completes or modifies a noun ("warnings that ...", "a risk that ...")."""
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.dep_ in ("acl", "relcl", "ccomp")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _inside(tok: Token, content: Span_) -> bool:
@@ -56,6 +67,21 @@ def held(content: Span_) -> bool:
         cue_lemma(t.lemma_, t.lower_) in HEDGE_CUES
         and t.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in t.children)
+        and whole_of(t, content)
+        for t in content
+    )
+
+
+_POSSIBLE = frozenset({"possible", "conceivable", "plausible", "likely", "probable"})
+
+
+def only_possible(content: Span_) -> bool:
+    """ "said it was possible that the warheads had been moved": a content that its
+    speaker holds only possible ("it is likely that ...") is hedged."""
+    return any(
+        t.lower_ in _POSSIBLE
+        and t.dep_ == "acomp"
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.head.children)
         and whole_of(t, content)
         for t in content
     )

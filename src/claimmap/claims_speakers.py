@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_adjuncts import after_quoted_complement
+from claimmap.claims_asides import fronted_speaker
 from claimmap.claims_cues import QUOTE_VERBS, SPEECH_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_tokens import (
     SUBJECTS,
@@ -159,6 +160,8 @@ def inherited_subject(
         outer = _speaker_around(verb, head)
         if outer is not None:
             return outer
+        if verb.dep_ == "conj" and _mute_subject(head) and _speech(verb, head):
+            return _outer_speaker(head.head, repaired, depth)
         subj = subject_of(head)
         if subj is not None and subj.dep_ in ("nsubj", "csubj"):
             return subtree(subj), subj.i
@@ -255,6 +258,50 @@ def _speaker_around(verb: Token, head: Token) -> tuple[Offsets, int] | None:
     if subj is None or subj.dep_ != "nsubj":
         return None
     return subtree(subj), subj.i
+
+
+#: Endings of nouns for events and acts ("deployment", "decision", "closure").
+_EVENT_ENDINGS = ("ment", "tion", "sion", "ure", "ance", "ence")
+#: Such nouns that name bodies, which do speak ("the government", "the commission").
+_BODY_NOUNS = words(
+    """
+    government department parliament administration commission delegation coalition
+    opposition federation association organisation organization foundation institution
+    nation mission management movement conference intelligence legislature
+    """
+)
+
+
+def _mute_subject(clause: Token) -> bool:
+    """ "X said the deployment was “a provocation” and accused Y of Z": a complement whose
+    subject is an event noun (no name, no body, no person) cannot be the subject of a
+    speech verb hung on it; the verb goes with the outer speaker."""
+    subj = subject_of(clause)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma.endswith(_EVENT_ENDINGS) and lemma not in _BODY_NOUNS
+
+
+def _speech(verb: Token, head: Token) -> bool:
+    lemma = cue_lemma(verb.lemma_, verb.lower_)
+    outer = head.head
+    return (
+        head.dep_ == "ccomp"
+        and lemma in SPEECH_VERBS
+        and cue_lemma(outer.lemma_, outer.lower_) in QUOTE_VERBS
+    )
+
+
+def _outer_speaker(
+    outer: Token, repaired: dict[int, tuple[Offsets, int]], depth: int
+) -> tuple[Offsets, int] | None:
+    """The speaker of the cue that governs a complement: its subject, or the one a
+    fronted phrase hid ("In X, the minister Y said ..."), or the one it inherits."""
+    subj = subject_of(outer)
+    if subj is not None:
+        return (subtree(subj), subj.i) if subj.dep_ == "nsubj" else None
+    return fronted_speaker(outer) or inherited_subject(outer, repaired, depth + 1)
 
 
 def _has_prep(verb: Token, preps: tuple[str, ...]) -> bool:

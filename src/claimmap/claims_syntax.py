@@ -192,6 +192,17 @@ def _claim_at(
 # --- verbs ---------------------------------------------------------------------------------
 
 
+def _set_off(verb: Token) -> bool:
+    """An aside with no object after a comma or at the start ("As X noted with a chart, Y"
+    attributes Y; "as she called for X" only times it)."""
+    first = verb.left_edge
+    return (first.i == verb.sent.start or _after_comma(first)) and not has_child(verb, "dobj")
+
+
+def _after_comma(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def _verb_cue(
     verb: Token,
     sent: Span,
@@ -309,8 +320,9 @@ def _verb_cue(
         elif content is None and claimant is not None:
             before = trim(text(verb.doc), sent.start_char, claimant[0])
             content = before if before[1] - before[0] > 10 else None
-    if content is None and claimant is not None and frame == "speech":
-        content = as_aside_content(verb)  # "X, as the minister noted"
+    aside = as_aside_content(verb) if claimant is not None and frame == "speech" else None
+    if aside is not None and (content is None or _set_off(verb)):
+        content = aside  # "X, as the minister noted"; "As Y pointed out with a chart, X"
     if content is None and lemma in QUOTE_VERBS:
         content = quote_or_colon(verb, sent, quotes, claimant)
     elif lemma in QUOTE_VERBS and not any(
@@ -367,11 +379,13 @@ def _verb_cue(
         and lemma in QUOTE_VERBS
         and any(c.dep_ in ("ccomp", "xcomp") and subject_gap(c) for c in verb.children)
     )
-    if relative:  # "which he said were at his side": the relative pronoun opens the content
-        opener = verb.left_edge
-        if opener.tag_ not in ("WDT", "WP") and opener.lower_ != "that":
-            opener = verb.head.left_edge  # "several firms they said were involved": the noun
-        content = relative_end(verb, (min(content[0], opener.idx), content[1]))
+    if relative:  # ", which he said were at his side": the pronoun opens the content;
+        opener = verb.left_edge  # "firms they said were involved": the noun does; "a
+        if opener.tag_ not in ("WDT", "WP") and opener.lower_ != "that":  # visit that X
+            content = (min(content[0], verb.head.left_edge.idx), content[1])  # said posed
+        elif not _after_comma(opener) and content[0] < verb.idx:  # ...": what follows the
+            content = (max(content[0], tok_end(verb)), content[1])  # cue (restrictive)
+        content = relative_end(verb, trim(text(verb.doc), *content))
         content = before_setting(verb, content)  # "..., while U.S. warships tracked it"
     return RawClaim(
         cue=cue_offsets(verb),

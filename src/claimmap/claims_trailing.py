@@ -72,7 +72,7 @@ def _only_adverbials(verb: Token, sent: Span) -> bool:
     ):
         return False
     last = max(verb.i, verb.right_edge.i)
-    return all(t.is_punct for t in sent.doc[last + 1 : sent.end])
+    return all(t.is_punct or t.is_space for t in sent.doc[last + 1 : sent.end])
 
 
 def _set_off_setting(clause: Token) -> bool:
