@@ -11,7 +11,7 @@ import functools
 from collections.abc import Sequence
 
 from claimmap.model import Leg, Mood, Movement, Place, Span
-from claimmap.movement_halves import first_stop, halves, way_half
+from claimmap.movement_halves import NEAR_CHARS, first_stop, halves, way_half
 from claimmap.movement_hops import surest
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_frame import leg_km
@@ -135,3 +135,41 @@ def merge_leg(
         evidence=tuple(evidence),
         mood=surest(moods),
     )
+
+
+def passed_legs(
+    movements: Sequence[Movement],
+    pool: Sequence[Movement],
+    legs: Sequence[Leg],
+    canon: dict[str, str],
+    by_id: dict[str, Place],
+) -> list[Leg]:
+    """Y → X where a movement names only a stop X on the way ("wagons had passed through X,
+    near the border") and the nearest movement told before it in the article (``pool``)
+    goes from Y to a place holding X: the stop lies on that journey, after its start."""
+    known = {(leg.from_place, leg.to_place) for leg in legs}
+    out: list[Leg] = []
+    for m in movements:
+        if m.origin is not None or m.destination is not None or m.negated:
+            continue
+        stops = [p for t in m.transit for p in slot_ids(t, canon)]
+        before = [
+            b
+            for b in pool
+            if b.trigger.start < m.trigger.start
+            and m.trigger.start - b.trigger.start <= NEAR_CHARS
+            and b.sentence != m.sentence
+            and not b.negated
+        ]
+        told = max(before, key=lambda b: b.trigger.start, default=None)
+        if told is None or not stops:
+            continue
+        starts, ends = slot_ids(told.origin, canon), slot_ids(told.destination, canon)
+        stop = stops[0]
+        if len(starts) != 1 or not any(inside(by_id[stop], by_id[e]) for e in ends):
+            continue
+        a = starts[0]
+        if a == stop or inside(by_id[stop], by_id[a]) or (a, stop) in known:
+            continue
+        out.append(merge_leg(None, a, stop, "inferred", [told, m], by_id, tellers=[m]))
+    return out

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.movement_spans import placelike
 from claimmap.movement_words import DEST_PREPS, defers, is_trigger, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from claimmap.movement_spans import SlotContext
 
 #: words telling a conjunct as the next step of the journey
 NEXT_STEP = frozenset(
@@ -108,3 +111,17 @@ def _resumed(trig: Token) -> list[Token]:
 
 def _goes_to(head: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in DEST_PREPS and pobjs(c) for c in head.children)
+
+
+def then_objects(ctx: SlotContext, dests: list[Token], alone: set[int]) -> None:
+    """ "hoped to reach X and then Y": a place coordinated with an end as the next step is
+    a later stop, not a second end; each conjunct becomes an end of its own (the last one
+    told is where they end up) and the first is written without them."""
+    for tok in list(dests):
+        conjs = sorted((c for c in tok.conjuncts if c.i > tok.i), key=lambda c: c.i)
+        last = max((k for k, c in enumerate(conjs) if next_step(c)), default=-1)
+        conjs = conjs[: last + 1]  # not "..., Human Rights Watch said" hung on as a conjunct
+        if not conjs or not all(placelike(ctx, c, strict=True) for c in conjs):
+            continue
+        alone.update(t.i for t in (tok, *conjs))
+        dests.extend(c for c in conjs if c not in dests)

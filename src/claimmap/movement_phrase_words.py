@@ -46,7 +46,8 @@ WATER_NOUNS = _words("sea river strait channel gulf lake ocean bay creek stream 
 # Craft: "approached a Japanese fishing boat" went to the boat, not to its flag's country.
 CRAFT_NOUNS = _words(
     "ship vessel boat trawler ferry tanker freighter dinghy yacht plane aircraft jet "
-    "helicopter drone truck lorry convoy car bus train"
+    "helicopter drone truck lorry convoy car bus train warship frigate destroyer corvette "
+    "cruiser submarine tug icebreaker"
 )
 # Nouns naming a journey, which never travel themselves ("flight" may be the plane).
 EVENT_NOUNS = _words("arrival departure trip visit journey return voyage travel tour")

@@ -115,6 +115,17 @@ def _gone_on(prep: Token) -> Iterator[tuple[str, Token]]:
             yield from ((sub.lower_, o) for o in objs)
 
 
+def _gone_round(trig: Token) -> Iterator[tuple[str, Token]]:
+    """ "diverted its ships (away from X and) around Y": Y is passed on the way."""
+    if trig.lemma_.lower() not in lex.ROUND_LEMMAS and trig.lower_ not in lex.MISREAD_FORMS:
+        return
+    heads = [trig, *(c for c in trig.children if c.dep_ == "advmod" and c.lower_ == "away")]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        for word in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")):
+            if word.lower_ == "around":
+                yield from (("through", o) for o in pobjs(word))
+
+
 def _onward(conj: Token) -> bool:
     """ "and on to Y", "and from there to Y": a coordinated word telling the next hop."""
     there = any(c.dep_ in ("pcomp", "pobj") and c.lower_ in lex.THERE_WORDS for c in conj.children)
@@ -144,6 +155,8 @@ _ONWARD = frozenset({"on", "onward", "onwards"})
 def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs that may fill the trigger's slots."""
     heads = [trig] + [c for c in trig.children if c.dep_ in ("advmod", "prt", "npadvmod")]
+    if trig.lemma_.lower() in lex.ROUND_LEMMAS:  # "diverted away from X": avoided, no start
+        heads = [h for h in heads if h.lower_ != "away"]
     heads += onward_heads(trig)
     # "smuggled overland to X": a way adverb the parser read as a noun, taking the phrases
     heads += [c for c in trig.children if c.dep_ == "dobj" and c.lower_ in lex.WAY_ADVERBS]
@@ -189,6 +202,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
         yield from to_within(prep)
         if prep.lower_ == "past" or _overflown(trig, prep):  # "sailed past X": on the way
             yield from (("through", o) for o in pobjs(prep))
+    yield from _gone_round(trig)
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ not in lex.DIR_PREPS):
         for sub in (c for c in prep.children if c.dep_ == "conj" and c.lower_ in lex.DEST_PREPS):
             yield from ((sub.lower_, o) for o in pobjs(sub))  # "to X, in Y, and to Z"

@@ -20,6 +20,7 @@ from claimmap.movement_coordinated import coordinated
 from claimmap.movement_names import name_edges, text_opens
 from claimmap.movement_phrase_words import (
     ANAPHOR_KINDS,
+    CRAFT_NOUNS,
     CUT_DEPS,
     DIRECTION_NOUNS,
     MEASURE_NOUNS,
@@ -71,6 +72,13 @@ def mover_span(ctx: SlotContext, head: Token) -> Span:
     return span_of(ctx.doc, start, toks[end].idx + len(toks[end].text))
 
 
+def _craft_title(child: Token, lo: int) -> bool:
+    """ "the frigate Admiral X": a craft word before a ship's name is part of its name (the
+    tagger may read it as an adjective), with only the name's own words between."""
+    between = child.doc[child.i + 1 : lo]
+    return child.lower_ in CRAFT_NOUNS and all(t.pos_ == "PROPN" for t in between)
+
+
 def _next_to(doc: Doc, last: int, first: int) -> bool:
     """Is token ``first`` right after ``last``, with at most punctuation between?"""
     return all(t.is_punct for t in doc[last + 1 : first])
@@ -90,7 +98,8 @@ def _named(
     lo, hi = name_edges(head)[0], name_edges(last)[1]
     for child in head.children:
         named = child.ent_type_ in PLACE_ENTS | {"NORP"} or child.i in ctx.placed
-        if child.dep_ in ("amod", "compound", "nmod") and child.i < lo and named:
+        craft = _craft_title(child, lo)
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < lo and (named or craft):
             lo = name_edges(child)[0]
         elif (
             child.dep_ == "appos"

@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_onward import dated_apart, next_step
+from claimmap.movement_spans import placelike
+from claimmap.movement_words import content_head, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from claimmap.movement_slots import Slots
+    from claimmap.movement_spans import SlotContext
 
 
 def _start_prep(tok: Token) -> Token | None:
@@ -45,3 +48,25 @@ def and_from(slots: Slots) -> None:
             slots.origins.remove(first)
             slots.origins.insert(0, first)
         slots.joined.setdefault(first.i, []).append(tok.i)
+
+
+#: words for a part of the movers told after them: "..., most of them from X"
+_PART_WORDS = lex.QUANTIFIER_PRONOUNS | {"all", "half", "both", "majority"}
+
+
+def partitive_origin(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "11,000 people arrived at X, most of them from Y": a part of the movers told after
+    a comma with where they came from starts at Y (the parser hangs the phrase anywhere)."""
+    doc = trig.doc
+    for tok in doc[trig.i + 1 : trig.sent.end]:
+        if tok.lower_ not in _PART_WORDS or doc[tok.i - 1].text != ",":
+            continue
+        preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+        of, start = preps.get("of"), preps.get("from")
+        if of is None or start is None:
+            continue
+        if not any(o.lower_ in ("them", "whom", "those") for o in pobjs(of)):
+            continue
+        found = [content_head(o) for o in pobjs(start)]
+        return next((o for o in found if placelike(ctx, o, strict=True)), None)
+    return None

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
+from claimmap.model import PlaceRef
 from claimmap.movement_words import pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -183,3 +184,25 @@ def past_name(ctx: SlotContext, trig: Token) -> Iterator[tuple[str, Token]]:
             if after.head == trig or lex.is_trigger(after.head) or after.head.i < prep.i:
                 continue
             yield from ((after.lower_, o) for o in pobjs(after))
+
+
+#: nouns of a way between two places: "the X-Y route", "the X-Y border corridor"
+_PAIRED_WAYS = lex.PATH_NOUNS | {"corridor", "road", "highway", "path", "passage"}
+
+
+def paired_way(ctx: SlotContext, head: Token) -> list[PlaceRef]:
+    """ "via the X-Y route", "along the X-Y border road": two places joined by a hyphen
+    before a way noun are its two ends, passed one after the other in the order told
+    (a bare "X-Y border" lies between them and names no way)."""
+    if head.lemma_.lower() not in _PAIRED_WAYS:
+        return []
+    mods = head.doc[head.left_edge.i : head.i]
+    hyphens = [t for t in mods if t.text in ("-", "–", "/")]
+    if len(hyphens) != 1:
+        return []
+    cut = hyphens[0].idx
+    before = [(m, p) for m, p in ctx.mentions if mods.start_char <= m.start and m.end <= cut]
+    after = [(m, p) for m, p in ctx.mentions if cut < m.start and m.end <= mods.end_char]
+    if not before or not after or before[-1][1] == after[0][1]:
+        return []
+    return [PlaceRef(before[-1][0], before[-1][1]), PlaceRef(after[0][0], after[0][1])]

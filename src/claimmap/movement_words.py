@@ -38,8 +38,11 @@ CAUSED_MOTION = _words(
     "deliver transport carry ferry truck bus fly drive evacuate deport expel extradite "
     "repatriate escort funnel channel infiltrate supply resupply provide export import "
     "traffic withdraw pull return station take sell force receive obtain acquire donate "
-    "route walk march push float consign"
+    "route walk march push float consign divert reroute"
 )
+# Verbs of a way around an obstacle: "divert ships around X", "sail around Y" pass X, Y;
+# "away from X" with them is what they avoid, not where they set off.
+ROUND_LEMMAS = _words("divert reroute route sail steam detour")
 # Forms of motion verbs whose lemma the tagger gets wrong ("routed" → rout, "waded" → wad).
 MISREAD_FORMS = _words("routed rerouted routing waded wading wades bussed bussing")
 # "took a train to X", "caught a bus": the subject rides the vehicle named.

@@ -25,6 +25,7 @@ from claimmap.movement_chain import chained_origin, from_there, other_mover, sha
 from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_counted import without_counted
 from claimmap.movement_deported import sent_home
+from claimmap.movement_displaced import displaced_origin
 from claimmap.movement_ends import homeward
 from claimmap.movement_ends_shared import also_at, coordinate
 from claimmap.movement_found import found_at, stayed_at, unloaded, unloaded_at
@@ -55,6 +56,7 @@ from claimmap.movement_movers import (
     named_mover,
 )
 from claimmap.movement_negation import denied_stop, negated
+from claimmap.movement_onward import then_objects
 from claimmap.movement_projectiles import launched, struck_at
 from claimmap.movement_siblings import (
     crossed_near,
@@ -92,9 +94,9 @@ from claimmap.movement_spans import (
     placelike,
     span_of,
 )
-from claimmap.movement_starts import and_from
+from claimmap.movement_starts import and_from, partitive_origin
 from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
-from claimmap.movement_ways import craft_clause, craft_name, past_name
+from claimmap.movement_ways import craft_clause, craft_name, paired_way, past_name
 from claimmap.movement_where import near_end, where_inside, where_origin
 from claimmap.movement_words import content_head, pobjs, preps_of
 
@@ -253,6 +255,9 @@ def _movement(
         slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
     if not slots.origins and slots.dests:
         slots.origins.extend(_some(where_origin(ctx, trig)))
+    if not slots.origins and slots.dests and chain is None:  # "were displaced in X." "...to Y"
+        start = partitive_origin(ctx, trig) or displaced_origin(ctx, trig, named)
+        slots.origins.extend(_some(start))
     stayed = trig  # the verb whose words tell the mood: "left X and would work in Y"
     if not slots.dests and slots.origins:
         found = seen_at(ctx, trig, named) or found_at(ctx, trig)
@@ -276,6 +281,7 @@ def _movement(
         slots.origins.extend(_some(found or mover_state(ctx, trig, slots, caused)))
     calls = bool(lex.port_calls(trig))
     coordinate(slots, calls)
+    then_objects(ctx, slots.dests, slots.alone)  # "to reach X and then Y": X is a stop
     and_from(slots)
     also_at(ctx, slots, calls)
     slots.reach.update((d.i, r) for d in slots.dests if (r := compass_reach(ctx, trig, d)))
@@ -296,7 +302,7 @@ def _movement(
         trigger=trigger,
         mover=_moved(ctx, named, trig if misread is not None else None),
         origin=_ref(ctx, slots.origins[0], slots, named) if slots.origins else there,
-        transit=tuple(place_ref(ctx, t, slots.reach, alone=t.i in slots.alone) for t in transits),
+        transit=tuple(r for t in transits for r in _transit_refs(ctx, t, slots)),
         destination=_ref(ctx, ends[0], slots, named if homeward(trig) else None) if ends else None,
         claim_id=claim_for(doc, trigger, sentence, previous, claims)
         or _went_on(there, earlier)
@@ -370,6 +376,11 @@ def _ref(ctx: SlotContext, head: Token, slots: Slots, mover: Token | None = None
     ref = where_inside(ctx, head, ref)
     more = [place_ref(ctx, head.doc[i]) for i in sorted(slots.joined.get(head.i, ()))]
     return join_refs(ctx, ref, more) if more else ref
+
+
+def _transit_refs(ctx: SlotContext, tok: Token, slots: Slots) -> list[PlaceRef]:
+    """A stop on the way, or both ends of "the X-Y route" passed, one after the other."""
+    return paired_way(ctx, tok) or [place_ref(ctx, tok, slots.reach, alone=tok.i in slots.alone)]
 
 
 def _stops(ctx: SlotContext, slots: Slots) -> list[Token]:

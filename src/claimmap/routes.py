@@ -29,8 +29,9 @@ from claimmap.movement_hops import (
     unreached,
 )
 from claimmap.movement_join_groups import mend_groups
-from claimmap.movement_join_legs import half_legs, merge_leg
+from claimmap.movement_join_legs import half_legs, merge_leg, passed_legs
 from claimmap.movement_join_seized import seized_legs
+from claimmap.movement_join_ways import threaded_legs
 from claimmap.movement_stops import (
     chain,
     entries,
@@ -82,6 +83,8 @@ def build_routes(
         legs += _inferred_legs(group.movements, legs, canon, by_id)
         legs += half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
         legs += seized_legs(group.movements, legs, places, canon, by_id, doc.text)
+        legs += passed_legs(group.movements, usable, legs, canon, by_id)
+        legs = threaded_legs(group.movements, legs, canon, by_id)
         apart = movers_apart(group.movements, doc.text, lambda m: mover_key(m, people)[0])
         for part in connected(one_leg_each(legs, by_id), by_id, apart):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable

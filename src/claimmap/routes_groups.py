@@ -37,7 +37,8 @@ MOVER_KINDS: dict[str, frozenset[str]] = {
     ),
     "goods": _words("goods cargo aid supplies shipment fuel oil crude grain food"),
     "vessels": _words(
-        "ship vessel boat carrier tanker freighter ferry trawler dinghy dhow warship frigate"
+        "ship vessel boat carrier tanker freighter ferry trawler dinghy dhow warship frigate "
+        "submarine destroyer corvette cruiser tug icebreaker"
     ),
 }
 
@@ -80,7 +81,8 @@ def mover_key(m: Movement, people: frozenset[int] = frozenset()) -> tuple[str | 
         n == len(raw) - 1 or raw[n].endswith(",") or raw[n + 1] in ("and", "or")
         for n in range(len(raw))
     ]
-    heads = [w for w, end in zip(words, ends, strict=True) if end]
+    cased = m.mover.text.split()
+    heads = [_titled(cased, words, n) for n, end in enumerate(ends) if end]
     for n, word in enumerate(heads):
         for kind, lexicon in MOVER_KINDS.items():
             if word in lexicon or word.rstrip("s") in lexicon or word[:-2] + "an" in lexicon:
@@ -95,6 +97,17 @@ def mover_key(m: Movement, people: frozenset[int] = frozenset()) -> tuple[str | 
         return "displaced", m.mover.text.split()[-1]
     name = m.mover.text.split(",")[0]
     return f"name:{head}", name if len(name) <= 40 else head
+
+
+def _titled(cased: list[str], words: list[str], n: int) -> str:
+    """The head word at ``n``, or for a name ("the frigate Admiral X", "the submarine Y")
+    the craft word told before it, which says its kind."""
+    k = n
+    while k > 0 and cased[k][:1].isupper():
+        k -= 1
+    if k < n and words[k] in MOVER_KINDS["vessels"]:
+        return words[k]
+    return words[n]
 
 
 def groups(
