@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_tokens import Offsets, RawClaim, subject_of, subtree, text, tok_end, trim
+from claimmap.nlp import token_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,10 +25,11 @@ def interview_answers(doc: Doc, found: list[RawClaim]) -> list[RawClaim]:
     of their own, after a sentence that says the interviewee spoke to the outlet ("Lund
     spoke to us in Nuuk"); each is a claim of the interviewee (named there or, for "she",
     the person the article names most often)."""
-    body = text(doc)
-    marker = next((t for t in doc if _interview_marker(t)), None)
+    verbs = (doc[i] for i in token_positions(doc, _INTERVIEW_VERBS, lemma=True))
+    marker = next((t for t in verbs if _interview_marker(t)), None)
     if marker is None:
         return []
+    body = text(doc)
     speaker = _interviewee(doc, marker)
     if speaker is None:
         return []

@@ -9,8 +9,10 @@ import functools
 import importlib
 import logging
 import re
+from bisect import bisect_left
 from collections import OrderedDict
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, cast
 
 from claimmap.config import SPACY_MODEL
 from claimmap.datelines import find_datelines
@@ -20,7 +22,7 @@ from claimmap.model import Document
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +175,7 @@ def abbreviated_names(doc: Doc) -> Doc:
     if merged:
         kept = [e for e in ents if not any(e.start < m.end and m.start < e.end for m in merged)]
         doc.ents = filter_spans([*kept, *merged])
+        doc.user_data.pop(_ENTS_KEY, None)
     return doc
 
 
@@ -185,6 +188,55 @@ def _name_end(doc: Doc, i: int) -> int:
     while end < min(len(doc), i + 3) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
     return end
+
+
+def token_positions(doc: Doc, words: Iterable[str], *, lemma: bool = False) -> list[int]:
+    """Indices of the tokens whose lower-case form (or lemma) is one of ``words``.
+
+    A rule that looks for a few words reads one C-level column of the parse (kept per
+    document) and builds ``Token`` objects at those words only: a Python loop over every
+    token costs more per token the longer the text (the token array outgrows the cache).
+    """
+    import numpy as np
+    from spacy.attrs import LEMMA, LOWER
+
+    attr = LEMMA if lemma else LOWER
+    key = f"claimmap_column_{attr}"
+    column = doc.user_data.get(key)
+    if column is None:
+        column = doc.user_data[key] = doc.to_array(attr)
+    wanted = [doc.vocab.strings[w] for w in words]
+    return [int(i) for i in np.flatnonzero(np.isin(column, wanted))]
+
+
+_ENTS_KEY = "claimmap_ents"
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document: spaCy rebuilds every entity ``Span`` on each
+    access (``Span.ents`` too, for every sentence), which makes a per-name lookup walk the
+    whole text. The parse's entities are final once the pipeline has run."""
+    return _entity_index(doc)[0]
+
+
+def entities_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities wholly inside tokens ``start``–``end`` (what ``doc[start:end].ents``
+    gives), found by bisection in :func:`entities`."""
+    ents, starts = _entity_index(doc)
+    out = []
+    for ent in ents[bisect_left(starts, start) :]:
+        if ent.end > end:
+            break
+        out.append(ent)
+    return out
+
+
+def _entity_index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        ents = tuple(doc.ents)
+        cached = doc.user_data[_ENTS_KEY] = (ents, [e.start for e in ents])
+    return cast("tuple[tuple[Span, ...], list[int]]", cached)
 
 
 @functools.cache

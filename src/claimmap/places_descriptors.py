@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import token_positions
 from claimmap.places_context import has_word
 from claimmap.places_lexicon import (
     COREF_NOUNS,
@@ -30,12 +31,8 @@ if TYPE_CHECKING:
 def descriptors(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> Iterable[Toponym]:
     """ "The Kenyan capital", "Iraq's capital" (no name after it) → a reference to that
     country's capital."""
-    if not has_word(parsed, "capital", any_case=True):
-        return
     taken = [(t.start, t.end) for t in found]
-    for tok in parsed:
-        if tok.lower_ != "capital" or tok.i == 0:
-            continue
+    for tok in (parsed[i] for i in token_positions(parsed, ("capital",)) if i > 0):
         nxt = parsed[tok.i + 1] if tok.i + 1 < len(parsed) else None
         if nxt is not None and (nxt.lower_ == "of" or nxt.text[:1].isupper()):
             continue  # "the Kenyan capital of Nairobi", "the capital Nairobi": Nairobi is named
@@ -126,9 +123,7 @@ def disputed_references(parsed: Doc, found: list[Toponym]) -> Iterable[Toponym]:
     if not any(has_word(parsed, w, any_case=True) for w in ("disputed", "breakaway", "contested")):
         return
     taken = [(t.start, t.end) for t in found]
-    for tok in parsed[2:]:
-        if tok.lower_ not in COREF_NOUNS:
-            continue
+    for tok in (parsed[i] for i in token_positions(parsed, COREF_NOUNS) if i >= 2):
         det, adj = parsed[tok.i - 2], parsed[tok.i - 1]
         if det.lower_ != "the" or adj.lower_ not in {"disputed", "breakaway", "contested"}:
             continue

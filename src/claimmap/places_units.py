@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import token_positions
 from claimmap.places_lexicon import MAX_NAME_TOKENS, GazetteerLike, Toponym, toponym_at
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def numbered_unit_word(tok: Token) -> bool:
 def unit_bases(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """The town after each numbered unit word ("17 Wing Winnipeg" → Winnipeg), whatever NER
     made of it, when the gazetteer knows the capitalised words as a town."""
-    for tok in parsed:
+    for tok in (parsed[i] for i in token_positions(parsed, UNIT_WORDS)):
         if not numbered_unit_word(tok):
             continue
         end = tok.i + 1
