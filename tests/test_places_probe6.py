@@ -62,22 +62,24 @@ def test_an_airport_named_after_a_person_is_no_village_of_that_name() -> None:
         "Footage showed a jet at Jorge Chávez International Airport and a second one in "
         "Arequipa, Peru."
     )
-    places, unresolved = geoparse(text)
-    assert "Jorge Chávez International Airport" in unresolved_texts(unresolved)
+    places, _ = geoparse(text)  # the airport is listed: no village of that name
+    airport = place_at(places, text, "Jorge Chávez International Airport")
+    assert (airport.source_id, airport.kind) == ("airport:LIM", "facility")
     assert {p.name for p in places} >= {"Arequipa", "Peru"}
 
 
 def test_an_airport_whose_name_only_begins_with_a_small_town() -> None:
     text = "Cargo planes landed at Viru Viru International Airport outside Santa Cruz, Bolivia."
-    places, unresolved = geoparse(text)
-    assert "Viru Viru International Airport" in unresolved_texts(unresolved)
+    places, _ = geoparse(text)  # the airport is listed: not the small town Viru in Peru
+    assert place_at(places, text, "Viru Viru International Airport").source_id == "airport:VVI"
     assert all(p.country_code != "PE" for p in places)
 
 
 def test_the_text_places_an_airport_named_after_a_person() -> None:
     text = "Passengers were stuck at Lima's Jorge Chávez International Airport for hours."
     places, _ = geoparse(text)
-    assert place_at(places, text, "Jorge Chávez International Airport").name == "Lima"
+    airport = place_at(places, text, "Jorge Chávez International Airport")  # listed
+    assert (airport.source_id, airport.country_code) == ("airport:LIM", "PE")
 
 
 # --- counties -------------------------------------------------------------------------------

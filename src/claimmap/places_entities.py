@@ -40,7 +40,7 @@ from claimmap.places_extent import (
     with_own_article,
     without_office,
 )
-from claimmap.places_facilities import facility_city
+from claimmap.places_facilities import facility_city, listed_facility
 from claimmap.places_lexicon import (
     NEVER_LABELS,
     PLACE_LABELS,
@@ -65,6 +65,7 @@ from claimmap.places_shapes import (
     name_before_date,
     possessed_parts,
     with_admin_title,
+    with_unit_title,
 )
 from claimmap.places_slot_guess import slot_guess
 from claimmap.places_slots import led_after_preposition, misspelt_after_preposition, went_to
@@ -145,6 +146,10 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
     if names_a_disease(span) or organisation_province(span) or _capitalised_word(span, gaz):
         return
     span = without_office(span)
+    listed = listed_facility(span, gaz)
+    if listed is not None:  # "Don Mueang airport": the airport's own entry
+        yield _listed_airport(span, listed, label)
+        return
     served = None if gaz.knows(span.text) else facility_city(span, gaz)
     if served is not None:  # "Jeddah Islamic Port": unlisted, but Jeddah's
         yield _served_city(label, served)
@@ -159,10 +164,22 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         why = (f"NER {label}", f"type cue '{span[-1]}'")
         yield _toponym(span, name=titled.text, cue_kind="admin1", label=label, evidence=why)
         return
+    unit = with_unit_title(span, gaz)
+    if unit is not None:  # "Xyz District" tagged a facility: named after its seat
+        why = (f"NER {label}", f"type cue '{span[len(unit) :].text}'")
+        yield _toponym(unit, label=label, evidence=why)
+        return
     grown = extended_name(leading_name(span, gaz), gaz)
     grown = with_name_possessive(particles_joined(grown, gaz), gaz)
     span = continued_name(grown) if grown == span and not gaz.knows(span.text) else grown
     yield _toponym(with_own_article(span, gaz), label=label, evidence=(f"NER {label}",))
+
+
+def _listed_airport(span: Span, listed: Span, label: str) -> Toponym:
+    """ "Cairo airport": the mention is the name as written ("Cairo", the literal place
+    name), looked up with its head noun, so that it is the airport's entry."""
+    why = (f"NER {label}", f"'{listed.text}': an airport the gazetteer lists")
+    return _toponym(span, name=listed.text, label=label, evidence=why)
 
 
 def _served_city(label: str, served: tuple[Span, str, str]) -> Toponym:
@@ -223,6 +240,11 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
     if titled is not None:  # "Chin State" tagged PERSON
         yield _toponym(titled, label=label, evidence=(f"NER {label} but '{span[-1]}'",))
         return
+    seat = with_unit_title(span, gaz)
+    if seat is not None:  # "Xyz Local Government Area" tagged ORG: named after its seat
+        title = span[len(seat) :].text
+        yield _toponym(seat, label=label, evidence=(f"NER {label} but type cue '{title}'",))
+        return
     variant = variant_in_place_slot(span, gaz)
     if variant:  # "from al-Jufra" tagged ORG: "Al Jufrah" (not "Jufra", a town's alias)
         yield _toponym(span, label=label, evidence=(f"spelling variant of {variant!r}",))
@@ -232,6 +254,10 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
     led = "" if gaz.knows(span.text) else led_after_preposition(span, lead)
     if led and gaz.lookup(lead.text, limit=1, fuzzy=True):  # "in Xyz Abc", tagged a person
         yield _toponym(lead, label=label, evidence=(led,))
+        return
+    listed = listed_facility(span, gaz)
+    if listed is not None:  # "Benina airport" tagged a person
+        yield _listed_airport(span, listed, label)
         return
     if not gaz.knows(span.text):
         served = facility_city(span, gaz)

@@ -194,7 +194,8 @@ def place_evidence(
     # a word spaCy took for a common noun ("Republicans attacked Reading of the bill") is not
     # made a place by its verb alone
     verb = "" if strict and not in_capitals(span) else action_on_place(span)
-    weak = [w for w in (verb, names_facility(span)) if w]
+    event = "" if strict else event_place(span)
+    weak = [w for w in (verb, names_facility(span), event) if w]
     mated = not (strong or context or weak)  # "allow Xyz and Abc to ...": a list mate only
     weak = weak or _mate(span, gaz, label)
     if not (strong or context or weak) or (label == "PERSON" and also_a_person(span)):
@@ -203,7 +204,7 @@ def place_evidence(
     if (organisation and not weak and not _going_before(prev)) or mated:
         floor = max(floor, WEAK_ORG_MIN_POPULATION)  # "push through Congress"; "Ford and Xyz"
     if not strict and (
-        (prev is not None and prev.lower_ in NEAR_PREPS) or border_facility(span)
+        (prev is not None and prev.lower_ in NEAR_PREPS) or border_facility(span) or event
     ):  # "near Krynky", "the Lachin corridor": a village of a country the article names
         floor = 0
     cand = in_article_country(span, cands, gaz, min_population=floor)
@@ -271,6 +272,23 @@ def in_capitals(span: Span) -> bool:
     near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
     words = [t for t in near if t.is_alpha and len(t) > 1]
     return bool(words) and all(t.text.isupper() for t in words)
+
+
+#: Spans of time a place named for what happened there is counted from: "ten years after X".
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def event_place(span: Span) -> str:
+    """ "ten years after Xyz, schools are still unsafe": a name alone after a span of time and
+    "after"/"since", closed by punctuation, stands for what happened there (the place of a
+    massacre or an abduction); its village may be a hamlet of a country the article names."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or not doc[span.end].is_punct:
+        return ""
+    prep, time = doc[span.start - 1], doc[span.start - 2]
+    if prep.lower_ not in {"after", "since"} or time.lemma_.lower() not in _TIME_NOUNS:
+        return ""
+    return f"'{time.text} {prep.text}' a place's event"
 
 
 def action_on_place(span: Span) -> str:

@@ -1,5 +1,9 @@
 """Ports and airports the gazetteer does not list, placed at the city they serve.
 
+An airport the gazetteer lists (kind ``facility``, from airportsdata) is its own entry:
+"Benina International Airport", and with a lower-case head "Don Mueang airport"
+(:func:`listed_facility`). The others fall back to their city:
+
 "Jeddah Islamic Port", "Aden International Airport", "Bamako's Modibo Keita international
 airport": a transport facility is part of its city, and a route that ends "at Jeddah
 Islamic Port" ends in Jeddah. The city is the known name the facility's own name begins
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.gazetteer_rank import haversine_km
 from claimmap.places_article import in_article_country
 from claimmap.places_syntax import MAX_OWNER_TOKENS, POSSESSIVES
 
@@ -26,6 +31,8 @@ if TYPE_CHECKING:
 TRANSPORT_HEADS = frozenset(
     {"port", "seaport", "harbour", "harbor", "airport", "airfield", "airbase", "terminal"}
 )
+#: An airport lies within this distance of the place its name begins with.
+SERVED_KM = 100.0
 #: Words allowed between a facility's name and its lower-case head: "Modibo Keita
 #: international airport", "the Xyz cargo terminal".
 _MAX_HEAD_GAP = 2
@@ -43,6 +50,28 @@ GENERIC_FACILITY_WORDS = TRANSPORT_HEADS | frozenset(
      "base", "cargo", "container", "naval", "commercial", "new", "old", "main", "central",
      "deepwater", "deep", "water", "free", "zone", "sea", "river", "oil", "grain", "ferry"}
 )  # fmt: skip
+
+
+def listed_facility(span: Span, gaz: GazetteerLike) -> Span | None:
+    """ "Don Mueang airport", "landed at Heathrow airport": the facility's name with the
+    lower-case head noun after it, when the gazetteer lists that as a facility (an airport
+    entry's name without "International"), else None. The head settles what the bare
+    name ("Heathrow", also a town) left to the ranking; but a name that reads as a place
+    on its own ("Bali", "Cairo") takes only an airport within ``SERVED_KM`` of it."""
+    whole = with_head(span)
+    if whole.end <= span.end or not gaz.knows(whole.text):
+        return None
+    cands = gaz.lookup(whole.text, limit=1, fuzzy=False)
+    if not cands or cands[0].kind != "facility":
+        return None
+    named = gaz.lookup(span.text, limit=1, fuzzy=False) if gaz.knows(span.text) else []
+    if named and named[0].kind != "facility" and _km(named[0], cands[0]) > SERVED_KM:
+        return None  # "Bali airport": Bali's, not the airstrip of a Cameroonian Bali
+    return whole
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon))
 
 
 def facility_city(span: Span, gaz: GazetteerLike) -> tuple[Span, str, str] | None:

@@ -105,6 +105,8 @@ TYPE_NOUNS: dict[str, str] = {
     "island": "place",
     "isle": "place",
     "atoll": "place",
+    "exclave": "place",
+    "enclave": "place",
     # rivers, canals and lakes: "the Euphrates river", "the river Jordan", "Lake Chad"
     "river": "water",
     "canal": "water",
@@ -236,7 +238,7 @@ NAMED_THING_NOUNS = frozenset(
         "trawler", "freighter", "boat", "frigate", "destroyer", "warship", "yacht", "ferry",
         "newspaper", "broadcaster", "magazine", "airline", "bank", "fund", "consultancy",
         "submarine", "cruiser", "corvette", "icebreaker", "minesweeper", "gunboat", "tug",
-        "barge", "liner", "dhow", "schooner", "sub",
+        "barge", "liner", "dhow", "schooner", "sub", "gang", "cartel", "party", "syndicate",
     }
 )  # fmt: skip
 #: Evidence of a name recognised although the gazetteer lacks it ("the Xyz district").

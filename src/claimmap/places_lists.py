@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from claimmap.places_context import type_cue
 from claimmap.places_extent import conjuncts, is_name_token
-from claimmap.places_lexicon import DIRECTIONS, LOCATIVE_PREPS, PLACE_LABELS, TYPED_GUESS
+from claimmap.places_lexicon import (
+    DIRECTIONS,
+    LOCATIVE_PREPS,
+    PLACE_LABELS,
+    TYPED_GUESS,
+    toponym_at,
+)
 from claimmap.places_slots import according_to, misspelt_after_preposition
 
 if TYPE_CHECKING:
@@ -197,6 +203,7 @@ def with_elided_heads(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> 
     with a longer one shares its last words; it is the name they make together (Central
     America) when the gazetteer knows it, not a province called "Central" or "North"."""
     starts = {t.start: t for t in found}
+    taken = {i for t in found for i in range(t.start, t.end)}
     out = []
     for top in found:
         span = parsed.char_span(top.start, top.end, alignment_mode="expand")
@@ -205,7 +212,37 @@ def with_elided_heads(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> 
             why = (*top.evidence, f"shares its last words with {longer!r}")
             top = replace(top, name=longer, evidence=why)
         out.append(top)
+        elided = None if span is None or top.form != "name" else _elided(span, taken, gaz)
+        if elided is not None:  # "East and Southeast Asia"
+            out.append(elided)
     return out
+
+
+def _elided(span: Span, taken: set[int], gaz: GazetteerLike) -> Toponym | None:
+    """ "East" of "East and Southeast Asia", named with the words it shares with ``span``
+    where the gazetteer knows that name ("East Asia")."""
+    word = _elided_word(span, taken)
+    if word is None:
+        return None
+    longer = f"{word.text} {span[1:].text}"
+    if not gaz.knows(longer):
+        return None
+    why = (f"shares its last words with {span.text!r}: {longer!r}",)
+    return toponym_at(word.doc[word.i : word.i + 1], name=longer, evidence=why)
+
+
+def _elided_word(span: Span, taken: set[int]) -> Token | None:
+    """ "East" in "East and Southeast Asia": a lone capitalised word before "and"/"or" and a
+    name of two words or more, that no other name covers (nor a capitalised word before it)."""
+    doc = span.doc
+    i = span.start - 2
+    if len(span) < 2 or i < 0 or doc[i + 1].lower_ not in {"and", "or"}:
+        return None
+    word = doc[i]
+    if not (word.is_title and word.is_alpha) or word.idx in taken or word.is_sent_start:
+        return None
+    before = doc[i - 1] if i > 0 else None
+    return None if before is not None and before.text[:1].isupper() else word
 
 
 def _shared_tail(span: Span, starts: dict[int, Toponym], gaz: GazetteerLike) -> str | None:

@@ -7,12 +7,17 @@ reported unresolved: a dot hundreds of km off is worse than none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from claimmap.places import drop_strays
 from claimmap.places_distance import LOCAL_KM, km
+from claimmap.places_lexicon import FEATURE_NOUNS, LAND_FEATURE_NOUNS, SEA_NOUNS
 from claimmap.places_lexicon import KNOWN_IN_OWN_RIGHT as _KNOWN
+from claimmap.places_neighbours import compatriot_backed
 from claimmap.places_scoring import CONTEXT_COUNTRY_BONUS, drop_groups, norm
 from claimmap.places_town_or_area import WELL_KNOWN_POPULATION
+from claimmap.places_water import drop_unheld_regions
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate, Unresolved
@@ -92,3 +97,62 @@ def _towns(groups: dict[str, Group], own: Group) -> list[Candidate]:
         and g.choice.kind in {"city", "admin1", "admin2"}
         and not all(t.agent for t in g.toponyms)
     ]
+
+
+# --- vetoes with exceptions ---------------------------------------------------------------
+
+
+def _sparing(
+    dropped: list[Unresolved],
+    groups: dict[str, Group],
+    trial: dict[str, Group],
+    spare: Callable[[Group], str],
+) -> list[Unresolved]:
+    """Apply a veto run on ``trial`` (a copy of ``groups``) except to the groups ``spare``
+    gives a reason to keep (kept among their reasons)."""
+    spared: set[int] = set()
+    for key in groups.keys() - trial.keys():
+        why = spare(groups[key])
+        if why:
+            groups[key].reasons.append(why)
+            spared.update(t.start for t in groups[key].toponyms)
+        else:
+            del groups[key]
+    return [u for u in dropped if u.mention.start not in spared]
+
+
+def drop_strays_sparing(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """:func:`claimmap.places.drop_strays`, sparing a stray with a compatriot ("from Xyz to
+    Bangkok": the sentence's other place names the country; :func:`compatriot_backed`)."""
+    trial = dict(groups)
+    dropped = drop_strays(trial, doc_id, text)
+    return _sparing(dropped, groups, trial, lambda g: compatriot_backed(g, groups, text))
+
+
+def drop_unheld_regions_sparing(
+    groups: dict[str, Group], doc_id: str, text: str
+) -> list[Unresolved]:
+    """:func:`claimmap.places_water.drop_unheld_regions`, sparing "the Xyz region" whose one
+    entry is a first-level province of that name: nothing else can be meant."""
+    trial = dict(groups)
+    dropped = drop_unheld_regions(trial, doc_id, text)
+    return _sparing(dropped, groups, trial, _sole_province)
+
+
+#: "the Xyz region" stands for the only entry of its name, a province of this many people,
+#: unless the name is a feature's generic word ("the Gulf region").
+SOLE_PROVINCE_POPULATION = 100_000
+_GENERIC = FEATURE_NOUNS | LAND_FEATURE_NOUNS | SEA_NOUNS
+
+
+def _sole_province(group: Group) -> str:
+    cands = group.candidates
+    if (
+        len(cands) == 1
+        and cands[0].kind == "admin1"
+        and not cands[0].fuzzy
+        and cands[0].population >= SOLE_PROVINCE_POPULATION
+        and not _GENERIC.intersection(group.name.split())
+    ):
+        return f"the only entry of {group.name!r}, a province, written with a province word"
+    return ""

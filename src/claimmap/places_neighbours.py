@@ -10,10 +10,12 @@ asks for list neighbours too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from claimmap.gazetteer_rank import haversine_km
+from claimmap.places_islands import holds_country
 from claimmap.places_lexicon import (
     NEVER_LABELS,
     PLACE_LABELS,
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from claimmap.model import Candidate
+    from claimmap.places_scoring import Group
 
 
 #: A known town this close to another place of its sentence is read as that region's.
@@ -115,3 +118,42 @@ def listed_with_place(span: Span, placed: Container[int] | None = None) -> str:
 
 def _ner_place(tok: Token) -> bool:
     return tok.ent_type_ in PLACE_LABELS
+
+
+#: Where a sentence ends, for the compatriot rule below (text only: resolution has no parse).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding ``text[start:end]`` (a plain split)."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 2_000), start)]
+    after = _SENTENCE_END.search(text, end, end + 2_000)
+    return (before[-1] if before else max(0, start - 2_000)), (
+        after.start() if after else min(len(text), end + 2_000)
+    )
+
+
+def compatriot_backed(group: Group, groups: dict[str, Group], text: str) -> str:
+    """Evidence that a name the gazetteer alone places in a country the article does not
+    name by name has a compatriot: "from Xyz to Bangkok" — a place of that country NER
+    tagged in the same sentence, or the country's capital anywhere in the article, is
+    that country being mentioned. Returns "" when there is none."""
+    choice = group.choice
+    if choice is None or not choice.country_code:
+        return ""
+    for other in groups.values():
+        mate = other.choice
+        if (
+            other is group
+            or mate is None
+            or not holds_country(mate.country_code, choice.country_code)
+        ):
+            continue
+        tagged = [t for t in other.toponyms if t.label in PLACE_LABELS and t.form == "name"]
+        if tagged and "national capital" in mate.why:
+            return f"the article names {mate.name}, capital of {mate.country_code}"
+        for top in group.toponyms:
+            a, b = sentence_bounds(text, top.start, top.end)
+            if any(a <= t.start and t.end <= b for t in tagged):
+                return f"its sentence names {mate.name} ({mate.country_code})"
+    return ""

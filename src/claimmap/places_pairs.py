@@ -33,7 +33,7 @@ def container_pairs(toponyms: list[Toponym], text: str = "") -> list[tuple[Topon
             continue
         before = top.start - 2 in by_end and _comma(text, top.start - 2)
         after = nxt.end + 2 in by_start and _comma(text, nxt.end)
-        if before or after or nxt.end + 5 in by_start:
+        if before or after or nxt.end + 5 in by_start or _owns(text, nxt):
             continue
         pairs.append((top, nxt))
     return pairs
@@ -70,6 +70,16 @@ def sense_keys(toponyms: list[Toponym], text: str = "") -> dict[int, str]:
         else:
             out[id(top)] = before[-1] if before else marks[0][1]
     return out
+
+
+#: A possessive right after a name: "Armenia's", "the Philippines'".
+_POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
+
+
+def _owns(text: str, top: Toponym) -> bool:
+    """ "For Xyz, Abc's main supplier": a name followed by a possessive opens a phrase about
+    something it owns (an apposition to the name before the comma), it holds no town."""
+    return bool(text) and _POSSESSIVE.match(text, top.end) is not None
 
 
 def _comma(text: str, at: int) -> bool:

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 #: Kinds of one town or unit: no plural of their name means them.
 SINGLE_KINDS = frozenset({"city", "admin1", "admin2", "facility"})
+#: The NER label of a group of people: "the Marines" (a PERSON or ORG label is too often a
+#: misread place, "the Azores").
+_PEOPLE_LABELS = frozenset({"NORP"})
 
 
 def plural_singular(group: Group) -> str:
@@ -35,8 +38,10 @@ def without_singular_namesakes(group: Group, exact: bool) -> list[Candidate]:
     """``group``'s candidates less the towns and provinces a plural reaches only by its
     singular spelling (a fuzzy match, or an exact one when the gazetteer lacks the plural)."""
     singular = plural_singular(group)
-    if not singular or exact:
+    if not singular:
         return group.candidates
+    if exact:
+        return [c for c in group.candidates if not _people_plural(group, c)]
     key = normalize_name(singular)
     return [
         c
@@ -45,12 +50,26 @@ def without_singular_namesakes(group: Group, exact: bool) -> list[Candidate]:
     ]
 
 
+def _people_plural(group: Group, cand: Candidate) -> bool:
+    """ "delivered food to the Marines": a plural written "the Xs" that NER calls a group of
+    people at every mention, and no type cue calls a place, is that group; a town spelt so
+    is not meant."""
+    return (
+        cand.kind == "city"
+        and normalize_name(cand.name) == normalize_name(group.name)
+        and all(t.label in _PEOPLE_LABELS and not t.cue_kind for t in group.toponyms)
+    )
+
+
 def drop_singular_namesakes(group: Group, gaz: GazetteerLike) -> str:
     """Set aside ``group``'s singular namesakes (:func:`without_singular_namesakes`); the
     reason, for the report should nothing be left, or "" when none was set aside."""
     before = len(group.candidates)
-    group.candidates = without_singular_namesakes(group, gaz.knows(group.name))
+    exact = gaz.knows(group.name)
+    group.candidates = without_singular_namesakes(group, exact)
     if len(group.candidates) == before:
         return ""
+    if exact:
+        return f"is written 'the {group.name}', a body of people; only a town of the name matches"
     singular = plural_singular(group)
     return f"names several places ('the {group.name}'); only the singular {singular!r} matches"

@@ -24,9 +24,10 @@ REGION_INSIDE_KM = 400.0
 
 def _owner(group: Group, by_end: dict[int, Group], text: str) -> Candidate | None:
     """The province whose possessive comes right before a mention of ``group``, if any."""
-    for top in group.toponyms:
-        for end, owner in by_end.items():
-            if owner is group or not 0 < top.start - end <= 20:
+    for top in group.toponyms:  # the 20 characters before each mention, not every name
+        for end in range(max(0, top.start - 20), top.start):
+            owner = by_end.get(end)
+            if owner is None or owner is group:
                 continue
             choice = owner.choice
             if choice and choice.kind == "admin1" and _POSSESSIVE.match(text[end : top.start]):
@@ -63,3 +64,48 @@ def drop_outside_owners(groups: dict[str, Group], doc_id: str, text: str) -> lis
         )
 
     return drop_groups(groups, doc_id, text, why)
+
+
+#: A part of a town lies this close to it; a place farther off yet inside the province of
+#: the town's name is a place of that province ("Xyz's Abc district", Abc 60 km out).
+TOWN_PART_KM = 40.0
+
+
+def possessive_provinces(groups: dict[str, Group], text: str) -> None:
+    """ "Xyz's Abc district": when the possessor was read as the town Xyz, and Abc's entry
+    lies beyond a town's reach but inside the province named Xyz, the possessor is that
+    province (the town is its seat; one sense for every mention)."""
+    by_end = {t.end: g for g in groups.values() for t in g.toponyms}
+    for group in groups.values():
+        part = group.choice
+        if part is None or part.kind not in {"city", "admin2", "facility"} or not part.admin1:
+            continue
+        for top in group.toponyms:
+            owner = _possessor(top.start, by_end, text)
+            town = owner.choice if owner is not None and owner is not group else None
+            if town is None or town.kind != "city" or km(part, town) <= TOWN_PART_KM:
+                continue
+            province = next(
+                (
+                    c
+                    for c in owner.candidates  # type: ignore[union-attr]
+                    if c.kind == "admin1" and c.admin1 == part.admin1 and c.name == town.name
+                ),
+                None,
+            )
+            if province is not None and owner is not None:
+                owner.choice = province
+                owner.reasons.append(
+                    f"written '{owner.name}'s {group.name}', {group.name} {km(part, town):,.0f} km"
+                    f" from the town: the province {province.name}"
+                )
+                break
+
+
+def _possessor(start: int, by_end: dict[int, Group], text: str) -> Group | None:
+    """The group whose mention ends right before "'s " at ``start``."""
+    for end in range(max(0, start - 20), start):
+        owner = by_end.get(end)
+        if owner is not None and _POSSESSIVE.match(text[end:start]):
+            return owner
+    return None

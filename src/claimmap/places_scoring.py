@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claimmap.model import Candidate, Span, Unresolved
 from claimmap.places_dateline import DATELINE_EVIDENCE
 from claimmap.places_distance import km
+from claimmap.places_islands import holds_country
 from claimmap.places_lexicon import SEA_NOUNS
 from claimmap.places_regions import country_over_own_province
 from claimmap.places_seats import (
@@ -44,6 +45,10 @@ GAZETTEER_WEIGHT = 4.0
 KIND_BONUS = {"country": 0.5, "disputed": 0.4, "admin1": 0.4, "admin2": 0.2, "region": 0.2}
 ALTERNATE_NAME_PENALTY = 0.6  # "Mexico" is Mexico City's alternate name, Mexico's own
 FUZZY_PENALTY = 1.0
+#: A small town reached by an alternate name while its own name is longer ("Old Xyz", "Xyz-
+#: Abc") is a neighbour named after the town that bears the name itself.
+EXTENDED_NAME_PENALTY = 1.0
+EXTENDED_MAX_POPULATION = 100_000
 CUE_BONUS = 3.0
 DETERMINER_BONUS = 1.5
 CONTAINER_BONUS = 4.0
@@ -223,6 +228,9 @@ def score_candidate(
     ]
     if cand.fuzzy:
         reasons.append(f"spelling differs from {cand.name!r}")
+    if extended_namesake(cand, group):
+        score -= EXTENDED_NAME_PENALTY
+        reasons.append(f"its own name {cand.name!r} only contains the name; a town bears it")
     cue_kinds = {t.cue_kind for t in group.toponyms if t.cue_kind}
     cue_countries = {t.cue_country for t in group.toponyms if t.cue_country}
     if cue_kinds:
@@ -232,7 +240,7 @@ def score_candidate(
         else:
             score -= CUE_BONUS / 2
     if cue_countries:
-        if cand.country_code in cue_countries:
+        if any(holds_country(c, cand.country_code) for c in cue_countries):
             score += CUE_BONUS
             reasons.append(f"cue names country {cand.country_code}")
         else:
@@ -375,3 +383,29 @@ def kind_fits(kind: str, cue_kinds: set[str]) -> bool:
         return True
     # "region" cues also fit disputed and admin-1 areas ("the Kashmir region")
     return "region" in cue_kinds and kind in {"disputed", "admin1", "admin2", "area"}
+
+
+def extended_namesake(cand: Candidate, group: Group) -> bool:
+    """Whether ``cand`` is a small town whose own name holds the written name and more words
+    ("Sofo-Xyz" for "Xyz"), matched by an alternate name, while another town bears the
+    written name as its own: the written name means that one."""
+    exact = exact_names(group)
+    own = norm(cand.name)
+    if (
+        cand.kind != "city"
+        or not exact
+        or own in exact
+        or cand.population >= EXTENDED_MAX_POPULATION
+        or any(w in {"national capital", "admin-1 seat"} for w in cand.why)
+    ):
+        return False
+    words = own.replace("-", " ").split()
+    if not any(_holds_words(words, name.replace("-", " ").split()) for name in exact):
+        return False
+    return any(c.kind == "city" and norm(c.name) in exact for c in group.candidates)
+
+
+def _holds_words(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` occurs in ``words`` as a run of whole words, with words to spare."""
+    n = len(part)
+    return len(words) > n and any(words[i : i + n] == part for i in range(len(words) - n + 1))

@@ -108,6 +108,24 @@ def with_admin_title(span: Span, gaz: GazetteerLike) -> Span | None:
     return name if found else None
 
 
+#: Capitalised titles of second-level units written after their name: "Xyz Local Government
+#: Area", "Xyz District". The unit is named after its seat, a town the gazetteer may hold.
+UNIT_TITLE_WORDS = (("Local", "Government", "Area"), ("LGA",), ("District",))
+
+
+def with_unit_title(span: Span, gaz: GazetteerLike) -> Span | None:
+    """The name in "<name> Local Government Area" / "<name> District" when the gazetteer
+    lacks the whole but knows the name (the unit's seat stands for it)."""
+    for title in UNIT_TITLE_WORDS:
+        n = len(title)
+        if len(span) <= n or tuple(t.text for t in span[-n:]) != title:
+            continue
+        name = span[:-n]
+        if name.text[:1].isupper() and not gaz.knows(span.text) and gaz.knows(name.text):
+            return name
+    return None
+
+
 def country_as_date(span: Span, label: str, gaz: GazetteerLike) -> bool:
     """ "into Niger over the weekend" (NER: DATE, or WORK_OF_ART): a capitalised name with
     no number in it that is a country is the country."""

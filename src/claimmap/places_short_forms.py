@@ -7,6 +7,7 @@ and the plural of the first word of a two-word "X Islands".
 from __future__ import annotations
 
 import string
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.places_evidence import in_capitals
@@ -98,3 +99,52 @@ def _named_in_full(parsed: Doc, i: int, forms: dict[str, str]) -> bool:
 def _just(covering: list[Toponym], start: int, word: str) -> bool:
     """The recognised name over the short form is that word alone (no longer name)."""
     return all(t.start == start and t.text == word for t in covering)
+
+
+#: Compass initials a headline writes before a name: "N. Korea", "S. Sudan".
+_COMPASS_INITIALS = {
+    "N.": ("North", "Northern"),
+    "S.": ("South", "Southern"),
+    "E.": ("East", "Eastern"),
+    "W.": ("West", "Western"),
+}
+
+
+def with_compass_initials(found: list[Toponym], gaz: GazetteerLike, text: str) -> list[Toponym]:
+    """ "N. Korea": a name opened by a compass initial — inside the span or right before it,
+    NER having left the initial out — that the gazetteer lacks is the name with the compass
+    word written out, where the gazetteer knows that one ("North Korea")."""
+    out = []
+    for top in found:
+        before = text[max(0, top.start - 3) : top.start]
+        wider = None
+        if top.form == "name" and before in _COMPASS_INITIALS_SPACED and _word_start(text, top):
+            wider = replace(
+                top, start=top.start - 3, text=before + top.text, name=before + top.name
+            )
+        if wider is not None and gaz.knows(wider.name):
+            out.append(wider)  # an initial the gazetteer holds with the name ("S. Sudan")
+            continue
+        written = _written_out(wider, gaz) if wider is not None else None
+        out.append(written or _written_out(top, gaz) or top)
+    return out
+
+
+_COMPASS_INITIALS_SPACED = frozenset(f"{k} " for k in _COMPASS_INITIALS)
+
+
+def _word_start(text: str, top: Toponym) -> bool:
+    """Whether the initial before ``top`` opens a word ("N. Korea", not "UN. Korea")."""
+    at = top.start - 3
+    return at == 0 or not text[at - 1].isalnum()
+
+
+def _written_out(top: Toponym, gaz: GazetteerLike) -> Toponym | None:
+    first, _, rest = top.name.partition(" ")
+    words = _COMPASS_INITIALS.get(first, ())
+    if top.form != "name" or not rest or gaz.knows(top.name):
+        return None
+    for full in (f"{word} {rest}" for word in words):
+        if gaz.knows(full):
+            return replace(top, name=full, evidence=(*top.evidence, f"written for {full!r}"))
+    return None

@@ -68,13 +68,14 @@ from claimmap.places_lists import (
     with_hyphen_directions,
     with_shared_directions,
 )
+from claimmap.places_org_names import in_acronymed_name, in_party_name, without_things
 from claimmap.places_particles import particles_joined
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_references import state_references
 from claimmap.places_shapes import (
     province_of_region,
 )
-from claimmap.places_short_forms import short_country_names
+from claimmap.places_short_forms import short_country_names, with_compass_initials
 from claimmap.places_slots import went_to
 from claimmap.places_spelling import (
     article_form,
@@ -82,7 +83,7 @@ from claimmap.places_spelling import (
     known_variant,
     with_article,
 )
-from claimmap.places_syntax import desk_title, named_outlet, named_thing, region_noun
+from claimmap.places_syntax import desk_title, region_noun
 from claimmap.places_units import unit_bases
 from claimmap.places_unlisted import unknown_facility, unknown_in_slot
 from claimmap.places_water import NO_PROVINCE_EVIDENCE, short_sea_names
@@ -122,12 +123,20 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         _region_cue(parsed, with_context(parsed, with_article(parsed, t), gaz), gaz)
         for t in with_official_names(parsed, found, gaz)
     ]
-    found = _without_things(parsed, with_elided_heads(parsed, non_overlapping(found), gaz))
-    found = with_full_names(parsed, found, parsed.text if text is None else text)  # "the Cape"
+    full = parsed.text if text is None else text
+    found = with_elided_heads(parsed, non_overlapping(found), gaz)
+    found = without_things(parsed, found, full, gaz)  # "the naval force Xyz", "(OSCE)"
+    found = [
+        t
+        for t in found
+        if not (in_acronymed_name(parsed, t, gaz, full) or in_party_name(parsed, t))
+    ]
+    found = with_full_names(parsed, found, full)  # "the Cape"
     found = _without_desks(parsed, found)  # "the group's Asia director"
     found = with_shared_directions(parsed, found)  # "northern and eastern X": two parts
-    found = with_hyphen_directions(parsed.text if text is None else text, found, gaz)
+    found = with_hyphen_directions(full, found, gaz)
     found = short_country_names(parsed, stated_aliases(parsed, found, gaz), gaz)
+    found = with_compass_initials(found, gaz, full)  # "N. Korea"
     described = list(descriptors(parsed, found, gaz))
     if described:  # "the Kenyan capital" replaces its demonym "Kenyan"
         found = [t for t in found if not any(overlap(t, d) for d in described)]
@@ -136,7 +145,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found.extend(state_references(parsed, found, gaz))
     found.extend(short_sea_names(parsed, found, gaz))
     found = mark_event_names(parsed, found, gaz)  # "the Xyz agreement": an event, reported
-    found = _without_languages(parsed.text if text is None else text, found)
+    found = _without_languages(full, found)
     found.sort(key=lambda t: (t.start, t.end))
     write_spans(parsed, found)
     return found
@@ -179,22 +188,6 @@ def _without_languages(text: str, found: list[Toponym]) -> list[Toponym]:
         )
         and not _TONGUE_NEXT.match(text, t.end)
     ]
-
-
-def _without_things(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
-    """Drop names the text gives to an organisation or vessel (:func:`_names_a_thing`), at
-    every mention: "the naval force Xyz said ... Xyz said in a statement"."""
-    things = {t.name for t in found if _names_a_thing(parsed, t)}
-    return [t for t in found if t.form != "name" or t.name not in things]
-
-
-def _names_a_thing(parsed: Doc, top: Toponym) -> bool:
-    """ "the naval force Xyz", "the vessel Xyz", "the Xyz daily": a name in apposition to an
-    organisation, vessel or outlet noun is that body's or ship's, whatever town shares it."""
-    if top.form != "name":
-        return False
-    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
-    return span is not None and bool(named_thing(span) or named_outlet(span))
 
 
 def _without_desks(parsed: Doc, found: list[Toponym]) -> list[Toponym]:

@@ -47,7 +47,6 @@ from claimmap.places import (
     drop_codes,
     drop_far_article_guesses,
     drop_far_namesakes,
-    drop_strays,
 )
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_admin2 import county_cue, kind_senses, note_district_towns
@@ -73,12 +72,17 @@ from claimmap.places_groups import (
     split_merged_names,
     unify_territories,
 )
-from claimmap.places_islands import island_unit_candidates
+from claimmap.places_islands import island_unit_candidates, territory_over_region
 from claimmap.places_lexicon import PLACE_LABELS
-from claimmap.places_namesakes import drop_country_only_namesakes
+from claimmap.places_namesakes import (
+    drop_country_only_namesakes,
+    drop_strays_sparing,
+    drop_unheld_regions_sparing,
+)
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
 from claimmap.places_passes import others_than, rechoose_far_variants
 from claimmap.places_plurals import drop_singular_namesakes
+from claimmap.places_possessive import possessive_provinces
 from claimmap.places_qualifiers import containers, drop_outside_qualifiers, inside_container
 from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
@@ -103,7 +107,6 @@ from claimmap.places_vetoes import (
     drop_unowned,
 )
 from claimmap.places_water import (
-    drop_unheld_regions,
     drop_water_namesakes,
     feature_namesake,
     island_group,
@@ -151,11 +154,13 @@ def resolve(
     for group in split_merged_names(groups):
         choose(group, context, containers, others=others_than(points, group))
     prefer_wide_regions(groups, gaz)  # "the Sahel": the belt, not a province of its name
+    territory_over_region(groups)  # "Réunion": the province, not the country-less region
     note_district_towns(groups)  # "Xyz district": the town, said to stand for it
+    possessive_provinces(groups, text)  # "Xyz's Abc district", Abc far from the town Xyz
     unresolved.extend(rechoose_far_variants(groups, context, containers, doc_id, text))
     unresolved.extend(drop_non_places(groups, gaz, doc_id, text))
     unresolved.extend(drop_unbacked_slot_guesses(groups, anchors(groups), doc_id, text))
-    unresolved.extend(drop_strays(groups, doc_id, text))
+    unresolved.extend(drop_strays_sparing(groups, doc_id, text))
     unresolved.extend(drop_codes(groups, doc_id, text))
     unresolved.extend(drop_far_territories(groups, doc_id, text))
     unresolved.extend(drop_far_namesakes(groups, doc_id, text))
@@ -171,7 +176,7 @@ def resolve(
     unresolved.extend(drop_foreign_units(groups, doc_id, text))
     unresolved.extend(drop_foreign_guesses(groups, doc_id, text))
     unresolved.extend(drop_water_namesakes(groups, doc_id, text))
-    unresolved.extend(drop_unheld_regions(groups, doc_id, text))
+    unresolved.extend(drop_unheld_regions_sparing(groups, doc_id, text))
     unresolved.extend(drop_bare_waters(groups, doc_id, text))
     unresolved.extend(drop_dry_rivers(groups, doc_id, text))
     unresolved.extend(drop_unowned(groups, gaz, doc_id, text))
