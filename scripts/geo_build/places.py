@@ -46,8 +46,8 @@ def build_cities(countries: dict[str, dict[str, Any]]) -> list[Entry]:
             seat_flags[gid] |= FLAG_CAPITAL
         if p.get("featurecla") == "Admin-1 capital":
             seat_flags[gid] |= FLAG_ADMIN_SEAT
-        if p.get("worldcity") or p.get("megacity"):
-            seat_flags[gid] |= FLAG_WORLD_CITY
+        if p.get("worldcity") or p.get("megacity") or p.get("featurecla") == "Admin-0 capital alt":
+            seat_flags[gid] |= FLAG_WORLD_CITY  # an alternate seat (The Hague) is known as widely
     by_country_name: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in raw.values():
         by_country_name[(c["countrycode"], normalize_name(c["name"]))].append(c)
