@@ -76,3 +76,19 @@ def _names_after(title: Token) -> int:
     while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].is_title:
         end += 1
     return end
+
+
+def contact_subject(span: Span, cue: Token) -> Span | None:
+    """ "..., a decision Beijing rejects": a name right before the cue, after a noun that
+    opens the phrase, is the subject of a relative clause without its "that"; the noun
+    is what it rejects, and the name the claimant. ``None`` for any other phrase."""
+    doc = span.doc
+    if span.end != cue.i or len(span) < 3 or span[0].pos_ != "DET":
+        return None
+    ents = [e for e in doc.ents if span.start < e.start and e.end == span.end]
+    if not ents or ents[0].label_ not in ("GPE", "ORG", "PERSON", "NORP"):
+        return None
+    noun = doc[ents[0].start - 1]
+    if noun.i != span.start + 1 or noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    return ents[0]

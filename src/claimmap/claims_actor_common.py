@@ -334,7 +334,9 @@ def called_so(
     a noun that names no state organ ("the panel") only where it headed that phrase ("A
     United Nations panel of experts")."""
     head = span.root.lower_
-    if any(t.is_title and t.i > span.start for t in span):
+    based = based_words(span.root)  # "the Hawaii-based command": where it sits, no new name
+    seat = range(based.start, based.end + 2) if based is not None else range(0)
+    if any(t.is_title and t.i > span.start and t.i not in seat for t in span):
         return None  # "the Mexican navy", "the Navy of Peru": described anew
     for start, end, actor in reversed(met.claimants):
         if actor.kind not in ("organisation", "government") or start >= span.start:
@@ -342,6 +344,8 @@ def called_so(
         if country is not None and actor.country_code not in (None, country):
             continue
         said = span.doc[start:end]
+        if based is not None and said.root.lower_ == head and said.root.is_title:
+            return replace(actor, role=None)  # "The U.S. Pacific Command said ..."
         nouns = [said.root] if headed_only else list(said)
         author = author_of(said) if said.root.lower_ in DOCUMENTS else None
         nouns += [author.root] if author is not None else []  # "a report by the UN panel"

@@ -170,7 +170,13 @@ def owner_org(core: Span, history: Context) -> Actor | None:
         the = any(c.lower_ in ("the", "this", "that") for c in tok.children)
         named = tok.lower_ in ORG_NOUNS | MEDIA_NOUNS or _named_by(tok)
         if tok.dep_ == "poss" and tok.lower_ == "its":
-            return last_of(history, ("organisation", "government"))
+            # "India's foreign ministry has not confirmed it. Its spokesman ...": the body
+            # the sentence before made its subject, quoted or not, else the last one quoted
+            from claimmap.claims_actor_refs import body_subject
+
+            return body_subject(core.doc, history, tok.i) or last_of(
+                history, ("organisation", "government")
+            )
         if tok.dep_ == "poss" and the and tok.lemma_.lower() in DOCUMENTS and history.authors:
             return history.author(tok.lemma_.lower())
         if tok.dep_ == "poss" and named and the and tok.lower_ in STATE_NOUNS:
@@ -270,6 +276,16 @@ def _reference(span: Span, head: str, met: Context) -> Actor | None:
         home = _foreign_government(span, earlier, met) if not here else None
         if home is not None:  # "France offered help. [...] The government said": Morocco's
             return Actor(" ".join(content_words(span)), "government", country_code=home)
+        from claimmap.claims_actor_coref import other_tier
+
+        if earlier is not None and other_tier(span, earlier):
+            # "The federal government" after "the state government": another tier
+            return Actor(
+                " ".join(content_words(span)),
+                "government",
+                earlier.organisation,
+                earlier.country_code,
+            )
     elif head in STATE_NOUNS:
         # "the mines ministry" after "Togo's mines ministry" is Togo's only where its
         # paragraph is not about another country ("Mali's government did not respond")
@@ -285,7 +301,8 @@ def _reference(span: Span, head: str, met: Context) -> Actor | None:
         if here and not near and earlier is not None and earlier.country_code not in (None, here):
             return None
     else:
-        from claimmap.claims_actor_fresh import called_otherwise
+        from claimmap.claims_actor_coref import last_called_so
+        from claimmap.claims_actor_fresh import ANY_BODY, called_otherwise
         from claimmap.claims_actor_mentions import staff_body
 
         earlier = (
@@ -294,7 +311,11 @@ def _reference(span: Span, head: str, met: Context) -> Actor | None:
             or last_of(met, ("organisation", "government", "outlet"))
         )
         if earlier is not None and called_otherwise(earlier, head):
-            return None  # "the committee" is not the "spy agency" quoted before
+            if head not in ANY_BODY:
+                return None  # "the committee" is not the "spy agency" quoted before
+            # "the company" after "the Ship Owner Ltd said ... according to the Bureau":
+            # the last body quoted that a company (group, agency) may be
+            earlier = last_called_so(met, head)
     return replace(earlier, role=None) if earlier is not None else None
 
 

@@ -120,7 +120,7 @@ def _paragraph_end(doc: Doc, at: int) -> int:
 
 #: Head nouns any kind of body answers to: "the group" may be a service, a party or a
 #: company; a more telling noun ("the committee") is only what the text called so.
-_ANY_BODY = words(
+ANY_BODY = words(
     """
     group organisation organization agency body company network outlet authority
     """
@@ -147,14 +147,24 @@ def called_otherwise(earlier: Actor, head: str) -> bool:
     if head == "company" and not _may_be_firm(earlier):
         return True  # "the company" is no UN office, ministry or charity quoted before
     last = earlier.name.split()[-1].lower() if earlier.name.split() else ""
-    telling = head in ORG_NOUNS and head not in _ANY_BODY | MEDIA_NOUNS
-    return telling and last in ORG_NOUNS | _ANY_BODY | {"service"} and last != head
+    telling = head in ORG_NOUNS and head not in ANY_BODY | MEDIA_NOUNS
+    return telling and last in ORG_NOUNS | ANY_BODY | {"service"} and last != head
 
 
 #: Kinds of the actors table no company is: intergovernmental and state bodies, charities.
 _NO_FIRM = frozenset(
     {"igo", "ministry", "government", "agency", "intelligence", "law_enforcement", "military"}
     | {"ngo", "think_tank", "armed_group"}
+)
+
+
+#: Last words of names of bodies no company bears ("... Maritime Bureau", "... Command").
+_NO_FIRM_HEADS = words(
+    """
+    bureau agency ministry office council commission committee court tribunal command
+    police army navy guard institute foundation association union coalition organisation
+    organization programme program fund department service authority observatory mission
+    """
 )
 
 
@@ -165,6 +175,9 @@ def _may_be_firm(earlier: Actor) -> bool:
 
     if earlier.kind == "government" or STATE_BODY.search(earlier.name.lower()):
         return False
+    last = earlier.name.split()[-1].lower() if earlier.name.split() else ""
+    if earlier.name[:1].isupper() and last in _NO_FIRM_HEADS:
+        return False  # "the International Maritime Bureau" is no company
     row = load_actors().find(earlier.name) if earlier.kind == "organisation" else None
     return row is None or row.kind not in _NO_FIRM
 

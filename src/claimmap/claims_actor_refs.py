@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_context import Context, last_of, same_person
+from claimmap.claims_actor_coref import before_bare_verb, in_relative, qualifies
 from claimmap.claims_actor_genders import (
     PRONOUN_GENDER,
     TITLE_GENDER,
@@ -83,7 +84,7 @@ def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | N
         governed, inside = _clause_antecedent(parsed, met, at)
         if governed:  # "Tasnim published video it said showed ...": Tasnim, or nobody
             return inside if inside is not None and inside.kind in _BODIES else None
-        return _body_subject(parsed, met, at) or last_of(met, _BODIES)
+        return body_subject(parsed, met, at) or last_of(met, _BODIES)
     if word in _GROUP_PRONOUNS:
         group = _plural_claimant(parsed, met)
         bodies = [i for a, i in zip(met, met.at, strict=True) if a.kind in _BODIES]
@@ -106,7 +107,7 @@ def _plural_claimant(parsed: Doc, met: Context) -> tuple[int, Actor] | None:
 _BODIES = ("organisation", "government", "outlet", "country")
 
 
-def _body_subject(parsed: Doc, met: Context, at: int) -> Actor | None:
+def body_subject(parsed: Doc, met: Context, at: int) -> Actor | None:
     """ "Myanmar's military government did not respond. It has previously said ...": "it"
     opening a sentence is the body the sentence before (in its paragraph) made its
     subject, quoted or not, rather than one quoted earlier."""
@@ -137,13 +138,13 @@ def _clause_antecedent(parsed: Doc, met: Context, at: int) -> tuple[bool, Actor 
     subject before it, and the body it names (``None`` where none fits)."""
     from claimmap.claims_actor_context import ORG_NOUNS
 
-    if parsed[at].head.dep_ == "ROOT":
-        # "Two Navy SEALs went missing, it said": the speaker of the sentence, not a name in
-        # what it said
+    if parsed[at].head.dep_ in ("ROOT", "parataxis"):
+        # "Two Navy SEALs went missing, it said", "X was fired from Y, it said, and ...":
+        # the speaker of the sentence, not a name in what it said
         return False, None
     sent = sentence_at(parsed, at)
     near = ents_in(parsed, sent.start, at, ("ORG", "GPE"))
-    near = [e for e in near if e.label_ == "ORG" or met.country_of(e.text)]
+    near = [e for e in near if e.label_ == "ORG" or (met.country_of(e.text) and not qualifies(e))]
     found = met.describe(near[-1]) if near else None
     if found is not None and found.kind in _BODIES:  # "... the News after it backed X"
         return True, found
@@ -236,7 +237,7 @@ def _recent_people(parsed: Doc, met: Context, at: int) -> list[tuple[int, Actor]
     out = []
     for ent in _people_named(parsed, first, at):
         inside = any(lo <= ent.start_char < hi for lo, hi in met.contents)
-        if inside or not subject(ent.root):
+        if inside or not (subject(ent.root) or before_bare_verb(ent)) or in_relative(ent):
             continue
         name = " ".join(t.text for t in ent if t.lower_ not in TITLE_GENDER).strip()
         if name:

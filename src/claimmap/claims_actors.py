@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import claims_actor_follow as follow
 from claimmap.claims_actor_accused import accused
+from claimmap.claims_actor_anaphora import contact_subject
 from claimmap.claims_actor_article import (
     agreeing,
     of_named_state,
@@ -44,6 +45,7 @@ from claimmap.claims_actor_context import (
     titled_name,
     wrote_in,
 )
+from claimmap.claims_actor_coref import apposed_body, described_as_body
 from claimmap.claims_actor_countries import (
     against_own_sentence,
     country_in,
@@ -235,6 +237,9 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
         return found or unmarked_subject(parsed, span.start)
     if len(words) == 1 and words[0].pos_ == "PRON":
         return pronoun_referent(words[0].lower_, parsed, met, span.start)
+    subj = contact_subject(span, parsed[raw.cue_token])
+    if subj is not None:  # "..., a decision Beijing rejects": Beijing
+        return _named(subj, met)
     owned = owner_office(span, met)
     if owned is not None:  # "..., his office said": the office of the person "his" means
         return owned
@@ -353,7 +358,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     orgs = [
         whole_org(e, desc)
         for e in ents
-        if (e.label_ == "ORG" or org_called(e))
+        if (e.label_ == "ORG" or org_called(e) or described_as_body(e, span))
         and e not in places
         and not titled_name(e)
         and not described_as_person(e, span)
@@ -370,6 +375,7 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         e
         for e in ents
         if (e.label_ == "PERSON" or titled_name(e) or described_as_person(e, span))
+        and not described_as_body(e, span)
         and (e.start < core.end or appositive(e, span))
         and not prep_object(e, span)
         and not is_country_word(e, country_of(e.text))
@@ -387,8 +393,9 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
     found = next((t for e in ents if (t := titled_after(e, span)) is not None), None)
     if found is not None:  # "Xyz Watch campaigner Ana Lee": Ana Lee, of Xyz Watch
         orgs, persons = [found[0], *orgs], [found[1]]
-    bare = unmarked_person(span) if not persons else None  # "Ana Petrovic, a lawyer"
-    bare = titled_unmarked(span) if not persons and bare is None else bare
+    as_body = apposed_body(span.root, span.end)  # "Fano, a militia that ...": no person
+    bare = unmarked_person(span) if not persons and not as_body else None  # "Ana Lee, a lawyer"
+    bare = titled_unmarked(span) if not persons and not as_body and bare is None else bare
     persons = [bare] if bare is not None else persons
     country = country_in(desc, country_of)
     alias = known_as(span)
@@ -404,11 +411,12 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
         return with_place(actor, where) if lives and not actor.located else actor
     head_text = clean(span.root.text)
     alone = len(core) == 1 or span.root.pos_ == "PROPN"  # "Lubinets" the model took for nouns
+    alone = alone and not as_body
     if alone and span.root.is_title and " " not in head_text:
         earlier = same_person(head_text, met)  # "Schuchat" after "Anne Schuchat"
         if earlier is not None and earlier.name != head_text:
             return earlier
-    if span.root.pos_ == "PROPN" and span.root.is_title and " " not in head_text:
+    if alone and span.root.pos_ == "PROPN" and span.root.is_title and " " not in head_text:
         earlier = named_before(head_text, span[0], met)  # "Abiy" the model took for an ORG
         if earlier is not None:
             return earlier

@@ -41,6 +41,7 @@ from claimmap.claims_content_repairs import (
 )
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_dates import leading_date
+from claimmap.claims_embedded import absolute_clause, what_said
 from claimmap.claims_nonspeech import labelled_as
 from claimmap.claims_noun_reads import holds_quote, seen_as
 from claimmap.claims_purpose import purpose_or_inference
@@ -147,6 +148,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         comps = [c for c in verb.children if misparsed_complement(verb, c)]
         comps = comps or complement_on_head(verb)
         comps = comps or relative_complement(verb) or contact_complement(verb)
+        comps = comps or what_said(verb)
     if comps:  # "… that Russia had no troops there, and that the claims were false"
         comps += [c for c in verb.children if c.dep_ == "conj" and second_that_clause(c)]
         start, end = hull(subtree(c) for c in comps)
@@ -197,6 +199,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
                 and c.lower_ in _CONTENT_PREPS
                 and (c.lower_ != "to" or lemma in _LIKENING)
                 and (c.lower_ != "as" or labelled_as(verb, c))
+                and not absolute_clause(c)
                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
             )
         )

@@ -218,11 +218,32 @@ def end_before_relatives(body: str, claims: list[RawClaim]) -> list[RawClaim]:
         return claims
     out = []
     for raw in claims:
+        whole = raw.content
         for rel in relatives:
-            if rel is not raw and raw.content[0] < rel.content[0] <= rel.cue[0] < raw.content[1]:
-                raw = replace(raw, content=trim(body, raw.content[0], rel.content[0]))
-        out.append(raw)
+            cut = _relative_start(body, rel)
+            if rel is not raw and raw.content[0] < cut <= rel.cue[0] < raw.content[1]:
+                raw = replace(raw, content=trim(body, raw.content[0], cut))
+        if raw.content == whole or len(body[slice(*raw.content)].split()) > 1:
+            out.append(raw)  # ("protest against [what X says was Y]": "against" says nothing)
     return out
+
+
+#: Words that open a clause holding another speaker's claim (", where X said", "what X
+#: says was Y").
+_RELATIVE_ADVERBS = ("where", "when", "what")
+
+
+def _relative_start(body: str, rel: RawClaim) -> int:
+    """Where a relative claim's clause starts: its content ("which he said were ...") or,
+    when the content follows the cue (", where the UN said 34 died"), the adverb before
+    its speaker."""
+    if rel.content[0] <= rel.cue[0] or rel.claimant is None:
+        return rel.content[0]
+    before = body[: rel.claimant[0]].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    if word.lower() in _RELATIVE_ADVERBS:
+        return len(before) - len(word)
+    return rel.content[0]
 
 
 def _inside_any(pos: int, spans: list[Offsets], starts: list[int]) -> bool:

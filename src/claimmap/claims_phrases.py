@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_asides import dateline_label, entity_words
 from claimmap.claims_content import stray_appositive
 from claimmap.claims_cues import STANCE_NOUNS, cue_lemma, verb_frame, words
+from claimmap.claims_embedded import gloss_after
 from claimmap.claims_layout import layout_claims, place_label
 from claimmap.claims_media import MEDIUM_NOUNS
 from claimmap.claims_noun_holders import reporters_gloss, voiced_by
@@ -158,6 +159,8 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
             claimant = (claimant[0], trim(text(doc), claimant[0], comma.idx)[1])
             after = trim(text(doc), tok_end(comma), sent.end_char)
     content = after if after[1] - after[0] >= before[1] - before[0] else before
+    if content == after and before[1] - before[0] >= 10 and gloss_after(doc, pp_end, sent):
+        content = before  # "X peaked, when Y, according to Z, before falling": Z told Y
     described = stray_appositive(doc, content) if content == after else None
     if described is not None:  # "According to a report by X (XR), a Beirut-based group, ..."
         claimant = (claimant[0], described[0])
@@ -217,15 +220,17 @@ def _under_named_speaker(according: Token, source: Token) -> bool:
     """ "The agency said 7 million had left, of whom 400,000 are in X, according to
     government estimates": a phrase that closes a relative detail inside a speaker's
     complement sources that detail, not the report; and "a man told the group, according
-    to its report" names the addressee's record of the man's words. The named speaker
-    stays the claimant. (Otherwise the phrase relays the report: "police have said X,
-    according to lawyers".)"""
+    to its report" (or "to a statement from it") names the addressee's record of the
+    man's words. The named speaker stays the claimant. (Otherwise the phrase relays the
+    report: "police have said X, according to lawyers".)"""
     if source.lemma_.lower() in _DATA_NOUNS and _inside_speech(according):
         return True  # "a spokesperson said X was 611, according to figures from Y"
     head = according.head
     if head.i < according.i and _speaks(head):
         owner = next((c for c in source.children if c.dep_ == "poss"), None)
-        return owner is not None and owner.pos_ == "PRON" and _addressed(head)
+        issued = any(c.dep_ == "prep" and c.lower_ == "from" for c in source.children)
+        recorded = issued or (owner is not None and owner.pos_ == "PRON")
+        return recorded and _addressed(head)  # "its report", "a statement from the agency"
     while head.i != head.head.i and not (head.i < according.i and _speaks(head)):
         head = head.head
     return head.i < according.i and _speaks(head) and _after_relative(according, head)

@@ -149,8 +149,8 @@ def one_paragraph(text: str, content: Offsets, cue: Offsets) -> Offsets:
 #: Words that open the reporter's context after "X, officials said,": "days after Y",
 #: "as Y", "amid Y", "without saying whether Y" (not the speaker's words going on, as in
 #: "X, he said, is Y").
-_GLOSS_OPENERS = frozenset(
-    {"after", "before", "as", "amid", "while", "following", "despite", "without"}
+GLOSS_OPENERS = frozenset(
+    {"after", "before", "as", "amid", "while", "following", "despite", "without", "with"}
     | {"though", "although"}  # "X, the army said, though fragments fell": a caveat
 )
 
@@ -171,7 +171,18 @@ def reporters_gloss(verb: Token, sent: Span) -> bool:
         return False  # "X was found, police said, after travelling from Y": X's own step
     if i < sent.end and _participle_clause(doc[i]):
         return True  # "X, leaders say, raising fears that Y": the reporter's consequence
-    return (i < sent.end and doc[i].lower_ in _GLOSS_OPENERS) or appositive_gloss(verb, sent)
+    if i < sent.end and doc[i].pos_ == "CCONJ":  # "X, the agency said, and Y were under
+        return not _speaker_goes_on(doc[i + 1 : sent.end])  # way": the reporter's clause
+    return (i < sent.end and doc[i].lower_ in GLOSS_OPENERS) or appositive_gloss(verb, sent)
+
+
+def _speaker_goes_on(rest: Span) -> bool:
+    """ "X, she said, and “I had to ...”": a quotation or a first person after the
+    conjunction is still the speaker talking."""
+    if not len(rest):
+        return False
+    first = rest[0]
+    return first.tag_ in ("``", "''") or first.text in "\"“‘'" or first.lower_ in ("i", "we")
 
 
 def _participle_clause(tok: Token) -> bool:

@@ -35,6 +35,7 @@ from claimmap.claims_cues import (
     verb_frame,
     words,
 )
+from claimmap.claims_embedded import adverb_relative, what_said
 from claimmap.claims_filters import (
     dedupe,
     end_before_relatives,
@@ -244,6 +245,8 @@ def _verb_cue(
         content = before_trailing_attribution(verb, content)  # "X shows Y, Z reported"
         content = before_sourced_detail(verb, content)  # "..., according to estimates"
     subj = speaker_subject(verb, quotes)
+    if subj is not None and subj.lower_ == "what":  # "what [the opposition] says was Y"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), subj)
     claimant: Offsets | None = None
     claimant_tok: int | None = None
     outlet: Offsets | None = None
@@ -371,7 +374,12 @@ def _verb_cue(
     if claimant is not None and overlap(claimant, content) and not parenthetical:
         claimant = None
         claimant_tok = None
-    relative = (
+    adverbial = (
+        claimant is not None
+        and lemma in QUOTE_VERBS
+        and (adverb_relative(verb) or bool(what_said(verb)))
+    )
+    relative = adverbial or (
         verb.dep_ == "relcl"
         and subj is not None
         and subj.tag_ not in ("WP", "WDT")
@@ -379,7 +387,9 @@ def _verb_cue(
         and lemma in QUOTE_VERBS
         and any(c.dep_ in ("ccomp", "xcomp") and subject_gap(c) for c in verb.children)
     )
-    if relative:  # ", which he said were at his side": the pronoun opens the content;
+    if adverbial:  # "..., where the UN said 34 died", "what X says was Y": the clause after
+        content = relative_end(verb, content)
+    elif relative:  # ", which he said were at his side": the pronoun opens the content;
         opener = verb.left_edge  # "firms they said were involved": the noun does; "a
         if opener.tag_ not in ("WDT", "WP") and opener.lower_ != "that":  # visit that X
             content = (min(content[0], verb.head.left_edge.idx), content[1])  # said posed

@@ -74,7 +74,7 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
     ]
     told_by = teller(pron, _SPEECH_LEMMAS) if quantifier(pron) else None
     if told_by is not None:  # "Officials said many had left": the many, not the officials,
-        found = [t for t in found if t != told_by and _subject_like(np_top(t))]  # no "permits"
+        found = [t for t in found if _not_teller(t, told_by) and _subject_like(np_top(t))]
     if np_top(pron).dep_ in ("nsubj", "nsubjpass"):  # "they", "most of them"
         subjects = [t for t in found if _subject_like(t)]
         subjects = [t for t in subjects if not _aside(t, pron)] or subjects
@@ -84,6 +84,13 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         main_clause = np_top(pron).head.dep_ == "ROOT"
         found = (main if main_clause else []) or subjects or found
     return apposed_to(found[0]) if found else None
+
+
+def _not_teller(tok: Token, told_by: Token) -> bool:
+    """Is ``tok`` neither the teller of a quantifier's sentence nor that teller named
+    before ("Rights groups say ... Many now try to leave, the groups say": not the groups);
+    "Officials said many had left": the many (no "permits" either: subjects only)."""
+    return tok != told_by and tok.lemma_.lower() != told_by.lemma_.lower()
 
 
 def _own_subject(pron: Token, kind: str) -> Token | None:
@@ -102,9 +109,23 @@ def counted(ctx: SlotContext, num: Token) -> Token | None:
     """The plural noun a bare count stands for, told just before it (or nothing)."""
     doc = num.doc
     start = doc[num.sent.start - 1].sent.start if num.sent.start else num.sent.start
-    found = [doc[i] for i in range(num.i - 1, start - 1, -1) if _agrees(ctx, doc[i], "plural")]
+    found = [
+        doc[i]
+        for i in range(num.i - 1, start - 1, -1)
+        if _agrees(ctx, doc[i], "plural") or _counted_noun(ctx, doc[i])
+    ]
     subjects = [t for t in found if _subject_like(t)]  # "brought by buses": not who was counted
     return next(iter(subjects or found), None)
+
+
+def _counted_noun(ctx: SlotContext, tok: Token) -> bool:
+    """ "with 16 migrants": a plural noun the tagger made part of a quantity by its count."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.ent_type_ in ("QUANTITY", "CARDINAL")
+        and tok.i not in ctx.placed
+        and any(c.dep_ == "nummod" for c in tok.children)
+    )
 
 
 def speaker(pron: Token, kind: str) -> Token | None:
@@ -206,7 +227,7 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
     """Could ``tok`` head a noun phrase a pronoun of this kind refers to?"""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "npadvmod"):
         return False
-    if tok.lemma_.lower() in TIME_NOUNS or caption_tag(tok):
+    if tok.lemma_.lower() in TIME_NOUNS or caption_tag(tok) or _source(tok):
         return False
     if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in lex.LISTENER_VERBS:
         return False  # "told reporters": a listener
@@ -223,6 +244,15 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
     if kind == "person":
         return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "" and tok.dep_ == "nsubj")
     return tok.ent_type_ != "PERSON"
+
+
+def _source(tok: Token) -> bool:
+    """ "According to the report, ... before it is trucked to X": a common noun naming
+    where a claim comes from is no thing that moves (a person named so may: "according to
+    Ana, who fled X")."""
+    to = tok.head
+    source = tok.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
+    return source and tok.pos_ == "NOUN" and tok.ent_type_ != "PERSON"
 
 
 def caption_tag(tok: Token) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from claimmap.model import Movement, PlaceRef
-from claimmap.routes_groups import MOVER_KINDS
+from claimmap.routes_groups import MOVER_KINDS, told_of_others
 
 #: how far apart (in characters) the two halves may be told
 NEAR_CHARS = 1200
@@ -35,8 +35,19 @@ _EARLIER = frozenset(["earlier", "previously", "first", "before"])
 #: words for one kind of craft: a definite phrase of one names the craft told of before
 _CRAFTS = (
     MOVER_KINDS["vessels"],
+    # "Three flights left X." "Two of the planes stopped in Y": a flight is told of its plane
     frozenset(
-        ["aircraft", "plane", "airplane", "aeroplane", "jet", "airliner", "helicopter", "chopper"]
+        [
+            "aircraft",
+            "plane",
+            "airplane",
+            "aeroplane",
+            "jet",
+            "airliner",
+            "helicopter",
+            "chopper",
+            "flight",
+        ]
     ),
 )
 #: words for the people a craft carries, whatever the craft was told to carry
@@ -132,9 +143,11 @@ def _pair(
     if start.sentence is not None and start.sentence == end.sentence:
         return False  # one sentence: the journey stage reads how its clauses join
     first, later = sorted((start, end), key=lambda m: m.trigger.start)
+    if told_of_others(later, text):
+        return False  # "... bused them to X. Others were left near Y": other movers
     return (
         _same_movers(first, later, text, kind if one_kind else lambda m: None)
-        and _counts_agree(start, end)
+        and (_counts_agree(start, end) or _part_counted(first, later, text))
         and not _out_of_order(start, end, later, text)
     )
 
@@ -298,6 +311,16 @@ def _counts_agree(a: Movement, b: Movement) -> bool:
     if "exact" == a.quantity.bound == b.quantity.bound:
         return x == y
     return abs(x - y) <= 0.25 * max(x, y)
+
+
+def _part_counted(first: Movement, later: Movement, text: str) -> bool:
+    """ "Three flights left X." "Two of the planes stopped in Y": a smaller count told as
+    a part of the movers before ("N of the ...", "N of them") is those movers all the same."""
+    a, b = first.quantity, later.quantity
+    if a is None or b is None or b.value >= a.value:
+        return False
+    after = text[b.span.end : b.span.end + 12].lower().split()
+    return after[:1] == ["of"] and after[1:2] in (["the"], ["them"], ["these"], ["those"])
 
 
 def _out_of_order(start: Movement, end: Movement, later: Movement, text: str) -> bool:

@@ -25,7 +25,22 @@ def sender_origin(ctx: SlotContext, trig: Token) -> Token | None:
     (verbs naming the vehicle only: who "sent" or "deployed" is the agent, not the start)."""
     if trig.lemma_.lower() not in lex.SENDER_LEMMAS or passive(trig):
         return None
-    return _placed(ctx, child_of(trig, "nsubj"))
+    sender = _placed(ctx, child_of(trig, "nsubj"))
+    return None if sender is None or _at_home(ctx, trig, sender) else sender
+
+
+def _at_home(ctx: SlotContext, trig: Token, sender: Token) -> bool:
+    """ "Ethiopia flies troops into X": a country acting inside its own land (every place
+    the verb takes the movers to lies in it) is the agent, not where they set off."""
+    ids = places_in(ctx, np_span(ctx, sender))
+    if len(ids) != 1 or ctx.kinds.get(ids[0]) != "country":
+        return False
+    home = ctx.countries.get(ids[0])
+    if home is None:
+        return False
+    goals = [o for p in trig.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    there = [p for g in goals for p in places_in(ctx, np_span(ctx, g))]
+    return bool(there) and all(p != ids[0] and ctx.countries.get(p) == home for p in there)
 
 
 def dispatcher_origin(

@@ -7,6 +7,7 @@ Split from :mod:`claimmap.routes`, which reads the journeys and builds the route
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Sequence
 
@@ -172,4 +173,105 @@ def passed_legs(
         if a == stop or inside(by_id[stop], by_id[a]) or (a, stop) in known:
             continue
         out.append(merge_leg(None, a, stop, "inferred", [told, m], by_id, tellers=[m]))
+    return out
+
+
+def told_on(ms: Sequence[Movement], tellers: list[Movement]) -> list[Movement]:
+    """The tellers of a hop, and when none of them is a claim, the claimed movement the
+    journey went on from ("Three flights left X, according to tracking data. Two of the
+    planes stopped in Y before landing in Z": the next sentence goes on with that telling).
+    Never a claim told after the hop: a narrator's hop is no quote's that follows it."""
+    if any(m.claim_id for m in tellers) or not tellers:
+        return tellers
+    first = min(m.trigger.start for m in tellers)
+    before = [m for m in ms if m.claim_id and m.trigger.start < first]
+    return [*tellers, before[-1]] if before else tellers
+
+
+def claimed_legs(
+    legs: Sequence[Leg], movements: Sequence[Movement], canon: dict[str, str]
+) -> list[Leg]:
+    """A leg no claim tells (a headline "X deports Y to Z", an unattributed sentence) takes
+    the claims of the movements of the same movers that tell its hop: none of their resolved
+    ends differs from the leg's, and one of them is the leg's start or end."""
+    out: list[Leg] = []
+    for leg in legs:
+        if leg.claim_ids:
+            out.append(leg)
+            continue
+        backing = [m for m in movements if m.claim_id and _tells(m, leg, canon)]
+        claims = tuple(dict.fromkeys(m.claim_id for m in backing if m.claim_id))
+        mids = tuple(dict.fromkeys([*leg.movement_ids, *(m.id for m in backing)]))
+        out.append(dataclasses.replace(leg, claim_ids=claims, movement_ids=mids))
+    return out
+
+
+def _tells(m: Movement, leg: Leg, canon: dict[str, str]) -> bool:
+    """Does ``m`` tell the hop of ``leg``: a start or end of its own that is the leg's (a
+    stop on the way counts as a start: "is being shipped through Y" for Y → Z), and no
+    resolved start or end that is another place?"""
+    starts, ends = slot_ids(m.origin, canon), slot_ids(m.destination, canon)
+    way = [p for t in m.transit for p in slot_ids(t, canon)]
+    if (starts and leg.from_place not in starts) or (ends and leg.to_place not in ends):
+        return False
+    return leg.from_place in starts or leg.to_place in ends or (not ends and leg.from_place in way)
+
+
+def carried_legs(
+    movements: Sequence[Movement],
+    pool: Sequence[Movement],
+    legs: Sequence[Leg],
+    canon: dict[str, str],
+    by_id: dict[str, Place],
+    text: str,
+) -> list[Leg]:
+    """X → Y where a craft was told to go to X "with" or "carrying" the movers ("The ship
+    sailed to X with 16 migrants. Four were sent back to Y"): the movers, told again in the
+    next sentence with no start of their own, set off from where the craft took them."""
+    known = {(leg.from_place, leg.to_place) for leg in legs}
+    out: list[Leg] = []
+    for m in movements:
+        if m.origin is not None or m.mover is None or m.sentence is None:
+            continue
+        craft = next((p for p in pool if _carried_by(m, p, text)), None)
+        if craft is None:
+            continue
+        for a in slot_ids(craft.destination, canon):
+            for b in slot_ids(m.destination, canon):
+                if a != b and (a, b) not in known and not inside(by_id[b], by_id[a]):
+                    out.append(merge_leg(None, a, b, "stated", [craft, m], by_id, tellers=[m]))
+    return out
+
+
+def _carried_by(m: Movement, craft: Movement, text: str) -> bool:
+    """Is ``m``'s mover named as what ``craft`` carried, in the sentence just before ``m``'s?"""
+    told, mover = craft.sentence, m.mover
+    if told is None or mover is None or m.sentence is None or craft.destination is None:
+        return False
+    if not (told.start <= mover.start < told.end and 0 <= m.sentence.start - told.end <= 3):
+        return False
+    if mover.start < craft.trigger.end or craft.mover == mover:
+        return False
+    before = text[max(craft.trigger.end, mover.start - 24) : mover.start].lower().split()
+    return any(w in ("with", "carrying") for w in before)
+
+
+def went_on_claims(legs: Sequence[Leg], told: Sequence[Leg]) -> list[Leg]:
+    """A leg no claim tells, going on from where a claimed leg (of any route: "Three flights
+    left X, according to tracking data. Two of the planes stopped in Y before landing in
+    Z") took the very movements it is told by, takes that leg's claims."""
+    out: list[Leg] = []
+    for leg in legs:
+        before = [
+            k
+            for k in told
+            if k.claim_ids
+            and k.to_place == leg.from_place
+            and set(k.movement_ids) & set(leg.movement_ids)
+        ]
+        if leg.claim_ids or not before:
+            out.append(leg)
+            continue
+        claims = tuple(dict.fromkeys(c for k in before for c in k.claim_ids))
+        out.append(dataclasses.replace(leg, claim_ids=claims))
     return out

@@ -120,13 +120,15 @@ def _verb_mood(verb: Token) -> Mood:
     if unrealised(verb) or _meant_by_noun(verb) or _an_option(verb):
         return "intended"  # "plans to ship", "threatened to send", "had plans to travel"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if _ordered(verb, auxes):
+        return "intended"  # "ordering that they be brought back to X", "must be moved"
     if auxes & _POSSIBLE_AUX or (auxes & _FUTURE_AUX and "have" in auxes):
         return "possible"  # "may have crossed", "would have been flown", "could be sent"
     if auxes & _FUTURE_AUX:
         return "intended"  # "will be moved", "would send"
     if any(c.dep_ == "advmod" and c.lower_ in _DOUBT_ADVERBS for c in verb.children):
         return "possible"
-    if _cut_short(verb):
+    if _cut_short(verb) or _seized_carrier(verb):
         return "intended"  # "was heading towards X when it was stopped": X not reached
     return _head_mood(verb, has_perfect="have" in auxes)
 
@@ -277,6 +279,37 @@ def _cut_short(verb: Token) -> bool:
         if any(w.lower_ == "when" for w in words) and clause.lemma_.lower() in _FAIL_LEMMAS:
             return True
     return False
+
+
+#: verbs of ordering: what they order is meant, not yet made
+_ORDER_LEMMAS = frozenset(["order", "demand", "require", "direct", "instruct", "command", "rule"])
+#: what befell a craft mid-voyage: the trip it "was making" never reached its end
+_SEIZED_STEMS = ("hijack", "seiz", "captur", "sink", "sunk", "intercept", "impound")
+
+
+def _ordered(verb: Token, auxes: set[str]) -> bool:
+    """Told as ordered: "must be transferred to X" (an obligation: "must have" is a guess),
+    "ordering that they be brought back to X", "orders migrants brought back to X"."""
+    if "must" in auxes and "have" not in auxes:
+        return True
+    head = verb.head
+    if head is verb or verb.dep_ not in ("ccomp", "xcomp", "oprd", "conj") or verb.tag_ == "VBD":
+        return False
+    if verb.dep_ == "conj":
+        return False
+    return head.lemma_.lower() in _ORDER_LEMMAS or head.lower_.startswith("order")
+
+
+def _seized_carrier(verb: Token) -> bool:
+    """ "The hijacked ship was carrying steel from X to Y": a trip under way by a craft told
+    as seized or sunk was cut short; its end is where it was going."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound", "acl")]
+    return any(m.lower_.startswith(_SEIZED_STEMS) for m in mods)
 
 
 def _head_aux(head: Token) -> set[str]:

@@ -115,6 +115,21 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     return content_head(subj) if subj is not None else None
 
 
+def _conjoined_object(pron: Token) -> Token | None:
+    """ "rounded up migrants in X and bused them to Y": an object pronoun of a verb
+    conjoined to one with a plural object of its own stands for that object."""
+    verb = pron.head
+    if pron.dep_ != "dobj" or verb.dep_ != "conj":
+        return None
+    obj = object_of(verb.head)
+    return obj if obj is not None and obj.i < pron.i and number_agrees(obj, "plural") else None
+
+
+def _many(count: Token) -> bool:
+    """Is the bare count more than one ("Four were sent back")?"""
+    return count.lower_ not in ("one", "1", "a", "an")
+
+
 #: ways taken, never what is moved: "took the smuggling road to X"
 _ROAD_NOUNS = frozenset({"road", "route", "path", "highway", "trail", "track", "way", "corridor"})
 _SHARE_WORDS = frozenset({"%", "percent", "per", "cent", "percentage", "proportion", "share"})
@@ -357,6 +372,8 @@ def named_mover(
         return last_mover  # "Most crossed at X. Others returned via Y"
     if bare_count(mover):  # "612 people were sent to X. Another 430 were deported"
         told = last_mover if last_mover is not None and last_mover.pos_ != "PRON" else None
+        if told is not None and _many(mover) and not number_agrees(told, "plural"):
+            told = None  # "The ship sailed to X with 16 migrants. Four were sent back": not it
         return told or counted(ctx, mover) or mover
     if (
         (caused or mover.dep_ == "nsubjpass")  # "they were taken to X, then driven to Y"
@@ -368,5 +385,6 @@ def named_mover(
         and last_mover.pos_ != "PRON"
         and number_agrees(last_mover, kind)
     ):
-        return last_mover
+        near = _conjoined_object(mover) if last_mover.sent != mover.sent else None
+        return near or last_mover  # "rounded up migrants and bused them": not boats before
     return antecedent(ctx, mover)

@@ -29,7 +29,15 @@ from claimmap.movement_hops import (
     unreached,
 )
 from claimmap.movement_join_groups import mend_groups
-from claimmap.movement_join_legs import half_legs, merge_leg, passed_legs
+from claimmap.movement_join_legs import (
+    carried_legs,
+    claimed_legs,
+    half_legs,
+    merge_leg,
+    passed_legs,
+    told_on,
+    went_on_claims,
+)
 from claimmap.movement_join_seized import seized_legs
 from claimmap.movement_join_ways import threaded_legs
 from claimmap.movement_stops import (
@@ -45,6 +53,7 @@ from claimmap.movement_stops import (
 from claimmap.movements import extract_movements
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
 from claimmap.routes_groups import (
+    Group,
     continues,
     groups,
     label,
@@ -78,13 +87,19 @@ def build_routes(
     usable = _not_retold([m for m in movements if m not in denied], denied, canon, by_id, doc.text)
     people = _demonym_ends(places)
     out: list[Route] = []
+    told: list[tuple[Group, list[Leg]]] = []
     for group in mend_groups(groups(usable, people, doc.text), doc.text):
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id)
         legs += half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
         legs += seized_legs(group.movements, legs, places, canon, by_id, doc.text)
         legs += passed_legs(group.movements, usable, legs, canon, by_id)
+        legs += carried_legs(group.movements, usable, legs, canon, by_id, doc.text)
         legs = threaded_legs(group.movements, legs, canon, by_id)
+        told.append((group, claimed_legs(legs, group.movements, canon)))
+    every = [leg for _, legs in told for leg in legs]
+    for group, legs in _unnamed_apart(told):
+        legs = went_on_claims(legs, every)
         apart = movers_apart(group.movements, doc.text, lambda m: mover_key(m, people)[0])
         for part in connected(one_leg_each(legs, by_id), by_id, apart):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
@@ -93,6 +108,25 @@ def build_routes(
             out.append(route)
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))
     return out
+
+
+def _unnamed_apart(told: list[tuple[Group, list[Leg]]]) -> list[tuple[Group, list[Leg]]]:
+    """Legs of movers the text does not name ("Arrivals to X from Y have fallen") that no
+    claim tells and that a route of named movers already has: the same hop, told twice."""
+    named = {
+        (leg.from_place, leg.to_place) for g, legs in told if g.key != "unnamed" for leg in legs
+    }
+    return [
+        (
+            g,
+            legs
+            if g.key != "unnamed"
+            else [
+                leg for leg in legs if leg.claim_ids or (leg.from_place, leg.to_place) not in named
+            ],
+        )
+        for g, legs in told
+    ]
 
 
 # --- places -----------------------------------------------------------------------------------
@@ -171,7 +205,7 @@ def _stated_legs(
                 for b in there:
                     if a != b:
                         mood = hop_mood(ms, a, b, canon)
-                        tellers = hop_tellers(ms, a, b, canon)
+                        tellers = told_on(ms, hop_tellers(ms, a, b, canon))
                         leg = merged.get((a, b))
                         merged[(a, b)] = merge_leg(leg, a, b, "stated", ms, by_id, mood, tellers)
     return list(merged.values())

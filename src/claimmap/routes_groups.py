@@ -121,6 +121,7 @@ def groups(
     for m in movements:
         key, word = mover_key(m, people)
         went_on = _went_on_from(m, movements, keys) or _same_phrase(m, movements, keys, text)
+        went_on = went_on or _part_of_before(m, movements, keys, text)
         if went_on is not None:
             key, word = went_on, None
         keys[m.id] = key
@@ -155,6 +156,39 @@ def _same_phrase(
         if text[a.end : b.start].strip().lower() == "of":
             return keys[prev.id]
     return None
+
+
+def _part_of_before(
+    m: Movement, movements: Sequence[Movement], keys: dict[str, str | None], text: str
+) -> str | None:
+    """ "moved the drugs from X to Y and may have routed part of the cargo through Z": a
+    part of what the movement before it in the sentence moved goes with those movers."""
+    prev = _told_before_in(m, movements)
+    if prev is None or not told_as_part(m, text):
+        return None
+    return keys.get(prev.id)
+
+
+def _told_before_in(m: Movement, movements: Sequence[Movement]) -> Movement | None:
+    """The movement told last before ``m`` in its sentence, of movers named."""
+    before = [
+        p
+        for p in movements
+        if p.sentence == m.sentence and p.trigger.end <= m.trigger.start and p.mover is not None
+    ]
+    return max(before, key=lambda p: p.trigger.start, default=None)
+
+
+def told_as_part(m: Movement, text: str) -> bool:
+    """Is the mover told as a part of something named before: "part of the cargo", "some
+    of the weapons", "much of the drug"?"""
+    if m.mover is None or not text:
+        return False
+    before = text[max(0, m.mover.start - 20) : m.mover.start].lower().split()[-3:]
+    return len(before) == 3 and before[0] in _SHARE_OF and before[1:] == ["of", "the"]
+
+
+_SHARE_OF = _words("part parts some much most many half rest portion share all")
 
 
 def _went_on_from(
@@ -192,6 +226,8 @@ def leads_to(m: Movement, later: Movement, text: str = "") -> bool:
         return False
     if not (open_end(m) and m.origin is not None and later.origin is None):
         return False
+    if _alternative(m, text):
+        return False  # "Others were driven west and left near X": other movers, not a backstory
     if m.sentence == later.sentence:
         return later.destination is not None
     next_one = 0 <= m.sentence.start - later.sentence.end <= 3
@@ -222,11 +258,18 @@ def resumes(prev: Movement, m: Movement) -> bool:
         m.sentence is not None
         and m.sentence == prev.sentence
         and m.origin is not None
+        and not _start_only(m)
         and open_end(prev)
         and (prev.destination is None or not _unplaced(m.origin))
         and prev.mover is not None
         and prev.mover == m.mover
     )
+
+
+def _start_only(m: Movement) -> bool:
+    """Does the movement name only where it set off ("a first plane took off from X, and
+    another was due to leave Y")? Two such departures are two journeys, not one leg."""
+    return open_end(m) and not any(t.place_id or t.other_place_ids for t in m.transit)
 
 
 def _unplaced(ref: PlaceRef) -> bool:
@@ -259,6 +302,7 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
         return False  # "crossed into X or drifted into Y": another way, not the next step
     if prev.sentence == m.sentence:
         told_on = _then(m, text) or _before(prev, m, text) or _cut_off(prev, m, text)
+        told_on = told_on or (told_as_part(m, text) and m.origin is None)
         return prev.destination is None or same or told_on
     if _onward(m, text) and 0 <= m.sentence.start - prev.sentence.end <= _NEAR_CHARS:
         gap = text[prev.sentence.end : m.sentence.start]
@@ -310,6 +354,12 @@ def _alternative(m: Movement, text: str) -> bool:
         for w, n in zip(before, [x.replace(",", "") for x in before[1:]], strict=False)
     )
     return "others" in before or "rest" in before or counted
+
+
+def told_of_others(m: Movement, text: str) -> bool:
+    """Is the movement told of "others" (or "the rest") of the movers, apart from those told
+    of before ("Others were driven west and left near X")?"""
+    return _alternative(m, text)
 
 
 def _told_onward(m: Movement, text: str) -> bool:
