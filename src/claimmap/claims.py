@@ -28,7 +28,14 @@ from claimmap.claims_cues import (
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denials import content_denies
 from claimmap.claims_filters_nonclaims import caveats
-from claimmap.claims_hedging import any_hedge, held, only_possible, seeming, self_hedged
+from claimmap.claims_hedging import (
+    any_hedge,
+    held,
+    only_possible,
+    seeming,
+    seeming_cue,
+    self_hedged,
+)
 from claimmap.claims_media import press_speaker
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
@@ -177,7 +184,7 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         return "denied"  # "said the claims were groundless", "had not forced anyone"
     if lemmas & ALLEGE_CUES:
         return "alleged"
-    if lemmas & HEDGE_CUES or _caveated(raw, parsed, text):
+    if lemmas & HEDGE_CUES or _caveated(raw, parsed, text) or seeming_cue(parsed[raw.cue_token]):
         return "hedged"
     if content is not None and pledged(lemmas, content):
         return "hedged"  # "threatened that it would act against any attempt to ..."

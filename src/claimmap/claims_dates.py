@@ -116,8 +116,9 @@ def _relative(text: str, pub: date) -> DateAnswer:
         if unit == "year":
             return date(pub.year - n, 1, 1), "year"
         return _first_of_month(pub, -n), "month"
-    if _NEXT.search(text):
-        return None, "unknown"  # "next month": no claim is made in the future
+    if _NEXT.search(text) or _LENGTH.search(text):
+        return None, "unknown"  # "next month": no claim is made in the future; "a
+        # six-month state of emergency", "three weeks": a length of time, not a time
     for i, name in enumerate(_WEEKDAYS):
         if re.search(rf"\b{name}\b", text):
             back = (pub.weekday() - i) % 7
@@ -148,6 +149,10 @@ _EARLIER = re.compile(r"^(a|one|two|three|four|five|six|\d+)\s+(day|week)s?\s+(?
 #: "last year", "earlier this year", "the previous year": a year, counted from publication.
 _THIS_YEAR = re.compile(r"\b(last|previous|this)\s+year\b")
 _NEXT = re.compile(r"\b(next|coming)\s+(week|month|year)\b")
+_LENGTH = re.compile(
+    r"\b(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[\s-]+(?:day|week|month|year)s?\b"
+)
 
 
 _FREQUENCY = re.compile(

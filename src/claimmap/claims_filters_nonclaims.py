@@ -7,16 +7,22 @@ foreseen event told with nobody expecting it is the reporter's schedule, and the
 wants a source for every claim: :func:`forecast` drops it, at 0.001 content F1.) Also the aside that
 only says why a speaker goes unnamed ("asking not to be named"), which says nothing,
 and the reporter's caveat that closes a content ("a claim that could not be independently
-verified"): the reporter's words, no part of what was claimed.
+verified"): the reporter's words, no part of what was claimed. Nor are a wish or belief
+told inside a quotation, thanks beside a "saying" participle, a case "referred" to a
+court, an agentless accusation inside another source's words, or a cue inside the
+clause a later attribution reports: each belongs to another claim.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_denials import CLAIM_NOUNS
 from claimmap.claims_nonspeech import on_condition
+from claimmap.claims_quotes import quote_regions
 from claimmap.claims_tokens import Offsets, RawClaim, memo, span_at, text, tokens_where, trim
 
 if TYPE_CHECKING:
@@ -47,11 +53,100 @@ def no_claim(verb: Token, lemma: str, frame: str, content: Offsets) -> bool:
         return True
     if frame == "cognition" and _headline_passive(verb):
         return True
+    if frame in ("cognition", "intention") and _quoted(verb):
+        return True
+    if frame == "evaluation" and _said_beside(verb, words):
+        return True
+    if _handed_on(verb, lemma) or _reported_charge(verb, lemma) or _told_after(verb):
+        return True
     return (
         (frame == "intention" or lemma in _PLEDGES)
         and verb.dep_ == "relcl"
         and any(c.dep_ == "advmod" and c.lower_ in _SETTING for c in verb.children)
     )
+
+
+def _quoted(verb: Token) -> bool:
+    """'"Everybody here wants to go. Nobody wants to stay."': a wish or belief told
+    inside someone's quotation is part of what the quoted speaker says, not a view the
+    subject ("everybody", "Putin") is reported as holding."""
+    regions = memo(verb.doc, "quote_regions", lambda: quote_regions(text(verb.doc)))
+    at = bisect.bisect_right(regions, (verb.idx, len(verb.doc.text) + 1)) - 1
+    return at >= 0 and regions[at][0] < verb.idx < regions[at][1]
+
+
+def _said_beside(verb: Token, words: Span | None) -> bool:
+    """ "thanked X on social media, saying he had agreed to ...": the thanks name only
+    whom they address; the participle of speech beside them carries the claim."""
+    if words is None or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(o.pos_ in ("PROPN", "PRON") for o in objects):
+        return False  # "mocked the complaint, saying ...": a view of the complaint
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False  # "thanked X for backing Y" says what X did
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and verb_frame(cue_lemma(c.lemma_, c.lower_)) == "speech"
+        for c in verb.children
+    )
+
+
+def _handed_on(verb: Token, lemma: str) -> bool:
+    """ "referred the case to prosecutors": "refer" with an object passes a matter on;
+    only "referred to X (as Y)" speaks of something."""
+    kids = list(verb.children)
+    return (
+        lemma == "refer"
+        and any(c.dep_ == "dobj" for c in kids)
+        and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in kids)
+    )
+
+
+#: Accusation verbs whose agentless passive only describes its subject.
+_CHARGES = frozenset({"accuse", "charge", "suspect", "blame"})
+
+
+def _reported_charge(verb: Token, lemma: str) -> bool:
+    """ "The group said the men had never been charged and were accused of gang
+    membership": an agentless accusation inside what another source says is part of
+    that claim, told by its speaker; nobody new is quoted."""
+    if lemma not in _CHARGES or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("agent", "dobj") for c in verb.children):
+        return False  # (a doer, or an object: "and accused smugglers of ...", active)
+    tok = verb
+    while tok.dep_ in ("conj", "ccomp", "xcomp", "advcl", "relcl") and tok.head.i != tok.i:
+        head = tok.head
+        if tok.dep_ == "ccomp" and verb_frame(cue_lemma(head.lemma_, head.lower_)) == "speech":
+            return True
+        tok = head
+    return False
+
+
+_BREAKS = frozenset({";", ":"})
+
+
+def _told_after(verb: Token) -> bool:
+    """ "The kidnappers had demanded N1 billion ..., a community leader told the AP": a cue
+    in the clause a later attribution reports is part of that claim (PolNeAR marks only
+    the outer one), however far the parse runs its object on."""
+    head = verb.head
+    between = verb.doc[verb.i : head.i]
+    if (
+        verb.dep_ != "ccomp"
+        or head.i <= verb.i
+        or any(t.text in _BREAKS or "\n" in t.text for t in between)
+    ):
+        return False  # (nor a headline's cue run into the story's first sentence, nor a
+        # clause of its own before a semicolon: "Leaders denounce X; Obama vows Y")
+    if verb_frame(cue_lemma(head.lemma_, head.lower_)) != "speech":
+        return False
+    if any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return False  # "X resisted it, Y noted, that ...": the attribution goes on
+    rest = verb.doc[head.right_edge.i + 1 : head.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)  # it closes the sentence
 
 
 def forecast(verb: Token) -> bool:

@@ -60,6 +60,12 @@ def seeming(content: Span_) -> bool:
     )
 
 
+def seeming_cue(cue: Token) -> bool:
+    """ "A video appeared to show a man stuffing ballots": a source that only seems to say
+    something hedges all of it."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _SEEMING
+
+
 def held(content: Span_) -> bool:
     """ "Traders are suspected of carrying it", "is believed to have started": a content
     told as what unnamed others believe, not as a fact."""

@@ -94,14 +94,25 @@ def place_label(parsed: Doc, label: str) -> bool:
     the subject of a speech verb somewhere ("Iran said ...")."""
     from claimmap.claims_cues import cue_lemma, verb_frame
 
-    if label.isupper() or " " in label.strip() or not _country(label.strip()):
+    name = label.strip()
+    if label.isupper() or " " in name or not (_country(name) or _located(parsed, name)):
         return False
     return not any(
-        t.text == label.strip()
+        t.text == name
         and t.dep_ == "nsubj"
         and verb_frame(cue_lemma(t.head.lemma_, t.head.lower_)) == "speech"
         for t in parsed
     )
+
+
+#: Prepositions that place something at a spot: "the school in Kuriga".
+_AT = frozenset({"in", "at", "near", "from", "outside", "around"})
+
+
+def _located(parsed: Doc, name: str) -> bool:
+    """ "Kuriga: Freed pupils arrive in ...": a headline kicker the article itself uses as
+    a place ("the school in Kuriga") labels the story's setting; it is no speaker."""
+    return any(t.text == name and t.dep_ == "pobj" and t.head.lower_ in _AT for t in parsed)
 
 
 def _country(name: str) -> bool:

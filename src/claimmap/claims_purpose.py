@@ -56,9 +56,23 @@ def purpose_or_inference(verb: Token, frame: str) -> bool:
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.tag_ == "VB" and frame != "speech" and _moves(head):
         return to
+    if verb.tag_ == "VB" and to and _idle_purpose(verb, head, frame):
+        return True
     if verb.tag_ == "VB" and to and cue_lemma(verb.lemma_, verb.lower_) in _TOPICS:
         return _planned(head) and not any(c.dep_ == "ccomp" for c in verb.children)
     return verb.tag_ == "VBG" and cue_lemma(verb.lemma_, verb.lower_) in _INFERENCES
+
+
+def _idle_purpose(verb: Token, head: Token, frame: str) -> bool:
+    """ "would hold a meeting on Monday to approve new rules", "scheduled a hearing to
+    determine whether ...", "was run aground in 1999 to assert a claim": what an act still
+    to come is for, an aim to find something out, or the aim of a deed with no doer named
+    says nothing yet (but "went on television to blame X" reports the blame)."""
+    if _planned(head) or frame == "cognition":
+        return True
+    passive = any(c.dep_ == "nsubjpass" for c in head.children)
+    aim = any(c.dep_ == "dobj" for c in verb.children)  # (not "is made to continue")
+    return aim and passive and not any(c.dep_ == "agent" for c in head.children)
 
 
 def _planned(head: Token) -> bool:

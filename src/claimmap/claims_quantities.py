@@ -18,9 +18,11 @@ from claimmap.claims_money import (
     RUPEE,
     SHORT_MULTIPLIERS,
     currency_of,
+    naira,
     story_rupee,
 )
 from claimmap.claims_quantity_skips import (
+    a_calibre,
     a_kind,
     a_year,
     an_age,
@@ -114,6 +116,8 @@ def quantities_in(
             continue
         vague = _VAGUE.get(tok.lower_)
         money = MONEY.match(tok.text)
+        if money and tok.text[0] == "N" and not naira(parsed, tok.i):
+            continue  # "the N1 highway": a name, no naira
         if vague is None and not (tok.like_num or tok.lower_ in _WORDS or money):
             continue
         if one_of(tok) or (not money and (in_a_name(tok) or in_a_date(tok) or a_year(tok))):
@@ -123,8 +127,8 @@ def quantities_in(
             used.update(range(tok.i, tok.i + 3))
             found.append(part)
             continue
-        if a_kind(tok):
-            continue  # "the three-border zone": a kind of zone, no count
+        if a_kind(tok) or a_calibre(tok):
+            continue  # "the three-border zone": a kind of zone, no count; "155mm guns"
         first, last = tok.i, tok.i
         guess: tuple[int, float] | None = None
         value: float | None

@@ -73,9 +73,39 @@ _YEAR_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 def a_year(tok: Token) -> bool:
     """A year written in digits after a determiner or "in"/"since": "the 2023 spending
     bill" names a bill of that year, it counts no bills."""
-    if not (tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20")):
+    if not (tok.text.isdigit() and len(tok.text) == 4 and tok.text[0] in "12"):
         return False
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in _YEAR_BEFORE
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _YEAR_BEFORE:
+        return False
+    if tok.text[:2] in ("19", "20"):
+        return True
+    return _singular_noun_after(tok)  # "a 1798 wartime law" (but "the 1500 troops")
+
+
+def _singular_noun_after(tok: Token) -> bool:
+    """Whether the noun ``tok`` modifies is singular: an older year names a thing of its
+    time ("a 1798 law"); a count of more than one takes a plural."""
+    head = tok.head
+    return (
+        head.i > tok.i and head.tag_ in ("NN", "NNP") and tok.dep_ in ("nummod", "amod", "compound")
+    )
+
+
+#: Length units a number of which is a size when it modifies a noun: "155mm howitzers".
+_CALIBRES = frozenset({"mm", "millimetre", "millimeter", "cm", "inch"})
+
+
+def a_calibre(tok: Token) -> bool:
+    """ "155mm towed howitzers", "a 120-mm mortar": a size that names a kind of weapon or
+    part, no count (but "150mm of rain" measures the rain)."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    if nxt < len(doc) and doc[nxt].text in ("-", "–"):
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in _CALIBRES:
+        return False
+    unit = doc[nxt]
+    return unit.head.i > unit.i and unit.head.pos_ in ("NOUN", "PROPN")
 
 
 def time_unit(tok: Token) -> Token | None:
