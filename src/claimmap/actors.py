@@ -160,15 +160,17 @@ def _legislature(actor: Actor) -> bool:
 def _regional_seat(actor: Actor) -> Seat | None:
     """A person of a region's government named so ("director of the Tigray Regional
     Government's crisis office"): the region's seat, not the national capital."""
-    from claimmap.claims_actor_regional import named_region
+    from claimmap.claims_actor_regional import named_region, region_body
 
-    if actor.kind != "person" or not actor.organisation:
+    body = actor.organisation if actor.kind == "person" else actor.name
+    if not body:
         return None
-    region = named_region(actor.organisation, actor.country_code)
+    region = named_region(body, actor.country_code) if actor.kind == "person" else None
+    region = region or region_body(body, actor.country_code)  # "Kaduna State Police Command"
     seat = admin_seat(region.admin1 or "") if region is not None else None
     if region is None or seat is None:
         return None
-    why = f"{actor.organisation} governs {region.name} from its seat {seat.name}"
+    why = f"{body} is of {region.name}, which it serves from its seat {seat.name}"
     return _gazetteer_seat(actor, seat, "city", why)
 
 

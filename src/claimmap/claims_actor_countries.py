@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_datelines import dateline_line
 from claimmap.claims_actor_names import name_parts, spelled_out
+from claimmap.claims_actor_own import went_to
 from claimmap.claims_actor_phrases import DETERMINERS, clean, organ_noun
 from claimmap.claims_actor_prefix import national_body, opening_country
+from claimmap.claims_actor_sovereign import sovereign
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
     entity_at,
@@ -231,6 +233,21 @@ def state_country(
     places: Sequence[Place] = (),
     said: Sequence[tuple[int, int]] = (),
 ) -> str | None:
+    """See ``_state_country``; a dependency's code gives way to its sovereign's ("the
+    interior ministry" of a story on Mayotte is France's)."""
+    code = _state_country(doc, before, country_of, quoted, strict, places, said)
+    return sovereign(code, places)
+
+
+def _state_country(
+    doc: Doc,
+    before: int,
+    country_of: CountryOf,
+    quoted: Sequence[Actor],
+    strict: bool = False,
+    places: Sequence[Place] = (),
+    said: Sequence[tuple[int, int]] = (),
+) -> str | None:
     """The country of a state body or office holder named without one ("the defence
     ministry", "Foreign Minister Ali Youssef"): the one country of its paragraph, else
     (unless ``strict``) that of the government last ``quoted`` in the paragraph, else the
@@ -276,7 +293,11 @@ def against_own_sentence(
     nothing says which is his, so none is; a dateline's country still stands."""
     sent = sentence_at(doc, at)
     mentions = country_mentions(doc, country_of)  # not "50,000 Syrians went home"
-    named = {c for i, c in mentions if sent.start <= i < sent.end and not _people(doc[i])}
+    named = {
+        c
+        for i, c in mentions
+        if sent.start <= i < sent.end and not _people(doc[i]) and not went_to(doc[i])
+    }
     return bool(named - {code}) and code != _dateline_country(doc, places)
 
 

@@ -24,6 +24,21 @@ if TYPE_CHECKING:
 _DATELINE_END = re.compile(r"\s*(?:,|/|\(|--|—|–|:|-\s)")
 
 
+def dateline_city(doc: Doc, places: Sequence[Place]) -> Place | None:
+    """The one city a story is filed from ("TBILISI (Reuters) -"): the city opening its
+    first dateline line, where that line names one only."""
+    full = text(doc)
+    found: dict[int, list[Place]] = {}
+    for place in (p for p in places if p.kind == "city"):
+        for m in place.mentions:
+            line = full.rfind("\n", 0, m.start) + 1
+            early = m.start - line < 40 and blank_lines_before(doc, m.start) <= 3
+            if early and _DATELINE_END.match(full, m.end) and _caps_before(full[line : m.start]):
+                found.setdefault(line, []).append(place)
+    first = found[min(found)] if found else []
+    return first[0] if len({p.id for p in first}) == 1 else None
+
+
 def dateline_line(doc: Doc, places: Sequence[Place]) -> tuple[int, str] | None:
     """Where the dateline's line starts and its one country."""
     full = text(doc)

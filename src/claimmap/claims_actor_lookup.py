@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.actors_table import is_acronym
-from claimmap.claims_actor_countries import owner_country
+from claimmap.claims_actor_countries import country_name, owner_country
 from claimmap.claims_actor_names import initialled, spelled_out
 from claimmap.claims_tokens import memo, text
 from claimmap.model import Actor
@@ -127,7 +127,8 @@ def _opening_body(name: str) -> str | None:
     for k in range(len(words_) - 1, 1, -1):
         row = load_actors().find_exact(" ".join(words_[:k]))
         if row is not None and row.kind not in OUTLET_KINDS and words_[k][:1].isupper():
-            return row.country_code
+            # "Amnesty International Nigeria": the body's branch in the country it ends with
+            return country_name(" ".join(words_[k:])) or row.country_code
     return None
 
 

@@ -73,7 +73,10 @@ def _region_named(words_: Span, country: str | None, places: Sequence[Place]) ->
     """The region or city these very words name: as the geoparser resolved them, else the
     gazetteer's entry of that name (no country: a nation's post is its state's)."""
     from claimmap.actors import locate_jurisdiction
+    from claimmap.claims_actor_lookup import table_actor
 
+    if table_actor(words_.text) is not None:
+        return None  # "White House press secretary": a known body, not a town of that name
     lo, hi = words_.start_char, words_.end_char
     for place in places:
         exact = any(lo == m.start and m.end == hi for m in place.mentions)

@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_sovereign import sovereign
 from claimmap.claims_tokens import memo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.model import Place
 
@@ -34,9 +35,32 @@ def own_places_country(span: Span, places: Sequence[Place]) -> str | None:
         for place in places
         if place.country_code and place.kind != "country"
         for m in place.mentions
-        if lo <= m.start < hi
+        if lo <= m.start < hi and not _destination(span.doc, m.start, m.end)
     }
-    return codes.pop() if len(codes) == 1 else None
+    # "who landed at Dzaoudzi airport": a dependency's town is its sovereign's
+    return sovereign(codes.pop(), places) if len(codes) == 1 else None
+
+
+#: Prepositions whose object is where someone went, not where he is from.
+_GOAL_PREPS = frozenset({"to", "into", "toward", "towards"})
+
+
+def _destination(doc: Doc, start: int, end: int) -> bool:
+    mention = doc.char_span(start, end, alignment_mode="expand")
+    return mention is not None and went_to(mention.root)
+
+
+def went_to(tok: Token) -> bool:
+    """A place a clause on the claimant says he went to ("..., who visited New Delhi in
+    October", "who flew to Paris"): a trip, not the holder's own country (unlike "who
+    visited the hospital in Muzaffarabad", where the place is where he is)."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head  # "New" of "New Delhi"
+    if tok.dep_ == "pobj" and tok.head.lower_ in _GOAL_PREPS:
+        tok = tok.head
+    elif tok.dep_ != "dobj":
+        return False
+    return tok.head.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("relcl", "acl")
 
 
 #: Capitalised nouns that make the name before them a place's: "Taylor County", "Orleans

@@ -110,6 +110,8 @@ def modifies_clause(ent: Span, span: Span) -> bool:
     """ "Two people staying at the Rome shelter": a name modifying a common noun in a
     clause on a head that names people is where they are, not whom they speak for."""
     root, head = span.root, ent.root.head
+    if _placed_in_clause(ent, span):
+        return True
     if root.lemma_.lower() not in PERSON_NOUNS | PERSON_ROLES or ent.root.dep_ != "compound":
         return False
     clauses = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.i > root.i]
@@ -117,6 +119,20 @@ def modifies_clause(ent: Span, span: Span) -> bool:
     clauses += [c for c in root.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS]
     inside = any(c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1 for c in clauses)
     return inside and head.pos_ == "NOUN" and head.is_lower
+
+
+#: Prepositions of where something is: their object is a place, whatever the model says.
+_LOCATIVE = frozenset({"in", "near", "outside", "inside", "at", "around", "across"})
+
+
+def _placed_in_clause(ent: Span, span: Span) -> bool:
+    """ "Ana Lee, who has been sleeping in a grove outside Sfax": a name a locative
+    preposition takes inside a relative clause of the phrase is where the claimant is or
+    was, never the body he speaks for."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
+        return False
+    return any(a.dep_ == "relcl" and span.start <= a.i < span.end for a in prep.ancestors)
 
 
 #: Prepositions that put people somewhere: "a mother in the Kara camp", "a man from ...".

@@ -20,9 +20,9 @@ from claimmap.claims_cues import words
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
-    from claimmap.model import Candidate, Place
+    from claimmap.model import ActorKind, Candidate, Place
 
 #: Adjectives that make a government a region's: "the provincial government".
 _LOWER_TIER = words(
@@ -59,13 +59,26 @@ def regional_government(actor: Actor, desc: Span, places: Sequence[Place]) -> Ac
     """The government of the article's one region, where the phrase calls it so
     ("territorial officials", "the provincial government"); "the federal government" is
     never one met before as a region's."""
-    if _tiered(desc, _TOP_TIER) and _tiered_name(actor.name, _LOWER_TIER):
+    regional = actor.kind == "government" and bool(actor.organisation)
+    if _tiered(desc, _TOP_TIER) and (regional or _tiered_name(actor.name, _LOWER_TIER | _STATE)):
         return Actor(clean(desc.text), "government", country_code=actor.country_code)
     named = named_region(actor.name, actor.country_code)
     if named is not None and not actor.organisation:  # "the Tigray Regional Government"
         code = named.country_code
         return replace(actor, kind="government", organisation=named.name, country_code=code)
+    own = region_body(clean(desc.text), actor.country_code) if actor.kind != "person" else None
+    if own is not None and not actor.organisation:  # "The Kano state government"
+        kind = "government" if institution(desc.root) else actor.kind
+        return Actor(clean(desc.text), kind, own.name, own.country_code)
+    if actor.kind == "person" and actor.role == "governor" and not actor.organisation:
+        state = article_state(desc.doc, places, actor.country_code)  # "Governor Ana Lee"
+        return _of_region(actor, state, actor.kind) if state is not None else actor
     body = actor.kind == "government" or (actor.kind == "unknown" and institution(desc.root))
+    if body and not actor.organisation and _tiered(desc, _STATE):
+        # "the state government" of an article that writes "Kaduna state", "X, the state
+        # capital": that state's (without those words, as often the nation's)
+        state = article_state(desc.doc, places, actor.country_code)
+        return _of_region(actor, state, "government") if state is not None else actor
     if not body or actor.organisation or not lower_tier(desc):
         return actor
     region = _article_region(places, actor.country_code) or _article_province(
@@ -76,6 +89,45 @@ def regional_government(actor: Actor, desc: Span, places: Sequence[Place]) -> Ac
     return replace(
         actor, kind="government", organisation=region.name, country_code=region.country_code
     )
+
+
+def _of_region(actor: Actor, region: Candidate, kind: ActorKind) -> Actor:
+    code = region.country_code
+    return replace(actor, kind=kind, organisation=region.name, country_code=code)
+
+
+_STATE = words(
+    """
+    state
+    """
+)
+#: "Kaduna, the state capital": the city the article calls its state's seat.
+_STATE_CAPITAL = re.compile(r",\s+the\s+(?:state|provincial|regional)\s+capital\b")
+#: "Kaduna State", "Zamfara state": a region written with its tier noun.
+_TIER_AFTER = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion)\b")
+
+
+def article_state(doc: Doc, places: Sequence[Place], country: str | None) -> Candidate | None:
+    """The first-level region the article's own words make its state: that of the city it
+    calls "the state capital", else the one region it writes with its tier noun ("Kaduna
+    State"). A governor or "the state government" it names without one is that state's."""
+    from claimmap.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    text = doc.text
+    ours = [p for p in places if country in (None, p.country_code)]
+    for place in (p for p in ours if p.kind == "city"):
+        if any(_STATE_CAPITAL.match(text, m.end) for m in place.mentions):
+            city = gaz.get(place.source_id)
+            region = gaz.get(f"admin1:{city.admin1}") if city and city.admin1 else None
+            if region is not None:
+                return region
+    tiered = {
+        p.source_id
+        for p in ours
+        if p.kind == "admin1" and any(_TIER_AFTER.match(text, m.end) for m in p.mentions)
+    }
+    return gaz.get(tiered.pop()) if len(tiered) == 1 else None
 
 
 def _tiered_name(name: str, tier: frozenset[str]) -> bool:
@@ -135,3 +187,22 @@ def named_region(name: str, country: str | None) -> Candidate | None:
     if place is None or place.kind != "admin1":
         return None
     return place
+
+
+#: "the Kaduna State Police Command", "Kaduna state government": a body a region's name
+#: and its tier noun open.
+_REGION_BODY = re.compile(
+    r"^(?:the\s+)?(?P<region>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+"
+    r"(?:[Ss]tate|[Pp]rovince|[Pp]rovincial|[Rr]egional|[Tt]erritorial)\s+\w"
+)
+
+
+def region_body(name: str, country: str | None) -> Candidate | None:
+    """The first-level region a body's name opens with before its tier noun ("the Kaduna
+    State Police Command", "Kaduna state government"): the body is the region's and sits
+    in its seat, not in the national capital."""
+    from claimmap.actors import locate_jurisdiction
+
+    m = _REGION_BODY.match(" ".join(name.split()))
+    place = locate_jurisdiction(m["region"], country, "admin1") if m else None
+    return place if place is not None and place.kind == "admin1" else None

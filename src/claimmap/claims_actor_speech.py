@@ -75,9 +75,26 @@ def _placed(
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 first = next(t.i for t in obj.subtree if t.dep_ != "det")
                 found = place_at(head.doc[first : obj.i + 1], places, dweller=False)
+                found = found or _the_capital(obj, places)
                 if found is not None:
                     return found
     return None
+
+
+def _the_capital(obj: Token, places: Sequence[Place]) -> Where | None:
+    """ "told reporters in the capital": the capital of the country the story is filed
+    from (a bare "the capital" names the dateline's country's)."""
+    from claimmap.claims_actor_datelines import dateline_line
+    from claimmap.gazetteer import default_gazetteer
+
+    words_ = [t.lower_ for t in obj.subtree]
+    if words_ != ["the", "capital"]:
+        return None
+    filed = dateline_line(obj.doc, places)
+    capital = default_gazetteer().capital(filed[1]) if filed is not None else None
+    if capital is None:
+        return None
+    return Where(capital.name, capital.country_code, obj.i - 1, obj.i + 1)
 
 
 _SAYINGS = words(

@@ -16,10 +16,13 @@ from claimmap.claims_actor_countries import country_in
 from claimmap.claims_actor_lookup import state_body
 from claimmap.claims_actor_speech import hosting_state, issued_from, speech_place
 
+CountryOf = Callable[[str], str | None]
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from claimmap.claims_actor_context import Context
+    from claimmap.claims_actor_places import Where
     from claimmap.claims_syntax import RawClaim
     from claimmap.model import Actor
 
@@ -32,9 +35,13 @@ def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Ac
 
     if span is None:
         return actor
+    scene = at_scene(actor, span, raw, met)
+    if scene is not None:  # "a Reuters witness said": there, not at the agency's seat
+        return replace(actor, located=scene)
     where = speech_place(span.doc[raw.cue_token], raw.content, met.places)
     named = country_in(span, met.country_of)
     host = hosting_state(where) if state_body(actor) and not named else None
+    host = host if host and _named_apart(span.doc, where, host, met.country_of) else None
     actor = replace(actor, country_code=host) if host else actor  # "... told reporters in Tehran"
     if actor.located or where is None:
         return actor
@@ -66,6 +73,49 @@ def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Ac
     sent = unknown and issued_from(span.doc[raw.cue_token], raw.content, met.places) == where
     code = where.country_code if sent else actor.country_code
     return replace(actor, located=SPOKE_IN + where.label, country_code=code)
+
+
+#: People an outlet sends to see what happens: they report from the scene.
+_WITNESSES = frozenset(
+    {"witness", "journalist", "reporter", "correspondent", "photographer", "cameraman"}
+)
+
+
+def at_scene(actor: Actor, span: Span, raw: RawClaim, met: Context) -> str | None:
+    """Where an outlet's witness or journalist saw what he tells ("In Kutaisi, hundreds
+    gathered, an AFP journalist saw"; "TBILISI (Reuters) - ..., a Reuters witness said"):
+    the town his sentence opens on, else the dateline's city; not the outlet's seat."""
+    from claimmap.actors import OUTLET_KINDS
+    from claimmap.actors_table import load_actors
+    from claimmap.claims_actor_datelines import dateline_city
+    from claimmap.claims_actor_places import place_at
+    from claimmap.claims_tokens import sentence_at
+
+    if actor.kind != "person" or actor.located or span.root.lemma_.lower() not in _WITNESSES:
+        return None
+    row = load_actors().find(actor.organisation) if actor.organisation else None
+    if row is None or row.kind not in OUTLET_KINDS:
+        return None
+    doc = span.doc
+    sent = sentence_at(doc, raw.cue_token)
+    comma = next((t.i for t in sent if t.text == ","), sent.start)
+    if sent[0].lower_ == "in" and comma > sent.start + 1:
+        framed = place_at(doc[sent.start + 1 : comma], met.places, dweller=False)
+        if framed is not None:
+            return framed.label
+    filed = dateline_city(doc, met.places)
+    return filed.name if filed is not None else None
+
+
+def _named_apart(doc: Doc, where: Where | None, code: str, country_of: CountryOf) -> bool:
+    """The host country of a briefing is named elsewhere in the text ("Turkey had sent
+    boats ... told reporters in Ankara"): a capital the article never ties to its story
+    is a trip abroad ("Prime Minister Ana Lee told reporters in Brussels, where she
+    attended a summit"), a place spoken in, not the speaker's country."""
+    from claimmap.claims_actor_countries import country_mentions
+
+    span = range(where.start, where.end) if where is not None else range(0)
+    return any(c == code and i not in span for i, c in country_mentions(doc, country_of))
 
 
 #: Envoys posted to another state: they work there, not in their own capital.

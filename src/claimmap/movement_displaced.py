@@ -31,17 +31,38 @@ def displaced_origin(ctx: SlotContext, trig: Token, mover: Token | None) -> Toke
     """The place people were displaced in, told in the trigger's sentence before it or in
     the sentence right before, when the movement of people names no start of its own (no
     aid or goods: "aid was sent to Y" sets off from no camp of the displaced)."""
-    if mover is None or mover.lemma_.lower() not in _PEOPLE:
+    if mover is None:
         return None
+    if mover.lemma_.lower() in _DETAINED:  # "detained protesters in X." "The detainees ..."
+        return _where_done(ctx, trig, _DETAIN_LEMMAS, _WHERE_PREPS | {"at"}, objects=True)
+    if mover.lemma_.lower() not in _PEOPLE:
+        return None
+    return _where_done(ctx, trig, _DISPLACE_LEMMAS, _WHERE_PREPS, objects=False)
+
+
+#: verbs of holding people where they were caught, and the people held
+_DETAIN_LEMMAS = frozenset({"detain", "arrest", "apprehend", "capture"})
+_DETAINED = frozenset({"detainee", "prisoner", "captive", "arrestee", "detained", "arrested"})
+
+
+def _where_done(
+    ctx: SlotContext, trig: Token, lemmas: frozenset[str], preps: frozenset[str], objects: bool
+) -> Token | None:
+    """The one place a verb of ``lemmas`` says its people were in, told in the trigger's
+    sentence before it or in the sentence right before (also on the verb's object when
+    ``objects``: "detained 37 protesters in X")."""
     sent = trig.sent
     doc = trig.doc
     before = doc[sent.start - 1].sent if sent.start > 0 else None
     window = [*(before or ()), *doc[sent.start : trig.i]]
     found: Token | None = None
     for verb in window:
-        if verb.lemma_.lower() not in _DISPLACE_LEMMAS or verb.tag_ != "VBN":
+        if verb.lemma_.lower() not in lemmas or verb.pos_ != "VERB":
             continue
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS]
-        places = [o for p in preps for o in pobjs(p) if placelike(ctx, o, strict=True)]
+        if not objects and verb.tag_ != "VBN":
+            continue
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and objects)]
+        where = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+        places = [o for p in where for o in pobjs(p) if placelike(ctx, o, strict=True)]
         found = places[0] if len(places) == 1 else found
     return found

@@ -16,6 +16,8 @@ from claimmap.movement_stops import slot_ids
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from claimmap.movement_spans import SlotContext
+
 
 def listed(goal: str, movements: Sequence[Movement], canon: dict[str, str]) -> bool:
     """Is ``goal`` told as one of a list of ends, with other places in one destination
@@ -36,3 +38,30 @@ def homeward(trig: Token) -> bool:
     if trig.lemma_.lower() in _HOMEWARD:
         return True
     return any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in trig.children)
+
+
+def named_before(ctx: SlotContext, head: Token) -> str | None:
+    """ "sailed to the port of X. The remaining 12 were moved from the port to Y": a bare
+    "the port" (camp, island…) is the place last named with the same noun ("the port of
+    X", "X port") in its sentence or the two before; none when two places are so named."""
+    if head.pos_ != "NOUN" or [c.lower_ for c in head.children] != ["the"]:
+        return None
+    lo = head.sent.start
+    for _ in range(2):
+        lo = head.doc[lo - 1].sent.start if lo else lo
+    found: list[str] = []
+    for tok in head.doc[lo : head.i]:
+        if tok.lemma_ != head.lemma_ or tok.pos_ != "NOUN":
+            continue
+        named = [c for c in tok.children if c.dep_ == "compound"]
+        named += [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+        ]
+        ids = [_place_at(ctx, t) for t in named if t.dep_ in ("compound", "pobj")]
+        found += [i for i in ids if i is not None]
+    return found[-1] if len(set(found)) == 1 else None
+
+
+def _place_at(ctx: SlotContext, tok: Token) -> str | None:
+    """The place whose mention holds ``tok``."""
+    return next((p for m, p in ctx.mentions if m.start <= tok.idx < m.end), None)

@@ -7,10 +7,12 @@ Split from :mod:`claimmap.movements`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from claimmap.model import Movement, PlaceRef
 from claimmap.movement_movers import passive, subject
-from claimmap.movement_spans import SlotContext, np_span, places_in
+from claimmap.movement_spans import SlotContext, np_span, place_ref, places_in
 from claimmap.movement_words import child_of
 
 if TYPE_CHECKING:
@@ -40,6 +42,30 @@ def came_back(trig: Token, slots: Slots) -> None:
     if len(slots.dests) == 1 and not slots.transits:
         slots.origins.append(slots.dests[0])
         slots.dests[:] = [home]
+
+
+def went_back(
+    ctx: SlotContext, trig: Token, slots: Slots, earlier: Sequence[Movement]
+) -> PlaceRef | None:
+    """ "They sailed to X with 16 people, and now they will sail back to Y": going back
+    with no start told leaves from where the same movers' last journey, told earlier in
+    the same sentence, ended."""
+    if slots.origins or len(slots.dests) != 1:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "back" for c in trig.children):
+        return None
+    subj = subject(trig)
+    goal = place_ref(ctx, slots.dests[0]).place_id
+    for m in reversed(earlier):
+        if m.sentence is None or m.sentence.start < trig.sent.start_char:
+            break
+        end = m.destination
+        if end is None or end.place_id is None or end.place_id == goal:
+            continue
+        told = ctx.doc.text[m.mover.start : m.mover.end].split() if m.mover else []
+        same = subj is not None and (subj.tag_ == "PRP" or subj.text in told[-1:])
+        return end if same else None
+    return None
 
 
 def _state_of(ctx: SlotContext, head: Token | None) -> str | None:

@@ -72,12 +72,18 @@ def assign(
     elif word == "at" and lemma in lex.CROSS_LEMMAS:
         slots.transits.append(obj)  # "crossed at X in Y": where they crossed
         _reach_in(ctx, trig, obj, slots)
+    elif word == "on" and lemma in _ON_GOALS and placelike(ctx, obj, strict=True):
+        slots.dests.append(obj)  # "will march on X": X is what they are going to take
     elif word in ("in", "at", "on", "inside", "off") and _arrived(trig) and not slots.dests:
         slots.dests.append(obj)
     elif (word in lex.STOPOVER_PREPS and lex.stopover(trig)) or _handover(word, lemma):
         slots.transits.append(obj)
     elif _set_off_in(word, lemma) and not slots.origins:
         slots.origins.append(obj)
+
+
+#: verbs that go "on" a place to take it ("marched on the capital", "converged on X")
+_ON_GOALS = frozenset({"march", "advance", "descend", "converge"})
 
 
 def _over_on_way(word: str, obj: Token) -> bool:
@@ -190,6 +196,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
         lemma = trig.lemma_.lower()
         any_prep = lemma in lex.FLEE_LEMMAS | lex.CROSS_LEMMAS or _arrived(trig)
         any_prep = any_prep or lex.stopover(trig) or lemma in lex.HANDOVER_LEMMAS | lex.BOARD_LEMMAS
+        any_prep = any_prep or lemma in _ON_GOALS  # "marched on X"
         for word, pobj in preps_of(head, any_prep):
             yield word, pobj
             yield from nested(pobj, exclude=word)  # "from X to Y" hung on X
@@ -358,13 +365,21 @@ def _reach_in(ctx: SlotContext, trig: Token, obj: Token, slots: Slots) -> None:
             slots.reach[obj.i] = prep.right_edge.i
 
 
+_NEXT_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter", "eventually"])
+_HEADINGS = frozenset(["toward", "towards"])
+
+
 def _reached(ctx: SlotContext, clause: Token, slots: Slots) -> Token | None:
     """Where the movers' relative clause says they had got to ("those who made it into X",
     "refugees who reached Y"): the next movement of theirs sets off there. None when the
-    clause tells a start of its own or the place is also where the movement goes."""
+    clause tells a start of its own or the place is also where the movement goes; a clause
+    told as what came next ("troops who were then driven toward X") or a heading only
+    ("toward X") reached nothing yet."""
+    if any(c.dep_ == "advmod" and c.lower_ in _NEXT_WORDS for c in clause.children):
+        return None
     inner = Slots()
     for word, obj in directional(clause):
-        if word in lex.DEST_PREPS:
+        if word in lex.DEST_PREPS and word not in _HEADINGS:
             assign(ctx, clause, word, content_head(obj), inner, False)
     object_slots(ctx, clause, inner)
     if inner.origins or len(inner.dests) != 1 or inner.dests[0] in slots.dests:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from claimmap.model import Document, PlaceRef, Quantity, Span
 from claimmap.movement_claims import claim_for as claim_for  # re-exported
 from claimmap.movement_coordinated import coordinated
+from claimmap.movement_ends import named_before
 from claimmap.movement_names import name_edges, text_opens
 from claimmap.movement_phrase_words import (
     ANAPHOR_KINDS,
@@ -325,7 +326,9 @@ def _anaphor(ctx: SlotContext, head: Token) -> str | None:
     "the country" (region, city…) is the last place of that kind named in its sentence or
     the one before."""
     kinds = ANAPHOR_KINDS.get(head.lower_)
-    if kinds is None or [c.lower_ for c in head.children] != ["the"]:
+    if kinds is None:
+        return named_before(ctx, head)  # "to the port of X. ... from the port to Y"
+    if [c.lower_ for c in head.children] != ["the"]:
         return None
     first = head.sent.start
     since = head.doc[first - 1].sent.start_char if first else head.sent.start_char

@@ -1,7 +1,9 @@
 """Several starts of one journey told by repeated from-phrases: "from the ports of A and
 B, and from near C, to D" sets off from A, B and C alike. The parser hangs the second
 "from" anywhere (on the trigger as a conjunct, on the next clause's verb), so the starts
-are joined here, after all slots are read.
+are joined here, after all slots are read. Also starts told by the clause around the
+trigger rather than by a from-phrase: the town the other side entered as troops withdrew,
+what "originates in Y", the place a craft was hijacked off, the island a sentence opens on.
 
 Split from :mod:`claimmap.movements`, which builds one movement from its slots.
 """
@@ -70,3 +72,107 @@ def partitive_origin(ctx: SlotContext, trig: Token) -> Token | None:
         found = [content_head(o) for o in pobjs(start)]
         return next((o for o in found if placelike(ctx, o, strict=True)), None)
     return None
+
+
+def told_start(ctx: SlotContext, trig: Token) -> Token | None:
+    """A start told by the clause around the trigger rather than by a from-phrase."""
+    found = yielded_origin(ctx, trig) or source_origin(ctx, trig)
+    return found or taken_at_origin(ctx, trig)
+
+
+#: verbs of giving ground, and of taking the ground given
+_YIELD_LEMMAS = frozenset({"withdraw", "retreat", "flee", "pull", "fall"})
+_TAKE_LEMMAS = frozenset(
+    {"enter", "capture", "take", "seize", "storm", "overrun", "recapture", "retake", "occupy"}
+)
+_WHILE_MARKS = frozenset({"after", "as", "when", "once", "while", "before"})
+
+
+def yielded_origin(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "rebels entered X after the troops withdrew toward Y", "troops pulled back as the
+    rebels took X": the place one side took in the clause tied to the other's retreat is
+    where the retreat set off."""
+    if trig.lemma_.lower() not in _YIELD_LEMMAS:
+        return None
+    tied = [_taking_verb(trig.head)] if trig.dep_ == "advcl" and _marked(trig) else []
+    tied += [c for c in trig.children if c.dep_ == "advcl" and _marked(c)]
+    for verb in tied:
+        if verb.lemma_.lower() not in _TAKE_LEMMAS or verb.pos_ != "VERB":
+            continue
+        taken = [content_head(c) for c in verb.children if c.dep_ == "dobj"]
+        found = next((t for t in taken if placelike(ctx, t, strict=True)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _taking_verb(verb: Token) -> Token:
+    """ "entered X without firing a shot after troops withdrew": the verb of taking the
+    tied clause hangs on, up through the phrases the parser hung it from."""
+    for _ in range(3):
+        if verb.lemma_.lower() in _TAKE_LEMMAS or verb.dep_ not in ("pcomp", "prep", "xcomp"):
+            break
+        verb = verb.head
+    return verb
+
+
+def _marked(clause: Token) -> bool:
+    """Is ``clause`` tied to its head by a word of time ("after", "as", "when")?"""
+    return any(c.dep_ == "mark" and c.lower_ in _WHILE_MARKS for c in clause.children)
+
+
+#: verbs saying where something comes from: "the meth reaching X originates in Y"
+_SOURCE_LEMMAS = frozenset({"originate", "come", "stem", "emanate", "hail"})
+
+
+def source_origin(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "most of the drug reaching X now originates in Y", "migrants arriving in X come
+    from Y": the movers' own clause says where they set off."""
+    noun = trig.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "most of the drug reaching X"
+        noun = noun.head.head
+    if trig.dep_ not in ("acl", "relcl") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _SOURCE_LEMMAS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+        found = next((o for o in pobjs(prep) if placelike(ctx, o, strict=True)), None)
+        if found is not None:
+            return content_head(found)
+    return None
+
+
+#: verbs of taking a craft or a cargo where it was
+_HIJACK_LEMMAS = frozenset({"hijack", "seize", "capture", "commandeer", "board"})
+_WHERE_TAKEN = frozenset({"off", "near", "in", "at"})
+
+
+def taken_at_origin(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "pirates hijacked a carrier off X and were sailing it towards Y": what was taken
+    and then moved on sets off where it was taken."""
+    verb = trig.head
+    if trig.dep_ != "conj" or verb.lemma_.lower() not in _HIJACK_LEMMAS or verb.i > trig.i:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WHERE_TAKEN):
+        found = next((o for o in pobjs(prep) if placelike(ctx, o, strict=True)), None)
+        if found is not None:
+            return content_head(found)
+    return None
+
+
+def island_origin(ctx: SlotContext, trig: Token, goals: list[Token]) -> Token | None:
+    """ "On X, the reception centre was full, and transfers to Y were under way": a
+    sentence opened by "On X," (an island, where everything told happens) sets off the
+    movements it tells to elsewhere from X."""
+    sent = trig.sent
+    first = sent[0] if sent[0].is_alpha else sent[1] if len(sent) > 1 else sent[0]
+    if first.lower_ != "on" or first.dep_ != "prep" or first.i > trig.i:
+        return None
+    found = next((content_head(o) for o in pobjs(first) if placelike(ctx, o, strict=True)), None)
+    if found is None or found in goals or found.i > trig.i:
+        return None
+    after = found.doc[found.i + 1] if found.i + 1 < len(found.doc) else None
+    return found if after is not None and after.text == "," else None

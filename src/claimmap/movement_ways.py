@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import PlaceRef
+from claimmap.movement_spans import place_ref
 from claimmap.movement_words import pobjs, preps_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from claimmap.movement_slots import Slots
     from claimmap.movement_spans import SlotContext
 
 
@@ -33,16 +35,72 @@ def more_ways(trig: Token) -> Iterator[tuple[str, Token]]:
     for on in _rode_on(trig):
         yield from (w for craft in pobjs(on) for w in _craft_went(craft))
     yield from _extent_ways(trig)
+    yield from _stolen_ways(trig)
+    part = carrying_part(trig)  # "sailed from X carrying water to Y": the ship went to Y
+    if part is not None:
+        yield from ((w, o) for w, o in preps_of(part, any_prep=False) if w in _ONWARD)
     yield from _with_from(trig)
     yield from _cut_away(trig)
     yield from _stop_before(trig)
+
+
+#: participles of what the movers took along, and the phrases of theirs the movers followed
+_CARRYING = frozenset({"carry", "bring", "ferry", "transport", "tow", "haul"})
+_ONWARD = lex.DEST_PREPS | lex.TRANSIT_PREPS
+
+
+def carrying_part(trig: Token) -> Token | None:
+    """ "would sail from X carrying water to Y": the participle of what a self-moving
+    trigger told with its start took along, when it names the end the trigger leaves untold. Its
+    places are the trigger's; it tells no second journey."""
+    if trig.lemma_.lower() not in lex.SELF_MOTION or _heads_somewhere(trig):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in lex.ORIGIN_PREPS for c in trig.children):
+        return None  # "continue to flee, often taking a route to X": no journey of the verb's
+    for part in trig.children:
+        if part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in _CARRYING:
+            return part if _heads_somewhere(part) else None
+    return None
+
+
+def carried_along(token: Token) -> bool:
+    """Is ``token`` the participle :func:`carrying_part` folds into its verb's journey?"""
+    return token.dep_ == "advcl" and carrying_part(token.head) == token
+
+
+def _heads_somewhere(verb: Token) -> bool:
+    """Does ``verb`` have a to/into/toward phrase of its own?"""
+    return any(c.dep_ == "prep" and c.lower_ in lex.DEST_PREPS for c in verb.children)
+
+
+def _stolen_ways(trig: Token) -> Iterator[tuple[str, Token]]:
+    """ "much of the drug crosses the X River into Y": a finite verb the parser read as the
+    object of a preposition loses its phrases to the words around it; those that say where
+    something goes, told right after it (before a comma or the next verb), are its."""
+    if trig.dep_ != "pobj" or trig.tag_ not in ("VBZ", "VBD", "VBP"):
+        return
+    ways = lex.DEST_PREPS | lex.TRANSIT_PREPS
+    above = set(trig.ancestors)
+    crossed = trig.lemma_.lower() not in lex.CROSS_LEMMAS
+    for tok in trig.doc[trig.i + 1 : trig.sent.end]:
+        if tok.text in ",;" or tok.tag_.startswith("VB") or tok.dep_ == "mark":
+            return
+        if not crossed and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            crossed = True  # "crosses the X River into Y": the river read off the verb
+            if tok.head != trig:
+                yield "across", tok
+        if tok.dep_ == "prep" and tok.lower_ in ways and (tok.head in above or tok.head.i > trig.i):
+            yield from ((tok.lower_, o) for o in pobjs(tok))
 
 
 def _craft_went(craft: Token) -> Iterator[tuple[str, Token]]:
     """ "left X on feeder ships that called at Y", "on a plane that flew to Z": where the
     craft went, told in its relative clause, is where the movers aboard it went (any
     carrier that calls at ports: "on feeder services that called at Y")."""
-    for clause in (c for c in craft.children if c.dep_ == "relcl"):
+    for clause in (c for c in craft.children if c.dep_ == "relcl" or _bound(c)):
+        if _bound(clause):  # "on boats bound for Y": where the boats were going
+            yield from (("to", o) for w, o in preps_of(clause, any_prep=False) if w == "for")
+            continue
         yield from (("to", port) for port in lex.port_calls(clause))
         if lex.is_trigger(clause) and craft.lemma_.lower() in lex.VEHICLES | lex.RIDDEN:
             yield from preps_of(clause, any_prep=False)
@@ -59,11 +117,20 @@ def _rode_on(trig: Token) -> list[Token]:
 _ABOARD = frozenset({"on", "aboard"})
 
 
+def _bound(clause: Token) -> bool:
+    """ "boats bound for X", "a ferry headed for Y": a participle saying where a craft went."""
+    return clause.dep_ == "acl" and clause.lower_ in _BOUND
+
+
+_BOUND = frozenset({"bound", "destined", "headed"})
+
+
 def craft_clause(token: Token) -> bool:
     """Is ``token`` the relative clause of a craft the movers of another trigger rode ("on
-    ships that called at Y")? Its places are that trigger's; it tells no journey of its own."""
+    ships that called at Y", "on boats bound for Y")? Its places are that trigger's; it
+    tells no journey of its own."""
     craft = token.head
-    if token.dep_ != "relcl":
+    if token.dep_ != "relcl" and not _bound(token):
         return False
     if craft.lemma_.lower() not in lex.VEHICLES | lex.RIDDEN and not lex.port_calls(token):
         return False  # "on feeder services that called at Y": what calls at ports carries
@@ -206,3 +273,17 @@ def paired_way(ctx: SlotContext, head: Token) -> list[PlaceRef]:
     if not before or not after or before[-1][1] == after[0][1]:
         return []
     return [PlaceRef(before[-1][0], before[-1][1]), PlaceRef(after[0][0], after[0][1])]
+
+
+def over_end(ctx: SlotContext, slots: Slots) -> None:
+    """ "bombers flown from X over the Y Sea joined the drills": with a start and no end
+    told, the sea flown over last is where the movers went (their drills, their patrol)."""
+    if slots.dests or not slots.origins or not slots.transits:
+        return
+    last = max(slots.transits, key=lambda t: t.i)
+    if last.head.lower_ != "over" or last.i < slots.origins[0].i:
+        return
+    ref = place_ref(ctx, last)
+    if ref.place_id is not None and ctx.kinds.get(ref.place_id) == "water":
+        slots.transits.remove(last)
+        slots.dests.append(last)

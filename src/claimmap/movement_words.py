@@ -38,7 +38,7 @@ CAUSED_MOTION = _words(
     "deliver transport carry ferry truck bus fly drive evacuate deport expel extradite "
     "repatriate escort funnel channel infiltrate supply resupply provide export import "
     "traffic withdraw pull return station take sell force receive obtain acquire donate "
-    "route walk march push float consign divert reroute"
+    "route walk march push float consign divert reroute tow"
 )
 # Verbs of a way around an obstacle: "divert ships around X", "sail around Y" pass X, Y;
 # "away from X" with them is what they avoid, not where they set off.
@@ -330,7 +330,8 @@ def child_of(token: Token, dep: str) -> Token | None:
 def is_trigger(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.lower_ in ("bound", "destined", "headed"):  # "a ship bound for X"
-        ways = {"for", "to"} | (TRANSIT_PREPS if token.lower_ == "headed" else set())
+        headed = TRANSIT_PREPS | DEST_PREPS if token.lower_ == "headed" else set()  # "toward X"
+        ways = {"for", "to"} | headed
         return any(c.dep_ == "prep" and c.lower_ in ways for c in token.children)
     if token.lower_ in MISREAD_FORMS:  # the tagger's lemma is "rout", "wad"
         return token.pos_ == "VERB"
@@ -392,6 +393,7 @@ def defers(token: Token) -> bool:
     if obj is not None and is_trigger(obj) and not (sent and caused):
         return True
     other = obj is not None and token.lemma_.lower() in OTHER_SENSE_WITH_OBJECT
+    other = other and obj is not None and obj.lower_ not in COMPASS  # "headed north-west"
     way = any(c.dep_ == "prep" and c.lower_ in TRANSIT_PREPS for c in token.children)
     if other and child_of(token, "prt") is None and not way:  # "heading down the highway to X" goes
         return True

@@ -30,7 +30,7 @@ from claimmap.movement_ends import homeward
 from claimmap.movement_ends_shared import also_at, coordinate
 from claimmap.movement_found import found_at, stayed_at, unloaded, unloaded_at
 from claimmap.movement_headline import headline_flight, misparsed_flight
-from claimmap.movement_homes import came_back, mover_state, reporter_state
+from claimmap.movement_homes import came_back, mover_state, reporter_state, went_back
 from claimmap.movement_implicit import (
     alternatives,
     arrived_in,
@@ -94,9 +94,16 @@ from claimmap.movement_spans import (
     placelike,
     span_of,
 )
-from claimmap.movement_starts import and_from, partitive_origin
+from claimmap.movement_starts import and_from, island_origin, partitive_origin, told_start
 from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
-from claimmap.movement_ways import craft_clause, craft_name, paired_way, past_name
+from claimmap.movement_ways import (
+    carried_along,
+    craft_clause,
+    craft_name,
+    over_end,
+    paired_way,
+    past_name,
+)
 from claimmap.movement_where import near_end, where_inside, where_origin
 from claimmap.movement_words import content_head, pobjs, preps_of
 
@@ -151,6 +158,7 @@ def extract_movements(
         trigger = trigger or misparsed_flight(token)  # "Thousands flee X" read as a name
         trigger = trigger and not craft_name(token)  # "navy landing ships": a kind of craft
         trigger = trigger and not craft_clause(token)  # "left X on ships that called at Y"
+        trigger = trigger and not carried_along(token)  # "sailed from X carrying aid to Y"
         if trigger and not lex.defers(token) and not hypothetical(token):
             found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
@@ -252,12 +260,16 @@ def _movement(
             came_back(trig, slots)  # "its patients had been to X": back home from X
     if not slots.origins and chain is None:
         start = setoff_origin(ctx, trig) or waited_origin(ctx, trig)
+        start = start or told_start(ctx, trig)  # "entered X after troops withdrew toward Y"
         slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
     if not slots.origins and slots.dests:
-        slots.origins.extend(_some(where_origin(ctx, trig)))
+        slots.origins.extend(
+            _some(where_origin(ctx, trig) or island_origin(ctx, trig, slots.dests))
+        )
     if not slots.origins and slots.dests and chain is None:  # "were displaced in X." "...to Y"
         start = partitive_origin(ctx, trig) or displaced_origin(ctx, trig, named)
         slots.origins.extend(_some(start))
+    over_end(ctx, slots)  # "flown from X over the Y Sea": the sea is where they went
     stayed = trig  # the verb whose words tell the mood: "left X and would work in Y"
     if not slots.dests and slots.origins:
         found = seen_at(ctx, trig, named) or found_at(ctx, trig)
@@ -271,6 +283,7 @@ def _movement(
     doc = ctx.doc
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     there = there or (None if slots.origins else shared_start(trig, earlier))
+    there = there or went_back(ctx, trig, slots, earlier)  # "sail back to Y"
     if there is None and chain is not None and other_mover(trig, named, earlier, last_mover):
         there = chain  # "flew rescuers to X before heading to Y": the routes join no other mover
     if slots.empty() and there is None:
