@@ -37,6 +37,7 @@ from claimmap.claims_hedging import (
     self_hedged,
 )
 from claimmap.claims_media import press_speaker
+from claimmap.claims_parts import quote_parts
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
 from claimmap.claims_syntax import RawClaim, find_claims
@@ -94,6 +95,9 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
                 place_ids=_places_in(raw.content, mentions),
                 sentence=_span(doc, _strip(doc.text, raw.sentence)),
                 kind=raw.kind,
+                content_parts=tuple(
+                    _span(doc, p) for p in quote_parts(doc.text, raw.content, raw.cue, raw.claimant)
+                ),
             )
         )
     log.debug("%s: %d claims", doc.id, len(out))

@@ -68,6 +68,11 @@ def cmd_claims(args: argparse.Namespace) -> int:
                     "claimant": pair(c.claimant),
                     "cue": pair(c.cue),
                     "content": pair(c.content),
+                    **(
+                        {"content_parts": [pair(p) for p in c.content_parts]}
+                        if c.content_parts
+                        else {}
+                    ),
                     "detail": claim_json(c),
                 }
                 for c in a.claims

@@ -66,6 +66,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "actor": to_dict(claim.actor),
         "cue": span_json(claim.cue),
         "content": span_json(claim.content),
+        "content_parts": [span_json(p) for p in claim.content_parts],
         "outlet": claim.outlet.text if claim.outlet else None,
         "outlet_span": span_json(claim.outlet),
         "date": claim.date.isoformat() if claim.date else None,

@@ -74,7 +74,7 @@ def claims_frame(analysis: Analysis) -> pd.DataFrame:
             "date": c.date,
             "precision": c.date_precision,
             "modality": c.modality,
-            "content": c.content.text,
+            "content": c.content_text,
             "places": ", ".join(names.get(p, p) for p in c.place_ids),
             "start": c.content.start,
             "end": c.content.end,
@@ -191,7 +191,8 @@ def _undated_axis(fig: go.Figure, analysis: Analysis) -> None:
 
 
 def _claim_hover(claim: Claim, own_date: bool) -> str:
-    content = claim.content.text if len(claim.content.text) <= 160 else claim.content.text[:157]
+    said = claim.content_text
+    content = said if len(said) <= 160 else said[:157]
     when = date_text(claim) if own_date else "not stated (shown at publication date)"
     outlet = claim.outlet.text if claim.outlet else "not named"
     return "<br>".join(
@@ -199,7 +200,7 @@ def _claim_hover(claim: Claim, own_date: bool) -> str:
         for line in (
             f"{claimant_name(claim)} ({claim.modality})",
             f"via {outlet} · {when}",
-            content + ("…" if len(claim.content.text) > 160 else ""),
+            content + ("…" if len(said) > 160 else ""),
             f"doc {claim.doc_id} · chars [{claim.content.start}, {claim.content.end})",
         )
     )

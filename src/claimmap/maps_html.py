@@ -65,6 +65,13 @@ def highlight(text: str, bounds: tuple[int, int], marks: Iterable[tuple[int, int
     return "".join(out)
 
 
+def content_marks(claim: Claim) -> list[tuple[int, int, str]]:
+    """The claim's words marked as its content: the quotations only, when an attribution
+    interrupts them (its claimant and cue are then marked on their own)."""
+    parts = claim.content_parts or (claim.content,)
+    return [(p.start, p.end, "cm-content") for p in parts]
+
+
 def quote(text: str, spans: Sequence[Span], css: str = "cm-span") -> str:
     """The sentence around the first span, with all given spans marked, as a block quote."""
     s, e = sentence_bounds(text, spans[0].start, spans[0].end)
@@ -128,8 +135,7 @@ def claim_block(analysis: Analysis, claim: Claim) -> str:
     body = highlight(
         text,
         (s, e),
-        [(claim.content.start, claim.content.end, "cm-content")]
-        + [(sp.start, sp.end, css) for sp, css in marks],
+        content_marks(claim) + [(sp.start, sp.end, css) for sp, css in marks],
     )
     return (
         f'<div class="cm-claim"><table class="cm-meta">{table}</table>'
@@ -233,7 +239,7 @@ def claim_tooltip(analysis: Analysis, who: str, subtitle: str, claims: Sequence[
     more = f" (+{len(claims) - 1} more claims)" if len(claims) > 1 else ""
     text = analysis.document.text
     s, e = sentence_bounds(text, claim.content.start, claim.content.end)
-    body = highlight(text, (s, e), [(claim.content.start, claim.content.end, "cm-content")])
+    body = highlight(text, (s, e), content_marks(claim))
     return (
         f'<div class="cm-tip">{head}<div class="cm-sub">{escape(meta + more)}</div>'
         f'<blockquote class="cm-quote">{body}</blockquote>'

@@ -180,6 +180,16 @@ class Claim:
     #: "report" (speech, belief, intention, evaluation, document: may support a movement)
     #: or "stance" (an agent's attitude, "X is critical of Y": shown, never a movement's claim)
     kind: str = "report"
+    #: the speaker's own words when the attribution interrupts the quotation ('"A," he
+    #: said. "B."'): the two quotations, in order; empty when ``content`` is all theirs
+    content_parts: tuple[Span, ...] = ()
+
+    @property
+    def content_text(self) -> str:
+        """What the claimant said, without an attribution that interrupts it."""
+        if not self.content_parts:
+            return self.content.text
+        return " … ".join(p.text for p in self.content_parts)
 
 
 @dataclass(frozen=True)

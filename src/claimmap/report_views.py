@@ -156,7 +156,7 @@ def claims_table(analysis: Analysis) -> HTML:
                 c.outlet.text if c.outlet else "",
                 date_text(c),
                 c.modality,
-                c.content.text,
+                c.content_text,
                 f"[{c.content.start}, {c.content.end})",
             )
             for c in analysis.claims
