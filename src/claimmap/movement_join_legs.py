@@ -11,6 +11,7 @@ import dataclasses
 import functools
 from collections.abc import Sequence
 
+from claimmap.claims_cues import words
 from claimmap.model import Leg, Mood, Movement, Place, Span
 from claimmap.movement_halves import NEAR_CHARS, first_stop, halves, way_half
 from claimmap.movement_hops import surest
@@ -138,6 +139,16 @@ def merge_leg(
     )
 
 
+#: Verbs of going by a stop on the way ("had passed through X", "rolled through X").
+_PASSING = words(
+    """
+    pass passed passes passing transit transited transits transiting cross crossed crosses
+    crossing travel travelled traveled travels travelling traveling move moved moves moving
+    go went goes going drive drove driven roll rolled rolls route routed
+    """
+)
+
+
 def passed_legs(
     movements: Sequence[Movement],
     pool: Sequence[Movement],
@@ -153,6 +164,8 @@ def passed_legs(
     for m in movements:
         if m.origin is not None or m.destination is not None or m.negated:
             continue
+        if m.trigger.text.split()[-1].lower() not in _PASSING:
+            continue  # "would have been sold across X": a market, no stop on a journey
         stops = [p for t in m.transit for p in slot_ids(t, canon)]
         before = [
             b

@@ -75,13 +75,33 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if name_abbreviation(tok):  # "Fort St. John": the dot ends no sentence
             doc[tok.i + 1].is_sent_start = False
-        elif _acronym_ends_sentence(tok):  # "... and the U.N. China denies it."
-            doc[tok.i + 1].is_sent_start = True
+        elif _acronym_ends_sentence(tok) or _letter_ends_sentence(tok):
+            doc[tok.i + 1].is_sent_start = True  # "... and the U.N. China denies it."
     _dateline_sentences(doc)
     return doc
 
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
+_LETTER = re.compile(r"^[A-Z]\.$")
+
+
+def _letter_ends_sentence(tok: Token) -> bool:
+    """ "said in a post on X. Three sailors were hurt": a one-letter name after a lower-case
+    word, then a capitalised word, ends its sentence. The tokenizer keeps the dot with the
+    letter as if it were an initial, but an initial follows a name ("John F. Kennedy"), not
+    a preposition."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or not _LETTER.match(tok.text):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return (
+        before.is_alpha
+        and before.is_lower
+        and tok.whitespace_ == " "
+        and (after.is_title or after.is_digit)
+    )
+
+
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
 from claimmap.places_distance import km
+from claimmap.places_islands import holds_country
 from claimmap.places_lexicon import FACILITY_HEADS, PLACE_LABELS
 
 if TYPE_CHECKING:
@@ -93,8 +94,8 @@ def facility_slot(top: Toponym) -> bool:
 
 def holds(outer: Candidate, inner: Candidate) -> bool:
     """Whether ``outer`` (a country or province) contains ``inner``."""
-    if outer.kind == "country":
-        return inner.country_code == outer.country_code
+    if outer.kind == "country":  # "Mamoudzou (France)": a territory's town is its sovereign's
+        return holds_country(outer.country_code, inner.country_code)
     return inner.country_code == outer.country_code and inner.admin1 == outer.admin1
 
 
