@@ -49,3 +49,17 @@ def test_goods_sold_across_a_region_are_no_stop_on_the_shipment_before() -> None
     hops = {(names[leg.from_place], names[leg.to_place]) for r in a.routes for leg in r.legs}
     assert ("Bangkok", "Australia") in hops
     assert not [h for h in hops if h[1] == "Queensland"]
+
+
+def test_a_bare_count_is_part_of_the_bigger_counted_group_told_before() -> None:
+    text = (
+        "The men had been picked up at sea and taken aboard a navy ship, which sailed to the "
+        "Greek port of Patras on Wednesday with 20 migrants. Five were sent back to Italy shortly "
+        "after arrival, officials said."
+    )
+    a = analyze(Document(id="t", text=text))
+    names = {p.id: p.name for p in a.places}
+    movers = {
+        (names[leg.from_place], names[leg.to_place]): r.mover for r in a.routes for leg in r.legs
+    }
+    assert movers.get(("Pátra", "Italy")) == "migrants"

@@ -114,8 +114,25 @@ def counted(ctx: SlotContext, num: Token) -> Token | None:
         for i in range(num.i - 1, start - 1, -1)
         if _agrees(ctx, doc[i], "plural") or _counted_noun(ctx, doc[i])
     ]
+    size = _count(num)
+    bigger = [t for t in found if size is not None and (n := _counted_size(t)) and n > size]
+    if bigger:  # "sailed with 16 migrants. Four were sent back": four of the sixteen
+        return bigger[0]
     subjects = [t for t in found if _subject_like(t)]  # "brought by buses": not who was counted
     return next(iter(subjects or found), None)
+
+
+def _count(tok: Token) -> float | None:
+    """The value of a count written in digits or as a number word ("16", "four")."""
+    from claimmap.claims_quantities import _WORDS
+
+    text = tok.lower_.replace(",", "")
+    return float(text) if text.isdigit() else _WORDS.get(text)
+
+
+def _counted_size(noun: Token) -> float | None:
+    """How many ``noun`` counts ("16 migrants"), when a number modifies it."""
+    return next((n for c in noun.children if c.dep_ == "nummod" and (n := _count(c))), None)
 
 
 def _counted_noun(ctx: SlotContext, tok: Token) -> bool:
