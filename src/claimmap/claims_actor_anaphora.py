@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.model import Actor
+from claimmap.nlp import entities_within
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -85,7 +86,7 @@ def contact_subject(span: Span, cue: Token) -> Span | None:
     doc = span.doc
     if span.end != cue.i or len(span) < 3 or span[0].pos_ != "DET":
         return None
-    ents = [e for e in doc.ents if span.start < e.start and e.end == span.end]
+    ents = [e for e in entities_within(doc, span.start + 1, span.end) if e.end == span.end]
     if not ents or ents[0].label_ not in ("GPE", "ORG", "PERSON", "NORP"):
         return None
     noun = doc[ents[0].start - 1]

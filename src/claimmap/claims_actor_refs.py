@@ -34,6 +34,7 @@ from claimmap.claims_tokens import (
     sentence_at,
     sentences,
     span_at,
+    text,
 )
 from claimmap.model import Actor
 
@@ -373,7 +374,11 @@ def local_sense(org: Actor, desc: Span, met: Context) -> Actor:
     written = [t.text for t in desc if is_acronym(t.text)]
     name = next((w for w in written if getattr(table.find_exact(w), "name", None) == org.name), "")
     row = table.find_exact(name) if name else None
-    if row is None or row.country_code is None or row.name.lower() in desc.doc.text.lower():
+    if (
+        row is None
+        or row.country_code is None
+        or row.name.lower() in memo(desc.doc, "lower_text", lambda: text(desc.doc).lower())
+    ):
         return org
     counts = _article_countries(desc.doc, met)
     if not counts or row.country_code in counts:

@@ -13,6 +13,7 @@ from claimmap.claims_actor_context import same_person
 from claimmap.claims_actor_people import named_spokesperson
 from claimmap.claims_tokens import ents_in, sentence_at
 from claimmap.model import Actor
+from claimmap.nlp import entities_within
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -34,7 +35,9 @@ def spoken_for(desc: Span) -> Span | None:
             if obj is None or obj.right_edge.i >= desc.end:
                 return None
             inner = (obj.left_edge.i, obj.right_edge.i + 1)
-            named = [e for e in desc.ents if e.label_ == "PERSON"]  # "..., Colonel Ali Reza"
+            named = [  # "..., Colonel Ali Reza"
+                e for e in entities_within(desc.doc, desc.start, desc.end) if e.label_ == "PERSON"
+            ]
             outside = [e for e in named if e.start < inner[0] or e.start >= inner[1]]
             principal = desc.doc[inner[0] : inner[1]]
             return None if outside or named_spokesperson(principal) else principal

@@ -16,6 +16,7 @@ clause a later attribution reports: each belongs to another claim.
 from __future__ import annotations
 
 import bisect
+import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -71,7 +72,7 @@ def _quoted(verb: Token) -> bool:
     inside someone's quotation is part of what the quoted speaker says, not a view the
     subject ("everybody", "Putin") is reported as holding."""
     regions = memo(verb.doc, "quote_regions", lambda: quote_regions(text(verb.doc)))
-    at = bisect.bisect_right(regions, (verb.idx, len(verb.doc.text) + 1)) - 1
+    at = bisect.bisect_right(regions, (verb.idx, sys.maxsize)) - 1  # doc.text rebuilds
     return at >= 0 and regions[at][0] < verb.idx < regions[at][1]
 
 
