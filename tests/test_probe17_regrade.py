@@ -3,7 +3,7 @@ the real pipeline (parse, gazetteer, claims, routes)."""
 
 from __future__ import annotations
 
-from helpers import claims_of, geoparse
+from helpers import claims_of, geoparse, only
 
 from claimmap.model import Document
 from claimmap.pipeline import analyze
@@ -63,3 +63,21 @@ def test_a_bare_count_is_part_of_the_bigger_counted_group_told_before() -> None:
         (names[leg.from_place], names[leg.to_place]): r.mover for r in a.routes for leg in r.legs
     }
     assert movers.get(("Pátra", "Italy")) == "migrants"
+
+
+def test_a_regional_representative_sits_where_he_briefs_not_at_headquarters() -> None:
+    from claimmap.actors import seat_of
+
+    text = (
+        '"Trafficking through the border has doubled," Paul Keane, the UNODC regional '
+        "representative, told reporters in Nairobi."
+    )
+    claim = only(claims_of(text))
+    assert claim.actor is not None and seat_of(claim.actor).place_name == "Nairobi"
+
+
+def test_a_headquarters_official_keeps_the_organisations_seat() -> None:
+    from claimmap.actors import seat_of
+
+    claim = only(claims_of("UNODC said on Monday that seizures had doubled."))
+    assert claim.actor is not None and seat_of(claim.actor).place_name == "Vienna"

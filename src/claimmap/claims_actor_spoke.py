@@ -45,6 +45,10 @@ def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Ac
     actor = replace(actor, country_code=host) if host else actor  # "... told reporters in Tehran"
     if actor.located or where is None:
         return actor
+    if actor.kind == "person" and field_post(span):
+        # "Jo Lee, the agency's regional representative, told reporters in Bangkok": the
+        # field office he speaks from, not his organisation's headquarters
+        return replace(actor, located=where.label)
     posted = posted_to(span, met.country_of)
     if actor.kind == "person" and posted and posted == where.country_code != actor.country_code:
         # "Ruritania's ambassador to Elbonia said at a reception in <Elbonian city>"
@@ -73,6 +77,19 @@ def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Ac
     sent = unknown and issued_from(span.doc[raw.cue_token], raw.content, met.places) == where
     code = where.country_code if sent else actor.country_code
     return replace(actor, located=SPOKE_IN + where.label, country_code=code)
+
+
+#: Posts of an organisation's field offices ("regional representative", "field coordinator").
+_FIELD = frozenset({"regional", "field", "resident"})
+_FIELD_POSTS = frozenset(
+    {"representative", "director", "coordinator", "head", "chief", "officer", "manager"}
+)
+
+
+def field_post(span: Span) -> bool:
+    """Whether the claimant's phrase names a post in a field office ("the UN's regional
+    representative", "the agency's field coordinator")."""
+    return any(t.lower_ in _FIELD and t.head.lemma_.lower() in _FIELD_POSTS for t in span)
 
 
 #: People an outlet sends to see what happens: they report from the scene.
