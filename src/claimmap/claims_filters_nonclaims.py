@@ -15,15 +15,13 @@ clause a later attribution reports: each belongs to another claim.
 
 from __future__ import annotations
 
-import bisect
-import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_denials import CLAIM_NOUNS
 from claimmap.claims_nonspeech import on_condition
-from claimmap.claims_quotes import quote_regions
+from claimmap.claims_quotes import in_quote, quote_regions
 from claimmap.claims_tokens import Offsets, RawClaim, memo, span_at, text, tokens_where, trim
 
 if TYPE_CHECKING:
@@ -72,8 +70,8 @@ def _quoted(verb: Token) -> bool:
     inside someone's quotation is part of what the quoted speaker says, not a view the
     subject ("everybody", "Putin") is reported as holding."""
     regions = memo(verb.doc, "quote_regions", lambda: quote_regions(text(verb.doc)))
-    at = bisect.bisect_right(regions, (verb.idx, sys.maxsize)) - 1  # doc.text rebuilds
-    return at >= 0 and regions[at][0] < verb.idx < regions[at][1]
+    region = in_quote(verb.idx, regions)
+    return region is not None and region[0] < verb.idx
 
 
 def _said_beside(verb: Token, words: Span | None) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_filters_nonclaims import anonymity_asides
+from claimmap.claims_quotes import in_quote
 from claimmap.claims_tokens import Offsets, RawClaim, span_at, text
 
 if TYPE_CHECKING:
@@ -34,22 +35,17 @@ def quoted_speakers(body: str, claims: list[RawClaim], quotes: list[Offsets]) ->
         for r in claims
         if r.claimant is not None
         and body[slice(*r.claimant)].lower() not in _SELF
-        and not _in_quote(r.claimant[0], quotes)
+        and not in_quote(r.claimant[0], quotes)
     ]
     out = []
     for raw in claims:
-        if raw.claimant and _in_quote(raw.claimant[0], quotes):
-            quote = _in_quote(raw.cue[0], quotes)
+        if raw.claimant and in_quote(raw.claimant[0], quotes):
+            quote = in_quote(raw.cue[0], quotes)
             speaker = _nearest_speaker(body, raw, named, quote) if quote else None
             if speaker is not None:
                 raw = replace(raw, claimant=speaker.claimant, claimant_token=speaker.claimant_token)
         out.append(raw)
     return out
-
-
-def _in_quote(pos: int, quotes: list[Offsets]) -> Offsets | None:
-    at = bisect.bisect_right(quotes, (pos, 1 << 62)) - 1
-    return quotes[at] if at >= 0 and quotes[at][0] <= pos < quotes[at][1] else None
 
 
 def _nearest_speaker(
@@ -82,7 +78,7 @@ def continued_quotes(parsed: Doc, claims: list[RawClaim], quotes: list[Offsets])
 def _continuation(parsed: Doc, raw: RawClaim, quotes: list[Offsets]) -> Offsets | None:
     body = text(parsed)
     end = raw.content[1]
-    first = _in_quote(end - 1, quotes)
+    first = in_quote(end - 1, quotes)
     if first is None or first[1] != end or raw.cue[0] < end:
         return None  # the content is no quotation ending before its attribution
     at = bisect.bisect_left(quotes, (end, end))

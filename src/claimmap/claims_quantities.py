@@ -45,6 +45,8 @@ _WORDS = {
     **{"fifty": 50, "hundred": 100, "thousand": 1_000, "million": 1_000_000},
     **{"billion": 1_000_000_000, "trillion": 1_000_000_000_000, "dozen": 12},
 }
+#: The value of a number word ("four" → 4), for other stages that read counts.
+WORD_VALUES = _WORDS
 #: Plural round numbers mean "at least that many": "thousands of militants".
 _VAGUE = {
     "dozens": 12,

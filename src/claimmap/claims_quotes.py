@@ -10,6 +10,7 @@ cited X as saying".
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,12 @@ def quote_regions(text: str) -> list[Offsets]:
             regions.extend(_curly(para, para_start))
             regions.extend(_straight(para, para_start))
     return sorted(regions)
+
+
+def in_quote(pos: int, quotes: list[Offsets]) -> Offsets | None:
+    """The quotation of ``quotes`` (sorted :func:`quote_regions`) holding offset ``pos``."""
+    at = bisect.bisect_right(quotes, (pos, 1 << 62)) - 1
+    return quotes[at] if at >= 0 and quotes[at][0] <= pos < quotes[at][1] else None
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
+from claimmap.claims_quantities import WORD_VALUES
 from claimmap.movement_phrase_words import NON_PLACE_ENTS, THIRD_PERSON
 from claimmap.movement_spans import SlotContext
 from claimmap.movement_subjects import apposed_to, teller
@@ -124,10 +125,8 @@ def counted(ctx: SlotContext, num: Token) -> Token | None:
 
 def _count(tok: Token) -> float | None:
     """The value of a count written in digits or as a number word ("16", "four")."""
-    from claimmap.claims_quantities import _WORDS
-
     text = tok.lower_.replace(",", "")
-    return float(text) if text.isdigit() else _WORDS.get(text)
+    return float(text) if text.isdigit() else WORD_VALUES.get(text)
 
 
 def _counted_size(noun: Token) -> float | None:

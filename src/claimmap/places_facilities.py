@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.gazetteer_rank import haversine_km
 from claimmap.places_article import in_article_country
+from claimmap.places_distance import km
 from claimmap.places_syntax import MAX_OWNER_TOKENS, POSSESSIVES
 
 if TYPE_CHECKING:
@@ -65,13 +65,9 @@ def listed_facility(span: Span, gaz: GazetteerLike) -> Span | None:
     if not cands or cands[0].kind != "facility":
         return None
     named = gaz.lookup(span.text, limit=1, fuzzy=False) if gaz.knows(span.text) else []
-    if named and named[0].kind != "facility" and _km(named[0], cands[0]) > SERVED_KM:
+    if named and named[0].kind != "facility" and km(named[0], cands[0]) > SERVED_KM:
         return None  # "Bali airport": Bali's, not the airstrip of a Cameroonian Bali
     return whole
-
-
-def _km(a: Candidate, b: Candidate) -> float:
-    return haversine_km((a.lat, a.lon), (b.lat, b.lon))
 
 
 def facility_city(span: Span, gaz: GazetteerLike) -> tuple[Span, str, str] | None:
