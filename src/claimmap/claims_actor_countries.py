@@ -236,7 +236,7 @@ def state_country(
     """See ``_state_country``; a dependency's code gives way to its sovereign's ("the
     interior ministry" of a story on Mayotte is France's)."""
     code = _state_country(doc, before, country_of, quoted, strict, places, said)
-    return sovereign(code, places)
+    return sovereign(code)
 
 
 def _state_country(

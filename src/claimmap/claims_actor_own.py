@@ -38,7 +38,7 @@ def own_places_country(span: Span, places: Sequence[Place]) -> str | None:
         if lo <= m.start < hi and not _destination(span.doc, m.start, m.end)
     }
     # "who landed at Dzaoudzi airport": a dependency's town is its sovereign's
-    return sovereign(codes.pop(), places) if len(codes) == 1 else None
+    return sovereign(codes.pop()) if len(codes) == 1 else None
 
 
 #: Prepositions whose object is where someone went, not where he is from.
