@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from claimmap.document_header import read_header
 from claimmap.document_text import check_text, read_text
 from claimmap.errors import DocumentError
 from claimmap.model import Document
@@ -252,12 +253,21 @@ def _make_document(row: Mapping[str, Any], source: Path | None) -> Document:
     # Windows and old Mac line ends become "\n", as Python's open() reads them, so the
     # character offsets of every span are those a user's own tools see
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    title = _opt_str(row.get("title"))
+    outlet = _opt_str(_first_of(row, "outlet", *_ALIASES["outlet"]))
+    published = _parse_datetime(_first_of(row, "published", *_ALIASES["published"]), name)
+    if title is None or outlet is None or published is None:
+        # pasted wire copy: "Headline\nReuters, 2025-03-12\nGOMA (Reuters) - ..."
+        header = read_header(text)
+        title = title or header.title
+        outlet = outlet or header.outlet
+        published = published or header.published
     return Document(
         id=doc_id,
         text=text,
-        title=_opt_str(row.get("title")),
-        outlet=_opt_str(_first_of(row, "outlet", *_ALIASES["outlet"])),
-        published=_parse_datetime(_first_of(row, "published", *_ALIASES["published"]), name),
+        title=title,
+        outlet=outlet,
+        published=published,
         url=_opt_str(row.get("url")),
         lang=str(_first_of(row, "lang", *_ALIASES["lang"]) or "en"),
         source_path=str(source) if source else None,

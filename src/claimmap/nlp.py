@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from claimmap.config import SPACY_MODEL
 from claimmap.datelines import find_datelines
+from claimmap.document_header import read_header
 from claimmap.document_text import looks_english
 from claimmap.errors import DocumentError
 from claimmap.model import Document
@@ -66,11 +67,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     content is then sought in the wrong paragraph. A single line break after a word may be
     a hard wrap, so it is left to the parser.
     """
+    header_ends = read_header(doc.text).line_ends  # "Headline\nReuters, 2025-03-12\nGOMA -"
     for tok in doc[1:-1]:
         if not tok.is_space or "\n" not in tok.text:
             continue
         before = doc[tok.i - 1].text
-        if tok.text.count("\n") > 1 or (before and before[-1] in _SENTENCE_FINAL):
+        if (
+            tok.text.count("\n") > 1
+            or (before and before[-1] in _SENTENCE_FINAL)
+            or tok.idx in header_ends
+            or tok.idx - 1 in header_ends  # "Headline \n": a space kept by the word before
+        ):
             doc[tok.i + 1].is_sent_start = True
     for tok in doc[:-1]:
         if name_abbreviation(tok):  # "Fort St. John": the dot ends no sentence
