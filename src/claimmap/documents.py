@@ -6,7 +6,8 @@ Accepted inputs:
   holding any of ``id``, ``title``, ``outlet``, ``published`` (ISO 8601), ``url``, ``lang``
   (also read under the names other tools give them: ``source`` / ``publisher`` /
   ``site_name`` for the outlet, ``date`` / ``published_at`` / ``publication_date`` for the
-  date, ``language`` for the language);
+  date, ``language`` for the language); without them, the title, outlet and date of a
+  pasted wire story's header lines (:mod:`claimmap.document_header`);
 * ``.json`` — one object ``{"id", "text", ...same keys as the sidecar}`` or a list of them;
 * ``.jsonl`` — one such object per line;
 * ``.html`` / ``.htm`` — main text and metadata extracted with trafilatura (scripts,
