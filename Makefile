@@ -46,6 +46,7 @@ geo: setup
 	$(BIN)/python scripts/build_geo.py
 	$(BIN)/python scripts/build_basemap.py
 	$(BIN)/python scripts/build_actors.py
+	$(BIN)/python scripts/build_leaders.py
 
 clean:
 	rm -rf $(VENV) $(REPORTS) .pytest_cache .mypy_cache .ruff_cache

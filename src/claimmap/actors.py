@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from claimmap.actors_leaders import office_in
 from claimmap.actors_table import ActorRow, load_actors, normalize
 from claimmap.claims_cues import words
 from claimmap.model import Actor, Candidate
@@ -119,6 +120,10 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         return _capital(
             actor, code, "city", f"the national legislature of {code} sits in its capital"
         )
+    head = office_in(actor.name, code) if actor.kind == "person" else None
+    if code and head is not None and _public(actor):  # "Supreme Leader Ali Khamenei"
+        reason = f"{actor.name}, {head.title} of {code}, sits in its capital"
+        return _capital(actor, code, "city", reason)
     if code and actor.kind == "person" and actor.role in GOVERNMENT_ROLES and _public(actor):
         return _capital(actor, code, "city", f"a {actor.role} of {code} speaks for its government")
     if code and actor.kind == "person" and _GOVERNMENT_BODY.search(str(actor.organisation).lower()):

@@ -72,7 +72,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
         return []
     bind(parsed, doc.text)
     raws = find_claims(parsed)
-    actors = resolve_actors(raws, parsed, country_code_of, places)
+    actors = resolve_actors(raws, parsed, country_code_of, places, doc.published)
     mentions = _mentions(places)
     out: list[Claim] = []
     for n, (raw, actor) in enumerate(zip(raws, actors, strict=True), start=1):

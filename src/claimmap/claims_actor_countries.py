@@ -239,6 +239,15 @@ def state_country(
     return sovereign(code)
 
 
+def dependencies_state(places: Sequence[Place]) -> str | None:
+    """The one state every place of the article lies in, where some lie in its
+    dependencies (Mamoudzou, Mayotte and Réunion are France's), or None: a story on an
+    overseas territory is its sovereign's, whose ministries speak of it."""
+    codes = {p.country_code for p in places if p.country_code}
+    states = {sovereign(c) for c in codes}
+    return states.pop() if len(states) == 1 and not codes <= states else None
+
+
 def _state_country(
     doc: Doc,
     before: int,

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_context import ORG_NOUNS, last_of
+from claimmap.claims_actor_hyphens import surname_after
 from claimmap.claims_actor_lookup import table_actor
 from claimmap.claims_actor_phrases import (
     PERSON_NOUNS,
@@ -46,6 +47,7 @@ def whole_name(ent: Span) -> Span:
     doc, start, end = ent.doc, ent.start, ent.end
     while start > 0 and _first_name(doc[start - 1], ent):
         start -= 1
+    joined = end
     while (
         end + 1 < len(doc)
         and doc[end].text in ("-", "‐")
@@ -54,6 +56,8 @@ def whole_name(ent: Span) -> Span:
         and doc[end + 1].is_alpha
     ):
         end += 2
+    if end > joined and joined - start == 1:
+        end = surname_after(doc, end)  # "Mayor Pierre-Yves Le Gall": the model kept "Pierre"
     if end < len(doc) and _last_name(doc[end], doc[end - 1]):
         end += 1  # "Narayan Kaji Shrestha" the model cut before the surname
     return doc[start:end]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_apposed import title_employer
 from claimmap.claims_actor_common import local_actor
 from claimmap.claims_actor_context import employed, owner_org, same_person, title_org
 from claimmap.claims_actor_full_names import named_before
@@ -61,7 +62,7 @@ def named_person(
     # spokesperson Ali Reza")
     named = [o for o in orgs if not title_part(o, ent)]
     org = org_actor(named[0], True) if named else owner_org(desc, met) or title_org(desc, ent)
-    org = full_body(org or post_body(desc, ent), desc)
+    org = full_body(org or post_body(desc, ent) or title_employer(desc, ent), desc)
     if named and org is not None:  # "Russia's Security Council"
         org = owned_body(org, named[0], met.country_of)
     org = local_sense(org, desc, met) if org is not None else None  # "RSF" of a Sudan story

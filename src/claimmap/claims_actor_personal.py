@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_context import ORG_NOUNS
+from claimmap.claims_actor_hyphens import hyphened_given
 from claimmap.claims_actor_phrases import PERSON_ROLES, organ_noun
 from claimmap.claims_cues import words
 
@@ -46,10 +47,13 @@ def personal_name(span: Span, country_of: CountryOf, places: Sequence[Place] = (
     the text wrote after a given name before; ``None`` when it may name a body or a place
     (one the geoparser resolved there)."""
     name = [t for t in span if not t.is_punct]
-    if not 1 <= len(name) <= 3 or not all(_name_word(t, country_of) for t in name):
+    given = hyphened_given(name)
+    longest = 4 if given else 3  # "Jean-Yves Le Drian"
+    if not 1 <= len(name) <= longest or not all(_name_word(t, country_of) for t in name):
         return None
     whole = span.doc[name[0].i : name[-1].i + 1]
-    if len(name) > 1 and any(e.label_ == "ORG" for e in whole.ents if e.start <= name[0].i):
+    body = any(e.label_ == "ORG" for e in whole.ents if e.start <= name[0].i)
+    if len(name) > 1 and body and not given:
         return None  # "Wells Fargo", "Zero Hedge": the model read the whole name as a body
     if any(_in_place(t, places) for t in name):
         return None
@@ -152,8 +156,10 @@ def plain_person(
     name: the person, met before under that name or new; any other actor as it is."""
     if actor is not None and actor.kind not in ("organisation", "unknown"):
         return actor
-    if (actor is not None and actor.organisation is not None) or _headline(span):
+    if actor is not None and actor.organisation is not None:
         return actor
+    if _headline(span) and not hyphened_given([t for t in span if not t.is_punct]):
+        return actor  # (a hyphened given name is a person's, whatever the capitals say)
     called = personal_name(span, met.country_of, met.places)
     if called is None:
         return actor

@@ -21,10 +21,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from claimmap import claims_actor_follow as follow
 from claimmap.claims_actor_accused import accused
+from claimmap.claims_actor_acting import acting_state
 from claimmap.claims_actor_anaphora import contact_subject
 from claimmap.claims_actor_article import (
     agreeing,
@@ -50,6 +52,7 @@ from claimmap.claims_actor_countries import (
     against_own_sentence,
     country_in,
     country_name,
+    dependencies_state,
     is_country_word,
     paragraph_country,
     paragraph_first,
@@ -62,6 +65,7 @@ from claimmap.claims_actor_full_names import (
     unmarked_subject,
 )
 from claimmap.claims_actor_homes import home_place, in_aside, placed_name
+from claimmap.claims_actor_leaders import as_leaders
 from claimmap.claims_actor_legislators import as_legislators
 from claimmap.claims_actor_local import as_local_body
 from claimmap.claims_actor_lookup import (
@@ -81,6 +85,7 @@ from claimmap.claims_actor_mentions import (
     people_led,
     with_name,
 )
+from claimmap.claims_actor_missions import international, owned_mission
 from claimmap.claims_actor_named_person import named_person
 from claimmap.claims_actor_names import group_name, known_as
 from claimmap.claims_actor_offices import demonym_region
@@ -163,13 +168,19 @@ _RELATIVE = words(
 
 
 def resolve_actors(
-    raws: Sequence[RawClaim], parsed: Doc, country_of: CountryOf, places: Sequence[Place] = ()
+    raws: Sequence[RawClaim],
+    parsed: Doc,
+    country_of: CountryOf,
+    places: Sequence[Place] = (),
+    published: date | None = None,
 ) -> list[Actor | None]:
     """One actor per claim (``None`` when there is no claimant), resolving references.
 
     Args:
         places: the resolved places; a city or region named in a claimant phrase ("an
             official in Yangon") is then the one the geoparser resolved.
+        published: the article's date; "Putin said" is Russia's president only for an
+            article of his years in office (see ``claims_actor_leaders``).
     """
     placed = memo(parsed, "placed_countries", lambda: placed_countries(places))
     memo(parsed, "actor_places", lambda: tuple(places))
@@ -186,6 +197,8 @@ def resolve_actors(
             actor = follow.named_spokesperson(_actor_of(span, raw, parsed, met), _last(out))
             said = (raws[len(out) - 1].content, out[-1]) if out else None
             actor = accused(actor, span, parsed[raw.cue_token], said) if said else actor
+            if actor is not None:  # "Japan lodged a protest ..., Secretary Ana Lee said"
+                actor = acting_state(actor, span, raw, parsed, met.country_of, out)
             if out and follow.continues_speaker(raw, raws[len(out) - 1], parsed):
                 actor = out[-1]  # "X denied that Y did it, blaming Z": X blames
         actor = placed_by_branch(actor, span, out, met)  # "the eastern administration"
@@ -202,6 +215,7 @@ def resolve_actors(
     out = bodies_named_later(raws, lede_named_later(raws, out, parsed), parsed)
     out = one_actor_each(of_named_state(surnames_named_later(out), parsed, country_of, places))
     spans = [span_at(parsed, *raw.claimant) if raw.claimant else None for raw in raws]
+    out = as_leaders(out, spans, parsed, country_of, published.year if published else None)
     return [branched(actor, span, places) for actor, span in zip(out, spans, strict=True)]
 
 
@@ -327,6 +341,8 @@ def _named(span: Span, met: Context) -> Actor | None:
         if actor.kind == "person":  # "... the Ruritanian prime minister said" elsewhere
             code = titled_elsewhere(span, met.country_of) or code
         code = code or fallback_country(actor.organisation or actor.name)
+        if code is None and actor.kind != "person":  # "the defence ministry" of a story
+            code = dependencies_state(met.places)  # on Mayotte and Réunion: France's
         return replace(actor, kind=kind, country_code=code) if code else actor
     return actor
 
@@ -428,9 +444,15 @@ def _described(span: Span, desc: Span, met: Context) -> Actor | None:
             here = country or paragraph_country(span.doc, span.start, country_of)
             return Actor(clean(core.text), "organisation", country_code=here)
         return Actor(body, "government", runner.name, country or runner.country_code)
+    mission = owned_mission(core.text)
+    if mission is not None:  # "the EU's Aspides mission": the mission's own seat
+        return mission
     known = table_actor(core.text, doc=span.doc)
     if known is not None:  # "Doctors Without Borders", "the U.N. refugee agency"
-        return replace(known, country_code=known.country_code or country)
+        # "the African Union Transition Mission in Somalia": where an international
+        # body works is not its country
+        own = known.country_code or (None if international(known.name) else country)
+        return replace(known, country_code=own)
     bare = before_place(core, where)
     known = table_actor(bare.text, doc=span.doc) if bare is not None else None
     if known is not None and bare is not None:  # "The U.N. rights office in Geneva"
