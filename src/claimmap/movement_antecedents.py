@@ -25,6 +25,13 @@ from claimmap.movement_words import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# People who tell of others' doings (local elders, witnesses, analysts): a "they" in what
+# they tell stands for movers named before, when there are any, not for themselves.
+# Officials and investigators often tell of their own trips, so they are not listed.
+_INFORMANTS = frozenset(
+    {"elder", "witness", "source", "analyst", "expert", "observer", "monitor", "authority"}
+    | {"spokesman", "spokeswoman", "spokesperson", "eyewitness", "onlooker", "bystander"}
+)
 # Verbs of telling whose subject is the one a pronoun in what is told may stand for.
 _SPEECH_LEMMAS = frozenset(
     {"say", "tell", "add", "recall", "explain", "report", "recount", "describe"}
@@ -79,12 +86,49 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
     if np_top(pron).dep_ in ("nsubj", "nsubjpass"):  # "they", "most of them"
         subjects = [t for t in found if _subject_like(t)]
         subjects = [t for t in subjects if not _aside(t, pron)] or subjects
+        informant = teller(pron, _SPEECH_LEMMAS) if kind == "plural" else None
+        if informant is not None and informant.lemma_.lower() in _INFORMANTS:
+            # "Pirates attacked a dhow. Elders in X said they came from Y": the pirates
+            subjects = [t for t in subjects if _not_teller(t, informant)] or subjects
         # the subject of a main clause goes on as the subject of the next one ("One man,
         # who ..., said a worker had told him X. He said ...": the man, not the worker)
         main = [t for t in subjects if t.sent != pron.sent and t.head.dep_ == "ROOT"]
         main_clause = np_top(pron).head.dep_ == "ROOT"
+        if _retold(np_top(pron).head):
+            # "The pupils arrived in X after gunmen stormed ... They had been brought
+            # from Y, officials said": the news told goes on about the main subject before
+            main_clause = True
+            main = [t for t in main if t.head.lemma_.lower() not in _SPEECH_LEMMAS]
         found = (main if main_clause else []) or subjects or found
     return apposed_to(found[0]) if found else None
+
+
+def aside_mover(last: Token, pron: Token) -> bool:
+    """ "The pupils arrived in X, two weeks after gunmen stormed their school. They had
+    been brought from Y": the mover of a clause hung on the sentence before (an "after"
+    or "when" clause, a relative clause) is an aside when that sentence's main clause has
+    a subject of its own; a subject pronoun goes on about that subject (:func:`antecedent`),
+    not about the mover last told."""
+    if last.sent == pron.sent or pron.dep_ != "nsubjpass":
+        return False
+    clause = last.head
+    if clause.dep_ not in ("advcl", "relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    root = last.sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in root.children)
+
+
+def _retold(clause: Token) -> bool:
+    """Is ``clause`` what a sentence tells before its teller ("They had been brought from
+    X, officials said"): the complement of a verb of telling that roots the sentence after
+    it? Its subject stands where a main clause's would."""
+    said = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and said.dep_ == "ROOT"
+        and said.i > clause.i
+        and said.lemma_.lower() in _SPEECH_LEMMAS
+    )
 
 
 def _not_teller(tok: Token, told_by: Token) -> bool:
@@ -241,6 +285,8 @@ def _counted_subject(tok: Token) -> bool:
 
 def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
     """Could ``tok`` head a noun phrase a pronoun of this kind refers to?"""
+    if _mistagged_noun(tok):
+        return kind == "thing"  # "hijacked a fishing dhow and took it to X": the dhow
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "npadvmod"):
         return False
     if tok.lemma_.lower() in TIME_NOUNS or caption_tag(tok) or _source(tok):
@@ -260,6 +306,16 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
     if kind == "person":
         return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "" and tok.dep_ == "nsubj")
     return tok.ent_type_ != "PERSON"
+
+
+def _mistagged_noun(tok: Token) -> bool:
+    """A rare noun the tagger read as an adverb or adjective ("a fishing dhow" as RB) that
+    still heads an object with an article of its own: a thing, singular."""
+    return (
+        tok.pos_ in ("ADV", "ADJ")
+        and tok.dep_ in ("dobj", "pobj")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
+    )
 
 
 def _source(tok: Token) -> bool:

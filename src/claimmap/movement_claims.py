@@ -138,7 +138,8 @@ def _open_quote(text: str, pos: int) -> int | None:
 def reported_by(trig: Token, claims: Sequence[Claim]) -> str | None:
     """ "X reported that troops sent to defend Y had begun withdrawing to Z": a claim whose
     content was cut short still tells the movement its verb of telling governs (the
-    nearest such verb above the trigger, or the trigger when read as the cue itself)."""
+    nearest such verb above the trigger, or the trigger when read as the cue itself), but
+    not a clause of its own hung on that verb as its time (:func:`_own_event`)."""
     told = [
         c
         for c in claims
@@ -147,8 +148,20 @@ def reported_by(trig: Token, claims: Sequence[Claim]) -> str | None:
         and c.content.start < trig.idx  # what it tells runs from before the trigger
         and not (c.claimant and c.claimant.start <= trig.idx < c.claimant.end)
     ]
+    below = trig
     for tok in (*trig.ancestors, trig):
         for c in told:
             if c.cue is not None and c.cue.start <= tok.idx < c.cue.end:
-                return c.id
+                return None if _own_event(below, tok) else c.id
+        below = tok
     return None
+
+
+def _own_event(clause: Token, cue: Token) -> bool:
+    """Is ``clause`` (the word on the way from the trigger that hangs on the verb of telling)
+    a clause of another event with a subject of its own, hung on the telling as its time or
+    circumstance ("Mayotte fears hundreds dead as aid flights arrive from X")? What is told
+    is the telling's complement; the flights' arrival is the narrator's."""
+    if clause is cue or clause.dep_ not in ("advcl", "parataxis"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)

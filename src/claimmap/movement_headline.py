@@ -3,7 +3,8 @@ present "flee" after a plural subject, with no article, is read as a noun ("flee
 one name) or as a verb without subject or object, so no phrase hangs where the slots are
 read. The words are then read in their order: the noun before is the mover, the place right
 after the start, and a "for/to/into" place after it the end. "flee" has no noun sense, so the
-misreading is safe to undo.
+misreading is safe to undo. "Court orders migrants sent back from X" is broken the same
+way: "orders" read as a noun, the ordered move as a participle on the movers.
 """
 
 from __future__ import annotations
@@ -77,3 +78,20 @@ def _name_end(tok: Token) -> Token:
     while end.i + 1 < len(tok.doc) and end.pos_ == "PROPN" and tok.doc[end.i + 1].pos_ == "PROPN":
         end = tok.doc[end.i + 1]
     return end
+
+
+#: present forms of ordering verbs a headline's tagger reads as a noun ("court orders")
+_ORDER_FORMS = frozenset(["orders", "order", "demands", "requires", "directs", "rules"])
+
+
+def ordered_headline(verb: Token) -> bool:
+    """ "Court orders migrants sent back from X": in a headline the tagger takes "orders"
+    for a noun before the movers and hangs the participle on them; what is ordered is
+    meant all the same."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.i > verb.i:
+        return False
+    before = verb.doc[max(noun.left_edge.i - 1, 0) : noun.i]
+    return any(t.lower_ in _ORDER_FORMS for t in before)

@@ -18,6 +18,7 @@ from claimmap.movement_hops import surest
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_frame import leg_km
 from claimmap.routes_groups import mover_key
+from claimmap.routes_tallies import same_movers
 
 
 def half_legs(
@@ -202,20 +203,31 @@ def told_on(ms: Sequence[Movement], tellers: list[Movement]) -> list[Movement]:
 
 
 def claimed_legs(
-    legs: Sequence[Leg], movements: Sequence[Movement], canon: dict[str, str]
+    legs: Sequence[Leg], movements: Sequence[Movement], canon: dict[str, str], text: str = ""
 ) -> list[Leg]:
     """A leg no claim tells (a headline "X deports Y to Z", an unattributed sentence) takes
     the claims of the movements of the same movers that tell its hop: none of their resolved
-    ends differs from the leg's, and one of them is the leg's start or end."""
+    ends differs from the leg's, one of them is the leg's start or end, and they are told of
+    the leg's movers, not of a population tallied over a year (:mod:`claimmap.routes_tallies`).
+    A hop they tell as made is made, though the leg's own movement only meant it."""
+    by_id = {m.id: m for m in movements}
     out: list[Leg] = []
     for leg in legs:
         if leg.claim_ids:
             out.append(leg)
             continue
-        backing = [m for m in movements if m.claim_id and _tells(m, leg, canon)]
+        own = [by_id[i] for i in leg.movement_ids if i in by_id]
+        backing = [
+            m
+            for m in movements
+            if m.claim_id and _tells(m, leg, canon) and same_movers(m, own, text)
+        ]
         claims = tuple(dict.fromkeys(m.claim_id for m in backing if m.claim_id))
         mids = tuple(dict.fromkeys([*leg.movement_ids, *(m.id for m in backing)]))
-        out.append(dataclasses.replace(leg, claim_ids=claims, movement_ids=mids))
+        # "ordered that they be returned to X" then "They were returned to X on Saturday,
+        # officials said": the claim telling the hop as made makes the leg made
+        mood = surest([leg.mood, *(m.mood for m in backing if not m.negated)])
+        out.append(dataclasses.replace(leg, claim_ids=claims, movement_ids=mids, mood=mood))
     return out
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.model import Mood
+from claimmap.movement_bare import bare_partner
+from claimmap.movement_headline import ordered_headline
 from claimmap.movement_negation import PLAN_NOUNS, unrealised
 from claimmap.movement_words import COMPASS
 
@@ -151,7 +153,7 @@ def hypothetical(trig: Token) -> bool:
 def _first_of_coordination(trig: Token) -> Token:
     """ "plans to fly to X and then travel to Y": the second verb shares the first's mood,
     unless it has auxiliaries of its own ("were flown to X and will be moved on to Y")."""
-    verb = trig
+    verb = bare_partner(trig) or trig  # "planned to travel to X and then cross to Y"
     while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             break
@@ -293,6 +295,8 @@ def _ordered(verb: Token, auxes: set[str]) -> bool:
     if "must" in auxes and "have" not in auxes:
         return True
     head = verb.head
+    if ordered_headline(verb):
+        return True
     if head is verb or verb.dep_ not in ("ccomp", "xcomp", "oprd", "conj") or verb.tag_ == "VBD":
         return False
     if verb.dep_ == "conj":

@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
-from claimmap.movement_antecedents import antecedent, counted, number_agrees, quantifier, speaker
+from claimmap.movement_antecedents import (
+    antecedent,
+    aside_mover,
+    counted,
+    number_agrees,
+    quantifier,
+    speaker,
+)
+from claimmap.movement_bare import bare_partner
 from claimmap.movement_phrase_words import THIRD_PERSON
 from claimmap.movement_projectiles import launched, projectile_of
 from claimmap.movement_spans import SlotContext, placelike
@@ -99,7 +107,8 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
             # "is being trucked to X and shipped to Y": what the first verb moved
             return mover_of(ctx, trig.head, is_caused(ctx, trig.head))
     else:
-        subj = _misread_main_verb(trig) or subject(trig)
+        partner = bare_partner(trig)  # "planned to travel to X and then cross to Y"
+        subj = _misread_main_verb(trig) or subject(partner or trig)
         subj = _counted_object(trig, subj)
     if subj is not None and subj.lower_ in lex.RELATIVE and trig.dep_ == "relcl":
         subj = trig.head
@@ -166,7 +175,13 @@ def _counted_object(trig: Token, subj: Token | None) -> Token | None:
 def _misread_main_verb(trig: Token) -> Token | None:
     """ "officers pledged to a mission in X landed in Y": a finite past verb parsed as a
     clause on the noun before it is the sentence's main verb, and the subject of the
-    participle read as the main verb ("officers") is who moved."""
+    participle read as the main verb ("officers") is who moved. "Aid flights left X": a
+    noun opening the sentence read as a bare verb, the clausal subject, whose "object"
+    right after it is the subject noun."""
+    opening = next((c for c in trig.children if c.dep_ == "csubj"), None)
+    if opening is not None and opening.tag_ == "VB" and opening.i == opening.sent.start:
+        noun = child_of(opening, "dobj")
+        return noun if noun is not None and noun.i == opening.i + 1 else None
     if trig.dep_ != "acl" or trig.tag_ != "VBD" or trig.head.dep_ != "pobj":
         return None
     verb = trig.head.head.head  # mission ← to ← pledged
@@ -384,6 +399,7 @@ def named_mover(
         and last_mover.i < mover.i
         and last_mover.pos_ != "PRON"
         and number_agrees(last_mover, kind)
+        and not aside_mover(last_mover, mover)
     ):
         near = _conjoined_object(mover) if last_mover.sent != mover.sent else None
         return near or last_mover  # "rounded up migrants and bused them": not boats before

@@ -65,6 +65,7 @@ from claimmap.routes_groups import (
     then_step,
 )
 from claimmap.routes_journeys import connected, movers_apart, one_leg_each
+from claimmap.routes_tallies import tally
 
 if TYPE_CHECKING:
     import geopandas
@@ -90,13 +91,13 @@ def build_routes(
     told: list[tuple[Group, list[Leg]]] = []
     for group in mend_groups(groups(usable, people, doc.text), doc.text):
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
-        legs += _inferred_legs(group.movements, legs, canon, by_id)
+        legs += _inferred_legs(group.movements, legs, canon, by_id, doc.text)
         legs += half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
         legs += seized_legs(group.movements, legs, places, canon, by_id, doc.text)
         legs += passed_legs(group.movements, usable, legs, canon, by_id)
         legs += carried_legs(group.movements, usable, legs, canon, by_id, doc.text)
         legs = threaded_legs(group.movements, legs, canon, by_id)
-        told.append((group, claimed_legs(legs, group.movements, canon)))
+        told.append((group, claimed_legs(legs, group.movements, canon, doc.text)))
     every = [leg for _, legs in told for leg in legs]
     for group, legs in _unnamed_apart(told):
         legs = went_on_claims(legs, every)
@@ -346,10 +347,14 @@ def _inferred_legs(
     stated: Sequence[Leg],
     canon: dict[str, str],
     by_id: dict[str, Place],
+    text: str = "",
 ) -> list[Leg]:
-    """X → Y where one movement ends at X while more claims end the same movers at Y."""
+    """X → Y where one movement ends at X while more claims end the same movers at Y (not
+    a population tallied over a year: :mod:`claimmap.routes_tallies`)."""
     ends: dict[str, list[Movement]] = {}
     for m in movements:
+        if tally(m, text) and not all(tally(x, text) for x in movements):
+            continue
         for place in slot_ids(m.destination, canon):
             ends.setdefault(place, []).append(m)
     support = {p: len({m.claim_id or m.id for m in ms}) for p, ms in ends.items()}

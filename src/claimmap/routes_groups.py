@@ -224,7 +224,9 @@ def leads_to(m: Movement, later: Movement, text: str = "") -> bool:
     names its movers as the ones told of and not as a later step)."""
     if m.sentence is None or later.sentence is None:
         return False
-    if not (open_end(m) and m.origin is not None and later.origin is None):
+    # an unresolved start ("pupils abducted from a school in a village") names no place
+    later_start = later.origin is None or _unplaced(later.origin)
+    if not (open_end(m) and m.origin is not None and later_start):
         return False
     if _alternative(m, text):
         return False  # "Others were driven west and left near X": other movers, not a backstory
@@ -321,8 +323,29 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
         return True  # "Afghans were deported from X." then "Most of them crossed into Y"
     if m.claim_id is not None and not open_end(prev) and _then(m, text):
         return True  # "... to X," a report says. "... were then moved to Y," says another
+    if (
+        m.claim_id is None
+        and m.origin is None
+        and not open_end(prev)
+        and _named_again(prev, m, text)
+    ):
+        return True  # "12 migrants were taken to X." "A court ordered the migrants returned"
     opening = text[m.sentence.start : m.mover.start] if m.mover and text else ""
     return prev.mover is not None and _DEFINITE.fullmatch(opening) is not None
+
+
+def _named_again(prev: Movement, m: Movement, text: str) -> bool:
+    """Are ``m``'s movers named again by the very noun of ``prev``'s, with "the", "these" or
+    "those" ("Twelve migrants were taken to X." "A court ordered that the migrants be
+    returned to Y"): the movers told of, moved on from where they were left? Only in the
+    narrator's own news: another teller's end is a hop inferred, not told."""
+    if prev.mover is None or m.mover is None or not text:
+        return False
+    noun = m.mover.text.lower().split()[-1]
+    if noun != prev.mover.text.lower().split()[-1] or noun in _PRONOUNS:
+        return False
+    before = text[max(0, m.mover.start - 12) : m.mover.start].lower().split()
+    return bool(before) and before[-1] in ("the", "these", "those")
 
 
 def _other_quote(prev: Movement, m: Movement, text: str) -> bool:
