@@ -185,11 +185,11 @@ def in_headline(body: str, pos: int) -> bool:
     if end < 0 or not start <= pos < end or not body[end:].strip():
         return False
     line = body[start:end].rstrip()
-    return bool(line) and not line.endswith(_FINAL) and len(line) <= _HEADLINE_CHARS
+    return bool(line) and not line.endswith(_FINAL) and len(line) <= HEADLINE_CHARS
 
 
 #: A first line longer than this is a paragraph of the story, not a headline.
-_HEADLINE_CHARS = 200
+HEADLINE_CHARS = 200
 
 
 #: What ranks a date in the reporter's context after the cue behind the others.

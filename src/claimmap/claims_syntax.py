@@ -48,6 +48,7 @@ from claimmap.claims_filters import (
 )
 from claimmap.claims_filters_nonclaims import forecast, no_claim, without_caveats
 from claimmap.claims_filters_quotations import continued_quotes, quoted_speakers
+from claimmap.claims_headlines import headline_claims
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
 from claimmap.claims_misparsed_tell import modifier_attribution
@@ -161,8 +162,9 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     kept = outermost(end_before_relatives(body, continued_quotes(parsed, split, quotes)))
     kept = without_caveats(parsed, quoted_speakers(body, rebuttals(parsed, kept), quotes))
     kept = shared_subjects(parsed, kept)  # "An official, ..., denied X and said Y"
-    stances = stance_claims(parsed, kept)
-    return sorted(kept + stances, key=lambda r: (r.sentence[0], r.cue[0])) if stances else kept
+    more = stance_claims(parsed, kept)
+    more += headline_claims(parsed, kept + more, find_claims)
+    return sorted(kept + more, key=lambda r: (r.sentence[0], r.cue[0])) if more else kept
 
 
 def _claim_at(
