@@ -22,6 +22,7 @@ from claimmap.places_distance import km
 from claimmap.places_groups import countries_named_by_others, named_countries
 from claimmap.places_lexicon import PLACE_LABELS, TYPED_GUESS
 from claimmap.places_scoring import Group, drop_groups
+from claimmap.places_site_containers import place_sites
 from claimmap.places_slots import named_by_noun
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def extract_places(
         return [], []
     toponyms = recognise(parsed, gaz, doc.text)
     found, unresolved = resolve(toponyms, gaz, doc.id, doc.text)
+    found, unresolved = place_sites(found, unresolved, parsed, doc.id, doc.text)  # streets
     log.debug(
         "%s: %d toponyms → %d places, %d unresolved",
         doc.id,

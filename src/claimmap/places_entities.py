@@ -67,6 +67,7 @@ from claimmap.places_shapes import (
     with_admin_title,
     with_unit_title,
 )
+from claimmap.places_sites import unknown_site
 from claimmap.places_slot_guess import slot_guess
 from claimmap.places_slots import led_after_preposition, misspelt_after_preposition, went_to
 from claimmap.places_spelling import (
@@ -217,6 +218,12 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
         else:
             guessed = f"{TYPED_GUESS}'the {span.text} {unit}'"
             yield _toponym(span, label=label, evidence=(guessed,))
+        return
+    site = "" if gaz.knows(span.text) else unknown_site(span, label)
+    # "taken to St. Mary Hospital" tagged ORG, "to Evin Prison" tagged PERSON; but in
+    # "Kenya National Hospital" the country stays the place, as before
+    if site and not leading_country(span, gaz):
+        yield _toponym(span, label=label, evidence=(site,))
         return
     joined = hyphen_joined_places(span, gaz)
     if joined:  # "the Mali-Burkina Faso border" tagged ORG

@@ -76,6 +76,7 @@ from claimmap.places_shapes import (
     province_of_region,
 )
 from claimmap.places_short_forms import short_country_names, with_compass_initials
+from claimmap.places_sites import road_codes, unknown_site
 from claimmap.places_slots import went_to
 from claimmap.places_spelling import (
     article_form,
@@ -113,6 +114,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
             *_untagged_capitals(parsed, gaz),
             *_dateline_cities(parsed, gaz),
             *unit_bases(parsed, gaz),  # "17 Wing Winnipeg" with the town tagged a date
+            *(_toponym(span, evidence=(why,)) for span, why in road_codes(parsed)),  # "the M5"
         ]
         sides = list(crossing_towns(parsed, gaz))  # "the Xyz-Abc border crossing": a side's
         found = [t for t in found if not any(overlap(t, s) for s in sides)] + sides  # town
@@ -225,8 +227,10 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         variant = "" if not placed or gaz.knows(run.text) else _variant(run, gaz)
         if variant:  # "al-Hudayda province", "to Hodeidah" (listed with its article)
             yield _toponym(run, evidence=(f"spelling variant of {variant!r}",))
-        elif not gaz.knows(run.text) and (area := unknown_facility(run) or unknown_in_slot(run)):
-            yield _toponym(run, evidence=(area,))  # "the Qalamoun mountains", "in Xyz camp"
+        elif not gaz.knows(run.text) and (
+            area := unknown_facility(run) or unknown_in_slot(run) or unknown_site(run)
+        ):  # "the Qalamoun mountains", "in Xyz camp", "on Oak Street"
+            yield _toponym(run, evidence=(area,))
 
 
 def _variant(run: Span, gaz: GazetteerLike) -> str:

@@ -88,6 +88,7 @@ from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
 from claimmap.places_seats import seat_senses
+from claimmap.places_sites import is_site_guess
 from claimmap.places_slot_guess import drop_unbacked_slot_guesses
 from claimmap.places_slots import missing_reason, only_a_guess
 from claimmap.places_spelling import (
@@ -273,6 +274,8 @@ def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
     if all(any(e.startswith(UNLISTED_ARTICLE_NAME) for e in t.evidence) for t in group.toponyms):
         return []  # "from al-Hol": not the Norwegian "Hol" its bare name reaches
     exact = gaz.knows(group.name)
+    if not exact and all(is_site_guess(t.evidence) for t in group.toponyms):
+        return []  # "St. Mary Hospital": placed at its container, not a town spelt alike
     pool: dict[str, Candidate] = {}
     for cand in gaz.lookup(group.name, limit=10, fuzzy=not exact):
         pool.setdefault(cand.source_id, cand)
