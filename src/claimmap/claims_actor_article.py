@@ -105,16 +105,37 @@ def placed_countries(places: Sequence[Place]) -> dict[str, str | None]:
     return named
 
 
+def resolved_countries(places: Sequence[Place]) -> dict[str, str]:
+    """The country each name the article gives a state by was resolved to ("Congo" in a
+    Goma story: DR Congo, not the Republic of the Congo)."""
+    named: dict[str, str] = {}
+    for place in places:
+        if place.kind != "country" or not place.country_code:
+            continue
+        forms = place.mention_forms or ("name",) * len(place.mentions)
+        for mention, form in zip(place.mentions, forms, strict=False):
+            if form == "name":
+                named.setdefault(bare(mention.text), place.country_code)
+    return named
+
+
 def agreeing(
-    country_of: Callable[[str], str | None], named: dict[str, str | None]
+    country_of: Callable[[str], str | None],
+    named: dict[str, str | None],
+    states: dict[str, str] | None = None,
 ) -> Callable[[str], str | None]:
     """``country_of`` made to agree with the places the article resolved (``named``, by
     :func:`placed_countries`): "Philadelphia officials" in a story whose Philadelphia is
     the US city are no officials of Jordan (whose capital once bore the name); a town or
-    region named for itself speaks for no country but the one it was resolved in."""
+    region named for itself speaks for no country but the one it was resolved in; a
+    state's name (``states``, by :func:`resolved_countries`) is the state the article
+    resolved it to, so "Congo's government" of a Goma story is DR Congo's."""
+    resolved = states or {}
 
     def agreed(word: str) -> str | None:
         code = country_of(word)
+        if code and bare(word) in resolved:
+            return resolved[bare(word)]
         here = named.get(bare(word), code) if code else code
         return code if here == code else None
 

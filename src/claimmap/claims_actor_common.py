@@ -143,9 +143,11 @@ def common_actor(
     if span.root.lemma_.lower() in PERSON_NOUNS and (span.root.tag_ == "NN" or head == "people"):
         # "a girl from Oromia"
         return _stated_in(Actor(name=name, kind="person", country_code=country), stated)
+    named_body = name[:1].isupper() and name.split()[-1].lower() in ORG_NOUNS  # "Xyz group"
     if (
         head in ORG_NOUNS
         or organ_noun(head)
+        or named_body
         or (span.root.pos_ == "PROPN" and not _titled_noun(span))
     ):
         actor = Actor(name=name, kind="organisation", country_code=country)

@@ -183,9 +183,13 @@ def owner_org(core: Span, history: Context) -> Actor | None:
             # "the junta's spokesman": a state body named so before, not the last group
             return org_reference(core.doc[tok.i - 1 : tok.i + 1], tok.lower_, history)
         if tok.dep_ == "poss" and named and the:
-            return antecedent_org(core.doc, core.start, tok.lower_, history)
+            from claimmap.claims_actor_them import recent_body
+
+            found = antecedent_org(core.doc, core.start, tok.lower_, history)
+            return found or recent_body(core.doc, core.start, history)
         at = tok.dep_ == "pobj" and tok.head.lower_ in ("at", "with", "of", "from")
-        if at and the and tok.lower_ in ORG_NOUNS and tok.i == core.end - 1:
+        last = tok.i == core.end - 1 or core.doc[tok.i + 1].text == ","  # "from the group, X"
+        if at and the and tok.lower_ in ORG_NOUNS and last:
             found = org_reference(core.doc[tok.i - 1 : tok.i + 1], tok.lower_, history)
             return replace(found, role=None) if found is not None else None
     return None
@@ -374,7 +378,9 @@ def antecedent_org(doc: Doc, before: int, head: str, history: list[Actor]) -> Ac
     sent = sentence_at(doc, min(before, len(doc) - 1))
     start = sentence_at(doc, sent.start - 1).start if sent.start > 0 else sent.start
     media = head in MEDIA_NOUNS
-    mentions = [(e, org_actor(e)) for e in reversed(ents_in(doc, start, before, ("ORG",)))]
+    # "The Xyz research group" the model took for a work of art is still a group
+    found = [e for e in ents_in(doc, start, before) if e.label_ == "ORG" or e.root.lower_ == head]
+    mentions = [(e, org_actor(e)) for e in reversed(found)]
     mentions = [(e, a) for e, a in mentions if (a.kind == "outlet") == media]
     met = {a.name: a for a in history}
     for _, actor in mentions:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_actor_accused import DENY_LEMMAS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.claims_tokens import RawClaim
     from claimmap.model import Actor
@@ -89,8 +89,10 @@ def named_again(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> Acto
         if start >= span.start or actor.kind == "person":
             continue
         longer = len(said) > len(words_)
-        if longer and said.root.lemma_.lower() == head and said.root.pos_ == "NOUN":
+        if longer and _same_noun(words_[1], said.root):
             return actor
+        if longer and _ends_named(said, words_[1]):
+            return actor  # "The Xyz research group, which ..." the model misparsed
         if (
             said.root.pos_ == "PROPN"
             and said.root.i > start
@@ -98,6 +100,36 @@ def named_again(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> Acto
         ):
             return actor  # "The airline" after "Xyz Airlines said": the name's last word
     return None
+
+
+def _same_noun(noun: Token, root: Token) -> bool:
+    """ "The group" names a phrase headed by "group", not "aid groups and residents": one
+    body is no plural of bodies ("the official" may well be one of "three officials"),
+    nor is anyone several coordinated speakers."""
+    from claimmap.claims_actor_coref import BODY_NOUNS
+
+    if root.lemma_.lower() != noun.lemma_.lower() or root.pos_ != "NOUN":
+        return False
+    body = noun.lemma_.lower() in BODY_NOUNS
+    plural = body and noun.tag_ == "NN" and root.tag_ == "NNS"
+    return not plural and not any(c.dep_ == "conj" for c in root.children)
+
+
+def _ends_named(said: Span, noun: Token) -> bool:
+    """A capitalised name ends in the noun before any comma ("The All Eyes on Xyz research
+    group, which tracks ..."), whatever root the parser gave the phrase."""
+    from claimmap.claims_actor_coref import BODY_NOUNS
+
+    head = []
+    for tok in said:
+        if tok.text == ",":
+            break
+        head.append(tok)
+    if len(head) < 3 or noun.lemma_.lower() not in BODY_NOUNS:
+        return False
+    last = head[-1]
+    named = any(t.is_title and t.pos_ == "PROPN" for t in head[:-1])
+    return named and last.lower_ == noun.lower_ and last.tag_ == noun.tag_
 
 
 def shortened(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> Actor | None:

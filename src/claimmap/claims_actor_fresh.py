@@ -204,10 +204,25 @@ def whole_org(ent: Span, span: Span) -> Span:
     placed = obj is not None and obj.is_title and obj.pos_ == "PROPN"
     if of is not None and obj is not None and ent.start <= of.head.i < ent.end and placed:
         end = max(end, obj.right_edge.i + 1) if obj.right_edge.i < span.end else end
+    end = _listed_on(doc, end, span.end)
     end = _named_on(doc, end, span.end)
     if end < span.end and _organ_after(doc[end - 1]):
         end += 1  # "the Interior ministry": the model left out the lower-case organ noun
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _listed_on(doc: Doc, end: int, last: int) -> int:
+    """Where a name "of" a list ends: "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+    which the model cut at a comma; the capitalised words, commas and "and" after it up to
+    the end of the claimant phrase are the rest of the list."""
+    if end >= last or doc[end].text != "," or not doc[end - 1].is_title:
+        return end
+    if not any(t.lower_ == "of" for t in doc[max(end - 6, 0) : end]):
+        return end
+    rest = [t for t in doc[end:last] if not t.is_punct or t.text == ","]
+    listed = all(t.text == "," or t.lower_ == "and" or (t.is_title and t.is_alpha) for t in rest)
+    joined = any(t.lower_ == "and" for t in rest)
+    return last if listed and joined and doc[last - 1].is_title else end
 
 
 def _organ_after(last: Token) -> bool:

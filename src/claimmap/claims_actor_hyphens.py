@@ -67,3 +67,16 @@ def surname_after(doc: Doc, end: int) -> int:
         and tok.lower_ not in PERSON_ROLES | ORG_NOUNS
     )
     return at + 1 if surname else end
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def nicknamed(doc: Doc, start: int, end: int) -> int:
+    """Where a name with a quoted nickname ends: 'Jimmy "Barbecue" Chérizier', which the
+    model cut inside the quotes, goes on to the capitalised surname after them."""
+    opened = [t for t in doc[start:end] if t.text in _QUOTES]
+    if len(opened) != 1 or end + 1 >= len(doc) or doc[end].text not in _QUOTES:
+        return end
+    after = doc[end + 1]
+    return end + 2 if after.is_title and after.pos_ == "PROPN" else end

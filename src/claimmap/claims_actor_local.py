@@ -42,7 +42,9 @@ BODY_HEADS = _phrases(
     municipality|city hall|town hall|mayor office|prefecture|provincial government|
     city government|county government|municipal government|school district|
     transit authority|health department|emergency management|police and fire|
-    coast guard|marine police|maritime police|public security bureau
+    coast guard|marine police|maritime police|public security bureau|
+    prosecutor office|public prosecutor office|prosecutors office|public prosecutor|
+    district attorney office|state attorney office
     """
 )
 #: Words that end a place's own name and say which kind of place it is: "Harris County".

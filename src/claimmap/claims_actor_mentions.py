@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_context import ORG_NOUNS, last_of
-from claimmap.claims_actor_hyphens import surname_after
+from claimmap.claims_actor_hyphens import nicknamed, surname_after
 from claimmap.claims_actor_lookup import table_actor
 from claimmap.claims_actor_phrases import (
     PERSON_NOUNS,
@@ -60,7 +60,7 @@ def whole_name(ent: Span) -> Span:
         end = surname_after(doc, end)  # "Mayor Pierre-Yves Le Gall": the model kept "Pierre"
     if end < len(doc) and _last_name(doc[end], doc[end - 1]):
         end += 1  # "Narayan Kaji Shrestha" the model cut before the surname
-    return doc[start:end]
+    return doc[start : nicknamed(doc, start, end)]
 
 
 def _last_name(tok: Token, before: Token) -> bool:
@@ -208,12 +208,21 @@ def org_called(ent: Span) -> bool:
     if before.text == "," and ent.start > 1:  # "Spain's rescue service, Salvamento Marítimo,"
         before = ent.doc[ent.start - 2]
         if before.lower_ in ORG_NOUNS and ent.root.dep_ == "appos" and ent.root.head == before:
-            return True
+            return not _member_of(before)
     if before.lower_ not in ORG_NOUNS:
         return _spelled_as_acronym(ent)  # "the Tigray Farmers Front (TFF)": no person's name
     return before.head.i in range(ent.start, ent.end) or (
         ent.root.dep_ == "appos" and ent.root.head == before  # "the rights group Ana Lima"
     )
+
+
+def _member_of(body: Token) -> bool:
+    """ "A lawmaker from the group, Ali Reza": the body is the object of a preposition on a
+    person's noun, so the name after it (the parser hangs it on the body) is that person's."""
+    prep = body.head if body.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("from", "of", "with", "in"):
+        return False
+    return prep.head.lemma_.lower() in _PEOPLE and prep.head.pos_ == "NOUN"
 
 
 def _spelled_as_acronym(ent: Span) -> bool:

@@ -10,8 +10,16 @@ their own; this module finds the one an owned phrase names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from claimmap.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from claimmap.model import Place
 
 #: Nouns that describe a mission rather than name it ("naval force", "mission").
 _DESCRIPTIVE = re.compile(
@@ -63,3 +71,35 @@ def international(name: str) -> bool:
 
     row = load_actors().find_exact(name)
     return row is not None and row.country_code is None and row.kind in INTERNATIONAL_KINDS
+
+
+#: Head nouns of a force a state leads in another country's territory.
+_FIELD_MISSIONS = frozenset({"mission", "missions", "force", "deployment", "contingent"})
+
+
+def led_mission(actor: Actor, desc: Span, places: Sequence[Place]) -> Actor:
+    """ "The head of the Kenyan-led security mission", filed from Port-au-Prince: a mission
+    a foreign state leads (or one with no country of its own) speaks from the country it
+    operates in, the story's dateline, not from the leading state's capital. The leading
+    state is named by a "-led" word; a "Saudi-led coalition" (no field mission) keeps it."""
+    from claimmap.claims_actor_datelines import dateline_city, dateline_line
+
+    mission = [t for t in desc if t.lower_ in _FIELD_MISSIONS and t.pos_ == "NOUN"]
+    if not mission or actor.kind not in ("person", "organisation") or actor.located:
+        return actor
+    led = any(t.lower_ == "led" and t.i > 0 and desc.doc[t.i - 1].text == "-" for t in desc)
+    if not led and (actor.country_code or _tabled(actor)):
+        return actor  # a mission the table knows sits at its own headquarters
+    line = dateline_line(desc.doc, places)
+    if line is None or line[1] == actor.country_code:
+        return actor
+    city = dateline_city(desc.doc, places)
+    where = city.name if city is not None and city.country_code == line[1] else None
+    return replace(actor, country_code=line[1], located=where)
+
+
+def _tabled(actor: Actor) -> bool:
+    from claimmap.actors_table import load_actors
+
+    name = actor.organisation if actor.kind == "person" else actor.name
+    return name is None or load_actors().find(name) is not None

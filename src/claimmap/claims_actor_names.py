@@ -54,7 +54,15 @@ def group_name(ent: Span) -> bool:
     from claimmap.actors_table import load_actors
 
     name = clean(ent.text)
+    if ent[-1].is_title and ent[-1].lower_ in _GROUP_WORDS:
+        return True  # "The Gulf Clan", "the Sinaloa Cartel": a name no person bears
     return name not in name_parts(ent.doc) and load_actors().find_exact(name) is not None
+
+
+#: Last words of armed and criminal groups' names, which no person's name ends in.
+_GROUP_WORDS = frozenset(
+    {"clan", "cartel", "gang", "syndicate", "militia", "brigade", "brigades", "front", "movement"}
+)
 
 
 def name_parts(doc: Doc) -> frozenset[str]:

@@ -34,6 +34,7 @@ _ORG_WORDS = words(
     alliance coalition front movement party league club company corporation corp inc ltd
     plc llc times post news press radio television tv journal herald tribune gazette
     telegraph courier mail express daily weekly agency network media
+    clan cartel gang syndicate militia brigade brigades army forces council committee
     county parish borough township district province prefecture region state city town
     village oblast governorate department territory municipality island islands river
     lake mountain mountains valley airport port street road square

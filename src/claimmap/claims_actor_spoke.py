@@ -43,6 +43,8 @@ def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Ac
     host = hosting_state(where) if state_body(actor) and not named else None
     host = host if host and _named_apart(span.doc, where, host, met.country_of) else None
     actor = replace(actor, country_code=host) if host else actor  # "... told reporters in Tehran"
+    if actor.kind == "person" and field_post(span) and where is None and not actor.located:
+        where = _filed_from(span, actor, met)  # "MSF's emergency coordinator", from Goma
     if actor.located or where is None:
         return actor
     if actor.kind == "person" and field_post(span):
@@ -80,7 +82,7 @@ def spoke_in(actor: Actor, raw: RawClaim, span: Span | None, met: Context) -> Ac
 
 
 #: Posts of an organisation's field offices ("regional representative", "field coordinator").
-_FIELD = frozenset({"regional", "field", "resident"})
+_FIELD = frozenset({"regional", "field", "resident", "emergency", "country", "project"})
 _FIELD_POSTS = frozenset(
     {"representative", "director", "coordinator", "head", "chief", "officer", "manager"}
 )
@@ -89,7 +91,35 @@ _FIELD_POSTS = frozenset(
 def field_post(span: Span) -> bool:
     """Whether the claimant's phrase names a post in a field office ("the UN's regional
     representative", "the agency's field coordinator")."""
-    return any(t.lower_ in _FIELD and t.head.lemma_.lower() in _FIELD_POSTS for t in span)
+    if any(t.lower_ in _FIELD and t.head.lemma_.lower() in _FIELD_POSTS for t in span):
+        return True
+    # "the group's head of mission": the head of a field mission
+    return any(
+        t.lower_ == "mission" and t.head.lower_ == "of" and t.head.head.lower_ == "head"
+        for t in span
+    )
+
+
+def _filed_from(span: Span, actor: Actor, met: Context) -> Where | None:
+    """Where a field post of a body seated abroad speaks from when his sentence says
+    nowhere: the story's dateline city ("GOMA (Reuters) - ..., said MSF's emergency
+    coordinator"), when it lies outside the body's own country and his paragraph names
+    it too (one about a camp elsewhere places him there, not at the dateline)."""
+    from claimmap.claims_actor_countries import paragraph_first
+    from claimmap.claims_actor_datelines import dateline_city
+    from claimmap.claims_actor_places import Where
+    from claimmap.claims_tokens import text
+
+    city = dateline_city(span.doc, met.places)
+    if city is None or city.country_code == actor.country_code or not actor.organisation:
+        return None
+    full = text(span.doc)
+    lo = span.doc[paragraph_first(span.doc, span.start)].idx
+    hi = full.find("\n", span.end_char)
+    hi = len(full) if hi < 0 else hi
+    if not any(lo <= m.start < hi for m in city.mentions):
+        return None
+    return Where(city.name, city.country_code, -1, -1)
 
 
 #: People an outlet sends to see what happens: they report from the scene.

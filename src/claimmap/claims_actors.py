@@ -33,8 +33,10 @@ from claimmap.claims_actor_article import (
     of_named_state,
     one_actor_each,
     placed_countries,
+    resolved_countries,
 )
 from claimmap.claims_actor_branches import branched, placed_by_branch
+from claimmap.claims_actor_cited import cited_source, of_medium_state
 from claimmap.claims_actor_common import common_actor
 from claimmap.claims_actor_context import (
     ORG_NOUNS,
@@ -85,7 +87,7 @@ from claimmap.claims_actor_mentions import (
     people_led,
     with_name,
 )
-from claimmap.claims_actor_missions import international, owned_mission
+from claimmap.claims_actor_missions import international, led_mission, owned_mission
 from claimmap.claims_actor_named_person import named_person
 from claimmap.claims_actor_names import group_name, known_as
 from claimmap.claims_actor_offices import demonym_region
@@ -145,6 +147,12 @@ from claimmap.claims_actor_several import joined_states, several, several_countr
 from claimmap.claims_actor_spoke import spoke_in
 from claimmap.claims_actor_spokes import SPOKES, principal_seated, speaking_for, spoken_for
 from claimmap.claims_actor_stated import accredited_to, after_portfolio, before_place
+from claimmap.claims_actor_them import (
+    briefed_by,
+    one_of_them,
+    plural_claimant,
+    quoted_organ,
+)
 from claimmap.claims_actor_units import level_unit, unit_level
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import ents_in, memo, span_at
@@ -184,7 +192,7 @@ def resolve_actors(
     """
     placed = memo(parsed, "placed_countries", lambda: placed_countries(places))
     memo(parsed, "actor_places", lambda: tuple(places))
-    country_of = agreeing(country_of, placed)
+    country_of = agreeing(country_of, placed, resolved_countries(places))
     met = Context(country_of, places)
     met.contents = [raw.content for raw in raws]
     met.describe = lambda span: _named(span, met)
@@ -251,12 +259,19 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
         return found or unmarked_subject(parsed, span.start)
     if len(words) == 1 and words[0].pos_ == "PRON":
         return pronoun_referent(words[0].lower_, parsed, met, span.start)
+    source = cited_source(span, raw.cue_token)
+    cited = _named(source, met) if source is not None else None
+    if cited is not None:  # "State radio, citing the governor, reported": the governor
+        return of_medium_state(cited, _named(span, met), met.places)
     subj = contact_subject(span, parsed[raw.cue_token])
     if subj is not None:  # "..., a decision Beijing rejects": Beijing
         return _named(subj, met)
     owned = owner_office(span, met)
     if owned is not None:  # "..., his office said": the office of the person "his" means
         return owned
+    those = plural_claimant(span, met.claimants) if one_of_them(span) else None
+    if those is not None:  # "Two sources said ... One of them said": those sources
+        return those
     group = one_of(span)
     if group is not None:  # "one of the officials": one of the group quoted before
         return described_before(span, group, met)
@@ -280,6 +295,8 @@ def _named(span: Span, met: Context) -> Actor | None:
     if actor is None:
         return None
     actor = follow.apposed_country(actor, span, met.country_of)  # "X, the Kenyan agency"
+    actor = quoted_organ(actor, span, met)  # "A navy spokesman" after "The Royal Thai Navy"
+    actor = briefed_by(actor, span, met)  # "Lawmaker Ana Lee, who was briefed by the agency"
     if actor.country_code is None and actor.kind != "person":
         its = its_country(span, met.country_of)  # "Ethiopia ... Its foreign ministry"
         actor = replace(actor, country_code=its) if its else actor
@@ -293,6 +310,7 @@ def _named(span: Span, met: Context) -> Actor | None:
     if actor.located is None and actor.kind == "person":
         actor = with_place(actor, employer_place(desc, met.places)) or actor
     actor = represented_place(desc, actor)  # "Senator Ana Lee of Montana"
+    actor = led_mission(actor, desc, met.places)  # "the head of the Kenyan-led mission"
     actor = demonym_region(desc, actor, met.places)  # "the Catalan president, Ana Lee"
     if actor.kind == "person" and actor.role in SPOKES and not (actor.organisation or owned(desc)):
         # "China's foreign ministry rejected it. Spokesperson Mao Ning said ...": the
