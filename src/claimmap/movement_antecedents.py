@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.claims_quantities import WORD_VALUES
-from claimmap.movement_phrase_words import NON_PLACE_ENTS, THIRD_PERSON
+from claimmap.movement_phrase_words import CRAFT_NOUNS, NON_PLACE_ENTS, THIRD_PERSON
 from claimmap.movement_spans import SlotContext
 from claimmap.movement_subjects import apposed_to, teller
 from claimmap.movement_words import (
@@ -93,6 +93,9 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         # the subject of a main clause goes on as the subject of the next one ("One man,
         # who ..., said a worker had told him X. He said ...": the man, not the worker)
         main = [t for t in subjects if t.sent != pron.sent and t.head.dep_ == "ROOT"]
+        tellers = [t for t in main if _told_after(t, subjects)]
+        main = [t for t in main if t not in tellers]
+        subjects = [t for t in subjects if t not in tellers]
         main_clause = np_top(pron).head.dep_ == "ROOT"
         if _retold(np_top(pron).head):
             # "The pupils arrived in X after gunmen stormed ... They had been brought
@@ -129,6 +132,17 @@ def _retold(clause: Token) -> bool:
         and said.i > clause.i
         and said.lemma_.lower() in _SPEECH_LEMMAS
     )
+
+
+def _told_after(tok: Token, subjects: list[Token]) -> bool:
+    """Is ``tok`` the teller of a sentence told before its teller ("The ship sailed to X,
+    where it docked, the agency said. From there it crossed Y"): the news told goes on
+    about the subject of what was told (when there is one), not about who told it."""
+    said = tok.head
+    if said.lemma_.lower() not in _SPEECH_LEMMAS or tok.dep_ != "nsubj":
+        return False
+    told = [c for c in said.children if c.dep_ == "ccomp" and c.i < tok.i]
+    return any(s.head in told for s in subjects)
 
 
 def _not_teller(tok: Token, told_by: Token) -> bool:
@@ -297,8 +311,12 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
         return False  # "Hong Kong protesters" may be, "Hong Kong" and "the border" not
     if tok.i in ctx.placed and (tok.ent_type_ != "NORP" or _place_name(ctx, tok)):
         return False  # but "Haitians" are people (a town the tagger calls NORP is not)
-    if tok.lemma_.lower() in LOCATION_NOUNS or tok.lemma_.lower() in lex.EVENT_NOUNS:
-        return False  # "a journey that took it from X": the journey carried it
+    craft = tok.lemma_.lower() in CRAFT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass")
+    if (
+        tok.lemma_.lower() in LOCATION_NOUNS and not craft
+    ) or tok.lemma_.lower() in lex.EVENT_NOUNS:
+        return False  # "a journey that took it from X": the journey carried it; but "the
+        # ship sailed ... where it passed": a craft that sails is no place
     if kind == "plural":
         return tok.tag_ in ("NNS", "NNPS") or any(True for _ in tok.conjuncts)
     if tok.tag_ not in ("NN", "NNP"):

@@ -50,9 +50,36 @@ def claim_for(
         return own.id
     if opened is not None:
         return None
-    return _report_goes_on(doc.text, sentence, previous, claims) or _others_go_on(
-        doc.text, sentence, previous, claims
+    return (
+        _report_goes_on(doc.text, sentence, previous, claims)
+        or _others_go_on(doc.text, sentence, previous, claims)
+        or _account_goes_on(doc.text, sentence, previous, claims)
     )
+
+
+# "According to X, ... took off from A. The flights landed at B": a narrator's sentence that
+# opens on the very things or people just told of goes on with the account.
+_DEFINITE_OPENING = re.compile(r"(?:the|these|those|they|it)\b", re.IGNORECASE)
+
+
+def _account_goes_on(
+    text: str, sentence: Span, previous: int, claims: Sequence[Claim]
+) -> str | None:
+    """ "According to two diplomats, four planes took off from A. The flights landed at B,
+    where the men were reportedly moved to other aircraft": the sentence right after an
+    account opened by "according to", in its paragraph, with no teller of its own and
+    opening on a definite noun or a pronoun, goes on with that account."""
+    if not _DEFINITE_OPENING.match(text[sentence.start : sentence.end].lstrip(" \"“‘'")):
+        return None
+    told = [
+        c
+        for c in _reports_before(sentence, previous, claims)
+        if c.cue is not None
+        and c.cue.text.lower().startswith("according to")
+        and "\n" not in text[c.content.end : sentence.start]
+        and not text[c.content.end : sentence.start].strip(" .,;\"”’'")
+    ]
+    return max(told, key=lambda c: c.content.end).id if told else None
 
 
 # "Most of those interviewed ...", "respondents said ...", "the survey found": the

@@ -116,8 +116,19 @@ def halves(
             and not _between(start, e, movements, text, kind)
         ]
         if fits:
-            out.append((start, min(fits, key=lambda e: abs(e.trigger.start - start.trigger.start))))
+            best = min(fits, key=lambda e: abs(e.trigger.start - start.trigger.start))
+            out.append((start, _first_step(best, fits)))
     return out
+
+
+def _first_step(end: Movement, fits: Sequence[Movement]) -> Movement:
+    """The first end told in ``end``'s sentence among the ends that fit the start ("shipping
+    them to X before moving them by rail to Y." "The troops had left Z": Z → X, the first
+    step, not Z → Y past X), when that sentence tells a start of its own for none of them."""
+    if end.sentence is None:
+        return end
+    same = [e for e in fits if e.sentence == end.sentence and end_half(e)]
+    return min(same, key=lambda e: e.trigger.start) if end_half(end) and same else end
 
 
 def _sets_off(m: Movement, text: str) -> bool:

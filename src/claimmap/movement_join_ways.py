@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from claimmap.model import Leg, Movement, Place
+from claimmap.model import Leg, Mood, Movement, Place
 from claimmap.movement_halves import NEAR_CHARS
 from claimmap.movement_join_legs import merge_leg
 from claimmap.movement_stops import inside, slot_ids
@@ -49,12 +49,18 @@ def threaded_legs(
             continue
         ends = [hop.from_place, *stops, hop.to_place]
         split = [
-            merge_leg(None, a, b, hop.status, [*ms, m], by_id, hop.mood)
+            merge_leg(None, a, b, hop.status, [*ms, m], by_id, _less_sure(hop.mood, m.mood))
             for a, b in itertools.pairwise(ends)
         ]
         at = legs.index(hop)
         legs = [*legs[:at], *split, *legs[at + 1 :]]
     return legs
+
+
+def _less_sure(hop: Mood, way: Mood) -> Mood:
+    """A way told only as possible ("may have been moved through A and B") leaves the hops
+    through it possible, though the hop it splits was told as made."""
+    return way if hop == "made" and way != "made" else hop
 
 
 def _gap(leg: Leg, m: Movement, by_mid: dict[str, Movement]) -> int | None:

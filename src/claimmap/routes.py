@@ -12,6 +12,7 @@ geodesic length and, in :func:`routes`, a great-circle line (:mod:`claimmap.rout
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import logging
 from collections.abc import Sequence
@@ -50,7 +51,9 @@ from claimmap.movement_stops import (
     slot_ids,
     within,
 )
+from claimmap.movement_words import THERE_WORDS
 from claimmap.movements import extract_movements
+from claimmap.routes_denials import denied_on
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
 from claimmap.routes_groups import (
     Group,
@@ -65,7 +68,9 @@ from claimmap.routes_groups import (
     then_step,
 )
 from claimmap.routes_journeys import connected, movers_apart, one_leg_each
+from claimmap.routes_nearby import without_near
 from claimmap.routes_tallies import tally
+from claimmap.routes_told_at import told_at
 
 if TYPE_CHECKING:
     import geopandas
@@ -84,6 +89,8 @@ def build_routes(
     canon = _canonical_ids(places)
     by_id = {p.id: p for p in places}
     by_claim = {c.id: c for c in claims}
+    movements = [without_near(m, doc.text) for m in movements]
+    movements = [_told_at(m, by_claim, places, doc.text) for m in movements]
     denied = [m for m in movements if _denied(m, by_claim)]
     usable = _not_retold([m for m in movements if m not in denied], denied, canon, by_id, doc.text)
     people = _demonym_ends(places)
@@ -97,7 +104,9 @@ def build_routes(
         legs += passed_legs(group.movements, usable, legs, canon, by_id)
         legs += carried_legs(group.movements, usable, legs, canon, by_id, doc.text)
         legs = threaded_legs(group.movements, legs, canon, by_id)
-        told.append((group, claimed_legs(legs, group.movements, canon, doc.text)))
+        legs = claimed_legs(legs, group.movements, canon, doc.text)
+        kind = functools.partial(_key_of, people=people)
+        told.append((group, denied_on(legs, group.key, denied, kind, canon, by_id)))
     every = [leg for _, legs in told for leg in legs]
     for group, legs in _unnamed_apart(told):
         legs = went_on_claims(legs, every)
@@ -109,6 +118,16 @@ def build_routes(
             out.append(route)
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))
     return out
+
+
+def _told_at(
+    m: Movement, by_claim: dict[str, Claim], places: Sequence[Place], text: str
+) -> Movement:
+    return told_at(m, by_claim.get(m.claim_id) if m.claim_id else None, places, text)
+
+
+def _key_of(m: Movement, people: frozenset[int]) -> str | None:
+    return mover_key(m, people)[0]
 
 
 def _unnamed_apart(told: list[tuple[Group, list[Leg]]]) -> list[tuple[Group, list[Leg]]]:
@@ -339,6 +358,8 @@ def _open_start(m: Movement, text: str) -> bool:
     from the regional capital to Y": where the telling had got to)."""
     if m.origin is None:
         return True
+    if text[m.origin.span.start : m.origin.span.end].lower() in THERE_WORDS:
+        return True  # "From there it crossed Y": where the telling had got to
     return m.origin.place_id is None and not m.origin.other_place_ids and then_step(m, text)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimmap.model import Leg, Movement, PlaceRef
+from claimmap.movement_words import THERE_WORDS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -313,6 +314,8 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
         return False
     if m.claim_id is not None and m.claim_id == prev.claim_id:
         return True
+    if same and _from_there(m, text):
+        return True  # "... where it passed through X. From there it crossed Y"
     if m.claim_id is None and prev.claim_id is not None and _quoted(prev, text):
         return False  # the narrator after a quote
     if _other_quote(prev, m, text):
@@ -332,6 +335,12 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
         return True  # "12 migrants were taken to X." "A court ordered the migrants returned"
     opening = text[m.sentence.start : m.mover.start] if m.mover and text else ""
     return prev.mover is not None and _DEFINITE.fullmatch(opening) is not None
+
+
+def _from_there(m: Movement, text: str) -> bool:
+    """Does ``m`` set off from "there": where the telling before had got to?"""
+    start = m.origin
+    return start is not None and text[start.span.start : start.span.end].lower() in THERE_WORDS
 
 
 def _named_again(prev: Movement, m: Movement, text: str) -> bool:
