@@ -21,14 +21,15 @@ from claimmap.claims_actor_context import (
     Context,
     close_appositive,
     employed,
-    org_reference,
     titled,
 )
+from claimmap.claims_actor_documents import author_of, definite
 from claimmap.claims_actor_fresh import based_words
 from claimmap.claims_actor_homes import as_resolved
 from claimmap.claims_actor_jurisdiction import jurisdiction_in
 from claimmap.claims_actor_lookup import org_actor, table_actor
-from claimmap.claims_actor_mentions import author_of, described_before, described_by
+from claimmap.claims_actor_mentions import described_before, described_by
+from claimmap.claims_actor_org_reference import org_reference
 from claimmap.claims_actor_phrases import (
     DETERMINERS,
     DOCUMENTS,
@@ -44,7 +45,7 @@ from claimmap.claims_actor_phrases import (
     starts_with,
     strip_owner,
 )
-from claimmap.claims_actor_places import definite, seat_clause
+from claimmap.claims_actor_places import seat_clause
 from claimmap.claims_cues import words
 from claimmap.model import Actor
 

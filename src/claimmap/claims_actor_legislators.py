@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from claimmap.claims_actor_countries import country_in, paragraph_first, state_country
+from claimmap.claims_actor_countries import country_in, paragraph_first
 from claimmap.claims_actor_lookup import table_actor
 from claimmap.claims_actor_phrases import clean
+from claimmap.claims_actor_state_country import state_country
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import ents_in
 from claimmap.model import Actor

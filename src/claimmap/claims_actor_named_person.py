@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_apposed import title_employer
 from claimmap.claims_actor_common import local_actor
-from claimmap.claims_actor_context import employed, owner_org, same_person, title_org
+from claimmap.claims_actor_context import employed, same_person
+from claimmap.claims_actor_employers import owner_org, title_org
 from claimmap.claims_actor_full_names import named_before
 from claimmap.claims_actor_lookup import org_actor, table_actor
-from claimmap.claims_actor_mentions import whole_name
 from claimmap.claims_actor_offices import as_met, regional_office
 from claimmap.claims_actor_phrases import (
     PERSON_ROLES,
@@ -27,6 +27,7 @@ from claimmap.claims_actor_phrases import (
     title_word,
 )
 from claimmap.claims_actor_refs import local_sense, owned_body
+from claimmap.claims_actor_whole_names import whole_name
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import ents_in
 from claimmap.model import Actor

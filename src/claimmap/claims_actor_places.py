@@ -1,13 +1,10 @@
-"""Where a claimant phrase puts its claimant, and who wrote the document a claimant is.
+"""Where a claimant phrase puts its claimant.
 
 "A U.N. official in Yangon", "a resident of Djibo", "the fleet, based in Yokosuka": a city
 or region the phrase states is where the claimant is, whatever the seat of the
 organisation (a country is no such place). The place is the one the geoparser resolved
-inside the phrase, else the gazetteer's exact entry for the words.
-
-"The report, seen by Al Jazeera": the outlet that saw a document relayed it and did not
-write it; its author is named in the phrase ("a Europol report", "a report by the UN") or
-was named with the document earlier ("A UN report found ... The report says").
+inside the phrase, else the gazetteer's exact entry for the words. Who wrote the document
+a claimant is belongs to :mod:`claimmap.claims_actor_documents`.
 
 Which state or city an office governs is :mod:`claimmap.claims_actor_jurisdiction`'s to
 find; the claimant's country is :mod:`claimmap.claims_actor_countries`'s.
@@ -20,10 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from claimmap.actors_table import normalize
-from claimmap.claims_actor_phrases import (
-    DOCUMENTS,
-    PERSON_NOUNS,
-)
+from claimmap.claims_actor_phrases import PERSON_NOUNS
 from claimmap.claims_cues import words
 from claimmap.model import Actor
 
@@ -45,12 +39,6 @@ class Where(NamedTuple):
 BASED = words(
     """
     based stationed headquartered located
-    """
-)
-#: Verbs of a clause that tells who saw a document, not who wrote it: "seen by Reuters".
-_SEEN = words(
-    """
-    see obtain review view acquire leak share
     """
 )
 SEAT_KINDS = ("city", "admin1", "admin2")  # a town, a state, a county or province
@@ -314,40 +302,6 @@ def with_place(actor: Actor | None, where: Where | None) -> Actor | None:
         return actor
     code = actor.country_code or (None if actor.organisation else where.country_code)
     return replace(actor, located=where.label, country_code=code)
-
-
-def is_document(span: Span) -> bool:
-    """ "The report", "a UN study": a text, not a speaker; so are "data compiled by the
-    researcher Ana Lee", whose author the phrase names, and "the data" they then are."""
-    from claimmap.claims_actor_mentions import author_of
-
-    word = span.root.lemma_.lower()
-    return word in DOCUMENTS or (word in _DATA and (definite(span) or author_of(span) is not None))
-
-
-#: Nouns of figures a body or a person gathers: "data compiled by ...", "figures from ...".
-_DATA = words(
-    """
-    data datum figure statistic record tally count estimate
-    """
-)
-
-
-def without_viewer(span: Span) -> Span:
-    """A document claimant without the clause naming who saw it: "the report, seen by Al
-    Jazeera" → "the report"."""
-    root = span.root
-    for tok in root.children:
-        if tok.i > root.i and tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in _SEEN:
-            cut = tok.left_edge.i
-            while cut > span.start and span.doc[cut - 1].is_punct:
-                cut -= 1
-            return span.doc[span.start : cut] if cut > span.start else span
-    return span
-
-
-def definite(span: Span) -> bool:
-    return span[0].lower_ in ("the", "this", "that")
 
 
 #: Titles of members of a legislature who represent a place: "Senator Ana Lee of Ohio".
