@@ -86,7 +86,7 @@ def extract_places(
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     if not doc.text.strip():
         return [], []
-    toponyms = recognise(parsed, gaz, doc.text)
+    toponyms = without_outlet_names(recognise(parsed, gaz, doc.text), doc.outlet, doc.text)
     found, unresolved = resolve(toponyms, gaz, doc.id, doc.text)
     found, unresolved = place_sites(found, unresolved, parsed, doc.id, doc.text)  # streets
     log.debug(
@@ -97,6 +97,21 @@ def extract_places(
         len(unresolved),
     )
     return found, unresolved
+
+
+def without_outlet_names(toponyms: list[Toponym], outlet: str | None, text: str) -> list[Toponym]:
+    """ "Kyiv Independent, 2025-08-21", "told the Kyiv Independent": a name inside the
+    article's own outlet name is part of a title, no place of the story (an outlet that is
+    only a place's name, say "Kyiv", says nothing)."""
+    if not outlet or not outlet.strip():
+        return toponyms
+    name = re.compile(rf"(?<!\w){re.escape(outlet.strip())}(?!\w)")
+    spans = [(m.start(), m.end()) for m in name.finditer(text)]
+    return [
+        t
+        for t in toponyms
+        if not any(lo <= t.start and t.end <= hi and hi - lo > t.end - t.start for lo, hi in spans)
+    ]
 
 
 def places(doc: Document) -> geopandas.GeoDataFrame:

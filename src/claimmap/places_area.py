@@ -150,6 +150,21 @@ def rehome_province_homonyms(groups: dict[str, Group]) -> None:
             group.choice = best
 
 
+def _near_another_scene(choice: Candidate, groups: dict[str, Group], own: Group) -> bool:
+    """ "guns bought in Miami, Florida ... an inquiry in Xyz County" in a story set in another
+    country: a unit near the article's towns or provinces of its own country lies in a scene
+    of the article, not abroad (an article may have several scenes)."""
+    return any(
+        g is not own
+        and g.choice is not None
+        and g.choice.kind in _POINT_KINDS
+        and g.choice.source_id != choice.source_id
+        and g.choice.country_code == choice.country_code
+        and km(choice, g.choice) < AREA_FAR_KM
+        for g in groups.values()
+    )
+
+
 def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """ "Xyz County", "Xyz and Abc counties", "Xyz district" in a story placed in one
     country: the text gives the unit, so an entry of the name in another country, far from
@@ -169,6 +184,7 @@ def drop_foreign_units(groups: dict[str, Group], doc_id: str, text: str) -> list
             or choice.kind not in _POINT_KINDS
             or choice.country_code in {home, None}
             or min(km(choice, p) for p in area) < AREA_FAR_KM
+            or _near_another_scene(choice, groups, group)
         ):
             return None
         units = [c for c in group.candidates if c.kind == "admin2" and c.country_code == home]

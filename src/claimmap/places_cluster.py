@@ -14,6 +14,7 @@ import statistics
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from claimmap.places_between import drop_far_between
 from claimmap.places_distance import km
 from claimmap.places_groups import countries_named_by_others
 from claimmap.places_lexicon import AREA_POINT_KINDS as _POINT_KINDS
@@ -101,9 +102,31 @@ def _listed_with_countries(groups: dict[str, Group], text: str) -> set[str]:
     return keys
 
 
+def _second_scene(
+    choice: Candidate, groups: dict[str, Group], own: Group, points: list[Candidate]
+) -> bool:
+    """ "left Xyz, Ecuador ... called at Abc, on the side of the Panama Canal ... docked in
+    Cdf": an article may have several scenes. A town in a country another name of the article
+    names as a country (the country, its demonym, a cue), where none of the article's other
+    towns or provinces lie, is that scene's one town, not a namesake of the cluster's."""
+    code = choice.country_code
+    if not code or any(p.country_code == code for p in points):
+        return False
+    for group in groups.values():
+        if group is own:
+            continue
+        if any(t.cue_country == code for t in group.toponyms):
+            return True
+        other = group.choice
+        if other is not None and other.kind == "country" and other.country_code == code:
+            return True
+    return False
+
+
 def drop_cluster_outliers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
     """A small town far from every place of a tight cluster takes a namesake inside the
-    cluster's reach (spelt as written), or is dropped."""
+    cluster's reach (spelt as written); else it stays when it is a second scene's town
+    (:func:`_second_scene`), or is dropped."""
     worldwide = _listed_with_countries(groups, text)
 
     def why(group: Group) -> str | None:
@@ -130,6 +153,8 @@ def drop_cluster_outliers(groups: dict[str, Group], doc_id: str, text: str) -> l
                 f"over the namesake {choice.name} ({choice.country_code})"
             )
             group.choice = best
+            return None
+        if _second_scene(choice, groups, group, points):
             return None
         where = f"{choice.name} ({choice.country_code})"
         return (
@@ -301,4 +326,5 @@ def drop_outliers(groups: dict[str, Group], doc_id: str, text: str) -> list[Unre
         *drop_far_villages(groups, doc_id, text),
         *drop_fuzzy_ties(groups, doc_id, text),
         *drop_far_from_events(groups, doc_id, text),
+        *drop_far_between(groups, doc_id, text),
     ]

@@ -7,6 +7,7 @@ country's capital ("a hearing in Washington"), a province and a big city of its 
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from claimmap.names import normalize_name
@@ -181,11 +182,23 @@ def capital_namesake(cand: Candidate, group: Group) -> bool:
     )
 
 
-def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike) -> dict[int, str]:
+#: "the Xyz front", "the Xyz offensive": a bare name modifying a noun of a wide theatre names
+#: the province, not its seat.
+_THEATRE_NEXT = re.compile(
+    r" (?:front|frontline|front line|offensive|incursion|axis|sector|direction|theatre|theater)\b"
+)
+
+
+def _theatre(top: Toponym, text: str) -> bool:
+    return bool(text) and _THEATRE_NEXT.match(text, top.end) is not None
+
+
+def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike, text: str = "") -> dict[int, str]:
     """ "prisons in the Xyz region ... families in Xyz, Abc and Def": a name written once with
     a province cue and elsewhere bare has two senses when the gazetteer holds a provincial
     seat carrying the name — the province where the cue says so, the seat elsewhere (one
     sense per discourse would put every bare mention at the province's centre).
+    A bare name modifying a theatre noun ("the Xyz front") keeps the province's sense.
     Returns ``id(toponym)`` → "seat" for the bare mentions."""
     by_name: dict[str, list[Toponym]] = {}
     for top in toponyms:
@@ -193,7 +206,7 @@ def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike) -> dict[int, str]:
             by_name.setdefault(norm(top.name), []).append(top)
     out: dict[int, str] = {}
     for tops in by_name.values():
-        bare = [t for t in tops if not t.cue_kind and not t.cue_country]
+        bare = [t for t in tops if not t.cue_kind and not t.cue_country and not _theatre(t, text)]
         if not bare or not any(t.cue_kind == "admin1" for t in tops):
             continue
         name = tops[0].name

@@ -128,9 +128,22 @@ def _too_wide(miss: Unresolved, wide: dict[int, Place]) -> Unresolved:
     return Unresolved(miss.mention, f"{why} centre would misplace a building")
 
 
+#: "the M5", "M5 motorway": a letter-and-number road code is written with "the" or a road
+#: word; bare, "M23 rebels", "alongside M23", it names something else (a group, a model).
+_LETTER_CODE = re.compile(r"[ABMN]\d{1,4}")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[ABMN]\d{1,4},?\s+(?:(?:and|or)\s+)?)*$", re.IGNORECASE)
+_ROAD_AFTER = re.compile(r"\s+(?:motorway|road|highway|carriageway|link|junction)\b", re.I)
+
+
 def _is_site(miss: Unresolved, text: str) -> bool:
-    """A site's name, whole: "Xyz Magnet School 59" goes on past its head noun."""
-    return bool(site_name(miss.mention.text)) and not _NUMBER_NEXT.match(text, miss.mention.end)
+    """A site's name, whole: "Xyz Magnet School 59" goes on past its head noun; a bare
+    letter-and-number code is no road (:data:`_LETTER_CODE`)."""
+    m = miss.mention
+    if _LETTER_CODE.fullmatch(m.text) and not (
+        _THE_BEFORE.search(text, max(0, m.start - 40), m.start) or _ROAD_AFTER.match(text, m.end)
+    ):
+        return False
+    return bool(site_name(m.text)) and not _NUMBER_NEXT.match(text, m.end)
 
 
 def _unplaced(site: Unresolved) -> Unresolved:

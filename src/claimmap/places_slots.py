@@ -23,7 +23,7 @@ PLACE_OF_NOUNS = frozenset(
         "capital", "centre", "center", "north", "south", "east", "west", "heart", "part",
         "fall", "siege", "battle", "liberation", "recapture", "encirclement", "shelling",
         "bombardment", "occupation", "area", "territory", "vicinity", "environs", "edge",
-        "port", "island", "coast", "shore",
+        "port", "island", "coast", "shore", "direction",
     }
 )  # fmt: skip
 

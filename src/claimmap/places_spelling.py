@@ -189,11 +189,29 @@ def province_variants(name: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def qaf_variants(name: str) -> list[tuple[str, str | None]]:
+    """ "Bekaa" → "Beqaa", "Kalamoun" → "Qalamoun": the Arabic qāf is romanised "q" or
+    "k"; a one-word name the gazetteer lacks as written may be a province listed with the
+    other letter (a province only: a town spelt alike is too often another town)."""
+    if " " in name or not name.isalpha() or len(name) < 4:
+        return []
+    low = name.lower()
+    if "k" in low and "q" not in low:
+        swapped = name.replace("k", "q").replace("K", "Q")
+    elif "q" in low and "k" not in low:
+        swapped = name.replace("q", "k").replace("Q", "K")
+    else:
+        return []
+    return [(swapped, "admin1")]
+
+
 def variant_candidates(name: str, gaz: GazetteerLike, limit: int = 5) -> list[Candidate]:
     """Entries reached by a spelling variant of ``name``, scored as alternate names."""
     out = []
     variants = [(v, None) for v in spelling_variants(name)] + bare_variants(name)
     variants += province_variants(name)
+    if not gaz.knows(name):  # "Kom" is a town of its own, not "Qom" respelt
+        variants += qaf_variants(name)
     for variant, kind in variants:
         if not gaz.knows(variant):
             continue
@@ -307,3 +325,21 @@ def misread_look_alike(cand: Candidate, toponyms: list[Toponym], text: str) -> b
         if after and after[0].strip(".,;:").lower() in FACILITY_HEADS:
             return True
     return False
+
+
+def longer_name_holding(group: Group, toponyms: list[Toponym]) -> str:
+    """ "the Gulf of Xyz ... a commander in Xyz": a name the gazetteer lacks (only towns of
+    other spellings match it, misspelt or respelt) that is a whole word of a longer name of
+    the article is the area that name is named after or for, not a look-alike town
+    elsewhere: that longer name, or ""."""
+    if not group.candidates or not all(
+        c.kind == "city" and (c.fuzzy or any(w.startswith("spelling variant") for w in c.why))
+        for c in group.candidates
+    ):
+        return ""
+    own = normalize_name(group.name)
+    for top in toponyms:
+        longer = normalize_name(top.name)
+        if longer != own and re.search(rf"(?<!\w){re.escape(own)}(?!\w)", longer):
+            return top.name
+    return ""

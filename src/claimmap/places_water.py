@@ -323,6 +323,10 @@ MARITIME_NOUNS = frozenset(
      "shipping", "lanes", "seabed", "fleet", "fleets", "fishery", "fisheries"}
 )  # fmt: skip
 _LOWER_NEXT = re.compile(r" ([a-z]+)\b")
+#: "the Pacific side of the Panama Canal", "the Atlantic end of the Xyz Strait": a side of a
+#: waterway joining two seas is one of those seas (a side of a continent is a strip of land).
+_SIDE_NOUNS = frozenset({"side", "end", "entrance", "approaches", "mouth"})
+_OF_PASSAGE = re.compile(r" of the (?:[A-Z][\w'-]* )*(?:Canal|Strait|Straits|Isthmus|Channel)\b")
 
 
 def sea_as_adjective(group: Group, gaz: GazetteerLike, text: str) -> list[Candidate]:
@@ -348,8 +352,14 @@ def sea_as_adjective(group: Group, gaz: GazetteerLike, text: str) -> list[Candid
 
 
 def _adjective_use(top: Toponym, text: str) -> bool:
-    """One word, written after "the" that is not its own, before a maritime noun."""
+    """One word, written after "the" that is not its own, before a maritime noun or a side
+    of a waterway ("the Pacific side of the Xyz Canal")."""
     if top.form != "name" or " " in top.name or not (top.article or top.owner) or top.determiner:
         return False
     after = _LOWER_NEXT.match(text, top.end)
-    return after is not None and after.group(1) in MARITIME_NOUNS
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in MARITIME_NOUNS or (
+        word in _SIDE_NOUNS and _OF_PASSAGE.match(text, after.end()) is not None
+    )

@@ -176,12 +176,16 @@ _NAMED_IN = re.compile(
 _AS_NEXT = re.compile(r"\s+as\s+\S")
 #: "French-speaking", "Arabic-language", "English-medium": the word before is a tongue.
 _TONGUE_NEXT = re.compile(r"[-\u2010\u2011\u2013](?:speaking|speakers?|language|medium)\b", re.I)
+#: "a Panama-flagged tanker", "Liberian-flagged": the flag a ship flies is its registry, not a
+#: place of the story.
+_FLAG_NEXT = re.compile(r"[-\u2010\u2011\u2013]flagged\b", re.I)
 
 
 def _without_languages(text: str, found: list[Toponym]) -> list[Toponym]:
     """Drop a name written as a language: "Uralsk, known in Kazakh as Oral" ("known in X
     as Y" names a tongue, whatever town or demonym shares X), and "the French-speaking
-    regions" (a tongue spoken there, not the country)."""
+    regions" (a tongue spoken there, not the country); and "a Panama-flagged ship" (its
+    registry)."""
     return [
         t
         for t in found
@@ -189,6 +193,7 @@ def _without_languages(text: str, found: list[Toponym]) -> list[Toponym]:
             _NAMED_IN.search(text[max(0, t.start - 40) : t.start]) and _AS_NEXT.match(text, t.end)
         )
         and not _TONGUE_NEXT.match(text, t.end)
+        and not _FLAG_NEXT.match(text, t.end)
     ]
 
 

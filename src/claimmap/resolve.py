@@ -93,6 +93,7 @@ from claimmap.places_slot_guess import drop_unbacked_slot_guesses
 from claimmap.places_slots import missing_reason, only_a_guess
 from claimmap.places_spelling import (
     UNLISTED_ARTICLE_NAME,
+    longer_name_holding,
     misread_look_alike,
     swapped_letters,
     variant_candidates,
@@ -200,7 +201,11 @@ def _group(
 
     groups: dict[str, Group] = {}
     unresolved: list[Unresolved] = []
-    senses = {**kind_senses(toponyms), **seat_senses(toponyms, gaz), **sense_keys(toponyms, text)}
+    senses = {
+        **kind_senses(toponyms),
+        **seat_senses(toponyms, gaz, text),
+        **sense_keys(toponyms, text),
+    }
     qualifiers = {id(top): nxt.name for top, nxt in container_pairs(toponyms, text)}
     for top in toponyms:
         if top.form in {"demonym", "descriptor", "coref"}:
@@ -230,6 +235,8 @@ def _group(
         group.candidates = river_part_candidates(group, text)  # "the Xyz delta": the river
         group.candidates = sea_as_adjective(group, gaz, text) or group.candidates
         plural = drop_singular_namesakes(group, gaz)  # "the Carolinas": no town "Carolina"
+        if longer := longer_name_holding(group, toponyms):  # "Xyz" of "the Gulf of Xyz"
+            group.candidates = []
         county = county_cue(group.name, group.toponyms)
         if county:  # "Pueblo County": a unit (Kent County: the county), not the city
             group.candidates = [c for c in group.candidates if c.kind in _COUNTY_KINDS]
@@ -245,6 +252,8 @@ def _group(
                     )
                 elif plural:
                     why = f"{top.name!r} {plural}"
+                elif longer:
+                    why = f"no gazetteer entry for {top.name!r}, only for {longer!r}"
                 elif feature or island_group(group.toponyms, text):
                     why = f"'the {top.name}' names a feature; only towns have its name"
                 elif adjective:
