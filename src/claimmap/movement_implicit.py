@@ -150,14 +150,23 @@ def _verbs_before(trig: Token) -> list[Token]:
 def misread_goals(ctx: SlotContext, trig: Token) -> list[Token]:
     """ "flown from X to Amdjarass in Y": a rare place name after "to" read as an infinitive
     verb; it is a place all the same when the geoparser or the NER says so."""
-    return [
-        c
-        for c in trig.children
-        if c.dep_ in ("advcl", "xcomp")
-        and c.tag_.startswith("VB")
-        and (c.i in ctx.placed or c.ent_type_ in lex.PLACE_ENTS)
-        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
-    ]
+    out = []
+    for c in trig.children:
+        if c.dep_ not in ("advcl", "xcomp") or not c.tag_.startswith("VB"):
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children):
+            continue
+        if c.i in ctx.placed or c.ent_type_ in lex.PLACE_ENTS:
+            out.append(c)
+        elif c.lower_ in _SITE_KINDS:  # "moved north to storage sites near X": a noun
+            out += [o for o in c.children if o.dep_ == "dobj" and placelike(ctx, o, strict=True)]
+    return out
+
+
+#: nouns naming what a site is for, read as a verb after "to": "to storage sites near X"
+_SITE_KINDS = frozenset(
+    ["storage", "detention", "reception", "transit", "staging", "holding", "processing"]
+)
 
 
 def recipient_place(ctx: SlotContext, trig: Token) -> list[tuple[Token | None, Token]]:

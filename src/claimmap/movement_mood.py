@@ -17,8 +17,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.model import Mood
+from claimmap.movement_awaited import MEANT_ENDS, expected_at
 from claimmap.movement_bare import bare_partner
 from claimmap.movement_headline import ordered_headline
+from claimmap.movement_hearsay import heard_of
 from claimmap.movement_negation import PLAN_NOUNS, unrealised
 from claimmap.movement_words import COMPASS
 
@@ -97,8 +99,13 @@ _ANY = frozenset(["any", "every"])
 
 
 def mood(trig: Token) -> Mood:
-    """ "made" (told as done or under way), "possible" (told with doubt) or "intended"
-    (planned, threatened, scheduled, future)."""
+    """ "made" (told as done or under way), "possible" (told with doubt or only heard of)
+    or "intended" (planned, threatened, scheduled, future)."""
+    told = _own_mood(trig)
+    return "possible" if told == "made" and heard_of(trig) else told  # "were told that ..."
+
+
+def _own_mood(trig: Token) -> Mood:
     if trig.pos_ == "NOUN":
         if trig.dep_ == "dobj" and _an_option(trig.head):
             return "intended"  # "options: sending the convoy west to X"
@@ -109,6 +116,8 @@ def mood(trig: Token) -> Mood:
         return "possible" if told == "made" and _hedged_choice(trig) else told
     verb = _first_of_coordination(trig)
     told = _verb_mood(verb)
+    if told == "made" and (expected_at(trig) or trig.lower_ in MEANT_ENDS):
+        return "intended"  # "is expected in X next week", "destined for X"
     if told == "made" and (_impersonal_doubt(verb) or _hedged_choices(trig, verb)):
         return "possible"  # "it was possible that X had been moved", "at X or possibly Y"
     return told

@@ -21,6 +21,7 @@ from claimmap.movement_antecedents import (
     speaker,
 )
 from claimmap.movement_bare import bare_partner
+from claimmap.movement_crafts import craft_it, whole_of
 from claimmap.movement_phrase_words import THIRD_PERSON
 from claimmap.movement_projectiles import launched, projectile_of
 from claimmap.movement_spans import SlotContext, placelike
@@ -403,4 +404,7 @@ def named_mover(
     ):
         near = _conjoined_object(mover) if last_mover.sent != mover.sent else None
         return near or last_mover  # "rounded up migrants and bused them": not boats before
-    return antecedent(ctx, mover)
+    if craft_it(mover, last_mover):
+        return last_mover  # "The ship called at X. It docked in Y": the ship, not X's side
+    found = antecedent(ctx, mover)
+    return whole_of(found) if found is not None else None

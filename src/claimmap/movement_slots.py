@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
+from claimmap.movement_awaited import expected_at
 from claimmap.movement_implicit import onward_heads
 from claimmap.movement_misread import misread_heads
 from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
@@ -97,7 +98,8 @@ def _over_on_way(word: str, obj: Token) -> bool:
 def _arrived(trig: Token) -> bool:
     """ "arrived in X", "were brought ashore at X": in/at/on tell where the movers ended."""
     ashore = any(c.dep_ == "advmod" and c.lower_ in ("ashore", "aground") for c in trig.children)
-    return ashore or trig.lemma_.lower() in lex.ARRIVAL_LEMMAS or lex.met_off(trig)
+    arrival = trig.lemma_.lower() in lex.ARRIVAL_LEMMAS or expected_at(trig)  # "expected in X"
+    return ashore or arrival or lex.met_off(trig)
 
 
 def _handover(word: str, lemma: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimmap.model import Document, PlaceRef, Quantity, Span
+from claimmap.movement_attribution import said_by
 from claimmap.movement_claims import claim_for as claim_for  # re-exported
 from claimmap.movement_coordinated import coordinated
 from claimmap.movement_ends import named_before
@@ -94,7 +95,7 @@ def _named(
     # "carriers bound for X and three heading to Y": a conjoined clause is no second name
     later = () if alone else tuple(c for c in head.conjuncts if c.i > head.i and c.pos_ != "VERB")
     if places:  # "from Libya and a surge in crossings": the parser joined two clauses
-        later = tuple(c for c in later if placelike(ctx, c))
+        later = tuple(c for c in later if placelike(ctx, c) and not said_by(ctx.placed, c))
     last = max((head, *later), key=lambda t: t.i)
     lo, hi = name_edges(head)[0], name_edges(last)[1]
     for child in head.children:
@@ -158,7 +159,7 @@ def np_span(ctx: SlotContext, head: Token, alone: bool = False) -> Span:
             continue  # "the United Kingdom Sunday"
         if child.dep_ == "prep" and child.lower_ in DIR_PREPS:
             continue
-        if child.dep_ == "conj" and not placelike(ctx, child):
+        if child.dep_ == "conj" and (not placelike(ctx, child) or said_by(ctx.placed, child)):
             continue
         lo = min(lo, child.left_edge.i)
         hi = max(hi, child.right_edge.i)

@@ -25,7 +25,11 @@ _BEGIN_VERBS = frozenset(["begin", "start", "originate"])
 
 
 #: verbs of being kept somewhere, a stay when told in the passive: "was held in X"
-_KEPT_VERBS = frozenset(["hold", "detain", "keep", "house", "lodge", "jail", "imprison"])
+_KEPT_VERBS = frozenset(["hold", "detain", "keep", "house", "lodge", "jail", "imprison"]) | {
+    "register",  # "were registered in X before being moved to Y": they were at X
+    "process",
+    "screen",
+}
 #: verbs of a craft lying at a place: "anchored near X", "docked at X"
 _MOORED_VERBS = frozenset(["anchor", "dock", "moor", "berth"])
 #: words telling a clause as a later step: "though it later continued its voyage to Y"

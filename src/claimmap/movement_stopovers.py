@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.movement_phrase_words import CRAFT_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -91,7 +93,7 @@ def port_calls(token: Token) -> list[Token]:
         return []
     if token.pos_ == "NOUN" and not any(c.lower_ == "port" for c in token.lefts):
         return []
-    if token.pos_ not in ("VERB", "NOUN") or token.dep_ == "acl":
+    if token.pos_ not in ("VERB", "NOUN") or (token.dep_ == "acl" and not _craft_put_in(token)):
         return []  # "a mission called Operation X": naming, not putting in at a port
     if any(c.dep_ in _NAMED for c in token.children):
         return []  # "called him", "called it a success": another sense
@@ -103,3 +105,10 @@ def port_calls(token: Token) -> list[Token]:
         subs = (c for c in prep.children if c.dep_ == "conj" and c.lower_ in _CALL_PREPS)
         out += [o for c in subs for o in _pobjs(c)]
     return sorted(out, key=lambda t: t.i)
+
+
+def _craft_put_in(token: Token) -> bool:
+    """ "The ship called at X, ..., according to Y": the parser hung the verb on the ship
+    as a naming clause; a craft "called at" a place put in there (a name takes no "at")."""
+    craft = token.head.lemma_.lower() in CRAFT_NOUNS and token.head.i < token.i
+    return craft and any(c.dep_ == "prep" and c.lower_ in _CALL_PREPS for c in token.children)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from claimmap.movement_awaited import expected_at
 from claimmap.movement_counts import BOUND_WORDS as BOUND_WORDS
 from claimmap.movement_counts import NUMBER_WORDS as NUMBER_WORDS
 from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
@@ -56,7 +57,7 @@ SELF_MOTION = _words(
     "leave depart enter reach escape migrate emigrate immigrate infiltrate withdraw retreat "
     "advance pour flock flood stream trek journey visit proceed land exit vacate evacuate "
     "abandon commute ride swim climb storm flow slip sneak continue wade hike crawl board embark "
-    "approach drift"
+    "approach drift dock"
 )
 # "had boarded in X", "embarked at Y": where they got on is where they set off.
 BOARD_LEMMAS = _words("board embark")
@@ -343,7 +344,7 @@ def is_trigger(token: Token) -> bool:
         )
     if lemma == "way" and token.dep_ == "dobj":  # "made their way to X"
         return token.head.lemma_.lower() in WAY_VERBS
-    if made_it(token):  # "those who made it into X": reached it
+    if made_it(token) or expected_at(token):  # "made it into X", "is expected in X"
         return True
     if stopover(token) or met_off(token) or port_calls(token):
         return True

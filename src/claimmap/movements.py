@@ -24,6 +24,7 @@ from claimmap.movement_antecedents import quantifier
 from claimmap.movement_chain import chained_origin, from_there, other_mover, shared_start
 from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_counted import without_counted
+from claimmap.movement_demonyms import demonym_origin
 from claimmap.movement_deported import sent_home
 from claimmap.movement_displaced import displaced_origin
 from claimmap.movement_ends import homeward
@@ -286,6 +287,8 @@ def _movement(
     there = there or went_back(ctx, trig, slots, earlier)  # "sail back to Y"
     if there is None and chain is not None and other_mover(trig, named, earlier, last_mover):
         there = chain  # "flew rescuers to X before heading to Y": the routes join no other mover
+    if there is None and not slots.origins:  # "2,000 Sudanese crossed into Chad"
+        slots.origins.extend(_some(demonym_origin(ctx, trig, mover, slots.dests)))
     if slots.empty() and there is None:
         return None
     if not slots.origins and there is None and caused:
