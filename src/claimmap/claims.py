@@ -31,6 +31,7 @@ from claimmap.claims_filters_nonclaims import caveats
 from claimmap.claims_hedging import (
     any_hedge,
     held,
+    not_ruled_out,
     only_possible,
     seeming,
     seeming_cue,
@@ -199,9 +200,10 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         sentence is not None and _any_between(reportedly, sentence.start, sentence.end)
     ):
         return "hedged"
-    if content is not None and (
-        self_hedged(content) or seeming(content) or held(content) or only_possible(content)
-    ):
+    if (
+        content is not None
+        and (self_hedged(content) or seeming(content) or held(content) or only_possible(content))
+    ) or (content is not None and not_ruled_out(content)):
         return "hedged"
     return "asserted"
 

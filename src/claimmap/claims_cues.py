@@ -320,6 +320,8 @@ def no_statement(verb: Token, lemma: str) -> bool:
         return True  # "Asked whether she would meet X, Lund paused": a question, not a claim
     if lemma in _SILENT_WHEN_NEGATED and _negated(verb) and not clauses:
         return True  # ("has not said much about X" is still a stance in the news)
+    if lemma in _OWNING and _negated(verb) and clauses:
+        return True  # "has never acknowledged sending troops": a silence, no statement
     if lemma == "charge" and not clauses and not _has_prep(verb, "with"):
         return True  # "the networks charge $2,000 a person": a price, not an accusation
     if lemma in _ECHOES and any(
@@ -371,6 +373,11 @@ def _question(clause: Token) -> bool:
     """Whether a complement is an indirect question ("what practical steps it would take")."""
     first = clause.doc[clause.left_edge.i]
     return first.lower_ in _QUESTION_OPENERS and first.tag_ in ("WP", "WDT", "WRB", "IN", "WP$")
+
+
+#: Cues that own up to something: negated ("has never admitted sending X") they tell
+#: that the subject stayed silent on it, neither claiming nor denying it.
+_OWNING = frozenset({"acknowledge", "admit", "concede", "confirm", "own"})
 
 
 #: Silent refusals: "declined to comment", "refused to elaborate" state no content.

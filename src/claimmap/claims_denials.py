@@ -60,8 +60,53 @@ def content_denies(content: Span) -> bool:
     absent = [h for h in heads if _none_there(h)]  # (not "X was housing 611, and there
     if absent and all(h in absent or _negated_event(h) for h in heads):  # were no hotels")
         return True
+    if any(_so_far(h) for h in heads):
+        return False  # "so far no one has cancelled": a tally to date, no charge denied
     events = [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() != "be"]
+    events = [h for h in events if not _no_plans(h)]
+    happening = [h for h in heads if _none_under_way(h)]
+    if happening and all(h in happening or _no_plans(h) or _negated_event(h) for h in heads):
+        return True  # "has no plans to cut its aid and no withdrawal is under way"
     return bool(events) and all(_negated_event(h) for h in events)
+
+
+#: Words that with "so"/"thus"/"as" date a tally up to now: "so far", "as yet".
+_TO_DATE = frozenset({"far", "yet"})
+#: Nouns of a plan whose absence a speaker declares: "has no plans to", "no intention of".
+_PLANS = frozenset({"plan", "intention", "intent"})
+#: Phrases that tell an event is happening: "under way", "in progress".
+_ONGOING = frozenset({"way", "progress"})
+
+
+def _so_far(head: Token) -> bool:
+    """ "So far no one has cancelled", "none has been found as yet": a count to date."""
+    return any(
+        c.lower_ in _TO_DATE and any(g.lower_ in ("so", "thus", "as") for g in c.children)
+        for c in head.children
+    )
+
+
+def _no_plans(head: Token) -> bool:
+    """ "has no plans to reduce its cooperation": a plan disowned, a clause that adds
+    no event of its own to the content."""
+    return head.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _PLANS
+        and any(d.lower_ == "no" for d in c.children)
+        for c in head.children
+    )
+
+
+def _none_under_way(head: Token) -> bool:
+    """ "no withdrawal was under way", "no pullout is in progress": an event said not to
+    be happening."""
+    if head.lemma_.lower() != "be" or _has_neg(head):
+        return False
+    if not any(c.dep_ in _SUBJECTS and _nobody(c) for c in head.children):
+        return False
+    return any(
+        c.dep_ == "prep" and any(g.lower_ in _ONGOING for g in c.children) for c in head.children
+    )
 
 
 def _clause_heads(content: Span) -> list[Token]:

@@ -180,6 +180,24 @@ def summaries(claims: list[RawClaim]) -> list[RawClaim]:
     return out
 
 
+def end_before_summaries(body: str, claims: list[RawClaim]) -> list[RawClaim]:
+    """ "The minister said the rifles came via Niger, a claim the rebels rejected": the
+    parser hangs the summing noun and its relative clause inside the first content as an
+    apposition. The first claim ends at the comma before the noun, so the rejection is a
+    claim of its own about that content (see :func:`summaries`)."""
+    nouns = [r.content[0] for r in claims if r.summary]
+    if not nouns:
+        return claims
+    out = []
+    for raw in claims:
+        inside = [n for n in nouns if not raw.summary and raw.content[0] < n < raw.content[1]]
+        comma = body.rfind(",", raw.content[0], inside[0]) if inside else -1
+        if comma > raw.content[0] and not body[comma + 1 : inside[0]].strip():
+            raw = replace(raw, content=trim(body, raw.content[0], comma))
+        out.append(raw)
+    return out
+
+
 def outermost(claims: list[RawClaim]) -> list[RawClaim]:
     """Drop claims whose cue sits inside another claim's content ("X said Y claimed Z").
 

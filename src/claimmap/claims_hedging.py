@@ -97,10 +97,31 @@ _SELF = frozenset({"i", "we"})
 
 
 def self_hedged(content: Span_) -> bool:
-    """ "“We think hundreds more are ...”": a speaker who only thinks or believes it."""
+    """ "“We think hundreds more are ...”": a speaker who only thinks or believes it; and
+    "Police believe X, a source told AFP": a relayed belief, the top of the content, is
+    held by others, not stated as a fact."""
     return any(
         cue_lemma(t.lemma_, t.lower_) in HEDGE_CUES
-        and any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in t.children)
+        and any(c.dep_ == "nsubj" and (c.lower_ in _SELF or _top(t, content)) for c in t.children)
+        and whole_of(t, content)
+        for t in content
+    )
+
+
+def _top(tok: Token, content: Span_) -> bool:
+    """Whether ``tok`` heads the content (its head lies outside it)."""
+    return tok.head.i == tok.i or not content.start <= tok.head.i < content.end
+
+
+def not_ruled_out(content: Span_) -> bool:
+    """ "said it could not rule out that a second shipment was ready", "cannot exclude
+    that ...": a possibility the speaker leaves open, not a fact stated."""
+    return any(
+        (
+            (t.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in t.children))
+            or t.lemma_.lower() == "exclude"
+        )
+        and any(c.dep_ == "neg" for c in t.children)
         and whole_of(t, content)
         for t in content
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_according import stranded_source, subject_hung
 from claimmap.claims_asides import dateline_label, entity_words
 from claimmap.claims_content import stray_appositive
 from claimmap.claims_cues import STANCE_NOUNS, cue_lemma, verb_frame, words
@@ -138,6 +139,7 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
             sentence=(sent.start_char, sent.end_char),
         )
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
+    obj = obj or (stranded_source(to) if tok.i == sent.start else None)
     if obj is None or according_medium(tok) is not None:
         return None  # "X said, according to the Tasnim news agency": X's claim, its channel
     if _under_named_speaker(tok, obj):
@@ -151,7 +153,11 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     before = trim(text(doc), sent.start_char, doc[pp_start].idx)
     after = trim(text(doc), tok_end(doc[pp_end]), sent.end_char)
     claimant_tok = obj
-    if max(after[1] - after[0], before[1] - before[0]) < 10 or _clause_hung(doc, obj, pp_end):
+    if (
+        max(after[1] - after[0], before[1] - before[0]) < 10
+        or _clause_hung(doc, obj, pp_end)
+        or subject_hung(tok, obj)
+    ):
         # "According to X, the move reeks of fear": the parser hung the whole clause (or
         # its first conjunct) on X as an apposition; the source ends at the comma after it
         comma = next((t for t in doc[obj.i + 1 : pp_end] if t.text == ","), None)

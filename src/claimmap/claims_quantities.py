@@ -193,6 +193,8 @@ def _dated(tok: Token) -> bool:
     if time_unit(tok) is not None:
         return False
     doc = tok.doc
+    if _range_start(doc, tok.i, len(doc)) and time_unit(doc[tok.i + 2]) is not None:
+        return False  # "four to six days": the range's first end counts days too
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     counted = (
         nxt is not None
@@ -305,14 +307,14 @@ def _ranged(parsed: Doc, i: int, found: list[Quantity]) -> bool:
 
 
 def _range_start(parsed: Doc, i: int, end: int) -> bool:
-    """Whether ``i`` opens a range: "between 1,000 and 1,500", "from 200 to 300"."""
+    """Whether ``i`` opens a range: "between 1,000 and 1,500", "(from) 200 to 300"."""
     opener = parsed[i - 1].lower_ if i > 0 else ""
     joint = parsed[i + 1].lower_ if i + 1 < end else ""
     nxt = parsed[i + 2] if i + 2 < end else None
     closed = nxt is not None and (nxt.like_num or nxt.lower_ in _WORDS)
     return closed and (
-        (opener == "between" and joint == "and") or (opener == "from" and joint == "to")
-    )
+        (opener == "between" and joint == "and") or joint == "to"
+    )  # "from 200 to 300", and a bare "four to six days"
 
 
 #: Verbs whose object a count goes past: "to exceed 100,000", "topped 1,000".

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_complements import misparsed_complement
 from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
 from claimmap.claims_tokens import Offsets, subtree, text, tok_end, trim
+from claimmap.claims_trailing import trailing_teller
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -138,6 +139,9 @@ def before_trailing_attribution(verb: Token, content: Offsets) -> Offsets:
         if cue_lemma(tok.lemma_, tok.lower_) not in QUOTE_VERBS:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        told = trailing_teller(tok, sent) if subj is None else None
+        if told is not None and content[0] <= told[2][1] < content[1]:
+            return content[0], min(content[1], told[2][1])  # "X, a source told AFP"
         if subj is None or subj.tag_ in ("WDT", "WP") or subj.left_edge.i < 1:
             continue
         comma = doc[subj.left_edge.i - 1]

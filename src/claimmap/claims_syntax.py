@@ -39,6 +39,7 @@ from claimmap.claims_embedded import adverb_relative, what_said
 from claimmap.claims_filters import (
     dedupe,
     end_before_relatives,
+    end_before_summaries,
     fronted_adverbial,
     mended_coordination,
     one_paragraph_claim,
@@ -81,6 +82,8 @@ from claimmap.claims_quotes import (
     quote_regions,
     reporters_gloss,
 )
+from claimmap.claims_quoting import quoted_by_media
+from claimmap.claims_relative_subject import subject_over_relative
 from claimmap.claims_relay import cite_of_relay, relayed_reports
 from claimmap.claims_reparse import before_trailing_attribution, cited_aside, with_title
 from claimmap.claims_shared_subject import shared_subjects
@@ -117,9 +120,11 @@ from claimmap.claims_trailing import (
     misread_subject,
     relative_end,
     trailing_source,
+    trailing_teller,
 )
 from claimmap.claims_verb_parts import (
     BY_FRAMES,
+    bare_share,
     denied_passive,
     for_saying,
     subject_gap,
@@ -158,10 +163,12 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     )
     unfronted = [r for r in widened if not fronted_adverbial(parsed, r)]
     split = end_before_adjuncts(parsed, split_participles(parsed, unfronted))
-    split = dedupe(summaries(mended_coordination(parsed, split)))
+    split = mended_coordination(parsed, split)
+    split = dedupe(summaries(end_before_summaries(text(parsed), split)))
     kept = outermost(end_before_relatives(body, continued_quotes(parsed, split, quotes)))
     kept = without_caveats(parsed, quoted_speakers(body, rebuttals(parsed, kept), quotes))
     kept = shared_subjects(parsed, kept)  # "An official, ..., denied X and said Y"
+    kept = quoted_by_media(parsed, kept)  # "KCNA, quoting a spokesman, said X"
     more = stance_claims(parsed, kept)
     more += headline_claims(parsed, kept + more, find_claims)
     return sorted(kept + more, key=lambda r: (r.sentence[0], r.cue[0])) if more else kept
@@ -227,6 +234,8 @@ def _verb_cue(
     flipped = flipped or trailing_relative(verb, sent, lemma)
     flipped = flipped or speaker_in_next_clause(verb, sent, lemma)  # "“X,” said a man who"
     flipped = flipped or trailing_source(verb, sent, frame)  # "X sailed, data showed"
+    flipped = flipped or subject_over_relative(verb, sent, lemma)  # "X, which tracks Y, said"
+    flipped = flipped or trailing_teller(verb, sent)  # "X, a source told AFP"
     if flipped is not None:  # "X, say residents", "a man who gave his name as Y told": speaker
         return RawClaim(
             cue=cue_offsets(verb),
@@ -363,6 +372,8 @@ def _verb_cue(
     ):
         return None  # "I think", "you want" inside someone's speech: not a source (the
         # author's own "I know ..." in an opinion piece is)
+    if frame == "intention" and subj is not None and bare_share(subj):
+        return None  # "Many intend to continue north": the reporter tells a plan, no source
     if outlet is None:
         outlet = outlet_of(verb, sent)
         content = without_channel(verb, sent, content) if outlet else content

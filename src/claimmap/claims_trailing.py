@@ -191,3 +191,44 @@ def before_setting(verb: Token, content: Offsets) -> Offsets:
         if tok.text == "," and nxt.dep_ == "mark" and nxt.lower_ in _SUBORDINATORS:
             return trim(text(doc), content[0], tok.idx)
     return content
+
+
+#: Verbs of a closing attribution to a listener: "..., a source told Reuters".
+_TOLD = frozenset({"tell", "say", "confirm", "add"})
+#: Dependents a closing "a source told AFP" may have after its verb.
+_TOLD_AFTER = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "punct"})
+
+
+def trailing_teller(verb: Token, sent: Span) -> tuple[Offsets, int, Offsets] | None:
+    """ "Police believe X, a source close to the inquiry told Reuters.": the parser hangs
+    the closing source on the last noun of the clause as its apposition and leaves the
+    verb with no subject. A subjectless speech verb after a comma and a noun phrase (which
+    may hold a phrase like "close to the inquiry"), with nothing after it but its listener
+    and adverbials, is the sentence's attribution: (claimant, claimant token, content)."""
+    if verb.lemma_.lower() not in _TOLD or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "ccomp", "xcomp") for c in verb.children):
+        return None
+    if any(c.dep_ not in _TOLD_AFTER for c in verb.children if c.i > verb.i):
+        return None
+    doc = verb.doc
+    if not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sent.end]):
+        return None
+    comma = verb.i - 1
+    while comma > sent.start and doc[comma].text != "," and doc[comma].pos_ != "VERB":
+        comma -= 1
+    if doc[comma].text != "," or not 2 <= verb.i - comma - 1 <= 9:
+        return None
+    speaker = doc[comma + 1 : verb.i]
+    if speaker[0].pos_ != "DET" and speaker[0].pos_ != "PROPN":
+        return None  # "a source", "an official", "Kenya's police": not a bare clause
+    if not all(t.pos_ in _NP_POS or t.pos_ in ("ADP", "PART") for t in speaker):
+        return None
+    heads = [t for t in speaker if not comma < t.head.i < verb.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = doc[sent.start : comma]
+    if not any(t.tag_ in _FINITE for t in before) or any(t.is_quote for t in before):
+        return None
+    claimant = trim(text(doc), speaker[0].idx, tok_end(speaker[-1]))
+    return claimant, heads[0].i, trim(text(doc), sent.start_char, doc[comma].idx)

@@ -80,3 +80,12 @@ def _bearer(noun: Token) -> Token:
         return noun
     above = prep.head
     return above if above.pos_ == "NOUN" and above.right_edge.i == noun.right_edge.i else noun
+
+
+#: Quantifiers that stand for part of a group already named: "many", "some", "most".
+_SHARES = frozenset({"many", "some", "most", "several", "others", "few", "all", "both"})
+
+
+def bare_share(subj: Token) -> bool:
+    """A subject that is a bare quantifier, with no noun or "of" phrase to name a source."""
+    return subj.lower_ in _SHARES and not any(c.dep_ == "prep" for c in subj.children)
