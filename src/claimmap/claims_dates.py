@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from claimmap.calendar_names import MONTH_PATTERN, MONTHS
 from claimmap.model import DatePrecision
 
 if TYPE_CHECKING:
@@ -22,29 +23,8 @@ if TYPE_CHECKING:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: The weekday names, for a tagger that misses one ("on X late Wednesday").
 WEEKDAYS = frozenset(_WEEKDAYS)
-_MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        )
-    )
-    for name in names
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-#: A month's name or abbreviation, as a regular expression ("january|jan|...").
-MONTH_PATTERN = _MONTH
+_MONTHS = MONTHS
+_MONTH = MONTH_PATTERN
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _DAY_MONTH = re.compile(

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimmap.claims_dates import MONTH_PATTERN
+from claimmap.calendar_names import MONTH_PATTERN
 
 Bounds = tuple[int, int]
 
