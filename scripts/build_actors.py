@@ -12,19 +12,16 @@ so every row of the output has coordinates. See geo/ACTORS.md.
 
 from __future__ import annotations
 
-import argparse
-import csv
-import logging
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from seed_tables import build_table  # noqa: E402
+
 from claimmap.actors import ACTOR_COLUMNS, OUTLET_KINDS  # noqa: E402
 from claimmap.gazetteer import default_gazetteer  # noqa: E402
-
-log = logging.getLogger("build_actors")
 
 SEED = ROOT / "scripts" / "data" / "actors_seed.csv"
 OUT = ROOT / "geo" / "actors.csv"
@@ -65,39 +62,27 @@ def resolve(row: dict[str, str]) -> dict[str, str] | str:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="resolve only; write nothing")
-    parser.add_argument("-o", "--output", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    with SEED.open(encoding="utf-8", newline="") as f:
-        seed = list(csv.DictReader(f))
-    out, bad = [], []
-    for n, row in enumerate(seed, start=2):
-        result = resolve(row)
-        if isinstance(result, str):
-            bad.append(f"{SEED.name}:{n} {row['name']}: {result}")
-        else:
-            out.append(result)
-    names = [r["name"].casefold() for r in out]
+def duplicate_names(rows: list[dict[str, str]]) -> list[str]:
+    """Names two rows share: one name must stand for one seat."""
+    names = [r["name"].casefold() for r in rows]
     dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        bad.append(f"duplicate names: {', '.join(dupes)}")
-    if bad:
-        for line in bad:
-            log.error(line)
-        return 1
-    log.info(
-        "%d actors resolved (%d outlets)", len(out), sum(r["actor_kind"] == "outlet" for r in out)
+    return [f"duplicate names: {', '.join(dupes)}"] if dupes else []
+
+
+def main(argv: list[str] | None = None) -> int:
+    return build_table(
+        argv,
+        description=__doc__.splitlines()[0],
+        seed=SEED,
+        output=OUT,
+        columns=ACTOR_COLUMNS,
+        build_row=resolve,
+        check_table=duplicate_names,
+        summary=lambda rows: (
+            f"{len(rows)} actors resolved "
+            f"({sum(r['actor_kind'] == 'outlet' for r in rows)} outlets)"
+        ),
     )
-    if not args.check:
-        with args.output.open("w", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, fieldnames=ACTOR_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(out)
-        log.info("wrote %s", args.output)
-    return 0
 
 
 if __name__ == "__main__":

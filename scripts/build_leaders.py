@@ -14,9 +14,6 @@ geo/ACTORS.md ("Heads of state and government").
 
 from __future__ import annotations
 
-import argparse
-import csv
-import logging
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -24,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from seed_tables import build_table  # noqa: E402
+
 from claimmap.actors_leaders import LEADER_COLUMNS, ROLE_OF_TITLE, key  # noqa: E402
 from claimmap.gazetteer import default_gazetteer  # noqa: E402
-
-log = logging.getLogger("build_leaders")
 
 SEED = ROOT / "scripts" / "data" / "leaders_seed.csv"
 OUT = ROOT / "geo" / "leaders.csv"
@@ -70,34 +67,18 @@ def clashes(rows: list[dict[str, str]]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="check only; write nothing")
-    parser.add_argument("-o", "--output", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    with SEED.open(encoding="utf-8", newline="") as f:
-        seed = list(csv.DictReader(f))
-    out, bad = [], []
-    for n, row in enumerate(seed, start=2):
-        result = check(row)
-        if isinstance(result, str):
-            bad.append(f"{SEED.name}:{n} {row['name']}: {result}")
-        else:
-            out.append(result)
-    bad += clashes(out)
-    if bad:
-        for line in bad:
-            log.error(line)
-        return 1
-    countries = len({r["country_code"] for r in out})
-    log.info("%d tenures of %d countries checked", len(out), countries)
-    if not args.check:
-        with args.output.open("w", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, fieldnames=LEADER_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(out)
-        log.info("wrote %s", args.output)
-    return 0
+    return build_table(
+        argv,
+        description=__doc__.splitlines()[0],
+        seed=SEED,
+        output=OUT,
+        columns=LEADER_COLUMNS,
+        build_row=check,
+        check_table=clashes,
+        summary=lambda rows: (
+            f"{len(rows)} tenures of {len({r['country_code'] for r in rows})} countries checked"
+        ),
+    )
 
 
 if __name__ == "__main__":
