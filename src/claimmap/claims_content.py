@@ -52,6 +52,7 @@ from claimmap.claims_reparse import (
     object_read_subject,
     that_marked,
 )
+from claimmap.claims_rulings import prep_content
 from claimmap.claims_tallies import tally_estimate
 from claimmap.claims_tokens import (
     SUBJECTS,
@@ -163,8 +164,9 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     joined = object_read_subject(verb) if frame == "speech" else None
     if joined is not None:  # "says the cartel, and its faction ..., buys ..."
         return joined
-    if lemma in _CLAUSE_ONLY:
-        return None  # "ruled that X" reports a ruling; "ruled the country" does not
+    ruled = prep_content(verb, lemma)  # "ruled against X", "pointed to X as an example"
+    if ruled is not None or lemma in _CLAUSE_ONLY:
+        return ruled  # "ruled that X" reports a ruling; "ruled the country" does not
     stray = _stray_infinitive(verb, lemma) if not xcomps else None
     xcomps = [stray] if stray is not None else xcomps  # "told fans at a rally to vote"
     if xcomps and frame in ("speech", "intention", "cognition"):

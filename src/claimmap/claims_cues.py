@@ -324,9 +324,10 @@ def no_statement(verb: Token, lemma: str) -> bool:
         return True  # "has never acknowledged sending troops": a silence, no statement
     if lemma == "charge" and not clauses and not _has_prep(verb, "with"):
         return True  # "the networks charge $2,000 a person": a price, not an accusation
-    if lemma in _ECHOES and any(
+    echoed = lemma in _ECHOES and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CUE_NOUNS for c in verb.children
-    ):
+    )
+    if echoed and not _has_agent(verb):  # ("His views were echoed by economists": theirs)
         return True  # "The claim echoes remarks by X, who told ...": X speaks, not the claim
     if cited_source(verb):
         return True  # "X, citing officials, said ...": the source of X's claim, no claim
