@@ -209,7 +209,10 @@ def test_claims_and_routes_jsonl_shapes(tmp_path: Path) -> None:
     row = json.loads((tmp_path / "routes.jsonl").read_text())
     assert row["id"] == "x"
     for mv in row["movements"]:
-        assert set(mv) == {"trigger", "mover", "origin", "transit", "destination"}
+        assert set(mv) == {
+            "trigger", "mover", "origin", "transit", "destination",
+            "date", "date_precision", "date_span",
+        }  # fmt: skip
         assert isinstance(mv["transit"], list)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimmap.model import Analysis, Claim, Movement, Place, PlaceRef, Span, to_dict
+from claimmap.model import Analysis, Claim, Leg, Movement, Place, PlaceRef, Span, to_dict
 
 
 def span_json(span: Span | None, **extra: Any) -> dict[str, Any] | None:
@@ -87,6 +87,25 @@ def movement_pairs(movement: Movement) -> dict[str, Any]:
         "origin": pair(movement.origin.span) if movement.origin else None,
         "transit": [pair(t.span) for t in movement.transit],
         "destination": pair(movement.destination.span) if movement.destination else None,
+        **movement_date_json(movement, pair(movement.date_span)),
+    }
+
+
+def movement_date_json(movement: Movement, span: Any) -> dict[str, Any]:
+    """When a movement happened: ISO date, precision, and the phrase (as ``span``)."""
+    return {
+        "date": movement.date.isoformat() if movement.date else None,
+        "date_precision": movement.date_precision,
+        "date_span": span,
+    }
+
+
+def leg_date_json(leg: Leg) -> dict[str, Any]:
+    """The days a leg's dated movements span (None when none is dated)."""
+    return {
+        "date_start": leg.date_start.isoformat() if leg.date_start else None,
+        "date_end": leg.date_end.isoformat() if leg.date_end else None,
+        "date_precision": leg.date_precision,
     }
 
 
@@ -117,6 +136,7 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
                 "claim": m.claim_id,
                 "negated": m.negated,
                 "mood": m.mood,
+                **movement_date_json(m, span_json(m.date_span)),
             }
             for m in analysis.movements
         ],
@@ -133,6 +153,7 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
                         "claims": list(leg.claim_ids),
                         "movements": list(leg.movement_ids),
                         "distance_km": leg.distance_km,
+                        **leg_date_json(leg),
                     }
                     for leg in r.legs
                 ],
@@ -189,6 +210,7 @@ def analysis_geojson(analysis: Analysis, *, shapes: bool = False) -> dict[str, A
                         "mood": leg.mood,
                         "claims": list(leg.claim_ids),
                         "distance_km": leg.distance_km,
+                        **leg_date_json(leg),
                         "evidence": [span_json(s) for s in leg.evidence],
                     },
                 }

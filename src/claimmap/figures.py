@@ -14,7 +14,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from claimmap.maps import palette_for
-from claimmap.maps_html import claimant_name, date_text, leg_label, short
+from claimmap.maps_html import claimant_name, date_text, leg_dates, leg_label, short
 from claimmap.model import Analysis, Claim
 from claimmap.routes import geodesic_km
 
@@ -29,7 +29,8 @@ _plotlyjs_sent = False
 
 
 def legs_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per leg: route, mover, from, to, status, mood, geodesic km, claimants, evidence."""
+    """One row per leg: route, mover, from, to, status, mood, dates, geodesic km, claimants,
+    evidence."""
     import pandas as pd
 
     by_id = {p.id: p for p in analysis.places}
@@ -48,6 +49,7 @@ def legs_frame(analysis: Analysis) -> pd.DataFrame:
                     "to": b.name if b else leg.to_place,
                     "status": leg.status,
                     "mood": leg.mood,
+                    "date": leg_dates(leg),
                     "distance_km": None if km is None else round(km, 1),
                     "claimants": "; ".join(
                         dict.fromkeys(
@@ -57,7 +59,8 @@ def legs_frame(analysis: Analysis) -> pd.DataFrame:
                     "evidence": "; ".join(f"[{s.start}, {s.end})" for s in leg.evidence),
                 }
             )
-    columns = ["route", "leg", "mover", "from", "to", "status", "mood", "distance_km", "claimants"]
+    columns = ["route", "leg", "mover", "from", "to", "status", "mood", "date", "distance_km"]
+    columns.append("claimants")
     return pd.DataFrame(rows, columns=[*columns, "evidence"])
 
 
@@ -295,7 +298,7 @@ def legs_table(analysis: Analysis) -> go.Figure:
             cells={"values": cells, "align": "left"},
         )
     )
-    # rows wrap: about 22 characters a line in a column of this 8-column table
+    # rows wrap: about 22 characters a line in a column of this 9-column table
     lines = [max(1, *(math.ceil(len(col[i]) / 22) for col in cells)) for i in range(len(frame))]
     height = 50 + sum(10 + 18 * n for n in lines)
     fig.update_layout(height=max(height, 90), margin={"l": 5, "r": 5, "t": 10, "b": 5})

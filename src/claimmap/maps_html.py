@@ -113,6 +113,16 @@ def date_text(claim: Claim) -> str:
     return f"{claim.date.isoformat()} ({claim.date_precision})"
 
 
+def leg_dates(leg: Leg) -> str:
+    """``2020-09-26 (day)``, ``2020-09-21 – 2020-09-27 (week)``, or "" for an undated leg."""
+    if leg.date_start is None or leg.date_end is None:
+        return ""
+    days = leg.date_start.isoformat()
+    if leg.date_end != leg.date_start:
+        days += f" – {leg.date_end.isoformat()}"
+    return f"{days} ({leg.date_precision})"
+
+
 def claim_block(analysis: Analysis, claim: Claim) -> str:
     """One claim: who, through which outlet, when, how sure, the sentence and the offsets."""
     text = analysis.document.text
@@ -189,10 +199,12 @@ _MOOD_NOTE = {"made": "", "possible": " (told as possible)", "intended": " (told
 
 
 def leg_popup(analysis: Analysis, route: Route, leg: Leg) -> str:
-    """A leg: from → to, stated or inferred, mover, distance, evidence and supporting claims."""
+    """A leg: from → to, stated or inferred, mover, distance, dates, evidence and supporting
+    claims."""
     names = {p.id: p.name for p in analysis.places}
     title = f"{names.get(leg.from_place, leg.from_place)} → {names.get(leg.to_place, leg.to_place)}"
     distance = f" · {leg.distance_km:,.0f} km" if leg.distance_km is not None else ""
+    distance += f" · {leg_dates(leg)}" if leg.date_start is not None else ""
     head = (
         f'<div class="cm-title">{escape(title)}</div>'
         f'<div class="cm-sub">{escape(leg.status)} leg{escape(_MOOD_NOTE[leg.mood])} · '

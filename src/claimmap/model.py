@@ -220,6 +220,11 @@ class Movement:
     negated: bool = False
     #: told as made, as only possible ("may have crossed") or as meant ("plans to send")
     mood: Mood = "made"
+    #: when it happened or is meant to: the date phrase on the trigger ("moved to X last
+    #: week"), resolved against publication (see :mod:`claimmap.movement_dates`)
+    date: date | None = None
+    date_precision: DatePrecision = "unknown"
+    date_span: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -235,6 +240,12 @@ class Leg:
     evidence: tuple[Span, ...] = ()
     #: the surest mood of the movements behind the leg (see :mod:`claimmap.movement_mood`)
     mood: Mood = "made"
+    #: the days its dated movements span: from the first day of the earliest one's window
+    #: to the last day of the latest one's, at the coarsest precision among them
+    #: (see :mod:`claimmap.routes_dates`); None when no movement behind it is dated
+    date_start: date | None = None
+    date_end: date | None = None
+    date_precision: DatePrecision = "unknown"
 
 
 @dataclass(frozen=True)

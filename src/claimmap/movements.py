@@ -24,6 +24,7 @@ from claimmap.movement_antecedents import quantifier
 from claimmap.movement_chain import chained_origin, from_there, other_mover, shared_start
 from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_counted import without_counted
+from claimmap.movement_dates import dated_movements
 from claimmap.movement_demonyms import demonym_origin
 from claimmap.movement_deported import sent_home
 from claimmap.movement_displaced import displaced_origin
@@ -173,6 +174,7 @@ def extract_movements(
                     out.append(_pair_movement(ctx, found[0], pair, len(out)))
                     movers.append(found[1])
     log.debug("%s: %d movements", doc.id, len(out))
+    out = dated_movements(out, parsed, doc)  # the date phrase on each trigger
     return [without_counted(m, doc.text) for m in out]
 
 

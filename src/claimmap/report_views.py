@@ -167,7 +167,7 @@ def claims_table(analysis: Analysis) -> HTML:
 
 
 def movements_table(analysis: Analysis) -> HTML:
-    """The movement events behind the legs: mover, verb, from, through, to, offsets."""
+    """The movement events behind the legs: mover, verb, from, through, to, date, offsets."""
     return table(
         (
             (
@@ -176,11 +176,12 @@ def movements_table(analysis: Analysis) -> HTML:
                 m.origin.span.text if m.origin else "",
                 ", ".join(t.span.text for t in m.transit),
                 m.destination.span.text if m.destination else "",
+                f"{m.date.isoformat()} ({m.date_precision})" if m.date else "",
                 f"[{m.trigger.start}, {m.trigger.end})",
             )
             for m in analysis.movements
         ),
-        ("mover", "verb", "from", "through", "to", "chars"),
+        ("mover", "verb", "from", "through", "to", "date", "chars"),
         empty="No movement was found.",
     )
 

@@ -53,6 +53,7 @@ from claimmap.movement_stops import (
 )
 from claimmap.movement_words import THERE_WORDS
 from claimmap.movements import extract_movements
+from claimmap.routes_dates import dated_legs
 from claimmap.routes_denials import denied_on
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
 from claimmap.routes_groups import (
@@ -114,6 +115,7 @@ def build_routes(
         for part in connected(one_leg_each(legs, by_id), by_id, apart):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
             mover = label(group, part, people)
+            part = dated_legs(part, movements)  # the days its movements' dates span
             route = Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(part), mover=mover)
             out.append(route)
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))

@@ -129,13 +129,16 @@ def leg_geometry(a: Place, b: Place) -> dict[str, Any]:
 COLUMNS = (
     "doc_id", "route_id", "mover", "leg", "from_place", "from_name", "to_place", "to_name",
     "status", "mood", "claims", "claimants", "movements", "distance_km", "evidence",
+    "date_start", "date_end", "date_precision",
 )  # fmt: skip
 
 
 def legs_frame(
     route_list: Sequence[Route], places: Sequence[Place], claims: Sequence[Claim]
 ) -> geopandas.GeoDataFrame:
-    """The legs of ``route_list`` as a GeoDataFrame (see :func:`routes`)."""
+    """The legs of ``route_list`` as a GeoDataFrame (see :func:`routes`); ``date_start``,
+    ``date_end`` (``datetime.date`` or None) and ``date_precision`` are the days the leg's
+    dated movements span (:mod:`claimmap.routes_dates`)."""
     import geopandas
     from shapely.geometry import shape
 
@@ -163,6 +166,9 @@ def legs_frame(
                     "movements": list(leg.movement_ids),
                     "distance_km": leg.distance_km,
                     "evidence": [s.as_pair() for s in leg.evidence],
+                    "date_start": leg.date_start,
+                    "date_end": leg.date_end,
+                    "date_precision": leg.date_precision,
                 }
             )
             geoms.append(shape(leg_geometry(a, b)))
