@@ -189,8 +189,20 @@ _THEATRE_NEXT = re.compile(
 )
 
 
+#: "fighting in Xyz", "troops deployed to Xyz": a war's action or a deployment spreads over a
+#: theatre, so the bare name of a province the article names there is the province.
+_THEATRE_BEFORE = re.compile(
+    r"\b(?:fighting|battles?|clashes|combat|hostilities|offensive|incursion|counteroffensive"
+    r"|counter-offensive|deployed|redeployed|stationed) (?:in|into|to|across|around) $",
+    re.IGNORECASE,
+)
+
+
 def _theatre(top: Toponym, text: str) -> bool:
-    return bool(text) and _THEATRE_NEXT.match(text, top.end) is not None
+    if not text:
+        return False
+    before = text[max(0, top.start - 40) : top.start]
+    return _THEATRE_NEXT.match(text, top.end) is not None or bool(_THEATRE_BEFORE.search(before))
 
 
 def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike, text: str = "") -> dict[int, str]:

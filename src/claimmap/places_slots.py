@@ -111,10 +111,22 @@ PASSAGE_OF_BUSINESS = frozenset(
 )
 
 
+#: Nouns of a site on the ground: "the border at Xyz", "a clinic at Xyz" put a place after
+#: "at" (an organisation follows "at" too, "works at Xyz", but not these nouns).
+AT_SITE_NOUNS = frozenset(
+    {"border", "crossing", "checkpoint", "frontier", "port", "harbour", "harbor", "station",
+     "camp", "base", "airbase", "airport", "clinic", "village", "town", "outpost", "post"}
+)  # fmt: skip
+
+
 def going_slot(prep: Token) -> str:
     """ "arrived in", "fled from", "through": the verb and preposition before a name, when the
     verb is one of going (not "sent arms to Xyz", an organisation), or a path's preposition;
-    or ""."""
+    "the border at", "a clinic at": a site noun right before "at" (the parser often hangs
+    "at" on the verb instead); or ""."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if prep.lower_ == "at" and before is not None and before.lower_ in AT_SITE_NOUNS:
+        return f"{before.text} {prep.text}"
     if prep.lower_ in PATH_PREPS:
         business = prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in PASSAGE_OF_BUSINESS
         return "" if business else prep.text  # not "pushed the bill through Congress"
@@ -252,6 +264,8 @@ def missing_reason(top: Toponym) -> str:
         why += f": written as a place ({called.removeprefix(TYPED_GUESS)}), not in the gazetteer"
     elif top.label in PLACE_LABELS:
         why += f": tagged a place ({top.label}), not in the gazetteer"
+    elif slot := next((e for e in top.evidence if GOING_SLOT in e), ""):
+        why += f": written in a place slot ({slot.split(GOING_SLOT)[0]}), not in the gazetteer"
     return why
 
 

@@ -72,31 +72,27 @@ from claimmap.places_groups import (
     split_merged_names,
     unify_territories,
 )
-from claimmap.places_islands import island_unit_candidates, territory_over_region
-from claimmap.places_lexicon import PLACE_LABELS
+from claimmap.places_islands import territory_over_region
 from claimmap.places_namesakes import (
     drop_country_only_namesakes,
     drop_strays_sparing,
     drop_unheld_regions_sparing,
 )
+from claimmap.places_nearest import prefer_nearest_namesakes
 from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
 from claimmap.places_passes import others_than, rechoose_far_variants
 from claimmap.places_plurals import drop_singular_namesakes
 from claimmap.places_possessive import possessive_provinces
-from claimmap.places_qualifiers import containers, drop_outside_qualifiers, inside_container
+from claimmap.places_qualifiers import drop_outside_qualifiers
 from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
 from claimmap.places_seats import seat_senses
-from claimmap.places_sites import is_site_guess
 from claimmap.places_slot_guess import drop_unbacked_slot_guesses
 from claimmap.places_slots import missing_reason, only_a_guess
 from claimmap.places_spelling import (
-    UNLISTED_ARTICLE_NAME,
     longer_name_holding,
     misread_look_alike,
-    swapped_letters,
-    variant_candidates,
 )
 from claimmap.places_vetoes import (
     drop_adjectival_towns,
@@ -116,18 +112,14 @@ from claimmap.places_water import (
     pin_rivers,
     river_part_candidates,
     sea_as_adjective,
-    seat_province,
 )
+from claimmap.resolve_candidates import candidates
 
 if TYPE_CHECKING:
     from claimmap.places_lexicon import GazetteerLike, Toponym
 
 log = logging.getLogger(__name__)
 
-#: Fuzzy matches (names not known exactly) below this gazetteer score are left unresolved.
-MIN_FUZZY_SCORE = 0.35
-MIN_GUESS_SCORE = 0.4  # the same, for names that NER did not call places
-MIN_FUZZY_CHARS = 5
 #: The kinds that can stand for a county and that qualify a town ("Truro, Cornwall").
 _COUNTY_KINDS = frozenset({"admin1", "admin2", "country"})
 
@@ -159,6 +151,7 @@ def resolve(
     territory_over_region(groups)  # "Réunion": the province, not the country-less region
     note_district_towns(groups)  # "Xyz district": the town, said to stand for it
     possessive_provinces(groups, text)  # "Xyz's Abc district", Abc far from the town Xyz
+    prefer_nearest_namesakes(groups, gaz)  # "dockworkers from Xyz": the one beside the port
     unresolved.extend(rechoose_far_variants(groups, context, containers, doc_id, text))
     unresolved.extend(drop_non_places(groups, gaz, doc_id, text))
     unresolved.extend(drop_unbacked_slot_guesses(groups, anchors(groups), doc_id, text))
@@ -225,7 +218,7 @@ def _group(
         key_name = group.name
         group.candidates = [  # "Benina airport": not Benin misspelt; "Union Station": no Union
             c
-            for c in _candidates(group, gaz)
+            for c in candidates(group, gaz)
             if not misread_look_alike(c, group.toponyms, text) and not facility_alias(c, key_name)
         ]
         feature = bool(group.candidates) and names_a_feature(group.toponyms)
@@ -269,53 +262,6 @@ def _adjectival(toponyms: list[Toponym], text: str) -> bool:
         (adjectival_feature(t, text) and prefixed_adjective(t, text)) or names_a_feature([t])
         for t in toponyms
     ) and any(prefixed_adjective(t, text) for t in toponyms)
-
-
-def _candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
-    first = group.toponyms[0]
-    if first.form in {"demonym", "coref"}:  # "Kenyan", "the kingdom": the country
-        country = gaz.country(first.country_code or "")
-        return [country] if country else []
-    if first.form == "descriptor":  # "the Kenyan capital", "the Dagestani capital"
-        seat = gaz.admin1_seat(first.province) if first.province else None
-        capital = seat or gaz.capital(first.country_code or "")
-        return [capital] if capital else []
-    if all(any(e.startswith(UNLISTED_ARTICLE_NAME) for e in t.evidence) for t in group.toponyms):
-        return []  # "from al-Hol": not the Norwegian "Hol" its bare name reaches
-    exact = gaz.knows(group.name)
-    if not exact and all(is_site_guess(t.evidence) for t in group.toponyms):
-        return []  # "St. Mary Hospital": placed at its container, not a town spelt alike
-    pool: dict[str, Candidate] = {}
-    for cand in gaz.lookup(group.name, limit=10, fuzzy=not exact):
-        pool.setdefault(cand.source_id, cand)
-    for cand in variant_candidates(group.name, gaz):  # "al-Mahra": "Al Mahrah"
-        if cand.source_id not in pool or pool[cand.source_id].fuzzy:
-            pool[cand.source_id] = cand
-    if units := island_unit_candidates(group.name, gaz):  # "the Xyz Islands": province Xyz
-        exact, pool = True, {c.source_id: c for c in units}
-    for top in group.toponyms:  # a cue may point to an entry the plain ranking cut off
-        if top.cue_kind or top.cue_country:
-            kind = top.cue_kind if top.cue_kind in {"city", "admin1", "country"} else None
-            for cand in gaz.lookup(
-                group.name, country=top.cue_country, kind=kind, limit=5, fuzzy=not exact
-            ):
-                pool.setdefault(cand.source_id, cand)
-                province = seat_province(cand, gaz) if kind == "admin1" else None
-                if province is not None:  # "the Zaporizhzhia region": named after its seat
-                    pool.setdefault(province.source_id, province)
-    for qualifier in sorted(group.qualifiers):  # "Paris, Texas": the Paris inside Texas
-        for outer in containers(qualifier, gaz):  # "Truro, Cornwall"
-            for cand in inside_container(group.name, outer, gaz, fuzzy=not exact):
-                pool.setdefault(cand.source_id, cand)
-    cands = list(pool.values())
-    if not exact:
-        placed = any(t.label in PLACE_LABELS for t in group.toponyms)
-        floor = MIN_FUZZY_SCORE if placed else MIN_GUESS_SCORE
-        kept = [  # "Siaha" for "Saiha": a swap is one typo, kept if its country is named
-            c if c.score >= floor else swapped_letters(c, group.name) for c in cands
-        ]
-        cands = [c for c in kept if c is not None] if len(group.name) >= MIN_FUZZY_CHARS else []
-    return cands
 
 
 # --- places ----------------------------------------------------------------------------------
