@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from claimmap.model import Movement, PlaceRef
-from claimmap.routes_groups import MOVER_KINDS, told_of_others
+from claimmap.routes_groups import MOVER_KINDS
+from claimmap.routes_telling import told_of_others
 
 #: how far apart (in characters) the two halves may be told
 NEAR_CHARS = 1200
@@ -237,8 +238,27 @@ def _same_movers(
         return True  # "a trawler carrying 46 people was intercepted" ... "the passengers"
     if head is not None and any(head in craft and _heads(first, text) & craft for craft in _CRAFTS):
         return True  # "two military aircraft landed in X" ... "the planes flew in from Y"
+    if head is not None and _craft_of_cargo(first, later, head, text):
+        return True  # "14 containers had left X." "The ship called at Y": the ship carrying them
     same_kind = kind(first)
     return same_kind is not None and not same_kind.startswith("name:") and same_kind == kind(later)
+
+
+#: cargo a craft carries: a definite craft first told right after its departure carried it
+_CARGO = frozenset(MOVER_KINDS["goods"] | {"container", "consignment", "load", "freight"})
+
+
+def _craft_of_cargo(first: Movement, later: Movement, head: str, text: str) -> bool:
+    """Is ``later`` told of "the ship" (a craft named for the first time, with "the") in
+    the sentence right after cargo set off in ``first``: the craft that carried it?"""
+    if not craft(head) or not (_heads(first, text) & _CARGO):
+        return False
+    if first.sentence is None or later.sentence is None or later.mover is None:
+        return False
+    if not 0 <= later.sentence.start - first.sentence.end <= 3:
+        return False
+    told = text[: later.mover.start].lower()
+    return re.search(rf"\b{re.escape(head)}s?\b", told) is None
 
 
 def other_movers(

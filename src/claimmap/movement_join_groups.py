@@ -98,6 +98,7 @@ def adopt_unnamed(found: Sequence[Group], text: str) -> list[Group]:
     kept: list[Movement] = []
     for m in loose.movements:
         home = _told_on_from(m, named, text) or _told_again(m, named, text)
+        home = home or _one_of_them(m, named, text)
         if home is None:
             kept.append(m)
         else:
@@ -151,6 +152,28 @@ def _told_again(m: Movement, named: Sequence[Group], text: str) -> Group | None:
         return None
     fits = [g for g in named if g.key in kinds]
     return fits[0] if len(fits) == 1 else None
+
+
+#: a sentence told of some of the movers of the sentence before: "One of them, the X, left Y"
+_ONE_OF_THEM = re.compile(
+    r"\W*(?:one|two|three|some|several|most|many)\s+of\s+(?:them|those|these)\b", re.IGNORECASE
+)
+
+
+def _one_of_them(m: Movement, named: Sequence[Group], text: str) -> Group | None:
+    """The group of the movers told of in the sentence right before ``m``'s, when ``m``'s
+    sentence opens on "One of them" ("a convoy of grain vessels preparing to leave X. One of
+    them, the Y, left X on Thursday"): one of those movers, whatever the parse left of it.
+    None when the sentence before tells of more than one group."""
+    if m.sentence is None or not _ONE_OF_THEM.match(text, m.sentence.start):
+        return None
+    before = {
+        id(g): g
+        for g in named
+        for x in g.movements
+        if x.sentence is not None and 0 <= m.sentence.start - x.sentence.end <= 3
+    }
+    return next(iter(before.values())) if len(before) == 1 else None
 
 
 def _kind(words: Sequence[str]) -> str | None:

@@ -70,7 +70,10 @@ def chain(
     # list of ways ("south through X, Y and the Z Canal") is the furthest point reached
     if by_id and not end and len(stops) > 1 and len(m.transit) == 1 and _water(stops[-1], by_id):
         stops.pop()
-    stops.append(end)
+    if len(end) > 1 and m.destination is not None and _listed_in_turn(m.destination, text):
+        stops.extend([p] for p in end)  # "to X, Y and eventually Z": reached one after another
+    else:
+        stops.append(end)
     out = [s for s in stops if s]
     crossed = _crossed_waters(m, canon, by_id, text) if by_id else set()
     # "left through X, across the Y river": a river crossed is on the way, never an end
@@ -79,6 +82,17 @@ def chain(
     if by_id and not start and len(out) > 1 and within(out[1], out[0], by_id):
         out.pop(0)  # "towards the X border, crossing into X's Y state": no hop from X into Y
     return out
+
+
+#: words in a list of ends that tell the places are reached in turn ("X, Y and eventually Z")
+_IN_TURN = frozenset({"eventually", "then", "finally", "ultimately", "later"})
+
+
+def _listed_in_turn(ref: PlaceRef, text: str) -> bool:
+    """Is the end a list told as places reached one after another ("to X, Y and eventually
+    Z", "to X and then Y"), not as ends to choose from?"""
+    words = text[ref.span.start : ref.span.end].lower().replace(",", " ").split()
+    return "or" not in words and any(w in _IN_TURN for w in words)
 
 
 #: words before a water that tell it is crossed ("across the X river", "crossing the Y")

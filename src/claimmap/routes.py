@@ -56,21 +56,19 @@ from claimmap.movements import extract_movements
 from claimmap.routes_dates import dated_legs
 from claimmap.routes_denials import denied_on
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
-from claimmap.routes_groups import (
-    Group,
+from claimmap.routes_groups import Group, groups, label, mover_key
+from claimmap.routes_journeys import connected, movers_apart, one_leg_each
+from claimmap.routes_nearby import without_near
+from claimmap.routes_shared import joined_routes
+from claimmap.routes_tallies import tally
+from claimmap.routes_telling import (
     continues,
-    groups,
-    label,
     leads_to,
-    mover_key,
     open_end,
     part_of_movers,
     resumes,
     then_step,
 )
-from claimmap.routes_journeys import connected, movers_apart, one_leg_each
-from claimmap.routes_nearby import without_near
-from claimmap.routes_tallies import tally
 from claimmap.routes_told_at import told_at
 
 if TYPE_CHECKING:
@@ -104,7 +102,7 @@ def build_routes(
         legs += seized_legs(group.movements, legs, places, canon, by_id, doc.text)
         legs += passed_legs(group.movements, usable, legs, canon, by_id)
         legs += carried_legs(group.movements, usable, legs, canon, by_id, doc.text)
-        legs = threaded_legs(group.movements, legs, canon, by_id)
+        legs = threaded_legs(group.movements, legs, canon, by_id, doc.text)
         legs = claimed_legs(legs, group.movements, canon, doc.text)
         kind = functools.partial(_key_of, people=people)
         told.append((group, denied_on(legs, group.key, denied, kind, canon, by_id)))
@@ -118,6 +116,7 @@ def build_routes(
             part = dated_legs(part, movements)  # the days its movements' dates span
             route = Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(part), mover=mover)
             out.append(route)
+    out = joined_routes(out, doc.id)
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))
     return out
 

@@ -128,7 +128,7 @@ def leg_geometry(a: Place, b: Place) -> dict[str, Any]:
 
 COLUMNS = (
     "doc_id", "route_id", "mover", "leg", "from_place", "from_name", "to_place", "to_name",
-    "status", "mood", "claims", "claimants", "movements", "distance_km", "evidence",
+    "status", "mood", "claims", "claimants", "denied_by", "movements", "distance_km", "evidence",
     "date_start", "date_end", "date_precision",
 )  # fmt: skip
 
@@ -163,6 +163,7 @@ def legs_frame(
                     "mood": leg.mood,
                     "claims": list(leg.claim_ids),
                     "claimants": _claimants(leg, by_claim),
+                    "denied_by": _claimants(leg, by_claim, denied=True),
                     "movements": list(leg.movement_ids),
                     "distance_km": leg.distance_km,
                     "evidence": [s.as_pair() for s in leg.evidence],
@@ -176,11 +177,13 @@ def legs_frame(
     return frame
 
 
-def _claimants(leg: Leg, by_claim: dict[str, Claim]) -> list[str]:
+def _claimants(leg: Leg, by_claim: dict[str, Claim], denied: bool = False) -> list[str]:
+    """Who tells the leg; with ``denied``, only who denies it: a denial listed with the
+    leg's claims (:mod:`claimmap.routes_denials`) is the other side, not support."""
     names: list[str] = []
     for cid in leg.claim_ids:
         claim = by_claim.get(cid)
-        if claim is None:
+        if claim is None or (denied and claim.modality != "denied"):
             continue
         name = claim.actor.name if claim.actor else None
         name = name or (claim.claimant.text if claim.claimant else None)
