@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from html import escape
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,8 @@ _plotlyjs_sent = False
 
 def legs_frame(analysis: Analysis) -> pd.DataFrame:
     """One row per leg: route, mover, from, to, status, mood, dates, geodesic km, claimants,
-    evidence."""
+    who of them denies the leg (a denial is listed with the leg it contests, never as its
+    support: :mod:`claimmap.routes_denials`), evidence."""
     import pandas as pd
 
     by_id = {p.id: p for p in analysis.places}
@@ -51,17 +53,23 @@ def legs_frame(analysis: Analysis) -> pd.DataFrame:
                     "mood": leg.mood,
                     "date": leg_dates(leg),
                     "distance_km": None if km is None else round(km, 1),
-                    "claimants": "; ".join(
-                        dict.fromkeys(
-                            claimant_name(claims[c]) for c in leg.claim_ids if c in claims
-                        )
+                    "claimants": _names(claims[c] for c in leg.claim_ids if c in claims),
+                    "denied_by": _names(
+                        claims[c]
+                        for c in leg.claim_ids
+                        if c in claims and claims[c].modality == "denied"
                     ),
                     "evidence": "; ".join(f"[{s.start}, {s.end})" for s in leg.evidence),
                 }
             )
     columns = ["route", "leg", "mover", "from", "to", "status", "mood", "date", "distance_km"]
-    columns.append("claimants")
+    columns += ["claimants", "denied_by"]
     return pd.DataFrame(rows, columns=[*columns, "evidence"])
+
+
+def _names(claims: Iterable[Claim]) -> str:
+    """The claimants of ``claims``, each once, in order."""
+    return "; ".join(dict.fromkeys(claimant_name(c) for c in claims))
 
 
 def claims_frame(analysis: Analysis) -> pd.DataFrame:
@@ -298,7 +306,7 @@ def legs_table(analysis: Analysis) -> go.Figure:
             cells={"values": cells, "align": "left"},
         )
     )
-    # rows wrap: about 22 characters a line in a column of this 9-column table
+    # rows wrap: about 22 characters a line in a column of this 11-column table
     lines = [max(1, *(math.ceil(len(col[i]) / 22) for col in cells)) for i in range(len(frame))]
     height = 50 + sum(10 + 18 * n for n in lines)
     fig.update_layout(height=max(height, 90), margin={"l": 5, "r": 5, "t": 10, "b": 5})

@@ -217,6 +217,9 @@ def leg_popup(analysis: Analysis, route: Route, leg: Leg) -> str:
     )
     claims = [c for c in analysis.claims if c.id in leg.claim_ids]
     claim_html = "".join(claim_block(analysis, c) for c in claims[:MAX_ITEMS])
+    deniers = dict.fromkeys(claimant_name(c) for c in claims if c.modality == "denied")
+    if deniers:
+        head += f'<div class="cm-note">contested: denied by {escape("; ".join(deniers))}</div>'
     if leg.status == "inferred" and not leg.evidence:
         evidence = '<div class="cm-note">inferred: no sentence states this hop</div>'
     return f'<div class="cm-pop">{head}{evidence}{claim_html}{_more(len(claims) - MAX_ITEMS)}</div>'
