@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_anaphora import named_earlier
 from claimmap.claims_actor_context import (
+    MEDIA_NOUNS,
     ORG_NOUNS,
     Context,
     close_appositive,
@@ -30,6 +31,7 @@ from claimmap.claims_actor_jurisdiction import jurisdiction_in
 from claimmap.claims_actor_lookup import org_actor, table_actor
 from claimmap.claims_actor_mentions import described_before, described_by
 from claimmap.claims_actor_org_reference import org_reference
+from claimmap.claims_actor_outlet_reference import outlet_reference
 from claimmap.claims_actor_phrases import (
     DETERMINERS,
     DOCUMENTS,
@@ -120,6 +122,10 @@ def common_actor(
     seated = any(seat_clause(c) for c in span.root.children)
     based = based_words(span.root) is not None or seated
     said = described_by(head_phrase(span) if seated else span)
+    if head in MEDIA_NOUNS and the and len(said) <= 2:
+        outlet = outlet_reference(span, met)  # "The outlet said": the one named before
+        if outlet is not None:
+            return outlet
     if head in ORG_NOUNS and the and (not country or based) and len(said) <= 3:
         earlier_org = org_reference(span, head, met)
         if earlier_org is not None:

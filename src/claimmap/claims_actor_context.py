@@ -43,6 +43,8 @@ class Context(list[Actor]):
         self.contents: list[tuple[int, int]] = []
         #: (first token, end token, actor) of every claimant resolved, of any kind
         self.claimants: list[tuple[int, int, Actor]] = []
+        #: character offsets of the outlets claims named so far ("told the outlet X")
+        self.outlets: list[tuple[int, int]] = []
         #: who a phrase naming a person describes ("Prime Minister Ali Reza")
         self.describe: Callable[[Span], Actor | None] = lambda span: None
 

@@ -16,7 +16,7 @@ from claimmap.claims_tokens import sentence_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from claimmap.claims_actor_context import Context
 
@@ -26,6 +26,8 @@ def author_of(span: Span) -> Span | None:
     the development group Swissaid" → "the development group Swissaid"."""
     root = span.root
     for verb in (c for c in root.children if c.dep_ in ("acl", "relcl") and c.i > root.i):
+        if channelled(verb):
+            continue  # "a statement carried by the state daily": the daily only printed it
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.right_edge.i < span.end:
@@ -70,6 +72,10 @@ def document_source(span: Span, met: Context) -> Actor | None:
         return written
     if definite(span) and not said_before(span):  # "the report": the body just quoted's
         return last_of(met.since(sentences_back(span, 2)), ("organisation", "government")) or actor
+    if author is None and _carried(span):
+        # "The junta accused ... According to a statement carried by state media, ...":
+        # the body that just spoke issued it; the medium is only the outlet
+        return last_of(met.since(sentences_back(span, 1)), ("government", "organisation")) or actor
     return actor
 
 
@@ -96,17 +102,103 @@ _DATA = words(
 )
 
 
+#: Verbs of a clause that tells which medium carried a document, not who issued it.
+_CARRIED = words(
+    """
+    carry air broadcast relay
+    """
+)
+#: Verbs that name the author, unless their agent is a medium ("published by the UN" is
+#: the UN's report; "published by the state newspaper" a statement the paper printed).
+_PRINTED = words(
+    """
+    publish print run
+    """
+)
+
+
+def channelled(verb: Token) -> bool:
+    """A participle telling which medium carried a document ("carried by the state
+    daily", "published by state media"), whose agent is then the outlet, not the author."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CARRIED:
+        return True
+    if lemma not in _PRINTED:
+        return False
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if obj is not None and _medium(obj.doc[obj.left_edge.i : obj.right_edge.i + 1]):
+            return True
+    return False
+
+
+def _medium(phrase: Span) -> bool:
+    from claimmap.actors import OUTLET_KINDS
+    from claimmap.actors_table import load_actors
+    from claimmap.claims_actor_context import MEDIA_NOUNS
+
+    if phrase.root.lower_ in MEDIA_NOUNS | {"media", "television", "radio", "agency"}:
+        return True
+    row = load_actors().find(phrase.text)
+    return row is not None and row.kind in OUTLET_KINDS
+
+
+def _carried(span: Span) -> bool:
+    """The document phrase names the medium that carried it, not its author ("a
+    statement carried by the state daily")."""
+    root = span.root
+    return any(
+        c.dep_ in ("acl", "relcl") and c.i > root.i and c.i < span.end and channelled(c)
+        for c in root.children
+    )
+
+
 def without_viewer(span: Span) -> Span:
     """A document claimant without the clause naming who saw it: "the report, seen by Al
     Jazeera" → "the report"."""
     root = span.root
     for tok in root.children:
-        if tok.i > root.i and tok.dep_ in ("acl", "relcl") and tok.lemma_.lower() in _SEEN:
+        if tok.i > root.i and tok.dep_ in ("acl", "relcl") and _viewing(tok):
             cut = tok.left_edge.i
             while cut > span.start and span.doc[cut - 1].is_punct:
                 cut -= 1
             return span.doc[span.start : cut] if cut > span.start else span
     return span
+
+
+def without_seen_clause(span: Span) -> Span:
+    """A claimant without a closing clause naming the medium that saw or carried the
+    material: "two officials and shipping data reviewed by Reuters" → "two officials and
+    shipping data" (Reuters is the channel, not the source)."""
+    for tok in span:
+        if tok.dep_ != "acl" or tok.i == span.start or tok.right_edge.i < span.end - 1:
+            continue
+        if _viewing(tok) and any(c.dep_ == "agent" for c in tok.children):
+            cut = tok.left_edge.i
+            while cut > span.start and span.doc[cut - 1].is_punct:
+                cut -= 1
+            return span.doc[span.start : cut] if cut > span.start else span
+    return span
+
+
+def speaker_with_data(span: Span) -> Span:
+    """ "Two officials and shipping data": the people are the claimant, the data only
+    what they drew on; a coordination of one speaker with records or documents is read
+    as the speaker alone."""
+    root = span.root
+    conjs = [c for c in root.children if c.dep_ == "conj" and c.i > root.i and c.i < span.end]
+    if len(conjs) != 1 or root.lemma_.lower() in _DATA | DOCUMENTS:
+        return span
+    if conjs[0].lemma_.lower() not in _DATA | DOCUMENTS:
+        return span
+    cut = min(c.i for c in root.children if c.dep_ in ("cc", "conj", "punct") and c.i > root.i)
+    while cut > span.start and span.doc[cut - 1].is_punct:
+        cut -= 1
+    return span.doc[span.start : cut] if cut > span.start else span
+
+
+def _viewing(verb: Token) -> bool:
+    return verb.lemma_.lower() in _SEEN or channelled(verb)
 
 
 def definite(span: Span) -> bool:

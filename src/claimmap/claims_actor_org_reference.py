@@ -83,9 +83,13 @@ def _reference(span: Span, head: str, met: Context) -> Actor | None:
         found = [(a, i) for a, i in zip(met, met.at, strict=True) if _called(a.name, said)]
         if not found and said in ("military", "army"):  # "the military" after "the IDF"
             found = [(a, i) for a, i in zip(met, met.at, strict=True) if _armed(a)]
+        if not found and said == "junta":  # after "Ruritania's military government"
+            found = [(a, i) for a, i in zip(met, met.at, strict=True) if _ruling_military(a)]
         earlier, at = found[-1] if found else (None, -1)
         here = paragraph_country(span.doc, span.start, met.country_of)
-        near = at >= paragraph_first(span.doc, span.start)
+        # a junta rules one state of the story: the one met before, whatever country
+        # its paragraph names ("The junta accused the rebels of ... from Thailand")
+        near = at >= paragraph_first(span.doc, span.start) or (said == "junta" and at >= 0)
         if here and not near and earlier is not None and earlier.country_code not in (None, here):
             return None
     else:
@@ -129,6 +133,13 @@ def _armed(actor: Actor) -> bool:
 
     row = load_actors().find(actor.name) if actor.kind == "organisation" else None
     return row is not None and row.kind == "military" and row.country_code is not None
+
+
+def _ruling_military(actor: Actor) -> bool:
+    """A state's government that is its military ("the military government", "the
+    military regime", "the junta"): what a later "the junta" refers back to."""
+    name = actor.name.lower().split()
+    return actor.kind == "government" and bool({"military", "junta"} & set(name))
 
 
 def _called(name: str, said: str) -> bool:

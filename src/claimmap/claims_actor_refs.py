@@ -75,6 +75,8 @@ def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | N
         fits = [(i, a) for i, g, a in told if g in (gender, None)]
         if gender == "m" and fits and _continues(*fits[-1], parsed, met, at):
             return fits[-1][1]
+        if fits and _unnamed_just_before(*fits[-1], parsed, met, at):
+            return fits[-1][1]  # "A nurse who asked not to be named said ... She said"
         same = [a for _, g, a in told if g == gender] or [a for _, g, a in told if g is None]
         return same[-1] if same else None
     if word in _THING_PRONOUNS:
@@ -89,6 +91,22 @@ def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | N
             return group[1]  # "Residents said ... The embassy ... they said": no embassy
         return last_of(met, _BODIES) or last_of(met, ("person",))
     return None
+
+
+def _unnamed_just_before(first: int, actor: Actor, parsed: Doc, met: Context, at: int) -> bool:
+    """The nearest person before a pronoun is a claimant the text names by a common noun
+    alone ("a teacher who asked not to be named"), quoted in this sentence or the one
+    before: the pronoun tells that person's gender, so a woman named further back is not
+    meant."""
+    spans = [parsed[i:end] for i, end, a in met.claimants if i == first and a.name == actor.name]
+    if not spans or actor.kind != "person":
+        return False
+    span = spans[0]
+    if span.root.pos_ == "PROPN" or span.root.ent_type_ == "PERSON":
+        return False
+    here = sentence_at(parsed, at)
+    before = sentence_at(parsed, here.start - 1).start if here.start > 0 else here.start
+    return before <= first < at
 
 
 def _plural_claimant(parsed: Doc, met: Context) -> tuple[int, Actor] | None:

@@ -70,7 +70,7 @@ def _state_country(
     code = paragraph_country(doc, before, country_of, said)
     if code or strict:
         return code
-    state = next((a for a in reversed(quoted) if a.kind == "government"), None)
+    state = next((a for a in reversed(quoted) if _state_body(a)), None)
     if state is not None and state.country_code:
         return state.country_code
     para = doc[paragraph_first(doc, before)].idx
@@ -95,6 +95,18 @@ def _state_country(
     if top and codes.count(top) * 2 > len(codes):
         return top
     return _dateline_country(doc, places)
+
+
+def _state_body(actor: Actor) -> bool:
+    """A government, or a state's army, police or ministry named with its country
+    ("Thailand's army rejected the claim. Third Army Region spokesman X said": Thai)."""
+    from claimmap.claims_actor_context import STATE_NOUNS
+
+    if actor.kind == "government":
+        return True
+    words_ = actor.name.lower().split()
+    named = bool(words_) and words_[-1] in STATE_NOUNS
+    return actor.kind == "organisation" and bool(actor.country_code) and named
 
 
 def against_own_sentence(

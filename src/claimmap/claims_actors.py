@@ -39,8 +39,14 @@ from claimmap.claims_actor_article import (
 from claimmap.claims_actor_branches import branched, placed_by_branch
 from claimmap.claims_actor_cited import cited_source, of_medium_state
 from claimmap.claims_actor_context import Context, document_in, wrote_in
-from claimmap.claims_actor_documents import document_source, is_document
+from claimmap.claims_actor_documents import (
+    document_source,
+    is_document,
+    speaker_with_data,
+    without_seen_clause,
+)
 from claimmap.claims_actor_full_names import surnames_named_later, unmarked_subject
+from claimmap.claims_actor_installed import installed_official
 from claimmap.claims_actor_leaders import as_leaders
 from claimmap.claims_actor_ledes import bodies_named_later, lede_named_later
 from claimmap.claims_actor_mentions import described_before, one_of
@@ -102,7 +108,8 @@ def resolve_actors(
         span = span_at(parsed, *raw.claimant) if raw.claimant is not None else None
         if span is not None:
             span = with_name(span)
-            actor = follow.named_spokesperson(_actor_of(span, raw, parsed, met), _last(out))
+            actor = installed_official(_actor_of(span, raw, parsed, met), span, met.places)
+            actor = follow.named_spokesperson(actor, _last(out))
             said = (raws[len(out) - 1].content, out[-1]) if out else None
             actor = accused(actor, span, parsed[raw.cue_token], said) if said else actor
             if actor is not None:  # "Japan lodged a protest ..., Secretary Ana Lee said"
@@ -113,6 +120,10 @@ def resolve_actors(
         if actor is not None and actor.kind in ("person", "organisation", "government"):
             out, actor = follow.hosted(out, actor, spoke_in(actor, raw, span, met))
         out.append(actor)
+        if raw.outlet is not None:  # "the outlet" may refer back to it
+            met.outlets.append(raw.outlet)
+        elif span is not None and actor is not None and _medium(span, actor):
+            met.outlets.append((span.start_char, span.end_char))
         if actor is not None and span is not None:
             met.claimants.append((span.start, span.end, actor))
         if actor is not None and actor.kind != "unknown" and span is not None:
@@ -131,6 +142,41 @@ def _last(out: list[Actor | None]) -> Actor | None:
     return out[-1] if out else None
 
 
+def _medium(span: Span, actor: Actor) -> bool:
+    """The claimant is a medium speaking for itself ("the broadcaster X reported")."""
+    from claimmap.claims_media import press_speaker
+
+    return actor.kind == "outlet" or press_speaker(span)
+
+
+def _listed_after_noun(span: Span) -> Actor | None:
+    """ "The London-based group Global Witness": a name the actors table lists, right after
+    a common noun of bodies that the parser made a compound of it; the named body (the
+    model may take such a name for a product or a person)."""
+    from claimmap.claims_actor_context import ORG_NOUNS
+    from claimmap.claims_actor_lookup import table_actor
+
+    root = span.root
+    if root.pos_ != "PROPN" or root.i != span.end - 1:
+        return None
+    first = root.i
+    while first > span.start and span.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    noun = span.doc[first - 1] if first > span.start else None
+    if noun is None or not noun.is_lower or noun.lower_ not in ORG_NOUNS | _BODY_WORDS:
+        return None
+    found = table_actor(span.doc[first : root.i + 1].text)
+    return found if found is not None and found.kind != "government" else None
+
+
+#: Common nouns that name a body before its name, besides ``ORG_NOUNS``.
+_BODY_WORDS = words(
+    """
+    watchdog charity nonprofit institute foundation ngo think-tank tank
+    """
+)
+
+
 def _age_alone(words: list[Token]) -> bool:
     """ "the 34-year-old": a person named before, called by age alone."""
     said = [t.lower_ for t in words]
@@ -144,6 +190,8 @@ def _reported(cue: Token) -> bool:
 
 
 def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | None:
+    if not is_document(span):  # "officials and data reviewed by Reuters": the officials
+        span = speaker_with_data(without_seen_clause(span))
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and acronym_word(words[0]):
         return named_actor(span, met)  # "..., WHO says": the organisation, no pronoun
@@ -179,6 +227,9 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
         return None  # the claimant span stays; no single actor (and no seat) stands for it
     if is_document(span):
         return document_source(span, met)
+    listed = _listed_after_noun(span)
+    if listed is not None:  # "the London-based group Global Witness", parsed as a compound
+        return listed
     again = follow.named_again(span, met.claimants) or follow.shortened(span, met.claimants)
     actor = again or named_actor(span, met)
     # "the territorial government": the article's region's, not the nation's
