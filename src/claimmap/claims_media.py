@@ -16,6 +16,8 @@ from claimmap.claims_tokens import subtree, text, tok_end
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from claimmap.actors_table import ActorRow
+
 #: Channels named by a common noun: "said on state television".
 BROADCAST_NOUNS = frozenset({"television", "tv", "radio", "media", "broadcaster", "channel"})
 #: Common nouns that name a medium: "the station", "the state news agency".
@@ -41,12 +43,8 @@ def is_medium(tok: Token) -> bool:
 def listed_medium(name: Token) -> bool:
     """A name the actors table lists as an agency, broadcaster or newspaper ("Reuters")."""
     from claimmap.actors import OUTLET_KINDS
-    from claimmap.actors_table import load_actors
 
-    if name.pos_ != "PROPN":
-        return False
-    span = subtree(name)
-    row = load_actors().find_exact(text(name.doc)[span[0] : span[1]])
+    row = _table_row(name)
     return row is not None and row.kind in OUTLET_KINDS
 
 
@@ -54,13 +52,30 @@ def listed_other(name: Token) -> bool:
     """A name the actors table lists as something other than a medium (a legislature, a
     ministry, a company): one speaks to it, not through it."""
     from claimmap.actors import OUTLET_KINDS
+
+    row = _table_row(name)
+    return row is not None and row.kind not in OUTLET_KINDS
+
+
+def _table_row(name: Token) -> ActorRow | None:
+    """The actors-table row of the proper name headed by ``name``: its whole phrase, else
+    the name alone without its modifiers ("state-run MRTV", "the Qatari Al Jazeera")."""
     from claimmap.actors_table import load_actors
 
-    if name.pos_ != "PROPN":
-        return False
+    if name.pos_ != "PROPN" and not (name.is_upper and len(name) > 2):
+        return None  # an acronym the tagger took for a noun ("told state-run MRTV") counts
+    table = load_actors()
     span = subtree(name)
-    row = load_actors().find_exact(text(name.doc)[span[0] : span[1]])
-    return row is not None and row.kind not in OUTLET_KINDS
+    row = table.find_exact(text(name.doc)[span[0] : span[1]])
+    if row is not None:
+        return row
+    start = name.i
+    while start > 0 and name.doc[start - 1].pos_ == "PROPN" and name.doc[start - 1].head == name:
+        start -= 1
+    core = name.doc[start : name.i + 1]
+    if core.start_char == span[0] and core.end_char == span[1]:
+        return None
+    return table.find_exact(core.text)
 
 
 def capitalised(tok: Token) -> bool:
