@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.claims_quantities import WORD_VALUES
 from claimmap.movement_phrase_words import CRAFT_NOUNS, NON_PLACE_ENTS, THIRD_PERSON
+from claimmap.movement_place_movers import not_a_mover
 from claimmap.movement_spans import SlotContext
 from claimmap.movement_subjects import apposed_to, teller
 from claimmap.movement_words import (
@@ -103,6 +104,9 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
             main_clause = True
             main = [t for t in main if t.head.lemma_.lower() not in _SPEECH_LEMMAS]
         found = (main if main_clause else []) or subjects or found
+    found = [t for t in found if not not_a_mover(ctx, apposed_to(t))]  # never a place
+    if pron.dep_ == "dobj":  # "couriers carry it onward": the goods, never the route
+        found = [t for t in found if t.lemma_.lower() not in lex.PATH_NOUNS]
     return apposed_to(found[0]) if found else None
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import Movement, PlaceRef
+from claimmap.movement_place_movers import governing_verb
 from claimmap.movement_spans import SlotContext, span_of
 
 if TYPE_CHECKING:
@@ -22,10 +23,14 @@ def from_there(
 ) -> PlaceRef | None:
     """ "From there, the cargo was moved to Y": the origin is where the telling had got to,
     the last stop of a movement in this sentence or the one before."""
-    heads = [trig, *(c for c in trig.children if c.dep_ in ("advmod", "prt"))]
-    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
-    words = [*(t for p in preps for t in p.children), *trig.children]
-    there = next((t for t in words if t.lower_ in lex.THERE_WORDS), None)
+    there = _there_of(trig)
+    if there is None and trig.dep_ == "advcl" and trig.head.pos_ == "VERB":
+        # "From there, one group was driven to X, while another was taken to Y": a fronted
+        # "from there" is said of the clauses coordinated with the one it opens
+        fronted = _there_of(trig.head)
+        if fronted is not None and fronted.i < trig.head.i:
+            head = next((m for m in earlier if m.trigger.start == trig.head.idx), None)
+            return head.origin if head is not None else None
     if there is None or (there.lower_ == "there" and there.head.lower_ != "from"):
         return None
     span = span_of(ctx.doc, there.idx, there.idx + len(there.text))
@@ -36,6 +41,14 @@ def from_there(
         if last is not None:
             return PlaceRef(span, last.place_id, last.other_place_ids)
     return None
+
+
+def _there_of(trig: Token) -> Token | None:
+    """The "there"/"where" of a "from there" phrase on the verb, if any."""
+    heads = [trig, *(c for c in trig.children if c.dep_ in ("advmod", "prt"))]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    words = [*(t for p in preps for t in p.children), *trig.children]
+    return next((t for t in words if t.lower_ in lex.THERE_WORDS), None)
 
 
 def chained_origin(trig: Token, earlier: Sequence[Movement]) -> PlaceRef | None:
@@ -51,6 +64,8 @@ def chained_origin(trig: Token, earlier: Sequence[Movement]) -> PlaceRef | None:
     if before.trigger.start != head.idx or trig.i < head.i:
         return None
     last = before.destination or (before.transit[-1] if before.transit else None)
+    if last is not None and last.place_id is None and before.destination is None:
+        last = before.origin  # "smuggled across the Y and delivered to Z": Y unresolved
     if last is None or last.place_id is None:
         return None
     return last
@@ -66,6 +81,11 @@ def _went_on_from(trig: Token) -> Token | None:
     heading south to Y": the gerund comes next, from X)."""
     if trig.dep_ == "conj":
         return trig.head
+    verb = governing_verb(trig)  # "trucked to X, smuggled across Y": hung on X or on "trucked"
+    if verb is not None and trig.dep_ == "advcl":
+        return verb
+    if verb is not None and trig.dep_ == "acl" and trig.head.head.lower_ in lex.DEST_PREPS:
+        return verb  # (not "driven through a road in X, headed for Y": the road is no end)
     prep = trig.head
     if trig.dep_ == "pcomp" and prep.lower_ in _THEN_PREPS and prep.dep_ == "prep":
         return prep.head

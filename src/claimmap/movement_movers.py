@@ -23,6 +23,7 @@ from claimmap.movement_antecedents import (
 from claimmap.movement_bare import bare_partner
 from claimmap.movement_crafts import craft_it, whole_of
 from claimmap.movement_phrase_words import THIRD_PERSON
+from claimmap.movement_place_movers import carrier_cargo, governing_verb, not_a_mover
 from claimmap.movement_projectiles import launched, projectile_of
 from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_subjects import (
@@ -107,9 +108,11 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
         if subj is None and trig.dep_ == "conj" and lex.is_trigger(trig.head):
             # "is being trucked to X and shipped to Y": what the first verb moved
             return mover_of(ctx, trig.head, is_caused(ctx, trig.head))
+        if subj is None and (verb := governing_verb(trig)) is not None:
+            return mover_of(ctx, verb, is_caused(ctx, verb))  # "trucked to X, smuggled ..."
     else:
         partner = bare_partner(trig)  # "planned to travel to X and then cross to Y"
-        subj = _misread_main_verb(trig) or subject(partner or trig)
+        subj = _misread_main_verb(trig) or carrier_cargo(trig) or subject(partner or trig)
         subj = _counted_object(trig, subj)
     if subj is not None and subj.lower_ in lex.RELATIVE and trig.dep_ == "relcl":
         subj = trig.head
@@ -122,6 +125,10 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
         return content_head(carried)  # "a journey that took it from X": what was taken
     if event and trig.pos_ == "VERB":
         return None  # "Late arrival to X-Trump arrived in X": a misparse, not a traveller
+    if subj is not None and not_a_mover(ctx, content_head(subj)):
+        verb = governing_verb(trig)  # "trucked to X, smuggled across Y": the first's mover
+        if verb is not None:
+            return mover_of(ctx, verb, is_caused(ctx, verb))
     return content_head(subj) if subj is not None else None
 
 

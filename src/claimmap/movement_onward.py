@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.movement_spans import placelike
-from claimmap.movement_words import DEST_PREPS, defers, is_trigger, pobjs
+from claimmap.movement_words import DEST_OBJECT, DEST_PREPS, defers, is_trigger, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -125,3 +125,18 @@ def then_objects(ctx: SlotContext, dests: list[Token], alone: set[int]) -> None:
             continue
         alone.update(t.i for t in (tok, *conjs))
         dests.extend(c for c in conjs if c not in dests)
+
+
+def then_nouns(ctx: SlotContext, trig: Token) -> list[Token]:
+    """ "reaching X on the other side and then Y city": a place the parser coordinated with
+    the verb of reaching itself, told as the next step, is a later end of that verb."""
+    if trig.lemma_.lower() not in DEST_OBJECT:
+        return []
+    return [
+        c
+        for c in trig.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and next_step(c)
+        and placelike(ctx, c, strict=True)
+    ]

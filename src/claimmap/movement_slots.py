@@ -19,6 +19,13 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_awaited import expected_at
+from claimmap.movement_crossed_at import (
+    across_border,
+    carried_in_at,
+    gerund_goals,
+    named_at,
+    pushed_across,
+)
 from claimmap.movement_implicit import onward_heads
 from claimmap.movement_misread import misread_heads
 from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
@@ -73,6 +80,10 @@ def assign(
     elif word == "at" and lemma in lex.CROSS_LEMMAS:
         slots.transits.append(obj)  # "crossed at X in Y": where they crossed
         _reach_in(ctx, trig, obj, slots)
+    elif word == "at" and across_border(trig) and not slots.dests and named_at(ctx, obj):
+        slots.dests.append(obj)  # "smuggled across the border at X": X is where it got to
+    elif word == "at" and pushed_across(trig) and named_at(ctx, obj):
+        slots.transits.append(obj)  # "pushed across at X": where they crossed
     elif word == "on" and lemma in _ON_GOALS and placelike(ctx, obj, strict=True):
         slots.dests.append(obj)  # "will march on X": X is what they are going to take
     elif word in ("in", "at", "on", "inside", "off") and _arrived(trig) and not slots.dests:
@@ -183,6 +194,8 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
         elif lemma in lex.FLEE_LEMMAS and obj.lemma_.lower() not in lex.LOCATION_NOUNS:
             # "fleeing conflict in X" (but "fled their homes in X" is the homes)
             yield from ((w, o) for w, o in preps_of(obj) if w == "in")
+    yield from carried_in_at(trig)  # "arriving in containers at the ports of X"
+    yield from gerund_goals(trig)  # "bussed to holding centres in X"
     for goal in (c for c in trig.children if lex.purpose_goal(c)):
         yield from (("to", o) for o in goal.children if o.dep_ == "dobj")
     for misread in misread_heads(trig):  # "was trucking chlorine from X to Y"
@@ -199,6 +212,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
         any_prep = lemma in lex.FLEE_LEMMAS | lex.CROSS_LEMMAS or _arrived(trig)
         any_prep = any_prep or lex.stopover(trig) or lemma in lex.HANDOVER_LEMMAS | lex.BOARD_LEMMAS
         any_prep = any_prep or lemma in _ON_GOALS  # "marched on X"
+        any_prep = any_prep or across_border(trig) or pushed_across(trig)  # "across ... at X"
         for word, pobj in preps_of(head, any_prep):
             yield word, pobj
             yield from nested(pobj, exclude=word)  # "from X to Y" hung on X

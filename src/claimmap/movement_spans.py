@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from claimmap.model import Document, PlaceRef, Quantity, Span
 from claimmap.movement_attribution import said_by
 from claimmap.movement_claims import claim_for as claim_for  # re-exported
+from claimmap.movement_coasts import of_the_land, off_bearing
 from claimmap.movement_coordinated import coordinated
 from claimmap.movement_ends import named_before
 from claimmap.movement_names import name_edges, text_opens
@@ -124,6 +125,7 @@ def placelike(ctx: SlotContext, tok: Token, strict: bool = False, person_ok: boo
         # "the city of X", "centres in X", "waters off X" or "around X", "factories near X"
         if word in ("of", "in", "at", "off", "near", "around") or word in _INCLUDING:
             core += [obj, *obj.conjuncts]  # "around X and Y": X may be a name left unresolved
+            core += [c for c in obj.children if c.dep_ == "compound"]  # "in X state"
     core += [c for c in tok.children if c.dep_ == "conj"]
     if any(t.i in ctx.placed for t in core):
         return True
@@ -207,7 +209,9 @@ def place_ref(
         return PlaceRef(span_of(ctx.doc, start, stop), ids[0], tuple(ids[1:]))
     if not inside:
         return PlaceRef(span=span_of(ctx.doc, start, end), place_id=_anaphor(ctx, head))
-    inside = _of_named(head, inside)
+    if off_bearing(head):  # "from beaches west of X": near X, no point of its own
+        return PlaceRef(span=span_of(ctx.doc, start, max(end, span.end)))
+    inside = of_the_land(head, _of_named(head, inside))  # "the X Sea coast of Y": Y
     mention, best = min(inside, key=lambda mp: _mention_rank(head, mp[0], ctx.names.get(mp[1], "")))
     start, end = min(start, mention.start), max(end, mention.end)
     others: list[str] = []

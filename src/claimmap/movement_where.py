@@ -27,15 +27,23 @@ def where_origin(ctx: SlotContext, trig: Token) -> Token | None:
         where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
         if where is not None:  # "X, from where they were driven": the telling goes on
             before = where.doc[where.i - 1] if where.i else None
-            return (
-                None
-                if before is not None and before.lower_ == "from"
-                else _where_place(ctx, verb, where)
-            )
+            if before is not None and before.lower_ == "from":
+                return _from_where(ctx, before)
+            return _where_place(ctx, verb, where)
         if verb.dep_ in ("ccomp", "ROOT", "parataxis") or verb.head == verb:
             return None
         verb = verb.head
     return None
+
+
+def _from_where(ctx: SlotContext, prep: Token) -> Token | None:
+    """ "to the capital X, from where couriers carry it onward to Y": "from where" hung on
+    the place just named refers back to it; else the telling goes on from where it had got
+    to (:func:`claimmap.movement_chain.from_there`)."""
+    place = prep.head
+    if prep.dep_ != "prep" or place.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _located(ctx, place) if placelike(ctx, place, strict=True) else None
 
 
 def _where_place(ctx: SlotContext, verb: Token, where: Token) -> Token | None:

@@ -25,6 +25,7 @@ from claimmap.movement_chain import chained_origin, from_there, other_mover, sha
 from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_counted import without_counted
 from claimmap.movement_dates import dated_movements
+from claimmap.movement_declared import declared_goal, told_mood
 from claimmap.movement_demonyms import demonym_origin
 from claimmap.movement_deported import sent_home
 from claimmap.movement_displaced import displaced_origin
@@ -48,8 +49,9 @@ from claimmap.movement_implicit import (
     settle_goals,
     supplier_origin,
 )
+from claimmap.movement_loaded import handled_before, loaded, loaded_at, loaded_start
 from claimmap.movement_misread import misread_verb
-from claimmap.movement_mood import hypothetical, mood
+from claimmap.movement_mood import hypothetical
 from claimmap.movement_movers import (
     is_caused,
     is_goods,
@@ -58,7 +60,8 @@ from claimmap.movement_movers import (
     named_mover,
 )
 from claimmap.movement_negation import denied_stop, negated
-from claimmap.movement_onward import then_objects
+from claimmap.movement_onward import then_nouns, then_objects
+from claimmap.movement_place_movers import not_a_mover
 from claimmap.movement_projectiles import launched, struck_at
 from claimmap.movement_siblings import (
     crossed_near,
@@ -158,6 +161,8 @@ def extract_movements(
         trigger = lex.is_trigger(token) or unloaded(token) or launched(token)
         trigger = trigger or sought_refuge(token) or misread_verb(token) is not None
         trigger = trigger or misparsed_flight(token)  # "Thousands flee X" read as a name
+        trigger = trigger or declared_goal(token) is not None  # "signalling X as its destination"
+        trigger = trigger or loaded(token)  # "was loaded at X": where the voyage began
         trigger = trigger and not craft_name(token)  # "navy landing ships": a kind of craft
         trigger = trigger and not craft_clause(token)  # "left X on ships that called at Y"
         trigger = trigger and not carried_along(token)  # "sailed from X carrying aid to Y"
@@ -200,6 +205,11 @@ def _movement(
         assign(ctx, trig, word, content_head(obj), slots, caused)
     for port in lex.port_calls(trig):  # "would call at X and at Y": the ports it put in at
         assign(ctx, trig, "to", content_head(port), slots, caused)
+    if loaded(trig):  # "loaded at X and at Y": X, or Y, is where the goods set off
+        starts = [o for o in loaded_at(trig) if placelike(ctx, content_head(o), strict=True)]
+        slots.origins.extend(content_head(o) for o in starts[:1] if not slots.origins)
+        if slots.origins and len(starts) > 1:
+            slots.joined.setdefault(slots.origins[0].i, []).extend(o.i for o in starts[1:])
     if not slots.origins:
         slots.origins.extend(_some(fronted_origin(ctx, trig)))
     if unloaded(trig):  # "loaded at X and unloaded at Y": Y is where the goods went
@@ -210,9 +220,11 @@ def _movement(
         for other in kept[1:]:  # "at X and at Y": both ends, no hop between
             slots.dests.remove(other)
             slots.joined.setdefault(kept[0].i, []).append(other.i)
-    for goal in [*misread_goals(ctx, trig), *refuge_goals(trig)]:
+    declared = declared_goal(trig)  # "listed X as its destination": where it means to go
+    for goal in [*misread_goals(ctx, trig), *refuge_goals(trig), *_some(declared)]:
         assign(ctx, trig, "to", goal, slots, caused)
     object_slots(ctx, trig, slots)
+    slots.dests.extend(t for t in then_nouns(ctx, trig) if t not in slots.dests)
     flight = headline_flight(ctx, trig)  # "Thousands flee X for Y": read in word order
     if flight is not None:
         slots.origins.append(flight.origin)
@@ -243,10 +255,13 @@ def _movement(
         named = mover  # "attempts to cross from X were stopped. Many now cross at Y": unnamed
     if named is not None and place_noun(named):  # "the hub for scales going to X"
         named = misread_place_mover(trig, named)
+    if named is not None and not_a_mover(ctx, named):
+        named = None  # "from X, headed for Y": a place is never what moved
     if trig.lemma_.lower() in lex.RECEIVE_LEMMAS and not is_goods(named):
         return None
     # "from Z were driven to X and then carried into Y": the second leg does not start at Z
-    chain = None if slots.origins or not slots.dests else chained_origin(trig, earlier)
+    ahead = slots.dests or slots.transits  # "and then smuggled across the river": a way on
+    chain = None if slots.origins or not ahead else chained_origin(trig, earlier)
     if mover is not None:
         for word, obj in nested(mover):
             if word != "from":
@@ -264,6 +279,7 @@ def _movement(
     if not slots.origins and chain is None:
         start = setoff_origin(ctx, trig) or waited_origin(ctx, trig)
         start = start or told_start(ctx, trig)  # "entered X after troops withdrew toward Y"
+        start = start or handled_before(ctx, trig)  # "split into loads at X and driven to Y"
         slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
     if not slots.origins and slots.dests:
         slots.origins.extend(
@@ -287,6 +303,8 @@ def _movement(
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     there = there or (None if slots.origins else shared_start(trig, earlier))
     there = there or went_back(ctx, trig, slots, earlier)  # "sail back to Y"
+    if there is None and not slots.origins and named is not None:  # "loaded at X. ... docked"
+        there = loaded_start(doc.text, _text(ctx, named), earlier, previous)
     if there is None and chain is not None and other_mover(trig, named, earlier, last_mover):
         there = chain  # "flew rescuers to X before heading to Y": the routes join no other mover
     if there is None and not slots.origins:  # "2,000 Sudanese crossed into Chad"
@@ -328,9 +346,14 @@ def _movement(
         quantity=mover_quantity(doc, how_many) if how_many is not None and not part else None,
         sentence=sentence,
         negated=negated(trig),
-        mood=mood(trig) if mood(trig) != "made" else mood(stayed),
+        mood=told_mood(trig, stayed, declared is not None),
     )
     return movement, named
+
+
+def _text(ctx: SlotContext, named: Token) -> str:
+    span = mover_span(ctx, named)
+    return ctx.doc.text[span.start : span.end]
 
 
 def _moved(ctx: SlotContext, named: Token | None, verb: Token | None) -> Span | None:
