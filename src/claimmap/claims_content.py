@@ -6,7 +6,8 @@ kept or refused by the rules of the cue's frame (speech, cognition, intention, e
 document); a content ends before a second cue of the same speaker inside it, or at the
 main clause after a subordinate cue ("Since X said A, B"). A content with no cue verb is
 read here too: a source's stray apposition (an interview's answers are in
-:mod:`claimmap.claims_interviews`).
+:mod:`claimmap.claims_interviews`; contents with no complement, "judged X a Y", "as we saw,
+X", in :mod:`claimmap.claims_nocontent`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,15 @@ from claimmap.claims_content_repairs import (
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_dates import leading_date
 from claimmap.claims_embedded import absolute_clause, what_said
+from claimmap.claims_nocontent import (
+    adverbial_infinitive,
+    answered_claim,
+    cognition_aside,
+    judged_as,
+    label_object,
+    open_question,
+    stray_infinitive,
+)
 from claimmap.claims_nonspeech import labelled_as
 from claimmap.claims_noun_reads import holds_quote, seen_as
 from claimmap.claims_purpose import purpose_or_inference
@@ -92,29 +102,6 @@ _CLAUSE_ONLY = words("rule")
 _NP_INTENTIONS = words("offer propose support want seek demand")
 
 
-_DIRECTIVES = frozenset({"urge", "ask", "tell", "warn", "implore", "encourage", "advise"})
-
-
-def _stray_infinitive(verb: Token, lemma: str) -> Token | None:
-    """ "told his supporters at a rally to go vote": the parser hangs the infinitive on the
-    noun of the place phrase after the object (a relative clause of "rally"); it is what
-    the addressee was told to do."""
-    if lemma not in _DIRECTIVES:
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None:
-        return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < obj.i or prep.lower_ in ("for", "to", "about"):
-            continue
-        for tok in prep.subtree:
-            to = tok.doc[tok.left_edge.i]
-            first = to.i == tok.left_edge.i and to.lower_ == "to" and to.dep_ == "aux"
-            if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and first:
-                return tok
-    return None
-
-
 def verb_content(verb: Token, frame: str) -> Offsets | None:
     """The complement of a cue verb, by the frame's rules."""
     tally = tally_estimate(verb)
@@ -161,14 +148,20 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         dated = leading_date(verb, comps[0]) or outer_date(verb, start)  # "said in July
         start = verb.doc[dated.i + 1].idx if dated is not None else start  # it had ..."
         return start, _end_of_subordinate(verb, comps, _cut_at_next_cue(verb, comps, end))
+    asked = open_question(verb, lemma) if frame == "speech" else None
+    asked = asked or (answered_claim(verb, lemma) if frame == "speech" else None)
+    if asked is not None:  # "have not said when they would vote", "responded to the
+        return asked  # charge that X"
     joined = object_read_subject(verb) if frame == "speech" else None
     if joined is not None:  # "says the cartel, and its faction ..., buys ..."
         return joined
     ruled = prep_content(verb, lemma)  # "ruled against X", "pointed to X as an example"
     if ruled is not None or lemma in _CLAUSE_ONLY:
         return ruled  # "ruled that X" reports a ruling; "ruled the country" does not
-    stray = _stray_infinitive(verb, lemma) if not xcomps else None
+    stray = stray_infinitive(verb, lemma) if not xcomps else None
     xcomps = [stray] if stray is not None else xcomps  # "told fans at a rally to vote"
+    if not xcomps and frame == "intention":
+        xcomps = adverbial_infinitive(verb)  # "could decline to appeal"
     if xcomps and frame in ("speech", "intention", "cognition"):
         start = min(c.left_edge.i for c in xcomps)
         objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
@@ -184,6 +177,9 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         return wanted  # "is calling for a successor to be named"
     documented = lemma in DOCUMENT_VERBS and _impersonal_subject(verb)  # "a study found X"
     regarded = documented or seen_as(verb)  # "see the plan as a giveaway": a view
+    judged = (judged_as(verb, lemma) or cognition_aside(verb)) if frame == "cognition" else None
+    if judged is not None:  # "judged X a paper tiger", "as we saw in 2009, X"
+        return judged
     if frame == "cognition" and lemma not in ("fear", "question", "doubt") and not regarded:
         return None  # "saw the video", "found a job" are no beliefs
     if frame == "document" and not _impersonal_subject(verb):
@@ -214,7 +210,9 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         right += [c for c in verb.children if c.dep_ == "advcl" and has_child(c, "aux")]
     if lemma in _NO_NP_CONTENT and not quoted and not any(c.dep_ == "prep" for c in right):
         return None  # "maintained strong ties", "raised money", "answered questions"
-    if lemma == "call" and not any(c.dep_ in ("oprd", "prep") or _label_after(c) for c in right):
+    if lemma == "call" and not any(
+        c.dep_ in ("oprd", "prep") or _label_after(c) or label_object(c) for c in right
+    ):
         return None  # "called a meeting"
     if lemma in ("tell", "ask", "inform", "assure") and not any(c.dep_ != "dative" for c in right):
         return None
