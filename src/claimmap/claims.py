@@ -27,6 +27,7 @@ from claimmap.claims_cues import (
 )
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denials import content_denies
+from claimmap.claims_denied_moves import denies_movement
 from claimmap.claims_filters_nonclaims import caveats
 from claimmap.claims_hedging import (
     any_hedge,
@@ -187,6 +188,8 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         return "denied"  # "said it “categorically rejects” the charges"
     if content is not None and not negated and content_denies(content):
         return "denied"  # "said the claims were groundless", "had not forced anyone"
+    if content is not None and not negated and denies_movement(content):
+        return "denied"  # "there has been no movement of arms", "never a transit point"
     if lemmas & ALLEGE_CUES:
         return "alleged"
     if lemmas & HEDGE_CUES or _caveated(raw, parsed, text) or seeming_cue(parsed[raw.cue_token]):

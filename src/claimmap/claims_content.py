@@ -52,7 +52,7 @@ from claimmap.claims_nocontent import (
     open_question,
     stray_infinitive,
 )
-from claimmap.claims_nonspeech import labelled_as
+from claimmap.claims_nonspeech import labelled_as, set_destination
 from claimmap.claims_noun_reads import holds_quote, seen_as
 from claimmap.claims_purpose import purpose_or_inference
 from claimmap.claims_reparse import (
@@ -71,6 +71,7 @@ from claimmap.claims_tokens import (
     has_child,
     hull,
     listener_fragment,
+    listener_name,
     memo,
     relative_after,
     subject_of,
@@ -309,11 +310,12 @@ def summarised_claim(verb: Token) -> Offsets | None:
 def _clausal(comps: list[Token]) -> list[Token]:
     """The complements that are clauses: "told the state news agency IRNA on Monday that
     ..." makes the listener's name a complement (an adjective or a verb with no subject);
-    the that-clause after it, the name's sibling or its own complement, is the content."""
+    the that-clause after it, the name's sibling or its own complement, is the content
+    (and with a quotation before the cue, the name is no clause at all)."""
     clauses: list[Token] = []
     for c in comps:
         clauses += that_clauses(c) if listener_fragment(c) is not None else [c]
-    return clauses or comps
+    return [c for c in clauses if not listener_name(c)] or clauses or comps
 
 
 def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
@@ -332,8 +334,9 @@ def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
             frame = verb_frame(tok.lemma_.lower())
             if purpose_or_inference(tok, frame or "") or backshifted_conjunct(tok):
                 continue  # "troops sent to defend X had begun ...": a purpose, no cue
-            if appositive_predicate(verb) == tok:  # "and a soldier, Sepoy Y, embraced Z"
-                continue  # "troops sent to defend X had begun ...": a purpose, no cue
+            beacon = set_destination(tok, cue_lemma(tok.lemma_, tok.lower_))  # "and was
+            if beacon or appositive_predicate(verb) == tok:  # signalling X as its destination"
+                continue  # (AIS data); "and a soldier, Sepoy Y, embraced Z" (the content's)
             if frame in ("speech", "evaluation") and tok.idx < end:
                 first = tok.left_edge
                 while first.i > comp.i and first.nbor(-1).dep_ in ("cc", "punct"):

@@ -55,6 +55,27 @@ def makes_no_claim(verb: Token, lemma: str) -> bool:
         or physical_find(verb, lemma)
         or armed_attack(verb, lemma)
         or _predicate_of_content(verb)
+        or set_destination(verb, lemma)
+    )
+
+
+#: Verbs by which a ship's transponder shows where it is bound: "was signalling X as its
+#: destination", "listed Y as its next port of call".
+_BEACONS = frozenset({"signal", "list", "broadcast", "display", "show", "give", "indicate"})
+#: Nouns of a voyage's end a transponder reports.
+_BOUND_FOR = frozenset({"destination", "port", "call"})
+
+
+def set_destination(verb: Token, lemma: str) -> bool:
+    """ "The tanker was signalling Sikka as its destination": an AIS entry, data about a
+    voyage, not speech of the ship's."""
+    if lemma not in _BEACONS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "as"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _BOUND_FOR for g in p.children)
+        for p in verb.children
     )
 
 
@@ -179,12 +200,26 @@ def unnamed_aside(verb: Token) -> bool:
     """ "..., an official said, speaking on condition of anonymity to discuss the plan":
     the participle, and whatever hangs on it, tells why the source goes unnamed."""
     for tok in (verb, *verb.ancestors):
+        if _spoke_unnamed(tok):
+            return True  # "He spoke on condition of anonymity because he feared reprisals."
         if tok.dep_ in _CLAUSE_TOPS:
             return False
         aside = tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ in ("VBG", "VBN", "VB")
         if aside and (on_condition(tok) or any(_unnamed(w) for w in tok.subtree)):
             return True
     return False
+
+
+#: Verbs of talking whose anonymity a reporter explains in a sentence of its own.
+_TALKING = frozenset({"speak", "talk"})
+
+
+def _spoke_unnamed(verb: Token) -> bool:
+    """ "He spoke on condition of anonymity because he feared reprisals": a sentence on the
+    terms of an interview, with no clause said, claims nothing, nor does its reason."""
+    if verb.lemma_.lower() not in _TALKING or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return on_condition(verb) or any(c.lower_ in _ANONYMOUS for c in verb.children)
 
 
 def on_condition(verb: Token) -> bool:

@@ -91,14 +91,21 @@ def cite_of_relay(verb: Token) -> bool:
 
 
 def _comma_after(doc: Doc, start: int, end: int) -> int | None:
-    for i in range(start, min(end, start + _MAX_NAME + 1)):
-        if doc[i].text == ",":
+    """The comma that closes a name of at most ``_MAX_NAME`` words; a bracketed short form
+    ("a source in Ukraine's military intelligence agency (HUR)") costs none."""
+    spent, depth = 0, 0
+    for i in range(start, end):
+        if doc[i].text == "," and not depth:
             return i
+        depth += (doc[i].text == "(") - (doc[i].text == ")")
+        spent += not depth and doc[i].text != ")"
+        if spent > _MAX_NAME:
+            return None
     return None
 
 
 def _names(span: Span) -> bool:
-    return 0 < len(span) <= _MAX_NAME and any(t.pos_ in _NAME_POS for t in span)
+    return any(t.pos_ in _NAME_POS for t in span if t.text not in ("(", ")"))
 
 
 def _cited_from(doc: Doc, i: int, end: int) -> int | None:

@@ -33,6 +33,7 @@ from claimmap.claims_cues import (
     cue_lemma,
 )
 from claimmap.claims_hedging import conditional
+from claimmap.claims_summed_denials import summed_relative
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
@@ -198,10 +199,12 @@ def _raw(head: Token, subj: Token, content: Offsets, cue: Offsets) -> RawClaim |
 # --- rebuttals: "X says Y; Z denies it", "X say Y, a claim Z deny" -----------------------
 
 #: A noun that sums up the claim before it: ", a claim (that) county officials deny".
-_NOUN = (
-    r"(?:a|an|the)\s+(?:claim|accusation|allegation|charge|assertion|contention"
-    r"|suggestion|characteri[sz]ation)s?\s+(?:that\s+|which\s+)?"
+_NOUNS = (
+    r"(?:claim|accusation|allegation|charge|assertion|contention|account"
+    r"|suggestion|characteri[sz]ation)"
 )
+#: (a plural may go bare: ", allegations the authorities deny")
+_NOUN = r"(?:(?:a|an|the)\s+" + _NOUNS + r"s?|" + _NOUNS + r"s)\s+(?:that\s+|which\s+)?"
 _SUMMING = re.compile(r",\s+" + _NOUN, re.IGNORECASE)
 _SUMMING_START = re.compile(_NOUN, re.IGNORECASE)
 
@@ -219,6 +222,7 @@ def rebuttals(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
             out.extend([inner, replace(raw, content=inner.content)])
             continue
         out.extend(_summed_tail(parsed, raw))
+    out = [summed_relative(parsed, r, out) for r in out]
     return sorted(out, key=lambda r: (r.sentence[0], r.cue[0]))
 
 

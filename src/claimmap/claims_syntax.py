@@ -86,6 +86,7 @@ from claimmap.claims_quoting import quoted_by_media
 from claimmap.claims_relative_subject import subject_over_relative
 from claimmap.claims_relay import cite_of_relay, relayed_reports
 from claimmap.claims_reparse import before_trailing_attribution, cited_aside, with_title
+from claimmap.claims_sequels import hearsay_sequels
 from claimmap.claims_shared_subject import shared_subjects
 from claimmap.claims_speaker_spans import mended_speakers, quoted_after_topic
 from claimmap.claims_speakers import (
@@ -169,6 +170,8 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     kept = without_caveats(parsed, quoted_speakers(body, rebuttals(parsed, kept), quotes))
     kept = shared_subjects(parsed, kept)  # "An official, ..., denied X and said Y"
     kept = quoted_by_media(parsed, kept)  # "KCNA, quoting a spokesman, said X"
+    sequels = hearsay_sequels(parsed, kept)  # "According to X, A. B was reportedly C."
+    kept = sorted(kept + sequels, key=lambda r: (r.sentence[0], r.cue[0])) if sequels else kept
     more = stance_claims(parsed, kept)
     more += headline_claims(parsed, kept + more, find_claims)
     return sorted(kept + more, key=lambda r: (r.sentence[0], r.cue[0])) if more else kept

@@ -353,6 +353,20 @@ def listener_fragment(comp: Token) -> Token | None:
     return comp if later else None
 
 
+def listener_name(comp: Token) -> bool:
+    """ "“X,” he told the state news agency IRNA on Monday": the listener's name, split
+    off its noun and read as a second complement, is no clause of the content."""
+    before = comp.doc[comp.i - 1] if comp.i > 0 else None
+    return (
+        comp.i > comp.head.i
+        and (comp.is_upper or comp.is_title)
+        and before is not None
+        and before.dep_ == "dobj"
+        and before.head == comp.head
+        and not any(c.dep_ in (*SUBJECTS, "aux", "dobj", "xcomp", "ccomp") for c in comp.children)
+    )
+
+
 def that_clauses(tok: Token) -> list[Token]:
     """The complements of ``tok`` opened by "that"."""
     return [c for c in tok.children if _that(c)]
