@@ -208,11 +208,13 @@ def test_negated_movement() -> None:
     assert r.routes == []
 
 
-def test_claim_denied_by_modality_makes_no_leg() -> None:
+def test_claim_denied_by_modality_is_a_leg_only_its_denier_tells() -> None:
     text = "Officials said that 200 fighters had been moved from Idlib to Istanbul."
     claims = [("c1", "200 fighters had been moved from Idlib to Istanbul", "Officials")]
     assert read(text, claims).legs() == {("Idlib", "Istanbul", "stated")}
-    assert read(text, claims, modality="denied").routes == []
+    denied = read(text, claims, modality="denied")  # shown as contested, never as support
+    assert denied.legs() == {("Idlib", "Istanbul", "stated")}
+    assert [leg.claim_ids for route in denied.routes for leg in route.legs] == [("c1",)]
 
 
 # --- claims, quotes across sentences ------------------------------------------------------------

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claimmap.claims_cues import words
 from claimmap.model import Leg, Mood, Movement, Place, Span
 from claimmap.movement_halves import NEAR_CHARS, first_stop, halves, way_half
 from claimmap.movement_hops import surest
 from claimmap.movement_stops import inside, slot_ids
+from claimmap.routes_counted import counted_afresh
 from claimmap.routes_frame import leg_km
 from claimmap.routes_groups import mover_key
 from claimmap.routes_tallies import same_movers
@@ -40,7 +41,7 @@ def half_legs(
     kind = functools.partial(_kind, people=people)
     ends_told = _ends_told(movements, canon)
     started = _started(movements, legs, canon)
-    for start, end in halves(movements, joined, text, kind, pool, started):
+    for start, end in _uncounted(halves, movements, joined, text, kind, pool, started):
         stop = first_stop(end)
         if stop is end.destination:
             finer = _finer_ends(slot_ids(stop, canon), ends_told, by_id)
@@ -55,6 +56,35 @@ def half_legs(
                 ms = [start, end, *(m for m in told if m is not end)]
                 merged[(a, b)] = merge_leg(merged.get((a, b)), a, b, "inferred", ms, by_id)
     return list(merged.values())
+
+
+def _uncounted(
+    pair: Callable[..., list[tuple[Movement, Movement]]],
+    movements: Sequence[Movement],
+    joined: set[str],
+    text: str,
+    kind: Callable[[Movement], str | None],
+    pool: Sequence[Movement],
+    started: frozenset[str],
+) -> list[tuple[Movement, Movement]]:
+    """The halves ``pair`` finds, where an end half told of movers counted afresh ("93
+    people were brought to X") is no end of a start told of others: that start is paired
+    again without those ends (:mod:`claimmap.routes_counted`)."""
+    found = pair(movements, joined, text, kind, pool, started)
+    fresh = {e.id for s, e in found if counted_afresh(s, e, text)}
+    if not fresh:
+        return found
+    kept = [(s, e) for s, e in found if e.id not in fresh]
+    redo = {s.id for s, e in found if e.id in fresh}
+    again = pair(
+        [m for m in movements if m.id not in fresh],
+        joined | {m.id for m in movements if m.id not in redo},
+        text,
+        kind,
+        [m for m in pool if m.id not in fresh],
+        started,
+    )
+    return kept + [(s, e) for s, e in again if s.id in redo and not counted_afresh(s, e, text)]
 
 
 def _started(

@@ -53,6 +53,8 @@ from claimmap.movement_stops import (
 )
 from claimmap.movement_words import THERE_WORDS
 from claimmap.movements import extract_movements
+from claimmap.routes_contested import contested_routes, denial_told
+from claimmap.routes_counted import goes_on
 from claimmap.routes_dates import dated_legs
 from claimmap.routes_denials import denied_on
 from claimmap.routes_frame import geodesic_km, great_circle, km, legs_frame
@@ -62,7 +64,6 @@ from claimmap.routes_nearby import without_near
 from claimmap.routes_shared import joined_routes
 from claimmap.routes_tallies import tally
 from claimmap.routes_telling import (
-    continues,
     leads_to,
     open_end,
     part_of_movers,
@@ -91,7 +92,11 @@ def build_routes(
     movements = [without_near(m, doc.text) for m in movements]
     movements = [_told_at(m, by_claim, places, doc.text) for m in movements]
     denied = [m for m in movements if _denied(m, by_claim)]
-    usable = _not_retold([m for m in movements if m not in denied], denied, canon, by_id, doc.text)
+    # a journey a claim denies is contested where others tell it (routes_contested); one
+    # the article itself denies ("the claim that ... is false") is not drawn where retold
+    debunked = [m for m in denied if not denial_told(m, by_claim)]
+    usable = [m for m in movements if m not in denied]
+    usable = _not_retold(usable, debunked, canon, by_id, doc.text)
     people = _demonym_ends(places)
     out: list[Route] = []
     told: list[tuple[Group, list[Leg]]] = []
@@ -116,7 +121,7 @@ def build_routes(
             part = dated_legs(part, movements)  # the days its movements' dates span
             route = Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(part), mover=mover)
             out.append(route)
-    out = joined_routes(out, doc.id)
+    out = joined_routes(contested_routes(out, denied, claims, by_id, canon, doc.text), doc.id)
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))
     return out
 
@@ -258,7 +263,7 @@ def _journeys(
             out[-1] = ([*out[-1][0], m], on_the_way(out[-1][1], way))
             continue
         # a hop through unresolved places only ("pass the Strait") still carries the telling on
-        if out and _open_start(m, text) and out[-1][1] and continues(out[-1][0][-1], m, text):
+        if out and _open_start(m, text) and out[-1][1] and goes_on(out[-1][0][-1], m, text):
             prev_ms, prev_stops = out[-1]
             if unreached(prev_ms, prev_stops, m):
                 # "was heading towards X when it was stopped and taken to Y": on from before X

@@ -1,0 +1,204 @@
+"""Denials answer the legs others allege. A claim whose modality is *denied* is listed with
+the claims of every leg it contests, so the leg's claimants show both sides (the frame's
+``denied_by``, the map's "contested: denied by X"); it is never a teller of the leg.
+
+Two kinds of denial reach a built route:
+
+* a denied movement with ends of its own ("Ruritania has not sent any rifles to Freedonia"):
+  it contests the stretch of a route that starts in its origin and ends in its destination
+  (either end may be missing). When no route has that stretch, the denied hop is still
+  shown, as a leg only its denier tells — a leg every claimant of which denies it;
+* a denial with no movement of its own that names where ("X denied that its territory was
+  used to move arms", "Y has never been a transit point", "no arms crossed our border"): it
+  contests every leg that starts or ends in the places its content names and, when it
+  speaks of its own territory, soil or border, in the denier's country.
+
+:mod:`claimmap.routes_denials` already lists a denial naming only an end with the legs of
+its own kind of movers, inside each group; this runs on the finished routes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Sequence
+
+from claimmap.model import Claim, Leg, Movement, Place, Route
+from claimmap.movement_stops import inside, slot_ids
+from claimmap.routes_dates import dated_legs
+from claimmap.routes_frame import leg_km
+
+#: "its territory", "our soil", "their own border": the denier speaks of its own country
+_OWN_GROUND = re.compile(
+    r"\b(?:its|our|their)\s+(?:own\s+)?(?:territory|territories|soil|borders?|frontiers?|"
+    r"ports?|airspace|waters|land|country|airports?)\b",
+    re.IGNORECASE,
+)
+
+
+#: a demonym naming the ground itself: "Guinean soil", "Thai territory"
+_GROUND = re.compile(r"\s+(?:territory|soil|borders?|frontiers?|ports?|airspace|waters|land)\b")
+
+#: words of moving things: a denial without them ("rejected the idea of strikes on its
+#: soil") is about something else than the journeys told
+_MOVING = re.compile(
+    r"\b(?:transit\w*|mov\w*|sen[dt]\w*|ship\w*|smuggl\w*|cross\w*|deliver\w*|"
+    r"transport\w*|carr\w+|traffick\w*|sold|sell\w*|suppl\w+|export\w*|import\w*|"
+    r"remov\w*|deport\w*|transfer\w*|fl[eo]w\w*|flown|truck\w*|routes?|rout\w+|"
+    r"pass\w*|enter\w*|brought|bring\w*|tak(?:e|es|en|ing)|took)\b",
+    re.IGNORECASE,
+)
+
+
+def contested_routes(
+    routes: Sequence[Route],
+    denied: Sequence[Movement],
+    claims: Sequence[Claim],
+    by_id: dict[str, Place],
+    canon: dict[str, str],
+    text: str,
+) -> list[Route]:
+    """``routes`` with every denial listed on the legs it contests, then a route for each
+    denied movement that contests no leg (its hops told by its denier alone)."""
+    by_claim = {c.id: c for c in claims}
+    out = list(routes)
+    alone: list[Route] = []
+    moved: set[str] = set()  # denials told by a movement whose ends resolved
+    for m in denied:
+        claim = by_claim.get(m.claim_id) if m.claim_id else None
+        if claim is None or claim.modality != "denied":
+            continue  # not shown as a denial: listing it would read as support
+        ends = slot_ids(m.origin, canon), slot_ids(m.destination, canon)
+        if not any(ends):
+            continue
+        moved.add(claim.id)
+        hit = False
+        for n, route in enumerate(out):
+            span = _stretch(route, *ends, by_id)
+            if span is not None:
+                out[n] = _with_claim(route, claim.id, range(*span))
+                hit = True
+        if not hit and (legs := _hops(m, claim.id, canon, by_id)):
+            legs = tuple(dated_legs(list(legs), [m]))
+            alone.append(Route(id="", doc_id=m.doc_id, legs=legs, mover=_mover(m)))
+    for claim in claims:
+        if claim.modality != "denied" or claim.kind != "report" or claim.id in moved:
+            continue
+        where, home = _named(claim, canon, by_id, text)
+        if not where and not home:
+            continue
+
+        for n, route in enumerate(out):
+            picks = [
+                i
+                for i, leg in enumerate(route.legs)
+                if _about(leg.from_place, where, home, by_id)
+                or _about(leg.to_place, where, home, by_id)
+            ]
+            if picks:
+                out[n] = _with_claim(route, claim.id, picks)
+    return [*out, *alone]
+
+
+def denial_told(m: Movement, by_claim: dict[str, Claim]) -> bool:
+    """Is the denied movement told by a claim shown as a denial (one the legs list)?"""
+    claim = by_claim.get(m.claim_id) if m.claim_id else None
+    return claim is not None and claim.modality == "denied"
+
+
+def _mover(m: Movement) -> str | None:
+    return m.mover.text if m.mover is not None else None
+
+
+def _stretch(
+    route: Route, origin: list[str], dest: list[str], by_id: dict[str, Place]
+) -> tuple[int, int] | None:
+    """The legs of ``route`` from its first stop in ``origin`` to its last in ``dest`` (all
+    legs after, or before, when one end is not told, the route coming from outside the end
+    told or going out of it); None when the route has no such way."""
+    stops = [route.legs[0].from_place, *(leg.to_place for leg in route.legs)] if route.legs else []
+    starts = [i for i, s in enumerate(stops) if _in_any(s, origin, by_id)] if origin else [0]
+    ends = [i for i, s in enumerate(stops) if _in_any(s, dest, by_id)] if dest else [len(stops) - 1]
+    if not starts or not ends or ends[-1] <= starts[0]:
+        return None
+    if (not origin and _in_any(stops[0], dest, by_id)) or (
+        not dest and _in_any(stops[-1], origin, by_id)
+    ):
+        return None  # "sent none to X" answers journeys into X, not one within X
+    return starts[0], ends[-1]
+
+
+def _about(place: str, where: list[str], home: str | None, by_id: dict[str, Place]) -> bool:
+    """Is ``place`` one of ``where`` (or inside one), or in the country coded ``home``?"""
+    return _in_any(place, where, by_id) or (home is not None and by_id[place].country_code == home)
+
+
+def _in_any(place: str, where: Sequence[str], by_id: dict[str, Place]) -> bool:
+    return any(place == w or inside(by_id[place], by_id[w]) for w in where if w in by_id)
+
+
+def _with_claim(route: Route, claim_id: str, indices: Sequence[int] | range) -> Route:
+    legs = list(route.legs)
+    for i in indices:
+        if claim_id not in legs[i].claim_ids:
+            legs[i] = dataclasses.replace(legs[i], claim_ids=(*legs[i].claim_ids, claim_id))
+    return dataclasses.replace(route, legs=tuple(legs))
+
+
+def _hops(
+    m: Movement, claim_id: str, canon: dict[str, str], by_id: dict[str, Place]
+) -> tuple[Leg, ...]:
+    """The hops origin → transit… → destination of a denied movement, told by its denier."""
+    stops = [
+        ids
+        for ids in (
+            slot_ids(m.origin, canon),
+            *(slot_ids(t, canon) for t in m.transit),
+            slot_ids(m.destination, canon),
+        )
+        if ids
+    ]
+    span = m.sentence or m.trigger
+    legs: list[Leg] = []
+    for here, there in itertools.pairwise(stops):
+        for a, b in itertools.product(here, there):
+            if a != b and not inside(by_id[a], by_id[b]) and not inside(by_id[b], by_id[a]):
+                km = leg_km(by_id[a], by_id[b])
+                legs.append(Leg(a, b, "stated", (claim_id,), (m.id,), km, (span,), m.mood))
+    return tuple(legs)
+
+
+def _named(
+    claim: Claim, canon: dict[str, str], by_id: dict[str, Place], text: str
+) -> tuple[list[str], str | None]:
+    """What a denial with no movement is about, when it speaks of moving things at all
+    ("transited", "no movement of arms"; not "rejected U.S. military action on its soil"):
+    the places its content names (by name, or as "Guinean soil"; not "Mexican cartels"),
+    and the denier's own country (its code) when it speaks of its territory or border."""
+    said = claim.content_text
+    if not _MOVING.search(said):
+        return [], None
+    span = claim.content
+    named = [
+        canon.get(p, p)
+        for p in claim.place_ids
+        if p in by_id and _told_as_place(by_id[p], span.start, span.end, text)
+    ]
+    named = list(dict.fromkeys(named))
+    if claim.actor is None or not claim.actor.country_code or not _OWN_GROUND.search(said):
+        return named, None
+    return named, claim.actor.country_code
+
+
+def _told_as_place(place: Place, start: int, end: int, text: str) -> bool:
+    """Is ``place`` named in ``text[start:end]`` as a place: by its name ("Mersin"), or a
+    demonym of the ground itself ("Guinean soil"), not one describing a thing ("Russian
+    weapons")?"""
+    forms = place.mention_forms or ("name",) * len(place.mentions)
+    for mention, form in zip(place.mentions, forms, strict=False):
+        if not start <= mention.start < end:
+            continue
+        if form != "demonym" or _GROUND.match(text, mention.end):
+            return True
+    return False
