@@ -18,7 +18,7 @@ from claimmap.documents import require_document
 from claimmap.model import Candidate, Document, Place, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE, NOTABLE_POPULATION
-from claimmap.places_distance import km
+from claimmap.places_distance import accompanied, km
 from claimmap.places_groups import countries_named_by_others, named_countries
 from claimmap.places_lexicon import PLACE_LABELS, TYPED_GUESS
 from claimmap.places_scoring import Group, drop_groups
@@ -342,7 +342,8 @@ def drop_far_namesakes(groups: dict[str, Group], doc_id: str, text: str) -> list
             or _sole_known_town(group, text)  # "Xyz Mayor Abc said": no namesake to mistake it for
         ):
             return None
-        nearest = min(km(choice, p) for p in others)
+        near = accompanied(others, FAR_NAMESAKE_KM) if hamlet else others  # not a lone outlier
+        nearest = min(km(choice, p) for p in near)
         if nearest < (FAR_HAMLET_KM if hamlet else FAR_NAMESAKE_KM):
             return None
         reason = f"{group.name!r}: its best match, {choice.name} ({choice.country_code}), "

@@ -1,4 +1,5 @@
-"""Names the sentence itself places ("the village of Xyz, near Abc, in northern Cdf"): the
+"""Names the sentence itself places ("the village of Xyz, near Abc, in northern Cdf"; "Xyz, a
+small port in Abc province"): the
 places written after a name with "near" or "in" anchor it, so an entry of that name far
 from the one or outside the other is a namesake, not the place meant. With no entry that
 fits, the gazetteer lacks the place: unresolved is right, a dot in another country is not.
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 #: ", near Abc", ", in Cdf", ", outside Abc": an anchor written after a name.
 _ANCHOR = re.compile(
     r"^(?:\s+(?:island|islet|isle|atoll|reef|peninsula|port|town|village))?"
+    r"(?:,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"  # ", a smaller harbour in Abc province"
+    r"(?:harbou?r|port|town|village|city|island|islet|settlement|hamlet|crossing|camp))?"
     r",?\s+(near|outside|close to|in|inside|within|off)\s+(?:the\s+)?(?:(?:north|south|east|west)"
     r"(?:ern|-?(?:east|west)(?:ern)?)?\s+)?",
     re.IGNORECASE,
@@ -88,6 +91,16 @@ def _misfit(choice: Candidate, word: str, anchor: Candidate) -> str | None:
     if word in {"near", "outside", "close to", "off"} and anchor.kind == "city":
         far = km(choice, anchor)
         return f"lies {far:,.0f} km from {anchor.name}, written near it" if far > NEAR_KM else None
+    if (  # "Xyz, a port in Abc province": a town of another province is a namesake
+        word in {"in", "inside", "within"}
+        and anchor.kind == "admin1"
+        and choice.kind == "city"
+        and choice.country_code == anchor.country_code
+        and choice.admin1
+        and anchor.admin1
+        and choice.admin1 != anchor.admin1
+    ):
+        return f"lies outside {anchor.name}, written as holding it"
     if (
         word in {"in", "inside", "within"}
         and anchor.kind in _HOLDERS

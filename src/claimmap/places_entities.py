@@ -75,6 +75,7 @@ from claimmap.places_spelling import (
     variant_in_place_slot,
 )
 from claimmap.places_syntax import titled_preposition
+from claimmap.places_unknown_slots import unknown_where
 from claimmap.places_unlisted import (
     typed_unknown,
     unknown_continuation,
@@ -146,6 +147,13 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
     """A place-labelled entity, kept even when the gazetteer does not know it."""
     if names_a_disease(span) or organisation_province(span) or _capitalised_word(span, gaz):
         return
+    led = _demonym_led(span, gaz)
+    if led is not None:  # "the Russian Black Sea port": Russia's, on the Black Sea
+        code, rest = led
+        said = (f"demonym of {code}",)
+        yield _toponym(span[:1], form="demonym", label=label, country_code=code, evidence=said)
+        yield from _place_entity(rest, label, gaz)
+        return
     span = without_office(span)
     listed = listed_facility(span, gaz)
     if listed is not None:  # "Don Mueang airport": the airport's own entry
@@ -174,6 +182,15 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
     grown = with_name_possessive(particles_joined(grown, gaz), gaz)
     span = continued_name(grown) if grown == span and not gaz.knows(span.text) else grown
     yield _toponym(with_own_article(span, gaz), label=label, evidence=(f"NER {label}",))
+
+
+def _demonym_led(span: Span, gaz: GazetteerLike) -> tuple[str, Span] | None:
+    """ "Russian Black Sea" tagged one place: a demonym before a name the gazetteer knows,
+    the whole unknown ("French Guiana" is known, and one place)."""
+    if len(span) < 2 or gaz.knows(span.text) or not gaz.knows(span[1:].text):
+        return None
+    code = gaz.country_of_demonym(span[0].text)
+    return (code, span[1:]) if code else None
 
 
 def _listed_airport(span: Span, listed: Span, label: str) -> Toponym:
@@ -276,6 +293,7 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
             or typed_unknown(span, label)
             or unknown_facility(span, label)
             or unknown_list_item(span, gaz)
+            or unknown_where(span, label)  # "a shelter in Xyz Abc", "off Ras Xyz"
         )
         slot = unknown_in_slot(span, label)  # "in Xyz camp": reported even if no misspelling
         if guess or slot:

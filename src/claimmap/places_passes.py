@@ -31,8 +31,13 @@ def rechoose_far_variants(
         if group.candidates:
             choose(group, context, containers, others=others_than(points, group))
             continue
-        del groups[group.key]
-        reason = f"{group.name!r}: only a spelling variant matches, far from the article's places"
+        del groups[group.key]  # the gazetteer lacks the place: say so, and what looked like it
+        seen = group.choice
+        like = f" ({seen.name}, {seen.country_code or 'no country'})" if seen else ""
+        reason = (
+            f"no gazetteer entry for {group.name!r}; its closest look-alike spelling{like} lies far"
+            " from the article's places"
+        )
         out += group.unresolved(doc_id, text, reason)
     return out
 

@@ -23,6 +23,7 @@ from claimmap.places_seats import (
     capital_namesake,
     city_over_province,
     norm,
+    own_name,
     seat_of_namesake,
     seat_over_province,
 )
@@ -148,7 +149,7 @@ def prior(cand: Candidate, exact_names: frozenset[str] = frozenset()) -> float:
     """What we expect without context, from the gazetteer's ranking score."""
 
     score = GAZETTEER_WEIGHT * cand.score + KIND_BONUS.get(cand.kind, 0.0)
-    if exact_names and norm(cand.name) not in exact_names:
+    if exact_names and own_name(cand) not in exact_names:
         score -= ALTERNATE_NAME_PENALTY
     if cand.fuzzy:
         score -= FUZZY_PENALTY
@@ -372,7 +373,7 @@ def exact_names(group: Group) -> frozenset[str]:
     """Normalised names written in the text that some candidate carries as its own name."""
     if group.exact is None:
         written = {norm(t.name) for t in group.toponyms}
-        group.exact = frozenset(n for n in (norm(c.name) for c in group.candidates) if n in written)
+        group.exact = frozenset(n for n in (own_name(c) for c in group.candidates) if n in written)
     return group.exact
 
 

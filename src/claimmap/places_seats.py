@@ -232,3 +232,18 @@ def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike, text: str = "") -> 
         ) or any(c.kind == "admin2" and unit_seats(c, cands) for c in cands):  # "Jaffna district"
             out.update((id(t), SEAT_SENSE) for t in bare)
     return out
+
+
+#: A city's own name may open with the word for a city ("Ciudad Xyz", "Cidade de Xyz"): the
+#: rest is its name as written in the news, no alias.
+_CITY_WORDS = ("ciudad de ", "ciudad ", "cidade de ", "cidade ")
+
+
+def own_name(cand: Candidate) -> str:
+    """The candidate's own name, normalised, less a leading word for "city"."""
+    own = norm(cand.name)
+    if cand.kind == "city":
+        for word in _CITY_WORDS:
+            if own.startswith(word) and len(own) > len(word):
+                return own[len(word) :]
+    return own

@@ -330,7 +330,7 @@ _OF_PASSAGE = re.compile(r" of the (?:[A-Z][\w'-]* )*(?:Canal|Strait|Straits|Ist
 
 
 def sea_as_adjective(group: Group, gaz: GazetteerLike, text: str) -> list[Candidate]:
-    """ "the Baltic ports", "the Atlantic route": a one-word name written "the X <noun>" at
+    """ "the Baltic ports", "Pacific ports": a one-word name written "(the) X <noun>" at
     every mention (a noun of the sea, :data:`MARITIME_NOUNS`), where the gazetteer holds a
     sea of that name (as "X Sea", "X Ocean" or an alternate name), is the sea qualifying the
     noun — not a small town of its name (other mentions may be "the X", as seas are). The
@@ -352,9 +352,10 @@ def sea_as_adjective(group: Group, gaz: GazetteerLike, text: str) -> list[Candid
 
 
 def _adjective_use(top: Toponym, text: str) -> bool:
-    """One word, written after "the" that is not its own, before a maritime noun or a side
-    of a waterway ("the Pacific side of the Xyz Canal")."""
-    if top.form != "name" or " " in top.name or not (top.article or top.owner) or top.determiner:
+    """One word before a maritime noun ("the Baltic ports", "through Pacific ports": no
+    "the" is needed, the noun is plural or generic) or a side of a waterway ("the Pacific
+    side of the Xyz Canal"), and not written "the X" as a name of its own."""
+    if top.form != "name" or " " in top.name or top.determiner:
         return False
     after = _LOWER_NEXT.match(text, top.end)
     if after is None:

@@ -57,6 +57,7 @@ from claimmap.places_heads import with_full_names
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
     DIRECTIONS,
+    FACILITY_HEADS,
     SPAN_KEY,
     TYPED_GUESS,
     GazetteerLike,
@@ -86,6 +87,7 @@ from claimmap.places_spelling import (
 )
 from claimmap.places_syntax import desk_title, region_noun
 from claimmap.places_units import unit_bases
+from claimmap.places_unknown_slots import unknown_where
 from claimmap.places_unlisted import unknown_facility, unknown_in_slot
 from claimmap.places_water import NO_PROVINCE_EVIDENCE, short_sea_names
 
@@ -223,7 +225,7 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                 yield _toponym(run, evidence=(f"{TYPED_GUESS}'the {run.text} {unit}'",))
             continue
         for part in map(lambda p: particles_joined(p, gaz), known_parts(run, gaz)):
-            if compass_point(part, gaz):
+            if compass_point(part, gaz) or _facility_head(part, run):
                 continue  # "West" of "West Midlands": a notion, not the province "West"
             why = () if names_a_disease(part) else place_evidence(part, gaz) or _went(part)
             if why:
@@ -233,9 +235,20 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         if variant:  # "al-Hudayda province", "to Hodeidah" (listed with its article)
             yield _toponym(run, evidence=(f"spelling variant of {variant!r}",))
         elif not gaz.knows(run.text) and (
-            area := unknown_facility(run) or unknown_in_slot(run) or unknown_site(run)
+            area := unknown_facility(run)
+            or unknown_in_slot(run)
+            or unknown_site(run)
+            or unknown_where(run, "", untagged=True)  # "before they reached Xyz"
         ):  # "the Qalamoun mountains", "in Xyz camp", "on Oak Street"
             yield _toponym(run, evidence=(area,))
+
+
+def _facility_head(part: Span, run: Span) -> bool:
+    """ "the Xyz-Abc Friendship Bridge": the last word of a longer name, a facility's head
+    noun, is no town of that name ("Bridge", GB)."""
+    return (
+        len(part) == 1 and part.end == run.end and len(run) > 1 and part[0].lower_ in FACILITY_HEADS
+    )
 
 
 def _variant(run: Span, gaz: GazetteerLike) -> str:
