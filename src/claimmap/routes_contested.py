@@ -77,7 +77,7 @@ def contested_routes(
         for n, route in enumerate(out):
             span = _stretch(route, *ends, by_id)
             if span is not None:
-                out[n] = _with_claim(route, claim.id, range(*span))
+                out[n] = _with_claim(route, claim.id, span)
                 hit = True
         if not hit and (legs := _hops(m, claim.id, canon, by_id)):
             legs = tuple(dated_legs(list(legs), [m]))
@@ -89,16 +89,60 @@ def contested_routes(
         if not where and not home:
             continue
 
+        denied_kind = _kind(claim.content_text)
         for n, route in enumerate(out):
-            picks = [
-                i
-                for i, leg in enumerate(route.legs)
-                if _about(leg.from_place, where, home, by_id)
-                or _about(leg.to_place, where, home, by_id)
-            ]
+            if denied_kind and _kind(route.mover or "") not in (None, denied_kind):
+                continue  # "no arms crossed our border" does not answer a flight of refugees
+            picks = _touching(route, where, home, by_id)
             if picks:
                 out[n] = _with_claim(route, claim.id, picks)
     return [*out, *alone]
+
+
+#: kinds of movers a denial or a route speaks of: a denial of one kind leaves the others
+_KINDS = {
+    "people": re.compile(
+        r"\b(?:people|persons?|migrants?|refugees?|asylum|children|families|civilians|"
+        r"deportees|returnees|passengers|workers|residents)\b",
+        re.IGNORECASE,
+    ),
+    "arms": re.compile(
+        r"\b(?:arms|weapons?|munitions?|ammunition|missiles?|drones?|shells?|rockets?|"
+        r"rifles?|guns?|explosives?|military equipment)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _kind(words: str) -> str | None:
+    """The one kind of movers ``words`` speak of, if exactly one."""
+    kinds = [k for k, pattern in _KINDS.items() if pattern.search(words)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _touching(
+    route: Route, where: list[str], home: str | None, by_id: dict[str, Place]
+) -> list[int]:
+    """The legs of ``route`` a denial naming ``where`` answers: those going from one place
+    it names to another ("no chemicals left Tianjin for Mexico" answers Tianjin → Manzanillo,
+    not the trucking on inside Mexico), else the legs going into or out of one, else every leg
+    starting or ending in one."""
+    between = [
+        i
+        for i, leg in enumerate(route.legs)
+        if any(
+            a != b and _in_any(leg.from_place, [a], by_id) and _in_any(leg.to_place, [b], by_id)
+            for a, b in itertools.permutations(where, 2)
+        )
+    ]
+    if between:
+        return between
+    touching = [
+        (i, _about(leg.from_place, where, home, by_id), _about(leg.to_place, where, home, by_id))
+        for i, leg in enumerate(route.legs)
+    ]
+    crossing = [i for i, a, b in touching if a != b]  # into or out of it, not hops inside
+    return crossing or [i for i, a, b in touching if a or b]
 
 
 def denial_told(m: Movement, by_claim: dict[str, Claim]) -> bool:
@@ -113,10 +157,10 @@ def _mover(m: Movement) -> str | None:
 
 def _stretch(
     route: Route, origin: list[str], dest: list[str], by_id: dict[str, Place]
-) -> tuple[int, int] | None:
-    """The legs of ``route`` from its first stop in ``origin`` to its last in ``dest`` (all
-    legs after, or before, when one end is not told, the route coming from outside the end
-    told or going out of it); None when the route has no such way."""
+) -> list[int] | None:
+    """The legs of ``route`` from its first stop in ``origin`` to where it enters ``dest``; when
+    one end is not told, the legs crossing into the end told (or out of it) from outside;
+    None when the route has no such way."""
     stops = [route.legs[0].from_place, *(leg.to_place for leg in route.legs)] if route.legs else []
     starts = [i for i, s in enumerate(stops) if _in_any(s, origin, by_id)] if origin else [0]
     ends = [i for i, s in enumerate(stops) if _in_any(s, dest, by_id)] if dest else [len(stops) - 1]
@@ -126,7 +170,17 @@ def _stretch(
         not dest and _in_any(stops[-1], origin, by_id)
     ):
         return None  # "sent none to X" answers journeys into X, not one within X
-    return starts[0], ends[-1]
+    if not origin or not dest:  # the legs crossing into (out of) X, not hops inside X
+        told = dest or origin
+        crossing = [
+            i
+            for i, leg in enumerate(route.legs)
+            if _in_any(leg.to_place if dest else leg.from_place, told, by_id)
+            and not _in_any(leg.from_place if dest else leg.to_place, told, by_id)
+        ]
+        return crossing or None
+    entered = [i for i in ends if i > starts[0] and not _in_any(stops[i - 1], dest, by_id)]
+    return list(range(starts[0], entered[0] if entered else ends[-1]))  # not hops inside
 
 
 def _about(place: str, where: list[str], home: str | None, by_id: dict[str, Place]) -> bool:
