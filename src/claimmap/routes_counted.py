@@ -13,35 +13,26 @@ from __future__ import annotations
 
 import re
 
+from claimmap.claims_quantities import WORD_VALUES
 from claimmap.model import Movement
 from claimmap.routes_telling import continues
+
+#: the count words read here (their values: :data:`claimmap.claims_quantities.WORD_VALUES`)
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 #: a count right before the movers' head word, at most one word between: "93 people",
 #: "some 1,200 stranded migrants"
 _COUNTED = re.compile(
-    r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"\b(\d[\d,]*|{_COUNT_WORDS})"
     r"\s+(?:[\w-]+\s+)?([\w-]+)$",
     re.IGNORECASE,
 )
 
 #: any count told ("58 people, including 11 children")
 _NUMBER = re.compile(
-    r"\b(\d[\d,]*\d|\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    rf"\b(\d[\d,]*\d|\d|{_COUNT_WORDS})\b",
     re.IGNORECASE,
 )
-_WORDS = [
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
 #: counts this close are one group told twice ("more than 300 migrants" ... "312 people")
 _NEAR = 0.1
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -72,7 +63,7 @@ def counted_afresh(one: Movement, other: Movement, text: str) -> bool:
 def _value(word: str) -> int:
     """The number a count word or numeral stands for ("12", "1,200", "twelve")."""
     word = word.lower().replace(",", "")
-    return int(word) if word.isdigit() else _WORDS.index(word) + 2
+    return int(word) if word.isdigit() else WORD_VALUES[word]
 
 
 def _sentence_before(m: Movement, text: str) -> int:
