@@ -159,10 +159,7 @@ def without_viewer(span: Span) -> Span:
     root = span.root
     for tok in root.children:
         if tok.i > root.i and tok.dep_ in ("acl", "relcl") and _viewing(tok):
-            cut = tok.left_edge.i
-            while cut > span.start and span.doc[cut - 1].is_punct:
-                cut -= 1
-            return span.doc[span.start : cut] if cut > span.start else span
+            return _cut_before(span, tok)
     return span
 
 
@@ -174,11 +171,16 @@ def without_seen_clause(span: Span) -> Span:
         if tok.dep_ != "acl" or tok.i == span.start or tok.right_edge.i < span.end - 1:
             continue
         if _viewing(tok) and any(c.dep_ == "agent" for c in tok.children):
-            cut = tok.left_edge.i
-            while cut > span.start and span.doc[cut - 1].is_punct:
-                cut -= 1
-            return span.doc[span.start : cut] if cut > span.start else span
+            return _cut_before(span, tok)
     return span
+
+
+def _cut_before(span: Span, clause: Token) -> Span:
+    """``span`` up to the clause headed by ``clause`` and the punctuation before it."""
+    cut = clause.left_edge.i
+    while cut > span.start and span.doc[cut - 1].is_punct:
+        cut -= 1
+    return span.doc[span.start : cut] if cut > span.start else span
 
 
 def speaker_with_data(span: Span) -> Span:
