@@ -96,12 +96,9 @@ def placed_countries(places: Sequence[Place]) -> dict[str, str | None]:
     """The country each town or region the article names for itself was resolved in."""
     named: dict[str, str | None] = {}
     for place in places:
-        if place.kind == "country":
-            continue
-        forms = place.mention_forms or ("name",) * len(place.mentions)
-        for mention, form in zip(place.mentions, forms, strict=False):
-            if form == "name":
-                named.setdefault(bare(mention.text), place.country_code)
+        if place.kind != "country":
+            for name in _names(place):
+                named.setdefault(name, place.country_code)
     return named
 
 
@@ -110,13 +107,16 @@ def resolved_countries(places: Sequence[Place]) -> dict[str, str]:
     Goma story: DR Congo, not the Republic of the Congo)."""
     named: dict[str, str] = {}
     for place in places:
-        if place.kind != "country" or not place.country_code:
-            continue
-        forms = place.mention_forms or ("name",) * len(place.mentions)
-        for mention, form in zip(place.mentions, forms, strict=False):
-            if form == "name":
-                named.setdefault(bare(mention.text), place.country_code)
+        if place.kind == "country" and place.country_code:
+            for name in _names(place):
+                named.setdefault(name, place.country_code)
     return named
+
+
+def _names(place: Place) -> list[str]:
+    """The names (bare) the article gives ``place`` by, not its demonyms or descriptions."""
+    forms = place.mention_forms or ("name",) * len(place.mentions)
+    return [bare(m.text) for m, form in zip(place.mentions, forms, strict=False) if form == "name"]
 
 
 def agreeing(

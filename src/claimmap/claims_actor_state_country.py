@@ -10,10 +10,15 @@ phrase or a paragraph names is :mod:`claimmap.claims_actor_countries`'s to find.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from claimmap.claims_actor_countries import country_mentions, paragraph_country, paragraph_first
+from claimmap.claims_actor_countries import (
+    CountryOf,
+    country_mentions,
+    paragraph_country,
+    paragraph_first,
+)
 from claimmap.claims_actor_datelines import dateline_line
 from claimmap.claims_actor_own import went_to
 from claimmap.claims_actor_sovereign import sovereign
@@ -24,8 +29,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from claimmap.model import Place
-
-CountryOf = Callable[[str], str | None]
 
 
 def state_country(
