@@ -3,23 +3,17 @@
 A speech verb's clausal complement ("said that ..."), an infinitive ("vowed to ..."), an
 object or a prepositional phrase ("blasted Turkey as ...", "complained about ..."), each
 kept or refused by the rules of the cue's frame (speech, cognition, intention, evaluation,
-document); a content ends before a second cue of the same speaker inside it, or at the
-main clause after a subordinate cue ("Since X said A, B"). A content with no cue verb is
-read here too: a source's stray apposition (an interview's answers are in
-:mod:`claimmap.claims_interviews`; contents with no complement, "judged X a Y", "as we saw,
-X", in :mod:`claimmap.claims_nocontent`).
+document). Where a content the parser ran on ends ("A, adding B"; "Since X said A, B")
+is :mod:`claimmap.claims_content_ends`'s; contents with no complement ("judged X a Y", "as
+we saw, X") are :mod:`claimmap.claims_nocontent`'s, an interview's answers
+:mod:`claimmap.claims_interviews`'s.
 """
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
-from claimmap.claims_adjuncts import (
-    backshifted_conjunct,
-    own_clause_before,
-    spliced_clause_before,
-)
+from claimmap.claims_adjuncts import own_clause_before, spliced_clause_before
 from claimmap.claims_complements import (
     misparsed_complement,
     relative_complement,
@@ -27,8 +21,8 @@ from claimmap.claims_complements import (
     second_that_clause,
     told_thing,
 )
+from claimmap.claims_content_ends import cut_at_next_cue, end_of_subordinate
 from claimmap.claims_content_repairs import (
-    appositive_predicate,
     before_object_date,
     cited_first,
     counted_where,
@@ -52,9 +46,8 @@ from claimmap.claims_nocontent import (
     open_question,
     stray_infinitive,
 )
-from claimmap.claims_nonspeech import labelled_as, set_destination
+from claimmap.claims_nonspeech import labelled_as
 from claimmap.claims_noun_reads import holds_quote, seen_as
-from claimmap.claims_purpose import purpose_or_inference
 from claimmap.claims_reparse import (
     complement_on_head,
     contact_complement,
@@ -67,25 +60,20 @@ from claimmap.claims_tallies import tally_estimate
 from claimmap.claims_tokens import (
     SUBJECTS,
     Offsets,
-    cue_candidates,
     has_child,
     hull,
     listener_fragment,
     listener_name,
-    memo,
     relative_after,
     subject_of,
     subtree,
-    text,
     that_clauses,
-    tok_end,
     tokens_offsets,
-    trim,
 )
 from claimmap.claims_trailing import participle_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 #: Prepositions that can bring a cue's topic or target ("spoke about", "called for",
 #: "warned against"); "from" and "into" tell where one spoke ("reported from the port",
@@ -148,7 +136,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         end = stranded_predicate(verb, comps, end)  # "that smugglers in X charged Y"
         dated = leading_date(verb, comps[0]) or outer_date(verb, start)  # "said in July
         start = verb.doc[dated.i + 1].idx if dated is not None else start  # it had ..."
-        return start, _end_of_subordinate(verb, comps, _cut_at_next_cue(verb, comps, end))
+        return start, end_of_subordinate(verb, comps, cut_at_next_cue(verb, comps, end))
     asked = open_question(verb, lemma) if frame == "speech" else None
     asked = asked or (answered_claim(verb, lemma) if frame == "speech" else None)
     if asked is not None:  # "have not said when they would vote", "responded to the
@@ -172,7 +160,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
             start = min(start, objs[0].left_edge.i)  # "urged Congress to act"
         last = max(small_clause_end(c) for c in xcomps)  # (less "on Monday after ...")
         offsets = tokens_offsets(verb.doc, start, last)
-        return offsets[0], _cut_at_next_cue(verb, xcomps, offsets[1])  # "refuses to X or explain Y"
+        return offsets[0], cut_at_next_cue(verb, xcomps, offsets[1])  # "refuses to X or explain Y"
     wanted = _for_clause(verb)
     if wanted is not None and frame in ("speech", "intention"):
         return wanted  # "is calling for a successor to be named"
@@ -318,60 +306,6 @@ def _clausal(comps: list[Token]) -> list[Token]:
     return [c for c in clauses if not listener_name(c)] or clauses or comps
 
 
-def _cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
-    """End a content before a second cue of the same speaker inside it: "A, adding B",
-    "A and warned B" (the parser often hangs these on the complement)."""
-    cues = memo(verb.doc, "cue_candidates", lambda: cue_candidates(verb.doc))
-    for comp in comps:
-        inner = cues[
-            bisect.bisect_right(cues, comp.i) : bisect.bisect_right(cues, comp.right_edge.i)
-        ]
-        for tok in (verb.doc[i] for i in inner):  # the subtree is contiguous (projective)
-            if tok.i <= comp.i or tok.dep_ not in ("advcl", "conj") or subject_of(tok) is not None:
-                continue
-            if tok.pos_ not in ("VERB", "AUX"):
-                continue  # "Brazil and other states": a noun, though "state" is a cue verb
-            frame = verb_frame(tok.lemma_.lower())
-            if purpose_or_inference(tok, frame or "") or backshifted_conjunct(tok):
-                continue  # "troops sent to defend X had begun ...": a purpose, no cue
-            beacon = set_destination(tok, cue_lemma(tok.lemma_, tok.lower_))  # "and was
-            if beacon or appositive_predicate(verb) == tok:  # signalling X as its destination"
-                continue  # (AIS data); "and a soldier, Sepoy Y, embraced Z" (the content's)
-            if frame in ("speech", "evaluation") and tok.idx < end:
-                first = tok.left_edge
-                while first.i > comp.i and first.nbor(-1).dep_ in ("cc", "punct"):
-                    first = first.nbor(-1)
-                return min(end, trim(text(verb.doc), comp.left_edge.idx, first.idx)[1])
-    return end
-
-
-#: Conjunctions that make a cue's clause subordinate: "Since Trump said that ..., X has".
-_SUBORDINATORS = words(
-    """since because after when as although though while before once until unless whereas"""
-)
-
-
-def _end_of_subordinate(verb: Token, comps: list[Token], end: int) -> int:
-    """End the content of a cue in a subordinate clause at the comma that opens the main
-    clause, which the parser sometimes hangs on the complement as an unlinked conjunct
-    ("Since X said that A needed "B", interest has soared": the interest is no claim)."""
-    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
-        return end
-    first_comp = min(comps, key=lambda c: c.i)
-    mains = [t for c in comps for t in c.subtree if t.dep_ == "conj" and t.i > c.i]
-    mains += [c for c in comps if c.i > first_comp.i and not has_child(c, "mark")]
-    for tok in sorted(mains, key=lambda t: t.i):
-        first = tok.left_edge
-        while first.is_punct and first.text != "," and first.i < tok.i:
-            first = first.nbor(1)  # (a closing quotation mark the parser hung on the clause)
-        comma = first if first.text == "," else first.nbor(-1)
-        linked = any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
-        main = tok.pos_ in ("VERB", "AUX") and subject_of(tok) is not None and not linked
-        if main and comma.text == "," and comma.i > first_comp.i:
-            return min(end, trim(text(verb.doc), first_comp.left_edge.idx, comma.idx)[1])
-    return end
-
-
 def _traced_to(right: list[Token]) -> bool:
     return any(t.lower_ == "to" and t.dep_ == "prep" for c in right for t in c.subtree)
 
@@ -379,23 +313,3 @@ def _traced_to(right: list[Token]) -> bool:
 def _impersonal_subject(verb: Token) -> bool:
     subj = subject_of(verb)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON"
-
-
-def stray_appositive(doc: Doc, content: Offsets) -> Offsets | None:
-    """(end of the apposition, start of the claim) when a content after a fronted source
-    opens with the source's apposition, which the parser (put off by a parenthesis) hung
-    as a subject on the noun after it: "..., a Beirut-based network, objects were ..."."""
-    span = doc.char_span(content[0], content[1], alignment_mode="expand")
-    comma = next((t for t in span or () if t.text == ","), None)
-    if span is None or comma is None or comma.i == span.start:
-        return None
-    phrase = doc[span.start : comma.i]
-    root = phrase.root
-    verbs = [t for t in phrase if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
-    nominal = root.pos_ in ("NOUN", "PROPN") and not verbs  # ("Beirut-based" is a modifier)
-    head = root.head  # (a noun, though the tagger may call "objects" a verb)
-    nounish = head.pos_ in ("NOUN", "PROPN", "PRON") or head.dep_ in ("nsubj", "nsubjpass")
-    stray = head.i > comma.i and nounish
-    if not (nominal and stray and root.dep_ in ("nsubj", "appos", "compound")):
-        return None
-    return tok_end(doc[comma.i - 1]), tok_end(comma)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.claims_quotes import GLOSS_OPENERS
+from claimmap.claims_quote_beside import GLOSS_OPENERS
 from claimmap.claims_tokens import SUBJECTS, has_child, subject_of
 from claimmap.claims_verb_parts import subject_gap
 

@@ -1,7 +1,7 @@
 """The channel a claim came through: "told Al Jazeera", "in an interview with CNN",
 "cited by TASS", "in a post on Telegram".
 
-Split from :mod:`claimmap.claims_phrases`: finding the outlet is one question asked of
+Its own module because finding the outlet is one question asked of
 every cue, however the claim itself was found (a verb, "according to", a repaired
 parse), and it takes its own word lists of posts and relaying participles (what makes
 a word a medium is :mod:`claimmap.claims_media`'s). :func:`without_channel` trims a

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.claims_cues import ATTITUDE_VERBS, QUOTE_VERBS, cue_lemma, unsaid
+from claimmap.claims_cues import ATTITUDE_VERBS, QUOTE_VERBS, cue_lemma
+from claimmap.claims_no_statement import unsaid
 from claimmap.claims_tokens import Offsets, subject_of
 
 if TYPE_CHECKING:

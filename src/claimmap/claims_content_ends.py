@@ -1,0 +1,77 @@
+"""Where a cue verb's content ends, when the parser runs it on.
+
+The parser often hangs a second cue of the same speaker inside the first one's
+complement ("A, adding B", "A and warned B"): the content ends before it. A cue in a
+subordinate clause gets the main clause after it as an unlinked conjunct ("Since X said
+that A needed B, interest has soared"): the content ends at the comma that opens the
+main clause. :mod:`claimmap.claims_content` chooses the complement and asks these.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from claimmap.claims_adjuncts import backshifted_conjunct
+from claimmap.claims_content_repairs import appositive_predicate
+from claimmap.claims_cues import cue_lemma, verb_frame, words
+from claimmap.claims_nonspeech import set_destination
+from claimmap.claims_purpose import purpose_or_inference
+from claimmap.claims_tokens import cue_candidates, has_child, memo, subject_of, text, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
+    """End a content before a second cue of the same speaker inside it: "A, adding B",
+    "A and warned B" (the parser often hangs these on the complement)."""
+    cues = memo(verb.doc, "cue_candidates", lambda: cue_candidates(verb.doc))
+    for comp in comps:
+        inner = cues[
+            bisect.bisect_right(cues, comp.i) : bisect.bisect_right(cues, comp.right_edge.i)
+        ]
+        for tok in (verb.doc[i] for i in inner):  # the subtree is contiguous (projective)
+            if tok.i <= comp.i or tok.dep_ not in ("advcl", "conj") or subject_of(tok) is not None:
+                continue
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue  # "Brazil and other states": a noun, though "state" is a cue verb
+            frame = verb_frame(tok.lemma_.lower())
+            if purpose_or_inference(tok, frame or "") or backshifted_conjunct(tok):
+                continue  # "troops sent to defend X had begun ...": a purpose, no cue
+            beacon = set_destination(tok, cue_lemma(tok.lemma_, tok.lower_))  # "and was
+            if beacon or appositive_predicate(verb) == tok:  # signalling X as its destination"
+                continue  # (AIS data); "and a soldier, Sepoy Y, embraced Z" (the content's)
+            if frame in ("speech", "evaluation") and tok.idx < end:
+                first = tok.left_edge
+                while first.i > comp.i and first.nbor(-1).dep_ in ("cc", "punct"):
+                    first = first.nbor(-1)
+                return min(end, trim(text(verb.doc), comp.left_edge.idx, first.idx)[1])
+    return end
+
+
+#: Conjunctions that make a cue's clause subordinate: "Since Trump said that ..., X has".
+_SUBORDINATORS = words(
+    """since because after when as although though while before once until unless whereas"""
+)
+
+
+def end_of_subordinate(verb: Token, comps: list[Token], end: int) -> int:
+    """End the content of a cue in a subordinate clause at the comma that opens the main
+    clause, which the parser sometimes hangs on the complement as an unlinked conjunct
+    ("Since X said that A needed "B", interest has soared": the interest is no claim)."""
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
+        return end
+    first_comp = min(comps, key=lambda c: c.i)
+    mains = [t for c in comps for t in c.subtree if t.dep_ == "conj" and t.i > c.i]
+    mains += [c for c in comps if c.i > first_comp.i and not has_child(c, "mark")]
+    for tok in sorted(mains, key=lambda t: t.i):
+        first = tok.left_edge
+        while first.is_punct and first.text != "," and first.i < tok.i:
+            first = first.nbor(1)  # (a closing quotation mark the parser hung on the clause)
+        comma = first if first.text == "," else first.nbor(-1)
+        linked = any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
+        main = tok.pos_ in ("VERB", "AUX") and subject_of(tok) is not None and not linked
+        if main and comma.text == "," and comma.i > first_comp.i:
+            return min(end, trim(text(verb.doc), first_comp.left_edge.idx, comma.idx)[1])
+    return end
