@@ -12,6 +12,7 @@ from __future__ import annotations
 from helpers import Read, read_routes
 
 from claimmap.model import Leg, Movement, Place, PlaceRef, Span
+from claimmap.movement_join_context import LegContext
 from claimmap.movement_join_legs import merge_leg
 from claimmap.movement_join_ways import threaded_legs
 from claimmap.routes_nearby import passed_near
@@ -152,7 +153,7 @@ def test_a_possible_way_threads_a_made_hop_as_possible() -> None:
     )
     hop = merge_leg(None, "a", "b", "inferred", [left, came], by_id)
     assert hop.mood == "made"
-    split = threaded_legs([left, came, way], [hop], canon, by_id)
+    split = threaded_legs(LegContext([left, came, way], canon, by_id), [hop])
     assert [(leg.from_place, leg.to_place) for leg in split] == [("a", "w"), ("w", "b")]
     assert {leg.mood for leg in split} == {"possible"}
 

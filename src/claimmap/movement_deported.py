@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.movement_spans import SlotContext, place_ref
+from claimmap.movement_place_ref import place_ref
+from claimmap.movement_spans import SlotContext
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

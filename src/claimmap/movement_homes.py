@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.model import Movement, PlaceRef
-from claimmap.movement_movers import passive, subject
-from claimmap.movement_spans import SlotContext, np_span, place_ref, places_in
+from claimmap.movement_movers import passive
+from claimmap.movement_place_ref import place_ref
+from claimmap.movement_spans import SlotContext, np_span, places_in
+from claimmap.movement_verb_args import subject
 from claimmap.movement_words import child_of
 
 if TYPE_CHECKING:

@@ -1,9 +1,12 @@
-"""Slots a movement tells without a direction word on its trigger: the place that ran the
-vehicles or supplied the goods, a verb of setting off before it, a rare place name the
-tagger read as a verb after "to", and the place after a recipient ("to the rebels in X").
+"""Slots a movement tells without a direction word on its trigger, mostly its end: a rare
+place name the tagger read as a verb after "to", the place after a recipient ("to the
+rebels in X"), where a conjoined verb halted the vessel, an onward bare direction ("and
+then south to Z"), where the goods were unloaded, and where an arrival was seized.
 
 Split from :mod:`claimmap.movements`; the prepositional slots are read in
-:mod:`claimmap.movement_slots`.
+:mod:`claimmap.movement_slots`, the start told by who sent the movers in
+:mod:`claimmap.movement_senders` and by the handling of goods in
+:mod:`claimmap.movement_handling`.
 """
 
 from __future__ import annotations
@@ -11,140 +14,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
-from claimmap.movement_movers import is_goods, passive, subject
+from claimmap.movement_handling import handling_slots
 from claimmap.movement_onward import gapped_heads
 from claimmap.movement_spans import SlotContext, np_span, placelike, places_in
 from claimmap.movement_words import child_of, np_top, pobjs, preps_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def sender_origin(ctx: SlotContext, trig: Token) -> Token | None:
-    """ "Texas bused migrants to X": a place running the vehicles is where they set off
-    (verbs naming the vehicle only: who "sent" or "deployed" is the agent, not the start)."""
-    if trig.lemma_.lower() not in lex.SENDER_LEMMAS or passive(trig):
-        return None
-    sender = _placed(ctx, child_of(trig, "nsubj"))
-    return None if sender is None or _at_home(ctx, trig, sender) else sender
-
-
-def _at_home(ctx: SlotContext, trig: Token, sender: Token) -> bool:
-    """ "Ethiopia flies troops into X": a country acting inside its own land (every place
-    the verb takes the movers to lies in it) is the agent, not where they set off."""
-    ids = places_in(ctx, np_span(ctx, sender))
-    if len(ids) != 1 or ctx.kinds.get(ids[0]) != "country":
-        return False
-    home = ctx.countries.get(ids[0])
-    if home is None:
-        return False
-    goals = [o for p in trig.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    there = [p for g in goals for p in places_in(ctx, np_span(ctx, g))]
-    return bool(there) and all(p != ids[0] and ctx.countries.get(p) == home for p in there)
-
-
-def dispatcher_origin(
-    ctx: SlotContext, trig: Token, mover: Token | None, dests: list[Token]
-) -> Token | None:
-    """ "North Korea has sent 10,000 troops to Russia": a country that sent its own people
-    (troops, workers) to a place outside it is where they set off. Not when the place is
-    its own ("sent police to its border"), what is sent are things, or the sending is only
-    able, planned or wished ("the capability to send forces", "will send"): an inference
-    made only of a sending told as done."""
-    if trig.lemma_.lower() not in lex.DISPATCH_LEMMAS or passive(trig) or not dests:
-        return None
-    if trig.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in trig.children
-    ):
-        return None
-    if mover is None or mover.lemma_.lower() not in lex.DISPATCHED:
-        return None
-    sender = _placed(ctx, child_of(trig, "nsubj"))
-    ids = places_in(ctx, np_span(ctx, sender)) if sender is not None else []
-    if len(ids) != 1 or ctx.kinds.get(ids[0]) != "country":
-        return None
-    home = ctx.countries.get(ids[0])
-    there = [p for d in dests for p in places_in(ctx, np_span(ctx, d))]
-    abroad = bool(there) and all(p != ids[0] and ctx.countries.get(p) != home for p in there)
-    return sender if abroad else None
-
-
-def supplier_origin(ctx: SlotContext, trig: Token) -> Token | None:
-    """ "Iran supplies Hezbollah with weapons that are flown to Damascus": goods a country
-    supplies set off from it (the supplying verb tells no route of its own)."""
-    goods = trig.head
-    if trig.dep_ not in ("relcl", "acl") or not is_goods(goods):
-        return None
-    verb = goods.head.head if goods.dep_ == "pobj" and goods.head.lower_ == "with" else goods.head
-    if goods.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in lex.SUPPLY_LEMMAS:
-        return None
-    return _placed(ctx, subject(verb))
-
-
-#: "made in X and shipped to Y": where goods were made is where they set off
-_MADE = frozenset({"make", "manufacture", "assemble", "build"})
-#: "stored at depots in X and then moved to Y": where goods were kept before they moved
-_KEPT = frozenset({"store", "stockpile", "stash", "warehouse", "hide", "keep"})
-
-
-def setoff_origin(ctx: SlotContext, trig: Token) -> Token | None:
-    """ "was loaded at X and shipped to Y", "was unloaded in X before being moved to Y": a
-    verb of loading told just before names the start."""
-    for verb in _verbs_before(trig):
-        if verb == trig and verb.lemma_.lower() in lex.UNLOAD_LEMMAS:
-            continue  # "unloaded at Y" is where it ends
-        # "made in X and shipped", "stored in X and then moved"
-        made = verb.lemma_.lower() in _MADE | _KEPT and verb.tag_ == "VBN"
-        if verb.lemma_.lower() in lex.SETOFF_LEMMAS or made:
-            # "loaded crude at X": the parser may hang the place on what was loaded
-            held = [h for h in (verb, child_of(verb, "dobj")) if h is not None]
-            held += [
-                o for w, o in preps_of(verb) if w in ("onto", "into", "on")
-            ]  # "onto ships at X"
-            at = [o for h in held for w, o in preps_of(h) if w in lex.SETOFF_PREPS]
-            at += [o for a in at for w, o in preps_of(a) if w in ("in", "near")]  # "depots in X"
-            found = next((o for o in at if placelike(ctx, o, strict=True)), None)
-            if found is not None:
-                return found
-    return _loaded_onto(ctx, trig)
-
-
-def _loaded_onto(ctx: SlotContext, trig: Token) -> Token | None:
-    """ "taken to X and loaded onto ships bound for Y": the ships set off where they were
-    loaded, the place the loading verb names or, told as the next step, where the goods
-    had been taken."""
-    vehicle = trig.head
-    if trig.dep_ != "acl" or vehicle.dep_ != "pobj" or vehicle.head.lower_ not in _ONTO:
-        return None
-    loader = vehicle.head.head
-    if loader.lemma_.lower() not in lex.LOAD_LEMMAS:
-        return None
-    at = []
-    if loader.dep_ == "conj":  # the goods were loaded where they had been taken
-        at += [o for w, o in preps_of(loader.head, any_prep=False) if w in lex.DEST_PREPS]
-    at += [o for w, o in preps_of(loader) if w in ("at", "in")]
-    return next((o for o in at if placelike(ctx, o, strict=True)), None)
-
-
-_ONTO = frozenset({"onto", "on", "aboard", "into"})
-
-
-def _verbs_before(trig: Token) -> list[Token]:
-    """The trigger and the verbs told as its step before: coordinated before it ("loaded at
-    X and shipped", "loaded at X and were to be delivered"), the clause it comes "before"
-    ("unloaded in X before being moved"), and its "after" clause ("after being unloaded")."""
-    verb = trig
-    while verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "were to be delivered"
-        verb = verb.head
-    out = [trig]
-    if verb.dep_ == "conj" and verb.head.i < verb.i:
-        out.append(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "before":
-        out.append(verb.head.head)
-    if verb.dep_ == "advcl" and "before" in {c.lower_ for c in verb.children if c.dep_ == "mark"}:
-        out.append(verb.head)  # "began in X before they spread to Y"
-    after = (p for p in trig.children if p.dep_ == "prep" and p.lower_ == "after")
-    return out + [c for p in after for c in p.children if c.dep_ == "pcomp"]
 
 
 def misread_goals(ctx: SlotContext, trig: Token) -> list[Token]:
@@ -214,13 +90,6 @@ def _misread_noun_goal(ctx: SlotContext, trig: Token) -> list[Token]:
             if word in ("in", "at", "near") and placelike(ctx, place, strict=True):
                 return [place]
     return []
-
-
-def _placed(ctx: SlotContext, tok: Token | None) -> Token | None:
-    """``tok`` if it is a resolved place, else None."""
-    if tok is not None and tok.i in ctx.placed and placelike(ctx, tok, strict=True):
-        return tok
-    return None
 
 
 def arrived_in(trig: Token, mover: Token) -> list[tuple[str, Token]]:
@@ -311,36 +180,6 @@ def _bare(direction: Token) -> bool:
     may tag as a noun): no subject, no object."""
     return direction.pos_ in ("ADV", "NOUN") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj", "det") for c in direction.children
-    )
-
-
-def handling_slots(ctx: SlotContext, trig: Token) -> tuple[list[Token], list[Token]]:
-    """ "shipped drones to X, loading them at A and unloading them in B": verbs of handling
-    the goods told after the trigger say where the voyage started (load) and ended (unload,
-    or "before being consolidated in Y")."""
-    verbs = [c for c in trig.children if c.dep_ in ("advcl", "conj") and c.i > trig.i]
-    verbs += [c for v in verbs for c in v.conjuncts if c.i > v.i and c not in verbs]
-    befores = (p for p in trig.children if p.dep_ == "prep" and p.lower_ == "before")
-    gathered = [c for p in befores for c in p.children if c.dep_ == "pcomp"]
-    starts: list[Token] = []
-    ends: list[Token] = []
-    for verb in verbs + gathered:
-        lemma = verb.lemma_.lower()
-        load = lemma in lex.LOAD_LEMMAS and verb in verbs and not _loaded_there(trig, verb)
-        unload = lemma in lex.UNLOAD_LEMMAS if verb in verbs else lemma in lex.GATHER_LEMMAS
-        words = lex.SETOFF_PREPS if load else frozenset({"at", "in"})
-        if not (load or unload):
-            continue
-        found = [o for w, o in preps_of(verb) if w in words and placelike(ctx, o, strict=True)]
-        (starts if load else ends).extend(found[:1])
-    return starts, ends
-
-
-def _loaded_there(trig: Token, verb: Token) -> bool:
-    """ "floated to X and loaded onto ships": a loading told as the next step after the
-    movers reached an end was done there, it tells no start."""
-    return verb.dep_ == "conj" and any(
-        c.dep_ == "prep" and c.lower_ in lex.DEST_PREPS and c.i < verb.i for c in trig.children
     )
 
 

@@ -15,6 +15,7 @@ from claimmap.claims_cues import words
 from claimmap.model import Leg, Mood, Movement, Place, Span
 from claimmap.movement_halves import NEAR_CHARS, first_stop, halves, way_half
 from claimmap.movement_hops import surest
+from claimmap.movement_join_context import LegContext
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_counted import counted_afresh
 from claimmap.routes_frame import leg_km
@@ -22,26 +23,19 @@ from claimmap.routes_groups import mover_key
 from claimmap.routes_tallies import same_movers
 
 
-def half_legs(
-    movements: Sequence[Movement],
-    pool: Sequence[Movement],
-    legs: Sequence[Leg],
-    canon: dict[str, str],
-    by_id: dict[str, Place],
-    text: str,
-    people: frozenset[int],
-) -> list[Leg]:
+def half_legs(ctx: LegContext, legs: Sequence[Leg]) -> list[Leg]:
     """Y → X where one movement leaves the movers' start at Y and another, told of the same
     movers in another sentence, their end (or their first stop on the way) at X
     (:mod:`claimmap.movement_halves`); the end may be told of another kind of mover in the
     article's ``pool`` ("a boat carrying them")."""
+    movements, canon, by_id, text = ctx.movements, ctx.canon, ctx.by_id, ctx.text
     joined = {i for leg in legs if leg.status == "stated" for i in leg.movement_ids}
     known = {(leg.from_place, leg.to_place) for leg in legs}
     merged: dict[tuple[str, str], Leg] = {}
-    kind = functools.partial(_kind, people=people)
+    kind = functools.partial(_kind, people=ctx.people)
     ends_told = _ends_told(movements, canon)
     started = _started(movements, legs, canon)
-    for start, end in _uncounted(halves, movements, joined, text, kind, pool, started):
+    for start, end in _uncounted(halves, movements, joined, text, kind, ctx.pool, started):
         stop = first_stop(end)
         if stop is end.destination:
             finer = _finer_ends(slot_ids(stop, canon), ends_told, by_id)
@@ -180,16 +174,11 @@ _PASSING = words(
 )
 
 
-def passed_legs(
-    movements: Sequence[Movement],
-    pool: Sequence[Movement],
-    legs: Sequence[Leg],
-    canon: dict[str, str],
-    by_id: dict[str, Place],
-) -> list[Leg]:
+def passed_legs(ctx: LegContext, legs: Sequence[Leg]) -> list[Leg]:
     """Y → X where a movement names only a stop X on the way ("wagons had passed through X,
     near the border") and the nearest movement told before it in the article (``pool``)
     goes from Y to a place holding X: the stop lies on that journey, after its start."""
+    movements, pool, canon, by_id = ctx.movements, ctx.pool, ctx.canon, ctx.by_id
     known = {(leg.from_place, leg.to_place) for leg in legs}
     out: list[Leg] = []
     for m in movements:
@@ -232,14 +221,13 @@ def told_on(ms: Sequence[Movement], tellers: list[Movement]) -> list[Movement]:
     return [*tellers, before[-1]] if before else tellers
 
 
-def claimed_legs(
-    legs: Sequence[Leg], movements: Sequence[Movement], canon: dict[str, str], text: str = ""
-) -> list[Leg]:
+def claimed_legs(ctx: LegContext, legs: Sequence[Leg]) -> list[Leg]:
     """A leg no claim tells (a headline "X deports Y to Z", an unattributed sentence) takes
     the claims of the movements of the same movers that tell its hop: none of their resolved
     ends differs from the leg's, one of them is the leg's start or end, and they are told of
     the leg's movers, not of a population tallied over a year (:mod:`claimmap.routes_tallies`).
     A hop they tell as made is made, though the leg's own movement only meant it."""
+    movements, canon, text = ctx.movements, ctx.canon, ctx.text
     by_id = {m.id: m for m in movements}
     out: list[Leg] = []
     for leg in legs:
@@ -272,17 +260,12 @@ def _tells(m: Movement, leg: Leg, canon: dict[str, str]) -> bool:
     return leg.from_place in starts or leg.to_place in ends or (not ends and leg.from_place in way)
 
 
-def carried_legs(
-    movements: Sequence[Movement],
-    pool: Sequence[Movement],
-    legs: Sequence[Leg],
-    canon: dict[str, str],
-    by_id: dict[str, Place],
-    text: str,
-) -> list[Leg]:
+def carried_legs(ctx: LegContext, legs: Sequence[Leg]) -> list[Leg]:
     """X → Y where a craft was told to go to X "with" or "carrying" the movers ("The ship
     sailed to X with 16 migrants. Four were sent back to Y"): the movers, told again in the
     next sentence with no start of their own, set off from where the craft took them."""
+    movements, pool, canon, by_id = ctx.movements, ctx.pool, ctx.canon, ctx.by_id
+    text = ctx.text
     known = {(leg.from_place, leg.to_place) for leg in legs}
     out: list[Leg] = []
     for m in movements:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from claimmap.model import Leg, Movement, Place, Span
 from claimmap.movement_halves import craft
+from claimmap.movement_join_context import LegContext
 from claimmap.movement_join_legs import merge_leg
 from claimmap.movement_stops import chain, inside
 from claimmap.routes_groups import MOVER_KINDS
@@ -32,16 +33,11 @@ _TOLD_BEFORE = re.compile(r"\b(?:the|these|those|they|all)\s+(?:[\w-]+\s+){0,2}$
 _BACK_CHARS = 400
 
 
-def seized_legs(
-    movements: Sequence[Movement],
-    known: Sequence[Leg],
-    places: Sequence[Place],
-    canon: dict[str, str],
-    by_id: dict[str, Place],
-    text: str,
-) -> list[Leg]:
+def seized_legs(ctx: LegContext, known: Sequence[Leg]) -> list[Leg]:
     """Legs from the last stop of a journey with no end, told in the pluperfect of the
     movers seized in the sentence before, to the one place that sentence names."""
+    movements, places, canon, by_id = ctx.movements, ctx.places, ctx.canon, ctx.by_id
+    text = ctx.text
     told = {(leg.from_place, leg.to_place) for leg in known}
     out: list[Leg] = []
     for m in movements:

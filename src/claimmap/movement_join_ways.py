@@ -8,10 +8,10 @@ Split from :mod:`claimmap.movement_join_legs`, which joins the halves of a journ
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
 
 from claimmap.model import Leg, Mood, Movement, Place
 from claimmap.movement_halves import NEAR_CHARS
+from claimmap.movement_join_context import LegContext
 from claimmap.movement_join_legs import merge_leg
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_frame import km
@@ -20,19 +20,14 @@ from claimmap.routes_frame import km
 _DETOUR = 2.5
 
 
-def threaded_legs(
-    movements: Sequence[Movement],
-    legs: list[Leg],
-    canon: dict[str, str],
-    by_id: dict[str, Place],
-    text: str = "",
-) -> list[Leg]:
+def threaded_legs(ctx: LegContext, legs: list[Leg]) -> list[Leg]:
     """``legs`` with the one hop near a movement that names only its way split at the
     stops of that way (in the order told), when the hop was itself told in halves (its
     start and its end apart, or whole with the way told of its movers in the very next
     sentence) and the way does not lead far off it. A way told far from every hop, only
     as possible ("may have been moved through A and B"), is another path beside the one
     stated hop it lies on, told by the way's own claim."""
+    movements, canon, by_id, text = ctx.movements, ctx.canon, ctx.by_id, ctx.text
     by_mid = {m.id: m for m in movements}
     for m in movements:
         if m.origin is not None or m.destination is not None or m.negated:

@@ -3,8 +3,9 @@ go-verbs, the passive subject, the possessor of "X's trip".
 
 Split from :mod:`claimmap.movements` (the slots are read in
 :mod:`claimmap.movement_slots`); the mover as written out (a bare name) is
-:mod:`claimmap.movement_spans`. A third-person pronoun mover stands for the noun it
-refers to (:func:`antecedent`).
+:mod:`claimmap.movement_spans`. The subject and object a verb's chains give are read in
+:mod:`claimmap.movement_verb_args`; the noun a pronoun or a bare count stands for, in
+:mod:`claimmap.movement_named_mover`.
 """
 
 from __future__ import annotations
@@ -12,33 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
-from claimmap.movement_antecedents import (
-    antecedent,
-    aside_mover,
-    counted,
-    number_agrees,
-    quantifier,
-    speaker,
-)
 from claimmap.movement_bare import bare_partner
-from claimmap.movement_crafts import craft_it, whole_of
-from claimmap.movement_phrase_words import THIRD_PERSON
 from claimmap.movement_place_movers import carrier_cargo, governing_verb, not_a_mover
 from claimmap.movement_projectiles import launched, projectile_of
 from claimmap.movement_spans import SlotContext, placelike
-from claimmap.movement_subjects import (
-    bare_count,
-    clause_of,
-    nearest,
-    place_noun,
-)
-from claimmap.movement_words import (
-    LOCATION_NOUNS,
-    PLACE_ENTS,
-    child_of,
-    content_head,
-    preps_of,
-)
+from claimmap.movement_subjects import nearest, place_noun
+from claimmap.movement_verb_args import object_of, subject
+from claimmap.movement_words import LOCATION_NOUNS, PLACE_ENTS, child_of, content_head, preps_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -132,35 +113,8 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     return content_head(subj) if subj is not None else None
 
 
-def _conjoined_object(pron: Token) -> Token | None:
-    """ "rounded up migrants in X and bused them to Y": an object pronoun of a verb
-    conjoined to one with a plural object of its own stands for that object."""
-    verb = pron.head
-    if pron.dep_ != "dobj" or verb.dep_ != "conj":
-        return None
-    obj = object_of(verb.head)
-    return obj if obj is not None and obj.i < pron.i and number_agrees(obj, "plural") else None
-
-
-def _many(count: Token) -> bool:
-    """Is the bare count more than one ("Four were sent back")?"""
-    return count.lower_ not in ("one", "1", "a", "an")
-
-
 #: ways taken, never what is moved: "took the smuggling road to X"
 _ROAD_NOUNS = frozenset({"road", "route", "path", "highway", "trail", "track", "way", "corridor"})
-_SHARE_WORDS = frozenset({"%", "percent", "per", "cent", "percentage", "proportion", "share"})
-
-
-def _participle_noun(subj: Token) -> Token | None:
-    """ "Rosewood cut in X is trucked to Y": a participle parsed as the subject stands for
-    the noun it modifies (its own subject); with none, no mover rather than a verb."""
-    if subj.pos_ != "VERB" or subj.tag_ not in ("VBN", "VBD"):
-        return subj
-    nouns = [
-        c for c in subj.lefts if c.dep_ in ("nsubj", "compound") and c.pos_ in ("NOUN", "PROPN")
-    ]
-    return nouns[-1] if nouns else None
 
 
 def _counted_of(tok: Token) -> bool:
@@ -227,116 +181,6 @@ def _moved_before(trig: Token) -> Token | None:
     return found[-1] if found else None
 
 
-def object_of(verb: Token) -> Token | None:
-    """The direct object, unless it measures the way ("driven hundreds of miles") or is an
-    adverb of the way read as a noun ("taken overland into X")."""
-    obj = child_of(verb, "dobj")
-    if obj is None or content_head(obj).lemma_.lower() in lex.EXTENT_NOUNS:
-        return None
-    if obj.lower_ in lex.WAY_ADVERBS and not any(obj.children):
-        return None
-    return obj
-
-
-def subject(verb: Token) -> Token | None:
-    """The grammatical subject, inherited through xcomp/conj/acl chains (and through the
-    adjective of "was likely to travel")."""
-    for _ in range(6):
-        subj = nearest(verb, "nsubj") or nearest(verb, "nsubjpass")
-        if subj is not None:
-            return subj
-        head = verb.head
-        if intended(verb):  # "had no plans to enter X": who had the plans
-            if head.head.lemma_.lower() in _THWART_LEMMAS:
-                return None  # "police stopped attempts to cross": not the police's
-            verb = head.head
-            continue
-        if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return head
-        obj = child_of(head, "dobj") if verb.dep_ == "xcomp" else None
-        if obj is not None and obj.lemma_.lower() not in lex.PATH_NOUNS:
-            return obj  # "forced thousands to flee" (not "used routes to reach X")
-        if _seen_going(verb):
-            return child_of(head, "dobj")
-        if verb.dep_ == "conj" and _asyndetic(verb):
-            inner = [t for t in verb.doc[head.i + 1 : verb.i] if t.dep_ in ("nsubj", "nsubjpass")]
-            if inner:  # "because cocaine produced in X crosses its borders": a misread clause
-                return inner[-1]
-        if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head == verb:
-            return None
-        doer = _object_doer(head) if verb.dep_ == "pcomp" else None
-        if doer is not None:
-            return doer
-        verb = clause_of(head) if verb.dep_ == "pcomp" else head
-    return None
-
-
-# Verbs that judge someone for what they did: "thanked the pope for visiting the city".
-_CREDIT_LEMMAS = frozenset(
-    {"thank", "praise", "blame", "criticize", "criticise", "arrest", "detain", "punish"}
-    | {"fine", "jail", "charge", "condemn", "commend", "fault", "congratulate", "prosecute"}
-)
-
-
-def _object_doer(prep: Token) -> Token | None:
-    """ "deter others from entering X", "thanked the pope for visiting X": the object of
-    the verb the gerund's preposition hangs on does the gerund, not its subject."""
-    verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    word = prep.lower_
-    if word == "from" or (word == "for" and verb.lemma_.lower() in _CREDIT_LEMMAS):
-        return child_of(verb, "dobj")
-    return None
-
-
-# Verbs acting on another's plan: "police foiled attempts to cross" (the police stayed).
-_THWART_LEMMAS = frozenset(
-    {"stop", "foil", "thwart", "prevent", "block", "halt", "repel", "frustrate", "disrupt"}
-    | {"intercept", "deter", "record", "register", "report", "count", "log", "reject", "deny"}
-)
-# Verbs of seeing: "spotted two ships, heading to X" tells of the ships, not the watcher.
-_SEEING_LEMMAS = frozenset(
-    {"spot", "see", "observe", "detect", "sight", "track", "monitor", "watch", "photograph"}
-    | {"film", "notice", "record"}
-)
-
-
-def _seen_going(verb: Token) -> bool:
-    """A participle with no subject of its own hung on a verb of seeing that has an object
-    ("the ministry spotted two destroyers ..., heading to X"): what was seen moved."""
-    head = verb.head
-    return (
-        verb.dep_ in ("advcl", "conj", "xcomp")
-        and verb.tag_ == "VBG"
-        and head.lemma_.lower() in _SEEING_LEMMAS
-        and child_of(head, "dobj") is not None
-    )
-
-
-def intended(verb: Token) -> bool:
-    """ "(had) plans to enter X": an infinitive hung on the object of a verb tells what the
-    verb's subject means to do."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and head.dep_ == "dobj"
-        and head.head.pos_ in ("VERB", "AUX")
-    )
-
-
-def _asyndetic(verb: Token) -> bool:
-    """A verb conjoined to an earlier one with no "and"/"or" nor comma between them: the
-    parser's guess at a clause it could not attach, not a true coordination."""
-    head = verb.head
-    between = verb.doc[head.i + 1 : verb.i]
-    return not any(
-        (t.dep_ == "cc" and t.head in (head, verb)) or (t.text == "," and t.head in (head, verb))
-        for t in between
-    )
-
-
 def _noun_mover(ctx: SlotContext, trig: Token) -> Token | None:
     """'Obama's trip', 'the deployment of 30,000 troops', 'it made the crossing'."""
     if trig.lemma_.lower() == "way":
@@ -369,49 +213,3 @@ def is_goods(token: Token | None) -> bool:
         return False
     words = [token, *(c for c in token.children if c.dep_ == "compound")]
     return any(w.lemma_.lower() in lex.GOODS or w.lower_ in lex.GOODS for w in words)
-
-
-def named_mover(
-    ctx: SlotContext, mover: Token | None, caused: bool, last_mover: Token | None
-) -> Token | None:
-    """The mover as named: a pronoun's antecedent ("transfer them"). A moved pronoun in the
-    sentence of the movement before stands for what that one moved ("to fly them to X, from
-    where they were driven to Y"), as does a moved subject pronoun in the next sentence
-    ("... taken to X. From there they were moved to Y", "dealers shipped them to Y": what
-    was moved, not who spoke of it), and a lone "others" or "some" just
-    after it (``last_mover``, the mover of a movement told in this sentence or the one
-    before)."""
-    if mover is None:
-        return None
-    if mover.pos_ == "VERB":
-        return _participle_noun(mover)
-    if mover.lower_ in _SHARE_WORDS:  # "40% of the exports pass through X": the exports
-        whole = [o for w, o in preps_of(mover) if w == "of"]
-        return content_head(whole[0]) if whole else None
-    kind = THIRD_PERSON.get(mover.lower_)
-    if kind is not None and speaker(mover, kind) is not None:
-        return antecedent(ctx, mover)  # "31 said they had been sold": the 31
-    if quantifier(mover) and last_mover is not None and last_mover.pos_ != "PRON":
-        return last_mover  # "Most crossed at X. Others returned via Y"
-    if bare_count(mover):  # "612 people were sent to X. Another 430 were deported"
-        told = last_mover if last_mover is not None and last_mover.pos_ != "PRON" else None
-        if told is not None and _many(mover) and not number_agrees(told, "plural"):
-            told = None  # "The ship sailed to X with 16 migrants. Four were sent back": not it
-        return told or counted(ctx, mover) or mover
-    if (
-        (caused or mover.dep_ == "nsubjpass")  # "they were taken to X, then driven to Y"
-        and kind in ("plural", "thing")
-        and mover.pos_ == "PRON"
-        and last_mover is not None
-        and (last_mover.sent == mover.sent or mover.dep_ in ("nsubjpass", "dobj"))
-        and last_mover.i < mover.i
-        and last_mover.pos_ != "PRON"
-        and number_agrees(last_mover, kind)
-        and not aside_mover(last_mover, mover)
-    ):
-        near = _conjoined_object(mover) if last_mover.sent != mover.sent else None
-        return near or last_mover  # "rounded up migrants and bused them": not boats before
-    if craft_it(mover, last_mover):
-        return last_mover  # "The ship called at X. It docked in Y": the ship, not X's side
-    found = antecedent(ctx, mover)
-    return whole_of(found) if found is not None else None

@@ -19,7 +19,7 @@ from claimmap.movement_denial_words import (
     TRUE_WORDS,
     UNTRUE_WORDS,
 )
-from claimmap.movement_movers import intended
+from claimmap.movement_verb_args import intended
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

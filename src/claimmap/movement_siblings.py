@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import Movement, PlaceRef
-from claimmap.movement_spans import SlotContext, place_ref, placelike
+from claimmap.movement_place_ref import place_ref
+from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_stays import at_place, waited_origin
 from claimmap.movement_words import content_head, pobjs
 

@@ -2,8 +2,8 @@
 
 "Transferred militants from X to Y", "left their homes in X", "crossed into Y through
 X", "fighters from X": each preposition (from/to/into/through/via...) or direct object of
-a leave/enter-type verb marks a slot, and a place told in the movers' description ("outfits
-active in X", "families who fled X") is where they set off. The tokens are slot heads;
+a leave/enter-type verb marks a slot (a place told in the movers' description, "outfits
+active in X", is read in :mod:`claimmap.movement_mover_origin`). The tokens are slot heads;
 :mod:`claimmap.movement_spans` turns them into spans and places.
 
 Split from :mod:`claimmap.movements`, which adds the slots read off the wider context
@@ -29,10 +29,11 @@ from claimmap.movement_crossed_at import (
 from claimmap.movement_implicit import onward_heads
 from claimmap.movement_misread import misread_heads
 from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
-from claimmap.movement_spans import SlotContext, np_span, place_ref, placelike
-from claimmap.movement_stranded import other_choices, stranded, stranded_object
+from claimmap.movement_place_ref import place_ref
+from claimmap.movement_spans import SlotContext, np_span, placelike
+from claimmap.movement_stranded import other_choices, stranded
 from claimmap.movement_ways import RUN_VERBS, along, more_ways, to_within
-from claimmap.movement_words import child_of, content_head, np_top, pobjs, preps_of
+from claimmap.movement_words import child_of, content_head, pobjs, preps_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -379,71 +380,3 @@ def _reach_in(ctx: SlotContext, trig: Token, obj: Token, slots: Slots) -> None:
         objs = pobjs(prep)
         if prep.idx in (end, end + 1) and objs and placelike(ctx, objs[0], strict=True):
             slots.reach[obj.i] = prep.right_edge.i
-
-
-_NEXT_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter", "eventually"])
-_HEADINGS = frozenset(["toward", "towards"])
-
-
-def _reached(ctx: SlotContext, clause: Token, slots: Slots) -> Token | None:
-    """Where the movers' relative clause says they had got to ("those who made it into X",
-    "refugees who reached Y"): the next movement of theirs sets off there. None when the
-    clause tells a start of its own or the place is also where the movement goes; a clause
-    told as what came next ("troops who were then driven toward X") or a heading only
-    ("toward X") reached nothing yet."""
-    if any(c.dep_ == "advmod" and c.lower_ in _NEXT_WORDS for c in clause.children):
-        return None
-    inner = Slots()
-    for word, obj in directional(clause):
-        if word in lex.DEST_PREPS and word not in _HEADINGS:
-            assign(ctx, clause, word, content_head(obj), inner, False)
-    object_slots(ctx, clause, inner)
-    if inner.origins or len(inner.dests) != 1 or inner.dests[0] in slots.dests:
-        return None
-    return inner.dests[0]
-
-
-def origin_in_mover(
-    ctx: SlotContext, mover: Token, trig: Token, slots: Slots, own: bool = True
-) -> None:
-    """Where the movers come from, told in their description: "fighters from X", "outfits
-    active in X", "families who fled X". Other relative clauses tell other events. A place
-    the movers were only made or found in ("carrying papers issued in X", said of what they
-    hold) starts nothing unless ``own`` (the movement is more than holding)."""
-    stack = [np_top(mover)]
-    while stack:
-        tok = stack.pop(0)
-        if tok == trig:
-            continue
-        if tok.dep_ == "relcl":
-            if tok.lemma_.lower() in lex.ORIGIN_OBJECT | lex.ORIGIN_PREPS or lex.is_trigger(tok):
-                inner = Slots()
-                for word, obj in directional(tok):
-                    if word in lex.ORIGIN_PREPS:
-                        assign(ctx, tok, word, content_head(obj), inner, False)
-                object_slots(ctx, tok, inner)
-                if inner.origins:
-                    slots.origins.append(inner.origins[0])
-                    slots.reach.update(inner.reach)
-                    return
-                reached = _reached(ctx, tok, slots)
-                if reached is not None:  # "those who made it into X travelled on": from X
-                    slots.origins.append(reached)
-                    return
-            continue
-        if tok.dep_ == "prep" and tok.lower_ in lex.WHEN_PREPS:
-            continue  # "drones to X months before the war in Y": a time, not a place set off
-        if tok.dep_ == "appos" and stranded_object(tok):
-            continue  # "cargoes were transferred off X, or in Y": a stop, read as an aside
-        stack.extend(tok.children)
-        if tok.dep_ != "prep" or tok.lower_ not in ("in", "from", "inside"):
-            continue
-        if tok.head.lemma_.lower() in lex.SEIZURE_LEMMAS:
-            continue  # "rifles seized in X" were stopped there, they did not set off
-        for obj in pobjs(tok):
-            obj = content_head(obj)
-            from_x = tok.lower_ == "from" and placelike(ctx, obj)
-            modifier = own and tok.head.pos_ in ("VERB", "ADJ", "NOUN", "PROPN")
-            if from_x or (modifier and placelike(ctx, obj, strict=True)):
-                slots.origins.append(obj)
-                return

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import PlaceRef
-from claimmap.movement_spans import place_ref
+from claimmap.movement_place_ref import place_ref
 from claimmap.movement_words import pobjs, preps_of
 
 if TYPE_CHECKING:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.model import PlaceRef
-from claimmap.movement_spans import SlotContext, place_ref, placelike
+from claimmap.movement_place_ref import place_ref
+from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_words import BORDER_NOUNS, content_head, pobjs
 
 if TYPE_CHECKING:

@@ -7,8 +7,8 @@ leave/enter-type verbs, places named inside the mover phrase such as "fighters a
 in X"), not from the geoparser, so a slot exists even when its place is unresolved;
 it is linked to a :class:`Place` when one of that place's mentions falls inside it.
 The word lists (:mod:`claimmap.movement_words`) describe English in general. The slots
-a trigger's own phrases fill are read in :mod:`claimmap.movement_slots`; this module adds
-those told around it and assembles the movement.
+a trigger's own phrases fill are read in :mod:`claimmap.movement_slots`; this module finds
+the triggers of a document and :mod:`claimmap.movement_build` builds each movement.
 """
 
 from __future__ import annotations
@@ -19,102 +19,26 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
-from claimmap.model import Claim, Document, Movement, Place, PlaceRef, Span
-from claimmap.movement_antecedents import quantifier
-from claimmap.movement_chain import chained_origin, from_there, other_mover, shared_start
-from claimmap.movement_claims import claim_for, reported_by
+from claimmap.model import Claim, Document, Movement, Place
+from claimmap.movement_build import read_movement
 from claimmap.movement_counted import without_counted
 from claimmap.movement_dates import dated_movements
-from claimmap.movement_declared import declared_goal, told_mood
-from claimmap.movement_demonyms import demonym_origin
-from claimmap.movement_deported import sent_home
-from claimmap.movement_displaced import displaced_origin
-from claimmap.movement_ends import homeward
-from claimmap.movement_ends_shared import also_at, coordinate
-from claimmap.movement_found import found_at, stayed_at, unloaded, unloaded_at
-from claimmap.movement_headline import headline_flight, misparsed_flight
-from claimmap.movement_homes import came_back, mover_state, reporter_state, went_back
-from claimmap.movement_implicit import (
-    alternatives,
-    arrived_in,
-    compass_reach,
-    dispatcher_origin,
-    halt_goals,
-    handling_slots,
-    home_country,
-    misread_goals,
-    seen_at,
-    sender_origin,
-    setoff_origin,
-    settle_goals,
-    supplier_origin,
-)
-from claimmap.movement_loaded import handled_before, loaded, loaded_at, loaded_start
+from claimmap.movement_declared import declared_goal
+from claimmap.movement_found import unloaded
+from claimmap.movement_headline import misparsed_flight
+from claimmap.movement_loaded import loaded
 from claimmap.movement_misread import misread_verb
 from claimmap.movement_mood import hypothetical
-from claimmap.movement_movers import (
-    is_caused,
-    is_goods,
-    misread_place_mover,
-    mover_of,
-    named_mover,
-)
-from claimmap.movement_negation import denied_stop, negated
-from claimmap.movement_onward import then_nouns, then_objects
-from claimmap.movement_place_movers import not_a_mover
-from claimmap.movement_projectiles import launched, struck_at
-from claimmap.movement_siblings import (
-    crossed_near,
-    fronted_origin,
-    holds_end,
-    its_place,
-    listed_on,
-    near_inside,
-    no_traveller,
-    optional_branch,
-    passage_points,
-    refuge_goals,
-    sibling_start,
-    sought_refuge,
-    unresolved_within,
-    waited_origin,
-)
-from claimmap.movement_slots import (
-    Slots,
-    assign,
-    crossed_on_the_way,
-    directional,
-    nested,
-    object_slots,
-    opposite_aside,
-    origin_in_mover,
-    second_pairs,
-)
-from claimmap.movement_spans import (
-    SlotContext,
-    join_refs,
-    mover_quantity,
-    mover_span,
-    place_ref,
-    placelike,
-    span_of,
-)
-from claimmap.movement_starts import and_from, island_origin, partitive_origin, told_start
-from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
-from claimmap.movement_ways import (
-    carried_along,
-    craft_clause,
-    craft_name,
-    over_end,
-    paired_way,
-    past_name,
-)
-from claimmap.movement_where import near_end, where_inside, where_origin
+from claimmap.movement_place_ref import place_ref
+from claimmap.movement_projectiles import launched
+from claimmap.movement_siblings import optional_branch, sought_refuge
+from claimmap.movement_slots import second_pairs
+from claimmap.movement_spans import SlotContext, placelike
+from claimmap.movement_ways import carried_along, craft_clause, craft_name
 from claimmap.movement_words import content_head, pobjs, preps_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as TokSpan
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +91,7 @@ def extract_movements(
         trigger = trigger and not craft_clause(token)  # "left X on ships that called at Y"
         trigger = trigger and not carried_along(token)  # "sailed from X carrying aid to Y"
         if trigger and not lex.defers(token) and not hypothetical(token):
-            found = _movement(ctx, token, claims, out, movers[-1] if movers else None)
+            found = read_movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:
                 branch = optional_branch(parsed, found[0])
                 out.append(branch[0] if branch else found[0])
@@ -183,191 +107,6 @@ def extract_movements(
     return [without_counted(m, doc.text) for m in out]
 
 
-# --- one movement ---------------------------------------------------------------------------------
-
-
-def _movement(
-    ctx: SlotContext,
-    trig: Token,
-    claims: Sequence[Claim],
-    earlier: Sequence[Movement],
-    last_mover: Token | None,
-) -> tuple[Movement, Token | None] | None:
-    """The movement told by ``trig`` and its named mover, if it has a place-like slot."""
-    misread = misread_verb(trig)  # "was trucking chlorine from X": the chlorine moved
-    caused = is_caused(ctx, trig) or misread is not None
-    slots = Slots()
-    aside = opposite_aside(trig) | {p.i for p in second_pairs(trig)}
-    for word, obj in directional(trig):
-        if obj.head.i not in aside and not denied_stop(obj):
-            assign(ctx, trig, word, content_head(obj), slots, caused)
-    for word, obj in past_name(ctx, trig):  # "through Mato Grosso do Sul to Y", name broken
-        assign(ctx, trig, word, content_head(obj), slots, caused)
-    for port in lex.port_calls(trig):  # "would call at X and at Y": the ports it put in at
-        assign(ctx, trig, "to", content_head(port), slots, caused)
-    if loaded(trig):  # "loaded at X and at Y": X, or Y, is where the goods set off
-        starts = [o for o in loaded_at(trig) if placelike(ctx, content_head(o), strict=True)]
-        slots.origins.extend(content_head(o) for o in starts[:1] if not slots.origins)
-        if slots.origins and len(starts) > 1:
-            slots.joined.setdefault(slots.origins[0].i, []).extend(o.i for o in starts[1:])
-    if not slots.origins:
-        slots.origins.extend(_some(fronted_origin(ctx, trig)))
-    if unloaded(trig):  # "loaded at X and unloaded at Y": Y is where the goods went
-        ends = [content_head(o) for o in unloaded_at(trig)]
-        for obj in ends:
-            assign(ctx, trig, "to", obj, slots, caused)
-        kept = [t for t in slots.dests if t in ends]
-        for other in kept[1:]:  # "at X and at Y": both ends, no hop between
-            slots.dests.remove(other)
-            slots.joined.setdefault(kept[0].i, []).append(other.i)
-    declared = declared_goal(trig)  # "listed X as its destination": where it means to go
-    for goal in [*misread_goals(ctx, trig), *refuge_goals(trig), *_some(declared)]:
-        assign(ctx, trig, "to", goal, slots, caused)
-    object_slots(ctx, trig, slots)
-    slots.dests.extend(t for t in then_nouns(ctx, trig) if t not in slots.dests)
-    flight = headline_flight(ctx, trig)  # "Thousands flee X for Y": read in word order
-    if flight is not None:
-        slots.origins.append(flight.origin)
-        slots.dests.extend(flight.goals)
-    if lex.stopover(trig):  # "stopped off X" read as a particle and an object
-        slots.transits.extend(t for t in lex.misread_stops(trig) if t not in slots.transits)
-    passage_points(ctx, trig, slots.transits)
-    listed_on(ctx, trig, slots.transits)
-    slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
-    if not slots.dests:  # "launched from X and hit a ship off Y": where the strike was
-        slots.dests.extend([t for t in struck_at(trig) if placelike(ctx, t, strict=True)][:1])
-    settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"
-    mover = flight.mover if flight else mover_of(ctx, trig, caused) or misread
-    slots.dests.extend(_some(sent_home(ctx, trig, mover, slots)))  # "deported Haitians"
-    counted = (mover, *(t for t in mover.lefts if t.dep_ != "compound")) if mover else ()
-    if any(t.lemma_.lower() in lex.NOT_MOVERS for t in counted) and not lex.patients(mover):
-        return None  # "bringing the total to 40", "the death toll reached 300"
-    abstract = mover is not None and mover.lemma_.lower() in lex.ABSTRACT_MOVERS
-    if abstract or no_traveller(mover, trig):
-        return None  # "life is returning to normal in X", "sending a message to X"
-    sent = trig.sent
-    previous = _previous_start(sent)
-    told = earlier[-1].sentence if earlier else None
-    recent = told is not None and told.start >= previous  # the movement before is near
-    named = named_mover(ctx, mover, caused, last_mover if recent else None)
-    named = gerund_noun(named) if named is not None else None
-    if recent and last_mover is None and mover is not None and quantifier(mover):
-        named = mover  # "attempts to cross from X were stopped. Many now cross at Y": unnamed
-    if named is not None and place_noun(named):  # "the hub for scales going to X"
-        named = misread_place_mover(trig, named)
-    if named is not None and not_a_mover(ctx, named):
-        named = None  # "from X, headed for Y": a place is never what moved
-    if trig.lemma_.lower() in lex.RECEIVE_LEMMAS and not is_goods(named):
-        return None
-    # "from Z were driven to X and then carried into Y": the second leg does not start at Z
-    ahead = slots.dests or slots.transits  # "and then smuggled across the river": a way on
-    chain = None if slots.origins or not ahead else chained_origin(trig, earlier)
-    if mover is not None:
-        for word, obj in nested(mover):
-            if word != "from":
-                assign(ctx, trig, word, obj, slots, caused)
-        for word, obj in arrived_in(trig, mover):
-            assign(ctx, trig, word, obj, slots, caused)
-        crossed_on_the_way(trig, slots)
-        if not slots.origins and chain is None and not sibling_start(trig):
-            holding = trig.lemma_.lower() in lex.HOLDING_LEMMAS and slots.empty()
-            origin_in_mover(ctx, mover, trig, slots, own=not holding)
-            if slots.origins and holds_end(ctx, slots.origins[0], slots.dests):
-                slots.origins.clear()  # "officers of a mission in X landed in a city of X"
-            slots.origins.extend([] if slots.origins else _some(its_place(ctx, mover)))
-            came_back(trig, slots)  # "its patients had been to X": back home from X
-    if not slots.origins and chain is None:
-        start = setoff_origin(ctx, trig) or waited_origin(ctx, trig)
-        start = start or told_start(ctx, trig)  # "entered X after troops withdrew toward Y"
-        start = start or handled_before(ctx, trig)  # "split into loads at X and driven to Y"
-        slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
-    if not slots.origins and slots.dests:
-        slots.origins.extend(
-            _some(where_origin(ctx, trig) or island_origin(ctx, trig, slots.dests))
-        )
-    if not slots.origins and slots.dests and chain is None:  # "were displaced in X." "...to Y"
-        start = partitive_origin(ctx, trig) or displaced_origin(ctx, trig, named)
-        slots.origins.extend(_some(start))
-    over_end(ctx, slots)  # "flown from X over the Y Sea": the sea is where they went
-    stayed = trig  # the verb whose words tell the mood: "left X and would work in Y"
-    if not slots.dests and slots.origins:
-        found = seen_at(ctx, trig, named) or found_at(ctx, trig)
-        if found is None and (stay := stayed_at(ctx, trig)) is not None:
-            found, stayed = stay
-        found = found or crossed_near(ctx, trig, slots.origins[0])
-        slots.dests.extend(_some(found or reporter_state(ctx, trig, slots)))
-    near_inside(ctx, trig, slots.dests)
-    near_end(ctx, trig, slots.dests)
-    unresolved_within(ctx, trig, slots.dests)
-    doc = ctx.doc
-    there = None if slots.origins else from_there(ctx, trig, earlier, previous)
-    there = there or (None if slots.origins else shared_start(trig, earlier))
-    there = there or went_back(ctx, trig, slots, earlier)  # "sail back to Y"
-    if there is None and not slots.origins and named is not None:  # "loaded at X. ... docked"
-        there = loaded_start(doc.text, _text(ctx, named), earlier, previous)
-    if there is None and chain is not None and other_mover(trig, named, earlier, last_mover):
-        there = chain  # "flew rescuers to X before heading to Y": the routes join no other mover
-    if there is None and not slots.origins:  # "2,000 Sudanese crossed into Chad"
-        slots.origins.extend(_some(demonym_origin(ctx, trig, mover, slots.dests)))
-    if slots.empty() and there is None:
-        return None
-    if not slots.origins and there is None and caused:
-        found = sender_origin(ctx, trig) or supplier_origin(ctx, trig)
-        found = found or dispatcher_origin(ctx, trig, named, slots.dests)
-        slots.origins.extend(_some(found or mover_state(ctx, trig, slots, caused)))
-    calls = bool(lex.port_calls(trig))
-    coordinate(slots, calls)
-    then_objects(ctx, slots.dests, slots.alone)  # "to reach X and then Y": X is a stop
-    and_from(slots)
-    also_at(ctx, slots, calls)
-    slots.reach.update((d.i, r) for d in slots.dests if (r := compass_reach(ctx, trig, d)))
-    # "flew from X to Y to Z": the last destination in the text is where they ended up,
-    # with the ones told as its alternatives ("to X or across the border into Y")
-    dests = sorted(_unique(slots.dests), key=lambda t: t.i)
-    ends = alternatives(dests)
-    for other in ends[1:]:
-        slots.joined.setdefault(ends[0].i, []).append(other.i)
-    transits = sorted(_unique(_stops(ctx, slots) + dests[: -len(ends) or None]), key=lambda t: t.i)
-    part = mover is not None and mover.lower_ in lex.QUANTIFIER_PRONOUNS  # "some" of them
-    how_many = mover if mover is not None and bare_count(mover) else named  # "another 430"
-    trigger = span_of(doc, trig.idx, trig.idx + len(trig.text))
-    sentence = span_of(doc, sent.start_char, sent.end_char)
-    movement = Movement(
-        id=f"{doc.id}:m{len(earlier)}",
-        doc_id=doc.id,
-        trigger=trigger,
-        mover=_moved(ctx, named, trig if misread is not None else None),
-        origin=_ref(ctx, slots.origins[0], slots, named) if slots.origins else there,
-        transit=tuple(r for t in transits for r in _transit_refs(ctx, t, slots)),
-        destination=_ref(ctx, ends[0], slots, named if homeward(trig) else None) if ends else None,
-        claim_id=claim_for(doc, trigger, sentence, previous, claims)
-        or _went_on(there, earlier)
-        or reported_by(trig, claims),
-        quantity=mover_quantity(doc, how_many) if how_many is not None and not part else None,
-        sentence=sentence,
-        negated=negated(trig),
-        mood=told_mood(trig, stayed, declared is not None),
-    )
-    return movement, named
-
-
-def _text(ctx: SlotContext, named: Token) -> str:
-    span = mover_span(ctx, named)
-    return ctx.doc.text[span.start : span.end]
-
-
-def _moved(ctx: SlotContext, named: Token | None, verb: Token | None) -> Span | None:
-    """The mover's span; after a verb the tagger read into its phrase ("traffickers truck
-    cocaine" as one noun phrase), only the words after that verb."""
-    if named is None:
-        return None
-    span = mover_span(ctx, named)
-    if verb is None or span.start > verb.idx:
-        return span
-    start = min(verb.nbor().idx, named.idx)
-    return span_of(ctx.doc, start, span.end) if start < span.end else span
-
-
 def _pair_movement(ctx: SlotContext, first: Movement, pair: Token, n: int) -> Movement:
     """ "from A to B and from C to D": the second from-to pair is a journey of its own, of
     the same movers on the same authority, not a second start of the first."""
@@ -381,62 +120,3 @@ def _pair_movement(ctx: SlotContext, first: Movement, pair: Token, n: int) -> Mo
         transit=(),
         destination=place_ref(ctx, content_head(goal)) if goal is not None else None,
     )
-
-
-def _went_on(there: PlaceRef | None, earlier: Sequence[Movement]) -> str | None:
-    """ "... carried to X. From there, the cargo travels to Y": the leg that goes on from
-    where an earlier one ended is told on the same authority as that one."""
-    if there is None or there.place_id is None:
-        return None
-    for m in reversed(earlier):
-        last = m.destination or (m.transit[-1] if m.transit else None)
-        if last is not None and last.place_id == there.place_id:
-            return m.claim_id
-    return None
-
-
-def _previous_start(sent: TokSpan) -> int:
-    """Where the sentence before starts, passing over ones with no word (a list's "-")."""
-    start = sent.start
-    while start > 0:
-        before = sent.doc[start - 1].sent
-        start = before.start
-        if any(t.is_alpha for t in before):
-            break
-    return int(sent.doc[start].sent.start_char) if start < sent.start else int(sent.start_char)
-
-
-def _ref(ctx: SlotContext, head: Token, slots: Slots, mover: Token | None = None) -> PlaceRef:
-    """An origin or destination slot, with the places coordinated by a repeated preposition
-    ("to X, the capital of Y, and to Z") or told as alternatives ("to X or into Y"); a bare
-    "the country" of movers named after one is that one."""
-    ref = place_ref(ctx, head, slots.reach)
-    home = home_country(ctx, head, mover)
-    if home is not None:
-        ref = PlaceRef(ref.span, home)
-    ref = where_inside(ctx, head, ref)
-    more = [place_ref(ctx, head.doc[i]) for i in sorted(slots.joined.get(head.i, ()))]
-    return join_refs(ctx, ref, more) if more else ref
-
-
-def _transit_refs(ctx: SlotContext, tok: Token, slots: Slots) -> list[PlaceRef]:
-    """A stop on the way, or both ends of "the X-Y route" passed, one after the other."""
-    return paired_way(ctx, tok) or [place_ref(ctx, tok, slots.reach, alone=tok.i in slots.alone)]
-
-
-def _stops(ctx: SlotContext, slots: Slots) -> list[Token]:
-    """ "through X and Y": each coordinated transit is a stop of its own, in the order told."""
-    out: list[Token] = []
-    for tok in slots.transits:
-        conj = [c for c in tok.conjuncts if placelike(ctx, c)]
-        slots.alone.update(t.i for t in (tok, *conj) if conj)
-        out += [tok, *conj]
-    return out
-
-
-def _some(tok: Token | None) -> list[Token]:
-    return [] if tok is None else [tok]
-
-
-def _unique(tokens: list[Token]) -> list[Token]:
-    return list(dict.fromkeys(tokens))

@@ -29,6 +29,7 @@ from claimmap.movement_hops import (
     stop_alone,
     unreached,
 )
+from claimmap.movement_join_context import LegContext
 from claimmap.movement_join_groups import mend_groups
 from claimmap.movement_join_legs import (
     carried_legs,
@@ -101,14 +102,17 @@ def build_routes(
     out: list[Route] = []
     told: list[tuple[Group, list[Leg]]] = []
     for group in mend_groups(groups(usable, people, doc.text), doc.text):
+        ctx = LegContext(
+            group.movements, canon, by_id, pool=usable, places=places, text=doc.text, people=people
+        )
         legs = _stated_legs(group.movements, canon, by_id, doc.text)
         legs += _inferred_legs(group.movements, legs, canon, by_id, doc.text)
-        legs += half_legs(group.movements, usable, legs, canon, by_id, doc.text, people)
-        legs += seized_legs(group.movements, legs, places, canon, by_id, doc.text)
-        legs += passed_legs(group.movements, usable, legs, canon, by_id)
-        legs += carried_legs(group.movements, usable, legs, canon, by_id, doc.text)
-        legs = threaded_legs(group.movements, legs, canon, by_id, doc.text)
-        legs = claimed_legs(legs, group.movements, canon, doc.text)
+        legs += half_legs(ctx, legs)
+        legs += seized_legs(ctx, legs)
+        legs += passed_legs(ctx, legs)
+        legs += carried_legs(ctx, legs)
+        legs = threaded_legs(ctx, legs)
+        legs = claimed_legs(ctx, legs)
         kind = functools.partial(_key_of, people=people)
         told.append((group, denied_on(legs, group.key, denied, kind, canon, by_id)))
     every = [leg for _, legs in told for leg in legs]
