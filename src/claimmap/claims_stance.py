@@ -33,6 +33,8 @@ from claimmap.claims_cues import (
     cue_lemma,
 )
 from claimmap.claims_hedging import conditional
+from claimmap.claims_intent_nouns import intent_claims
+from claimmap.claims_raising import seeming_claims
 from claimmap.claims_summed_denials import summed_relative
 from claimmap.claims_tokens import (
     Offsets,
@@ -48,6 +50,7 @@ from claimmap.claims_tokens import (
     tokens_offsets,
     trim,
 )
+from claimmap.claims_topics import topic_claims
 from claimmap.model import Modality
 
 if TYPE_CHECKING:
@@ -66,14 +69,17 @@ def stance_claims(parsed: Doc, kept: list[RawClaim]) -> list[RawClaim]:
     that no claim in ``kept`` already covers."""
     taken = [r.content for r in kept] + [r.cue for r in kept]
     out = []
-    for i in lemmas_where(parsed, _CANDIDATES):
-        tok = parsed[i]
-        raw = _in_document(tok) if tok.lower_ == "in" else _stance_at(tok)
+    found = [_in_document(t) if t.lower_ == "in" else _stance_at(t) for t in _candidates(parsed)]
+    for raw in [*found, *topic_claims(parsed), *seeming_claims(parsed), *intent_claims(parsed)]:
         if raw is None or any(overlap(raw.content, t) or overlap(raw.cue, t) for t in taken):
             continue
         out.append(raw)
         taken += [raw.content, raw.cue]
     return out
+
+
+def _candidates(parsed: Doc) -> list[Token]:
+    return [parsed[i] for i in lemmas_where(parsed, _CANDIDATES)]
 
 
 def _in_document(prep: Token) -> RawClaim | None:
