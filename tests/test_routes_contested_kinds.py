@@ -39,3 +39,26 @@ def test_a_denial_naming_the_destination_contests_the_way_in_not_the_hops_inside
     )
     assert any("Ortega" in n for n in legs[("Valencia", "Callao")])
     assert legs[("Callao", "Ayacucho")] == []
+
+
+def test_an_arms_denial_leaves_a_crossing_of_fighters_alone() -> None:
+    rows = _legs(
+        "Fighters and rifles cross border\nReuters, 2025-06-04\n"
+        "About 300 fighters crossed from Tamu into Moreh on Monday, a rebel commander "
+        "said.\n\n"
+        "A rebel commander said rifles were smuggled from Imphal to Kalay last week.\n\n"
+        '"There has been no movement of arms across our border," Indian army spokesman '
+        "Rajesh Kumar said on Tuesday.\n"
+    )
+    assert rows == {("Tamu", "Moreh"): [], ("Imphal", "Kalemyo"): ["Rajesh Kumar"]}
+
+
+def test_an_arms_denial_answers_a_route_of_cargo() -> None:
+    rows = _legs(
+        "Cargo crosses the Caspian\nReuters, 2025-06-04\n"
+        "The cargo was loaded at Bandar Anzali and shipped to Astrakhan, the officials "
+        "said.\n\n"
+        "Iran's foreign ministry spokesman Esmaeil Baghaei denied that Iranian ports had "
+        "been used to move weapons.\n"
+    )
+    assert rows == {("Bandar-e Anzalī", "Astrakhan"): ["Esmaeil Baghaei"]}

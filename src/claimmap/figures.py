@@ -15,7 +15,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from claimmap.maps import palette_for
-from claimmap.maps_html import claimant_name, date_text, leg_dates, leg_label, short
+from claimmap.maps_html import DENIED, claimant_name, date_text, leg_dates, leg_label, short
 from claimmap.model import Analysis, Claim
 from claimmap.routes import geodesic_km
 
@@ -240,6 +240,8 @@ def route_flow(analysis: Analysis) -> go.Figure:
             labels.append(escape(f"{short(leg_label(analysis, route, leg), 48)} ({told})"))
             who = next((claimant_name(claims[c]) for c in leg.claim_ids if c in claims), None)
             colour = colours.get(who, "#555555") if who else "#555555"
+            if leg.mood == "denied":
+                colour = DENIED  # no one alleges it: in no claimant's colour, as on the map
             sure = leg.status == "stated" and leg.mood == "made"
             link_colours.append(_rgba(colour, 0.55 if sure else 0.25))
     names = [escape(by_id[pid].name if pid in by_id else pid) for pid in nodes]
@@ -258,7 +260,8 @@ def route_flow(analysis: Analysis) -> go.Figure:
     )
     fig.update_layout(
         title={
-            "text": "Alleged movements along the route (faint: inferred, possible or planned legs)",
+            "text": "Alleged movements along the route (faint: inferred, possible or planned "
+            "legs; faint grey: legs only denied)",
             "font": {"size": 14},
         },
         # one leg fills the whole height of a Sankey: keep few legs short, not a grey wall

@@ -28,6 +28,7 @@ from claimmap.maps import (
 )
 from claimmap.maps_elements import ArrowDefs, Bind, FitBounds, GeoJsonLayer, Legend, OfflineMap
 from claimmap.maps_html import (
+    DENIED,
     claim_tooltip,
     claimant_name,
     leg_label,
@@ -50,18 +51,22 @@ _SW_AREA = (
     '<svg class="sw" width="18" height="12"><rect x="2" y="1" width="14" height="10" '
     'fill="{c}" fill-opacity=".2" stroke="{c}" stroke-dasharray="{d}"/></svg>'
 )
-#: dash patterns of legs not told as made: a guess ("may have crossed") and a plan
-_MOOD_DASHES = {"possible": "2 6", "intended": "12 4 2 4"}
-_MOOD_SWATCH = {"possible": "1 3", "intended": "6 2 1 2"}
+#: dash patterns of legs not told as made: a guess ("may have crossed"), a plan, and a leg
+#: only its deniers tell (drawn grey too, in no claimant's colour: no one alleges it)
+_MOOD_DASHES = {"possible": "2 6", "intended": "12 4 2 4", "denied": "1 7"}
+_MOOD_SWATCH = {"possible": "1 3", "intended": "6 2 1 2", "denied": "2 4"}
 _MOOD_LABEL = {
     "possible": 'leg told as possible ("may have", "believed to")',
     "intended": "leg told as planned or threatened",
+    "denied": "leg only denied (told by its denier, alleged by no one)",
 }
+_SWATCH_COLOUR = {"denied": DENIED}
 
 
 def leg_dashes(leg: Leg) -> str | None:
-    """Stated and made: solid; inferred: dashed; told as possible or planned: its own
-    pattern, so a plan never looks like a journey someone says was made."""
+    """Stated and made: solid; inferred: dashed; told as possible or planned, or only
+    denied: its own pattern, so a plan or a denial never looks like a journey someone
+    says was made."""
     if leg.mood != "made":
         return _MOOD_DASHES[leg.mood]
     return "8 6" if leg.status == "inferred" else None
@@ -217,7 +222,7 @@ class MapDrawer:
                 if a is None or b is None:
                     log.warning("leg %s → %s: place not in analysis", leg.from_place, leg.to_place)
                     continue
-                colour = self._leg_colour(leg.claim_ids)
+                colour = DENIED if leg.mood == "denied" else self._leg_colour(leg.claim_ids)
                 css = self._arrow_class(colour)
                 start, end = (a.lat, a.lon), (b.lat, b.lon)
                 path = leg_path(start, end)
@@ -246,8 +251,11 @@ class MapDrawer:
             ]
             moods = {leg.mood for route in self.analysis.routes for leg in route.legs}
             self.legend += [
-                (_SW_LINE.format(c=UNCLAIMED, d=_MOOD_SWATCH[mood]), _MOOD_LABEL[mood])
-                for mood in ("possible", "intended")
+                (
+                    _SW_LINE.format(c=_SWATCH_COLOUR.get(mood, UNCLAIMED), d=_MOOD_SWATCH[mood]),
+                    _MOOD_LABEL[mood],
+                )
+                for mood in ("possible", "intended", "denied")
                 if mood in moods
             ]
 

@@ -194,8 +194,16 @@ def leg_label(analysis: Analysis, route: Route, leg: Leg) -> str:
     return " · ".join(parts) or "movement"
 
 
+#: the colour of a leg only its deniers tell, on the map and in the Sankey: no claimant's
+DENIED = "#9a9a9a"
+
 #: how the popup names a leg's mood (nothing for a leg told as made)
-_MOOD_NOTE = {"made": "", "possible": " (told as possible)", "intended": " (told as planned)"}
+_MOOD_NOTE = {
+    "made": "",
+    "possible": " (told as possible)",
+    "intended": " (told as planned)",
+    "denied": " (only denied: no one alleges it)",
+}
 
 
 def leg_popup(analysis: Analysis, route: Route, leg: Leg) -> str:

@@ -32,8 +32,10 @@ DatePrecision = Literal["day", "week", "month", "year", "unknown"]
 Modality = Literal["asserted", "alleged", "denied", "hedged"]
 Bound = Literal["exact", "at_least", "at_most", "approx"]
 LegStatus = Literal["stated", "inferred"]
-#: how the text tells a movement: as made, as only possible, or as meant for later
-Mood = Literal["made", "possible", "intended"]
+#: how the text tells a movement: as made, as only possible, or as meant for later; a leg
+#: only deniers tell ("X denied that ships sailed from A to B", no one alleging it) is
+#: "denied" (a movement never is: see :func:`claimmap.routes_denials.denied_mood`)
+Mood = Literal["made", "possible", "intended", "denied"]
 ActorKind = Literal["person", "organisation", "government", "country", "outlet", "unknown"]
 
 

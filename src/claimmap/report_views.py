@@ -249,7 +249,11 @@ def routes_summary(analysis: Analysis) -> HTML:
     stated = sum(leg.status == "stated" for leg in legs)
     unmade = [
         f"{n} told as {label}"
-        for mood, label in (("possible", "possible"), ("intended", "planned or threatened"))
+        for mood, label in (
+            ("possible", "possible"),
+            ("intended", "planned or threatened"),
+            ("denied", "denied, alleged by no one"),
+        )
         if (n := sum(leg.mood == mood for leg in legs))
     ]
     moods = f" Of these, {' and '.join(unmade)} (drawn with their own dashes)." if unmade else ""

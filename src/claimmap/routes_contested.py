@@ -28,6 +28,7 @@ from claimmap.model import Claim, Leg, Movement, Place, Route
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_dates import dated_legs
 from claimmap.routes_frame import leg_km
+from claimmap.routes_kinds import HOLDERS, kind_of, kinds_in
 
 #: "its territory", "our soil", "their own border": the denier speaks of its own country
 _OWN_GROUND = re.compile(
@@ -91,7 +92,7 @@ def contested_routes(
 
         denied_kind = _kind(claim.content_text)
         for n, route in enumerate(out):
-            if denied_kind and _kind(route.mover or "") not in (None, denied_kind):
+            if denied_kind and _route_kind(route.mover) not in (None, denied_kind):
                 continue  # "no arms crossed our border" does not answer a flight of refugees
             picks = _touching(route, where, home, by_id)
             if picks:
@@ -99,25 +100,29 @@ def contested_routes(
     return [*out, *alone]
 
 
-#: kinds of movers a denial or a route speaks of: a denial of one kind leaves the others
-_KINDS = {
-    "people": re.compile(
-        r"\b(?:people|persons?|migrants?|refugees?|asylum|children|families|civilians|"
-        r"deportees|returnees|passengers|workers|residents)\b",
-        re.IGNORECASE,
-    ),
-    "arms": re.compile(
-        r"\b(?:arms|weapons?|munitions?|ammunition|missiles?|drones?|shells?|rockets?|"
-        r"rifles?|guns?|explosives?|military equipment)\b",
-        re.IGNORECASE,
-    ),
-}
+#: craft that carry the movers: "denied that its ships carried weapons" is about weapons
+_CARRIERS = "vessels"
 
 
 def _kind(words: str) -> str | None:
-    """The one kind of movers ``words`` speak of, if exactly one."""
-    kinds = [k for k, pattern in _KINDS.items() if pattern.search(words)]
-    return kinds[0] if len(kinds) == 1 else None
+    """The one kind of movers ``words`` speak of, if exactly one (:mod:`claimmap.routes_kinds`);
+    what holds or carries them ("the shipment", "its ships") gives way to what it holds."""
+    kinds = kinds_in(words, skip=HOLDERS) or kinds_in(words)
+    if len(kinds) > 1:
+        kinds.discard(_CARRIERS)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _route_kind(mover: str | None) -> str | None:
+    """The kind of a route's movers, None when they are what holds or carries the thing
+    moved ("the cargo", "the ships", "shipments": weapons may be in them), so a denial of
+    any kind may answer them."""
+    if mover is None or any(
+        w in HOLDERS or w.rstrip("s") in HOLDERS or kind_of(w) == _CARRIERS
+        for w in mover.lower().split()
+    ):
+        return None
+    return _kind(mover)
 
 
 def _touching(

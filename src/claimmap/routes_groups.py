@@ -1,6 +1,7 @@
 """Movers of routes: movements are grouped by the kind of mover they name (fighters,
-refugees, weapons…), and a route is labelled by the word most told of its movers. Which
-movement goes on from which is read in :mod:`claimmap.routes_telling`.
+refugees, weapons…; the words are :mod:`claimmap.routes_kinds`), and a route is labelled
+by the word most told of its movers. Which movement goes on from which is read in
+:mod:`claimmap.routes_telling`.
 
 Split from :mod:`claimmap.routes`, which builds the legs.
 """
@@ -13,33 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimmap.model import Leg, Movement
+from claimmap.routes_kinds import MOVER_KINDS as MOVER_KINDS  # movement_* read it here
+from claimmap.routes_kinds import kind_of
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-#: Kinds of movers: movements whose mover names one of these words share a route.
-MOVER_KINDS: dict[str, frozenset[str]] = {
-    "armed": _words(
-        "militant terrorist fighter mercenary jihadist jihadi soldier troop rebel insurgent "
-        "gunman gunmen extremist combatant militia militiaman militiamen guerrilla "
-        "paramilitary force recruit volunteer commando operative"
-    ),
-    "displaced": _words(
-        "refugee migrant asylum-seeker civilian people person family families evacuee immigrant "
-        "displaced resident defector deportee returnee passenger"
-    ),
-    "materiel": _words(
-        "weapon arms missile drone ammunition munition equipment tank rocket hardware rifle "
-        "gun artillery warhead"
-    ),
-    "goods": _words("goods cargo aid supplies shipment fuel oil crude grain food"),
-    "vessels": _words(
-        "ship vessel boat carrier tanker freighter ferry trawler dinghy dhow warship frigate "
-        "submarine destroyer corvette cruiser tug icebreaker"
-    ),
-}
 
 _THERE = _words("there thence where")  # an origin told as where the telling had got to
 PRONOUNS = _words("he she it they them we i you his her its their who whom which")
@@ -70,9 +51,8 @@ def mover_key(m: Movement, people: frozenset[int] = frozenset()) -> tuple[str | 
     cased = m.mover.text.split()
     heads = [_titled(cased, words, n) for n, end in enumerate(ends) if end]
     for n, word in enumerate(heads):
-        for kind, lexicon in MOVER_KINDS.items():
-            if word in lexicon or word.rstrip("s") in lexicon or word[:-2] + "an" in lexicon:
-                return kind, word
+        if (kind := kind_of(word)) is not None:
+            return kind, word
         if n == 0 and len(heads) > 1 and word.isalpha() and word in m.mover.text:
             # "patients and care residents": a kind of its own, named first (not capitalised)
             return f"name:{word}", word

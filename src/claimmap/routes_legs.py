@@ -1,0 +1,200 @@
+"""Stated legs: the hops an article tells, origin → transit… → destination, of one group of
+movers. A movement that does not say where its movers set off often goes on from the one
+told before it ("left their homes in X and fled to Y", "They were then flown to Z"), so the
+movements are first threaded into journeys (:func:`_journeys`) and each journey's stops
+paired in turn; a hop told twice is one leg listing both tellings.
+
+Split from :mod:`claimmap.routes`, which groups the movements and merges the legs into routes.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from claimmap.model import Leg, Movement, Place
+from claimmap.movement_halves import resolved
+from claimmap.movement_hops import (
+    hop_mood,
+    hop_tellers,
+    on_the_way,
+    stop_alone,
+    unreached,
+)
+from claimmap.movement_join_legs import merge_leg, told_on
+from claimmap.movement_stops import (
+    chain,
+    entries,
+    finest,
+    framed_start,
+    in_turn,
+    slot_ids,
+    within,
+)
+from claimmap.movement_words import THERE_WORDS
+from claimmap.routes_counted import goes_on
+from claimmap.routes_telling import (
+    leads_to,
+    open_end,
+    part_of_movers,
+    resumes,
+    then_step,
+)
+
+
+def stated_legs(
+    movements: Sequence[Movement], canon: dict[str, str], by_id: dict[str, Place], text: str
+) -> list[Leg]:
+    """The legs ``movements`` tell, one per pair of places a journey goes between in turn,
+    each with the mood and the tellers of the movements that tell that hop."""
+    merged: dict[tuple[str, str], Leg] = {}
+    journeys = _journeys(movements, canon, by_id, text)
+    for ms, stops in journeys:
+        if len(ms) == 1 and ms[0].origin is None and ms[0].destination is None:
+            stops = chain(ms[0], canon, by_id, text, unordered=True)
+        stops = [finest(stop, by_id) for stop in stops]
+        if framed_start(ms, stops, by_id):
+            stops = stops[1:]  # "back across the X Ocean to Y": the sea is no start
+        if not _rest_of(ms, journeys):
+            stops = entries(stops, by_id)  # "into X through Y": no hop from Y to X
+        for here, there in itertools.pairwise(stops):
+            for a in here:
+                for b in there:
+                    if a != b:
+                        mood = hop_mood(ms, a, b, canon)
+                        tellers = told_on(ms, hop_tellers(ms, a, b, canon))
+                        leg = merged.get((a, b))
+                        merged[(a, b)] = merge_leg(leg, a, b, "stated", ms, by_id, mood, tellers)
+    return list(merged.values())
+
+
+def _rest_of(
+    ms: Sequence[Movement], journeys: Sequence[tuple[list[Movement], list[list[str]]]]
+) -> bool:
+    """Did a part of these movers go on in another journey ("crossed into X through Y.
+    Most arrived in Z")? Then the rest ended in X, and that end stays."""
+    return any(len(other) > len(ms) and other[: len(ms)] == list(ms) for other, _ in journeys)
+
+
+def _journeys(
+    movements: Sequence[Movement], canon: dict[str, str], by_id: dict[str, Place], text: str
+) -> list[tuple[list[Movement], list[list[str]]]]:
+    """Each movement's stops; a movement that does not say where the movers set off goes
+    on from the one before it when both are one telling: the same sentence ("left their
+    homes in X and fled to Y", "routed through X and on into Y") or the next sentence of
+    the same claim ("They were moved to X," he said. "Then they were flown to Y."), or of
+    another claim told as the next step ("... were then moved to Y"). Stops inside the last
+    place say where in it the movers went ("to Darfur" then "to El Fasher and to Nyala")."""
+    out: list[tuple[list[Movement], list[list[str]]]] = []
+    for m in movements:
+        stops = chain(m, canon, by_id, text)
+        if out and len(out[-1][1]) > 1 and _way_after(out[-1][0][-1], m, text):
+            # "should dock at Y after sailing through the Z strait": Z lies on the way to Y
+            way = [ids for t in m.transit if (ids := slot_ids(t, canon))]
+            out[-1] = ([*out[-1][0], m], on_the_way(out[-1][1], way))
+            continue
+        # a hop through unresolved places only ("pass the Strait") still carries the telling on
+        if out and _open_start(m, text) and out[-1][1] and goes_on(out[-1][0][-1], m, text):
+            prev_ms, prev_stops = out[-1]
+            if unreached(prev_ms, prev_stops, m):
+                # "was heading towards X when it was stopped and taken to Y": on from before X
+                out.append(([*prev_ms[:-1], m], [*prev_stops[:-1], *stops]))
+                continue
+            # "left X." then "crossed through Y in X": where they set off stays
+            start_only = len(prev_stops) == 1 and prev_ms[-1].origin is not None
+            cut = False  # the end before was dropped: the last stops left are no end
+            if stops and not start_only and within(stops[0], prev_stops[-1], by_id):
+                # "crossed into X, arriving at a town in X"; when only a part of the movers
+                # went on ("fled into X." "Most of them arrived at Y"), the rest ended at X
+                prev_stops, cut = prev_stops[:-1], True
+                if prev_ms[-1].sentence != m.sentence and part_of_movers(m, text):
+                    out.append(([*prev_ms, m], [*prev_stops, *stops]))
+                    continue
+            told_apart = prev_ms[-1].sentence != m.sentence  # not "to B and drifting across Z"
+            if told_apart and stop_alone(m) and len(prev_stops) > 1 and not open_end(prev_ms[-1]):
+                # "sent from A to B." "They were flown through Z": Z lies on the way
+                out[-1] = ([*prev_ms, m], on_the_way(prev_stops, stops))
+                continue
+            # "fled from A and B into X" then "reached Y in X": A and B are two starts, not
+            # a list of ends visited in turn
+            went = prev_stops if cut else in_turn(prev_stops, prev_ms[-1], text, by_id)
+            out[-1] = ([*prev_ms, m], [*went, *_past(went, stops)])
+            continue
+        if out and stops and out[-1][1] and leads_to(m, out[-1][0][0], text):
+            prev_ms, prev_stops = out[-1]
+            out[-1] = ([m, *prev_ms], [*stops, *prev_stops])
+            continue
+        if out and stops and out[-1][1] and _described_start(out[-1][0][-1], m):
+            # "migrants who flew to X from A were bussed to Y": on from X, not again from A
+            prev_ms, prev_stops = out[-1]
+            out[-1] = ([*prev_ms, m], [*prev_stops, *stops[1:]])
+            continue
+        if out and stops and out[-1][1] and resumes(out[-1][0][-1], m):
+            prev_ms, prev_stops = out[-1]
+            if _same_start(prev_ms, m):
+                stops = stops[1:]  # "gold mined in X is smuggled ... before being flown to Y"
+            out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
+            continue
+        out.append(([m], stops))
+    return out
+
+
+def _past(before: Sequence[list[str]], stops: list[list[str]]) -> list[list[str]]:
+    """The stops of a movement going on from ``before``, less the ones it tells again:
+    "crossing through X and Y into Z" read as "through X and Y" and "through X and Y into
+    Z" runs X, Y, Z, not back from Y to X."""
+    for k in range(min(len(before), len(stops)), 0, -1):
+        if all(set(a) == set(b) for a, b in zip(before[-k:], stops[:k], strict=True)):
+            return stops[k:]
+    return stops
+
+
+def _way_after(prev: Movement, m: Movement, text: str) -> bool:
+    """Is ``m`` only the way, told in an "after" clause of the movement before it in its
+    sentence ("should dock at Y after sailing through Z"): a stop before that one's end?"""
+    if m.sentence is None or m.sentence != prev.sentence or not stop_alone(m):
+        return False
+    if m.mover is not None and m.mover != prev.mover:
+        return False
+    between = text[prev.trigger.end : m.trigger.start].lower().replace(",", " ").split()
+    return prev.trigger.end <= m.trigger.start and "after" in between
+
+
+def _described_start(prev: Movement, m: Movement) -> bool:
+    """Is ``m``'s start the very words of the start of the movement told before it in its
+    sentence, of the same movers, which ended somewhere else ("migrants who flew to X from
+    A were bussed to Y": the start read off the movers' description is where the first
+    step set off; the second step went on from X)?"""
+    start, before = m.origin, prev.origin
+    return (
+        start is not None
+        and before is not None
+        and start.span == before.span
+        and prev.trigger.end <= start.span.start < m.trigger.start  # told in prev's clause
+        and m.sentence is not None
+        and m.sentence == prev.sentence
+        and prev.mover is not None
+        and prev.mover == m.mover
+        and resolved(prev.destination)
+        and resolved(m.destination)
+        and prev.destination != m.destination
+    )
+
+
+def _same_start(before: Sequence[Movement], m: Movement) -> bool:
+    """Is ``m``'s start the very words of a start told before (a start read off the movers'
+    description, "gold mined in X", shared by each step), not a stop reached?"""
+    start = m.origin
+    return start is not None and any(
+        p.origin is not None and p.origin.span == start.span for p in before
+    )
+
+
+def _open_start(m: Movement, text: str) -> bool:
+    """Names no start, or one that is no place told as the next step ("were then moved
+    from the regional capital to Y": where the telling had got to)."""
+    if m.origin is None:
+        return True
+    if text[m.origin.span.start : m.origin.span.end].lower() in THERE_WORDS:
+        return True  # "From there it crossed Y": where the telling had got to
+    return m.origin.place_id is None and not m.origin.other_place_ids and then_step(m, text)
