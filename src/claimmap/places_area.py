@@ -30,6 +30,8 @@ AREA_SMALL_POPULATION = 100_000
 AREA_HAMLET_POPULATION = 5_000
 #: Points (towns, provinces) an area needs before it decides anything.
 AREA_MIN_POINTS = 3
+#: Towns of one province that make it the article's area when the article does not name it.
+AREA_PROVINCE_TOWNS = 2
 #: A namesake this far from every place of the area lies outside it.
 AREA_FAR_KM = 1_000.0
 
@@ -125,19 +127,25 @@ def rehome_far_homonyms(
 
 def rehome_province_homonyms(groups: dict[str, Group]) -> None:
     """ "Perry" in a story whose every other town lies in one US state: a small town of the
-    name in another state yields to its namesake in that state."""
+    name in another state yields to its namesake in that state. One other town is no area
+    ("a distributor in Solon ... the maker, in Lynchburg" names two states' towns) unless
+    the article names its state too."""
+    named = {g.choice.admin1 for g in groups.values() if g.choice and g.choice.kind == "admin1"}
     for group in groups.values():
         choice = group.choice
         if not _small_homonym(group) or choice is None or not choice.admin1:
             continue
-        provinces = {
+        towns = [
             g.choice.admin1
             for g in groups.values()
             if g is not group and g.choice is not None and g.choice.kind == "city"
-        }
+        ]
+        provinces = set(towns)
         if len(provinces) != 1 or None in provinces or choice.admin1 in provinces:
             continue
         (province,) = provinces
+        if len(towns) < AREA_PROVINCE_TOWNS and province not in named:
+            continue
         inside = [
             c for c in group.candidates if c.admin1 == province and c.kind == "city" and not c.fuzzy
         ]

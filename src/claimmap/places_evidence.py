@@ -28,6 +28,7 @@ from claimmap.places_lexicon import (
 )
 from claimmap.places_lists import known_list_mate, list_in_place_slot
 from claimmap.places_neighbours import (
+    apposed_in,
     followed_by_container,
     inside_named_container,
     listed_with_place,
@@ -166,6 +167,8 @@ def place_evidence(
     if label == "PERSON" and addressed_person(prev):
         return ()  # "a letter from Xyz": its writer, not a town
     inside = inside_named_container(span, gaz)
+    if inside and not context and apposed_in(span):
+        context.append("followed by ', in'")  # "Xyz, in Abc County, Ohio,": where it lies
     owned = "" if context else owned_in_place_slot(span, gaz)
     if owned and not (label == "PERSON" and also_a_person(span)):
         return (*strong, owned)  # "towards Italy's Xyz": the text places it

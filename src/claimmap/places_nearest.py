@@ -20,7 +20,7 @@ from claimmap.places_groups import named_countries
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate
-    from claimmap.places_lexicon import GazetteerLike
+    from claimmap.places_lexicon import GazetteerLike, Toponym
     from claimmap.places_scoring import Group
 
 log = logging.getLogger(__name__)
@@ -40,9 +40,16 @@ FULL_POOL = 10
 _KNOWN = ("national capital", "world city", "admin-1 seat")
 
 
-def prefer_nearest_namesakes(groups: dict[str, Group], gaz: GazetteerLike) -> None:
+def prefer_nearest_namesakes(
+    groups: dict[str, Group],
+    gaz: GazetteerLike,
+    mates: list[tuple[Toponym, Toponym]] | None = None,
+) -> None:
     """Move a plain town name to its namesake nearest the article's other towns, among the
-    towns of that name in the countries the article names (see the module's docstring)."""
+    towns of that name in the countries the article names (see the module's docstring).
+    A capital of a country the article never names yields too when the name is listed with
+    towns of a named country ("the villages of San Xyz, Abc and Def" in a story of one
+    country): a list of villages is no list of capitals."""
     points = {
         key: g.choice
         for key, g in groups.items()
@@ -51,15 +58,17 @@ def prefer_nearest_namesakes(groups: dict[str, Group], gaz: GazetteerLike) -> No
     if len(points) < 2:
         return
     countries = named_countries(groups)
+    towns = {g.name for g in groups.values() if g.choice is not None and g.choice.kind == "city"}
     for key, group in groups.items():
         best = group.choice
-        if best is None or best.kind != "city" or not _plain(group):
+        if best is None or best.kind != "city" or not _plain(group, towns):
             continue
         named = best.country_code in countries
-        if any(k in best.why for k in (_KNOWN if named else _KNOWN[:2])):
+        listed = not named and key in _listed_at_home(groups, mates or [], countries)
+        if not listed and any(k in best.why for k in (_KNOWN if named else _KNOWN[:2])):
             continue  # a provincial seat abroad is as unknown as any town there
         others = [c for k, c in points.items() if k != key]
-        rivals = _namesakes(group, best, countries, gaz, named)
+        rivals = _namesakes(group, best, countries, gaz, named, listed)
         current = _nearest(best, others)
         scored = sorted(((_nearest(c, others), c) for c in rivals), key=lambda s: s[0])
         if not scored:
@@ -77,16 +86,42 @@ def prefer_nearest_namesakes(groups: dict[str, Group], gaz: GazetteerLike) -> No
             log.debug("%s: %s -> %s", group.name, best.source_id, rival.source_id)
 
 
-def _plain(group: Group) -> bool:
-    """Every mention is the bare name: no cue, container or form says which entry it is."""
-    return not group.qualifiers and all(
-        t.form == "name" and not t.cue_kind and not t.cue_country and not t.province
+def _plain(group: Group, towns: set[str]) -> bool:
+    """Every mention is the bare name: no cue, container or form says which entry it is
+    ("the town of Xyz" says it is a town, as every namesake compared here is; "Xyz, Abc,
+    and Def" read as "Paris, Texas" has a town after it, which holds no town)."""
+    return not (group.qualifiers - towns) and all(
+        t.form == "name"
+        and t.cue_kind in {None, "", "city"}
+        and not t.cue_country
+        and not t.province
         for t in group.toponyms
     )
 
 
+def _listed_at_home(
+    groups: dict[str, Group], mates: list[tuple[Toponym, Toponym]], countries: set[str]
+) -> set[str]:
+    """Keys of the groups with a mention listed beside a town of a country the article
+    names ("San Xyz, Abc and Def" with Abc placed in it)."""
+    owner = {id(t): key for key, g in groups.items() for t in g.toponyms}
+    keys: set[str] = set()
+    for a, b in mates:
+        for one, other in ((a, b), (b, a)):
+            mate = groups.get(owner.get(id(other), ""))
+            choice = mate.choice if mate is not None else None
+            if choice is not None and choice.kind == "city" and choice.country_code in countries:
+                keys.add(owner.get(id(one), ""))
+    return keys - {""}
+
+
 def _namesakes(
-    group: Group, best: Candidate, countries: set[str], gaz: GazetteerLike, named: bool
+    group: Group,
+    best: Candidate,
+    countries: set[str],
+    gaz: GazetteerLike,
+    named: bool,
+    listed: bool = False,
 ) -> list[Candidate]:
     """Towns of exactly the chosen name, not fuzzy, in the article's countries; large enough
     to stand for it when the chosen one lies in a country the article names too (``named``:
@@ -94,10 +129,11 @@ def _namesakes(
     looked up when the pool was cut."""
     share = POPULATION_SHARE if named else 0.0
     pool = {c.source_id: c for c in group.candidates}
-    if len(group.candidates) >= FULL_POOL:
+    if listed or len(group.candidates) >= FULL_POOL:
         held = {c.country_code for c in group.candidates}
-        for code in sorted(countries - held):
-            for cand in gaz.lookup(group.name, country=code, limit=3, fuzzy=False):
+        limit = FULL_POOL if listed else 3  # a village listed with villages: any of its size
+        for code in sorted(countries if listed else countries - held):
+            for cand in gaz.lookup(group.name, country=code, limit=limit, fuzzy=False):
                 pool.setdefault(cand.source_id, cand)
     name = normalize_name(best.name)
     return [

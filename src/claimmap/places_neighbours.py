@@ -15,6 +15,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from claimmap.gazetteer_rank import haversine_km
+from claimmap.places_admin2 import ADMIN2_WORDS
 from claimmap.places_islands import holds_country
 from claimmap.places_lexicon import (
     NEVER_LABELS,
@@ -76,11 +77,12 @@ def inside_named_container(span: Span, gaz: GazetteerLike) -> str:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"in", ","}:
         return ""
-    for stop in range(min(len(doc), span.end + 4), span.end + 1, -1):
-        part = doc[span.end + 1 : stop]
+    first = span.end + 1 + apposed_in(span)  # "Xyz, in Abc County, Ohio,"
+    for stop in range(min(len(doc), first + 3), first, -1):
+        part = doc[first:stop]
         if not part.text[:1].isupper() or part[-1].is_punct or not gaz.knows(part.text):
             continue
-        for outer in gaz.lookup(part.text, limit=3, fuzzy=False):  # "in Kandahar": the
+        for outer in _outers(span, part, gaz):  # "in Kandahar": the
             if outer.kind not in {"country", "admin1", "admin2"}:  # city first, then its province
                 continue
             inner = gaz.lookup(span.text, country=outer.country_code, limit=5, fuzzy=False)
@@ -91,6 +93,30 @@ def inside_named_container(span: Span, gaz: GazetteerLike) -> str:
                     return f"a {cand.kind} in {outer.name}, named right after it"
         return ""
     return ""
+
+
+def _outers(span: Span, part: Span, gaz: GazetteerLike) -> list[Candidate]:
+    """The entries of ``part``, a container named after ``span``; for "Xyz County" the
+    counties of the name in the countries where ``span`` has an entry (a county is one of
+    many of its name, and only a country's own lookup reaches them)."""
+    if part[-1].lower_ not in ADMIN2_WORDS:
+        return gaz.lookup(part.text, limit=3, fuzzy=False)
+    countries = dict.fromkeys(c.country_code for c in gaz.lookup(span.text, limit=5, fuzzy=False))
+    return [
+        c
+        for code in countries
+        if code
+        for c in gaz.lookup(part.text, country=code, limit=10, fuzzy=False)
+        if c.kind == "admin2"
+    ]
+
+
+def apposed_in(span: Span) -> int:
+    """1 when ", in" follows the name ("Xyz, in Abc County, Ohio, was the epicentre"): the
+    place after it is where the name lies, as in "Xyz in Abc"; else 0."""
+    doc = span.doc
+    follows = doc[span.end : span.end + 2]
+    return int(len(follows) == 2 and follows[0].text == "," and follows[1].lower_ == "in")
 
 
 def listed_with_place(span: Span, placed: Container[int] | None = None) -> str:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 #: What may stand between a name and the place that holds it: " in ", " in southern ".
 IN_GAP = re.compile(r" in (?:the )?(?:(?:north|south|east|west|central)\w*(?:-\w+)? )?")
+#: The same after a comma too ("Xyz, in Abc County, Ohio"): a name and the qualified place.
+_CHAIN_GAP = re.compile(r",?" + IN_GAP.pattern)
 
 
 def container_pairs(toponyms: list[Toponym], text: str = "") -> list[tuple[Toponym, Toponym]]:
@@ -117,5 +119,22 @@ def located_pairs(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Top
             if nxt is not None:
                 if IN_GAP.fullmatch(text[top.end : nxt.start]):
                     pairs.append((top, nxt))
+                break
+    return pairs
+
+
+def located_chains(toponyms: list[Toponym], text: str) -> list[tuple[Toponym, Toponym]]:
+    """(name, province) pairs written "Xyz, in Abc County, Ohio" or "Xyz in Abc, Ohio": the
+    place after "in" is itself qualified, and what holds it holds the first name too (the
+    county alone may name no province, and a bigger namesake of Xyz lies elsewhere)."""
+    by_start = {t.start: t for t in toponyms if t.form == "name"}
+    outer = {id(a): b for a, b in container_pairs(toponyms, text)}
+    pairs = []
+    for top in by_start.values():
+        for gap in range(4, 26):
+            nxt = by_start.get(top.end + gap)
+            if nxt is not None:
+                if _CHAIN_GAP.fullmatch(text[top.end : nxt.start]) and id(nxt) in outer:
+                    pairs.append((top, outer[id(nxt)]))
                 break
     return pairs

@@ -79,7 +79,13 @@ from claimmap.places_namesakes import (
     drop_unheld_regions_sparing,
 )
 from claimmap.places_nearest import prefer_nearest_namesakes
-from claimmap.places_pairs import container_pairs, list_mates, located_pairs, sense_keys
+from claimmap.places_pairs import (
+    container_pairs,
+    list_mates,
+    located_chains,
+    located_pairs,
+    sense_keys,
+)
 from claimmap.places_passes import others_than, rechoose_far_variants
 from claimmap.places_plurals import drop_singular_namesakes
 from claimmap.places_possessive import possessive_provinces
@@ -134,7 +140,11 @@ def resolve(
     groups, unresolved = _group(named, gaz, doc_id, text)
     unresolved.extend(events)
     context = context_counts(groups)
-    nested = [*container_pairs(toponyms, text), *located_pairs(toponyms, text)]
+    nested = [
+        *container_pairs(toponyms, text),
+        *located_pairs(toponyms, text),
+        *located_chains(toponyms, text),  # "Xyz, in Abc County, Ohio": Ohio holds Xyz
+    ]
     containers = find_containers(nested, groups)
     for group in groups.values():
         choose(group, context, containers, others=None)
@@ -151,7 +161,8 @@ def resolve(
     territory_over_region(groups)  # "Réunion": the province, not the country-less region
     note_district_towns(groups)  # "Xyz district": the town, said to stand for it
     possessive_provinces(groups, text)  # "Xyz's Abc district", Abc far from the town Xyz
-    prefer_nearest_namesakes(groups, gaz)  # "dockworkers from Xyz": the one beside the port
+    written = [*mates, *container_pairs(toponyms, text)]  # towns a town is written with
+    prefer_nearest_namesakes(groups, gaz, written)  # "dockworkers from Xyz": beside the port
     unresolved.extend(rechoose_far_variants(groups, context, containers, doc_id, text))
     unresolved.extend(drop_non_places(groups, gaz, doc_id, text))
     unresolved.extend(drop_unbacked_slot_guesses(groups, anchors(groups), doc_id, text))
