@@ -135,12 +135,13 @@ def test_a_weekday_in_a_past_perfect_content_dates_the_event_only() -> None:
             published=PUBLISHED,
         )
     )
-    assert c.date is None
+    assert (c.date_span, c.date_precision) == (None, "published")
 
 
-def test_a_trailing_attribution_still_takes_the_weekday() -> None:
+def test_a_trailing_attribution_does_not_take_the_events_weekday() -> None:
     c = only(claims_of("Three men were arrested in Cadiz on Wednesday, police said.", PUBLISHED))
-    assert c.date is not None and c.date.isoformat() == "2026-03-11"
+    assert c.date is not None and c.date.isoformat() == "2026-03-13"  # the publication date
+    assert (c.date_span, c.date_precision) == (None, "published")
 
 
 # --- quantities and bounds ----------------------------------------------------------------

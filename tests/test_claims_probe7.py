@@ -62,7 +62,7 @@ def test_label_after_object_and_while_clause() -> None:
     assert called[0].modality == "denied"
     assert called[0].outlet is None
     assert said and said[0].outlet is not None and "Nordpress" in said[0].outlet.text
-    assert said[0].date is None
+    assert (said[0].date_span, said[0].date_precision) == (None, "published")
 
 
 def test_speaker_rejecting_in_its_content_denies() -> None:

@@ -52,7 +52,8 @@ def test_headline_accused_of_names_the_target_not_the_accuser() -> None:
 
 def test_a_story_line_is_no_headline_for_the_date() -> None:
     found = claims_of("The mayor says the bridge will reopen.\n\nWork began in May.")
-    assert claim_by_cue(found, "says").date is None
+    says = claim_by_cue(found, "says")
+    assert (says.date_span, says.date_precision) == (None, "published")  # not a headline's day
 
 
 # --- datelines ------------------------------------------------------------------------
@@ -187,7 +188,7 @@ def only_according(found: list[Claim]) -> Claim:
 # --- dates and hedges -----------------------------------------------------------------
 
 
-def test_the_contents_day_dates_a_trailing_attribution_not_the_gloss() -> None:
+def test_neither_the_contents_day_nor_the_gloss_dates_a_trailing_attribution() -> None:
     c = claim_by_cue(
         claims_of(
             "More than 2,000 Syrians were deported through Kilis on Tuesday, officials said, "
@@ -195,7 +196,7 @@ def test_the_contents_day_dates_a_trailing_attribution_not_the_gloss() -> None:
         ),
         "said",
     )
-    assert (c.date, c.date_precision) == (date(2024, 3, 12), "day")
+    assert (c.date, c.date_span, c.date_precision) == (date(2024, 3, 15), None, "published")
 
 
 def test_a_month_right_after_the_cue_dates_the_saying() -> None:

@@ -157,7 +157,7 @@ def test_a_night_event_does_not_date_the_claim() -> None:
         "Wednesday night and took them to Pozzallo, a coast guard spokesman said."
     )
     said = claim_by_cue(found, "said")
-    assert (said.date, said.date_precision) == (None, "unknown")
+    assert (said.date_span, said.date_precision) == (None, "published")
 
 
 def test_a_statement_at_its_own_occasion_is_not_dated_by_the_content() -> None:
@@ -166,7 +166,7 @@ def test_a_statement_at_its_own_occasion_is_not_dated_by_the_content() -> None:
         "Mr. Bora said at a press conference in Jorhat."
     )
     said = claim_by_cue(found, "said")
-    assert said.date is None
+    assert (said.date_span, said.date_precision) == (None, "published")
     assert "on Wednesday" in said.content.text
 
 

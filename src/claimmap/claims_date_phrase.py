@@ -1,10 +1,17 @@
-"""Which date phrase of a claim's sentence dates the claim, and which day it counts from.
+"""Which date phrase of a claim's sentence dates the claim: the day it was said.
 
-"Said on Tuesday", "in October, when Kiev said", "a 2014 study found": the phrase that
-modifies the cue, not one inside the content or describing the claimant ("Peacekeepers,
-deployed after the 2020 war, said"), nor a duration's start ("since November"), nor a
-date in another paragraph. "A day earlier" counts back from the previous claim dated to
-the day, else from publication.
+A claim's date is the date of the saying, as ACLED and GDELT date a report apart from the
+event it reports: a phrase on the cue or the attribution clause ("said on Tuesday", "told
+reporters Monday", "in a statement on Sunday", "On Friday, X said ...", "a 2014 study
+found", "in October, when Kiev said"). A phrase inside the content dates the reported
+event ("the boat capsized on Tuesday, the IOM said": the movements and legs carry it),
+as does one before an attribution that follows its content, one in the reporter's
+context after the cue ("..., as the campaign entered its third week"), one describing
+the claimant ("Peacekeepers, deployed after the 2020 war, said"), a duration's start
+("since November") or a date in another paragraph. "A day earlier" counts back from the
+previous claim dated to the day, else from publication. With no phrase on the
+attribution the claim takes the publication date, with precision "published" (an
+inference: it was said by then), or none if the article has no date.
 
 Split from :mod:`claimmap.claims`, which assembles the claims: choosing the phrase is a
 walk over the parse of its own; :mod:`claimmap.claims_dates` resolves the phrase chosen.
@@ -33,7 +40,6 @@ from claimmap.claims_tokens import (
     span_at,
     tokens_where,
 )
-from claimmap.claims_told_day import OCCASIONS, told_day
 from claimmap.model import Claim, DatePrecision, Document, Span
 
 if TYPE_CHECKING:
@@ -49,13 +55,12 @@ def latest_day(found: list[Claim]) -> date | None:
 def claim_date(
     raw: RawClaim, parsed: Doc, doc: Document, last_day: date | None = None
 ) -> tuple[Any, DatePrecision, Span | None]:
-    """The date phrase that modifies the cue (not one inside the content or the claimant,
-    nor a duration's start, "since November"), resolved; "a day earlier" counts back from
-    the previous dated claim, or else from publication."""
+    """The date phrase on the attribution, resolved (see the module doc); else the
+    publication date with precision "published", or unknown when there is none."""
     cue_tok = parsed[raw.cue_token]
     sent = span_at(parsed, raw.sentence[0], raw.sentence[1])
     if sent is None:
-        return None, "unknown", None
+        return _published(doc)
     # a TIME entity dates a claim when it names a day ("Wednesday night", "last night")
     dated = ents_in(parsed, sent.start, sent.end, ("DATE", "TIME"))
     candidates = [(e.start, _trimmed(parsed, e.start, e.end)) for e in dated]
@@ -67,8 +72,11 @@ def claim_date(
     line = (doc.text.rfind("\n", 0, raw.cue[0]), len(doc.text) if line_end < 0 else line_end)
     ranked = []
     parenthesis = raw.content[0] <= raw.cue[0] < raw.content[1]  # "X, he said on Monday, Y"
+    told_after = _told_after(raw)
     for start, end in candidates:
         s, e = parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
+        if told_after is not None and s < told_after:
+            continue  # "the boat capsized on Tuesday, the IOM said": the event's day
         who = raw.claimant
         in_claimant = who is not None and _inside(s, who)
         on_cue = parsed[start:end].root.head.head.i == cue_tok.i  # "accused X on Monday of"
@@ -86,31 +94,45 @@ def claim_date(
             continue  # "Peacekeepers, deployed after the 2020 war, said": not the claim's date
         if not line[0] < s < line[1] or is_frequency(doc.text[s:e]) or _duration(parsed, start):
             continue  # another paragraph; "weekly" says how often, "since May" how long
-        attached = True if leads else _dates_cue(parsed[start], cue_tok)
+        # a date the claimant's own phrase carries ("a statement circulated on Monday
+        # rejected X, saying Y") dates each cue it is the subject of
+        attached = True if leads or in_claimant else _dates_cue(parsed[start], cue_tok)
         if attached is False or (attached is None and _comma_between(parsed, start, cue_tok.i)):
             continue  # ("Officers, deployed in 2019, said": a parse astray, a phrase apart)
+        if _in_gloss(parsed[start], cue_tok):
+            continue  # "..., officials said, as the campaign entered its third week"
         distance = abs(start - cue_tok.i) - (100 if attached else 0)
         if distance <= 4:  # a date farther off in the sentence dates something else
-            gloss = _in_gloss(parsed[start], cue_tok)  # ranked after a content's day
-            ranked.append((distance + (_GLOSSED if gloss else 0), s, e))
-    told = told_day(raw, parsed, doc, candidates)
-    for distance, s, e in sorted(ranked):
-        if told is not None and distance >= _GLOSSED // 2:
-            return told  # "on Friday, officials said, as the campaign entered its third week"
+            ranked.append((distance, s, e))
+    for _distance, s, e in sorted(ranked):
         if resolve_date(doc.text[s:e], _ANY_DAY)[0] is None:
             continue  # "35-year-old", "days" are DATE to the tagger, but no date
         base = last_day if last_day is not None and counts_back(doc.text[s:e]) else doc.published
         when, precision = resolve_date(doc.text[s:e], base)
         return when, precision, Span(doc.id, s, e, doc.text[s:e])
-    if told is not None:
-        return told
     narrated = _at_the_time(raw, parsed, doc) if _said_at_the_time(cue_tok) else None
     if narrated is not None:
         return narrated
     if doc.published is not None and in_headline(doc.text, raw.cue[0]):
         published = doc.published
         return (published.date() if isinstance(published, datetime) else published), "day", None
-    return None, "unknown", None
+    return _published(doc)
+
+
+def _published(doc: Document) -> tuple[Any, DatePrecision, None]:
+    """An undated saying was made by publication: its date, as an inference."""
+    published = doc.published
+    if published is None:
+        return None, "unknown", None
+    return (published.date() if isinstance(published, datetime) else published), "published", None
+
+
+def _told_after(raw: RawClaim) -> int | None:
+    """Where the attribution starts when it follows its content ("..., the IOM said",
+    "X, he said, Y"): a date before it belongs to the content's clause, the reported
+    event's. None when the attribution comes first ("On Friday, X said ...")."""
+    start = raw.cue[0] if raw.claimant is None else min(raw.cue[0], raw.claimant[0])
+    return start if raw.content[0] < start else None
 
 
 #: Cues that look ahead: a date in their object is the date foreseen ("forecast a surplus
@@ -192,8 +214,11 @@ def in_headline(body: str, pos: int) -> bool:
 HEADLINE_CHARS = 200
 
 
-#: What ranks a date in the reporter's context after the cue behind the others.
-_GLOSSED = 1000
+#: Occasions a statement is made at: "said at a press conference", "told a briefing".
+OCCASIONS = frozenset(
+    {"conference", "briefing", "statement", "interview", "meeting", "hearing", "speech", "address"}
+    | {"telephone", "phone"}
+)
 
 #: A publication date to tell a date phrase from a phrase that is none, whatever the
 #: article's own date ("on Tuesday" is a date even when the article has no date).
@@ -201,7 +226,9 @@ _ANY_DAY = date(2000, 6, 15)
 
 
 #: Participles that date a document by its release: "images published last week showed".
-_RELEASES = frozenset({"publish", "release", "issue", "post", "air", "broadcast", "file"})
+_RELEASES = frozenset(
+    {"publish", "release", "issue", "post", "air", "broadcast", "file", "circulate"}
+)
 
 
 def _leads_content(parsed: Doc, start: int, cue: Token) -> bool:
@@ -278,14 +305,18 @@ def _dates_cue(tok: Token, cue: Token) -> bool | None:
 
 #: Participles that tell the occasion of a statement: "speaking in Lima", "addressing".
 _OCCASION_VERBS = frozenset({"speak", "talk", "address", "testify", "appear"})
+#: Passive participles of the same: "reached by phone on Monday", "interviewed in Lima".
+_ASKED_VERBS = frozenset({"reach", "contact", "interview", "ask", "question", "approach"})
 
 
 def _speaking_aside(verb: Token) -> bool:
-    """ "X, speaking in Lima on Monday, said": a participle of the speaking itself."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("advcl", "acl")
-        and verb.lemma_.lower() in _OCCASION_VERBS
+    """ "X, speaking in Lima on Monday, said", "two men reached by phone on Monday said": a
+    participle of the speaking itself."""
+    if verb.dep_ not in ("advcl", "acl"):
+        return False
+    lemma = verb.lemma_.lower()
+    return (verb.tag_ == "VBG" and lemma in _OCCASION_VERBS) or (
+        verb.tag_ == "VBN" and lemma in _ASKED_VERBS
     )
 
 

@@ -98,7 +98,7 @@ def claims_frame(analysis: Analysis) -> pd.DataFrame:
 
 def _when(claim: Claim, analysis: Analysis) -> tuple[datetime | None, bool]:
     """When to plot a claim, and whether that is its own date (else the publication date)."""
-    if claim.date is not None:
+    if claim.date is not None and claim.date_precision != "published":
         return datetime.combine(claim.date, datetime.min.time()) + timedelta(hours=12), True
     published = analysis.document.published
     return (published, False) if published else (None, False)
@@ -165,7 +165,7 @@ def claims_timeline(analysis: Analysis) -> go.Figure:
         showlegend=False,
         template="plotly_white",
     )
-    if not any(c.date is not None for c in analysis.claims):
+    if not any(c.date is not None and c.date_precision != "published" for c in analysis.claims):
         _undated_axis(fig, analysis)
     return fig
 

@@ -107,9 +107,11 @@ def claimant_name(claim: Claim) -> str:
 
 
 def date_text(claim: Claim) -> str:
-    """``2020-10-06 (day)`` or ``not stated``."""
+    """``2020-10-06 (day)``, ``not stated (published 2020-10-06)`` or ``not stated``."""
     if claim.date is None:
         return "not stated"
+    if claim.date_precision == "published":  # no date on the saying: dated by publication
+        return f"not stated (published {claim.date.isoformat()})"
     return f"{claim.date.isoformat()} ({claim.date_precision})"
 
 

@@ -28,7 +28,9 @@ PLACE_KINDS: tuple[str, ...] = (
     "water",
 )
 PlaceRole = Literal["location", "actor"]
-DatePrecision = Literal["day", "week", "month", "year", "unknown"]
+#: "published": no date phrase on the attribution, so the claim is dated by the article's
+#: publication (the latest day it can have been made), an inference, not a stated date
+DatePrecision = Literal["day", "week", "month", "year", "published", "unknown"]
 Modality = Literal["asserted", "alleged", "denied", "hedged"]
 Bound = Literal["exact", "at_least", "at_most", "approx"]
 LegStatus = Literal["stated", "inferred"]
