@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from claimmap.actors_leaders import office_in
+from claimmap.actors_sees import see_seat
 from claimmap.actors_table import ActorRow, load_actors, normalize
 from claimmap.claims_cues import words
 from claimmap.model import Actor, Candidate
@@ -139,6 +140,9 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
             f"{actor.name!r} is a non-state armed group with no stated base; "
             f"{code}'s capital is its government's, not its seat",
         )
+    see = see_seat(actor) if actor.kind == "organisation" else None
+    if see is not None:  # "the Orthodox Diocese of X": in X, or nowhere known
+        return see
     if code:
         return _capital(actor, code, "country", f"no seat known; {code}'s capital stands for it")
     return Seat(
@@ -176,7 +180,7 @@ def _regional_seat(actor: Actor) -> Seat | None:
     if region is None or seat is None:
         return None
     why = f"{body} is of {region.name}, which it serves from its seat {seat.name}"
-    return _gazetteer_seat(actor, seat, "city", why)
+    return gazetteer_seat(actor, seat, "city", why)
 
 
 def _labelled(row: ActorRow) -> str:
@@ -217,6 +221,8 @@ def _stated_seat(actor: Actor) -> Seat | None:
         label = m[2]
     place = locate_jurisdiction(label, actor.country_code) or locate_jurisdiction(label, None)
     if place is None or normalize(place.name) != normalize(label):
+        place = _division_named(label, actor.country_code)  # a town of that name is another's
+    if place is None:
         return None
     seat, precision = place, "city"
     if place.kind == "admin1":  # somewhere in the region: its seat, at region precision
@@ -231,7 +237,19 @@ def _stated_seat(actor: Actor) -> Seat | None:
     if _regional_post(actor) and not spoke and seat is not place:
         precision, reason = "city", f"a {actor.role} of {place.name} sits in its seat {seat.name}"
 
-    return _gazetteer_seat(actor, seat, precision, reason)
+    return gazetteer_seat(actor, seat, precision, reason)
+
+
+def _division_named(label: str, code: str | None) -> Candidate | None:
+    """ "Kupwara" the district, where the gazetteer's town of that alternate name is
+    called otherwise: the region or district under that very name, in the actor's country."""
+    if not code:
+        return None
+    for kind in ("admin2", "admin1"):
+        place = locate_jurisdiction(label, code, kind)
+        if place is not None and place.kind == kind and normalize(place.name) == normalize(label):
+            return place
+    return None
 
 
 #: Nouns of an office's territory: "the Southern District of Florida" sits in Florida.
@@ -291,7 +309,7 @@ def _local_seat(actor: Actor) -> Seat | None:
     elif place.kind == "admin2":  # a province's governor: somewhere in the province
         precision = "admin1"
     where_is = f"its seat {seat.name}" if seat is not place else seat.name
-    return _gazetteer_seat(actor, seat, precision, f"{who} sits in {where_is}")
+    return gazetteer_seat(actor, seat, precision, f"{who} sits in {where_is}")
 
 
 def _body_seat(actor: Actor) -> Seat | None:
@@ -321,18 +339,18 @@ def _body_seat(actor: Actor) -> Seat | None:
         return None
     if place.kind == "city":
         why = f"a local body of {place.name}, seated there"
-        return _gazetteer_seat(actor, place, "city", why)
+        return gazetteer_seat(actor, place, "city", why)
     if place.kind == "admin2" or same:
         why = f"a local body of {place.name}, placed in it at region precision"
-        return _gazetteer_seat(actor, place, "admin1", why)
+        return gazetteer_seat(actor, place, "admin1", why)
     why = (
         f"{body.place} is a county not in the gazetteer; {place.name}, the state the "
         "article names, stands for it at region precision"
     )
-    return _gazetteer_seat(actor, place, "admin1", why)
+    return gazetteer_seat(actor, place, "admin1", why)
 
 
-def _gazetteer_seat(actor: Actor, seat: Candidate, precision: str, reason: str) -> Seat:
+def gazetteer_seat(actor: Actor, seat: Candidate, precision: str, reason: str) -> Seat:
     """A seat at a gazetteer entry."""
     return Seat(
         actor=actor.name,

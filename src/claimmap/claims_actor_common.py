@@ -32,6 +32,7 @@ from claimmap.claims_actor_lookup import org_actor, table_actor
 from claimmap.claims_actor_mentions import described_before, described_by
 from claimmap.claims_actor_org_reference import org_reference
 from claimmap.claims_actor_outlet_reference import outlet_reference
+from claimmap.claims_actor_own_name import own_name, without_base
 from claimmap.claims_actor_phrases import (
     DETERMINERS,
     DOCUMENTS,
@@ -126,7 +127,13 @@ def common_actor(
         outlet = outlet_reference(span, met)  # "The outlet said": the one named before
         if outlet is not None:
             return outlet
-    if head in ORG_NOUNS and the and (not country or based) and len(said) <= 3:
+    if (
+        head in ORG_NOUNS
+        and the
+        and (not country or based)
+        and len(said) <= 3
+        and not own_name(span)
+    ):
         earlier_org = org_reference(span, head, met)
         if earlier_org is not None:
             return earlier_org
@@ -150,6 +157,7 @@ def common_actor(
     if span.root.lemma_.lower() in PERSON_NOUNS and (span.root.tag_ == "NN" or head == "people"):
         # "a girl from Oromia"
         return _stated_in(Actor(name=name, kind="person", country_code=country), stated)
+    name = without_base(name)
     named_body = name[:1].isupper() and name.split()[-1].lower() in ORG_NOUNS  # "Xyz group"
     if (
         head in ORG_NOUNS

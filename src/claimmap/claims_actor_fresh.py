@@ -198,6 +198,13 @@ def whole_org(ent: Span, span: Span) -> Span:
         and ent.start <= owner.head.i < ent.end
     ):
         start = max(owner.left_edge.i, span.start)
+    before = doc[start - 1] if start - 1 > span.start else None
+    body = before.head if before is not None and before.lower_ == "of" else None
+    if body is not None and body.i < start - 1 and body.is_title and body.lower_ in _NAMED_OF:
+        # "Diocese of [Ras-Kotor]": the model took only the see for the name
+        start = next(
+            t.i for t in doc[max(body.left_edge.i, span.start) : body.i + 1] if t.pos_ != "DET"
+        )
     # "... District of Florida": the model may stop before "of" or right after it
     of = next((t for t in doc[end - 1 : min(end + 1, span.end)] if t.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -209,6 +216,13 @@ def whole_org(ent: Span, span: Span) -> Span:
     if end < span.end and _organ_after(doc[end - 1]):
         end += 1  # "the Interior ministry": the model left out the lower-case organ noun
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+#: Bodies named "X of <place>", whose place the model may take for the whole name.
+_NAMED_OF = frozenset(
+    {"diocese", "archdiocese", "eparchy", "bishopric", "patriarchate", "church", "university"}
+    | {"municipality", "prefecture", "governorate", "council", "bank"}
+)
 
 
 def _listed_on(doc: Doc, end: int, last: int) -> int:

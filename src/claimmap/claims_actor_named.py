@@ -86,6 +86,7 @@ def named_actor(span: Span, met: Context) -> Actor | None:
         and state_body(actor)
         and not again
         and not people_led(run, met.country_of)
+        and not _unplaced_town(actor, met)
     ):
         # "State television", "the defence ministry", "Foreign Minister Ali Youssef"; a
         # name ("The Arakan Army") takes no more than the one country of its paragraph
@@ -126,3 +127,12 @@ def named_actor(span: Span, met: Context) -> Actor | None:
 
 
 _BODIES = ("organisation", "government")
+
+
+def _unplaced_town(actor: Actor, met: Context) -> bool:
+    """ "A village head in Xyz", Xyz a village the gazetteer lacks: the phrase says where
+    the claimant is, but not in which country; the story's other state is no guess for it
+    (a border village may lie on either side)."""
+    if not actor.located or actor.located.startswith("spoke in "):
+        return False
+    return not any(actor.located in (p.name, *(m.text for m in p.mentions)) for p in met.places)

@@ -62,6 +62,9 @@ def group_name(ent: Span) -> bool:
 #: Last words of armed and criminal groups' names, which no person's name ends in.
 _GROUP_WORDS = frozenset(
     {"clan", "cartel", "gang", "syndicate", "militia", "brigade", "brigades", "front", "movement"}
+    # bodies: "the Sahel Migrants Observatory", which the model may take for a person
+    | {"observatory", "institute", "foundation", "association", "coalition", "network", "centre"}
+    | {"center", "forum", "monitor", "council", "agency", "commission", "union", "alliance"}
 )
 
 

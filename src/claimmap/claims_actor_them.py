@@ -81,14 +81,34 @@ _ORGANS = frozenset({"military", "army", "navy", "police", "coastguard"})
 
 
 def _organ_title(span: Span) -> str | None:
-    """The organ word a lower-case title opens with: "military spokesman Ana Lee"."""
+    """The organ word a title opens with: "military spokesman Ana Lee"; also the last
+    word of a body's name before a rank or post, "Coastguard Captain Ana Lee", "a ministry
+    official" (which :func:`_names_organ` then must find in a body quoted just before)."""
+    from claimmap.claims_actor_phrases import PERSON_ROLES
     from claimmap.claims_actor_spokes import SPOKES
 
     for tok in span:
         nxt = span.doc[tok.i + 1] if tok.i + 1 < span.end else None
-        if tok.is_lower and tok.lower_ in _ORGANS and nxt is not None and nxt.lower_ in SPOKES:
+        if nxt is None:
+            continue
+        if tok.is_lower and tok.lower_ in _ORGANS and nxt.lower_ in SPOKES:
+            return tok.lower_
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
+            continue
+        first = tok.i == span.start or span.doc[tok.i - 1].pos_ == "DET"
+        post = nxt.lower_ in SPOKES | PERSON_ROLES | _RANKS
+        if first and post and (tok.is_lower or tok.is_title) and tok.lower_ in _BODY_HEADS:
             return tok.lower_
     return None
+
+
+#: Ranks written before a name: "Prefecture Captain Ana Lee".
+_RANKS = frozenset({"captain", "lieutenant", "major", "sergeant", "inspector", "admiral"})
+#: Last words of a body's name that a title may open with for that body.
+_BODY_HEADS = frozenset(
+    {"ministry", "prefecture", "agency", "authority", "commission", "directorate", "department"}
+    | {"council", "office", "coastguard", "guard", "service", "force", "forces", "command"}
+)
 
 
 def _names_organ(body: Actor, word: str) -> bool:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from claimmap import claims_actor_follow as follow
 from claimmap.claims_actor_accused import accused
 from claimmap.claims_actor_acting import acting_state
+from claimmap.claims_actor_admin import of_division
 from claimmap.claims_actor_anaphora import contact_subject
 from claimmap.claims_actor_article import (
     agreeing,
@@ -45,6 +46,7 @@ from claimmap.claims_actor_documents import (
     speaker_with_data,
     without_seen_clause,
 )
+from claimmap.claims_actor_employer_ref import employer_referred
 from claimmap.claims_actor_full_names import surnames_named_later, unmarked_subject
 from claimmap.claims_actor_installed import installed_official
 from claimmap.claims_actor_leaders import as_leaders
@@ -54,11 +56,14 @@ from claimmap.claims_actor_named import named_actor
 from claimmap.claims_actor_owner import owner_office
 from claimmap.claims_actor_people import acronym_word
 from claimmap.claims_actor_phrases import of_several, without_clauses
+from claimmap.claims_actor_quoted import quoted_by_medium
 from claimmap.claims_actor_refs import pronoun_referent
 from claimmap.claims_actor_regional import regional_government
+from claimmap.claims_actor_said_of import officials_of_subject
 from claimmap.claims_actor_several import several
 from claimmap.claims_actor_spoke import spoke_in
 from claimmap.claims_actor_them import one_of_them, plural_claimant
+from claimmap.claims_actor_visitors import only_located
 from claimmap.claims_actor_whole_names import with_name
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import memo, span_at
@@ -116,6 +121,11 @@ def resolve_actors(
                 actor = acting_state(actor, span, raw, parsed, met.country_of, out)
             if out and follow.continues_speaker(raw, raws[len(out) - 1], parsed):
                 actor = out[-1]  # "X denied that Y did it, blaming Z": X blames
+            actor = quoted_by_medium(actor, raw, parsed, met.country_of, met.places)
+        actor = employer_referred(actor, span, met) if span is not None else actor
+        actor = officials_of_subject(actor, span, raw, parsed, met.country_of)
+        actor = of_division(actor, span, places)  # "A Kano State government spokesman"
+        actor = only_located(actor, span, places, met.country_of)  # "a diplomat in X"
         actor = placed_by_branch(actor, span, out, met)  # "the eastern administration"
         if actor is not None and actor.kind in ("person", "organisation", "government"):
             out, actor = follow.hosted(out, actor, spoke_in(actor, raw, span, met))

@@ -25,6 +25,7 @@ from claimmap.claims_media import (
     name_end,
 )
 from claimmap.claims_outlet_listeners import medium_name, relaying_report, spoke_to, told_medium
+from claimmap.claims_outlet_names import hyphened_end
 from claimmap.claims_tokens import Offsets, memo, subtree, text, tok_end, tokens_where, trim
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 def outlet_of(verb: Token, sent: Span) -> Offsets | None:
     """The channel: "told Al Jazeera", "in an interview with CNN", "cited by TASS"."""
     found = _outlet_of(verb, sent)
-    return _whole_medium(verb.doc, _before_relative(verb.doc, found), sent) if found else None
+    return whole_medium(verb.doc, _before_relative(verb.doc, found), sent) if found else None
 
 
 def _appeal(verb: Token, on: Token) -> bool:
@@ -64,7 +65,7 @@ def _before_relative(doc: Doc, found: Offsets) -> Offsets:
 _PAPER_NOUNS = frozenset({"daily", "weekly", "newspaper", "paper", "agency", "channel"})
 
 
-def _whole_medium(doc: Doc, found: Offsets, sent: Span) -> Offsets:
+def whole_medium(doc: Doc, found: Offsets, sent: Span) -> Offsets:
     """An outlet with the words the parser split off it: the noun after a title ("told
     the Izvestia daily") or the name after a medium noun ("carried by the agency Nordpress")."""
     span = doc.char_span(found[0], found[1], alignment_mode="expand")
@@ -74,7 +75,7 @@ def _whole_medium(doc: Doc, found: Offsets, sent: Span) -> Offsets:
     if nxt.lower_ in _PAPER_NOUNS and nxt.is_lower and last.pos_ == "PROPN":
         return found[0], tok_end(nxt)
     medium = last.lemma_.lower() in MEDIUM_NOUNS and nxt.ent_type_ not in NOT_MEDIA
-    if medium and nxt.pos_ == "PROPN" and nxt.is_title:
+    if medium and nxt.pos_ == "PROPN" and (nxt.is_title or nxt.is_upper):
         return found[0], name_end(nxt)
     return found
 
@@ -182,6 +183,7 @@ def _outlet_of(verb: Token, sent: Span) -> Offsets | None:
             named = medium_name(c)
             if named is not None:  # "told the state news agency IRNA"
                 last = subtree(named)[1] if named.dep_ == "appos" else name_end(named)
+                last = max(last, hyphened_end(named))  # ("Asia-Net", "Net" hung elsewhere)
                 return subtree(c)[0], last
             if told_medium(c):
                 return subtree(c)
@@ -295,7 +297,7 @@ def posted_subject(verb: Token) -> tuple[int, Offsets] | None:
     for on in _on_phrases(subj):
         obj = next((g for g in on.children if g.dep_ == "pobj"), None)
         if obj is not None and (_platform(subj, obj) or obj.lemma_.lower() in MEDIUM_NOUNS):
-            medium = _whole_medium(verb.doc, subtree(obj), verb.sent)
+            medium = whole_medium(verb.doc, subtree(obj), verb.sent)
             medium = (medium[0], max(medium[1], _named_object(obj)))
             return on.head.idx if on.head.i != subj.i else on.idx, medium
     return None

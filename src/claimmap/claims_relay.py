@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_own_agency import came_by_own_agency
+from claimmap.claims_outlet_names import named_medium
 from claimmap.claims_tokens import (
     Offsets,
     RawClaim,
@@ -142,8 +144,59 @@ def relayed_reports(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
     for raw in found:
         if raw.cue_token in merged and merged[raw.cue_token] is not raw:
             continue  # "reported" whose that-clause hangs on the "citing" after it
-        out.append(_moved_cue(parsed, raw))
+        raw = cited_after_cue(parsed, _moved_cue(parsed, raw))
+        if raw.outlet is not None and came_by_own_agency(parsed, raw.outlet):
+            raw = replace(raw, outlet=None)  # "a report seen by the AP" in an AP story
+        out.append(replace(raw, outlet=named_medium(parsed, raw.outlet)) if raw.outlet else raw)
     return out
+
+
+def cited_after_cue(parsed: Doc, raw: RawClaim) -> RawClaim:
+    """ "Reuters reported on Monday, citing a police source, that ...": the medium only
+    passes on what its source told it, as in "According to X, citing Y"; Y is the
+    claimant and X the outlet. A source that names no speaker ("citing figures") leaves
+    the medium the claimant."""
+    if raw.claimant is None or raw.outlet is not None:
+        return raw
+    doc = parsed
+    cue = parsed[raw.cue_token]
+    end = min(cue.sent.end, cue.i + _MAX_NAME)
+    comma = next((t.i for t in doc[cue.i + 1 : end] if t.text == ","), None)
+    if comma is None or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in _CITING_WORDS:
+        return raw
+    if any(t.is_punct or t.pos_ == "VERB" for t in doc[cue.i + 1 : comma]):
+        return raw  # the comma closes more than the cue's time or place words
+    start = comma + 2
+    close = _comma_after(doc, start, cue.sent.end)
+    if close is None or close == start or not _speaker(doc[start:close]):
+        return raw
+    after = tok_end(doc[close])
+    if raw.content[1] <= after:
+        return raw  # the relayed words are not after the cited source
+    return replace(
+        raw,
+        outlet=raw.claimant,
+        claimant=tokens_offsets(doc, start, close - 1),
+        claimant_token=doc[start:close].root.i,
+        content=trim(text(doc), max(raw.content[0], after), raw.content[1]),
+    )
+
+
+_CITING_WORDS = frozenset({"citing", "quoting"})
+
+
+def _speaker(span: Span) -> bool:
+    """A person or body ("an unnamed police source", "the governor of X"), or a document
+    whose author the phrase names ("a United Nations report"), not bare figures."""
+    from claimmap.claims_actor_phrases import DOCUMENTS, PERSON_ROLES
+
+    root = span.root
+    if any(c.dep_ == "conj" for c in root.children):
+        return False  # "citing police and hospital officials": several sources
+    word = root.lemma_.lower()
+    if word in DOCUMENTS:
+        return any(t.pos_ == "PROPN" and t.i < root.i for t in span)
+    return word in PERSON_ROLES or root.ent_type_ in ("PERSON", "ORG", "NORP")
 
 
 def _cite(verb: Token) -> Token | None:
