@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.model import Claim, Movement, PlaceRef, Span
 from claimmap.movement_antecedents import quantifier
-from claimmap.movement_chain import chained_origin, from_there, other_mover, shared_start
+from claimmap.movement_chain import (
+    arrivals_start,
+    chained_origin,
+    from_there,
+    moved_on,
+    other_mover,
+    shared_start,
+)
 from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_declared import declared_goal, told_mood
 from claimmap.movement_demonyms import demonym_origin
@@ -67,6 +74,7 @@ from claimmap.movement_slots import (
     assign,
     crossed_on_the_way,
     directional,
+    headed_ends,
     nested,
     object_slots,
     opposite_aside,
@@ -208,6 +216,9 @@ def read_movement(
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     there = there or (None if slots.origins else shared_start(trig, earlier))
     there = there or went_back(ctx, trig, slots, earlier)  # "sail back to Y"
+    if there is None and not slots.origins and chain is None:  # "were moved on to Y"
+        there = moved_on(trig, slots.dests, earlier, previous)
+        there = there or (arrivals_start(named, earlier) if slots.dests else None)
     if there is None and not slots.origins and named is not None:  # "loaded at X. ... docked"
         there = loaded_start(doc.text, _text(ctx, named), earlier, previous)
     if there is None and chain is not None and other_mover(trig, named, earlier, last_mover):
@@ -221,6 +232,7 @@ def read_movement(
         found = found or dispatcher_origin(ctx, trig, named, slots.dests)
         slots.origins.extend(_some(found or mover_state(ctx, trig, slots, caused)))
     calls = bool(lex.port_calls(trig))
+    headed_ends(ctx, slots)  # "from X towards Y and Z": Z is an end told with Y
     coordinate(slots, calls)
     then_objects(ctx, slots.dests, slots.alone)  # "to reach X and then Y": X is a stop
     and_from(slots)

@@ -31,7 +31,9 @@ def from_there(
         if fronted is not None and fronted.i < trig.head.i:
             head = next((m for m in earlier if m.trigger.start == trig.head.idx), None)
             return head.origin if head is not None else None
-    if there is None or (there.lower_ == "there" and there.head.lower_ != "from"):
+    if there is None:
+        return fronted_start(trig, earlier)
+    if there.lower_ == "there" and there.head.lower_ != "from":
         return None
     span = span_of(ctx.doc, there.idx, there.idx + len(there.text))
     for m in reversed(earlier):
@@ -40,6 +42,77 @@ def from_there(
         last = m.destination or (m.transit[-1] if m.transit else None)
         if last is not None:
             return PlaceRef(span, last.place_id, last.other_place_ids)
+    return None
+
+
+#: subordinators telling a clause as another part of the movers, told beside the main one
+_BESIDE = frozenset({"while", "whereas"})
+
+
+def fronted_start(trig: Token, earlier: Sequence[Movement]) -> PlaceRef | None:
+    """ "From X, most were flown to Y, while 19 were sent on to Z": a "From X" opening the
+    sentence is where the part told in the while-clause set off too, not the first part's
+    end (also when a "she said" stands between the two clauses)."""
+    opening = next((t for t in trig.sent if t.is_alpha), None)
+    if opening is None or opening.lower_ != "from" or opening.dep_ != "prep":
+        return None
+    verb = opening.head
+    if trig.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _BESIDE for c in trig.children
+    ):
+        return None
+    if verb.i >= trig.i or not (trig.head == verb or (trig.head == verb.head != verb)):
+        return None
+    head = next((m for m in earlier if m.trigger.start == verb.idx), None)
+    start = head.origin if head is not None else None
+    if start is None or not opening.idx < start.span.start < verb.idx:
+        return None  # the verb's start is not the words of the opening "From X"
+    return start
+
+
+#: words telling the movers went on from where they were: "moved on to Y", "onward to Y"
+_ON_WORDS = frozenset({"on", "onward", "onwards"})
+
+
+def moved_on(
+    trig: Token, ends: Sequence[Token], earlier: Sequence[Movement], since: int
+) -> PlaceRef | None:
+    """ "Part of the cache may have been moved on to Y", "were sent on to Y": "on" told
+    before the end says the movers went on from where they were last told to be, the end
+    of the last movement told in this sentence or the one before (from ``since``); none
+    when that end is no known place."""
+    if not ends or not any(
+        c.lower_ in _ON_WORDS and c.dep_ in ("prt", "advmod", "prep") and trig.i < c.i < ends[0].i
+        for c in trig.children
+        if not any(g.dep_ == "pobj" for g in c.children)
+    ):
+        return None
+    for m in reversed(earlier):
+        if m.sentence is None or m.sentence.start < since:
+            break
+        last = m.destination or (m.transit[-1] if m.transit else None)
+        if last is not None:
+            return last if last.place_id is not None else None
+    return None
+
+
+#: movers named as people who have just arrived: they set off from where they arrived
+_ARRIVALS = frozenset({"arrival", "arrivals", "newcomer", "newcomers"})
+#: how far back (characters) the arrival of "the new arrivals" may have been told
+_ARRIVED_CHARS = 1500
+
+
+def arrivals_start(named: Token | None, earlier: Sequence[Movement]) -> PlaceRef | None:
+    """ "About 1,800 of the new arrivals had been moved to camps in Y": movers named as the
+    ones who arrived set off from where the last movement told before them ended (not far
+    back); none when that end is no known place."""
+    if named is None or named.lower_ not in _ARRIVALS:
+        return None
+    for m in reversed(earlier):
+        if named.idx - m.trigger.end > _ARRIVED_CHARS:
+            break
+        if m.destination is not None and m.trigger.end <= named.idx:
+            return m.destination if m.destination.place_id is not None else None
     return None
 
 
@@ -81,6 +154,9 @@ def _went_on_from(trig: Token) -> Token | None:
     heading south to Y": the gerund comes next, from X)."""
     if trig.dep_ == "conj":
         return trig.head
+    put = _put_on(trig)
+    if put is not None and put.dep_ == "conj":
+        return put.head  # "driven to X and put on a flight to Y": the flight left X
     verb = governing_verb(trig)  # "trucked to X, smuggled across Y": hung on X or on "trucked"
     if verb is not None and trig.dep_ == "advcl":
         return verb
@@ -92,12 +168,31 @@ def _went_on_from(trig: Token) -> Token | None:
     return None
 
 
+def _put_on(trig: Token) -> Token | None:
+    """The verb of a craft noun the movers were put on or boarded ("put on a chartered
+    flight to Y", "boarded a ferry to Y"), if the trigger is one."""
+    head = trig.head
+    if trig.pos_ != "NOUN":
+        return None
+    if trig.dep_ == "dobj" and head.lemma_.lower() in (lex.RIDE_VERBS | lex.BOARD_LEMMAS):
+        return head
+    if trig.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "put":
+        return head  # "put on a flight" (the parser reads "on" as a particle)
+    if trig.dep_ == "pobj" and head.lower_ in ("on", "onto", "aboard"):
+        return head.head if head.head.pos_ == "VERB" else None
+    return None
+
+
 def other_mover(
     trig: Token, named: Token | None, earlier: Sequence[Movement], last: Token | None
 ) -> bool:
     """ "had flown rescuers to X before heading on to Y": the gerund's subject is not the
     mover of the leg it goes on from, so that leg's end is told as its start."""
-    if trig.dep_ != "pcomp" or not earlier or earlier[-1].destination is None:
+    if not earlier or earlier[-1].destination is None:
+        return False
+    if named is None and _put_on(trig) is not None:
+        return True  # "driven to X and put on a flight to Y": the flight names no mover
+    if trig.dep_ != "pcomp":
         return False
     return named is None or last is None or named.lemma_.lower() != last.lemma_.lower()
 

@@ -179,9 +179,20 @@ def reported_by(trig: Token, claims: Sequence[Claim]) -> str | None:
     for tok in (*trig.ancestors, trig):
         for c in told:
             if c.cue is not None and c.cue.start <= tok.idx < c.cue.end:
+                if _told_beside(below, tok, c):
+                    return c.id
                 return None if _own_event(below, tok) else c.id
         below = tok
     return None
+
+
+def _told_beside(clause: Token, cue: Token, claim: Claim) -> bool:
+    """ "Some 300 were flown to X, she said, while the rest were driven to Y": a while-clause
+    after a verb of telling put between two halves of what was said is the second half,
+    told by the same speaker (the content before the verb was cut at it)."""
+    if clause.dep_ != "advcl" or clause.i < cue.i or claim.content.end > cue.idx:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
 
 
 def _own_event(clause: Token, cue: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.movement_words import pobjs
+from claimmap.movement_words import DEST_PREPS, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,12 +20,22 @@ def coordinated(head: Token, mention: Span) -> tuple[Token, ...]:
     """The slot's coordinated heads, or those of the name inside it ("cities including X,
     Y and Z")."""
     if head.conjuncts:
-        return tuple(head.conjuncts)
+        return tuple(c for c in head.conjuncts if c not in headed_on(head))
     found = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     inner = found.root if found is not None else head
     if inner == head:
         return ()
     return (*(c for c in inner.conjuncts if c.i > inner.i), *_located_too(inner))
+
+
+def headed_on(head: Token) -> tuple[Token, ...]:
+    """ "from X towards Y and Z" read as X and Z coordinated: the conjuncts of a start told
+    after a to-phrase hung on it go with that phrase's end (Z is a second end, not a
+    second start)."""
+    heading = [c.i for c in head.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS]
+    if not heading:
+        return ()
+    return tuple(c for c in head.conjuncts if c.i > min(heading) and c.head == head)
 
 
 def _located_too(inner: Token) -> tuple[Token, ...]:

@@ -98,6 +98,10 @@ _HANDLE_LEMMAS = (
         {"split", "divide", "repack", "package", "sort", "store", "process", "hide", "relabel"}
     )
 )
+#: people rounded up or put on a craft where the journey begins: "put on buses at X and
+#: sent north to Y", "rounded up in X and bussed to Y" (done to them: an object or passive,
+#: not "a crowd gathered in X, and people flooded Y")
+_ROUND_UP_LEMMAS = frozenset({"put", "pack", "cram", "herd", "round", "detain"})
 
 
 def handled_before(ctx: SlotContext, trig: Token) -> Token | None:
@@ -105,9 +109,18 @@ def handled_before(ctx: SlotContext, trig: Token) -> Token | None:
     of handling the goods that the motion verb is conjoined after says where it set off
     (the at/in place of that handling)."""
     head = trig.head
-    if trig.dep_ != "conj" or head.i > trig.i or head.lemma_.lower() not in _HANDLE_LEMMAS:
+    if trig.dep_ != "conj" or head.i > trig.i or not _handled(head):
         return None
     if lex.is_trigger(head):
         return None
     found = [o for w, o in preps_of(head) if w in ("at", "in") and placelike(ctx, o, strict=True)]
     return found[0] if found else None
+
+
+def _handled(verb: Token) -> bool:
+    """Is ``verb`` one of handling the goods, or of rounding up people done to them?"""
+    lemma = verb.lemma_.lower()
+    if lemma in _HANDLE_LEMMAS:
+        return True
+    done_to = any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    return lemma in _ROUND_UP_LEMMAS and done_to

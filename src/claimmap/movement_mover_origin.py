@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
-from claimmap.movement_slots import Slots, assign, directional, object_slots
+from claimmap.movement_slots import Slots, assign, directional, nested, object_slots
 from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_stranded import stranded_object
 from claimmap.movement_words import content_head, np_top, pobjs
@@ -85,4 +85,8 @@ def origin_in_mover(
             modifier = own and tok.head.pos_ in ("VERB", "ADJ", "NOUN", "PROPN")
             if from_x or (modifier and placelike(ctx, obj, strict=True)):
                 slots.origins.append(obj)
+                if from_x:  # "migrants from X towards Y and Z": the ends hung on the start
+                    for word, end in nested(obj):
+                        if word in lex.DEST_PREPS:
+                            assign(ctx, trig, word, content_head(end), slots, False)
                 return

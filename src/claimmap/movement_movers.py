@@ -68,6 +68,9 @@ def passive(token: Token) -> bool:
 def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     """Who or what moved: the object of send-verbs, the subject of go-verbs."""
     subj: Token | None
+    aside = _past_said(trig)  # "The vans crossed at X, he said, and were escorted to Y"
+    if aside is not None:
+        return mover_of(ctx, aside, is_caused(ctx, aside))
     if trig.pos_ == "NOUN":
         subj = _noun_mover(ctx, trig)
     elif launched(trig):
@@ -115,6 +118,25 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
 
 #: ways taken, never what is moved: "took the smuggling road to X"
 _ROAD_NOUNS = frozenset({"road", "route", "path", "highway", "trail", "track", "way", "corridor"})
+
+
+#: verbs of telling put as an aside between two verbs of the same movers
+_SAID_LEMMAS = frozenset({"say", "tell", "add", "report", "claim"})
+
+
+def _past_said(trig: Token) -> Token | None:
+    """ "The vans crossed at X, he said, and were escorted through Y": the parser hangs a
+    verb with no subject of its own on the aside "he said"; its movers are those of the
+    motion verb the aside is put after."""
+    said = trig.head
+    if trig.dep_ != "conj" or said.dep_ != "parataxis" or said.i > trig.i:
+        return None
+    if said.lemma_.lower() not in _SAID_LEMMAS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trig.children):
+        return None
+    verb = said.head
+    return verb if verb.pos_ == "VERB" and verb.i < said.i and lex.is_trigger(verb) else None
 
 
 def _counted_of(tok: Token) -> bool:

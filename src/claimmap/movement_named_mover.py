@@ -101,5 +101,8 @@ def named_mover(
         return near or last_mover  # "rounded up migrants and bused them": not boats before
     if craft_it(mover, last_mover):
         return last_mover  # "The ship called at X. It docked in Y": the ship, not X's side
+    near = _conjoined_object(mover) if caused and kind == "plural" else None
+    if near is not None:
+        return near  # "put migrants on buses and sent them north": the migrants, not buses
     found = antecedent(ctx, mover)
     return whole_of(found) if found is not None else None

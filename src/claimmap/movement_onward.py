@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: words telling a conjunct as the next step of the journey
 NEXT_STEP = frozenset(
     ["then", "later", "subsequently", "afterwards", "thereafter", "on", "onward", "onwards"]
-)
+) | frozenset(["eventually", "finally", "ultimately"])
 #: gapped conjuncts carrying a to-phrase: "(and then) on to C", "onward to C", "by ferry to C"
 _GAPPED = frozenset({"on", "onward", "onwards", "by"})
 
@@ -64,6 +64,29 @@ def gapped_heads(trig: Token) -> list[Token]:
         heads = [conj, *pobjs(conj)] if conj.lower_ == "by" else [conj]
         if any(c.dep_ == "prep" and c.lower_ in DEST_PREPS for h in heads for c in h.children):
             out.extend(heads)
+    return out
+
+
+def raised_steps(trig: Token) -> list[Token]:
+    """ "planned to travel on to X and eventually to Y": the parser may hang the verbless
+    next step on the verb of planning the trigger is the complement of (or further up); a
+    to-phrase told as the next step ("eventually", "then") after an "and" on one of those
+    verbs is a later stop of the trigger's journey."""
+    if trig.dep_ != "xcomp":
+        return []
+    verbs = (trig, trig.head)
+    sent = trig.sent
+    out: list[Token] = []
+    for prep in sent.doc[trig.i + 1 : sent.end]:
+        if prep.pos_ != "ADP" or prep.lower_ not in DEST_PREPS or not next_step(prep):
+            continue
+        if prep.dep_ == "conj" and prep.head in verbs:
+            out.append(prep)
+            continue
+        between = sent.doc[trig.i + 1 : prep.i]
+        joined = any(t.dep_ == "cc" and t.lower_ == "and" and t.head in verbs for t in between)
+        if joined and prep.dep_ == "prep" and not any(t.pos_ == "VERB" for t in between):
+            out.append(prep)  # (hung on a noun before: "most of them ... and eventually to Y")
     return out
 
 

@@ -219,9 +219,10 @@ def crossed_near(ctx: SlotContext, trig: Token, start: Token) -> Token | None:
 
 
 def near_inside(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
-    """ "crossed into X near Y", with Y a town of the country X: the crossing reached the
-    country at Y, so Y, not the country's middle, is where the movers arrived."""
-    if trig.lemma_.lower() not in lex.CROSS_LEMMAS or len(dests) != 1:
+    """ "crossed into X near Y", "entered X at Y", with Y a town of the country X: the
+    crossing reached the country at Y, so Y, not the country's middle, is where the movers
+    arrived."""
+    if trig.lemma_.lower() not in lex.CROSS_LEMMAS | {"enter"} or len(dests) != 1:
         return
     country = place_ref(ctx, dests[0]).place_id
     if country is None or ctx.kinds.get(country) != "country":
@@ -229,8 +230,10 @@ def near_inside(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
     code = ctx.countries.get(country)
     if code is None:
         return
-    for prep in (c for c in (*trig.children, *dests[0].children) if c.lower_ == "near"):
+    for prep in (c for c in (*trig.children, *dests[0].children) if c.lower_ in ("near", "at")):
         for obj in (content_head(o) for o in pobjs(prep) if prep.dep_ == "prep"):
+            if prep.lower_ == "at" and obj.i not in ctx.placed:
+                continue  # "at X, the post on the Y-Z road" with X no known place: not Z
             pid = place_ref(ctx, obj).place_id
             if pid is not None and pid != country and ctx.countries.get(pid) == code:
                 dests[0] = obj

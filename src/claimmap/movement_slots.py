@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_awaited import expected_at
+from claimmap.movement_coordinated import headed_on
 from claimmap.movement_crossed_at import (
     across_border,
     carried_in_at,
@@ -28,6 +29,7 @@ from claimmap.movement_crossed_at import (
 )
 from claimmap.movement_implicit import onward_heads
 from claimmap.movement_misread import misread_heads
+from claimmap.movement_onward import raised_steps
 from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_spans import SlotContext, np_span, placelike
@@ -188,7 +190,10 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
         heads.append(trig.head)  # "from X they are to be moved into Y": "from X" is on "are"
     obj = child_of(trig, "dobj")
     if obj is not None:
-        yield from nested(obj)  # "left X for Y", "transferred militants to X"
+        for word, held in nested(obj):  # "left X for Y", "transferred militants to X"
+            yield word, held
+            if word == "from":  # "bused migrants from X towards Y": the end hung on X
+                yield from ((w, o) for w, o in nested(held) if w in lex.DEST_PREPS)
         lemma = trig.lemma_.lower()
         if lemma in lex.ARRIVAL_LEMMAS:  # "deployed missiles on X"
             yield from ((w, o) for w, o in preps_of(obj) if w in ("in", "at", "on"))
@@ -227,6 +232,8 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
         if prep.lower_ == "past" or _overflown(trig, prep):  # "sailed past X": on the way
             yield from (("through", o) for o in pobjs(prep))
     yield from _gone_round(trig)
+    for step in raised_steps(trig):  # "planned to travel to X and eventually to Y"
+        yield from ((step.lower_, o) for o in pobjs(step))
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ not in lex.DIR_PREPS):
         for sub in (c for c in prep.children if c.dep_ == "conj" and c.lower_ in lex.DEST_PREPS):
             yield from ((sub.lower_, o) for o in pobjs(sub))  # "to X, in Y, and to Z"
@@ -380,3 +387,14 @@ def _reach_in(ctx: SlotContext, trig: Token, obj: Token, slots: Slots) -> None:
         objs = pobjs(prep)
         if prep.idx in (end, end + 1) and objs and placelike(ctx, objs[0], strict=True):
             slots.reach[obj.i] = prep.right_edge.i
+
+
+def headed_ends(ctx: SlotContext, slots: Slots) -> None:
+    """ "bused migrants from X towards Y and Z" read as X and Z coordinated: Z is an end
+    told with Y (one of the places the movers were sent to), not a second start."""
+    for start in slots.origins:
+        ends = [content_head(o) for w, o in nested(start) if w in lex.DEST_PREPS]
+        ends = [e for e in ends if e in slots.dests]
+        more = [c for c in headed_on(start) if placelike(ctx, c)]
+        if ends and more:
+            slots.joined.setdefault(ends[0].i, []).extend(c.i for c in more)

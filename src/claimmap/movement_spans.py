@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from claimmap.model import Document, PlaceRef, Quantity, Span
 from claimmap.movement_attribution import said_by
 from claimmap.movement_claims import claim_for as claim_for  # re-exported
+from claimmap.movement_coordinated import headed_on
 from claimmap.movement_names import name_edges, text_opens
 from claimmap.movement_phrase_words import (
     CRAFT_NOUNS,
@@ -88,6 +89,7 @@ def named_extent(
     towns", "Syrian mercenaries") and an appositive name ("the destroyer USS Cole")."""
     # "carriers bound for X and three heading to Y": a conjoined clause is no second name
     later = () if alone else tuple(c for c in head.conjuncts if c.i > head.i and c.pos_ != "VERB")
+    later = tuple(c for c in later if c not in headed_on(head))  # "from X towards Y and Z"
     if places:  # "from Libya and a surge in crossings": the parser joined two clauses
         later = tuple(c for c in later if placelike(ctx, c) and not said_by(ctx.placed, c))
     last = max((head, *later), key=lambda t: t.i)
@@ -160,6 +162,8 @@ def np_span(ctx: SlotContext, head: Token, alone: bool = False) -> Span:
             continue
         if child.dep_ == "conj" and (not placelike(ctx, child) or said_by(ctx.placed, child)):
             continue
+        if child in headed_on(head):
+            continue  # "from X towards Y and Z": Z is an end, as Y is
         lo = min(lo, child.left_edge.i)
         hi = max(hi, child.right_edge.i)
     toks = head.doc

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap import movement_words as lex
 from claimmap.model import PlaceRef
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_spans import SlotContext, placelike
-from claimmap.movement_words import BORDER_NOUNS, content_head, pobjs
+from claimmap.movement_words import BORDER_NOUNS, DEST_PREPS, content_head, pobjs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,9 +22,9 @@ def where_origin(ctx: SlotContext, trig: Token) -> Token | None:
     """ "into X, where it is sold to traders who ship it on to Y", "to A and B, it said, where
     it was declared ... and exported to Y": a movement told in a where-clause sets off from
     the place the clause is about (the place it hangs on, else the last one named before)."""
-    if trig.pos_ != "VERB":
+    verb = trig if trig.pos_ == "VERB" else _ridden(trig)
+    if verb is None:
         return None  # "..., where he began his visit to Y": the visit is his own
-    verb = trig
     for _ in range(8):
         where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
         if where is not None:  # "X, from where they were driven": the telling goes on
@@ -34,6 +35,23 @@ def where_origin(ctx: SlotContext, trig: Token) -> Token | None:
         if verb.dep_ in ("ccomp", "ROOT", "parataxis") or verb.head == verb:
             return None
         verb = verb.head
+    return None
+
+
+#: verbs putting movers on a craft: "put them on buses", "loaded them onto trucks"
+_PUT_ON = frozenset({"put", "load", "place", "pack", "cram", "herd", "squeeze"})
+
+
+def _ridden(trig: Token) -> Token | None:
+    """The verb of a craft ridden: "..., where they boarded flights to Y", "where they were
+    put on buses to Y" (the movers board at the place the clause is about), not a noun of
+    anything else done there ("where he began his visit to Y")."""
+    head = trig.head
+    if trig.dep_ == "dobj" and head.lemma_.lower() in (lex.RIDE_VERBS | lex.BOARD_LEMMAS):
+        return head
+    if trig.dep_ == "pobj" and head.lower_ in ("on", "onto", "aboard") and head.dep_ == "prep":
+        verb = head.head
+        return verb if verb.lemma_.lower() in _PUT_ON else None
     return None
 
 
@@ -48,8 +66,11 @@ def _from_where(ctx: SlotContext, prep: Token) -> Token | None:
 
 
 def _where_place(ctx: SlotContext, verb: Token, where: Token) -> Token | None:
-    if verb.dep_ == "relcl" and verb.head.i < where.i:
-        found: Token | None = verb.head if placelike(ctx, verb.head, strict=True) else None
+    found: Token | None
+    if verb.dep_ == "relcl" and verb.head.i < where.i and _when(verb.head):
+        found = _reached_by(ctx, verb.head)  # "to reach X by Friday, where ...": X
+    elif verb.dep_ == "relcl" and verb.head.i < where.i:
+        found = verb.head if placelike(ctx, verb.head, strict=True) else None
     else:
         before = [
             t
@@ -62,12 +83,35 @@ def _where_place(ctx: SlotContext, verb: Token, where: Token) -> Token | None:
     return _located(ctx, found) if found is not None else None
 
 
+def _reached_by(ctx: SlotContext, date: Token) -> Token | None:
+    """ "to reach X by Friday, where ...": the place the verb the date is told on goes to
+    (its object, or the object of its to-phrase), which the where-clause is about."""
+    verb = date.head.head if date.dep_ == "pobj" else date.head
+    goals = [c for c in verb.children if c.dep_ == "dobj"]
+    goals += [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS for o in pobjs(c)
+    ]
+    found = [g for g in goals if g.i < date.i and placelike(ctx, g)]
+    return found[-1] if found else None
+
+
+def _when(token: Token) -> bool:
+    """Is the word a date or time ("by Friday", "on Tuesday")? A where-clause the parser
+    hangs on it is about the place named before."""
+    return token.ent_type_ in ("DATE", "TIME")
+
+
+#: prepositions of a place named only to locate the one before it: "X in Y", "X near Y"
+_LOCATING = frozenset({"in", "near", "outside"})
+
+
 def _located(ctx: SlotContext, place: Token) -> Token | None:
-    """ "to the market at X in Y province, where ...": a place named only to locate the one
-    before it is not what the clause is about; the place it locates is. When that place
-    did not resolve, no start: the telling goes on from where it had got to."""
+    """ "to the market at X in Y province, where ...", "to X airport near Y, where ...": a
+    place named only to locate the one before it is not what the clause is about; the
+    place it locates is. When that place did not resolve, no start: the telling goes on
+    from where it had got to."""
     found = place
-    while found.dep_ == "pobj" and found.head.lower_ == "in" and found.head.dep_ == "prep":
+    while found.dep_ == "pobj" and found.head.lower_ in _LOCATING and found.head.dep_ == "prep":
         prep = found.head
         held = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else prep.doc[max(prep.i - 1, 0)]
         if not _place_word(ctx, held):

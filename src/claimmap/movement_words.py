@@ -202,7 +202,7 @@ THERE_WORDS = _words("there thence")
 # Common nouns that name a place ("to the border", "from their homes").
 LOCATION_NOUNS = _words(
     "city town village capital province region area zone territory country state district "
-    "border frontier base camp airport airfield port harbor harbour coast island sea "
+    "border frontier base bases camp airport airfield port harbor harbour coast island sea "
     "checkpoint home homes house hospital prison jail center centre headquarters outpost "
     "neighborhood neighbourhood countryside county municipality governorate valley mountain "
     "mountains desert front frontline battlefield enclave pocket strait gulf peninsula "
