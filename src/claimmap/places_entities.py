@@ -104,6 +104,8 @@ def entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
                     yield from _other_entity(part, label, gaz)
             elif (lead := name_before_date(ent, gaz)) is not None:  # "in Xyz last month"
                 yield from _other_entity(lead, "", gaz)
+            elif facility := unknown_facility(span, label):  # "the Xyz crossing" as a date
+                yield _toponym(span, label=label, evidence=(facility,))
             continue
         if label == "NORP" or (
             len(span) == 1 and (label not in PLACE_LABELS or not gaz.knows(span.text))

@@ -85,11 +85,28 @@ def joined_by_preposition(span: Span) -> list[Span]:
     preps = [t.i for t in span if t.text.islower() and t.lower_ in LOCATIVE_PREPS]
     joins = [t.i for t in span if t.i in preps or t.lower_ in {"and", "or", ","}]
     if not preps or any(
-        not (t.is_alpha and t.text[:1].isupper()) for t in span if t.i not in joins
+        not (t.is_alpha and t.text[:1].isupper()) and not _inner_particle(t, span)
+        for t in span
+        if t.i not in joins
     ):
         return []
     bounds = zip([span.start, *(i + 1 for i in joins)], [*joins, span.end], strict=True)
     return [doc[a:b] for a, b in bounds if b > a]
+
+
+def _inner_particle(tok: Token, span: Span) -> bool:
+    """ "Mar del Plata": a short lower-case particle between two capitalised words of a
+    name (not a conjunction nor a preposition that joins two names)."""
+    doc = span.doc
+    return (
+        span.start < tok.i < span.end - 1
+        and tok.is_lower
+        and tok.is_alpha
+        and len(tok) <= 3
+        and tok.lower_ not in LOCATIVE_PREPS | {"and", "or"}
+        and doc[tok.i - 1].text[:1].isupper()
+        and doc[tok.i + 1].text[:1].isupper()
+    )
 
 
 def organisation_province(span: Span) -> bool:

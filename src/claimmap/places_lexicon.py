@@ -53,6 +53,7 @@ LOCATIVE_PREPS = frozenset(
         "between",
         "along",
         "off",  # "rescued off Xyz": at sea beside it (not in text without capitals)
+        "past",  # "steamed north past Xyz"
     }
 )
 #: Words for part of a state, written before its name: the state, not its namesake city.

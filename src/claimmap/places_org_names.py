@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 from claimmap.places_dateline import is_dateline
 from claimmap.places_lexicon import LOCATIVE_PREPS, GazetteerLike, Toponym
 from claimmap.places_slots import according_to
-from claimmap.places_syntax import OFFICE_NOUNS, POSSESSIVES, named_outlet, named_thing
+from claimmap.places_syntax import (
+    OFFICE_NOUNS,
+    POSSESSIVES,
+    media_site,
+    named_outlet,
+    named_thing,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -67,6 +73,8 @@ def names_a_thing(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> bool:
         named_thing(span)
         or named_thing(whole)
         or named_outlet(span)
+        or media_site(span)
+        or (_body_head(span) and not gaz.knows(top.name))
         or _office(span)
         or (named_product(span) and _town_or_unknown(top.name, gaz))
     )
@@ -86,6 +94,20 @@ def _name_start(span: Span) -> int:
         while i >= 1 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
             i -= 1
     return i
+
+
+#: Capitalised last words of an organisation's name: "the Xyz Migrants Observatory".
+BODY_HEADS = frozenset(
+    {"Observatory", "Institute", "Forum", "Council", "Committee", "Foundation", "Network",
+     "Watch", "Monitor", "Initiative", "Coalition", "Alliance", "Association", "Society",
+     "Federation", "Commission", "Trust", "Project"}
+)  # fmt: skip
+
+
+def _body_head(span: Span) -> bool:
+    """ "Horn Migrants Observatory" tagged a facility: a name of two words or more ending in an
+    organisation's head noun is a body's (a name the gazetteer lacks, so no listed place)."""
+    return len(span) > 1 and span[-1].text in BODY_HEADS
 
 
 def _office(span: Span) -> bool:

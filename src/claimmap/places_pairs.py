@@ -35,7 +35,7 @@ def container_pairs(toponyms: list[Toponym], text: str = "") -> list[tuple[Topon
             continue
         before = top.start - 2 in by_end and _comma(text, top.start - 2)
         after = nxt.end + 2 in by_start and _comma(text, nxt.end)
-        if before or after or nxt.end + 5 in by_start or _owns(text, nxt):
+        if before or after or nxt.end + 5 in by_start or _owns(text, nxt) or _speaks(text, nxt):
             continue
         pairs.append((top, nxt))
     return pairs
@@ -82,6 +82,21 @@ def _owns(text: str, top: Toponym) -> bool:
     """ "For Xyz, Abc's main supplier": a name followed by a possessive opens a phrase about
     something it owns (an apposition to the name before the comma), it holds no town."""
     return bool(text) and _POSSESSIVE.match(text, top.end) is not None
+
+
+#: A speech verb in the present right after a name: "…in Xyz, Abc says" (a headline's
+#: attribution). The past ("officials in Xyz, Abc said") is often a comma left out, so no.
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:says|claims|reports|tells|warns|announces|denies|insists|alleges|accuses|"
+    r"confirms|admits|charges)\b"
+)
+
+
+def _speaks(text: str, top: Toponym) -> bool:
+    """ "Fleet unloads in Xyz, Abc says": a name followed by a speech verb is the speaker of
+    an attribution (a headline's "…, Country says"), not the container of the name before
+    the comma."""
+    return bool(text) and _SPEECH_AFTER.match(text, top.end) is not None
 
 
 def _comma(text: str, at: int) -> bool:

@@ -49,6 +49,8 @@ def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) ->
             senses = [g.choice for g in by_name.get(norm(qualifier), [])]
             if not senses or any(c is None or c.kind not in _CONTAINERS for c in senses):
                 continue
+            if _other_sense_holds(by_name.get(norm(qualifier), []), group):
+                continue  # "Xyz, Congo": a town of the other Congo is no veto
             for there in senses:
                 assert there is not None
                 if choice.kind == "admin1" and there.kind == "admin1":
@@ -60,6 +62,21 @@ def drop_outside_qualifiers(groups: dict[str, Group], doc_id: str, text: str) ->
         return None
 
     return drop_groups(groups, doc_id, text, why)
+
+
+def _other_sense_holds(qualifiers: list[Group], group: Group) -> bool:
+    """Whether another entry the container's name may mean (a short name two states share,
+    resolved to the wrong one) holds the name's choice: a sure town must not be vetoed by
+    an ambiguous container read wrongly."""
+    choice = group.choice
+    return choice is not None and any(
+        alt.kind == "country"
+        and alt.source_id != (q.choice and q.choice.source_id)
+        and not alt.fuzzy
+        and holds(alt, choice)
+        for q in qualifiers
+        for alt in q.candidates
+    )
 
 
 def containers(qualifier: str, gaz: GazetteerLike) -> list[Candidate]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.places_article import in_article_country
 from claimmap.places_evidence import WEAK_PERSON_MIN_POPULATION, also_a_person
-from claimmap.places_extent import proper_runs, trimmed_entity
+from claimmap.places_extent import joined_by_preposition, proper_runs, trimmed_entity
 from claimmap.places_lexicon import (
     HONORIFICS,
     LOCATIVE_PREPS,
@@ -148,7 +148,12 @@ def not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> l
     people: Counter[str] = Counter()
     placed: Counter[str] = Counter()
     for ent in parsed.ents:
-        if ent.label_ == "PERSON" and _full_name(ent) and not gaz.knows(ent.text):
+        if (
+            ent.label_ == "PERSON"
+            and _full_name(ent)
+            and not gaz.knows(ent.text)
+            and not _joined_places(ent, gaz)  # "Xyz to Abc" read as one person
+        ):
             people[ent.text] += 1
             people[ent[-1].text] += 1  # the surname, used alone later
         elif ent.label_ in PLACE_LABELS:
@@ -169,6 +174,12 @@ def not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> l
                 continue
         kept.append(top)
     return kept
+
+
+def _joined_places(ent: Span, gaz: GazetteerLike) -> bool:
+    """ "from Mar del Xyz to Abc" tagged one person: known names joined by a preposition."""
+    parts = joined_by_preposition(ent)
+    return len(parts) > 1 and all(gaz.knows(p.text) for p in parts)
 
 
 def _full_name(ent: Span) -> bool:

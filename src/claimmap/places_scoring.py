@@ -28,6 +28,7 @@ from claimmap.places_seats import (
     seat_over_province,
 )
 from claimmap.places_town_or_area import (
+    directed_town,
     near_town_over_far_region,
     small_town_of_an_area,
     unit_over_town,
@@ -255,6 +256,9 @@ def score_candidate(
     elif container is not None and cand.source_id == container_of(container, group):
         score += CONTAINER_BONUS
         reasons.append(f"contains {container.name}, named just before it")
+    if container is not None and directed_town(cand, group):  # "Xyz in northern Abc"
+        score -= CONTAINER_BONUS
+        reasons.append("holds a place as 'in northern X': a part of an area, not a town")
     listed = sum(group.mate_kinds.values())
     if listed and group.mate_kinds[cand.kind]:
         score += LIST_KIND_BONUS * group.mate_kinds[cand.kind] / listed

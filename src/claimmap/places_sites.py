@@ -92,7 +92,15 @@ def site_sort(words: list[str]) -> str:
         return "facility"
     if head in {"center", "centre"} and words[-2].lower() in CENTRE_KINDS:
         return "facility"
+    if (head, words[-2].lower()) in _PROTECTED or (head == "reserve" and words[-2] in _RESERVES):
+        return PROTECTED_AREA
     return ""
+
+
+#: "Xyz National Park", "Xyz Game Reserve": a protected area, a place whatever NER says.
+PROTECTED_AREA = "protected area"
+_PROTECTED = frozenset({("park", "national"), ("sanctuary", "wildlife")})
+_RESERVES = frozenset({"Game", "Nature", "Forest", "Wildlife", "Marine", "Biosphere"})
 
 
 def _name_words(words: list[str]) -> bool:
@@ -134,6 +142,7 @@ def unknown_site(span: Span, label: str = "") -> str:
     owned = prev in {"'s", "’s"} and i >= 1 and doc[i - 1].text[:1].isupper()  # "Tehran's"
     struck = i >= 0 and doc[i].pos_ == "VERB" and motion_verb(prev)  # "stormed the X Hotel"
     placed = prev in SITE_PREPS or owned or struck or label in {"FAC", "LOC", "GPE"}
+    placed = placed or sort == PROTECTED_AREA  # "the edge of the Xyz National Park"
     if not placed and sort != "road":
         return ""  # "Makerere University said": the body, not the site
     return f"{SITE_GUESS}the name of a {sort}"

@@ -24,6 +24,7 @@ PLACE_OF_NOUNS = frozenset(
         "fall", "siege", "battle", "liberation", "recapture", "encirclement", "shelling",
         "bombardment", "occupation", "area", "territory", "vicinity", "environs", "edge",
         "port", "island", "coast", "shore", "direction",
+        "minister", "premier", "legislature", "police",  # "Xyz's fisheries minister": its own
     }
 )  # fmt: skip
 

@@ -110,13 +110,58 @@ def border_facility(span: Span) -> str:
     """ "the Lachin corridor", "the Torkham border post", "the Chaman crossing": the lower-case
     border facility that "the" + the name modifies, or ""."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+    if not _the_before(span):
         return ""
     for tok in doc[span.end : min(len(doc), span.end + 3)]:
         if not tok.text.islower() or not tok.is_alpha:
             return ""
-        if tok.lower_ in BORDER_FACILITIES or port_of_entry(tok):
+        if tok.lower_ in BORDER_FACILITIES or port_of_entry(tok) or _holding_site(tok):
             return tok.text
+    return ""
+
+
+#: "the Xyz detention facility", "the Xyz reception centre": a place people are held at.
+_HOLDING_WORDS = frozenset({"detention", "holding", "reception", "transit", "deportation"})
+_HOLDING_HEADS = frozenset({"facility", "centre", "center", "camp"})
+
+
+def _holding_site(tok: Token) -> bool:
+    """The head of "detention facility", "reception centre" (not any "facility")."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.lower_ in _HOLDING_HEADS and prev is not None and prev.lower_ in _HOLDING_WORDS
+
+
+def _the_before(span: Span) -> bool:
+    """ "the Xyz", or "the smaller Xyz", "the main northern Xyz": "the" before the name, with
+    at most two lower-case adjectives between."""
+    doc = span.doc
+    i = span.start - 1
+    for _ in range(3):
+        if i < 0:
+            return False
+        tok = doc[i]
+        if tok.lower_ == "the":
+            return True
+        if not (tok.text.islower() and tok.is_alpha and tok.pos_ == "ADJ"):
+            return False
+        i -= 1
+    return False
+
+
+#: Nouns for a publication after a medium word: "the news site Xyz", "the online portal Xyz".
+_MEDIA_NOUNS = frozenset({"site", "website", "portal", "outlet", "channel", "service", "platform"})
+_MEDIA_WORDS = frozenset({"news", "web", "online", "media", "investigative", "independent"})
+
+
+def media_site(span: Span) -> str:
+    """ "the Tajik news site Xyz", "the online portal Xyz": a name in apposition to a
+    publication noun that a medium word qualifies is an outlet's, or ""."""
+    doc = span.doc
+    if span.start < 2:
+        return ""
+    noun, medium = doc[span.start - 1], doc[span.start - 2]
+    if noun.lower_ == "website" or (noun.lower_ in _MEDIA_NOUNS and medium.lower_ in _MEDIA_WORDS):
+        return noun.text if noun.text.islower() else ""
     return ""
 
 

@@ -87,6 +87,21 @@ def small_town_of_an_area(cand: Candidate, group: Group) -> bool:
     )
 
 
+def directed_town(cand: Candidate, group: Group) -> bool:
+    """ "Xyz in northern Abc": a name written with a direction, holding the place named just
+    before it, is an area split in parts (a country, a province), not the town of its name
+    however big, when such an area shares the name."""
+    names = [t for t in group.toponyms if t.form == "name"]
+    return (
+        cand.kind == "city"
+        and any(t.direction for t in names)
+        and any(
+            c.kind in {"admin1", "country"} and not c.fuzzy and norm(c.name) == norm(cand.name)
+            for c in group.candidates
+        )
+    )
+
+
 #: Towns known in their own right: a capital, a world city, a provincial seat.
 _KNOWN_TOWN = frozenset({"national capital", "world city", "admin-1 seat"})
 

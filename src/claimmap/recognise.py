@@ -54,6 +54,8 @@ from claimmap.places_extent import (
     proper_runs,
 )
 from claimmap.places_heads import with_full_names
+from claimmap.places_joined import with_joined_names
+from claimmap.places_languages import without_spoken_languages
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
     DIRECTIONS,
@@ -71,6 +73,7 @@ from claimmap.places_lists import (
 )
 from claimmap.places_org_names import in_acronymed_name, in_party_name, without_things
 from claimmap.places_particles import particles_joined
+from claimmap.places_products import without_product_names
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_references import state_references
 from claimmap.places_shapes import (
@@ -129,6 +132,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     ]
     full = parsed.text if text is None else text
     found = with_elided_heads(parsed, non_overlapping(found), gaz)
+    found = with_joined_names(found, gaz, full)  # "Khor" + "Xyz": the town "Khor Xyz"
     found = without_things(parsed, found, full, gaz)  # "the naval force Xyz", "(OSCE)"
     found = [
         t
@@ -149,7 +153,8 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found.extend(state_references(parsed, found, gaz))
     found.extend(short_sea_names(parsed, found, gaz))
     found = mark_event_names(parsed, found, gaz)  # "the Xyz agreement": an event, reported
-    found = _without_languages(full, found)
+    found = without_spoken_languages(parsed, _without_languages(full, found))  # "spoke X"
+    found = without_product_names(parsed, found, gaz)  # "Xyz pills": a drug, no place
     found.sort(key=lambda t: (t.start, t.end))
     write_spans(parsed, found)
     return found

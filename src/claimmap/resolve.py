@@ -50,6 +50,7 @@ from claimmap.places import (
 )
 from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_admin2 import county_cue, kind_senses, note_district_towns
+from claimmap.places_alias_strays import drop_foreign_aliases
 from claimmap.places_anchored import drop_misplaced
 from claimmap.places_area import rehome_homonyms
 from claimmap.places_chains import drop_outside_chains
@@ -170,6 +171,7 @@ def resolve(
     unresolved.extend(drop_codes(groups, doc_id, text))
     unresolved.extend(drop_far_territories(groups, doc_id, text))
     unresolved.extend(drop_far_namesakes(groups, doc_id, text))
+    unresolved.extend(drop_foreign_aliases(groups, gaz, doc_id, text))  # an alias of a far town
     unresolved.extend(drop_one_country_strays(groups, doc_id, text, gaz))
     unresolved.extend(rehome_homonyms(groups, doc_id, text, gaz))  # the article's area decides
     unresolved.extend(drop_outliers(groups, doc_id, text))  # far from a tight cluster

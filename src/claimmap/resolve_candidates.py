@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from claimmap.places_islands import island_unit_candidates
 from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_qualifiers import containers, inside_container
+from claimmap.places_shared_names import shared_country_candidates
 from claimmap.places_sites import is_site_guess
 from claimmap.places_spelling import UNLISTED_ARTICLE_NAME, swapped_letters, variant_candidates
 from claimmap.places_water import seat_province
@@ -44,6 +45,8 @@ def candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
         return []  # "St. Mary Hospital": placed at its container, not a town spelt alike
     pool: dict[str, Candidate] = {}
     for cand in gaz.lookup(group.name, limit=10, fuzzy=not exact):
+        pool.setdefault(cand.source_id, cand)
+    for cand in shared_country_candidates(group.name, gaz):  # "Congo": either state
         pool.setdefault(cand.source_id, cand)
     for cand in variant_candidates(group.name, gaz):  # "al-Mahra": "Al Mahrah"
         if cand.source_id not in pool or pool[cand.source_id].fuzzy:
