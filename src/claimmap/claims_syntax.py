@@ -33,6 +33,7 @@ from claimmap.claims_filters import (
 from claimmap.claims_filters_nonclaims import without_caveats
 from claimmap.claims_filters_quotations import continued_quotes, quoted_speakers
 from claimmap.claims_headlines import headline_claims
+from claimmap.claims_hollow import without_hollow
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
 from claimmap.claims_layout_labels import layout
@@ -86,6 +87,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     kept = without_caveats(parsed, quoted_speakers(body, rebuttals(parsed, kept), quotes))
     kept = shared_subjects(parsed, kept)  # "An official, ..., denied X and said Y"
     kept = quoted_by_media(parsed, kept)  # "KCNA, quoting a spokesman, said X"
+    kept = without_hollow(parsed, kept)  # "(cards) they never asked for", "having said that"
     sequels = hearsay_sequels(parsed, kept)  # "According to X, A. B was reportedly C."
     kept = sorted(kept + sequels, key=lambda r: (r.sentence[0], r.cue[0])) if sequels else kept
     more = stance_claims(parsed, kept)
