@@ -63,7 +63,7 @@ def content_denies(content: Span) -> bool:
     if any(_so_far(h) for h in heads):
         return False  # "so far no one has cancelled": a tally to date, no charge denied
     events = [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() != "be"]
-    events = [h for h in events if not _no_plans(h)]
+    events = [h for h in events if not _no_plans(h) and not _labelling(h)]
     happening = [h for h in heads if _none_under_way(h)]
     if happening and all(h in happening or _no_plans(h) or _negated_event(h) for h in heads):
         return True  # "has no plans to cut its aid and no withdrawal is under way"
@@ -241,6 +241,17 @@ def _nobody(subj: Token) -> bool:
     if subj.lower_ in _NOBODY:
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in subj.children)
+
+
+#: verbs that put a label on what is answered: "… had crossed and called the raid a staged
+#: provocation" labels the charge, it tells no event of its own
+_LABELS = frozenset({"call", "brand", "label", "term", "describe", "dismiss", "denounce"})
+
+
+def _labelling(verb: Token) -> bool:
+    """A labelling verb coordinated with what the content denies ("not a single rifle had
+    crossed and called the raid a provocation"): it sides with the denial."""
+    return verb.dep_ == "conj" and verb.lemma_.lower() in _LABELS
 
 
 def _has_neg(tok: Token) -> bool:

@@ -118,6 +118,7 @@ def _slot_places(ref: PlaceRef | None) -> list[str]:
 
 def analysis_json(analysis: Analysis) -> dict[str, Any]:
     """The ``claimmap analyze`` JSON object for one document."""
+    denials = {c.id for c in analysis.claims if c.modality == "denied"}
     return {
         "document": document_json(analysis),
         "places": [place_json(p) for p in analysis.places],
@@ -151,6 +152,8 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
                         "status": leg.status,
                         "mood": leg.mood,
                         "claims": list(leg.claim_ids),
+                        # the claims among them that deny the leg: the other side, not support
+                        "denied_by": [c for c in leg.claim_ids if c in denials],
                         "movements": list(leg.movement_ids),
                         "distance_km": leg.distance_km,
                         **leg_date_json(leg),

@@ -40,7 +40,8 @@ def half_legs(ctx: LegContext, legs: Sequence[Leg]) -> list[Leg]:
         if stop is end.destination:
             finer = _finer_ends(slot_ids(stop, canon), ends_told, by_id)
         else:  # "launched from Y." "They flew over X ...": on to the first stop on the way
-            finer = [(b, []) for b in slot_ids(stop, canon)]
+            # (not a sea crossed, "It crossed the Gulf of X": no leg ends in the sea)
+            finer = [(b, []) for b in slot_ids(stop, canon) if by_id[b].kind != "water"]
         for a in slot_ids(start.origin, canon):
             for b, told in finer:
                 if a == b or (a, b) in known or (b, a) in known:
@@ -205,6 +206,8 @@ def passed_legs(ctx: LegContext, legs: Sequence[Leg]) -> list[Leg]:
         a = starts[0]
         if a == stop or inside(by_id[stop], by_id[a]) or (a, stop) in known:
             continue
+        if by_id[stop].kind == "water":
+            continue  # "crossed the Gulf of X": a sea crossed is the way, no leg ends in it
         out.append(merge_leg(None, a, stop, "inferred", [told, m], by_id, tellers=[m]))
     return out
 

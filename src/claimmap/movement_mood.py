@@ -47,6 +47,10 @@ from claimmap.movement_words import COMPASS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: a movers' goal told as their course, not as reached: "a driver bound for X" may never
+#: get there (the truck was seized on the way), so the end is meant, not made
+_MEANT_FOR = MEANT_ENDS | frozenset(["bound"])
+
 
 def mood(trig: Token) -> Mood:
     """ "made" (told as done or under way), "possible" (told with doubt or only heard of)
@@ -66,8 +70,8 @@ def _own_mood(trig: Token) -> Mood:
         return "possible" if told == "made" and hedged_choice(trig) else told
     verb = _first_of_coordination(trig)
     told = _verb_mood(verb)
-    if told == "made" and (expected_at(trig) or trig.lower_ in MEANT_ENDS):
-        return "intended"  # "is expected in X next week", "destined for X"
+    if told == "made" and (expected_at(trig) or trig.lower_ in _MEANT_FOR):
+        return "intended"  # "is expected in X next week", "destined for X", "bound for X"
     if told == "made" and (impersonal_doubt(verb) or hedged_choices(trig, verb)):
         return "possible"  # "it was possible that X had been moved", "at X or possibly Y"
     return told

@@ -48,6 +48,7 @@ INTEND_HEADS = frozenset(
         "about",
         "suppose",
         "meant",
+        "mean",  # "a journey that was meant to continue to X": the lemma of "meant"
     ]
 )
 #: words an infinitive hangs on to say the movement is guessed at: "believed to have crossed"

@@ -83,7 +83,8 @@ def _halted(trig: Token) -> bool:
 
 
 def _no_mover(trig: Token) -> bool:
-    """ "no aircraft had flown", "none of them were sent", "shipped no arms": nothing moved."""
+    """ "no aircraft had flown", "none of them were sent", "shipped no arms", "not a single
+    rifle had crossed": nothing moved."""
     for c in trig.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
@@ -91,6 +92,8 @@ def _no_mover(trig: Token) -> bool:
             return True
         if any(d.dep_ == "det" and d.lower_ in NEGATIVE_DETS for d in c.children):
             return True
+        if c.pos_ in ("NOUN", "PROPN", "NUM") and any(d.dep_ == "neg" for d in c.children):
+            return True  # "not a single rifle had crossed", "not one soldier was sent"
     return False
 
 

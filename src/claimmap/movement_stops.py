@@ -8,6 +8,7 @@ Split from :mod:`claimmap.routes`, which joins the stops of movements into legs.
 from __future__ import annotations
 
 import functools
+import itertools
 
 from claimmap.model import Movement, Place, PlaceRef
 from claimmap.routes_frame import km
@@ -29,7 +30,8 @@ def chain(
 ) -> list[list[str]]:
     """The resolved stops of a movement in order, each stop a list of coordinated places.
 
-    Coordinated transits ("through X and Y") are stops in turn, but one holding the other
+    Coordinated transits ("through X and Y", "through X and Y provinces") are stops in
+    turn, but one holding the other
     ("through Costa Rica and Central America") is the same stop: the finer place stays.
     Transits told as alternatives ("through X or Y"), or lying apart as two ways out of the
     start (or into the end), are one stop of two places: no leg runs between them; so are
@@ -65,6 +67,9 @@ def chain(
             if _or(before, here, text) or _apart(stops[-1], ids, (start, end), by_id):
                 stops[-1] = list(dict.fromkeys([*stops[-1], *ids]))
                 continue
+        if by_id and not unordered and _one_way(here, ids, (start, end), by_id, text):
+            stops.extend([i] for i in ids)  # "through X and Y provinces to Z": X, then Y
+            continue
         stops.append(ids)
     # "crossed the X Sea" with no end told: the sea is the way, not an end; the last of a
     # list of ways ("south through X, Y and the Z Canal") is the furthest point reached
@@ -151,6 +156,26 @@ def _between(ids: list[str], start: list[str], end: list[str], by_id: dict[str, 
     codes = {by_id[i].country_code for i in ids}
     ends = [by_id[i].country_code for i in (*start, *end) if i in by_id]
     return bool(end) and None not in codes and bool(ends) and not codes & set(ends)
+
+
+def _one_way(
+    ref: PlaceRef,
+    ids: list[str],
+    ends: tuple[list[str], list[str]],
+    by_id: dict[str, Place],
+    text: str,
+) -> bool:
+    """Is one transit slot naming several places ("through X and Y provinces") one way
+    through each in turn, as separate slots are: told with "and", none holding the next,
+    no two lying apart as two ways?"""
+    if len(ids) < 2 or "or" in text[ref.span.start : ref.span.end].lower().split():
+        return False
+    if "between" in text[max(0, ref.span.start - 10) : ref.span.end].lower().split():
+        return False  # "crossed at two posts between X and Y": a place between both
+    return not any(
+        inside(by_id[a], by_id[b]) or inside(by_id[b], by_id[a]) or _apart([a], [b], ends, by_id)
+        for a, b in itertools.pairwise(ids)
+    )
 
 
 def _or(a: PlaceRef, b: PlaceRef, text: str) -> bool:

@@ -39,6 +39,7 @@ from claimmap.routes_dates import dated_legs
 from claimmap.routes_denials import denied_mood, denied_on, is_denied, not_retold
 from claimmap.routes_frame import geodesic_km, great_circle, legs_frame
 from claimmap.routes_groups import Group, groups, label, mover_key
+from claimmap.routes_headline import headline_lists
 from claimmap.routes_inferred import inferred_legs
 from claimmap.routes_journeys import connected, movers_apart, one_leg_each
 from claimmap.routes_legs import stated_legs
@@ -65,6 +66,7 @@ def build_routes(
     by_claim = {c.id: c for c in claims}
     movements = [without_near(m, doc.text) for m in movements]
     movements = [_told_at(m, by_claim, places, doc.text) for m in movements]
+    movements = headline_lists(movements, doc.text)  # "through A and B" in a title: no order
     denied = [m for m in movements if is_denied(m, by_claim)]
     # a journey a claim denies is contested where others tell it (routes_contested); one
     # the article itself denies ("the claim that ... is false") is not drawn where retold

@@ -11,7 +11,10 @@ Two kinds of denial reach a built route:
 * a denial with no movement of its own that names where ("X denied that its territory was
   used to move arms", "Y has never been a transit point", "no arms crossed our border"): it
   contests every leg that starts or ends in the places its content names and, when it
-  speaks of its own territory, soil or border, in the denier's country.
+  speaks of its own territory, soil or border, in the denier's country; when it tells
+  which end a place is ("from X", "no record of cobalt entering Zambia", "it agreed to
+  accept deportees from X"), only the legs between those ends
+  (:mod:`claimmap.routes_denial_ends`), or none.
 
 :mod:`claimmap.routes_denials` already lists a denial naming only an end with the legs of
 its own kind of movers, inside each group; this runs on the finished routes.
@@ -27,6 +30,7 @@ from collections.abc import Sequence
 from claimmap.model import Claim, Leg, Movement, Place, Route
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_dates import dated_legs
+from claimmap.routes_denial_ends import denied_ends
 from claimmap.routes_frame import leg_km
 from claimmap.routes_kinds import HOLDERS, kind_of, kinds_in
 
@@ -91,10 +95,14 @@ def contested_routes(
             continue
 
         denied_kind = _kind(claim.content_text)
+        froms, tos = denied_ends(claim, where, by_id, text)
         for n, route in enumerate(out):
             if denied_kind and _route_kind(route.mover) not in (None, denied_kind):
                 continue  # "no arms crossed our border" does not answer a flight of refugees
-            picks = _touching(route, where, home, by_id)
+            if froms or tos:  # "no cobalt entering Zambia": the legs into it, or none
+                picks = _stretch(route, froms, tos, by_id) or []
+            else:
+                picks = _touching(route, where, home, by_id)
             if picks:
                 out[n] = _with_claim(route, claim.id, picks)
     return [*out, *alone]

@@ -1,0 +1,81 @@
+"""Which end of a journey a denial without a movement of its own speaks of.
+
+"Zambia had no record of cobalt entering under a copper label" answers journeys *into*
+Zambia, not the trucks leaving it for Tanzania; "it had agreed to accept deportees from
+Israel", said by Rwanda's government, answers journeys from Israel *to Rwanda*, not
+flights from Israel to Uganda. A denial contests the legs it names or none: a place told
+after "from" is a start, after "into"/"to" an end; a place with no such word is the end
+of an entering or receiving verb ("entering", "accept") and the start of a leaving one
+("left", "exported"); a denier speaking of itself ("it had agreed", "we sent") is the
+other end. :mod:`claimmap.routes_contested` then lists the denial on the stretch between
+those ends (:func:`claimmap.routes_contested._stretch`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimmap.model import Claim, Place
+
+#: the words just before a place that make it a start or an end: "from X", "into X"
+_FROM = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_INTO = re.compile(r"\b(?:into|to|towards?|onto)\s+(?:the\s+)?$", re.IGNORECASE)
+
+#: verbs of coming in (their place is where the movers arrive) and of going out
+_ENTERING = re.compile(
+    r"\b(?:enter\w*|arriv\w*|reach\w*|accept\w*|receiv\w*|admit\w*|import\w*|landed|"
+    r"landing|took\s+in|taking\s+in|take\s+in)\b",
+    re.IGNORECASE,
+)
+_LEAVING = re.compile(r"\b(?:left|leav\w*|export\w*|depart\w*)\b", re.IGNORECASE)
+
+#: the denier as the subject of what it denies: "(that) it had agreed", "we sent"
+_ITSELF = re.compile(r"^\W*(?:that\s+)?(?:it|we|they)\b", re.IGNORECASE)
+
+
+def denied_ends(
+    claim: Claim, named: list[str], by_id: dict[str, Place], text: str
+) -> tuple[list[str], list[str]]:
+    """The starts and ends of the journeys a denial speaks of, among the places it
+    ``named`` (and its denier's country); both empty when it tells no direction."""
+    said = claim.content_text
+    entering, leaving = bool(_ENTERING.search(said)), bool(_LEAVING.search(said))
+    starts: list[str] = []
+    ends: list[str] = []
+    for pid in named:
+        role = _role(by_id[pid], claim, text)
+        if role is None and entering != leaving:
+            role = "end" if entering else "start"
+        if role == "start":
+            starts.append(pid)
+        elif role == "end":
+            ends.append(pid)
+    if not starts and not ends:
+        return [], []
+    home = _home(claim, by_id)
+    if home is not None and home not in starts and home not in ends and _ITSELF.search(said):
+        (ends if starts and not ends else starts if ends and not starts else []).append(home)
+    return starts, ends
+
+
+def _role(place: Place, claim: Claim, text: str) -> str | None:
+    """ "start" when every mention of ``place`` in the claim's content follows "from", "end"
+    when each follows "into"/"to", else None."""
+    span = claim.content
+    roles = set()
+    for mention in place.mentions:
+        if not span.start <= mention.start < span.end:
+            continue
+        before = text[max(span.start, mention.start - 20) : mention.start]
+        roles.add("start" if _FROM.search(before) else "end" if _INTO.search(before) else None)
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _home(claim: Claim, by_id: dict[str, Place]) -> str | None:
+    """The place id of the denier's country, when the places know it."""
+    code = claim.actor.country_code if claim.actor is not None else None
+    if not code:
+        return None
+    return next(
+        (pid for pid, p in by_id.items() if p.kind == "country" and p.country_code == code), None
+    )
