@@ -125,7 +125,7 @@ def test_a_source_that_appears_to_show_is_hedged() -> None:
 def test_a_duration_before_a_noun_dates_nothing() -> None:
     c = only(
         claims_of(
-            "The cabinet declared a three-month state of emergency in the north on Wednesday.",
+            "The cabinet announced a three-month curfew in the north on Wednesday.",
             FRIDAY,
         )
     )

@@ -26,6 +26,7 @@ from claimmap.claims_cues import (
     cue_lemma,
 )
 from claimmap.claims_date_phrase import claim_date, latest_day
+from claimmap.claims_denial_sequels import answered_charges
 from claimmap.claims_denials import content_denies
 from claimmap.claims_denied_moves import denies_movement
 from claimmap.claims_filters_nonclaims import caveats
@@ -102,6 +103,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
                 ),
             )
         )
+    out = answered_charges(out, parsed)  # "X rejected the charge. “We never did it,” X said"
     log.debug("%s: %d claims", doc.id, len(out))
     return out
 

@@ -163,7 +163,9 @@ def _named_after(doc: Doc, source: Token, content: Offsets) -> Token | None:
 def stray_appositive(doc: Doc, content: Offsets) -> Offsets | None:
     """(end of the apposition, start of the claim) when a content after a fronted source
     opens with the source's apposition, which the parser (put off by a parenthesis) hung
-    as a subject on the noun after it: "..., a Beirut-based network, objects were ..."."""
+    as a subject on the noun after it: "..., a Beirut-based network, objects were ...", or
+    left on the source itself when it hung the whole sentence there too ("According to X,
+    a Moscow-based group, at least 40 ...": an indefinite description, not the subject)."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     comma = next((t for t in span or () if t.text == ","), None)
     if span is None or comma is None or comma.i == span.start:
@@ -175,6 +177,9 @@ def stray_appositive(doc: Doc, content: Offsets) -> Offsets | None:
     head = root.head  # (a noun, though the tagger may call "objects" a verb)
     nounish = head.pos_ in ("NOUN", "PROPN", "PRON") or head.dep_ in ("nsubj", "nsubjpass")
     stray = head.i > comma.i and nounish
-    if not (nominal and stray and root.dep_ in ("nsubj", "appos", "compound")):
+    stray = stray and root.dep_ in ("nsubj", "appos", "compound")
+    hung = root.dep_ in ("appos", "pobj", "conj") and head.i < span.start  # (on the source)
+    hung = hung and phrase[0].lower_ in ("a", "an")  # (a description, not "the trek to X")
+    if not (nominal and (stray or hung)):
         return None
     return tok_end(doc[comma.i - 1]), tok_end(comma)

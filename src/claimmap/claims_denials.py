@@ -42,6 +42,14 @@ _NOT_DENIALS = words(
 )
 #: (the verbs of the last line tell what a state of things lets happen, "the situation
 #: does not allow for returns": a condition, no deed denied)
+#: Verbs of a check: negated, they tell a check left undone ("the port did not inspect
+#: catch taken on the high seas"), an omission owned up to, not a charge denied.
+CHECKS = words(
+    """
+    inspect check screen search examine monitor audit weigh scan test register record
+    """
+)
+_NOT_DENIALS |= CHECKS
 #: Verbs that deny a charge, not merely turn down a plan ("rejected the plan").
 _DENY_CHARGES = frozenset({"deny", "refute", "dispute", "contest"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "shall"})

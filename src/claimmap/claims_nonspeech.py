@@ -17,6 +17,7 @@ from claimmap.claims_actor_phrases import PERSON_NOUNS, PERSON_ROLES, institutio
 from claimmap.claims_asides import known_place
 from claimmap.claims_content_repairs import appositive_predicate
 from claimmap.claims_cues import LABEL_CUES, cue_lemma, words
+from claimmap.claims_declared_acts import declared_act
 from claimmap.claims_events import armed_attack, physical_find
 from claimmap.errors import GazetteerError
 
@@ -56,6 +57,7 @@ def makes_no_claim(verb: Token, lemma: str) -> bool:
         or armed_attack(verb, lemma)
         or _predicate_of_content(verb)
         or set_destination(verb, lemma)
+        or declared_act(verb, lemma)  # "declared a state of emergency": an act
     )
 
 

@@ -45,6 +45,11 @@ from claimmap.claims_noun_cues import noun_cue
 from claimmap.claims_quotes import quote_regions
 from claimmap.claims_quoting import quoted_by_media
 from claimmap.claims_relay import relayed_reports
+from claimmap.claims_said_tail import (
+    cue_conjuncts_cut,
+    participles_run_on,
+    run_on_past_cue,
+)
 from claimmap.claims_sequels import hearsay_sequels
 from claimmap.claims_shared_subject import shared_subjects
 from claimmap.claims_speaker_spans import mended_speakers
@@ -87,6 +92,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     kept = without_caveats(parsed, quoted_speakers(body, rebuttals(parsed, kept), quotes))
     kept = shared_subjects(parsed, kept)  # "An official, ..., denied X and said Y"
     kept = quoted_by_media(parsed, kept)  # "KCNA, quoting a spokesman, said X"
+    kept = participles_run_on(parsed, cue_conjuncts_cut(parsed, run_on_past_cue(parsed, kept)))
     kept = without_hollow(parsed, kept)  # "(cards) they never asked for", "having said that"
     sequels = hearsay_sequels(parsed, kept)  # "According to X, A. B was reportedly C."
     kept = sorted(kept + sequels, key=lambda r: (r.sentence[0], r.cue[0])) if sequels else kept

@@ -1,0 +1,81 @@
+"""A negative statement that follows its speaker's own denial: "China's embassy rejected
+the accusations. The vessels “have never entered Argentine waters”, the embassy said";
+"Kigali denied that it had agreed to take them in. “Rwanda has not received any migrants
+and has no agreement to do so,” a spokesperson said".
+
+Read alone, a negative sentence may be a plain report ("an official said the port did not
+inspect catch taken on the high seas"), and the content rules of
+:mod:`claimmap.claims_denials` want every event of it negated. Right after the same
+source denied or rejected a charge, a negated deed in what it goes on to say is the
+answer to that charge, so the claim is a denial even beside a clause of self-defence
+("comply with international law and have never entered ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimmap.claims_denials import CHECKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from claimmap.model import Actor, Claim
+
+#: How many claims back the source's denial may stand.
+_REACH = 2
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_QUANTIFIED = frozenset({"no", "any", "none", "nobody", "nothing"})
+#: Verbs whose negation tells an ignorance or a silence, never an answer to a charge.
+_SILENCES = frozenset({"know", "say", "comment", "confirm", "think", "believe", "want", "see"})
+_SILENCES |= CHECKS  # ("did not inspect the catch": a check left undone)
+
+
+def answered_charges(claims: list[Claim], parsed: Doc) -> list[Claim]:
+    """The claims, each asserted one that negates a deed right after its source's
+    denial made a denial too."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        if claim.modality != "asserted" or claim.kind != "report" or claim.actor is None:
+            continue
+        earlier = out[max(0, i - _REACH) : i]
+        if not any(e.modality == "denied" and _same_source(e.actor, claim.actor) for e in earlier):
+            continue
+        if _negates_deed(parsed, claim.content.start, claim.content.end):
+            out[i] = replace(claim, modality="denied")
+    return out
+
+
+def _same_source(a: Actor | None, b: Actor) -> bool:
+    """The same speaker, or a spokesperson of the body that denied."""
+    if a is None or (a.country_code and b.country_code and a.country_code != b.country_code):
+        return False
+    names = {a.name.lower(), (a.organisation or "").lower()} - {""}
+    return b.name.lower() in names or (b.organisation or "").lower() in names
+
+
+def _negates_deed(parsed: Doc, start: int, end: int) -> bool:
+    """Whether a main clause of the content denies a deed without a modal: "have never
+    entered", "has not received any", "has no agreement to"."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span if start <= t.idx < end] if span is not None else []
+    tops = [t for t in tokens if t.pos_ in ("VERB", "AUX") and not start <= t.head.idx < end]
+    heads = [*tops, *(c for t in tops for c in t.conjuncts if start <= c.idx < end)]
+    return any(_negated(h) for h in heads)
+
+
+def _negated(verb: Token) -> bool:
+    kids = list(verb.children)
+    if verb.lemma_.lower() in _SILENCES or any(
+        c.dep_ == "aux" and c.lower_ in _MODALS for c in kids
+    ):
+        return False
+    if any(c.dep_ == "neg" and c.lower_ in _NEGATORS for c in kids):
+        return True
+    return any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and any(d.dep_ in ("det", "neg") and d.lower_ in _QUANTIFIED for d in c.children)
+        for c in kids
+    )
