@@ -99,6 +99,16 @@ def test_a_cue_coordinated_with_the_cue_ends_the_content_and_not_a_single_is_den
     assert c.modality == "denied"
 
 
+def test_the_coordinated_cue_is_a_claim_of_the_same_speaker() -> None:
+    first, second = claims_of(
+        'The interior ministry in Minsk said in a statement that "not a single migrant" had '
+        'crossed from Belarus and called the report "a cynical fabrication by Warsaw."'
+    )[:2]
+    assert text_of(second.cue) == "called"
+    assert text_of(second.content) == 'the report "a cynical fabrication by Warsaw."'
+    assert text_of(second.claimant) == text_of(first.claimant) == "The interior ministry in Minsk"
+
+
 def test_a_participle_on_the_last_noun_stays_in_the_content() -> None:
     c = only(
         claims_of(

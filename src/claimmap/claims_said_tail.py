@@ -143,18 +143,23 @@ def cue_conjuncts_cut(parsed: Doc, raws: list[RawClaim]) -> list[RawClaim]:
     """ "X said that “not a single rifle” had crossed from Y and called the raid Z": the
     parser hangs "called" on "crossed", but a past cue verb with no subject after a
     pluperfect content ("had crossed") goes on with the speaker ("said ... and called"),
-    so the content ends before its "and"."""
-    return [_cut(parsed, raw) or raw for raw in raws]
+    so the content ends before its "and" — and the second cue is a claim of the same
+    speaker, its content the words after it ("the raid Z")."""
+    out: list[RawClaim] = []
+    for raw in raws:
+        out.extend(_cut(parsed, raw) or [raw])
+    return out
 
 
-def _cut(parsed: Doc, raw: RawClaim) -> RawClaim | None:
+def _cut(parsed: Doc, raw: RawClaim) -> list[RawClaim] | None:
     start, end = raw.content
     if start < raw.cue[1] or parsed[raw.cue_token].tag_ != "VBD":
         return None
     for tok in _tokens(parsed, start, end):
         if tok.dep_ != "conj" or tok.tag_ != "VBD" or not start <= tok.head.idx < end:
             continue
-        if verb_frame(cue_lemma(tok.lemma_, tok.lower_)) is None:
+        frame = verb_frame(cue_lemma(tok.lemma_, tok.lower_))
+        if frame is None:
             continue
         if any(c.dep_ in _SUBJECTS for c in tok.children):
             continue
@@ -164,8 +169,16 @@ def _cut(parsed: Doc, raw: RawClaim) -> RawClaim | None:
         ccs = [c for c in head.children if c.dep_ == "cc" and c.i < tok.i]
         if not ccs or ccs[-1].i < head.i:
             continue
-        cut = trim(text(parsed), start, ccs[-1].idx)
-        return replace(raw, content=cut)
+        body = text(parsed)
+        cut = trim(body, start, ccs[-1].idx)
+        second = replace(
+            raw,
+            cue=(tok.idx, tok_end(tok)),
+            cue_token=tok.i,
+            frame=frame,
+            content=trim(body, tok_end(tok), end),
+        )
+        return [replace(raw, content=cut), second] if second.content[0] < end else None
     return None
 
 
