@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimmap import gazetteer_areas as areas
 from claimmap import gazetteer_rank as ranking
@@ -49,6 +49,16 @@ _COLUMNS = (
 )
 
 
+_CACHED = 50_000
+
+
+def _remember(cache: dict[str, Any], key: str, value: Any) -> None:
+    """Keep ``value``; start afresh past _CACHED names so a long batch stays bounded."""
+    if len(cache) >= _CACHED:
+        cache.clear()
+    cache[key] = value
+
+
 class Gazetteer:
     """Read-only access to geo/gazetteer.sqlite. Safe to share between threads."""
 
@@ -59,6 +69,10 @@ class Gazetteer:
         self._fuzzy: ranking.FuzzyIndex | None = None
         self._seats: dict[str, Candidate | None] = {}
         self._borrowed: frozenset[int] | None = None
+        # the same names come back in every article (countries, capitals): answers to
+        # the two per-name queries are kept, up to _CACHED names, instead of asked again
+        self._by_norm_cache: dict[str, list[tuple[ranking.Row, str, int]]] = {}
+        self._flags_cache: dict[str, tuple[object, ...]] = {}
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -103,6 +117,13 @@ class Gazetteer:
         return ranking.without_flags(ranking.Row.of(r), self._borrowed)
 
     def _by_norm(self, norm: str) -> list[tuple[ranking.Row, str, int]]:
+        cached = self._by_norm_cache.get(norm)
+        if cached is None:
+            cached = self._by_norm_uncached(norm)
+            _remember(self._by_norm_cache, norm, cached)
+        return list(cached)
+
+    def _by_norm_uncached(self, norm: str) -> list[tuple[ranking.Row, str, int]]:
         rows = self._rows(
             f"SELECT {_COLUMNS}, n.surface, n.acronym FROM names n "
             "JOIN entries e ON e.id = n.entry_id WHERE n.norm = ?",
@@ -142,8 +163,12 @@ class Gazetteer:
         norm = normalize_name(CONTROL_CHARS.sub(" ", name))
         if not norm:
             return False
-        rows = self._rows("SELECT acronym FROM names WHERE norm = ? LIMIT 8", (norm,))
-        return any(written_ok(acronym_flag(flag), name) for (flag,) in rows)
+        flags = self._flags_cache.get(norm)
+        if flags is None:
+            rows = self._rows("SELECT acronym FROM names WHERE norm = ? LIMIT 8", (norm,))
+            flags = tuple(flag for (flag,) in rows)
+            _remember(self._flags_cache, norm, flags)
+        return any(written_ok(acronym_flag(flag), name) for flag in flags)
 
     def lookup(
         self,
