@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Bump when the rules change; geo/ must then be rebuilt (``make geo``).
 NORMALIZE_VERSION = 1
@@ -40,6 +41,7 @@ _DROPPED = re.compile(r"[.'`´‘’ʼʻʿʾˈ′]")
 _ARTICLE = re.compile(r"^the\s+")
 
 
+@lru_cache(maxsize=65536)  # a pure function of a short string, asked for the same names often
 def normalize_name(text: str) -> str:
     """Casefold, strip diacritics, unify hyphens/spaces/apostrophes, drop a leading "the ".
 
