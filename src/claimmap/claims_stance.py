@@ -37,13 +37,13 @@ from claimmap.claims_intent_nouns import intent_claims
 from claimmap.claims_raising import seeming_claims
 from claimmap.claims_summed_denials import summed_relative
 from claimmap.claims_tokens import (
-    Offsets,
     RawClaim,
     cue_offsets,
     lemmas_where,
     overlap,
     sentence_at,
     span_at,
+    stance_raw,
     subtree,
     text,
     tok_end,
@@ -132,7 +132,7 @@ def _light_verb(noun: Token) -> RawClaim | None:
     obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
     if subj is None or prep is None or obj is None:
         return None
-    return _raw(verb, subj, subtree(obj), (cue_offsets(verb)[0], tok_end(prep)))
+    return stance_raw(verb, subj, subtree(obj), (cue_offsets(verb)[0], tok_end(prep)))
 
 
 def _predicative(word: Token, deps: tuple[str, ...]) -> RawClaim | None:
@@ -156,7 +156,7 @@ def _predicative(word: Token, deps: tuple[str, ...]) -> RawClaim | None:
         content, cue_end = subtree(obj), tok_end(comp)
     else:
         content, cue_end = subtree(comp), tok_end(word)
-    return _raw(cop, subj, content, (cue_offsets(cop)[0], cue_end))
+    return stance_raw(cop, subj, content, (cue_offsets(cop)[0], cue_end))
 
 
 def _attitude_verb(verb: Token) -> RawClaim | None:
@@ -171,7 +171,7 @@ def _attitude_verb(verb: Token) -> RawClaim | None:
         return None
     first = min(c.left_edge.i for c in comps)
     last = max(c.right_edge.i for c in comps)
-    return _raw(verb, subj, tokens_offsets(verb.doc, first, last), cue_offsets(verb))
+    return stance_raw(verb, subj, tokens_offsets(verb.doc, first, last), cue_offsets(verb))
 
 
 def _agent_subject(verb: Token) -> Token | None:
@@ -182,24 +182,6 @@ def _agent_subject(verb: Token) -> Token | None:
     if subj.ent_type_ in _AGENT_ENTS or subj.lower_ in _AGENT_PRONOUNS:
         return subj
     return subj if subj.pos_ in ("NOUN", "PROPN") and not subj.ent_type_ else None
-
-
-def _raw(head: Token, subj: Token, content: Offsets, cue: Offsets) -> RawClaim | None:
-    sent = sentence_at(head.doc, head.i)
-    claimant = subtree(subj)
-    if content[1] <= content[0] or overlap(claimant, content):
-        return None
-    return RawClaim(
-        cue=cue,
-        content=content,
-        claimant=claimant,
-        claimant_token=subj.i,
-        outlet=None,
-        cue_token=head.i,
-        frame="stance",
-        sentence=(sent.start_char, sent.end_char),
-        kind="stance",
-    )
 
 
 # --- rebuttals: "X says Y; Z denies it", "X say Y, a claim Z deny" -----------------------

@@ -392,3 +392,23 @@ def bracket_end(doc: Doc, last: int) -> int:
         if doc[k].is_punct or "\n" in doc[k].whitespace_:
             return last
     return last
+
+
+def stance_raw(head: Token, subj: Token, content: Offsets, cue: Offsets) -> RawClaim | None:
+    """The stance claim of ``subj`` cued by ``head`` ("wondering about X", "X seems Y"),
+    or ``None`` when the content is empty or runs into the claimant."""
+    claimant = subtree(subj)
+    if content[1] <= content[0] or overlap(claimant, content):
+        return None
+    sent = sentence_at(head.doc, head.i)
+    return RawClaim(
+        cue=cue,
+        content=content,
+        claimant=claimant,
+        claimant_token=subj.i,
+        outlet=None,
+        cue_token=head.i,
+        frame="stance",
+        sentence=(sent.start_char, sent.end_char),
+        kind="stance",
+    )

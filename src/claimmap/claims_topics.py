@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_tokens import (
     RawClaim,
     cue_offsets,
-    overlap,
-    sentence_at,
+    stance_raw,
     subtree,
     tok_end,
     tokens_where,
@@ -54,21 +53,7 @@ def _about(prep: Token) -> RawClaim | None:
     subj = _agent_subject(verb)
     if topic is None or subj is None or topic.lower_ in _GAPS:
         return None  # ("what we're talking about": the topic is the gap, not a content)
-    content, claimant = subtree(topic), subtree(subj)
-    if overlap(content, claimant):
-        return None
-    sent = sentence_at(verb.doc, verb.i)
-    return RawClaim(
-        cue=(cue_offsets(verb)[0], tok_end(prep)),
-        content=content,
-        claimant=claimant,
-        claimant_token=subj.i,
-        outlet=None,
-        cue_token=verb.i,
-        frame="stance",
-        sentence=(sent.start_char, sent.end_char),
-        kind="stance",
-    )
+    return stance_raw(verb, subj, subtree(topic), (cue_offsets(verb)[0], tok_end(prep)))
 
 
 def _object_gap(verb: Token) -> bool:
