@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_tokens import (
     RawClaim,
     cue_offsets,
-    overlap,
-    sentence_at,
+    stance_raw,
     subtree,
     tokens_offsets,
     tokens_where,
@@ -46,21 +45,7 @@ def _intent(noun: Token, clause: Token) -> RawClaim | None:
     if owner is None:
         return None
     claimant = tokens_offsets(noun.doc, owner.left_edge.i, owner.i)  # (not the "'s")
-    content = subtree(clause)
-    if overlap(claimant, content):
-        return None
-    sent = sentence_at(noun.doc, noun.i)
-    return RawClaim(
-        cue=cue_offsets(noun),
-        content=content,
-        claimant=claimant,
-        claimant_token=owner.i,
-        outlet=None,
-        cue_token=noun.i,
-        frame="stance",
-        sentence=(sent.start_char, sent.end_char),
-        kind="stance",
-    )
+    return stance_raw(noun, owner, subtree(clause), cue_offsets(noun), claimant=claimant)
 
 
 def _infinitive(clause: Token) -> bool:

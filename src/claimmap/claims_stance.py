@@ -38,6 +38,7 @@ from claimmap.claims_raising import seeming_claims
 from claimmap.claims_summed_denials import summed_relative
 from claimmap.claims_tokens import (
     RawClaim,
+    agent_subject,
     cue_offsets,
     lemmas_where,
     overlap,
@@ -59,8 +60,6 @@ if TYPE_CHECKING:
 
 _STANCE_WORDS = STANCE_ADJECTIVES | STANCE_AGENT_NOUNS | STANCE_VERBS | LIGHT_NOUNS
 _CANDIDATES = _STANCE_WORDS | {"in"}  # one object: its hashes are cached by identity
-_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
-_AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _VERB_OBJECTS = ("dobj", "xcomp", "ccomp", "oprd")
 
 
@@ -125,7 +124,7 @@ def _light_verb(noun: Token) -> RawClaim | None:
     verb = noun.head
     if verb.lemma_.lower() not in LIGHT_VERBS:
         return None
-    subj = _agent_subject(verb)
+    subj = agent_subject(verb)
     prep = next(
         (c for c in noun.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPOSITIONS), None
     )
@@ -140,7 +139,7 @@ def _predicative(word: Token, deps: tuple[str, ...]) -> RawClaim | None:
     cop = word.head
     if cop.lemma_.lower() not in COPULAS:
         return None
-    subj = _agent_subject(cop)
+    subj = agent_subject(cop)
     comps = [
         c
         for c in word.children
@@ -161,7 +160,7 @@ def _predicative(word: Token, deps: tuple[str, ...]) -> RawClaim | None:
 
 def _attitude_verb(verb: Token) -> RawClaim | None:
     """ "X openly admires Y", "X viewed Y as Z", "X would like to Y"."""
-    subj = _agent_subject(verb)
+    subj = agent_subject(verb)
     comps = [
         c
         for c in verb.children
@@ -172,16 +171,6 @@ def _attitude_verb(verb: Token) -> RawClaim | None:
     first = min(c.left_edge.i for c in comps)
     last = max(c.right_edge.i for c in comps)
     return stance_raw(verb, subj, tokens_offsets(verb.doc, first, last), cue_offsets(verb))
-
-
-def _agent_subject(verb: Token) -> Token | None:
-    """The active subject, if it can hold an attitude (a person, group, place or pronoun)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    if subj.ent_type_ in _AGENT_ENTS or subj.lower_ in _AGENT_PRONOUNS:
-        return subj
-    return subj if subj.pos_ in ("NOUN", "PROPN") and not subj.ent_type_ else None
 
 
 # --- rebuttals: "X says Y; Z denies it", "X say Y, a claim Z deny" -----------------------

@@ -394,10 +394,13 @@ def bracket_end(doc: Doc, last: int) -> int:
     return last
 
 
-def stance_raw(head: Token, subj: Token, content: Offsets, cue: Offsets) -> RawClaim | None:
+def stance_raw(
+    head: Token, subj: Token, content: Offsets, cue: Offsets, claimant: Offsets | None = None
+) -> RawClaim | None:
     """The stance claim of ``subj`` cued by ``head`` ("wondering about X", "X seems Y"),
-    or ``None`` when the content is empty or runs into the claimant."""
-    claimant = subtree(subj)
+    or ``None`` when the content is empty or runs into the claimant (``subj``'s subtree
+    unless a narrower span is given, e.g. an owner without its "'s")."""
+    claimant = subtree(subj) if claimant is None else claimant
     if content[1] <= content[0] or overlap(claimant, content):
         return None
     sent = sentence_at(head.doc, head.i)
@@ -412,3 +415,18 @@ def stance_raw(head: Token, subj: Token, content: Offsets, cue: Offsets) -> RawC
         sentence=(sent.start_char, sent.end_char),
         kind="stance",
     )
+
+
+_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+_AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def agent_subject(verb: Token) -> Token | None:
+    """The active subject, if it can hold a view or an attitude (a person, group, place
+    or pronoun)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.ent_type_ in _AGENT_ENTS or subj.lower_ in _AGENT_PRONOUNS:
+        return subj
+    return subj if subj.pos_ in ("NOUN", "PROPN") and not subj.ent_type_ else None

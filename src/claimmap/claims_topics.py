@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_tokens import (
     RawClaim,
+    agent_subject,
     cue_offsets,
     stance_raw,
     subtree,
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _ABOUT = frozenset({"about"})
-_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
-_AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Phrasal verbs where "about" is no topic: "set about doing" (begin), "bring about"
 #: (cause), "come about" (happen).
 _PHRASAL = frozenset({"set", "bring", "come"})
@@ -50,7 +49,7 @@ def _about(prep: Token) -> RawClaim | None:
     if verb.lemma_.lower() in _PHRASAL or _object_gap(verb):
         return None
     topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    subj = _agent_subject(verb)
+    subj = agent_subject(verb)
     if topic is None or subj is None or topic.lower_ in _GAPS:
         return None  # ("what we're talking about": the topic is the gap, not a content)
     return stance_raw(verb, subj, subtree(topic), (cue_offsets(verb)[0], tok_end(prep)))
@@ -62,13 +61,3 @@ def _object_gap(verb: Token) -> bool:
     if verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children):
         return False
     return not any(c.dep_ == "nsubj" and c.lower_ in _GAPS for c in verb.children)
-
-
-def _agent_subject(verb: Token) -> Token | None:
-    """The active subject, if it can hold a view (a person, group, place or pronoun)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    if subj.ent_type_ in _AGENT_ENTS or subj.lower_ in _AGENT_PRONOUNS:
-        return subj
-    return subj if subj.pos_ in ("NOUN", "PROPN") and not subj.ent_type_ else None
