@@ -78,6 +78,11 @@ class Seat:
     source: str
     reason: str
 
+    @classmethod
+    def unplaced(cls, actor: str, reason: str) -> Seat:
+        """No point on the map for ``actor``, and why."""
+        return cls(actor, None, None, None, "unplaced", "", reason)
+
 
 def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
     """Where ``actor`` sits, with the precision and the reason.
@@ -130,13 +135,8 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
     if code and actor.kind == "person" and _GOVERNMENT_BODY.search(str(actor.organisation).lower()):
         return _capital(actor, code, "city", f"{actor.organisation} of {code} sits in its capital")
     if code and actor.kind == "organisation" and _ARMED_GROUP.search(actor.name):
-        return Seat(
+        return Seat.unplaced(
             actor.name,
-            None,
-            None,
-            None,
-            "unplaced",
-            "",
             f"{actor.name!r} is a non-state armed group with no stated base; "
             f"{code}'s capital is its government's, not its seat",
         )
@@ -145,14 +145,9 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         return see
     if code:
         return _capital(actor, code, "country", f"no seat known; {code}'s capital stands for it")
-    return Seat(
-        actor=actor.name,
-        place_name=None,
-        lat=None,
-        lon=None,
-        precision="unplaced",
-        source="",
-        reason=f"the {actor.role} of {actor.organisation}, which the gazetteer does not hold"
+    return Seat.unplaced(
+        actor.name,
+        f"the {actor.role} of {actor.organisation}, which the gazetteer does not hold"
         if actor.role in LOCAL_ROLES and actor.organisation
         else f"{actor.name!r} is not in the actors table and has no known country",
     )
@@ -329,7 +324,7 @@ def _body_seat(actor: Actor) -> Seat | None:
             f"{body.place} is a county not in the gazetteer, and the article names no one "
             "state it lies in"
         )
-        return Seat(actor.name, None, None, None, "unplaced", "", why)
+        return Seat.unplaced(actor.name, why)
     label = actor.located
     if label.startswith(SPOKE_IN):
         return None
@@ -415,7 +410,7 @@ def _capital(actor: Actor, code: str, precision: SeatPrecision, reason: str) -> 
 
     capital = default_gazetteer().capital(code)
     if capital is None:
-        return Seat(actor.name, None, None, None, "unplaced", "", f"no capital known for {code}")
+        return Seat.unplaced(actor.name, f"no capital known for {code}")
     return Seat(
         actor=actor.name,
         place_name=capital.name,

@@ -31,13 +31,8 @@ def see_seat(actor: Actor) -> Seat | None:
         if place is not None and place.kind == "city":
             reason = f"a diocese sits in the town it is named after, {place.name}"
             return gazetteer_seat(actor, place, "city", reason)
-    return Seat(
+    return Seat.unplaced(
         actor.name,
-        None,
-        None,
-        None,
-        "unplaced",
-        "",
         f"a diocese sits in its see {label!r}, which the gazetteer does not hold; "
         "its country's capital is not its seat",
     )
