@@ -28,3 +28,9 @@ TRUE_WORDS = _words("true accurate correct")
 DEBUNK_LEMMAS = DENIAL_LEMMAS | _words("debunk disprove")
 # Verbs that stop a movement told as a noun: "convoys from X to Y had been suspended".
 HALT_LEMMAS = _words("suspend halt block stop cancel bar ban prevent")
+# Nouns a figure of speech moves: "pushing its problem onto its neighbours" moves no one,
+# so a denial of it contests no journey.
+FIGURATIVE_MOVERS = _words(
+    "problem burden crisis crises responsibility blame woe trouble issue cost instability "
+    "mess headache"
+)

@@ -16,6 +16,13 @@ Two kinds of denial reach a built route:
   accept deportees from X"), only the legs between those ends
   (:mod:`claimmap.routes_denial_ends`), or none.
 
+A denial of movers taken in ("has not received any migrants from X", "it had agreed to
+admit anyone", "no citizen had been admitted at Y") answers for the receiving end: it
+contests the legs arriving there (the denier's own country when it names no place), not
+the way out of X, which may be told as another route. A denied movement of a figure
+("rejected accusations that X was pushing its problem onto its neighbours") contests
+nothing: the denier rebuts a framing, not a journey, and may confirm the transfers.
+
 :mod:`claimmap.routes_denials` already lists a denial naming only an end with the legs of
 its own kind of movers, inside each group; this runs on the finished routes.
 """
@@ -28,9 +35,10 @@ import re
 from collections.abc import Sequence
 
 from claimmap.model import Claim, Leg, Movement, Place, Route
+from claimmap.movement_denial_words import FIGURATIVE_MOVERS
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_dates import dated_legs
-from claimmap.routes_denial_ends import denied_ends
+from claimmap.routes_denial_ends import denied_ends, names_people, receiving, receiving_end
 from claimmap.routes_frame import leg_km
 from claimmap.routes_kinds import HOLDERS, kind_of, kinds_in
 
@@ -78,12 +86,12 @@ def contested_routes(
         if not any(ends):
             continue
         moved.add(claim.id)
-        hit = False
-        for n, route in enumerate(out):
-            span = _stretch(route, *ends, by_id)
-            if span is not None:
-                out[n] = _with_claim(route, claim.id, span)
-                hit = True
+        if _figurative(m):
+            continue
+        arriving = m.trigger is not None and receiving(m.trigger.text)
+        tos = ends[1] or (_arrivals(m, claim, canon, by_id, text) if arriving else [])
+        kinds = _of_kind(out, claim) if arriving else None
+        hit = _contest(out, claim.id, ends[0], tos, by_id, arriving, kinds)
         if not hit and (legs := _hops(m, claim.id, canon, by_id)):
             legs = tuple(dated_legs(list(legs), [m]))
             alone.append(Route(id="", doc_id=m.doc_id, legs=legs, mover=_mover(m)))
@@ -91,21 +99,82 @@ def contested_routes(
         if claim.modality != "denied" or claim.kind != "report" or claim.id in moved:
             continue
         where, home = _named(claim, canon, by_id, text)
-        if not where and not home:
+        taken_in = _takes_in(claim)
+        if taken_in and not where and not home:  # "no one had been admitted at X"
+            where = _places_in(claim, canon, by_id, text)
+        into = receiving_end(claim, where, by_id, text) if taken_in else []
+        if not where and not home and not into:
             continue
-
-        denied_kind = _kind(claim.content_text)
-        froms, tos = denied_ends(claim, where, by_id, text)
-        for n, route in enumerate(out):
-            if denied_kind and _route_kind(route.mover) not in (None, denied_kind):
-                continue  # "no arms crossed our border" does not answer a flight of refugees
-            if froms or tos:  # "no cobalt entering Zambia": the legs into it, or none
-                picks = _stretch(route, froms, tos, by_id) or []
-            else:
-                picks = _touching(route, where, home, by_id)
-            if picks:
-                out[n] = _with_claim(route, claim.id, picks)
+        froms, tos = denied_ends(claim, where, by_id, text) if where else ([], into)
+        kinds = _of_kind(out, claim)
+        if froms or tos:  # "no cobalt entering Zambia": the legs into it, or none
+            _contest(out, claim.id, froms, tos, by_id, bool(into), kinds)
+            continue
+        for n in kinds:
+            if picks := _touching(out[n], where, home, by_id):
+                out[n] = _with_claim(out[n], claim.id, picks)
     return [*out, *alone]
+
+
+def _contest(
+    out: list[Route],
+    claim_id: str,
+    froms: list[str],
+    tos: list[str],
+    by_id: dict[str, Place],
+    arriving: bool,
+    among: Sequence[int] | None = None,
+) -> bool:
+    """List the denial ``claim_id`` on the stretch from ``froms`` to ``tos`` of each route
+    (of those ``among``) that has it; for a denial of ``arriving`` movers ("has not received
+    any migrants from X") on the legs into ``tos`` only: the receiving end is what the denier
+    answers for, not the flights out of X, which may be told as other routes. Whether some
+    leg was contested."""
+    hit = False
+    for n in range(len(out)) if among is None else among:
+        span = _stretch(out[n], [] if arriving and tos else froms, tos, by_id)
+        if span is not None:
+            out[n] = _with_claim(out[n], claim_id, span)
+            hit = True
+    return hit
+
+
+def _of_kind(routes: Sequence[Route], claim: Claim) -> list[int]:
+    """The routes whose movers a denial may answer: "no arms crossed our border" does not
+    answer a flight of refugees."""
+    denied = _kind(claim.content_text)
+    return [
+        n
+        for n, route in enumerate(routes)
+        if not denied or _route_kind(route.mover) in (None, denied)
+    ]
+
+
+def _figurative(m: Movement) -> bool:
+    """Is the denied movement's mover a figure ("rejected accusations that X was pushing its
+    problem onto its neighbours")? Rebutting that framing denies no journey, and the denier
+    may well confirm the transfers themselves."""
+    if m.mover is None:
+        return False
+    head = m.mover.text.lower().split()[-1].strip(".,;:'’\"") if m.mover.text.split() else ""
+    return head in FIGURATIVE_MOVERS or head.rstrip("s") in FIGURATIVE_MOVERS
+
+
+def _takes_in(claim: Claim) -> bool:
+    """Does a denial speak of movers taken in ("admitted", "agreed to receive anyone"), of a
+    kind of mover or of people?"""
+    said = claim.content_text
+    return receiving(said) and (bool(kinds_in(said)) or names_people(said))
+
+
+def _arrivals(
+    m: Movement, claim: Claim, canon: dict[str, str], by_id: dict[str, Place], text: str
+) -> list[str]:
+    """Where the movers of a denied receiving movement told without an end arrive ("Ruritania
+    has not received any migrants from X": Ruritania, the subject the verb leaves out)."""
+    named = _places_in(claim, canon, by_id, text)
+    start = set(slot_ids(m.origin, canon))
+    return [p for p in receiving_end(claim, named, by_id, text) if p not in start]
 
 
 #: craft that carry the movers: "denied that its ships carried weapons" is about weapons
@@ -246,16 +315,23 @@ def _named(
     said = claim.content_text
     if not _MOVING.search(said):
         return [], None
+    named = _places_in(claim, canon, by_id, text)
+    if claim.actor is None or not claim.actor.country_code or not _OWN_GROUND.search(said):
+        return named, None
+    return named, claim.actor.country_code
+
+
+def _places_in(
+    claim: Claim, canon: dict[str, str], by_id: dict[str, Place], text: str
+) -> list[str]:
+    """The places ``claim``'s content names as places (:func:`_told_as_place`)."""
     span = claim.content
     named = [
         canon.get(p, p)
         for p in claim.place_ids
         if p in by_id and _told_as_place(by_id[p], span.start, span.end, text)
     ]
-    named = list(dict.fromkeys(named))
-    if claim.actor is None or not claim.actor.country_code or not _OWN_GROUND.search(said):
-        return named, None
-    return named, claim.actor.country_code
+    return list(dict.fromkeys(named))
 
 
 def _told_as_place(place: Place, start: int, end: int, text: str) -> bool:

@@ -9,6 +9,12 @@ of an entering or receiving verb ("entering", "accept") and the start of a leavi
 ("left", "exported"); a denier speaking of itself ("it had agreed", "we sent") is the
 other end. :mod:`claimmap.routes_contested` then lists the denial on the stretch between
 those ends (:func:`claimmap.routes_contested._stretch`).
+
+A receiving denial speaks of the end where the movers arrive: "Ruritania has not taken in
+any refugees from Borduria" contests the leg that arrives in Ruritania even when the way
+from Borduria is told as two routes, and "the ministry denied it had agreed to admit
+anyone", said by a country's ministry naming no place, contests the legs into that
+country (:func:`receiving_end`).
 """
 
 from __future__ import annotations
@@ -56,6 +62,40 @@ def denied_ends(
     if home is not None and home not in starts and home not in ends and _ITSELF.search(said):
         (ends if starts and not ends else starts if ends and not starts else []).append(home)
     return starts, ends
+
+
+#: words for people taken in, beside the kinds of movers: "admit anyone", "no citizen"
+_PEOPLE = re.compile(
+    r"\b(?:any(?:one|body)|no(?:body|\s+one)|some(?:one|body)|citizens?|nationals?|"
+    r"individuals?|people|persons?)\b",
+    re.IGNORECASE,
+)
+
+
+def receiving(said: str) -> bool:
+    """Is ``said`` about movers coming in ("had been admitted", "accept deportees") and not
+    about movers leaving too?"""
+    return bool(_ENTERING.search(said)) and not _LEAVING.search(said)
+
+
+def names_people(said: str) -> bool:
+    """Does ``said`` speak of people taken in with a word no mover kind lists ("anyone",
+    "no Venezuelan citizen")?"""
+    return bool(_PEOPLE.search(said))
+
+
+def receiving_end(claim: Claim, named: list[str], by_id: dict[str, Place], text: str) -> list[str]:
+    """Where the movers of a receiving denial arrive: the places it names as ends
+    ("Ruritania has not received ..."), else the denier's own country when it speaks of
+    itself ("it had agreed to receive anyone"); empty for any other denial."""
+    said = claim.content_text
+    if not receiving(said):
+        return []
+    ends = [pid for pid in named if _role(by_id[pid], claim, text) in (None, "end")]
+    if ends:
+        return ends
+    home = _home(claim, by_id)
+    return [home] if home is not None and _ITSELF.search(said) else []
 
 
 def _role(place: Place, claim: Claim, text: str) -> str | None:
