@@ -36,6 +36,8 @@ def cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
                 continue
             if tok.pos_ not in ("VERB", "AUX"):
                 continue  # "Brazil and other states": a noun, though "state" is a cue verb
+            if infinitive(tok):
+                continue  # "phoned X on Monday to express sympathy": the caller's aim
             frame = verb_frame(tok.lemma_.lower())
             if purpose_or_inference(tok, frame or "") or backshifted_conjunct(tok):
                 continue  # "troops sent to defend X had begun ...": a purpose, no cue
@@ -48,6 +50,13 @@ def cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
                     first = first.nbor(-1)
                 return min(end, trim(text(verb.doc), comp.left_edge.idx, first.idx)[1])
     return end
+
+
+def infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive: its understood subject is that of the clause
+    it hangs on inside the content ("said the governor phoned X to express Y"), not the
+    speaker's, so it is no second cue of the speaker's and the content runs on."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 #: Conjunctions that make a cue's clause subordinate: "Since Trump said that ..., X has".

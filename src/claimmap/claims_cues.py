@@ -95,6 +95,22 @@ CUE_NOUNS = words(
     """
 )
 
+#: Nouns of a state of mind that, with a that-clause only, name a held view: "growing
+#: concerns that the truce will fail", "a tacit acknowledgment that he may lose". Kept
+#: apart from CUE_NOUNS, which other stages read as nouns of what was said ("rejected
+#: claims that ..."): a worry is held, not uttered, and cannot be denied as a statement.
+THAT_NOUNS = words(
+    """
+    concern worry suspicion acknowledgment acknowledgement recognition realization
+    realisation feeling
+    """
+)
+
+#: Nouns of a commitment that, with a to-infinitive, say what was committed to even with
+#: no owner named: "signed an agreement to allow trucks in", "the meeting produced an
+#: agreement to cut emissions" (the noun of "agree to", "pledge to", "vow to").
+COMMITMENT_NOUNS = words("""agreement pledge promise vow""")
+
 #: Nouns of stance that, with an owner, attribute their object: "his plan to cut taxes",
 #: "Clinton's criticism of Trump".
 STANCE_NOUNS = words(
@@ -254,6 +270,7 @@ ALL_CUE_WORDS = (
     | EVALUATION_VERBS
     | DOCUMENT_VERBS
     | CUE_NOUNS
+    | THAT_NOUNS
     | STANCE_NOUNS
     | frozenset(_LEMMA_FIXES)
     | {"according"}

@@ -1,5 +1,5 @@
 """Claims of a cue noun: "the claim that ...", "Clinton's criticism of Trump", "his plan
-to cut taxes".
+to cut taxes", "signed an agreement to allow trucks in".
 
 The content is the noun's that-clause (for a stance noun with an owner, its object or
 infinitive); the claimant is its owner, a proper-noun modifier, a "by" phrase, the
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.claims_cues import STANCE_NOUNS
+from claimmap.claims_cues import COMMITMENT_NOUNS, STANCE_NOUNS
 from claimmap.claims_noun_holders import reporters_gloss, voiced_by
 from claimmap.claims_outlets import outlet_of
 from claimmap.claims_tokens import (
@@ -56,8 +56,12 @@ def noun_cue(noun: Token, sent: Span) -> RawClaim | None:
         None,
     )
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if clause is None and owner is not None:
+        clause = _adjective_clause(noun)  # "frank in her acknowledgment that ..."
     if clause is None and owner is not None and noun.lemma_.lower() in STANCE_NOUNS:
         clause = _stance_object(noun)  # "Clinton's criticism of Trump", "his plan to cut taxes"
+    if clause is None and noun.lemma_.lower() in COMMITMENT_NOUNS:
+        clause = _infinitive(noun)  # "signed an agreement to allow trucks in"
     if clause is None:
         return None
     claimant_tok = next(
@@ -105,6 +109,41 @@ def noun_cue(noun: Token, sent: Span) -> RawClaim | None:
         cue_token=cue.i,
         frame="speech",
         sentence=(sent.start_char, sent.end_char),
+    )
+
+
+def _adjective_clause(noun: Token) -> Token | None:
+    """ "was frank in her acknowledgment that taxes must rise": the parser hangs the
+    noun's that-clause on the adjective the noun's phrase completes; an adjective takes
+    no that-clause across a prepositional phrase, so the clause right after the noun is
+    the noun's."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "ADJ":
+        return None
+    return next(
+        (
+            c
+            for c in prep.head.children
+            if c.dep_ == "ccomp"
+            and c.left_edge.i == noun.right_edge.i + 1
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+
+
+def _infinitive(noun: Token) -> Token | None:
+    """The to-infinitive completing ``noun`` ("an agreement to cut emissions")."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.i > noun.i
+            and c.dep_ == "acl"
+            and c.tag_ == "VB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ),
+        None,
     )
 
 

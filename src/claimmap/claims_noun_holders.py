@@ -15,11 +15,17 @@ if TYPE_CHECKING:
 _UTTERING = frozenset({"voice", "express", "raise", "make", "air", "repeat", "reiterate"})
 
 
+#: Verbs whose subject enters the commitment they take: "signed an agreement to".
+_COMMITTING = frozenset({"sign", "reach", "strike", "extract", "conclude", "seal", "forge"})
+_HOLDING = _UTTERING | _COMMITTING
+
+
 def voiced_by(noun: Token) -> Token | None:
-    """The subject of a verb that utters ``noun`` ("The mayor voiced fears that ..."), not
-    one that answers it ("rejected claims that ..." holds the claims false)."""
+    """The subject of a verb that utters ``noun`` ("The mayor voiced fears that ...") or
+    enters it ("the two countries signed an agreement to ..."), not one that answers it
+    ("rejected claims that ..." holds the claims false)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _UTTERING or verb.pos_ != "VERB":
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _HOLDING or verb.pos_ != "VERB":
         return None
     subj = subject_of(verb)
     return subj if subj is not None and subj.dep_ == "nsubj" else None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_according_phrase import according_to
 from claimmap.claims_adjuncts import end_before_adjuncts
 from claimmap.claims_asides import is_put_it, without_dateline
-from claimmap.claims_cues import CUE_NOUNS, STANCE_NOUNS, cue_lemma, verb_frame
+from claimmap.claims_cues import CUE_NOUNS, STANCE_NOUNS, THAT_NOUNS, cue_lemma, verb_frame
 from claimmap.claims_filters import (
     dedupe,
     end_before_relatives,
@@ -40,6 +40,7 @@ from claimmap.claims_layout_labels import layout
 from claimmap.claims_misparsed_modifier import repaired_verb
 from claimmap.claims_misparsed_tell import modifier_attribution
 from claimmap.claims_misread import misread_cue, noun_rooted
+from claimmap.claims_nested_ends import agreeing_ends
 from claimmap.claims_nonspeech import reporters_question
 from claimmap.claims_noun_cues import noun_cue
 from claimmap.claims_quotes import quote_regions
@@ -88,7 +89,8 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     split = end_before_adjuncts(parsed, split_participles(parsed, unfronted))
     split = mended_coordination(parsed, split)
     split = dedupe(summaries(end_before_summaries(text(parsed), split)))
-    kept = outermost(end_before_relatives(body, continued_quotes(parsed, split, quotes)))
+    kept = end_before_relatives(body, continued_quotes(parsed, split, quotes))
+    kept = outermost(agreeing_ends(body, kept))  # (claims_nested_ends: nested ends agree)
     kept = without_caveats(parsed, quoted_speakers(body, rebuttals(parsed, kept), quotes))
     kept = shared_subjects(parsed, kept)  # "An official, ..., denied X and said Y"
     kept = quoted_by_media(parsed, kept)  # "KCNA, quoting a spokesman, said X"
@@ -110,7 +112,8 @@ def _claim_at(
     if tok.pos_ == "NOUN":  # (or a cue verb the tagger made a noun: "..., the bank warns.")
         if reporters_question(tok):
             return None  # "Asked about claims that X, he said ...": the reporter's words
-        nominal = noun_cue(tok, sent) if lemma in CUE_NOUNS or lemma in STANCE_NOUNS else None
+        nouns = lemma in CUE_NOUNS or lemma in STANCE_NOUNS or lemma in THAT_NOUNS
+        nominal = noun_cue(tok, sent) if nouns else None
         return nominal or misread_cue(tok, sent)
     if tok.pos_ not in ("VERB", "AUX") or not tok.tag_.startswith("VB"):
         return None
