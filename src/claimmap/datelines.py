@@ -8,7 +8,8 @@ A dateline opens a paragraph and ends where the story starts. The forms read
 - several places joined by slashes: "NAIROBI/GENEVA, Aug 22 (AFP) -", "QUETTA / PESHAWAR:";
 - a place in capitals, then a colon, the South Asian papers' form: "QUETTA: More than ...";
 - a place in ordinary case with the day, then a dash: "Kathmandu, Jan 5 -- Agents ...";
-- a press release's "PLEASANTON, Calif.--(BUSINESS WIRE)--".
+- a press release's "PLEASANTON, Calif.--(BUSINESS WIRE)--";
+- a place in capitals in brackets, then a dash: "(NEW YORK) —", "(HOUSTON) (AP) —".
 
 Why it matters: the parser must not read the dateline into the first sentence (it gives
 it a wrong subject), the geoparser takes the dateline's place as a city (a bureau), and
@@ -92,12 +93,44 @@ def find_datelines(text: str, starts: Iterable[int]) -> list[Dateline]:
 
 
 def _dateline_at(text: str, start: int) -> Dateline | None:
+    if text.startswith("(", start):
+        return _bracketed(text, start)
     names, at = _caps_names(text, start)
     found = _ending(text, start, names, at, titled=False) if names else None
     if found is None and not names:
         end = _title_name(text, start)
         found = None if end is None else _ending(text, start, ((start, end),), end, titled=True)
     return found or _kicker(text, start)
+
+
+def _bracketed(text: str, start: int) -> Dateline | None:
+    """ "(NEW YORK) —", "(HOUSTON) (AP) —": one name in capitals in brackets, an outlet in
+    brackets if any, then a dash. A wire's own name in brackets ("(AFP) —") is no place;
+    the recogniser keeps only names the gazetteer knows."""
+    end = _caps_name(text, start + 1)
+    if end is None or not text.startswith(")", end) or text[start + 1 : end] in _WIRES:
+        return None
+    mark = end + 1
+    outlet: Bounds | None = None
+    m = _OUTLET.match(text, mark)
+    if m is not None:
+        outlet, mark = m.span("outlet"), m.end()
+    dash = _DASH.match(text, mark)
+    if dash is None:
+        return None
+    story = _SPACES.match(text, dash.end())
+    return Dateline(
+        span=(start, dash.end()),
+        names=((start + 1, end),),
+        outlet=outlet,
+        date=None,
+        story=story.end() if story else dash.end(),
+        colon=False,
+    )
+
+
+#: Wire services whose name, in brackets, may open a paragraph without a place.
+_WIRES = frozenset({"AFP", "APF", "DPA", "EFE", "UPI", "ANSA", "REUTERS", "XINHUA", "TASS", "IANS"})
 
 
 def _kicker(text: str, start: int) -> Dateline | None:

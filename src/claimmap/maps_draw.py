@@ -142,13 +142,16 @@ class MapDrawer:
         for place in keep:
             if place.role == "actor":
                 self._draw_place(place, actors, fit=False)
-            elif place.kind == "country":
+            elif place.kind == "country" or place.role == "nationality":  # "Eritrean migrants"
                 self._draw_place(place, countries, fit=False)
             else:
                 self._draw_place(place, located, fit=True)
         located.add_to(self.map)
         for group, kind in ((countries, "country"), (actors, None)):
-            if any(p.kind == kind if kind else p.role == "actor" for p in keep):
+            if any(
+                (p.kind == kind or p.role == "nationality") if kind else p.role == "actor"
+                for p in keep
+            ):
                 group.add_to(self.map)
         self.legend += [
             (_SW_POINT.format(c=PLACE_COLOUR), "city / point place"),

@@ -27,7 +27,9 @@ PLACE_KINDS: tuple[str, ...] = (
     "facility",
     "water",
 )
-PlaceRole = Literal["location", "actor"]
+#: "nationality": a country named only by the nationality of people ("Eritrean migrants"),
+#: where they come from, not a location of the story
+PlaceRole = Literal["location", "actor", "nationality"]
 #: "published": no date phrase on the attribution, so the claim is dated by the article's
 #: publication (the latest day it can have been made), an inference, not a stated date
 DatePrecision = Literal["day", "week", "month", "year", "published", "unknown"]

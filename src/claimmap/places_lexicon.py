@@ -334,6 +334,7 @@ class Toponym:
     head: int = 0  # token index of the last token, for context look-ups
     evidence: tuple[str, ...] = ()
     province: str | None = None  # descriptors: "the Dagestani capital" → admin-1 "RU.17"
+    people: bool = False  # a demonym describing people ("Eritrean migrants"): their origin
 
 
 def toponym_at(span: Span, **fields: object) -> Toponym:

@@ -73,6 +73,7 @@ from claimmap.places_lists import (
 )
 from claimmap.places_org_names import in_acronymed_name, in_party_name, without_things
 from claimmap.places_particles import particles_joined
+from claimmap.places_people_demonyms import with_people_demonyms
 from claimmap.places_products import without_product_names
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_references import state_references
@@ -89,6 +90,7 @@ from claimmap.places_spelling import (
     with_article,
 )
 from claimmap.places_syntax import desk_title, region_noun
+from claimmap.places_title_words import without_title_words
 from claimmap.places_units import unit_bases
 from claimmap.places_unknown_slots import unknown_where
 from claimmap.places_unlisted import unknown_facility, unknown_in_slot
@@ -155,6 +157,8 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found = mark_event_names(parsed, found, gaz)  # "the Xyz agreement": an event, reported
     found = without_spoken_languages(parsed, _without_languages(full, found))  # "spoke X"
     found = without_product_names(parsed, found, gaz)  # "Xyz pills": a drug, no place
+    found = without_title_words(parsed, found, gaz)  # "Federal Minister", "the Queen of Soul"
+    found = with_people_demonyms(parsed, found)  # "Eritrean migrants": their origin
     found.sort(key=lambda t: (t.start, t.end))
     write_spans(parsed, found)
     return found

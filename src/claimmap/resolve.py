@@ -56,6 +56,7 @@ from claimmap.places_area import rehome_homonyms
 from claimmap.places_chains import drop_outside_chains
 from claimmap.places_city_parts import display_name, drop_far_city_parts
 from claimmap.places_cluster import drop_outliers
+from claimmap.places_compass import drop_foreign_compass_points
 from claimmap.places_context import adjectival_feature, prefixed_adjective
 from claimmap.places_events import split_event_names
 from claimmap.places_facility_vetoes import (
@@ -180,6 +181,7 @@ def resolve(
     unresolved.extend(drop_misplaced(groups, mates, doc_id, text))  # "Xyz, near Abc, in Cdf"
     unresolved.extend(drop_outside_chains(groups, toponyms, doc_id, text))
     unresolved.extend(drop_unfit_provinces(groups, doc_id, text))
+    unresolved.extend(drop_foreign_compass_points(groups, doc_id, text))  # "the Northeast"
     unresolved.extend(drop_adjectival_towns(groups, doc_id, text))
     unresolved.extend(drop_foreign_units(groups, doc_id, text))
     unresolved.extend(drop_foreign_guesses(groups, doc_id, text))
@@ -324,6 +326,8 @@ def _place(
     agents = sum(t.agent for t in names)
     if cand.kind == "city" and names and 2 * agents > len(names) and is_capital(cand, gaz):
         role = "actor"  # named for its government more often than for the place
+    elif all(t.people for t, _, _ in items):
+        role = "nationality"  # "Eritrean migrants" only: where people come from
     groups = {id(g): g for _, _, g in items}.values()
     evidence = _evidence(items, groups, role)
     confidence = _confidence(list(groups), cand)
@@ -364,6 +368,8 @@ def _evidence(items: list, groups: object, role: str) -> tuple[str, ...]:
             out.append(f"chosen over {alts} other entr{'y' if alts == 1 else 'ies'}")
     if role == "actor":
         out.append("capital used for its government (metonymy)")
+    elif role == "nationality":
+        out.append("named only as the nationality of people: their origin, not a location")
     return tuple(out)
 
 
