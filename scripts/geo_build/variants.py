@@ -11,7 +11,10 @@ all the other entries' names before it is added.
   ("Hiran", "Bardhere", "Dinsoor"), so every mix of doubled and single is a variant.
 - French transliteration of Arabic: the vowel /u/ written "ou" (GeoNames "As Sallūm", news
   "Salloum"; "Zuwarah", "Zouwarah"), in the main name of the subdivisions and towns of
-  15,000 or more of the Arab League states (:data:`ARABIC_SPELLING`).
+  15,000 or more of the Arab League states (:data:`ARABIC_SPELLING`); likewise the qaf
+  written "k" ("Béqaa", "Bekaa").
+- Regional conventions (:mod:`geo_build.variants_spelling`): Korean -bukto/-namdo as
+  North/South, Persian word order, "A and B" as "A-B", Levantine colloquial spelling.
 
 A variant is added only when no other entry of the same country (a subdivision, a region, a
 town of at least ``FUZZY_MIN_POPULATION``) bears it and exactly one entry would get it, so a
@@ -27,6 +30,12 @@ from collections.abc import Iterator
 
 from claimmap.names import is_latin, normalize_name
 from geo_build.common import FUZZY_MIN_POPULATION, PLAIN, Entry, log, read_csv
+from geo_build.variants_spelling import (
+    LEVANTINE,
+    levantine_variants,
+    order_variants,
+    qaf_variant,
+)
 
 #: Kinds whose names get variants (towns keep GeoNames' own alternate names, but for the
 #: long vowels of Somali spelling, which GeoNames leaves out).
@@ -152,10 +161,23 @@ def _proposals(
     # are German, Russian or French transliterations ("Al-Dschubail"), which gave junk
     plain = unidecode_name(e.name)
     if e.country_code in ARABIC_SPELLING and _big(e) and is_latin(plain):
-        french = french_u_variant(plain)
-        if french:
-            yield french, e.name, True
-    for surface in sorted({e.name, *(s for s, f in e.names.items() if f == PLAIN)}):
+        for spelt in (french_u_variant(plain), qaf_variant(plain)):
+            if spelt:
+                yield spelt, e.name, True
+    if e.country_code in LEVANTINE and is_latin(plain):  # of villages too ("Jdeidet Yabous")
+        for spelt in levantine_variants(e.name):
+            yield spelt, e.name, True
+    surfaces = sorted({e.name, *(s for s, f in e.names.items() if f == PLAIN)})
+    # word-order forms ("North Hamgyong" of "Hamgyŏng-bukto") also take the compass rule
+    derived = [
+        (v, s)
+        for s in surfaces
+        if e.kind in VARIANT_KINDS and is_latin(s)
+        for v in order_variants(s, e.country_code)
+    ]
+    for variant, surface in derived:
+        yield variant, surface, False
+    for surface in [*surfaces, *(v for v, _ in derived)]:
         if not is_latin(surface) or re.search(r"\b[A-Z]{3,}\b", surface):
             continue
         if e.country_code in SOMALI_SPELLING:
@@ -198,7 +220,7 @@ def add_variants(entries: list[Entry]) -> int:
         if e.kind == "facility" or (  # an airport keeps airportsdata's names
             e.kind not in VARIANT_KINDS
             and e.country_code
-            not in SOMALI_SPELLING | (ARABIC_SPELLING if _big(e) else frozenset())
+            not in SOMALI_SPELLING | LEVANTINE | (ARABIC_SPELLING if _big(e) else frozenset())
         ):
             continue
         for variant, source, spelling in _proposals(e, countries, index, every, people):
@@ -218,7 +240,7 @@ def add_variants(entries: list[Entry]) -> int:
         for i, (variant, _) in sorted(by_entry.items()):
             entries[i].names.setdefault(variant, PLAIN)
             added += 1
-    log.info("rule variants (compass, plural, ta marbuta, long vowels, 'ou'): %d", added)
+    log.info("rule variants (compass, plural, ta marbuta, long vowels, 'ou', regional): %d", added)
     return added
 
 

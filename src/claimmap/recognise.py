@@ -94,6 +94,7 @@ from claimmap.places_title_words import without_title_words
 from claimmap.places_units import unit_bases
 from claimmap.places_unknown_slots import unknown_where
 from claimmap.places_unlisted import unknown_facility, unknown_in_slot
+from claimmap.places_valleys import valley_units
 from claimmap.places_water import NO_PROVINCE_EVIDENCE, short_sea_names
 
 if TYPE_CHECKING:
@@ -159,6 +160,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found = without_product_names(parsed, found, gaz)  # "Xyz pills": a drug, no place
     found = without_title_words(parsed, found, gaz)  # "Federal Minister", "the Queen of Soul"
     found = with_people_demonyms(parsed, found)  # "Eritrean migrants": their origin
+    found = valley_units(found, gaz)  # "the Bekaa Valley": the province named after it
     found.sort(key=lambda t: (t.start, t.end))
     write_spans(parsed, found)
     return found

@@ -75,6 +75,7 @@ from claimmap.places_groups import (
     unify_territories,
 )
 from claimmap.places_islands import territory_over_region
+from claimmap.places_named_area import drop_outside_named_area
 from claimmap.places_namesakes import (
     drop_country_only_namesakes,
     drop_strays_sparing,
@@ -175,6 +176,7 @@ def resolve(
     unresolved.extend(drop_foreign_aliases(groups, gaz, doc_id, text))  # an alias of a far town
     unresolved.extend(drop_one_country_strays(groups, doc_id, text, gaz))
     unresolved.extend(rehome_homonyms(groups, doc_id, text, gaz))  # the article's area decides
+    unresolved.extend(drop_outside_named_area(groups, doc_id, text))  # ... or the countries named
     unresolved.extend(drop_outliers(groups, doc_id, text))  # far from a tight cluster
     unresolved.extend(drop_far_article_guesses(groups, doc_id, text))
     unresolved.extend(drop_outside_qualifiers(groups, doc_id, text))
