@@ -51,6 +51,7 @@ from claimmap.movement_movers import is_caused, is_goods, misread_place_mover, m
 from claimmap.movement_named_mover import named_mover
 from claimmap.movement_negation import denied_stop, negated
 from claimmap.movement_onward import then_nouns, then_objects
+from claimmap.movement_others import others_start
 from claimmap.movement_place_movers import not_a_mover
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_projectiles import struck_at
@@ -215,9 +216,10 @@ def read_movement(
     doc = ctx.doc
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     there = there or (None if slots.origins else shared_start(trig, earlier))
+    there = there or (None if slots.origins else others_start(trig, named, earlier))
     there = there or went_back(ctx, trig, slots, earlier)  # "sail back to Y"
     if there is None and not slots.origins and chain is None:  # "were moved on to Y"
-        there = moved_on(trig, slots.dests, earlier, previous)
+        there = moved_on(trig, slots.dests, earlier, previous, ctx)
         there = there or (arrivals_start(named, earlier) if slots.dests else None)
     if there is None and not slots.origins and named is not None:  # "loaded at X. ... docked"
         there = loaded_start(doc.text, _text(ctx, named), earlier, previous)

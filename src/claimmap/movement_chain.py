@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import Movement, PlaceRef
+from claimmap.movement_onward_in import town_told_in
 from claimmap.movement_place_movers import governing_verb
 from claimmap.movement_spans import SlotContext, span_of
 
@@ -75,12 +76,17 @@ _ON_WORDS = frozenset({"on", "onward", "onwards"})
 
 
 def moved_on(
-    trig: Token, ends: Sequence[Token], earlier: Sequence[Movement], since: int
+    trig: Token,
+    ends: Sequence[Token],
+    earlier: Sequence[Movement],
+    since: int,
+    ctx: SlotContext | None = None,
 ) -> PlaceRef | None:
     """ "Part of the cache may have been moved on to Y", "were sent on to Y": "on" told
     before the end says the movers went on from where they were last told to be, the end
-    of the last movement told in this sentence or the one before (from ``since``); none
-    when that end is no known place."""
+    of the last movement told in this sentence or the one before (from ``since``). When
+    that end is no known place ("to a hotel in the X quarter"), the one town its sentence
+    tells them in (:func:`claimmap.movement_onward_in.town_told_in`), else none."""
     if not ends or not any(
         c.lower_ in _ON_WORDS and c.dep_ in ("prt", "advmod", "prep") and trig.i < c.i < ends[0].i
         for c in trig.children
@@ -91,6 +97,8 @@ def moved_on(
         if m.sentence is None or m.sentence.start < since:
             break
         last = m.destination or (m.transit[-1] if m.transit else None)
+        if last is not None and last.place_id is None and ctx is not None:
+            return town_told_in(ctx, m, trig)
         if last is not None:
             return last if last.place_id is not None else None
     return None

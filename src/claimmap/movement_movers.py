@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_bare import bare_partner
+from claimmap.movement_compass import compass_verb
 from claimmap.movement_place_movers import carrier_cargo, governing_verb, not_a_mover
 from claimmap.movement_projectiles import launched, projectile_of
 from claimmap.movement_spans import SlotContext, placelike
@@ -32,6 +33,8 @@ def is_caused(ctx: SlotContext, token: Token) -> bool:
         return True  # "a missile fired from X": the missile moved
     if token.lower_.startswith(("rout", "rerout")) and token.lower_ in lex.MISREAD_FORMS:
         lemma = "route"  # the tagger reads "routed" as "rout"
+    if lemma in lex.TRACK_LEMMAS:
+        return True  # "followed the ship from X to Y": the ship moved
     if lemma not in lex.CAUSED_MOTION or lex.takes_off(token) or lex.rides(token):
         return False
     if lemma not in lex.SELF_MOTION or passive(token):
@@ -95,7 +98,8 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
         if subj is None and (verb := governing_verb(trig)) is not None:
             return mover_of(ctx, verb, is_caused(ctx, verb))  # "trucked to X, smuggled ..."
     else:
-        partner = bare_partner(trig)  # "planned to travel to X and then cross to Y"
+        # "planned to travel to X and then cross to Y"; "left X and steamed north past Y"
+        partner = bare_partner(trig) or compass_verb(trig)
         subj = _misread_main_verb(trig) or carrier_cargo(trig) or subject(partner or trig)
         subj = _counted_object(trig, subj)
     if subj is not None and subj.lower_ in lex.RELATIVE and trig.dep_ == "relcl":

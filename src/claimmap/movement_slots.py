@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_awaited import expected_at
+from claimmap.movement_compass import compass_misread, compass_preps
 from claimmap.movement_coordinated import headed_on
 from claimmap.movement_crossed_at import (
     across_border,
@@ -184,6 +185,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     heads += [c for c in trig.children if c.dep_ == "dobj" and c.lower_ in lex.WAY_ADVERBS]
     if trig.dep_ == "amod" and trig.head.lower_ in lex.WAY_ADVERBS:
         heads.append(trig.head)
+    heads += [h for h in [compass_misread(trig)] if h is not None]  # "steamed north to X"
     if lex.purpose_goal(trig) and trig.head.lower_ in lex.COMPASS:
         heads.append(trig.head)  # "or east across X to reach Y": the way to Y
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
@@ -226,6 +228,8 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
                 yield from nested(of, exclude=word)
             for conj in pobj.conjuncts:  # "through X and Y to Z" hung on Y
                 yield from nested(conj, exclude=word)
+    for prep in compass_preps(trig):  # "steamed north past X", "north" read as the head
+        yield from (("through", o) for o in pobjs(prep))
     for prep in (c for c in trig.children if c.dep_ == "prep"):
         yield from _gone_on(prep)
         yield from to_within(prep)

@@ -57,8 +57,11 @@ SELF_MOTION = _words(
     "leave depart enter reach escape migrate emigrate immigrate infiltrate withdraw retreat "
     "advance pour flock flood stream trek journey visit proceed land exit vacate evacuate "
     "abandon commute ride swim climb storm flow slip sneak continue wade hike crawl board embark "
-    "approach drift dock"
+    "approach drift dock steam"
 )
+# Verbs of keeping watch on a mover along its way: "followed the ship from X to Y" tells
+# the ship went from X to Y. A movement only with a "from" and a "to" told on the verb.
+TRACK_LEMMAS = _words("follow track trail shadow")
 # "had boarded in X", "embarked at Y": where they got on is where they set off.
 BOARD_LEMMAS = _words("board embark")
 # "received arms from X": a movement only when what is received is goods or people.
@@ -357,6 +360,8 @@ def is_trigger(token: Token) -> bool:
             if o.lemma_.lower() in VEHICLES | RIDDEN
         ]
         return bool(crafts) and any(_goes(t) for t in (token, *crafts))
+    if lemma in TRACK_LEMMAS and token.pos_ == "VERB":  # "followed the ship from X to Y"
+        return tracked_path(token)
     if lemma in ("pass", "spread") and token.pos_ == "VERB":  # "passed through X into Y"
         # "they spread to X" goes there ("passed to the Senate" does not); "spread across
         # X, Y and Z" tells where they are, not a way through
@@ -369,6 +374,24 @@ def is_trigger(token: Token) -> bool:
     if token.pos_ == "NOUN":
         return lemma in NOUN_TRIGGERS
     return False
+
+
+def tracked_path(verb: Token) -> bool:
+    """Does a verb of following have an object and a path from one point to another ("the
+    ship from X to Y", "from X to Y and then to Z"), not only a time span or a source?"""
+    if child_of(verb, "dobj") is None:
+        return False
+    starts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS]
+    ends = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS]
+    ends += [
+        p
+        for s in starts
+        for o in s.children
+        if o.dep_ == "pobj"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ in DEST_PREPS
+    ]
+    return bool(starts) and bool(ends)
 
 
 #: verbs that put people or goods on a vehicle, which takes them where it goes

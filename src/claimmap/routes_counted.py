@@ -16,6 +16,7 @@ import re
 from claimmap.claims_quantities import WORD_VALUES
 from claimmap.model import Movement
 from claimmap.routes_telling import continues
+from claimmap.routes_vehicles import carried_on
 
 #: the count words read here (their values: :data:`claimmap.claims_quantities.WORD_VALUES`)
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -76,4 +77,6 @@ def _sentence_before(m: Movement, text: str) -> int:
 def goes_on(prev: Movement, m: Movement, text: str) -> bool:
     """Does ``m`` go on from ``prev`` (:func:`claimmap.routes_telling.continues`), told of
     the same movers, not of a group counted afresh?"""
+    if carried_on(prev, m, text):
+        return True  # "put migrants on buses ..." then "The convoy of buses travelled to Y"
     return continues(prev, m, text) and not counted_afresh(prev, m, text)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from claimmap.model import Leg, Movement
 from claimmap.routes_kinds import MOVER_KINDS as MOVER_KINDS  # movement_* read it here
 from claimmap.routes_kinds import kind_of
+from claimmap.routes_vehicles import carried_again
 
 
 def _words(text: str) -> frozenset[str]:
@@ -89,6 +90,7 @@ def groups(
         went_on = _went_on_from(m, movements, keys) or _same_phrase(m, movements, keys, text)
         went_on = went_on or _part_of_before(m, movements, keys, text)
         went_on = went_on or _people_again(m, movements, keys, text)
+        went_on = went_on or carried_again(m, movements, keys, text)
         if went_on is not None:
             key, word = went_on, None
         keys[m.id] = key

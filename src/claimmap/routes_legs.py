@@ -96,7 +96,7 @@ def _journeys(
         # a hop through unresolved places only ("pass the Strait") still carries the telling on
         if out and _open_start(m, text) and out[-1][1] and goes_on(out[-1][0][-1], m, text):
             prev_ms, prev_stops = out[-1]
-            if unreached(prev_ms, prev_stops, m):
+            if unreached(prev_ms, prev_stops, m) or _headed_only(prev_ms[-1], m, text):
                 # "was heading towards X when it was stopped and taken to Y": on from before X
                 out.append(([*prev_ms[:-1], m], [*prev_stops[:-1], *stops]))
                 continue
@@ -137,6 +137,26 @@ def _journeys(
             continue
         out.append(([m], stops))
     return out
+
+
+#: words telling an end as only the way the movers were sent, not a place they got to
+_TOWARD = frozenset({"toward", "towards"})
+
+
+def _headed_only(prev: Movement, m: Movement, text: str) -> bool:
+    """Was ``prev``'s end told only as a direction ("sent them north towards X") and the
+    next sentence tells the way they took, ending elsewhere ("The convoy travelled through
+    Y to Z")? Then the way goes on from where they set off, not from X."""
+    end = prev.destination
+    if end is None or prev.origin is None or prev.sentence is None or m.sentence is None:
+        return False
+    if m.sentence.start < prev.sentence.end or m.mood != "made" or m.origin is not None:
+        return False
+    if m.destination is None or m.destination.place_id in (None, end.place_id):
+        return False
+    before = text[max(0, end.span.start - 12) : end.span.start].lower().split()
+    before = [w for w in before if w not in ("the", "a")]
+    return bool(before) and before[-1] in _TOWARD
 
 
 def _past(before: Sequence[list[str]], stops: list[list[str]]) -> list[list[str]]:
