@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_according_phrase import according_to
 from claimmap.claims_adjuncts import end_before_adjuncts
 from claimmap.claims_asides import is_put_it, without_dateline
+from claimmap.claims_attitudes import attitude_claims
 from claimmap.claims_cues import CUE_NOUNS, STANCE_NOUNS, THAT_NOUNS, cue_lemma, verb_frame
 from claimmap.claims_filters import (
     dedupe,
@@ -99,6 +100,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     sequels = hearsay_sequels(parsed, kept)  # "According to X, A. B was reportedly C."
     kept = sorted(kept + sequels, key=lambda r: (r.sentence[0], r.cue[0])) if sequels else kept
     more = stance_claims(parsed, kept)
+    more += attitude_claims(parsed, kept + more)  # "were frustrated that Y"
     more += headline_claims(parsed, kept + more, find_claims)
     return sorted(kept + more, key=lambda r: (r.sentence[0], r.cue[0])) if more else kept
 

@@ -29,6 +29,7 @@ from claimmap.claims_cited_as import cited_as, cited_passive, cites_as_saying
 from claimmap.claims_content import summarised_claim, verb_content
 from claimmap.claims_cues import ALLEGE_CUES, QUOTE_VERBS, cue_lemma, words
 from claimmap.claims_embedded import adverb_relative, what_said
+from claimmap.claims_evidence import evidence_in
 from claimmap.claims_filters_nonclaims import forecast, no_claim
 from claimmap.claims_no_statement import no_statement
 from claimmap.claims_nonspeech import makes_no_claim
@@ -171,6 +172,9 @@ def verb_cue(
         elif lemma in _RAISING and content is not None and has_child(verb, "xcomp"):
             content = (subtree(subj)[0], content[1])  # "troops are said to have ..."
             raised = True
+        elif (record := evidence_in(verb)) is not None:  # "X is documented in the film"
+            claimant, claimant_tok = subtree(record), record.i
+            content = content if subj.lower_ == "it" else subtree(subj)
         elif cited_passive(verb):
             claimant, claimant_tok = subtree(subj), subj.i  # "X was quoted as saying"
         elif (frame == "evaluation" or lemma in ALLEGE_CUES) and content is not None:
