@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_according import stranded_source, subject_hung
 from claimmap.claims_according_detail import under_named_speaker
+from claimmap.claims_according_tail import gloss_start, source_tail
 from claimmap.claims_embedded import gloss_after
 from claimmap.claims_media import MEDIUM_NOUNS
 from claimmap.claims_outlets import according_medium, outlet_of
@@ -53,6 +54,9 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     pp_start = tok.i
     pp_end = bracket_end(doc, max(obj.right_edge.i, to.i))
     claimant = (subtree(obj)[0], tok_end(doc[pp_end]))
+    gloss = gloss_start(obj)  # "according to UNHCR figures, the highest number since X"
+    if gloss is not None and subtree(obj)[0] < doc[gloss.i - 1].idx:
+        claimant = trim(text(doc), claimant[0], doc[gloss.i - 1].idx)
     named = _medium_name_after(obj, pp_end)
     if named is not None:  # "According to the state news agency WAM, a group ..."
         obj, pp_end, claimant = named, named.i, (claimant[0], tok_end(named))
@@ -70,6 +74,8 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
         if comma is not None and tok.i == sent.start:
             claimant = (claimant[0], trim(text(doc), claimant[0], comma.idx)[1])
             after = trim(text(doc), tok_end(comma), sent.end_char)
+    if before[1] - before[0] >= 10 and source_tail(tok, pp_end, sent):
+        after = (after[0], after[0])  # "..., according to X, a Y group, which said Z"
     content = after if after[1] - after[0] >= before[1] - before[0] else before
     if content == after and before[1] - before[0] >= 10 and gloss_after(doc, pp_end, sent):
         content = before  # "X peaked, when Y, according to Z, before falling": Z told Y

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_cited_evidence import cited_for_claim
 from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
 from claimmap.claims_layout import layout_claims
 from claimmap.claims_title_datelines import titled_datelines
@@ -136,6 +137,8 @@ def cites_evidence(verb: Token) -> bool:
     source, no claim of its own."""
     if verb.lemma_ not in _CITE or verb.tag_ != "VBG":
         return False
+    if cited_for_claim(verb):  # "said X may have entered Y, citing drone footage"
+        return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return any(misread_report(g) is not None for o in objs for g in o.children)
 

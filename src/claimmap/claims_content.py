@@ -29,6 +29,7 @@ from claimmap.claims_content_repairs import (
     hung_on_date,
     label_gerund,
     object_before_predicate,
+    object_predicate,
     outer_date,
     past_citing,
     small_clause_end,
@@ -48,6 +49,7 @@ from claimmap.claims_nocontent import (
 )
 from claimmap.claims_nonspeech import labelled_as
 from claimmap.claims_noun_reads import holds_quote, seen_as
+from claimmap.claims_postposed import relative_read, with_tail
 from claimmap.claims_reparse import (
     complement_on_head,
     contact_complement,
@@ -99,6 +101,9 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     summary = summarised_claim(verb)
     if summary is not None:
         return summary
+    relative = relative_read(verb) if frame in ("speech", "cognition", "document") else None
+    if relative is not None:  # "X is the hub, the UN has said, with ...": read as a relative
+        return relative
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" or _headline_infinitive(verb, c)]
     lemma = cue_lemma(verb.lemma_, verb.lower_)
     if lemma in _NO_NP_CONTENT and xcomps and all(_cue_verb(c) for c in xcomps):
@@ -114,6 +119,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         and not own_clause_before(verb, c)
         and not spliced_clause_before(verb, c)
         and not relative_through_cue(c)  # "in a barrage that X said was aimed at Y"
+        and not _other_clause(verb, c)  # "A push south to X; Kinshasa accuses Rwanda of Y"
     ]
     comps = [c for c in comps if c != participle_subject(verb)]  # "Men reached by X said"
     quoted = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and holds_quote(c)]
@@ -126,6 +132,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         comps = comps or complement_on_head(verb)
         comps = comps or relative_complement(verb) or contact_complement(verb)
         comps = comps or what_said(verb)
+        comps = comps or [p for p in (object_predicate(verb),) if p is not None]
     if comps:  # "… that Russia had no troops there, and that the claims were false"
         comps += [c for c in verb.children if c.dep_ == "conj" and second_that_clause(c)]
         start, end = hull(subtree(c) for c in comps)
@@ -136,7 +143,9 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         end = stranded_predicate(verb, comps, end)  # "that smugglers in X charged Y"
         dated = leading_date(verb, comps[0]) or outer_date(verb, start)  # "said in July
         start = verb.doc[dated.i + 1].idx if dated is not None else start  # it had ..."
-        return start, end_of_subordinate(verb, comps, cut_at_next_cue(verb, comps, end))
+        end = end_of_subordinate(verb, comps, cut_at_next_cue(verb, comps, end))
+        tail = with_tail(verb) if all(c.i < verb.i for c in comps) else None
+        return start, max(end, tail or end)  # "X, the group said, with 30 tonnes seized"
     asked = open_question(verb, lemma) if frame == "speech" else None
     asked = asked or (answered_claim(verb, lemma) if frame == "speech" else None)
     if asked is not None:  # "have not said when they would vote", "responded to the
@@ -227,6 +236,19 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
 #: Verbs of comparison, whose "to" phrase says what a thing was likened to.
 #: Verbs whose "to" phrase is part of what they say: "likened X to Y", "traced X to Y".
 _LIKENING = frozenset({"liken", "compare", "trace"})
+
+
+def _other_clause(verb: Token, clause: Token) -> bool:
+    """ "Rebels push south toward Goma; Kinshasa accuses Rwanda of sending troops": a
+    clause before a semicolon that comes before the cue is a sentence of its own when the
+    cue has its own complement after it (the parser hangs it on the cue as a ccomp)."""
+    if clause.i > verb.i:
+        return False
+    semi = any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+    own = ("dobj", "ccomp", "xcomp", "attr", "oprd")
+    return semi and any(  # ("...; county denies it": "it" is the clause before)
+        c.i > verb.i and c.dep_ in own and c.pos_ != "PRON" for c in verb.children
+    )
 
 
 def _headline_infinitive(verb: Token, clause: Token) -> bool:

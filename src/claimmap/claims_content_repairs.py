@@ -139,10 +139,45 @@ def object_before_predicate(verb: Token, comps: list[Token]) -> Token | None:
     first = min(comps, key=lambda c: c.i)
     if first.i < verb.i or any(c.dep_ in _SUBJECTS for c in first.children):
         return None
-    if first.left_edge.i != first.i and first.doc[first.left_edge.i].dep_ not in ("aux", "neg"):
+    if first.left_edge.i != first.i and first.doc[first.left_edge.i].dep_ not in _VERB_OPENERS:
         return None  # the clause opens with words of its own ("that ...", an adverb)
     objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < first.i]
-    return objs[0] if len(objs) == 1 else None
+    return objs[-1] if objs else None  # ("told Reuters the boat, ..., was": the last)
+
+
+#: Words a subjectless clause may open with and still be the object's predicate ("were
+#: angry", "was turned back", "had not left").
+_VERB_OPENERS = frozenset({"aux", "auxpass", "neg"})
+
+
+def object_predicate(verb: Token) -> Token | None:
+    """ "told Reuters the boat, with about 90 people on board, was pushed towards X": the
+    phrase set off by commas makes the parser end the cue's clause at its object and
+    join the predicate to the cue as a second verb. A conjunct with no subject, no "and"
+    before it, opening with an auxiliary right after a comma that closes such a phrase,
+    is the object's predicate: the object and it are the content."""
+    doc = verb.doc
+    for pred in verb.children:
+        if pred.dep_ != "conj" or pred.i < verb.i or _has_subject(pred):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < pred.i]
+        if not objs:
+            continue
+        obj = objs[-1]  # ("told Reuters the boat": the last object is the thing told)
+        first = pred.left_edge
+        if first.dep_ not in ("aux", "auxpass") or first.i - 1 <= obj.right_edge.i:
+            continue
+        between = doc[obj.right_edge.i + 1 : first.i]
+        if between[0].text != "," or between[-1].text != "," or len(between) < 3:
+            continue
+        if any(t.dep_ == "cc" or t.tag_ in ("VBD", "VBZ", "VBP") for t in between):
+            continue  # "and ...", or a clause of its own in between
+        return pred
+    return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def small_clause_end(clause: Token) -> int:

@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import cue_lemma
-from claimmap.claims_tokens import Offsets, inside_noun_phrase, subtree, text, tokens_offsets, trim
+from claimmap.claims_tokens import (
+    Offsets,
+    inside_noun_phrase,
+    subtree,
+    text,
+    tok_end,
+    tokens_offsets,
+    trim,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -120,4 +128,55 @@ def _opening_bracket(doc: Doc, close: int, floor: int) -> int | None:
     for j in range(close - 1, max(floor, close - 8) - 1, -1):
         if doc[j].text == "(":
             return j
+    return None
+
+
+#: Speech verbs whose listener may stand between the speaker and the closing comma.
+_TELLING = frozenset({"tell", "inform", "brief", "assure"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def relative_read(verb: Token) -> Offsets | None:
+    """ "Nigeria is the main hub for X, the UN Office on Drugs and Crime has said, with
+    ...": the parser reads the attribution after the comma as a relative clause on the
+    noun before it (with the noun as its gap). A relative clause with no pronoun is never
+    set off by a comma, so such a cue is postposed: its content is the clause before the
+    comma, and an elaborating "with" phrase after it (:func:`with_tail`)."""
+    doc = verb.doc
+    if verb.dep_ != "relcl" or verb.head.i >= verb.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.tag_ in _RELATIVE_TAGS or subj.lower_ == "that":
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "mark", "oprd") for c in verb.children):
+        return None  # "the hub the UN says is the largest": the clause is the content
+    lemma = cue_lemma(verb.lemma_, verb.lower_)
+    if lemma not in _TELLING and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    first = subj.left_edge
+    sent = verb.sent
+    if first.i <= sent.start + 2 or doc[first.i - 1].text != ",":
+        return None
+    if any(t.tag_ in _RELATIVE_TAGS for t in doc[first.i : verb.i]):
+        return None
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent.start : first.i - 1]):
+        return None  # the words before the comma are a clause of their own
+    end = with_tail(verb)
+    return trim(text(doc), sent.start_char, end if end is not None else doc[first.i - 1].idx)
+
+
+def with_tail(verb: Token) -> int | None:
+    """ "..., the group said, with more than 30 tonnes seized since 2016": an absolute
+    "with" phrase after a postposed cue and its comma elaborates the claim (a count, a
+    participle); it is part of the content. Returns where it ends."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i < verb.i + 2:
+            continue
+        if doc[prep.i - 1].text != "," or any(t.is_punct for t in doc[verb.i + 1 : prep.i - 1]):
+            continue
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        counted = any(c.dep_ in ("nummod", "acl") for o in objs for c in o.children)
+        if counted or any(g.dep_ == "pcomp" for g in prep.children):
+            return tok_end(prep.right_edge)
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_according_relay import according_relatives, relayed_attributions
 from claimmap.claims_actor_own_agency import came_by_own_agency
 from claimmap.claims_outlet_names import named_medium
 from claimmap.claims_tokens import (
@@ -148,7 +149,8 @@ def relayed_reports(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
         if raw.outlet is not None and came_by_own_agency(parsed, raw.outlet):
             raw = replace(raw, outlet=None)  # "a report seen by the AP" in an AP story
         out.append(replace(raw, outlet=named_medium(parsed, raw.outlet)) if raw.outlet else raw)
-    return out
+    return according_relatives(parsed, relayed_attributions(parsed, out))  # "X, Y told Z,
+    # according to W": W relays Y's claim; "according to X, a Y group, which said"
 
 
 def cited_after_cue(parsed: Doc, raw: RawClaim) -> RawClaim:
