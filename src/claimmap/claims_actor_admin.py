@@ -30,13 +30,55 @@ _ORIGIN = frozenset({"from", "to", "near", "outside"})
 
 def of_division(actor: Actor | None, span: Span | None, places: Sequence[Place]) -> Actor | None:
     """``actor`` with the country (and seat) of the division its phrase names."""
-    if actor is None or span is None or actor.country_code or actor.kind not in _KINDS:
+    if actor is None or span is None or actor.kind not in _KINDS:
         return actor
+    if actor.country_code:
+        return _employed(actor, span, places)
     found = _division_in(span, places)
     if found is None:
         return actor
     place, name = found
-    return replace(actor, country_code=place.country_code, located=actor.located or name)
+    org = actor.organisation
+    if org is None and actor.kind == "person" and actor.role and _serves(span, place):
+        org = name  # "Chubut's fisheries minister": the province's government employs him
+    located = actor.located or name
+    return replace(actor, country_code=place.country_code, located=located, organisation=org)
+
+
+def _employed(actor: Actor, span: Span, places: Sequence[Place]) -> Actor:
+    """ "Chubut's fisheries minister" placed in Argentina already (by the paragraph's
+    state): the province of his country that owns his post still employs him."""
+    if actor.kind != "person" or not actor.role or actor.organisation:
+        return actor
+    found = _division_in(span, places)
+    if found is None or found[0].country_code != actor.country_code:
+        return actor
+    return replace(actor, organisation=found[1]) if _serves(span, found[0]) else actor
+
+
+def _serves(span: Span, place: Place) -> bool:
+    """The division owns the post in the phrase: "Chubut's fisheries minister", "the
+    Chubut fisheries minister", "the health minister of Chubut" (not "a doctor in Chubut")."""
+    doc = span.doc
+    for mention in place.mentions:
+        if not (span.start_char <= mention.start and mention.end <= span.end_char):
+            continue
+        words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if words is None:
+            continue
+        after = doc[words.end] if words.end < len(doc) else None
+        if after is not None and after.tag_ == "POS":
+            return True
+        if words.root.dep_ in ("poss", "compound") and words.root.head.pos_ == "NOUN":
+            return True
+        before = doc[words.start - 1] if words.start > 0 else None
+        if before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN":
+            return before.head.lower_ not in _NOT_POSTS
+    return False
+
+
+#: Nouns "of" a division that name no post in its government: "a resident of Chubut".
+_NOT_POSTS = frozenset({"resident", "residents", "native", "people", "citizen", "citizens"})
 
 
 def _division_in(span: Span, places: Sequence[Place]) -> tuple[Place, str] | None:

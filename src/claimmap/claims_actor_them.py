@@ -25,15 +25,19 @@ _PRONOUNS = frozenset({"them", "those", "these"})
 
 
 def one_of_them(span: Span) -> bool:
-    """ "One of them", "one of those": a member of a group named by a pronoun."""
+    """ "One of them", "one of those": a member of a group named by a pronoun; so is a
+    bare "One" as the subject ("Two drivers said ... One said ...")."""
     words_ = [t.lower_ for t in span if not t.is_punct]
+    if words_ == ["one"]:
+        return span.root.pos_ == "NUM" or span.root.dep_ in ("nsubj", "nsubjpass")
     return len(words_) == 3 and words_[:2] == ["one", "of"] and words_[2] in _PRONOUNS
 
 
 def plural_claimant(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> Actor | None:
-    """The actor of the last claimant before ``span`` in its paragraph whose phrase is
-    headed by a plural noun ("Two security sources", "local officials"); ``None`` when the
-    last claimant there is one speaker (then "them" are no speakers quoted)."""
+    """The actor of the last claimant before ``span`` in its paragraph (past the group's
+    members quoted since, "One said ... One of them said") whose phrase is headed by a
+    plural noun ("Two security sources", "local officials"); ``None`` when the last
+    claimant there is one speaker (then "them" are no speakers quoted)."""
     first = paragraph_first(span.doc, span.start)
     for start, end, actor in reversed(claimants):
         if start >= span.start:
@@ -41,6 +45,8 @@ def plural_claimant(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> 
         if start < first:
             return None
         said = span.doc[start:end]
+        if one_of_them(said):
+            continue  # "One said ... One of them said": both of the group before them
         plural = said.root.tag_ in ("NNS", "NNPS") and said.root.pos_ == "NOUN"
         several = any(c.dep_ == "conj" for c in said.root.children)
         return actor if plural and not several else None

@@ -312,8 +312,12 @@ def _named_object(medium: Token) -> int:
     return name_end(nxt) if nxt.pos_ == "PROPN" or nxt.is_upper else tok_end(medium)
 
 
-#: Participles that put a document on a channel: "a statement posted on X", "read on TV".
-_RELEASED = frozenset({"post", "publish", "read", "air", "broadcast", "release", "issue"})
+#: Participles that put a document on a channel: "a statement posted on X", "read on TV",
+#: "circulated on Telegram".
+_RELEASED = frozenset(
+    {"post", "publish", "read", "air", "broadcast", "release", "issue"}
+    | {"circulate", "share", "upload", "distribute"}
+)
 
 
 #: Things posted on a platform: "a post on Twitter" names one even if NER takes it for a person.

@@ -110,6 +110,42 @@ def _relative_cut(parsed: Doc, raw: RawClaim, inner: RawClaim) -> int | None:
     return comma.idx if who[0] < comma.idx else None
 
 
+def participle_speaker(parsed: Doc, raw: RawClaim) -> RawClaim:
+    """ "Two drivers interviewed in Mwanza, who spoke on condition of anonymity, said ...":
+    the parser may read the reduced relative ("drivers interviewed in ...") as a clause of
+    its own that the cue governs, and the cue is left with no subject. That clause's
+    subject is the speaker when the clause opens the sentence, runs up to the comma before
+    the cue, and its verb has no auxiliary and no object (a passive participle, not a
+    clause "X did Y" that someone said)."""
+    if raw.claimant is not None:
+        return raw
+    cue = parsed[raw.cue_token]
+    if any(c.dep_ in _SUBJECTS for c in cue.children):
+        return raw
+    verb = next((c for c in cue.lefts if c.dep_ in ("ccomp", "advcl", "csubj")), None)
+    if verb is None or verb.tag_ not in ("VBN", "VBD"):
+        return raw
+    if raw.content[0] <= verb.idx < raw.content[1]:
+        return raw  # the clause is what was said
+    if any(c.dep_ in _NOT_PARTICIPLE for c in verb.children):
+        return raw
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.i != cue.sent.start:
+        return raw
+    after = verb.right_edge.i + 1
+    if after != cue.i - 1 or parsed[after].text != ",":
+        return raw  # the clause does not reach the cue
+    first, last = subj.left_edge, subj
+    return replace(raw, claimant=(first.idx, last.idx + len(last.text)), claimant_token=subj.i)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Children that make a verb a clause's own, not a passive participle after its noun.
+_NOT_PARTICIPLE = frozenset({"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative", "attr"})
+
+
 def mended_speakers(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
-    """Both repairs: the name after a closing quotation mark, the relative clause's claim."""
-    return speakers_without_relatives(parsed, [speaker_after_quote(parsed, r) for r in found])
+    """The repairs: the name after a closing quotation mark, the relative clause's claim,
+    the speaker the parser took for the subject of a reduced relative."""
+    mended = [participle_speaker(parsed, speaker_after_quote(parsed, r)) for r in found]
+    return speakers_without_relatives(parsed, mended)

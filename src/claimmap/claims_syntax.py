@@ -33,6 +33,7 @@ from claimmap.claims_filters import (
 )
 from claimmap.claims_filters_nonclaims import without_caveats
 from claimmap.claims_filters_quotations import continued_quotes, quoted_speakers
+from claimmap.claims_fronted_aside import fronted_asides
 from claimmap.claims_headlines import headline_claims
 from claimmap.claims_hollow import without_hollow
 from claimmap.claims_interviews import interview_answers
@@ -53,6 +54,7 @@ from claimmap.claims_said_tail import (
     run_on_past_cue,
 )
 from claimmap.claims_sequels import hearsay_sequels
+from claimmap.claims_shared_outlet import shared_outlets
 from claimmap.claims_shared_subject import shared_subjects
 from claimmap.claims_speaker_spans import mended_speakers
 from claimmap.claims_stance import rebuttals, stance_claims
@@ -97,12 +99,17 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     kept = quoted_by_media(parsed, kept)  # "KCNA, quoting a spokesman, said X"
     kept = participles_run_on(parsed, cue_conjuncts_cut(parsed, run_on_past_cue(parsed, kept)))
     kept = without_hollow(parsed, kept)  # "(cards) they never asked for", "having said that"
+    kept = shared_outlets(parsed, sorted(kept + fronted_asides(parsed, kept), key=_order))
     sequels = hearsay_sequels(parsed, kept)  # "According to X, A. B was reportedly C."
     kept = sorted(kept + sequels, key=lambda r: (r.sentence[0], r.cue[0])) if sequels else kept
     more = stance_claims(parsed, kept)
     more += attitude_claims(parsed, kept + more)  # "were frustrated that Y"
     more += headline_claims(parsed, kept + more, find_claims)
     return sorted(kept + more, key=lambda r: (r.sentence[0], r.cue[0])) if more else kept
+
+
+def _order(raw: RawClaim) -> tuple[int, int]:
+    return raw.sentence[0], raw.cue[0]
 
 
 def _claim_at(
