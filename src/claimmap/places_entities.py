@@ -75,7 +75,7 @@ from claimmap.places_spelling import (
     variant_in_place_slot,
 )
 from claimmap.places_syntax import titled_preposition
-from claimmap.places_unknown_slots import unknown_where
+from claimmap.places_unknown_slots import located_apposition, unknown_where
 from claimmap.places_unlisted import (
     typed_unknown,
     unknown_continuation,
@@ -305,7 +305,7 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
     if gaz.knows(span.text) and not listed_with_person(span, label, gaz):
         why = place_evidence(span, gaz, label=label)
         area = "" if why else unknown_facility(span, label)
-        went = "" if why or area else went_to(span, objects=False)
+        went = "" if why or area else went_to(span, objects=False) or _located(span)
         if why or area or went:  # (a known name that "the al-Hol camp" makes a place: "Hol")
             evidence = (f"NER {label} but known place", *why) if why else (area or went,)
             yield _toponym(span, label=label, evidence=evidence)
@@ -313,6 +313,13 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
         embedded = leading_country(span, gaz)
         if embedded is not None:
             yield _toponym(embedded, label=label, evidence=("country named in an organisation",))
+
+
+def _located(span: Span) -> str:
+    """ "from Xyz, near Abc" (:func:`located_apposition`) as evidence: the text places the
+    name, so resolution places it or reports why not."""
+    located = located_apposition(span)
+    return f"{TYPED_GUESS}'{located}'" if located else ""
 
 
 def _inside_sentences(doc: Doc) -> dict[str, bool]:

@@ -63,7 +63,11 @@ def with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[T
                 near = in_article_country(  # "near Safed and Kiryat Shmona", in Israel
                     span, cands, gaz, min_population=WEAK_PERSON_MIN_POPULATION
                 )
-                near = near or _compatriot(top, neighbour, gaz)
+                # "El Obeid and Xyz": a namesake of the town listed beside it, if any entry
+                # of the name is a town of the neighbour's country (not only the first)
+                same = (c for c in gaz.lookup(span.text, limit=6, fuzzy=False) if c.kind == "city")
+                whole = _whole_name(neighbour, found)  # "Obeid" of "El Obeid"
+                near = near or next(filter(None, (_compatriot(c, whole, gaz) for c in same)), "")
                 if not near or also_a_person(span):
                     continue
                 why = (f"listed with {neighbour}", near)
@@ -72,6 +76,12 @@ def with_listed(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[T
             break
         found = [*found, *extra]
     return found
+
+
+def _whole_name(word: str, found: list[Toponym]) -> str:
+    """The name of a found place that ``word`` (a token, as :func:`listed_with_place` gives
+    it) belongs to: "Obeid" → "El Obeid"; the word itself when none holds it."""
+    return next((t.text for t in found if word in t.text.split()), word)
 
 
 def _compatriot(cand: Candidate, neighbour: str, gaz: GazetteerLike) -> str:

@@ -207,9 +207,10 @@ def _theatre(top: Toponym, text: str) -> bool:
 
 def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike, text: str = "") -> dict[int, str]:
     """ "prisons in the Xyz region ... families in Xyz, Abc and Def": a name written once with
-    a province cue and elsewhere bare has two senses when the gazetteer holds a provincial
-    seat carrying the name — the province where the cue says so, the seat elsewhere (one
-    sense per discourse would put every bare mention at the province's centre).
+    a province cue ("the region of Xyz" too, where a province has the name) and elsewhere
+    bare has two senses when the gazetteer holds a provincial seat carrying the name — the
+    province where the cue says so, the seat elsewhere (one sense per discourse would put
+    every bare mention at the province's centre).
     A bare name modifying a theatre noun ("the Xyz front") keeps the province's sense.
     Returns ``id(toponym)`` → "seat" for the bare mentions."""
     by_name: dict[str, list[Toponym]] = {}
@@ -219,11 +220,13 @@ def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike, text: str = "") -> 
     out: dict[int, str] = {}
     for tops in by_name.values():
         bare = [t for t in tops if not t.cue_kind and not t.cue_country and not _theatre(t, text)]
-        if not bare or not any(t.cue_kind == "admin1" for t in tops):
+        if not bare or not any(t.cue_kind in {"admin1", "region"} for t in tops):
             continue
         name = tops[0].name
         cands = gaz.lookup(name, limit=5, fuzzy=False) if gaz.knows(name) else []
         named = {c.admin1 for c in cands if c.kind == "admin1" and norm(c.name) == norm(name)}
+        if not named and not any(t.cue_kind == "admin1" for t in tops):
+            continue  # "the Xyz region" with no province of the name: an area, not a unit
         if any(
             c.kind == "city"
             and "admin-1 seat" in c.why

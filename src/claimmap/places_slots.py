@@ -116,7 +116,13 @@ PASSAGE_OF_BUSINESS = frozenset(
 #: "at" (an organisation follows "at" too, "works at Xyz", but not these nouns).
 AT_SITE_NOUNS = frozenset(
     {"border", "crossing", "checkpoint", "frontier", "port", "harbour", "harbor", "station",
-     "camp", "base", "airbase", "airport", "clinic", "village", "town", "outpost", "post"}
+     "camp", "base", "airbase", "airport", "clinic", "village", "town", "outpost", "post",
+     "junction", "roadblock", "bridge", "jetty", "pier", "frontline", "front"}
+)  # fmt: skip
+#: Nouns of a way: "the road to Xyz", "the highway from Xyz" put a place after "to"/"from".
+WAY_NOUNS = frozenset(
+    {"road", "roads", "highway", "route", "routes", "railway", "railroad", "motorway",
+     "corridor", "trail"}
 )  # fmt: skip
 
 
@@ -128,6 +134,10 @@ def going_slot(prep: Token) -> str:
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     if prep.lower_ == "at" and before is not None and before.lower_ in AT_SITE_NOUNS:
         return f"{before.text} {prep.text}"
+    if prep.lower_ == "at" and before is not None and _front_line(before):
+        return f"{before.text} {prep.text}"  # "hold the line at Xyz" (not "in line at a shop")
+    if prep.lower_ in {"to", "from"} and before is not None and before.lower_ in WAY_NOUNS:
+        return f"{before.text} {prep.text}"  # "cut the road to Xyz"
     if prep.lower_ in PATH_PREPS:
         business = prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in PASSAGE_OF_BUSINESS
         return "" if business else prep.text  # not "pushed the bill through Congress"
@@ -135,6 +145,13 @@ def going_slot(prep: Token) -> str:
     if head.pos_ == "VERB" and head.lemma_.lower() in GOING_VERBS and head.i < prep.i:
         return f"{head.text} {prep.text}"
     return ""
+
+
+def _front_line(word: Token) -> bool:
+    """ "the line", "the front line": a line held on the ground, not a queue."""
+    if word.lower_ != "line" or word.i == 0:
+        return False
+    return word.doc[word.i - 1].lower_ in {"the", "front", "defensive", "defence", "defense"}
 
 
 def went_to(span: Span, *, objects: bool = True) -> str:
@@ -213,9 +230,10 @@ def only_a_guess(top: Toponym) -> bool:
     )
 
 
-#: Prepositions of where a thing is ("in Xyz", "near Xyz"): organisations seldom follow them,
-#: so a name there with no gazetteer entry is reported unresolved, not taken for a body.
-_AT_PREPS = ("in", "near", "outside")
+#: Prepositions of where a thing is ("in Xyz", "near Xyz", "seized off Xyz"): organisations
+#: seldom follow them, so a name there with no gazetteer entry is reported unresolved, not
+#: taken for a body.
+_AT_PREPS = ("in", "near", "outside", "off")
 
 
 def _where_at(evidence: str) -> bool:
@@ -265,8 +283,9 @@ def missing_reason(top: Toponym) -> str:
         why += f": written as a place ({called.removeprefix(TYPED_GUESS)}), not in the gazetteer"
     elif top.label in PLACE_LABELS:
         why += f": tagged a place ({top.label}), not in the gazetteer"
-    elif slot := next((e for e in top.evidence if GOING_SLOT in e), ""):
-        why += f": written in a place slot ({slot.split(GOING_SLOT)[0]}), not in the gazetteer"
+    elif slot := next((e for e in top.evidence if GOING_SLOT in e or _where_at(e)), ""):
+        where = slot.split(GOING_SLOT)[0].removesuffix(MISSPELT_EVIDENCE)
+        why += f": written in a place slot ({where}), not in the gazetteer"
     return why
 
 

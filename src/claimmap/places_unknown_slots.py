@@ -9,6 +9,7 @@ without a word. Kept as toponyms, resolution places them (a spelling variant may
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimmap.places_lexicon import TYPED_GUESS
@@ -56,6 +57,14 @@ def unknown_where(span: Span, label: str, *, untagged: bool = False) -> str:
     reached ("before they reached Xyz")."""
     if not _name_like(span):
         return ""
+    slot = _where(span, label, untagged=untagged)
+    located = "" if slot else located_apposition(span)
+    # "took Xyz, about 25 km north of Abc", "from Xyz, near Abc": the text locates it
+    return slot or (f"{TYPED_GUESS}'{located}'" if located else "")
+
+
+def _where(span: Span, label: str, *, untagged: bool) -> str:
+    """:func:`unknown_where` but for a located apposition."""
     doc = span.doc
     apposed = _apposed_noun(span)
     if apposed:  # "Xyz, a smaller island north of Abc": the text calls it a place
@@ -75,6 +84,30 @@ def unknown_where(span: Span, label: str, *, untagged: bool = False) -> str:
         return ""
     slot = _slot(prev)
     return f"after '{slot}'{GOING_SLOT}" if slot else ""
+
+
+#: ", about 25 kilometres north of Abc", ", near Abc", ", 10 miles outside Abc": an
+#: apposition that says where the name before it lies, ending on a capitalised name.
+_LOCATED = re.compile(
+    r",\s+(?P<distance>(?:(?:about|some|around|roughly|nearly|almost|just|only|over)\s+)?"
+    r"(?:\d[\d,.]*|a\s+few|several)\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+    r"(?P<relation>(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"\s+of|near|outside|from|off)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def located_apposition(span: Span) -> str:
+    """ "took Xyz, about 25 kilometres north of Abc", "from Xyz, near Abc": a name followed by
+    a comma and a phrase locating it against another capitalised name (a bearing, "near" or
+    "outside"; "from" and "off" only after a distance: "Xyz, from Abc" is a person's home)
+    is a place, whatever NER made of it; the name with its phrase, or ""."""
+    tail = span.doc.text[span.end_char : span.end_char + 80]
+    match = _LOCATED.match(tail)
+    if match is None or (
+        match.group("relation") in {"from", "off"} and not match.group("distance")
+    ):
+        return ""
+    return f"{span.text}{match.group(0)[:-1].rstrip()} ..."
 
 
 def _apposed_noun(span: Span) -> str:

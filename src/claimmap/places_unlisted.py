@@ -107,7 +107,8 @@ def _area_after(span: Span, label: str) -> str:
 #: a locative slot, a place's: "in Xyz camp", "in Xyz's Abc township", "in the Xyz area".
 SLOT_KIND_NOUNS = frozenset(
     {"camp", "township", "district", "village", "town", "area", "suburb", "neighbourhood",
-     "neighborhood", "settlement", "municipality", "locality", "commune", "hamlet", "quarter"}
+     "neighborhood", "settlement", "municipality", "locality", "commune", "hamlet", "quarter",
+     "junction", "roundabout"}
 )  # fmt: skip
 #: Settlement nouns whose "of"-complement is a place's name: "the border town of Xyz".
 OF_KIND_NOUNS = frozenset({"town", "village", "city", "camp", "township", "district", "hamlet"})

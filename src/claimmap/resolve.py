@@ -75,6 +75,7 @@ from claimmap.places_groups import (
     unify_territories,
 )
 from claimmap.places_islands import territory_over_region
+from claimmap.places_longer_names import prefer_longer_names, prefer_named_seats
 from claimmap.places_named_area import drop_outside_named_area
 from claimmap.places_namesakes import (
     drop_country_only_namesakes,
@@ -196,6 +197,8 @@ def resolve(
     unresolved.extend(drop_far_city_parts(groups, doc_id, text))  # "the city's Xyz district"
     unresolved.extend(drop_airport_namesakes(groups, doc_id, text))
     unresolved.extend(drop_country_only_namesakes(groups, doc_id, text))
+    prefer_longer_names(groups)  # "across Hormuz" over "the Strait of Hormuz": the strait
+    prefer_named_seats(groups)  # "Rostov" after "Rostov-on-Don": the city
     unify_territories(groups)
     unresolved.extend(attach_corefs(corefs, groups, doc_id, text))
     places = pin_rivers(_to_places(groups, gaz, doc_id, text), gaz, text)
