@@ -100,7 +100,8 @@ def build_routes(
             part = dated_legs(part, movements)  # the days its movements' dates span
             route = Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(part), mover=mover)
             out.append(route)
-    out = joined_routes(contested_routes(out, denied, claims, by_id, canon, doc.text), doc.id)
+    contested = contested_routes(out, denied, claims, by_id, canon, doc.text, movements)
+    out = joined_routes(contested, doc.id)
     out = denied_mood(out, denied, claims)  # a leg only its deniers tell
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))
     return out

@@ -23,6 +23,11 @@ the way out of X, which may be told as another route. A denied movement of a fig
 ("rejected accusations that X was pushing its problem onto its neighbours") contests
 nothing: the denier rebuts a framing, not a journey, and may confirm the transfers.
 
+A denial naming no end may still deny the deed a leg was told by ("denied that any boat
+had been pushed back"), a presence ("there are no workers in the new regions of X"), or
+only the claim ("rejected the account", then spelt out); one of fliers in a sky answers no
+convoy of ships (:mod:`claimmap.routes_denial_deeds`).
+
 :mod:`claimmap.routes_denials` already lists a denial naming only an end with the legs of
 its own kind of movers, inside each group; this runs on the finished routes.
 """
@@ -38,7 +43,16 @@ from claimmap.model import Claim, Leg, Movement, Place, Route
 from claimmap.movement_denial_words import FIGURATIVE_MOVERS
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_dates import dated_legs
-from claimmap.routes_denial_ends import denied_ends, names_people, receiving, receiving_end
+from claimmap.routes_denial_deeds import (
+    by_air,
+    deed_legs,
+    echoes,
+    grounded,
+    held_beyond,
+    names_movers,
+    presence,
+)
+from claimmap.routes_denial_ends import denied_ends, receiving, receiving_end
 from claimmap.routes_frame import leg_km
 from claimmap.routes_kinds import HOLDERS, kind_of, kinds_in
 
@@ -71,9 +85,11 @@ def contested_routes(
     by_id: dict[str, Place],
     canon: dict[str, str],
     text: str,
+    told: Sequence[Movement] = (),
 ) -> list[Route]:
     """``routes`` with every denial listed on the legs it contests, then a route for each
-    denied movement that contests no leg (its hops told by its denier alone)."""
+    denied movement that contests no leg (its hops told by its denier alone); ``told``, the
+    article's movements, give the deeds behind the legs (:func:`deed_legs`)."""
     by_claim = {c.id: c for c in claims}
     out = list(routes)
     alone: list[Route] = []
@@ -90,13 +106,19 @@ def contested_routes(
             continue
         arriving = m.trigger is not None and receiving(m.trigger.text)
         tos = ends[1] or (_arrivals(m, claim, canon, by_id, text) if arriving else [])
-        kinds = _of_kind(out, claim) if arriving else None
+        kinds = _of_kind(out, claim) if arriving else _of_kind(out, claim, kind=False)
         hit = _contest(out, claim.id, ends[0], tos, by_id, arriving, kinds)
         if not hit and (legs := _hops(m, claim.id, canon, by_id)):
             legs = tuple(dated_legs(list(legs), [m]))
             alone.append(Route(id="", doc_id=m.doc_id, legs=legs, mover=_mover(m)))
+    deeds = {m.id: m for m in told}
     for claim in claims:
         if claim.modality != "denied" or claim.kind != "report" or claim.id in moved:
+            continue
+        kinds = _of_kind(out, claim)
+        there = _places_in(claim, canon, by_id, text) if presence(claim.content_text) else []
+        if there:  # "there are no workers in X": none arrived in X
+            _present(out, claim, there, kinds, by_id, text)
             continue
         where, home = _named(claim, canon, by_id, text)
         taken_in = _takes_in(claim)
@@ -104,15 +126,22 @@ def contested_routes(
             where = _places_in(claim, canon, by_id, text)
         into = receiving_end(claim, where, by_id, text) if taken_in else []
         if not where and not home and not into:
+            if names_movers(claim.content_text):  # "denied any boat had been pushed back"
+                for n in _of_kind(out, claim, carried=True):
+                    if picks := deed_legs(out[n], claim, deeds):
+                        out[n] = _with_claim(out[n], claim.id, picks)
             continue
         froms, tos = denied_ends(claim, where, by_id, text) if where else ([], into)
-        kinds = _of_kind(out, claim)
         if froms or tos:  # "no cobalt entering Zambia": the legs into it, or none
             _contest(out, claim.id, froms, tos, by_id, bool(into), kinds)
             continue
         for n in kinds:
             if picks := _touching(out[n], where, home, by_id):
                 out[n] = _with_claim(out[n], claim.id, picks)
+    for bare, said in echoes(claims):  # "rejected the account": what its next words deny
+        for n, route in enumerate(out):
+            if picks := [i for i, leg in enumerate(route.legs) if said in leg.claim_ids]:
+                out[n] = _with_claim(route, bare, picks)
     return [*out, *alone]
 
 
@@ -139,15 +168,50 @@ def _contest(
     return hit
 
 
-def _of_kind(routes: Sequence[Route], claim: Claim) -> list[int]:
+def _of_kind(
+    routes: Sequence[Route], claim: Claim, kind: bool = True, carried: bool = False
+) -> list[int]:
     """The routes whose movers a denial may answer: "no arms crossed our border" does not
-    answer a flight of refugees."""
-    denied = _kind(claim.content_text)
+    answer a flight of refugees (when ``kind``), "no drone entered our airspace" no convoy of
+    ships; a boat denied the very deed told of its passengers answers them (``carried``:
+    "denied that any boat had been pushed back", "the migrants were pushed towards X")."""
+    said = claim.content_text
+    denied = _kind(said) if kind else None
+    air = by_air(said)
     return [
         n
         for n, route in enumerate(routes)
-        if not denied or _route_kind(route.mover) in (None, denied)
+        if not (air and grounded(route.mover))
+        and (
+            not denied
+            or (carried and denied == _CARRIERS)
+            or _route_kind(route.mover) in (None, denied)
+        )
     ]
+
+
+def _present(
+    out: list[Route],
+    claim: Claim,
+    there: list[str],
+    among: Sequence[int],
+    by_id: dict[str, Place],
+    text: str,
+) -> None:
+    """List a denied presence ("there are no workers in X") on the legs arriving in X, and for
+    land a state holds beyond its borders ("the new regions of Y") on the legs out of Y."""
+    held = [p for p in there if held_beyond(by_id[p], claim, text)]
+    if rest := [p for p in there if p not in held]:
+        _contest(out, claim.id, [], rest, by_id, True, among)
+    for n in among if held else ():
+        legs = out[n].legs
+        picks = [
+            i
+            for i, leg in enumerate(legs)
+            if _in_any(leg.from_place, held, by_id) and not _in_any(leg.to_place, held, by_id)
+        ]
+        if picks:
+            out[n] = _with_claim(out[n], claim.id, picks)
 
 
 def _figurative(m: Movement) -> bool:
@@ -164,7 +228,7 @@ def _takes_in(claim: Claim) -> bool:
     """Does a denial speak of movers taken in ("admitted", "agreed to receive anyone"), of a
     kind of mover or of people?"""
     said = claim.content_text
-    return receiving(said) and (bool(kinds_in(said)) or names_people(said))
+    return receiving(said) and names_movers(said)
 
 
 def _arrivals(

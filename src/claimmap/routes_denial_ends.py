@@ -37,6 +37,10 @@ _LEAVING = re.compile(r"\b(?:left|leav\w*|export\w*|depart\w*)\b", re.IGNORECASE
 
 #: the denier as the subject of what it denies: "(that) it had agreed", "we sent"
 _ITSELF = re.compile(r"^\W*(?:that\s+)?(?:it|we|they)\b", re.IGNORECASE)
+#: the denier's country as the place movers came to: "had landed in the country"
+_THE_COUNTRY = re.compile(
+    r"\b(?:in|into|to|on)\s+(?:the|this|our)\s+(?:country|territory|soil)\b", re.IGNORECASE
+)
 
 
 def denied_ends(
@@ -87,7 +91,8 @@ def names_people(said: str) -> bool:
 def receiving_end(claim: Claim, named: list[str], by_id: dict[str, Place], text: str) -> list[str]:
     """Where the movers of a receiving denial arrive: the places it names as ends
     ("Ruritania has not received ..."), else the denier's own country when it speaks of
-    itself ("it had agreed to receive anyone"); empty for any other denial."""
+    itself ("it had agreed to receive anyone") or of "the country" ("no aircraft had landed
+    in the country"); empty for any other denial."""
     said = claim.content_text
     if not receiving(said):
         return []
@@ -95,7 +100,8 @@ def receiving_end(claim: Claim, named: list[str], by_id: dict[str, Place], text:
     if ends:
         return ends
     home = _home(claim, by_id)
-    return [home] if home is not None and _ITSELF.search(said) else []
+    ours = _ITSELF.search(said) or _THE_COUNTRY.search(said)
+    return [home] if home is not None and ours else []
 
 
 def _role(place: Place, claim: Claim, text: str) -> str | None:
