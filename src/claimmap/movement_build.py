@@ -33,6 +33,7 @@ from claimmap.movement_ends_shared import also_at, coordinate
 from claimmap.movement_found import found_at, stayed_at, unloaded, unloaded_at
 from claimmap.movement_handling import handling_slots, setoff_origin
 from claimmap.movement_headline import headline_flight
+from claimmap.movement_held import held_start
 from claimmap.movement_homes import came_back, mover_state, reporter_state, went_back
 from claimmap.movement_implicit import (
     alternatives,
@@ -221,6 +222,7 @@ def read_movement(
     if there is None and not slots.origins and chain is None:  # "were moved on to Y"
         there = moved_on(trig, slots.dests, earlier, previous, ctx)
         there = there or (arrivals_start(named, earlier) if slots.dests else None)
+        there = there or (held_start(ctx, trig) if slots.dests else None)  # "sent back"
     if there is None and not slots.origins and named is not None:  # "loaded at X. ... docked"
         there = loaded_start(doc.text, _text(ctx, named), earlier, previous)
     if there is None and chain is not None and other_mover(trig, named, earlier, last_mover):

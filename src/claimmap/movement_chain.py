@@ -95,12 +95,32 @@ def moved_on(
         return None
     for m in reversed(earlier):
         if m.sentence is None or m.sentence.start < since:
-            break
+            return _reached_before(trig, earlier, since)
         last = m.destination or (m.transit[-1] if m.transit else None)
         if last is not None and last.place_id is None and ctx is not None:
             return town_told_in(ctx, m, trig)
         if last is not None:
             return last if last.place_id is not None else None
+    return _reached_before(trig, earlier, since)
+
+
+#: how far back (characters) "sent on to Y" may go for where the movers had got to
+_ON_CHARS = 1500
+
+
+def _reached_before(trig: Token, earlier: Sequence[Movement], since: int) -> PlaceRef | None:
+    """ "... before continuing to X." (a paragraph on the flights) "The drones had been sent
+    on to Y": with no movement in this sentence or the one before, "on" goes on from the
+    last known place a movement told before (not far back) as reached, not one only meant,
+    denied or left unresolved."""
+    for m in reversed(earlier):
+        if m.sentence is None or m.sentence.start >= since:
+            continue
+        if trig.idx - m.trigger.end > _ON_CHARS:
+            break
+        end = m.destination
+        if m.mood == "made" and not m.negated and end is not None and end.place_id is not None:
+            return end
     return None
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import PlaceRef
+from claimmap.movement_landed import landed_near
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_words import BORDER_NOUNS, DEST_PREPS, content_head, pobjs
@@ -166,7 +167,9 @@ def near_end(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
     """ "pushed towards the X border near the village of Y", "driven into X near Y": an end
     told only as a country or its border, with a finer place named right after it by
     "near", reached the country there; the place near which they ended is the finer end
-    (for a border, whichever side it lies on; for a country, one inside it)."""
+    (for a border, whichever side it lies on; for a country, one inside it). A landing
+    "near X" ends at X (:func:`claimmap.movement_landed.landed_near`)."""
+    landed_near(ctx, trig, dests)
     if len(dests) != 1:
         return
     end = dests[0]

@@ -22,6 +22,7 @@ from claimmap.movement_hops import (
     unreached,
 )
 from claimmap.movement_join_legs import merge_leg, told_on
+from claimmap.movement_retold import retold_stage
 from claimmap.movement_stops import (
     chain,
     entries,
@@ -99,6 +100,12 @@ def _journeys(
             if unreached(prev_ms, prev_stops, m) or _headed_only(prev_ms[-1], m, text):
                 # "was heading towards X when it was stopped and taken to Y": on from before X
                 out.append(([*prev_ms[:-1], m], [*prev_stops[:-1], *stops]))
+                continue
+            k = retold_stage(prev_ms, prev_stops, m, stops, by_id, text)
+            if k is not None:
+                # "sent to X, many later moved to Z." "They ... were taken to Y" (Y in X):
+                # the stage into X told again, from where it set off, not on from Z
+                out.append(([*prev_ms[:1], m], [*prev_stops[:k], *stops]))
                 continue
             # "left X." then "crossed through Y in X": where they set off stays
             start_only = len(prev_stops) == 1 and prev_ms[-1].origin is not None
