@@ -11,6 +11,7 @@ such state the article names.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -133,13 +134,33 @@ def agreeing(
     resolved = states or {}
 
     def agreed(word: str) -> str | None:
-        code = country_of(word)
+        code = country_of(word) or _named_with_article(word)
         if code and bare(word) in resolved:
             return resolved[bare(word)]
         here = named.get(bare(word), code) if code else code
         return code if here == code else None
 
     return agreed
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_with_article(word: str) -> str | None:
+    """ "Netherlands" of "a Netherlands-based group": a country whose name takes an article
+    ("The Netherlands", "The Gambia"), named without it."""
+    from claimmap.gazetteer import GazetteerError, default_gazetteer
+
+    name = word.replace("’s", "").replace("'s", "").strip()
+    name = name[4:] if name.lower().startswith("the ") else name
+    if not name[:1].isupper() or name.isupper():
+        return None
+    try:
+        found = default_gazetteer().lookup(name, limit=3, fuzzy=False)
+    except GazetteerError:
+        return None
+    for cand in found:
+        if cand.kind == "country" and cand.matched_name.lower() == f"the {name.lower()}":
+            return cand.country_code
+    return None
 
 
 def bare(name: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_anaphora import named_earlier
+from claimmap.claims_actor_body_titles import of_body
 from claimmap.claims_actor_context import (
     MEDIA_NOUNS,
     ORG_NOUNS,
@@ -112,6 +113,8 @@ def common_actor(
         earlier_person = earlier_person or titled(
             met, head, country, places_named(desc, country_of), owner
         )
+        # "The head of fraud at the Tax Service": its head, whoever spoke before
+        earlier_person = of_body(earlier_person, core, orgs, country, head)
         if earlier_person is not None:
             return earlier_person
     named = close_appositive(span) if head in ORG_NOUNS else None

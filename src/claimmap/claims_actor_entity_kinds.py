@@ -63,10 +63,11 @@ def org_called(ent: Span) -> bool:
 
 
 def _member_of(body: Token) -> bool:
-    """ "A lawmaker from the group, Ali Reza": the body is the object of a preposition on a
-    person's noun, so the name after it (the parser hangs it on the body) is that person's."""
+    """ "A lawmaker from the group, Ali Reza", "The head of fraud at the Tax Service, Ali
+    Reza": the body is the object of a preposition on a person's noun, so the name after it
+    (the parser hangs it on the body) is that person's."""
     prep = body.head if body.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("from", "of", "with", "in"):
+    if prep is None or prep.lower_ not in ("from", "of", "with", "in", "at"):
         return False
     return prep.head.lemma_.lower() in PEOPLE and prep.head.pos_ == "NOUN"
 

@@ -22,6 +22,7 @@ from claimmap.claims_actor_lookup import fallback_country, generic_office, state
 from claimmap.claims_actor_mentions import people_led
 from claimmap.claims_actor_missions import led_mission
 from claimmap.claims_actor_offices import demonym_region
+from claimmap.claims_actor_organs import organ_named_before
 from claimmap.claims_actor_own import its_country, own_places_country, titled_elsewhere
 from claimmap.claims_actor_people import owned
 from claimmap.claims_actor_phrases import STATE_BODY, institution, run_by, without_clauses
@@ -56,6 +57,7 @@ def named_actor(span: Span, met: Context) -> Actor | None:
         return None
     actor = follow.apposed_country(actor, span, met.country_of)  # "X, the Kenyan agency"
     actor = quoted_organ(actor, span, met)  # "A navy spokesman" after "The Royal Thai Navy"
+    actor = organ_named_before(actor, span, met)  # "Police said" after "The Royal X Police"
     actor = briefed_by(actor, span, met)  # "Lawmaker Ana Lee, who was briefed by the agency"
     if actor.country_code is None and actor.kind != "person":
         its = its_country(span, met.country_of)  # "Ethiopia ... Its foreign ministry"
