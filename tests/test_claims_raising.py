@@ -20,6 +20,16 @@ from helpers import claims_of, only
             "appeared",
             "It appeared that the ministry had lost track of the funds",
         ),
+        (
+            "A second round of talks now looks unlikely.",
+            "looks",
+            "A second round of talks now looks unlikely",
+        ),
+        (
+            "The harbor deal can seem like a gift to the shipping firms.",
+            "can seem",
+            "The harbor deal can seem like a gift to the shipping firms",
+        ),
     ],
 )
 def test_seeming_clause_is_an_unsourced_stance(sentence: str, cue: str, content: str) -> None:
@@ -50,3 +60,14 @@ def test_fronted_experiencer_leaves_the_clause() -> None:
     c = only(claims_of("It seems to me that the council has lost control of its budget."))
     assert c.claimant is not None and c.claimant.text == "me"
     assert c.content.text == "that the council has lost control of its budget"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The inspectors looked at the damaged bridge on Friday.", "looked"),  # perception
+        ("The guards sounded the alarm at dawn.", "sounded"),  # an act
+    ],
+)
+def test_look_and_sound_without_adjective_or_like(sentence: str, cue: str) -> None:
+    assert [c for c in claims_of(sentence) if c.cue is not None and c.cue.text == cue] == []

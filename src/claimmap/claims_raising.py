@@ -6,7 +6,8 @@ credible to me"), so the writer holds the belief; PolNeAR attributes it, with th
 clause, subject included, as content. "Appeared on TV", "appeared at a rally" take no
 complement and are no claim; "appeared to show" under a cue is hedging of that cue's
 claim (``claims_hedging.seeming_cue``), which the overlap check in ``stance_claims``
-leaves to it.
+leaves to it. "Seem like", and "look"/"sound" with an adjective or "like" ("that looks
+unlikely", "what looked like a solid lead") give the same impression-as-belief.
 """
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ from claimmap.claims_tokens import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_SEEM = frozenset({"seem", "appear"})
+_SEEM = frozenset({"seem", "appear", "look", "sound"})
 _COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
+#: "Look" and "sound" are perception verbs ("looked at", "sounded the alarm") unless they
+#: take an adjective or "like".
+_LOOK_COMPLEMENTS = ("acomp", "oprd")
 _EXPERIENCERS = frozenset({"me", "us", "him", "her", "them"})
 
 
@@ -46,7 +50,7 @@ def seeming_claims(parsed: Doc) -> list[RawClaim]:
 def _seeming(verb: Token) -> RawClaim | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "aux", "auxpass"):
         return None
-    comp = next((c for c in verb.children if c.dep_ in _COMPLEMENTS and c.i > verb.i), None)
+    comp = _complement(verb)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
     if comp is None or subj is None or _cue(comp):
         return None
@@ -73,6 +77,15 @@ def _seeming(verb: Token) -> RawClaim | None:
         sentence=(sent.start_char, sent.end_char),
         kind="stance",
     )
+
+
+def _complement(verb: Token) -> Token | None:
+    """What the subject seems to be or do: "seems to Y", "seems like Y", "looks Y"."""
+    deps = _COMPLEMENTS if verb.lemma_.lower() in ("seem", "appear") else _LOOK_COMPLEMENTS
+    for c in verb.children:
+        if c.i > verb.i and (c.dep_ in deps or (c.dep_ == "prep" and c.lower_ == "like")):
+            return c
+    return None
 
 
 def _cue(comp: Token) -> bool:

@@ -6,16 +6,24 @@ that does something *about* a topic states a stance on it (PolNeAR attributes th
 whatever the verb; no cue lexicon is needed. "Over", "for" and "on" also follow many
 event verbs ("fought over", "voted for", "relies on") and proved wrong more often than
 right, so only "about" counts.
+
+The same holds after a noun that is not the clause's subject: "faced questions about her
+health", "a debate about policing", "his jokes about crime" name talk or thought on a
+topic (right about two times in three on PolNeAR dev). As a subject ("Concerns about X
+grew") the noun is what the sentence tells of, not something anyone is said to hold.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_hollow import UTTERANCE_NOUNS
 from claimmap.claims_tokens import (
+    Offsets,
     RawClaim,
     agent_subject,
     cue_offsets,
+    sentence_at,
     stance_raw,
     subtree,
     tok_end,
@@ -33,7 +41,7 @@ _GAPS = frozenset({"what", "which", "who", "whom", "that"})
 
 
 def topic_claims(parsed: Doc) -> list[RawClaim]:
-    """A claim for every agent's verb + "about" + topic in ``parsed``."""
+    """A claim for every verb or noun + "about" + topic in ``parsed``."""
     out = []
     for i in tokens_where(parsed, _ABOUT):
         raw = _about(parsed[i])
@@ -43,21 +51,65 @@ def topic_claims(parsed: Doc) -> list[RawClaim]:
 
 
 def _about(prep: Token) -> RawClaim | None:
-    verb = prep.head
-    if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > prep.i:
-        return None
-    if verb.lemma_.lower() in _PHRASAL or _object_gap(verb):
+    head = prep.head
+    if prep.dep_ != "prep" or head.i > prep.i:
         return None
     topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    subj = agent_subject(verb)
-    if topic is None or subj is None or topic.lower_ in _GAPS:
+    if topic is None or topic.lower_ in _GAPS:
         return None  # ("what we're talking about": the topic is the gap, not a content)
-    return stance_raw(verb, subj, subtree(topic), (cue_offsets(verb)[0], tok_end(prep)))
+    if head.pos_ == "NOUN":
+        return _noun_topic(head, prep, topic)
+    if head.pos_ != "VERB" or head.lemma_.lower() in _PHRASAL or _object_gap(head):
+        return None
+    subj = agent_subject(head)
+    if subj is None:
+        return None  # ("Asked about X, he said ...": the asker's topic, no claim)
+    return stance_raw(head, subj, subtree(topic), (cue_offsets(head)[0], tok_end(prep)))
+
+
+def _noun_topic(noun: Token, prep: Token, topic: Token) -> RawClaim | None:
+    """ "questions about X", "his rhetoric about X": the owner, if named, holds it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    cue = (noun.idx, tok_end(prep))
+    if owner is not None:
+        return stance_raw(noun, owner, subtree(topic), cue)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return None  # ("Concerns about X grew": what the talk did, not what anyone holds)
+    return _unowned(noun, cue, subtree(topic))
+
+
+def _unowned(head: Token, cue: Offsets, content: Offsets) -> RawClaim | None:
+    """A topic claim whose holder is left to the claimant stage (or to nobody)."""
+    if content[1] <= content[0]:
+        return None
+    sent = sentence_at(head.doc, head.i)
+    return RawClaim(
+        cue=cue,
+        content=content,
+        claimant=None,
+        claimant_token=None,
+        outlet=None,
+        cue_token=head.i,
+        frame="stance",
+        sentence=(sent.start_char, sent.end_char),
+        kind="stance",
+    )
 
 
 def _object_gap(verb: Token) -> bool:
     """ "the remarks he made about Machado": a relative clause whose object is the noun it
-    modifies; that noun carries the claim, not the clause."""
-    if verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children):
+    modifies; that noun carries the claim, not the clause. The parser may hang such a
+    clause as a complement ("cited remarks Trump had made about X"), so an object-less
+    verb whose subject directly follows an utterance noun counts too."""
+    if any(c.dep_ == "dobj" for c in verb.children):
         return False
+    if verb.dep_ != "relcl":
+        return _after_utterance(verb)
     return not any(c.dep_ == "nsubj" and c.lower_ in _GAPS for c in verb.children)
+
+
+def _after_utterance(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i == 0:
+        return False
+    return verb.doc[subj.left_edge.i - 1].lower_ in UTTERANCE_NOUNS
