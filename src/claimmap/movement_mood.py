@@ -24,6 +24,7 @@ from claimmap.movement_awaited import MEANT_ENDS, expected_at
 from claimmap.movement_bare import bare_partner
 from claimmap.movement_hearsay import heard_of
 from claimmap.movement_mood_doubt import hedged_choice, hedged_choices, impersonal_doubt
+from claimmap.movement_mood_shared import generic_flow, participle_head, stopped_on_the_way
 from claimmap.movement_mood_unmade import cut_short, ordered, seized_carrier, thwarted
 from claimmap.movement_mood_words import (
     ANY_DETERMINERS,
@@ -93,14 +94,19 @@ def _verb_mood(verb: Token) -> Mood:
         return "intended"  # "will be moved", "would send"
     if any(c.dep_ == "advmod" and c.lower_ in DOUBT_ADVERBS for c in verb.children):
         return "possible"
-    if cut_short(verb) or seized_carrier(verb):
+    if cut_short(verb) or seized_carrier(verb) or stopped_on_the_way(verb):
         return "intended"  # "was heading towards X when it was stopped": X not reached
+    head = participle_head(verb)
+    if head is not None and (told := mood(head)) != "made":
+        return told  # "is due to leave X next week, carrying oil to Y": planned too
     return _head_mood(verb, has_perfect="have" in auxes)
 
 
 def hypothetical(trig: Token) -> bool:
     """Told only as a condition or as any such attempt: "would stop any attempt to smuggle
     rifles from X to Y", "if fighters are sent to X": no one says it was made or meant."""
+    if generic_flow(trig):
+        return True  # "X is the main hub for ivory exports to Y": a trade, no trip
     verb = _first_of_coordination(trig)
     for word in (verb, verb.head):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in word.children):

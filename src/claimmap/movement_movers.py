@@ -79,7 +79,7 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     elif launched(trig):
         subj = projectile_of(trig)
     elif caused:
-        subj = nearest(trig, "nsubjpass")
+        subj = nearest(trig, "nsubjpass") or _told_object(trig)
         if subj is None and passive(trig) and trig.dep_ == "pcomp":
             subj = _moved_before(trig)  # "was shipped to X before being moved to Y"
         if subj is None and passive(trig):  # "fighters, now renamed, have been flown"
@@ -141,6 +141,21 @@ def _past_said(trig: Token) -> Token | None:
         return None
     verb = said.head
     return verb if verb.pos_ == "VERB" and verb.i < said.i and lex.is_trigger(verb) else None
+
+
+def _told_object(trig: Token) -> Token | None:
+    """ "Fishermen in X told Reuters the boat ... was pushed towards Y": the parser makes
+    the passive a verb coordinated with "told" and its subject a second object of it; the
+    teller's words (the fishermen, where they are) are no part of the movement."""
+    said = trig.head
+    if trig.dep_ not in ("conj", "ccomp") or said.lemma_.lower() not in _SAID_LEMMAS:
+        return None
+    if not passive(trig):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trig.children):
+        return None
+    objs = [c for c in said.children if c.dep_ == "dobj" and c.i < trig.i]
+    return objs[-1] if len(objs) >= 2 else None
 
 
 def _counted_of(tok: Token) -> bool:

@@ -149,7 +149,12 @@ def _unnamed_town(ctx: SlotContext, head: Token, inside: list[tuple[Span, str]])
         return False
     names = [o for w, o in preps_of(head) if w == "of" and o.pos_ == "PROPN"]
     named = [o for o in names if any(t.i in ctx.placed for t in o.subtree)]
-    return bool(names) and not named and all(m.end <= head.idx for m, _ in inside)
+    if not names or named:
+        return False
+    # "the Panamanian island of X on the Caribbean coast": a sea, coast or region told
+    # beside an unknown town is no point for it (a country after it still is: "in Y")
+    vague = ("region", "area", "water")
+    return all(m.end <= head.idx or ctx.kinds.get(p) in vague for m, p in inside)
 
 
 def _of_named(head: Token, inside: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -168,7 +173,10 @@ def _named_by_of(head: Token) -> bool:
 
 
 #: place words an of-phrase names ("the port of X"), unlike "the embassy of X in Y"
-_NAMED_BY_OF = frozenset({"port", "town", "city", "village", "island", "islands"})
+_NAMED_BY_OF = frozenset(
+    {"port", "town", "city", "village", "island", "islands", "ports", "towns", "cities"}
+    | {"villages"}  # "the Danube ports of X and Y": X and Y, not the river
+)
 
 
 def _shared_border(head: Token, inside: list[tuple[Span, str]]) -> bool:

@@ -33,6 +33,7 @@ from claimmap.movement_misread import misread_heads
 from claimmap.movement_onward import raised_steps
 from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
 from claimmap.movement_place_ref import place_ref
+from claimmap.movement_sourced import sourced_in
 from claimmap.movement_spans import SlotContext, np_span, placelike
 from claimmap.movement_stranded import other_choices, stranded
 from claimmap.movement_ways import RUN_VERBS, along, more_ways, to_within
@@ -261,6 +262,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
         for vehicle in pobjs(by):  # "transferred by ferry from X to Y", "by train through X"
             yield from nested(vehicle)
     yield from stranded(trig)
+    yield from sourced_in(trig)  # "came from elephants killed in X"
     yield from other_choices(trig)
     yield from more_ways(trig)
 

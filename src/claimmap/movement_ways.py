@@ -55,7 +55,9 @@ def carrying_part(trig: Token) -> Token | None:
     places are the trigger's; it tells no second journey."""
     if trig.lemma_.lower() not in lex.SELF_MOTION or _heads_somewhere(trig):
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in lex.ORIGIN_PREPS for c in trig.children):
+    if not any(c.dep_ == "prep" and c.lower_ in lex.ORIGIN_PREPS for c in trig.children) and not (
+        trig.lemma_.lower() in lex.ORIGIN_OBJECT and any(c.dep_ == "dobj" for c in trig.children)
+    ):  # "leave X next week, carrying oil to Y": the start is the verb's object
         return None  # "continue to flee, often taking a route to X": no journey of the verb's
     for part in trig.children:
         if part.dep_ == "advcl" and part.tag_ == "VBG" and part.lemma_.lower() in _CARRYING:

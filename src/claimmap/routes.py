@@ -37,6 +37,7 @@ from claimmap.movements import extract_movements
 from claimmap.routes_contested import contested_routes, denial_told
 from claimmap.routes_dates import dated_legs
 from claimmap.routes_denials import denied_mood, denied_on, is_denied, not_retold
+from claimmap.routes_end_moods import end_told_moods
 from claimmap.routes_frame import geodesic_km, great_circle, legs_frame
 from claimmap.routes_groups import Group, groups, label, mover_key
 from claimmap.routes_headline import headline_lists
@@ -45,6 +46,7 @@ from claimmap.routes_journeys import connected, movers_apart, one_leg_each
 from claimmap.routes_legs import stated_legs
 from claimmap.routes_nearby import without_near
 from claimmap.routes_shared import joined_routes
+from claimmap.routes_stops import stops_between
 from claimmap.routes_told_at import told_at
 
 if TYPE_CHECKING:
@@ -88,6 +90,8 @@ def build_routes(
         legs += carried_legs(ctx, legs)
         legs = threaded_legs(ctx, legs)
         legs = claimed_legs(ctx, legs)
+        legs = stops_between(legs, group.movements, canon, by_id)  # "transshipped at Z"
+        legs = end_told_moods(legs, usable, canon)  # "will go on to Y": meant
         kind = functools.partial(_key_of, people=people)
         told.append((group, denied_on(legs, group.key, denied, kind, canon, by_id)))
     every = [leg for _, legs in told for leg in legs]
