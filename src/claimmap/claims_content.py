@@ -38,6 +38,7 @@ from claimmap.claims_content_repairs import (
 from claimmap.claims_cues import CUE_NOUNS, DOCUMENT_VERBS, cue_lemma, verb_frame, words
 from claimmap.claims_dates import leading_date
 from claimmap.claims_embedded import absolute_clause, what_said
+from claimmap.claims_labels import passive_label
 from claimmap.claims_nocontent import (
     adverbial_infinitive,
     answered_claim,
@@ -57,6 +58,7 @@ from claimmap.claims_reparse import (
     object_read_subject,
     that_marked,
 )
+from claimmap.claims_rival_speakers import cut_at_rival_speaker
 from claimmap.claims_rulings import prep_content
 from claimmap.claims_tallies import tally_estimate
 from claimmap.claims_tokens import (
@@ -101,6 +103,9 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     summary = summarised_claim(verb)
     if summary is not None:
         return summary
+    label = passive_label(verb, cue_lemma(verb.lemma_, verb.lower_))
+    if label is not None:  # "the claim was rated false": the thing and its label
+        return label
     relative = relative_read(verb) if frame in ("speech", "cognition", "document") else None
     if relative is not None:  # "X is the hub, the UN has said, with ...": read as a relative
         return relative
@@ -144,6 +149,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         dated = leading_date(verb, comps[0]) or outer_date(verb, start)  # "said in July
         start = verb.doc[dated.i + 1].idx if dated is not None else start  # it had ..."
         end = end_of_subordinate(verb, comps, cut_at_next_cue(verb, comps, end))
+        end = cut_at_rival_speaker(verb, comps, end)  # "A and Democrats accused B"
         tail = with_tail(verb) if all(c.i < verb.i for c in comps) else None
         return start, max(end, tail or end)  # "X, the group said, with 30 tonnes seized"
     asked = open_question(verb, lemma) if frame == "speech" else None
@@ -240,11 +246,12 @@ _LIKENING = frozenset({"liken", "compare", "trace"})
 
 def _other_clause(verb: Token, clause: Token) -> bool:
     """ "Rebels push south toward Goma; Kinshasa accuses Rwanda of sending troops": a
-    clause before a semicolon that comes before the cue is a sentence of its own when the
-    cue has its own complement after it (the parser hangs it on the cue as a ccomp)."""
+    clause before a semicolon or a colon that comes before the cue ("The vote was close:
+    rebels said X") is a sentence of its own when the cue has its own complement after it
+    (the parser hangs it on the cue as a ccomp)."""
     if clause.i > verb.i:
         return False
-    semi = any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+    semi = any(t.text in (";", ":") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
     own = ("dobj", "ccomp", "xcomp", "attr", "oprd")
     return semi and any(  # ("...; county denies it": "it" is the clause before)
         c.i > verb.i and c.dep_ in own and c.pos_ != "PRON" for c in verb.children

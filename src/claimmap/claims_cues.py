@@ -33,7 +33,7 @@ SPEECH_VERBS = words(
     protest object lament acknowledge divulge relay recount narrate continue conclude
     summarize summarise clarify correct specify affirm reaffirm attest swear guarantee
     certify testify speak discuss express echo reference refer liken
-    address detail outline unveil pitch implore press rule
+    address detail outline unveil pitch implore press rule rate dub deem term
     """
 )
 

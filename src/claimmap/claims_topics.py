@@ -75,7 +75,26 @@ def _noun_topic(noun: Token, prep: Token, topic: Token) -> RawClaim | None:
         return stance_raw(noun, owner, subtree(topic), cue)
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return None  # ("Concerns about X grew": what the talk did, not what anyone holds)
+    if _put_to_someone(noun):
+        return None  # ("did not respond to questions about X": others asked, nobody holds it)
     return _unowned(noun, cue, subtree(topic))
+
+
+#: Verbs whose object or "to"-object is talk addressed to the subject by others.
+_ANSWERING = frozenset(
+    {"respond", "reply", "answer", "decline", "refuse", "ignore", "dodge", "field"}
+)
+
+
+def _put_to_someone(noun: Token) -> bool:
+    """ "did not respond to questions about X", "declined requests for": the noun is talk
+    others addressed to the subject, so the topic is theirs, asked, not anyone's stance."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in _ANSWERING
 
 
 def _unowned(head: Token, cue: Offsets, content: Offsets) -> RawClaim | None:

@@ -31,6 +31,7 @@ from claimmap.claims_cues import ALLEGE_CUES, QUOTE_VERBS, cue_lemma, words
 from claimmap.claims_embedded import adverb_relative, what_said
 from claimmap.claims_evidence import evidence_in
 from claimmap.claims_filters_nonclaims import forecast, no_claim
+from claimmap.claims_labels import passive_label
 from claimmap.claims_no_statement import no_statement
 from claimmap.claims_nonspeech import makes_no_claim
 from claimmap.claims_noun_reads import appositive_noun, gap_content, target_participle
@@ -184,6 +185,8 @@ def verb_cue(
             if for_saying(verb) or denied_passive(verb, subj):
                 return None
             raised = True
+        elif passive_label(verb, lemma) is not None:
+            raised = True  # "the claim was rated false": an unsourced judgement
         else:
             return None  # "the bill was signed": no source, no content
     elif subj is not None:
