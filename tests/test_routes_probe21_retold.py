@@ -116,16 +116,3 @@ def test_stopped_at_a_checkpoint_no_place_locates_has_no_start() -> None:
         "and sent back towards Poltava.",
     )
     assert not any(b == "Poltava" for _, b in _legs(a))
-
-
-def test_sent_to_building_sites_in_two_cities_ends_at_both() -> None:
-    a = _run(
-        "Workers sent east",
-        "SEOUL (Reuters) - The remaining workers were reportedly sent to building sites in "
-        "Novosibirsk and Omsk, officials said.",
-    )
-    (sent,) = [m for m in a.movements if m.trigger.text == "sent"]
-    assert sent.destination is not None
-    names = {p.id: p.name for p in a.places}
-    ids = [sent.destination.place_id, *sent.destination.other_place_ids]
-    assert [names[i] for i in ids if i] == ["Novosibirsk", "Omsk"]
