@@ -25,10 +25,10 @@ from claimmap.claims_tokens import (
     RawClaim,
     lemmas_where,
     overlap,
-    sentence_at,
     stance_raw,
     subtree,
     tok_end,
+    unowned_stance,
 )
 
 if TYPE_CHECKING:
@@ -169,15 +169,4 @@ def _impersonal(word: Token, clause: Token) -> RawClaim | None:
     subj = next(c for c in head.children if c.dep_ in ("nsubj", "expl"))
     if not _becoming(head) or any(c.dep_ == "neg" for c in (*head.children, *word.children)):
         return None
-    sent = sentence_at(word.doc, word.i)
-    return RawClaim(
-        cue=(min(subj.idx, head.idx), tok_end(word)),
-        content=subtree(clause),
-        claimant=None,
-        claimant_token=None,
-        outlet=None,
-        cue_token=word.i,
-        frame="stance",
-        sentence=(sent.start_char, sent.end_char),
-        kind="stance",
-    )
+    return unowned_stance(word, (min(subj.idx, head.idx), tok_end(word)), subtree(clause))

@@ -417,6 +417,25 @@ def stance_raw(
     )
 
 
+def unowned_stance(head: Token, cue: Offsets, content: Offsets) -> RawClaim | None:
+    """A stance claim cued by ``head`` whose holder no phrase names ("it is clear that Y",
+    "faced questions about X"): left to the claimant stage, or to nobody."""
+    if content[1] <= content[0]:
+        return None
+    sent = sentence_at(head.doc, head.i)
+    return RawClaim(
+        cue=cue,
+        content=content,
+        claimant=None,
+        claimant_token=None,
+        outlet=None,
+        cue_token=head.i,
+        frame="stance",
+        sentence=(sent.start_char, sent.end_char),
+        kind="stance",
+    )
+
+
 _AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 

@@ -19,15 +19,14 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_hollow import UTTERANCE_NOUNS
 from claimmap.claims_tokens import (
-    Offsets,
     RawClaim,
     agent_subject,
     cue_offsets,
-    sentence_at,
     stance_raw,
     subtree,
     tok_end,
     tokens_where,
+    unowned_stance,
 )
 
 if TYPE_CHECKING:
@@ -77,7 +76,7 @@ def _noun_topic(noun: Token, prep: Token, topic: Token) -> RawClaim | None:
         return None  # ("Concerns about X grew": what the talk did, not what anyone holds)
     if _put_to_someone(noun):
         return None  # ("did not respond to questions about X": others asked, nobody holds it)
-    return _unowned(noun, cue, subtree(topic))
+    return unowned_stance(noun, cue, subtree(topic))
 
 
 #: Verbs whose object or "to"-object is talk addressed to the subject by others.
@@ -95,24 +94,6 @@ def _put_to_someone(noun: Token) -> bool:
     elif noun.dep_ != "dobj":
         return False
     return head.lemma_.lower() in _ANSWERING
-
-
-def _unowned(head: Token, cue: Offsets, content: Offsets) -> RawClaim | None:
-    """A topic claim whose holder is left to the claimant stage (or to nobody)."""
-    if content[1] <= content[0]:
-        return None
-    sent = sentence_at(head.doc, head.i)
-    return RawClaim(
-        cue=cue,
-        content=content,
-        claimant=None,
-        claimant_token=None,
-        outlet=None,
-        cue_token=head.i,
-        frame="stance",
-        sentence=(sent.start_char, sent.end_char),
-        kind="stance",
-    )
 
 
 def _object_gap(verb: Token) -> bool:

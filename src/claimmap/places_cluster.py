@@ -61,7 +61,7 @@ def _tight(points: list[Candidate]) -> bool:
     return 4 * near >= 3 * len(points)
 
 
-def _unqualified_town(group: Group, ceiling: int) -> bool:
+def unqualified_town(group: Group, ceiling: int) -> bool:
     """A town under ``ceiling`` people, not known in its own right, with nothing in the text
     tying it to its country ("Xyz, Texas", "the Texan town of", a possessive)."""
     choice = group.choice
@@ -134,7 +134,7 @@ def drop_cluster_outliers(groups: dict[str, Group], doc_id: str, text: str) -> l
         if (
             choice is None
             or group.key in worldwide
-            or not _unqualified_town(group, CLUSTER_SMALL_POPULATION)
+            or not unqualified_town(group, CLUSTER_SMALL_POPULATION)
         ):
             return None
         points = _points(groups, group)
@@ -174,7 +174,7 @@ def drop_far_villages(groups: dict[str, Group], doc_id: str, text: str) -> list[
         choice = group.choice
         if (
             choice is None
-            or not _unqualified_town(group, VILLAGE_POPULATION)
+            or not unqualified_town(group, VILLAGE_POPULATION)
             or choice.country_code in named[group.key]
         ):
             return None

@@ -15,6 +15,7 @@ from claimmap.model import Unresolved
 from claimmap.places_evidence import COMPASS, COMPASS_POINTS
 from claimmap.places_groups import Group, countries_named_by_others
 from claimmap.places_scoring import drop_groups
+from claimmap.places_vetoes import countries_of_towns
 
 _BETWEEN = COMPASS_POINTS - COMPASS
 _UNIT_KINDS = frozenset({"admin1", "admin2", "city"})
@@ -42,7 +43,7 @@ def drop_foreign_compass_points(
                 f"{group.name!r} reads as a compass region; only the town {choice.name} "
                 f"({choice.country_code}) has it as another spelling"
             )
-        countries = named[group.key] | _countries_of_places(groups, group)
+        countries = named[group.key] | countries_of_towns(groups, group)
         if choice.country_code in countries:
             return None
         return (
@@ -51,16 +52,3 @@ def drop_foreign_compass_points(
         )
 
     return drop_groups(groups, doc_id, text, why)
-
-
-def _countries_of_places(groups: dict[str, Group], own: Group) -> set[str]:
-    """The countries of the article's other towns and provinces (not its demonyms)."""
-    return {
-        g.choice.country_code
-        for g in groups.values()
-        if g is not own
-        and g.choice is not None
-        and g.choice.country_code
-        and g.choice.kind in _UNIT_KINDS
-        and not all(t.form == "demonym" for t in g.toponyms)
-    }

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from claimmap.places_cluster import unqualified_town
 from claimmap.places_distance import km
 from claimmap.places_groups import countries_named_by_others
 from claimmap.places_lexicon import AREA_POINT_KINDS as _POINT_KINDS
-from claimmap.places_lexicon import KNOWN_IN_OWN_RIGHT as _KNOWN
 from claimmap.places_scoring import drop_groups
 
 if TYPE_CHECKING:
@@ -27,20 +27,6 @@ NAMED_AREA_SMALL_POPULATION = 100_000
 NAMED_AREA_MIN_POINTS = 3
 #: A town this far from every place of the named countries lies outside the story.
 NAMED_AREA_FAR_KM = 1_000.0
-
-
-def _small_town(group: Group) -> bool:
-    """A town under :data:`NAMED_AREA_SMALL_POPULATION`, not known in its own right, with
-    nothing in the text tying it to its country ("Xyz, Texas", "the Texan town of")."""
-    choice = group.choice
-    return (
-        choice is not None
-        and choice.kind == "city"
-        and choice.population < NAMED_AREA_SMALL_POPULATION
-        and not any(w in _KNOWN for w in choice.why)
-        and not group.qualifiers
-        and not any(t.cue_country or t.owner for t in group.toponyms)
-    )
 
 
 def _points(groups: dict[str, Group]) -> dict[str, Candidate]:
@@ -64,7 +50,7 @@ def drop_outside_named_area(groups: dict[str, Group], doc_id: str, text: str) ->
 
     def why(group: Group) -> str | None:
         choice = group.choice
-        if choice is None or not _small_town(group):
+        if choice is None or not unqualified_town(group, NAMED_AREA_SMALL_POPULATION):
             return None
         countries = named[group.key]
         if choice.country_code in countries:

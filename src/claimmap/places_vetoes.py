@@ -286,7 +286,7 @@ def drop_unfit_provinces(groups: dict[str, Group], doc_id: str, text: str) -> li
         choice = group.choice
         if choice is None or choice.kind != "city":
             return None
-        countries = named[group.key] | _countries_of_towns(groups, group)
+        countries = named[group.key] | countries_of_towns(groups, group)
         if (
             not (
                 any(t.cue_kind == "admin1" for t in group.toponyms)
@@ -325,7 +325,7 @@ def _names_before_units(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _countries_of_towns(groups: dict[str, Group], own: Group) -> set[str]:
+def countries_of_towns(groups: dict[str, Group], own: Group) -> set[str]:
     """The countries of the article's other towns and provinces (not its demonyms)."""
     return {
         g.choice.country_code
