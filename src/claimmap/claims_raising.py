@@ -12,17 +12,17 @@ unlikely", "what looked like a solid lead") give the same impression-as-belief.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_tokens import (
-    Offsets,
     RawClaim,
     cue_offsets,
     lemmas_where,
-    sentence_at,
     subtree,
     tokens_offsets,
+    unowned_stance,
 )
 
 if TYPE_CHECKING:
@@ -64,19 +64,10 @@ def _seeming(verb: Token) -> RawClaim | None:
     if last < first:
         return None
     content = tokens_offsets(verb.doc, first, last)
-    claimant: Offsets | None = subtree(experiencer) if experiencer is not None else None
-    sent = sentence_at(verb.doc, verb.i)
-    return RawClaim(
-        cue=cue_offsets(verb),
-        content=content,
-        claimant=claimant,
-        claimant_token=experiencer.i if experiencer is not None else None,
-        outlet=None,
-        cue_token=verb.i,
-        frame="stance",
-        sentence=(sent.start_char, sent.end_char),
-        kind="stance",
-    )
+    raw = unowned_stance(verb, cue_offsets(verb), content)
+    if raw is None or experiencer is None:
+        return raw
+    return replace(raw, claimant=subtree(experiencer), claimant_token=experiencer.i)
 
 
 def _complement(verb: Token) -> Token | None:

@@ -401,20 +401,8 @@ def stance_raw(
     or ``None`` when the content is empty or runs into the claimant (``subj``'s subtree
     unless a narrower span is given, e.g. an owner without its "'s")."""
     claimant = subtree(subj) if claimant is None else claimant
-    if content[1] <= content[0] or overlap(claimant, content):
-        return None
-    sent = sentence_at(head.doc, head.i)
-    return RawClaim(
-        cue=cue,
-        content=content,
-        claimant=claimant,
-        claimant_token=subj.i,
-        outlet=None,
-        cue_token=head.i,
-        frame="stance",
-        sentence=(sent.start_char, sent.end_char),
-        kind="stance",
-    )
+    raw = None if overlap(claimant, content) else unowned_stance(head, cue, content)
+    return None if raw is None else replace(raw, claimant=claimant, claimant_token=subj.i)
 
 
 def unowned_stance(head: Token, cue: Offsets, content: Offsets) -> RawClaim | None:

@@ -24,14 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from claimmap.claims_cues import words
 from claimmap.model import Claim, Movement, Place, Route
 from claimmap.routes_denial_ends import names_people
 from claimmap.routes_kinds import kind_of, kinds_in
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 #: "there are no workers in X", "there were never any troops in X"
 _PRESENCE = re.compile(
@@ -41,7 +37,7 @@ _PRESENCE = re.compile(
 )
 
 #: what "there is no ..." denies when it denies no movers: "there are no plans to send troops"
-_NOT_MOVERS = _words("""
+_NOT_MOVERS = words("""
     plan plans sign signs evidence proof indication indications record records report reports
     ground grounds reason reasons need talks question doubt information data details
     intention intentions decision decisions agreement agreements change changes
@@ -51,12 +47,12 @@ _NOT_MOVERS = _words("""
 _HELD = re.compile(r"\bnew\s+(?:regions?|territories|lands|subjects)\s+of\s+(?:the\s+)?$", re.I)
 
 #: movers that fly themselves, and the sky as the way: a flier is no ship's cargo
-_FLIERS = _words(
+_FLIERS = words(
     "drone uav aircraft plane airplane aeroplane jet helicopter airliner flight missile rocket"
 )
 _AIRSPACE = re.compile(r"\bair\s*space\b", re.IGNORECASE)
 #: movers that keep to the ground or the water
-_GROUND_CARRIERS = _words("truck lorry convoy bus train wagon car vehicle van column caravan")
+_GROUND_CARRIERS = words("truck lorry convoy bus train wagon car vehicle van column caravan")
 
 #: endings stripped to compare a deed's words: "pushed", "pushing", "pushes" → "push"
 _ENDINGS = ("ing", "ed", "es", "s")
@@ -85,7 +81,7 @@ def deed_legs(route: Route, claim: Claim, told: Mapping[str, Movement]) -> list[
 
 
 #: words a verb of the deed follows: "had been pushed", "never towed", "they sent"
-_BEFORE_VERB = _words(
+_BEFORE_VERB = words(
     "had has have was were been be being is are not never n't it they we he she who"
 )
 
