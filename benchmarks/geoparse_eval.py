@@ -70,7 +70,11 @@ def run_geoparse(gold: Path, out: Path, processes: int) -> float:
 def run_in_process(gold: Path, out: Path) -> float:
     """Write ``geoparse --jsonl`` rows (plus ``form``) without the CLI; return seconds."""
     from claimmap.documents import from_text
+    from claimmap.gazetteer import default_gazetteer
     from claimmap.pipeline import analyze_many
+    from claimmap.toponyms import toponym_rows
+
+    country = default_gazetteer().country
 
     start = time.perf_counter()
     with gold.open(encoding="utf-8") as fh:
@@ -78,18 +82,7 @@ def run_in_process(gold: Path, out: Path) -> float:
     docs = [from_text(r["text"], doc_id=str(r["id"])) for r in rows]
     with out.open("w", encoding="utf-8") as dst:
         for row, result in zip(rows, analyze_many(docs, stages="places"), strict=True):
-            toponyms = []
-            if not isinstance(result, Exception):
-                for place in result.places:
-                    forms = place.mention_forms or ("name",) * len(place.mentions)
-                    for m, form in zip(place.mentions, forms, strict=True):
-                        toponyms.append(
-                            {"start": m.start, "end": m.end, "text": m.text, "name": place.name,
-                             "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid,
-                             "kind": place.kind, "country_code": place.country_code,
-                             "role": place.role, "place": place.id, "form": form}
-                        )  # fmt: skip
-            toponyms.sort(key=lambda t: (t["start"], t["end"]))
+            toponyms = [] if isinstance(result, Exception) else toponym_rows(result.places, country)
             dst.write(json.dumps({"id": row["id"], "toponyms": toponyms}) + "\n")
     return time.perf_counter() - start
 

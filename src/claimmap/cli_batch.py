@@ -28,32 +28,13 @@ EXIT_ROWS_FAILED = 1
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
+    from claimmap.gazetteer import default_gazetteer
+    from claimmap.toponyms import toponym_rows
+
+    country = default_gazetteer().country
+
     def row(a: Analysis) -> dict[str, Any]:
-        toponyms = []
-        wanted = args.forms
-        for place in a.places:
-            forms = place.mention_forms or ("name",) * len(place.mentions)
-            for m, form in zip(place.mentions, forms, strict=True):
-                if wanted is not None and form not in wanted:
-                    continue
-                toponyms.append(
-                    {
-                        "start": m.start,
-                        "end": m.end,
-                        "text": m.text,
-                        "name": place.name,
-                        "lat": place.lat,
-                        "lon": place.lon,
-                        "geonameid": place.geonameid,
-                        "kind": place.kind,
-                        "country_code": place.country_code,
-                        "role": place.role,
-                        "place": place.id,
-                        "form": form,
-                    }
-                )
-        toponyms.sort(key=lambda t: (t["start"], t["end"]))
-        return {"toponyms": toponyms}
+        return {"toponyms": toponym_rows(a.places, country, args.forms)}
 
     return _run_jsonl(args, "places", row)
 
