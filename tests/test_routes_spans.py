@@ -197,7 +197,9 @@ def test_unquoted_next_sentence_stays_unattributed() -> None:
     claims = [("c1", "Hundreds of fighters were moved from Idlib to Gaziantep", "the spokesman")]
     r = read(text, claims)
     assert [m.claim_id for m in r.movements] == ["c1", None]
-    assert r.legs() == {("Idlib", "Gaziantep", "stated")}
+    # "Then they were flown to Baku": they go on from where the story left them
+    # (movement_join_last), a hop of the narrator's, not the spokesman's
+    assert r.legs() == {("Idlib", "Gaziantep", "stated"), ("Gaziantep", "Baku", "inferred")}
 
 
 def test_quote_of_another_speaker_keeps_its_own_claim() -> None:

@@ -106,6 +106,8 @@ def movement_date(
             continue
         base = last_day if last_day is not None and counts_back(phrase) else doc.published
         when, precision = _resolved(phrase, base, future)
+        if not future and _looked_ahead(trigger):
+            when = _nearer(when, precision, phrase, base)
         return when, precision, Span(doc.id, s, e, phrase)
     return None, "unknown", None
 
@@ -190,6 +192,33 @@ def _future(trigger: Token) -> bool:
         if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
             return False
         tok = tok.head
+
+
+def _looked_ahead(trigger: Token) -> bool:
+    """Whether the movement was told, before publication, as still to come: "were
+    expected to arrive", "was due to sail", "had planned to move" (a past verb of plans)."""
+    tok = trigger
+    while tok.dep_ in ("xcomp", "acomp") and tok.head is not tok:
+        tok = tok.head
+        if tok.lemma_.lower() in _AHEAD - {"be"}:
+            return True
+    return False
+
+
+def _nearer(
+    when: date | None, precision: DatePrecision, phrase: str, published: datetime | date | None
+) -> date | None:
+    """A month told ahead before publication ("were expected to arrive in October", in a
+    September article) is the nearer of the last and the next one: a plan told a while ago
+    for the month after publication, or for one just gone."""
+    pub = published.date() if isinstance(published, datetime) else published
+    low = phrase.lower()
+    if when is None or pub is None or precision != "month" or when >= pub:
+        return when
+    if _YEAR.search(low) or _PAST_WORDS.search(low):
+        return when
+    ahead = _ahead(when, "year")
+    return ahead if (ahead - pub) < (pub - when) else when
 
 
 def _resolved(

@@ -36,7 +36,26 @@ def misread_goals(ctx: SlotContext, trig: Token) -> list[Token]:
             out.append(c)
         elif c.lower_ in _SITE_KINDS:  # "moved north to storage sites near X": a noun
             out += [o for o in c.children if o.dep_ == "dobj" and placelike(ctx, o, strict=True)]
-    return out
+    return out + _gerund_sites(ctx, trig)
+
+
+#: nouns of works read as a gerund after "to": "sent to building sites in X"
+_WORKS = frozenset({"building", "construction", "mining", "logging", "farming"})
+#: what such a noun names a part of, where the movers went
+_SITE_NOUNS = frozenset({"site", "project", "camp", "farm", "mine", "yard"})
+
+
+def _gerund_sites(ctx: SlotContext, trig: Token) -> list[Token]:
+    """ "sent to building sites in X and Y": the parser reads "building" as a gerund with
+    "sites" its object; the place the sites lie in is where the movers went."""
+    out: list[Token] = []
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for work in (c for c in prep.children if c.dep_ == "pcomp" and c.lower_ in _WORKS):
+            for obj in (o for o in work.children if o.dep_ == "dobj"):
+                if obj.lemma_.lower() not in _SITE_NOUNS:
+                    continue
+                out += [p for w, p in preps_of(obj) if w in ("in", "at", "near", "on")][:1]
+    return [p for p in out if placelike(ctx, p, strict=True)]
 
 
 #: nouns naming what a site is for, read as a verb after "to": "to storage sites near X"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimmap.model import Movement, Place
+from claimmap.model import Claim, Movement, Place
 
 
 @dataclass(frozen=True)
@@ -27,3 +27,4 @@ class LegContext:
     places: Sequence[Place] = ()  # the article's places
     text: str = ""  # the article's text
     people: frozenset[int] = field(default_factory=frozenset)  # where demonym mentions end
+    claims: dict[str, Claim] = field(default_factory=dict)  # claim id → claim

@@ -99,8 +99,9 @@ def assign(
         slots.origins.append(obj)
 
 
-#: verbs that go "on" a place to take it ("marched on the capital", "converged on X")
-_ON_GOALS = frozenset({"march", "advance", "descend", "converge"})
+#: verbs that go "on" a place to take it ("marched on the capital", "converged on X",
+#: "before moving on X": moving towards X to take it)
+_ON_GOALS = frozenset({"march", "advance", "descend", "converge", "move"})
 
 
 def _over_on_way(word: str, obj: Token) -> bool:

@@ -24,6 +24,7 @@ from claimmap.documents import require_document
 from claimmap.model import Claim, Document, Leg, Movement, Place, Route
 from claimmap.movement_join_context import LegContext
 from claimmap.movement_join_groups import mend_groups
+from claimmap.movement_join_last import last_seen_legs
 from claimmap.movement_join_legs import (
     carried_legs,
     claimed_legs,
@@ -40,7 +41,7 @@ from claimmap.routes_denials import denied_mood, denied_on, is_denied, not_retol
 from claimmap.routes_end_moods import end_told_moods
 from claimmap.routes_frame import geodesic_km, great_circle, legs_frame
 from claimmap.routes_groups import Group, groups, label, mover_key
-from claimmap.routes_headline import headline_lists
+from claimmap.routes_headline import headline_lists, told_finer
 from claimmap.routes_inferred import inferred_legs
 from claimmap.routes_journeys import connected, movers_apart, one_leg_each
 from claimmap.routes_legs import stated_legs
@@ -78,9 +79,17 @@ def build_routes(
     people = _demonym_ends(places)
     out: list[Route] = []
     told: list[tuple[Group, list[Leg]]] = []
+    contexts: list[LegContext] = []
     for group in mend_groups(groups(usable, people, doc.text), doc.text):
         ctx = LegContext(
-            group.movements, canon, by_id, pool=usable, places=places, text=doc.text, people=people
+            group.movements,
+            canon,
+            by_id,
+            pool=usable,
+            places=places,
+            text=doc.text,
+            people=people,
+            claims=by_claim,
         )
         legs = stated_legs(group.movements, canon, by_id, doc.text)
         legs += inferred_legs(group.movements, legs, canon, by_id, doc.text)
@@ -90,13 +99,22 @@ def build_routes(
         legs += carried_legs(ctx, legs)
         legs = threaded_legs(ctx, legs)
         legs = claimed_legs(ctx, legs)
-        legs = stops_between(legs, group.movements, canon, by_id)  # "transshipped at Z"
+        legs = stops_between(legs, group.movements, canon, by_id, doc.text)  # "transshipped at Z"
         legs = end_told_moods(legs, usable, canon)  # "will go on to Y": meant
         kind = functools.partial(_key_of, people=people)
         told.append((group, denied_on(legs, group.key, denied, kind, canon, by_id)))
+        contexts.append(ctx)
+    every = [leg for _, legs in told for leg in legs]
+    told = [
+        (g, legs + last_seen_legs(c, legs, every))
+        for (g, legs), c in zip(told, contexts, strict=True)
+    ]
     every = [leg for _, legs in told for leg in legs]
     for group, legs in _unnamed_apart(told):
         legs = went_on_claims(legs, every)
+        legs = told_finer(
+            legs, every, movements, doc.text, by_id
+        )  # "leave X for Egypt" over "to port Y"
         apart = movers_apart(group.movements, doc.text, lambda m: mover_key(m, people)[0])
         for part in connected(one_leg_each(legs, by_id), by_id, apart):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable

@@ -13,7 +13,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from claimmap.model import Movement
+from claimmap.model import Leg, Movement, Place
+from claimmap.movement_stops import inside
 
 #: what lies between two places of one list: "A and B", "A, B and C", "A or B"
 _LISTED = re.compile(r"\s*(?:,|,?\s*\b(?:and|or)\b)\s*", re.IGNORECASE)
@@ -48,3 +49,40 @@ def _listed(m: Movement, text: str) -> bool:
         a.span.end <= b.span.start and _LISTED.fullmatch(text[a.span.end : b.span.start])
         for a, b in itertools.pairwise(slots)
     )
+
+
+def told_finer(
+    legs: Sequence[Leg],
+    every: Sequence[Leg],
+    movements: Sequence[Movement],
+    text: str,
+    by_id: dict[str, Place],
+) -> list[Leg]:
+    """The ``legs`` without a headline leg whose end holds the end of a leg of the body
+    (among ``every`` leg of the article): "Grain ships leave X for Egypt" over "… before
+    reaching the Egyptian port of Y" tells that hop finer (a body movement told the headline's
+    hop and the finer leg both), the headline only sums it up. A
+    headline claim ("…, officials say") tells its hop as the claim gives it: it stays."""
+    line_end = text.find("\n")
+    if line_end <= 0 or _ENDS.search(text[:line_end]):
+        return list(legs)
+    claimed = {m.id for m in movements if m.trigger.start < line_end and m.claim_id}
+    body = [leg for leg in every if not _headline(leg, line_end)]
+    return [
+        leg
+        for leg in legs
+        if not _headline(leg, line_end)
+        or claimed & set(leg.movement_ids)
+        or not any(
+            k.to_place != leg.to_place
+            and inside(by_id[k.to_place], by_id[leg.to_place])
+            and set(k.movement_ids) & set(leg.movement_ids)  # the body's telling of it
+            for k in body
+        )
+    ]
+
+
+def _headline(leg: Leg, line_end: int) -> bool:
+    """Is the leg told only in the headline (the claims of body tellings of its hop it may
+    have taken tell no finer end: :func:`claimmap.movement_join_legs.claimed_legs`)?"""
+    return bool(leg.evidence) and all(span.start < line_end for span in leg.evidence)

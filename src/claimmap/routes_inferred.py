@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from claimmap.model import Leg, Movement, Place
 from claimmap.movement_ends import listed
+from claimmap.movement_join_last import separate
 from claimmap.movement_join_legs import merge_leg
 from claimmap.movement_stops import chain, inside, slot_ids
 from claimmap.routes_frame import km
@@ -59,11 +60,18 @@ def inferred_legs(
             continue  # "to X and to Y" told apart in one sentence: two ends, no hop
         for m in ms:
             start = chain(m, canon)[0][0]
-            if start in (end, goal) or km(by_id[start], by_id[goal]) <= km(by_id[end], by_id[goal]):
+            if (
+                start in (end, goal)
+                or m.origin is None
+                or km(by_id[start], by_id[goal]) <= km(by_id[end], by_id[goal])
+            ):
                 break  # no stated start, or the onward hop would lead away from the goal
         else:
             own = {m.claim_id or m.id for m in ms}
-            backing = [x for x in ends[goal] if (x.claim_id or x.id) not in own]
+            # "another group of workers" carried to the goal: a journey of its own
+            backing = [
+                x for x in ends[goal] if (x.claim_id or x.id) not in own and not separate(x, text)
+            ]
             if backing:
                 out.append(merge_leg(None, end, goal, "inferred", [*ms, *backing], by_id))
     return out

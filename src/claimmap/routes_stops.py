@@ -11,6 +11,7 @@ Split from :mod:`claimmap.routes`, which wires the route stages.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 
 from claimmap.model import Leg, Movement, Place
@@ -22,11 +23,14 @@ def stops_between(
     movements: Sequence[Movement],
     canon: Mapping[str, str],
     by_id: Mapping[str, Place],
+    text: str = "",
 ) -> list[Leg]:
     """Put each stop told alone (a transit with no end of its own) between the start
     and the end of the journey it belongs to, and a stop put after the end back before it."""
     for stop in _lone_stops(movements, canon):
         legs = _into_journey(legs, stop, by_id) or legs
+    for m in movements:
+        legs = _before_end(legs, m, movements, canon, by_id, text) or legs
     for stop in _only_passed(movements, canon):
         legs = _out_of_loop(legs, stop, by_id) or legs
     return legs
@@ -79,6 +83,52 @@ def _into_journey(legs: list[Leg], stop: str, by_id: Mapping[str, Place]) -> lis
         return None
     on = _moved(ends[0], stop, ends[0].to_place, by_id)
     return [on if leg is ends[0] else leg for leg in legs]
+
+
+#: the words before a stop passed through on the way ("through the X", "via Z")
+_THROUGH = re.compile(r"\b(?:through|via|past)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _before_end(
+    legs: list[Leg],
+    m: Movement,
+    movements: Sequence[Movement],
+    canon: Mapping[str, str],
+    by_id: Mapping[str, Place],
+    text: str,
+) -> list[Leg] | None:
+    """X → Y, and "will sail through Z before reaching Y" (Z a lone stop no leg touches, told
+    in the sentence of the movement that ends the leg at Y): X → Z → Y."""
+    if m.destination is not None or m.origin is not None or len(m.transit) != 1 or m.negated:
+        return None
+    pid = m.transit[0].place_id
+    stop = canon.get(pid, pid) if pid else None
+    if not _THROUGH.search(text[max(0, m.transit[0].span.start - 16) : m.transit[0].span.start]):
+        return None  # "along the coast of the X Sea before reaching Y": the way, no stop
+    if stop is None or any(stop in (leg.from_place, leg.to_place) for leg in legs):
+        return None
+    ending = {
+        x.id
+        for x in movements
+        if x.sentence == m.sentence and x is not m and x.destination is not None
+    }
+    hits = [
+        leg
+        for leg in legs
+        if ending & set(leg.movement_ids)
+        and any(
+            canon.get(p, p) == leg.to_place
+            for x in movements
+            if x.id in ending
+            for p in (x.destination.place_id, *x.destination.other_place_ids)  # type: ignore[union-attr]
+            if p
+        )
+    ]
+    if len(hits) != 1:
+        return None
+    leg = hits[0]
+    first, then = _moved(leg, leg.from_place, stop, by_id), _moved(leg, stop, leg.to_place, by_id)
+    return [x for k in legs for x in ((first, then) if k is leg else (k,))]
 
 
 def _out_of_loop(legs: list[Leg], stop: str, by_id: Mapping[str, Place]) -> list[Leg] | None:

@@ -199,8 +199,8 @@ def part_of_movers(m: Movement, text: str) -> bool:
 
 
 def _alternative(m: Movement, text: str) -> bool:
-    """Is the movement told of "others" (or "the rest", "another 200") of the movers, apart
-    from those told of before?"""
+    """Is the movement told of "others" (or "the rest", "the remaining", "another 200") of
+    the movers, apart from those told of before?"""
     if not text or m.sentence is None:
         return False
     before = text[m.sentence.start : m.trigger.start].lower().replace(",", " ").split()
@@ -208,7 +208,8 @@ def _alternative(m: Movement, text: str) -> bool:
         w == "another" and (n.isdigit() or n in _COUNT_WORDS)
         for w, n in zip(before, [x.replace(",", "") for x in before[1:]], strict=False)
     )
-    return "others" in before or "rest" in before or counted
+    rest = {"others", "rest", "remaining", "remainder"} & set(before)  # "The remaining workers"
+    return bool(rest) or counted
 
 
 def told_of_others(m: Movement, text: str) -> bool:
