@@ -11,11 +11,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_cues import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Parts of speech a bare source's noun phrase is made of.
 _NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})
+#: Things a course of action keeps to, not sources: "proceeding according to plan",
+#: "overweight according to his body mass index", "paid according to the rules".
+_STANDARDS = words(
+    "plan schedule timetable timeline script law rule regulation procedure protocol "
+    "tradition custom practice standard guideline instruction order principle criterion "
+    "definition index scale formula design pattern programme program need merit ability "
+    "recipe contract agreement"
+)
+#: Quotation marks that may open the phrase without breaking it off its verb.
+_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 #: Dependencies that give a clause its own subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
@@ -59,3 +71,22 @@ def subject_hung(according: Token, source: Token) -> bool:
         c.dep_ == "appos" and c.i > comma.i and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i
         for c in source.children
     )
+
+
+def conformity(according: Token, source: Token) -> bool:
+    """ "operations were proceeding "according to plan"": a phrase run on from the words
+    before it (no comma, dash or bracket between; a quotation mark may open it) that
+    names a standard kept to, or a bare singular noun, says how something is done, not
+    who says it. ("..., according to the plan" and "according to officials" still cite.)"""
+    doc = according.doc
+    before = according.i - 1
+    while before >= according.sent.start and doc[before].text in _QUOTES:
+        before -= 1
+    if before < according.sent.start or doc[before].is_punct:
+        return False
+    if source.pos_ != "NOUN" or source.ent_type_:
+        return False
+    bare = source.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in source.children
+    )
+    return bare or source.lemma_.lower() in _STANDARDS

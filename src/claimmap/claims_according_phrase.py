@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.claims_according import stranded_source, subject_hung
+from claimmap.claims_according import conformity, stranded_source, subject_hung
 from claimmap.claims_according_detail import under_named_speaker
 from claimmap.claims_according_tail import gloss_start, source_tail
 from claimmap.claims_embedded import gloss_after
@@ -49,6 +49,8 @@ def according_to(tok: Token, sent: Span) -> RawClaim | None:
     obj = obj or (stranded_source(to) if tok.i == sent.start else None)
     if obj is None or according_medium(tok) is not None:
         return None  # "X said, according to the Tasnim news agency": X's claim, its channel
+    if conformity(tok, obj):
+        return None  # "proceeding according to plan": a manner, the sentence's cue speaks
     if under_named_speaker(tok, obj):
         return None  # "“…,” a man told the group, according to its report": the man speaks
     pp_start = tok.i

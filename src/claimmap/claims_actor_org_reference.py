@@ -16,13 +16,17 @@ from claimmap.claims_actor_context import MEDIA_NOUNS, STATE_NOUNS, last_of
 from claimmap.claims_actor_countries import paragraph_country, paragraph_first
 from claimmap.claims_actor_lookup import org_actor
 from claimmap.claims_actor_phrases import content_words
+from claimmap.claims_actor_places import SEAT_KINDS
 from claimmap.claims_tokens import SUBJECTS, ents_in, sentence_at
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.claims_actor_context import Context
+    from claimmap.model import Place
 
 
 def org_reference(span: Span, head: str, met: Context) -> Actor | None:
@@ -33,6 +37,13 @@ def org_reference(span: Span, head: str, met: Context) -> Actor | None:
 
     based = based_body(span.root, met.places)
     earlier = _reference(span, head, met)
+    if earlier is not None and _placed_otherwise(span, earlier, met.places):
+        # "The Constanta port authority" after "the Grain Association": a body of its own
+        where = next((p for t in span if (p := _named(t, met.places)) is not None), None)
+        if where is None or where.kind not in SEAT_KINDS:
+            return None
+        name = " ".join(content_words(span))
+        return Actor(name, "organisation", country_code=where.country_code, located=where.name)
     # "the Benghazi-based government" after "Greek officials said": a body of its own
     if based is not None and of_another_country(earlier, based):
         return based
@@ -111,6 +122,36 @@ def _reference(span: Span, head: str, met: Context) -> Actor | None:
     return replace(earlier, role=None) if earlier is not None else None
 
 
+def _placed_otherwise(span: Span, earlier: Actor, places: Sequence[Place]) -> bool:
+    """ "The Constanta port authority" after "The Ukrainian Grain Association said": a
+    place's name modifying the noun names a body of that place, not the one met before,
+    unless that body's own name or seat has the place ("the Gdansk port authority" after
+    "the Port of Gdansk Authority"). ("The Geneva-based agency" is seated, not named.)"""
+    known = " ".join(x for x in (earlier.name, earlier.located, earlier.organisation) if x)
+    known = known.lower()
+    for tok in span[: span.root.i - span.start]:
+        if tok.pos_ != "PROPN" or not (
+            tok.ent_type_ in ("GPE", "LOC", "FAC") or _named(tok, places) is not None
+        ):
+            continue
+        if tok.head.i != span.root.i and tok.head.dep_ != "compound":
+            continue  # ("The Geneva-based agency": a seat)
+        if tok.lower_ not in known:
+            return True
+    return False
+
+
+def _named(tok: Token, places: Sequence[Place]) -> Place | None:
+    """The place the geoparser resolved ``tok`` as (part of) the name of."""
+    lo, hi = tok.idx, tok.idx + len(tok.text)
+    for place in places:
+        forms = place.mention_forms or ("name",) * len(place.mentions)
+        for mention, form in zip(place.mentions, forms, strict=False):
+            if form == "name" and mention.start <= lo and hi <= mention.end:
+                return place
+    return None
+
+
 def _foreign_government(span: Span, earlier: Actor | None, met: Context) -> str | None:
     """The article's own country where "the government" stands in a paragraph naming no
     country and the last government quoted, in another paragraph, is of another one: a
@@ -163,7 +204,43 @@ def antecedent_org(doc: Doc, before: int, head: str, history: list[Actor]) -> Ac
     mentions = [(e, org_actor(e)) for e in reversed(found)]
     mentions = [(e, a) for e, a in mentions if (a.kind == "outlet") == media]
     met = {a.name: a for a in history}
-    for _, actor in mentions:
-        if actor.name in met:
+    named = None if media else named_mention(doc, start, before, head)
+    for e, actor in mentions:
+        if actor.name in met and (named is None or e.start > named[0]):
             return met[actor.name]
+    if named is not None:  # "imagery analysed by the research group X shows ... The group"
+        return named[1]
     return next((a for e, a in mentions if e.root.dep_ in SUBJECTS), None)
+
+
+#: Small words a body's name may hold between its capitalised words ("All Eyes on Wagner").
+_NAME_JOINERS = frozenset({"of", "on", "for", "the", "and", "against"})
+
+
+def named_mention(doc: Doc, start: int, before: int, head: str) -> tuple[int, Actor] | None:
+    """The last "the research group All Eyes on Wagner" in ``doc[start:before]``: the noun
+    a later "the group" repeats, with the capitalised name that follows it, wherever it
+    stands (the subject of a non-claim, an agent); the parser often breaks such names."""
+    from claimmap.claims_actor_lookup import table_actor
+    from claimmap.claims_actor_phrases import clean
+
+    last = None
+    for tok in doc[start:before]:
+        if tok.lower_ != head or tok.pos_ != "NOUN" or tok.i + 1 >= tok.sent.end:
+            continue
+        end = tok.i
+        for nxt in doc[tok.i + 1 : tok.sent.end]:
+            inner = end > tok.i  # ("Friends of Syria": a place inside a name)
+            if nxt.is_title and nxt.is_alpha and (inner or nxt.ent_type_ not in _NOT_NAMES):
+                end = nxt.i
+            elif not (nxt.lower_ in _NAME_JOINERS and end > tok.i):
+                break
+        if end > tok.i:
+            name = clean(doc[tok.i + 1 : end + 1].text)
+            known = table_actor(name, doc=doc)
+            last = (tok.i, known or Actor(name, "organisation"))
+    return last
+
+
+#: Entity types of a capitalised word that opens no body's name: "the group Friday".
+_NOT_NAMES = frozenset({"DATE", "TIME", "GPE", "NORP", "PERSON", "CARDINAL", "ORDINAL"})

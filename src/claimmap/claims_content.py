@@ -21,7 +21,12 @@ from claimmap.claims_complements import (
     second_that_clause,
     told_thing,
 )
-from claimmap.claims_content_ends import cut_at_next_cue, end_of_subordinate
+from claimmap.claims_content_ends import (
+    clause_opener,
+    cut_at_next_cue,
+    end_of_subordinate,
+    past_focus_adverb,
+)
 from claimmap.claims_content_repairs import (
     before_object_date,
     cited_first,
@@ -133,7 +138,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         comps = [c for c in comps if c.i > verb.i]  # insist that he wants", read at "wants"
     comps = _clausal(comps) or past_citing(verb)
     if not comps and frame in ("speech", "cognition", "document"):
-        comps = [c for c in verb.children if misparsed_complement(verb, c)]
+        comps = [c for c in verb.children if misparsed_complement(verb, c, clause_opener(c))]
         comps = comps or complement_on_head(verb)
         comps = comps or relative_complement(verb) or contact_complement(verb)
         comps = comps or what_said(verb)
@@ -148,6 +153,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         end = stranded_predicate(verb, comps, end)  # "that smugglers in X charged Y"
         dated = leading_date(verb, comps[0]) or outer_date(verb, start)  # "said in July
         start = verb.doc[dated.i + 1].idx if dated is not None else start  # it had ..."
+        start = past_focus_adverb(verb.doc, start)  # "said only that X"
         end = end_of_subordinate(verb, comps, cut_at_next_cue(verb, comps, end))
         end = cut_at_rival_speaker(verb, comps, end)  # "A and Democrats accused B"
         tail = with_tail(verb) if all(c.i < verb.i for c in comps) else None

@@ -20,7 +20,7 @@ from claimmap.claims_purpose import purpose_or_inference
 from claimmap.claims_tokens import cue_candidates, has_child, memo, subject_of, text, trim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def cut_at_next_cue(verb: Token, comps: list[Token], end: int) -> int:
@@ -84,3 +84,29 @@ def end_of_subordinate(verb: Token, comps: list[Token], end: int) -> int:
         if main and comma.text == "," and comma.i > first_comp.i:
             return min(end, trim(text(verb.doc), first_comp.left_edge.idx, comma.idx)[1])
     return end
+
+
+#: Focus adverbs a speaker's verb takes before its that-clause: "said only that X".
+_FOCUS = words("only merely simply just")
+
+
+def past_focus_adverb(doc: Doc, start: int) -> int:
+    """Start a content after a focus adverb that opens it before "that" ("said only that
+    operations were proceeding"): the adverb limits the saying, not what was said."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start + 1 >= len(doc):
+        return start
+    first = doc[span.start]
+    nxt = doc[first.i + 1]
+    if first.lower_ in _FOCUS and nxt.lower_ == "that" and nxt.dep_ == "mark":
+        return nxt.idx
+    return start
+
+
+def clause_opener(clause: Token) -> Token:
+    """The word that opens ``clause``, past a focus adverb the parser hung on it ("said
+    only that X": "that")."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ in _FOCUS and first.head.i == clause.i and first.i + 1 < clause.i:
+        return clause.doc[first.i + 1]
+    return first

@@ -183,8 +183,9 @@ def _has_subject(verb: Token) -> bool:
 def small_clause_end(clause: Token) -> int:
     """ "declared mpox an emergency on Wednesday after ...": a complement with no "to"
     names what was declared; a date phrase after its object tells when the cue was
-    spoken, and what follows it is the reporter's. Returns the last token kept."""
-    if any(c.dep_ == "aux" for c in clause.children):
+    spoken, and what follows it is the reporter's. A gerund's is its own event's time
+    ("described leaving X at night, heading west"). Returns the last token kept."""
+    if any(c.dep_ == "aux" for c in clause.children) or clause.tag_ == "VBG":
         return clause.right_edge.i
     objs = [c for c in clause.children if c.dep_ in ("dobj", "oprd", "attr")]
     for prep in clause.children:

@@ -172,8 +172,26 @@ def _describes(tok: Token, raw: RawClaim) -> bool:
     return (
         tok.dep_ in ("advcl", "acl", "relcl")
         and tok.tag_ in ("VBG", "VBN", "VBZ", "VBD", "VBP")
-        and verb_frame(cue_lemma(tok.lemma_, tok.lower_)) is None
+        and (verb_frame(cue_lemma(tok.lemma_, tok.lower_)) is None or _scene(tok))
     )
+
+
+def _scene(tok: Token) -> bool:
+    """ "speaking in Geneva", "speaking to reporters by phone": a participle of speaking
+    with nothing said under it (no clause, object, quotation or topic: "speaking of X" is
+    a report of its own) sets the scene."""
+    return (
+        tok.lemma_.lower() in ("speak", "talk")
+        and tok.tag_ == "VBG"
+        and all(
+            c.dep_ in ("advmod", "npadvmod", "punct") or (c.dep_ == "prep" and c.lower_ in _SCENES)
+            for c in tok.children
+        )
+    )
+
+
+#: Prepositions of a speaking participle that tell where, to whom or how, not about what.
+_SCENES = frozenset({"in", "at", "to", "from", "by", "during", "after", "before", "with", "via"})
 
 
 def _attributed_after(parsed: Doc, body: str, quote: Offsets) -> bool:

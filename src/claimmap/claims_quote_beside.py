@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_content_steps import event_goes_on
 from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_parenthetical import appositive_gloss
 from claimmap.claims_quotes import WORD, adjacent_quote
@@ -34,6 +35,8 @@ def reporters_gloss(verb: Token, sent: Span) -> bool:
     """Whether the words after a parenthetical cue ("X, residents said, days after the
     minister admitted Y") are the reporter's time or circumstance, not more of X."""
     doc = verb.doc
+    if any(event_goes_on(verb, c) for c in verb.children):
+        return False  # "X, they said, before landing at Y": X's next step (claims_content_steps)
     i = verb.right_edge.i + 1
     if doc[verb.right_edge.i].text != ",":
         if i >= sent.end or doc[i].text != ",":
@@ -96,7 +99,9 @@ def quote_or_colon(
             # the cue's own dependents are the attribution's ("…, officials alleged, a
             # charge Tehran dismissed"): only a clause beyond them continues the content
             own = [
-                c.right_edge.i for c in verb.children if c.dep_ != "punct" and not relative_after(c)
+                c.right_edge.i
+                for c in verb.children
+                if c.dep_ != "punct" and not relative_after(c) and not event_goes_on(verb, c)
             ]
             after = doc[max([verb.i, *own]) + 1 : sent.end]
             goes_on = any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in after)
