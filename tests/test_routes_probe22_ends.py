@@ -19,9 +19,7 @@ def _run(title: str, body: str, day: str = "2026-03-04") -> Analysis:
 def _legs(a: Analysis) -> set[tuple[str, str, str]]:
     names = {p.id: p.name for p in a.places}
     return {
-        (names[leg.from_place], names[leg.to_place], leg.status)
-        for r in a.routes
-        for leg in r.legs
+        (names[leg.from_place], names[leg.to_place], leg.status) for r in a.routes for leg in r.legs
     }
 
 
