@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.model import Claim, Movement, PlaceRef, Span
 from claimmap.movement_antecedents import quantifier
+from claimmap.movement_by_way import by_way_stops
 from claimmap.movement_chain import (
     arrivals_start,
     chained_origin,
@@ -28,9 +29,11 @@ from claimmap.movement_declared import declared_goal, told_mood
 from claimmap.movement_demonyms import demonym_origin
 from claimmap.movement_deported import sent_home
 from claimmap.movement_displaced import displaced_origin
+from claimmap.movement_distance import measured_heading
 from claimmap.movement_ends import homeward
 from claimmap.movement_ends_shared import also_at, coordinate
 from claimmap.movement_found import found_at, stayed_at, unloaded, unloaded_at
+from claimmap.movement_further import further_start
 from claimmap.movement_handling import handling_slots, setoff_origin
 from claimmap.movement_headline import headline_flight
 from claimmap.movement_held import held_start
@@ -49,6 +52,7 @@ from claimmap.movement_loaded import handled_before, loaded, loaded_at, loaded_s
 from claimmap.movement_misread import misread_verb
 from claimmap.movement_mover_origin import origin_in_mover
 from claimmap.movement_movers import is_caused, is_goods, misread_place_mover, mover_of
+from claimmap.movement_named_crossing import named_crossing_start
 from claimmap.movement_named_mover import named_mover
 from claimmap.movement_negation import denied_stop, negated
 from claimmap.movement_onward import then_nouns, then_objects
@@ -147,6 +151,7 @@ def read_movement(
     if lex.stopover(trig):  # "stopped off X" read as a particle and an object
         slots.transits.extend(t for t in lex.misread_stops(trig) if t not in slots.transits)
     passage_points(ctx, trig, slots.transits)
+    slots.transits.extend(t for t in by_way_stops(ctx, trig) if t not in slots.transits)
     listed_on(ctx, trig, slots.transits)
     slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
     if not slots.dests:  # "launched from X and hit a ship off Y": where the strike was
@@ -195,6 +200,7 @@ def read_movement(
         start = setoff_origin(ctx, trig) or waited_origin(ctx, trig)
         start = start or told_start(ctx, trig)  # "entered X after troops withdrew toward Y"
         start = start or handled_before(ctx, trig)  # "split into loads at X and driven to Y"
+        start = start or named_crossing_start(ctx, trig)  # "the X crossing into Y"
         slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
     if not slots.origins and slots.dests:
         slots.origins.extend(
@@ -218,6 +224,7 @@ def read_movement(
     there = None if slots.origins else from_there(ctx, trig, earlier, previous)
     there = there or (None if slots.origins else shared_start(trig, earlier))
     there = there or (None if slots.origins else others_start(trig, named, earlier))
+    there = there or (None if slots.origins else further_start(trig, named, earlier))
     there = there or went_back(ctx, trig, slots, earlier)  # "sail back to Y"
     if there is None and not slots.origins and chain is None:  # "were moved on to Y"
         there = moved_on(trig, slots.dests, earlier, previous, ctx)
@@ -245,6 +252,7 @@ def read_movement(
     # "flew from X to Y to Z": the last destination in the text is where they ended up,
     # with the ones told as its alternatives ("to X or across the border into Y")
     dests = sorted(_unique(slots.dests), key=lambda t: t.i)
+    dests = [d for d in dests if not measured_heading(d)] or dests  # "50 km to the east"
     ends = alternatives(dests)
     for other in ends[1:]:
         slots.joined.setdefault(ends[0].i, []).append(other.i)

@@ -82,13 +82,33 @@ def _innermost(ctx: SlotContext, obj: Token) -> Token:
 
 def unloaded(token: Token) -> bool:
     """ "were loaded at X and unloaded at Y": unloading told after the loading ends the
-    voyage the loading began, with no motion verb between."""
+    voyage the loading began, with no motion verb between. So does a craft unloading
+    ("the tankers discharged at X and at Y"): it put in there."""
     return (
         token.pos_ == "VERB"
         and token.lemma_.lower() in lex.UNLOAD_LEMMAS
-        and token.dep_ == "conj"
-        and token.head.lemma_.lower() in lex.LOAD_LEMMAS
+        and (
+            (token.dep_ == "conj" and token.head.lemma_.lower() in lex.LOAD_LEMMAS)
+            or craft_unloading(token)
+        )
     )
+
+
+#: crafts that put in at a port to unload
+_CRAFTS = lex.VEHICLES | frozenset({"tanker", "carrier", "freighter", "ship", "barge", "vlcc"})
+
+
+def craft_unloading(token: Token) -> bool:
+    """ "Those vessels discharged at X": an unloading verb with no object, said of a craft
+    (its subject, or the noun the parser hung it on), at a place."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+        return False  # "discharged the cargo", "was discharged from hospital"
+    craft = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if craft is None and token.dep_ == "acl" and token.tag_ == "VBD":
+        craft = token.head  # "Those vessels discharged at X" read as a clause on the noun
+    if craft is None or craft.lemma_.lower() not in _CRAFTS:
+        return False
+    return any(w in ("at", "in") for w, _ in preps_of(token))
 
 
 def unloaded_at(trig: Token) -> list[Token]:

@@ -39,7 +39,10 @@ def stopped_on_the_way(verb: Token) -> bool:
     """ "Aid trucks bringing food from X to Y were blocked at Z": a trip told in a
     participle on movers that the sentence says were stopped, held or turned back never
     reached its end, whatever tense the participle has."""
-    if verb.tag_ != "VBG" or verb.dep_ != "acl":
+    if verb.dep_ == "relcl":
+        if not _meant_goal(verb):
+            return False  # "trucks that brought grain to Y were stopped": they got there
+    elif verb.tag_ != "VBG" or verb.dep_ != "acl":
         return False
     movers = verb.head
     if movers.dep_ == "dobj" and movers.head.dep_ in ("nsubj", "nsubjpass"):
@@ -52,9 +55,27 @@ def stopped_on_the_way(verb: Token) -> bool:
     goals = {o.lower_ for w, o in preps_of(verb) if w in ("to", "into")}
     if any(o.lower_ in goals for _, o in preps_of(clause)):
         return False  # "smugglers bringing arms to Y were arrested in Y": they got there
-    return clause.lemma_.lower() in FAIL_LEMMAS or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in clause.children
-    )
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in clause.children)
+    if verb.dep_ == "relcl":  # "migrants who had left X for Y were arrested in Y": got there
+        return back or clause.lemma_.lower() in _HALT_LEMMAS
+    return back or clause.lemma_.lower() in FAIL_LEMMAS
+
+
+#: verbs of stopping movers on their way, before any end (arrests may follow an arrival)
+_HALT_LEMMAS = frozenset({"stop", "block", "halt", "intercept", "repel", "thwart", "prevent"})
+
+
+#: prepositions of a goal told as the movers' course, not as reached ("left X for Y")
+_COURSE_PREPS = frozenset(["for", "toward", "towards"])
+
+
+def _meant_goal(verb: Token) -> bool:
+    """ "trucks that had left X for Y were turned back": a relative clause naming where
+    the movers were headed ("for Y", "towards Y", or "heading to Y") tells a course, which
+    the clause they are the subject of cut short; a plain "to Y" tells where they got."""
+    if verb.tag_ == "VBG":
+        return True
+    return any(w in _COURSE_PREPS for w, _ in preps_of(verb))
 
 
 #: what a place is said to be for a trade: "X is the main hub for ivory exports to Y"

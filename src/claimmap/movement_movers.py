@@ -33,6 +33,7 @@ def is_caused(ctx: SlotContext, token: Token) -> bool:
         return True  # "a missile fired from X": the missile moved
     if token.lower_.startswith(("rout", "rerout")) and token.lower_ in lex.MISREAD_FORMS:
         lemma = "route"  # the tagger reads "routed" as "rout"
+    lemma = lex.CAUSED_FORMS.get(token.lower_, lemma)  # "piped" read as "pip"
     if lemma in lex.TRACK_LEMMAS:
         return True  # "followed the ship from X to Y": the ship moved
     if lemma not in lex.CAUSED_MOTION or lex.takes_off(token) or lex.rides(token):
@@ -72,6 +73,7 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     """Who or what moved: the object of send-verbs, the subject of go-verbs."""
     subj: Token | None
     aside = _past_said(trig)  # "The vans crossed at X, he said, and were escorted to Y"
+    aside = aside or _said_before(trig)  # "The jet refuelled at X, they said, before landing"
     if aside is not None:
         return mover_of(ctx, aside, is_caused(ctx, aside))
     if trig.pos_ == "NOUN":
@@ -143,6 +145,22 @@ def _past_said(trig: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.i < said.i and lex.is_trigger(verb) else None
 
 
+def _said_before(trig: Token) -> Token | None:
+    """ "The aircraft refuelled at X, they said, before landing at Y": the parser hangs a
+    gerund after before/after on the aside "they said"; the tellers landed nowhere, the
+    movers of the motion verb the aside is put after did."""
+    prep = trig.head
+    if trig.dep_ != "pcomp" or prep.lower_ not in ("before", "after") or prep.head is prep:
+        return None
+    said = prep.head
+    if said.lemma_.lower() not in _SAID_LEMMAS or said.i > trig.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trig.children):
+        return None
+    told = [t for t in trig.sent if t.i < said.i and t.pos_ == "VERB" and lex.is_trigger(t)]
+    return told[-1] if told else None
+
+
 def _told_object(trig: Token) -> Token | None:
     """ "Fishermen in X told Reuters the boat ... was pushed towards Y": the parser makes
     the passive a verb coordinated with "told" and its subject a second object of it; the
@@ -185,12 +203,27 @@ def _misread_main_verb(trig: Token) -> Token | None:
     if opening is not None and opening.tag_ == "VB" and opening.i == opening.sent.start:
         noun = child_of(opening, "dobj")
         return noun if noun is not None and noun.i == opening.i + 1 else None
+    carrier = _carried_misread(trig)
+    if carrier is not None:
+        return carrier
     if trig.dep_ != "acl" or trig.tag_ != "VBD" or trig.head.dep_ != "pobj":
         return None
     verb = trig.head.head.head  # mission ← to ← pledged
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
         return None
     return child_of(verb, "nsubj")
+
+
+def _carried_misread(trig: Token) -> Token | None:
+    """ "Four flights carrying 412 deportees landed in X": a finite past verb parsed as a
+    clause on the object of the participle before it is the main verb of the noun the
+    participle is said of (the flights landed, not the deportees)."""
+    if trig.dep_ != "acl" or trig.tag_ != "VBD" or trig.head.dep_ != "dobj":
+        return None
+    carrying = trig.head.head
+    if carrying.dep_ != "acl" or carrying.tag_ != "VBG" or carrying.head is carrying:
+        return None
+    return carrying.head if carrying.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def misread_place_mover(trig: Token, subj: Token) -> Token | None:

@@ -39,13 +39,15 @@ CAUSED_MOTION = _words(
     "deliver transport carry ferry truck bus fly drive evacuate deport expel extradite "
     "repatriate escort funnel channel infiltrate supply resupply provide export import "
     "traffic withdraw pull return station take sell force receive obtain acquire donate "
-    "route walk march push float consign divert reroute tow"
-)
+    "route walk march push float consign divert reroute tow pipe rail barge"
+)  # "trucked and piped to X", "railed to the port"
 # Verbs of a way around an obstacle: "divert ships around X", "sail around Y" pass X, Y;
 # "away from X" with them is what they avoid, not where they set off.
 ROUND_LEMMAS = _words("divert reroute route sail steam detour")
 # Forms of motion verbs whose lemma the tagger gets wrong ("routed" → rout, "waded" → wad).
-MISREAD_FORMS = _words("routed rerouted routing waded wading wades bussed bussing")
+MISREAD_FORMS = _words("routed rerouted routing waded wading wades bussed bussing piped")
+#: the lemma of a misread form that moves something else ("oil was piped to X": "pip")
+CAUSED_FORMS = {"piped": "pipe"}
 # "took a train to X", "caught a bus": the subject rides the vehicle named.
 RIDE_VERBS = _words("take catch board")
 RIDDEN = _words("train bus coach taxi ferry flight plane boat car minibus")

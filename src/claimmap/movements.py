@@ -23,12 +23,16 @@ from claimmap.model import Claim, Document, Movement, Place
 from claimmap.movement_build import read_movement
 from claimmap.movement_counted import without_counted
 from claimmap.movement_dates import dated_movements
+from claimmap.movement_dates_told import told_ahead_days
 from claimmap.movement_declared import declared_goal
+from claimmap.movement_discharged import handed_on_starts
 from claimmap.movement_found import unloaded
+from claimmap.movement_gapped import gapped_movements
 from claimmap.movement_headline import misparsed_flight
 from claimmap.movement_loaded import loaded
 from claimmap.movement_misread import misread_verb
 from claimmap.movement_mood import hypothetical
+from claimmap.movement_partitive import partitive_ends
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_projectiles import launched
 from claimmap.movement_siblings import optional_branch, sought_refuge
@@ -102,8 +106,14 @@ def extract_movements(
                 for pair in second_pairs(token):
                     out.append(_pair_movement(ctx, found[0], pair, len(out)))
                     movers.append(found[1])
+                for part in gapped_movements(ctx, found[0], token, len(out)):  # "and one from Y"
+                    out.append(part)
+                    movers.append(found[1])
     log.debug("%s: %d movements", doc.id, len(out))
     out = dated_movements(out, parsed, doc)  # the date phrase on each trigger
+    out = told_ahead_days(out, parsed, doc)  # "was expected to leave on Friday, he said"
+    out = partitive_ends(out, doc.text)  # "Two of the flights departed from A": to where all went
+    out = handed_on_starts(out, doc.text)  # "transferred to tankers off Z. Those vessels ..."
     return [without_counted(m, doc.text) for m in out]
 
 

@@ -191,10 +191,12 @@ def _described_start(prev: Movement, m: Movement) -> bool:
     """Is ``m``'s start the very words of the start of the movement told before it in its
     sentence, of the same movers, which ended somewhere else ("migrants who flew to X from
     A were bussed to Y": the start read off the movers' description is where the first
-    step set off; the second step went on from X)?"""
+    step set off; the second step went on from X)? Not when the first end was only their
+    course ("trucks that had left A for X were turned back and sent to Y": never at X)."""
     start, before = m.origin, prev.origin
     return (
-        start is not None
+        prev.mood == "made"
+        and start is not None
         and before is not None
         and start.span == before.span
         and prev.trigger.end <= start.span.start < m.trigger.start  # told in prev's clause
