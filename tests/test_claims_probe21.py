@@ -189,4 +189,4 @@ def test_according_to_after_a_whole_attribution_relays_it() -> None:
     )
     assert text_of(c.claimant) == "the agency"
     assert text_of(c.content) == "The detainees were then flown to Irkutsk"
-    assert text_of(c.outlet) == "Senator Maria Olsen"
+    assert c.outlet is None  # a senator relays the claim but is no medium (probe 22)

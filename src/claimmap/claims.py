@@ -40,8 +40,10 @@ from claimmap.claims_hedging import (
     self_hedged,
 )
 from claimmap.claims_media import press_speaker
+from claimmap.claims_outlet_back import outlet_told_before, told_back
 from claimmap.claims_parts import quote_parts
 from claimmap.claims_quantities import quantities_in
+from claimmap.claims_self_denials import denies_own_deed
 from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
 from claimmap.claims_syntax import RawClaim, find_claims
 from claimmap.claims_tokens import (
@@ -81,6 +83,10 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
     for n, (raw, actor) in enumerate(zip(raws, actors, strict=True), start=1):
         when, precision, date_span = claim_date(raw, parsed, doc, latest_day(out))
         outlet = raw.outlet or _relaying_outlet(raw, parsed, actor)
+        if outlet is None and out and told_back(parsed[raw.cue_token]):
+            # "…, one source told the outlet": the medium named just before
+            before = [(r.sentence, _at(c.outlet)) for r, c in zip(raws, out, strict=False)]
+            outlet = outlet_told_before(raw, parsed, before)
         out.append(
             Claim(
                 id=f"{doc.id}:claim{n}",
@@ -93,7 +99,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
                 date=when,
                 date_precision=precision,
                 date_span=date_span,
-                modality=modality(raw, parsed, doc.text),
+                modality=modality(raw, parsed, doc.text, actor),
                 quantities=quantities_in(parsed, doc.text, raw.content[0], raw.content[1], doc.id),
                 place_ids=_places_in(raw.content, mentions),
                 sentence=_span(doc, _strip(doc.text, raw.sentence)),
@@ -170,8 +176,9 @@ _COLUMNS = [
 ]  # fmt: skip
 
 
-def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
-    """Denied, alleged, hedged or asserted, from the cue and the content's own words."""
+def modality(raw: RawClaim, parsed: Doc, text: str, actor: Actor | None = None) -> Modality:
+    """Denied, alleged, hedged or asserted, from the cue and the content's own words (and
+    the speaker's, whose own side a quotation may deny a deed of)."""
     if raw.claimant is None and text[raw.cue[0] : raw.cue[1]] == ":":  # "Claim: ..."
         verdict = checked_verdict(text, raw.content[1])
         if verdict is not None:
@@ -192,6 +199,8 @@ def modality(raw: RawClaim, parsed: Doc, text: str) -> Modality:
         return "denied"  # "said the claims were groundless", "had not forced anyone"
     if content is not None and not negated and denies_movement(content):
         return "denied"  # "there has been no movement of arms", "never a transit point"
+    if content is not None and not negated and denies_own_deed(content, actor):
+        return "denied"  # "“Our navy has not towed any boat. We only gave them fuel.”"
     if lemmas & ALLEGE_CUES:
         return "alleged"
     if lemmas & HEDGE_CUES or _caveated(raw, parsed, text) or seeming_cue(parsed[raw.cue_token]):
@@ -261,6 +270,8 @@ def _relaying_outlet(raw: RawClaim, parsed: Doc, actor: Actor | None) -> tuple[i
         return None
     between = span_at(parsed, raw.claimant[1], raw.cue[0])
     cites = between is not None and any(t.lower_ in _CITING for t in between)
+    after = any(c.lower_ in _CITING and c.i > raw.cue_token for c in parsed[raw.cue_token].children)
+    cites = cites or (after and actor.kind == "outlet")  # "…, KCNA reported, citing Y"
     return raw.claimant if cites else None  # ("X, citing Y, reported": a body that reports)
 
 
@@ -269,6 +280,9 @@ def _medium_name(who: Span_) -> tuple[int, int]:
     last run of capitalised words, "of" joining them) before the press noun, without the
     words that describe it; a phrase with no such name, or one that ends with the name
     ("the Doha-based newspaper Al Bayan", as a probe-9 test pins), stays whole."""
+    given = _named_before_description(who)
+    if given is not None:  # "Baltic Wire, a Riga-based outlet with sources in X": the name
+        return given
     if who[-1].pos_ == "PROPN" or not who[-1].is_lower:
         return who.start_char, who.end_char  # "the Doha-based newspaper Al Bayan" (pinned)
     runs: list[list[Token]] = []
@@ -291,6 +305,20 @@ def _medium_name(who: Span_) -> tuple[int, int]:
 
 
 _NAME_JOINS = frozenset({"of", "de", "al", "&", "and"})
+
+
+def _named_before_description(who: Span_) -> tuple[int, int] | None:
+    """ "Baltic Wire, a Riga-based outlet": a name heading the phrase, then its
+    description after a comma; the medium is the name."""
+    root = who.root
+    if root.pos_ != "PROPN" or (root.i != who.start and who[0].pos_ not in ("DET", "PROPN")):
+        return None
+    comma = root.i + 1
+    if comma >= who.end or who.doc[comma].text != ",":
+        return None
+    if not any(c.dep_ == "appos" and c.i > comma for c in root.children):
+        return None
+    return who.start_char, root.idx + len(root.text)
 
 
 def _hedge_tokens(parsed: Doc) -> list[int]:
@@ -340,6 +368,10 @@ def _strip(text: str, offsets: tuple[int, int]) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _at(span: Span | None) -> tuple[int, int] | None:
+    return (span.start, span.end) if span is not None else None
 
 
 def _span(doc: Document, offsets: tuple[int, int]) -> Span:

@@ -2,8 +2,8 @@
 
 "The workers were taken to Y, the NIS told lawmakers in a briefing, according to
 Representative Lee, who attended": the NIS told its listeners and Lee passes on what
-they heard, so the claim is the NIS's with Lee as its channel (as "according to X, which
-cited Y" makes X the channel of Y), not Lee's claim of the NIS's attribution. A bare
+they heard, so the claim is the NIS's, not Lee's claim of the NIS's attribution; a medium
+that relays it this way ("according to the agency X") is its outlet, a person is not. A bare
 "“…,” X said, according to officials" names no listeners and stays the officials' claim.
 And "..., according to the Observatory, a Britain-based group, which said Z": the
 relative clause's "which" stands for the source that the apposition describes, not for
@@ -47,7 +47,8 @@ def relayed_attributions(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
             continue
         relayer = relays.get(raw.cue_token)
         if relayer is not None and relayer.claimant is not None and raw.outlet is None:
-            raw = replace(raw, outlet=_without_relative(parsed, relayer.claimant))
+            channel = _without_relative(parsed, relayer.claimant)
+            raw = replace(raw, outlet=channel) if _a_medium(parsed, channel) else raw
         out.append(raw)
     return out
 
@@ -75,6 +76,20 @@ def _to_listeners(cue: Token) -> bool:
     the relaying source then passes on what those listeners heard."""
     listener = any(c.dep_ in ("dobj", "dative") and c.i > cue.i for c in cue.children)
     return listener and cue.lemma_.lower() in _TELLING
+
+
+def _a_medium(parsed: Doc, phrase: Offsets) -> bool:
+    """An outlet is a medium: "according to the news agency X", "according to Reuters";
+    a lawmaker who relays what he heard ("according to Representative Lee") passes the
+    claim on but is no outlet (the claim stays the source's, with no channel)."""
+    from claimmap.claims_media import MEDIUM_NOUNS, listed_medium, press_speaker
+
+    span = parsed.char_span(phrase[0], phrase[1], alignment_mode="expand")
+    if span is None or any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    return press_speaker(span) or any(
+        listed_medium(t) or (t.is_lower and t.lemma_.lower() in MEDIUM_NOUNS) for t in span
+    )
 
 
 def _without_relative(parsed: Doc, source: Offsets) -> Offsets:

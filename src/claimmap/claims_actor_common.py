@@ -50,6 +50,7 @@ from claimmap.claims_actor_phrases import (
     strip_owner,
 )
 from claimmap.claims_actor_places import seat_clause
+from claimmap.claims_actor_them import opening_plural
 from claimmap.claims_cues import words
 from claimmap.model import Actor
 
@@ -166,7 +167,7 @@ def common_actor(
         head in ORG_NOUNS
         or organ_noun(head)
         or named_body
-        or (span.root.pos_ == "PROPN" and not _titled_noun(span))
+        or (span.root.pos_ == "PROPN" and not _titled_noun(span) and not opening_plural(span.root))
     ):
         actor = Actor(name=name, kind="organisation", country_code=country)
     else:

@@ -60,6 +60,7 @@ from claimmap.claims_actor_phrases import (
     title_word,
 )
 from claimmap.claims_actor_places import dwelling_clauses, place_at, stated_place, with_place
+from claimmap.claims_actor_role_names import name_beside_title
 from claimmap.claims_actor_several import joined_states, several_countries
 from claimmap.claims_actor_stated import accredited_to, after_portfolio, before_place
 from claimmap.claims_tokens import ents_in
@@ -135,6 +136,8 @@ def described(span: Span, desc: Span, met: Context) -> Actor | None:
     as_body = apposed_body(span.root, span.end)  # "Fano, a militia that ...": no person
     bare = unmarked_person(span) if not persons and not as_body else None  # "Ana Lee, a lawyer"
     bare = titled_unmarked(span) if not persons and not as_body and bare is None else bare
+    if not persons and not as_body and bare is None:  # "its spokeswoman, Dragana Kovic" (GPE)
+        bare = name_beside_title(span)
     persons = [bare] if bare is not None else persons
     country = country_in(desc, country_of)
     alias = known_as(span)

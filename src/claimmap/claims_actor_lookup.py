@@ -176,4 +176,18 @@ def state_body(actor: Actor) -> bool:
     if actor.kind == "person":
         office = actor.role in GOVERNMENT_ROLES and actor.role not in SPOKES
         return office or bool(STATE_BODY.search((actor.organisation or "").lower()))
-    return bool(STATE_BODY.search(actor.name.lower()))
+    return bool(STATE_BODY.search(actor.name.lower())) or _national_body(actor.name)
+
+
+#: Last words of a state's national body's name: "the National Migration Service".
+_NATIONAL_HEADS = frozenset(
+    {"service", "institute", "agency", "office", "authority", "directorate", "commission"}
+    | {"police", "guard", "council", "board", "department", "secretariat"}
+)
+
+
+def _national_body(name: str) -> bool:
+    """ "National Migration Service", "National Disaster Management Agency": a body a state
+    names national, whose country is the story's."""
+    words_ = name.split()
+    return len(words_) >= 3 and words_[0] == "National" and words_[-1].lower() in _NATIONAL_HEADS

@@ -96,6 +96,8 @@ def named_actor(span: Span, met: Context) -> Actor | None:
             t.is_lower and STATE_BODY.search(t.lower_) for t in span
         )
         named = named and not generic_office(actor.name)  # "the Foreign Office": no name
+        # "the National Migration Service": a state's national body, whose name says so
+        named = named and not actor.name.startswith("National ")
         quoted = met.since(paragraph_first(span.doc, span.start))
         # "the district administration": seated in the district named before, and of its
         # country, not of the one the story is most about

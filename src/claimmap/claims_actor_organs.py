@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_countries import country_in
 from claimmap.claims_actor_phrases import clean
-from claimmap.claims_actor_them import _names_organ, _sentences_back
+from claimmap.claims_actor_them import _names_organ, sentences_back
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def organ_named_before(actor: Actor, span: Span, met: Context) -> Actor:
     word = _organ_word(actor)
     if word is None:
         return actor
-    first = _sentences_back(span, 2)
+    first = sentences_back(span, 2)
     body = next(
         (
             b

@@ -54,6 +54,10 @@ def medium_country(
     else its country in the actors table when the article names that country."""
     from claimmap.actors_table import load_actors
 
+    for ent in medium.ents:  # "North Korea's official agency": the whole name, not "Korea"
+        code = country_of(ent.text) if ent.label_ in ("GPE", "NORP") else None
+        if code and ent.end < medium.end:
+            return code
     for tok in medium:
         if tok.pos_ in ("ADJ", "PROPN", "NOUN") and tok.is_title:
             code = country_of(tok.text)

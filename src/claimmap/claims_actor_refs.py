@@ -157,6 +157,9 @@ def _clause_antecedent(parsed: Doc, met: Context, at: int) -> tuple[bool, Actor 
         # "Two Navy SEALs went missing, it said", "X was fired from Y, it said, and ...":
         # the speaker of the sentence, not a name in what it said
         return False, None
+    conceded = _conceding_speaker(parsed, met, at)
+    if conceded is not None:  # "X found that Y, though it did not say how": X
+        return True, conceded
     sent = sentence_at(parsed, at)
     near = ents_in(parsed, sent.start, at, ("ORG", "GPE"))
     near = [e for e in near if e.label_ == "ORG" or (met.country_of(e.text) and not qualifies(e))]
@@ -182,6 +185,27 @@ def _clause_antecedent(parsed: Doc, met: Context, at: int) -> tuple[bool, Actor 
         if found is not None:
             return True, found
     return governed, None
+
+
+#: Conjunctions of a clause that qualifies what its main clause's speaker said.
+_CONCEDING = frozenset({"though", "although", "while", "but"})
+
+
+def _conceding_speaker(parsed: Doc, met: Context, at: int) -> Actor | None:
+    """ "A UN panel found that drones were used in X, though it did not say how": an "it"
+    subject of a concessive clause on a claim's cue is that claim's speaker (a body), not a
+    place its content names."""
+    verb = parsed[at].head
+    if parsed[at].dep_ != "nsubj" or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ in ("mark", "cc") and c.lower_ in _CONCEDING for c in verb.children):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i >= at:
+        return None
+    first = subj.left_edge.i
+    found = next((a for i, _, a in reversed(met.claimants) if i == first), None)
+    return found if found is not None and found.kind in _BODIES else None
 
 
 def _body_named(phrase: Span) -> Actor | None:

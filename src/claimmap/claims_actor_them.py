@@ -16,7 +16,7 @@ from claimmap.claims_actor_countries import paragraph_first
 from claimmap.claims_tokens import sentence_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.claims_actor_context import Context
     from claimmap.model import Actor
@@ -26,9 +26,10 @@ _PRONOUNS = frozenset({"them", "those", "these"})
 
 def one_of_them(span: Span) -> bool:
     """ "One of them", "one of those": a member of a group named by a pronoun; so is a
-    bare "One" as the subject ("Two drivers said ... One said ...")."""
+    bare "One" or "Another" as the subject ("Two drivers said ... One said ... Another
+    said ...")."""
     words_ = [t.lower_ for t in span if not t.is_punct]
-    if words_ == ["one"]:
+    if words_ in (["one"], ["another"]):
         return span.root.pos_ == "NUM" or span.root.dep_ in ("nsubj", "nsubjpass")
     return len(words_) == 3 and words_[:2] == ["one", "of"] and words_[2] in _PRONOUNS
 
@@ -48,9 +49,19 @@ def plural_claimant(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> 
         if one_of_them(said):
             continue  # "One said ... One of them said": both of the group before them
         plural = said.root.tag_ in ("NNS", "NNPS") and said.root.pos_ == "NOUN"
+        plural = plural or opening_plural(said.root)
         several = any(c.dep_ == "conj" for c in said.root.children)
         return actor if plural and not several else None
     return None
+
+
+def opening_plural(root: Token) -> bool:
+    """ "Fishermen in Bukha said": a plural common noun opening its sentence, which the
+    tagger may take for a proper name (no entity, a plural's ending)."""
+    word = root.lower_
+    if root.pos_ != "PROPN" or root.ent_type_ or root.i != root.sent.start or not root.is_title:
+        return False
+    return word.endswith("men") or (word.endswith("s") and not word.endswith("ss"))
 
 
 def recent_body(doc: Doc, before: int, history: Context) -> Actor | None:
@@ -77,7 +88,7 @@ def quoted_organ(actor: Actor, span: Span, history: Context) -> Actor:
     org = actor.organisation or _organ_title(span)
     if actor.kind != "person" or actor.country_code or not org or " " in org:
         return actor
-    for body in reversed(history.since(_sentences_back(span, 2))):
+    for body in reversed(history.since(sentences_back(span, 2))):
         if body.kind in ("organisation", "government") and _names_organ(body, org.lower()):
             return employed(replace(actor, organisation=None), replace(body, role=None))
     return actor
@@ -131,7 +142,7 @@ def _names_organ(body: Actor, word: str) -> bool:
     return row is not None and row.kind == "military" and row.country_code is not None
 
 
-def _sentences_back(span: Span, n: int) -> int:
+def sentences_back(span: Span, n: int) -> int:
     """The first token of the sentence ``n`` sentences before the span's."""
     sent = sentence_at(span.doc, span.start)
     for _ in range(n):
@@ -150,7 +161,7 @@ def briefed_by(actor: Actor, span: Span, history: Context) -> Actor:
     briefed = any(t.lower_ == "briefed" and any(c.lower_ == "by" for c in t.children) for t in span)
     if not briefed:
         return actor
-    for body in reversed(history.since(_sentences_back(span, 2))):
+    for body in reversed(history.since(sentences_back(span, 2))):
         if body.kind in ("organisation", "government") and body.country_code:
             return replace(actor, country_code=body.country_code)
     return actor

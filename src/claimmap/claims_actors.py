@@ -47,7 +47,15 @@ from claimmap.claims_actor_documents import (
     without_seen_clause,
 )
 from claimmap.claims_actor_employer_ref import employer_referred
+from claimmap.claims_actor_firms import named_firm
 from claimmap.claims_actor_full_names import surnames_named_later, unmarked_subject
+from claimmap.claims_actor_hosts import (
+    fronted_home,
+    hosted_mission,
+    mixed_sources,
+    officials_of_body,
+    organ_country_before,
+)
 from claimmap.claims_actor_installed import installed_official
 from claimmap.claims_actor_leaders import as_leaders
 from claimmap.claims_actor_ledes import bodies_named_later, lede_named_later
@@ -126,6 +134,11 @@ def resolve_actors(
         actor = officials_of_subject(actor, span, raw, parsed, met.country_of)
         actor = of_division(actor, span, places)  # "A Kano State government spokesman"
         actor = only_located(actor, span, places, met.country_of)  # "a diplomat in X"
+        actor = hosted_mission(actor, span, met.country_of)  # "the U.S. Embassy in Panama"
+        actor = fronted_home(actor, span, places)  # "In X, ..., residents said"
+        actor = mixed_sources(actor, span, met.country_of)  # "two diplomats and a source"
+        actor = officials_of_body(actor, span, met)  # "the Embassy in X … Embassy officials"
+        actor = organ_country_before(actor, span, met.country_of)  # "Indonesian navy … navy"
         actor = placed_by_branch(actor, span, out, met)  # "the eastern administration"
         if actor is not None and actor.kind in ("person", "organisation", "government"):
             out, actor = follow.hosted(out, actor, spoke_in(actor, raw, span, met))
@@ -215,6 +228,9 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
     if _age_alone(words):  # "Ana Lee walked ... '...,' the 34-year-old said": Ana Lee
         found = pronoun_referent("i", parsed, met, span.start)
         return found or unmarked_subject(parsed, span.start)
+    those = plural_claimant(span, met.claimants) if one_of_them(span) else None
+    if those is not None:  # "Two sources said ... One (of them) said": those sources
+        return those  # (before pronouns: the tagger may make "one" a pronoun)
     if len(words) == 1 and words[0].pos_ == "PRON":
         return pronoun_referent(words[0].lower_, parsed, met, span.start)
     source = cited_source(span, raw.cue_token)
@@ -227,9 +243,6 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
     owned = owner_office(span, met)
     if owned is not None:  # "..., his office said": the office of the person "his" means
         return owned
-    those = plural_claimant(span, met.claimants) if one_of_them(span) else None
-    if those is not None:  # "Two sources said ... One of them said": those sources
-        return those
     group = one_of(span)
     if group is not None:  # "one of the officials": one of the group quoted before
         return described_before(span, group, met)
@@ -240,6 +253,9 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
     listed = _listed_after_noun(span)
     if listed is not None:  # "the London-based group Global Witness", parsed as a compound
         return listed
+    firm = named_firm(span, met.country_of)
+    if firm is not None:  # "the shipping data firm Vessix" (the model's person or product)
+        return firm
     again = follow.named_again(span, met.claimants) or follow.shortened(span, met.claimants)
     actor = again or named_actor(span, met)
     # "the territorial government": the article's region's, not the nation's

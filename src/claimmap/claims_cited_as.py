@@ -35,6 +35,8 @@ def cited_as(cite: Token) -> tuple[Offsets | None, int | None, Offsets | None]:
     """ "TASS cited X as saying": claimant X, outlet TASS (either voice)."""
     obj = next((c for c in cite.children if c.dep_ == "dobj"), None)
     subj = subject_of(cite)
+    if subj is None and obj is not None and cite.dep_ == "conj":
+        subj = subject_of(cite.head)  # "KCNA did not address it, but quoted X as saying"
     agent = agent_of(cite)
     if obj is not None:
         outlet = subtree(subj) if subj is not None else None

@@ -56,6 +56,7 @@ from claimmap.claims_said_tail import (
 from claimmap.claims_sequels import hearsay_sequels
 from claimmap.claims_shared_outlet import shared_outlets
 from claimmap.claims_shared_subject import shared_subjects
+from claimmap.claims_speaker_described_place import speaker_after_place
 from claimmap.claims_speaker_spans import mended_speakers
 from claimmap.claims_stance import rebuttals, stance_claims
 from claimmap.claims_tallies import tally_estimate
@@ -83,6 +84,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     found = with_inverted_openers(parsed, found, quotes)
     found.extend(interview_answers(parsed, found))
     found = mended_speakers(parsed, found)  # "“…,” Tulsa police Chief X said", "X, who said"
+    found = [speaker_after_place(parsed, r) for r in found]  # "at X, the main town of Y, Z said"
     found = relayed_reports(parsed, found)  # "X, citing Y, reported": Y speaks through X
     body = text(parsed)
     widened = without_dateline(
