@@ -25,11 +25,13 @@ from claimmap.config import geo_dir
 from claimmap.errors import GazetteerError
 from claimmap.gazetteer_query import (
     CONTROL_CHARS,
+    MALAY_COUNTRIES,
     MAX_NAME_CHARS,
     acronym_flag,
     clean_query,
     derived_forms,
     keeps_sea_words,
+    malay_stem,
     shared_ok,
     written_ok,
 )
@@ -238,7 +240,17 @@ class Gazetteer:
             found = self._exact(name, text, hint, (why,))
             if found:
                 return found
-        return []
+        return self._malay_generic(norm, text, prefs)
+
+    def _malay_generic(self, norm: str, text: str, prefs: ranking.Preferences) -> list[Candidate]:
+        """ "Tanjung Pengerang": the town the cape, island or river mouth is named after, when
+        the gazetteer lacks the feature: towns of that name in Malay-speaking countries only
+        (elsewhere the bare stem is a namesake, not the feature's town)."""
+        stem = malay_stem(norm)
+        if stem is None:
+            return []
+        found = self._exact(stem, text, prefs, (f"'{stem}' after a Malay generic word",))
+        return [c for c in found if c.kind == "city" and c.country_code in MALAY_COUNTRIES]
 
     def _fuzzy_match(self, norm: str, text: str, prefs: ranking.Preferences) -> list[Candidate]:
         if self._fuzzy is None:

@@ -30,6 +30,35 @@ _ADMIN_PREFIX = re.compile(r"^county\s+(?P<stem>.+)$")
 ARABIC_ARTICLES = ("al", "el", "ar", "as", "ad", "at", "az", "ash", "an")
 _ARTICLE = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})\s+(?P<stem>.{{3,}})$")
 
+#: Malay and Indonesian generic words written before a name: "Tanjung" (cape), "Pulau"
+#: (island), "Kuala" (river mouth), "Sungai" (river), "Bukit" (hill), "Teluk" (bay). The
+#: feature is named after the town beside it, as "Xyz Island" is after "Xyz".
+MALAY_GENERICS = (
+    "tanjung",
+    "tanjong",
+    "pulau",
+    "kuala",
+    "sungai",
+    "sungei",
+    "bukit",
+    "teluk",
+    "telok",
+)
+#: Countries where those words are the local generics.
+MALAY_COUNTRIES = frozenset({"MY", "ID", "BN", "SG"})
+_MALAY_PREFIX = re.compile(rf"^(?:{'|'.join(MALAY_GENERICS)})\s+(?P<stem>.{{4,}})$")
+
+
+def malay_stem(norm: str) -> str | None:
+    """The name after a Malay generic prefix ("tanjung pengerang" → "pengerang"), or None."""
+    m = _MALAY_PREFIX.match(norm)
+    return m["stem"] if m else None
+
+
+#: "the Xyz air base", "the Xyz base": a military base named like an airport shares its
+#: runway; the airport entry ("Xyz Airport") is where it lies.
+_BASE_SUFFIX = re.compile(r"^(?P<stem>.+?)\s+(?:air base|airbase|airfield|base)$")
+
 
 def derived_forms(norm: str) -> Iterator[tuple[str, str | None, str]]:
     """(name, kind to prefer or None, reason) for each known name ``norm`` may be written
@@ -43,6 +72,9 @@ def derived_forms(norm: str) -> Iterator[tuple[str, str | None, str]]:
         m = pattern.match(norm)
         if m:
             yield m["stem"], wanted, f"'{m['stem']}' + {wanted} word"
+    m = _BASE_SUFFIX.match(norm)
+    if m:
+        yield f"{m['stem']} airport", "facility", f"'{m['stem']} airport': the base's airfield"
     m = _ARTICLE.match(norm)
     if m:
         yield m["stem"], None, f"'{m['stem']}' without the article"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from claimmap.names import normalize_name
 from claimmap.places_distance import km
 from claimmap.places_groups import countries_named_by_others
+from claimmap.places_lexicon import KNOWN_IN_OWN_RIGHT
 from claimmap.places_scoring import drop_groups
 
 if TYPE_CHECKING:
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 ALIAS_TOWN_POPULATION = 100_000
 #: A town this close to another place of the article may be meant across a border.
 ALIAS_NEIGHBOUR_KM = 100
+#: A bigger town (not known in its own right) reached by an alias this far from every other
+#: place of the article is a stray too: "Khalil" (Hebron) in a story set in the Sahara.
+FAR_ALIAS_KM = 2_000
 #: An alias this close in spelling to the town's own name is a respelling ("Tachileik" for
 #: "Tachilek"), which names the town as surely as its own name.
 RESPELLING_RATIO = 0.8
@@ -37,8 +41,9 @@ def drop_foreign_aliases(
 ) -> list[Unresolved]:
     """Report unresolved a small town chosen by an alternate name only, in a country no other
     name of the article names (no cue says so either), farther than
-    :data:`ALIAS_NEIGHBOUR_KM` from every other place of the article. The main place of a
-    small territory ("Diego Garcia", the atoll's name for its one settlement) is spared."""
+    :data:`ALIAS_NEIGHBOUR_KM` from every other place of the article; a bigger town not
+    known in its own right, farther than :data:`FAR_ALIAS_KM`. The main place of a small
+    territory ("Diego Garcia", the atoll's name for its one settlement) is spared."""
     named = countries_named_by_others(groups)
     points = [
         g.choice for g in groups.values() if g.choice is not None and g.choice.kind != "region"
@@ -50,7 +55,7 @@ def drop_foreign_aliases(
             choice is None
             or not _alias_only(choice)
             or _respelling(group.name, choice.name)
-            or choice.population >= ALIAS_TOWN_POPULATION
+            or (choice.population >= ALIAS_TOWN_POPULATION and _known_in_own_right(choice))
             or not choice.country_code
             or choice.country_code in named.get(group.key, set())
             or any(t.cue_country for t in group.toponyms)
@@ -58,12 +63,18 @@ def drop_foreign_aliases(
         ):
             return None
         others = [p for p in points if p.source_id != choice.source_id]
-        if not others or min(km(choice, p) for p in others) < ALIAS_NEIGHBOUR_KM:
+        near = FAR_ALIAS_KM if choice.population >= ALIAS_TOWN_POPULATION else ALIAS_NEIGHBOUR_KM
+        if not others or min(km(choice, p) for p in others) < near:
             return None
         reason = f"{group.name!r}: only an alternate name of {choice.name} ({choice.country_code}) "
         return reason + "matches, a town in a country the article does not name"
 
     return drop_groups(groups, doc_id, text, why)
+
+
+def _known_in_own_right(cand: Candidate) -> bool:
+    """A capital, world city or province seat: known by its other names ("Bombay")."""
+    return any(w in KNOWN_IN_OWN_RIGHT for w in cand.why)
 
 
 def _territory(code: str, gaz: GazetteerLike) -> bool:

@@ -58,16 +58,31 @@ def listed_facility(span: Span, gaz: GazetteerLike) -> Span | None:
     entry's name without "International"), else None. The head settles what the bare
     name ("Heathrow", also a town) left to the ranking; but a name that reads as a place
     on its own ("Bali", "Cairo") takes only an airport within ``SERVED_KM`` of it."""
-    whole = with_head(span)
-    if whole.end <= span.end or not gaz.knows(whole.text):
+    whole = with_base(span, with_head(span), gaz)
+    if whole.end <= span.end or not (gaz.knows(whole.text) or whole[-1].lower_ == "base"):
         return None
-    cands = gaz.lookup(whole.text, limit=1, fuzzy=False)
+    cands = gaz.lookup(whole.text, limit=1, fuzzy=False)  # "Xyz base": "Xyz Airport"
     if not cands or cands[0].kind != "facility":
         return None
     named = gaz.lookup(span.text, limit=1, fuzzy=False) if gaz.knows(span.text) else []
     if named and named[0].kind != "facility" and km(named[0], cands[0]) > SERVED_KM:
         return None  # "Bali airport": Bali's, not the airstrip of a Cameroonian Bali
     return whole
+
+
+def with_base(span: Span, whole: Span, gaz: GazetteerLike) -> Span:
+    """ "the Xyz base": the name with a lower-case "base" right after it, when no port or
+    airport noun follows (looked up as the airport of the name, whose runway it uses). A
+    name that is a place itself ("the Abc base", Abc a town) stays the place's."""
+    doc = span.doc
+    if (
+        whole.end > span.end
+        or span.end >= len(doc)
+        or doc[span.end].text != "base"
+        or gaz.knows(span.text)
+    ):
+        return whole
+    return doc[span.start : span.end + 1]
 
 
 def facility_city(span: Span, gaz: GazetteerLike) -> tuple[Span, str, str] | None:

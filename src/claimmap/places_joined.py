@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 #: Evidence left on a name grown over the words after it.
 JOINED_EVIDENCE = "grown over the next words: the gazetteer knows the whole name"
+#: Evidence left on a name grown back over a capitalised "In" ("through In Xyz").
+LEADING_IN_EVIDENCE = "grown over a leading 'In': Saharan names open with it"
+#: A lower-case word, then a capitalised "In" right before the name: no preposition is
+#: capitalised inside a sentence, so "In" is the name's first word ("In Salah", "In Amenas").
+_LEADING_IN = re.compile(r"\b[a-z]+ In $")
 #: One or two capitalised words right after a name.
 _NEXT_WORDS = re.compile(r" ([A-Z][\w'\u2019-]*)(?: ([A-Z][\w'\u2019-]*))?")
 
@@ -24,6 +29,7 @@ def with_joined_names(found: list[Toponym], gaz: GazetteerLike, text: str) -> li
     the gazetteer knows the longer name; names inside the grown span give way."""
     grown: list[Toponym] = []
     for top in found:
+        top = _with_leading_in(top, text)
         longer = _longer(top, gaz, text)
         grown.append(longer or top)
     out: list[Toponym] = []
@@ -47,3 +53,14 @@ def _longer(top: Toponym, gaz: GazetteerLike, text: str) -> Toponym | None:
             evidence = (*top.evidence, JOINED_EVIDENCE)
             return replace(top, end=end, text=whole, name=whole, evidence=evidence)
     return None
+
+
+def _with_leading_in(top: Toponym, text: str) -> Toponym:
+    """ "crossed through In Xyz": the capitalised "In" after a lower-case word opens the
+    name; NER leaves it out, and the bare rest is another town (an alias far away)."""
+    if top.form != "name" or top.start < 3 or not _LEADING_IN.search(text, 0, top.start):
+        return top
+    start = top.start - 3
+    whole = text[start : top.end]
+    evidence = (*top.evidence, LEADING_IN_EVIDENCE)
+    return replace(top, start=start, text=whole, name=whole, evidence=evidence)

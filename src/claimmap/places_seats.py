@@ -205,6 +205,23 @@ def _theatre(top: Toponym, text: str) -> bool:
     return _THEATRE_NEXT.match(text, top.end) is not None or bool(_THEATRE_BEFORE.search(before))
 
 
+#: A type cue that calls a name a state of a federation ("the Malaysian state of Xyz").
+_STATE_CUE = re.compile(r"^type cue '.*\bstate\b.*'$")
+
+
+def _called_state(tops: list[Toponym]) -> bool:
+    """Whether the text calls the name a state: a federation's state is named bare as the
+    state ("off Xyz", "east of Xyz"), unlike an oblast or region named after its city."""
+    return any(
+        t.cue_kind == "admin1" and any(_STATE_CUE.match(w) for w in t.evidence) for t in tops
+    )
+
+
+def _seat_of_own_name(cand: Candidate, name: str) -> bool:
+    """A provincial seat whose own name is the name as written ("Kano" of Kano state)."""
+    return cand.kind == "city" and "admin-1 seat" in cand.why and norm(cand.name) == norm(name)
+
+
 def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike, text: str = "") -> dict[int, str]:
     """ "prisons in the Xyz region ... families in Xyz, Abc and Def": a name written once with
     a province cue ("the region of Xyz" too, where a province has the name) and elsewhere
@@ -227,6 +244,8 @@ def seat_senses(toponyms: list[Toponym], gaz: GazetteerLike, text: str = "") -> 
         named = {c.admin1 for c in cands if c.kind == "admin1" and norm(c.name) == norm(name)}
         if not named and not any(t.cue_kind == "admin1" for t in tops):
             continue  # "the Xyz region" with no province of the name: an area, not a unit
+        if _called_state(tops) and not any(_seat_of_own_name(c, name) for c in cands):
+            continue  # "the state of Xyz ... off Xyz": the state; its seat has a longer name
         if any(
             c.kind == "city"
             and "admin-1 seat" in c.why

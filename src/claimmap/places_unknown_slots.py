@@ -95,13 +95,22 @@ _LOCATED = re.compile(
     r"\s+of|near|outside|from|off)\s+(?:the\s+)?[A-Z]"
 )
 
+#: ", on Abc's Caribbean coast", ", on the Black Sea coast": an apposition putting the name
+#: on a coast or bank of another capitalised name (people are not "on a coast").
+_ON_COAST = re.compile(
+    r",\s+on\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,3}"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:coast|coastline|shore|shores|bank|seaboard)\b"
+)
+
 
 def located_apposition(span: Span) -> str:
     """ "took Xyz, about 25 kilometres north of Abc", "from Xyz, near Abc": a name followed by
     a comma and a phrase locating it against another capitalised name (a bearing, "near" or
-    "outside"; "from" and "off" only after a distance: "Xyz, from Abc" is a person's home)
-    is a place, whatever NER made of it; the name with its phrase, or ""."""
+    "outside"; "from" and "off" only after a distance: "Xyz, from Abc" is a person's home;
+    "on Abc's coast") is a place, whatever NER made of it; the name with its phrase, or ""."""
     tail = span.doc.text[span.end_char : span.end_char + 80]
+    if coast := _ON_COAST.match(tail):  # "at Xyz, on Abc's Caribbean coast"
+        return f"{span.text}{coast.group(0)} ..."
     match = _LOCATED.match(tail)
     if match is None or (
         match.group("relation") in {"from", "off"} and not match.group("distance")

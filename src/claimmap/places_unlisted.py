@@ -46,7 +46,33 @@ def unknown_facility(span: Span, label: str = "") -> str:
     facility = border_facility(span) or _area_after(span, label)
     if not facility and _airport_after_preposition(span):  # "at Xyz International Airport"
         return f"{TYPED_GUESS}'{span.text}', an unlisted {transport_head(span)}"
+    if not facility and label == "PERSON":  # "shipped from the Xyz terminal"
+        facility = _shipping_slot(span)
     return f"{TYPED_GUESS}'the {span.text} {facility}'" if facility else ""
+
+
+#: Shipping facilities named after the town they serve, seldom after a person: "from the
+#: Xyz terminal" with "Xyz" tagged a person (a first name) still names a place.
+_SHIPPING_HEADS = frozenset(
+    {"terminal", "port", "seaport", "harbour", "harbor", "anchorage", "refinery", "oilfield"}
+)
+
+
+def _shipping_slot(span: Span) -> str:
+    """The shipping noun a one-word name modifies when "the <name> <noun>" is the object of a
+    locative preposition ("loaded at the Xyz terminal"), or ""."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or span.end >= len(doc):
+        return ""
+    head, the, prep = doc[span.end], doc[span.start - 1], doc[span.start - 2]
+    if (
+        head.lower_ in _SHIPPING_HEADS
+        and head.text.islower()
+        and the.lower_ == "the"
+        and prep.lower_ in LOCATIVE_PREPS
+    ):
+        return head.text
+    return ""
 
 
 def _airport_after_preposition(span: Span) -> bool:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from claimmap.model import Unresolved
 from claimmap.places import FAR_NAMESAKE_KM, HAMLET_POPULATION, anchors
 from claimmap.places_article import NOTABLE, NOTABLE_POPULATION
+from claimmap.places_coast_seas import owned_coasts
 from claimmap.places_context import adjectival_feature
 from claimmap.places_distance import LOCAL_KM, km
 from claimmap.places_facility_vetoes import facility_slot
@@ -103,11 +104,15 @@ def drop_unowned(
 ) -> list[Unresolved]:
     """ "Russia's Far East": a name inside a country by its possessive whose entry lies
     elsewhere (the UN region "Eastern Asia", centred in China) is a place the gazetteer lacks.
-    Countries, disputed areas and rivers may straddle borders and are left alone."""
+    Countries, disputed areas and rivers may straddle borders and are left alone, and so is
+    the sea a country's coast faces ("Xyz's Caribbean coast", :func:`owned_coasts`)."""
+    coasts = owned_coasts(groups, text)
 
     def why(group: Group) -> str | None:
         choice = group.choice
         owners = {t.owner for t in group.toponyms if t.owner}
+        if group.key in coasts:
+            return None
         if choice is None or len(owners) != 1 or choice.kind in {"country", "disputed", "water"}:
             return None
         owner = owners.pop()

@@ -72,7 +72,14 @@ def candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
         placed = any(t.label in PLACE_LABELS for t in group.toponyms)
         floor = MIN_FUZZY_SCORE if placed else MIN_GUESS_SCORE
         kept = [  # "Siaha" for "Saiha": a swap is one typo, kept if its country is named
-            c if c.score >= floor else swapped_letters(c, group.name) for c in cands
+            c if c.score >= floor or _derived_airport(c) else swapped_letters(c, group.name)
+            for c in cands
         ]
         cands = [c for c in kept if c is not None] if len(group.name) >= MIN_FUZZY_CHARS else []
     return cands
+
+
+def _derived_airport(cand: Candidate) -> bool:
+    """An airport spelt exactly by a form derived from the name ("the Xyz base": "Xyz
+    Airport"): airports carry no population of their own to score with."""
+    return cand.kind == "facility" and not cand.fuzzy
