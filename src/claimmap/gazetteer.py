@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from claimmap import gazetteer_areas as areas
 from claimmap import gazetteer_rank as ranking
@@ -54,7 +54,7 @@ _COLUMNS = (
 _CACHED = 50_000
 
 
-def _remember(cache: dict[str, Any], key: str, value: Any) -> None:
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
     """Keep ``value``; start afresh past _CACHED names so a long batch stays bounded."""
     if len(cache) >= _CACHED:
         cache.clear()
@@ -75,6 +75,10 @@ class Gazetteer:
         # the two per-name queries are kept, up to _CACHED names, instead of asked again
         self._by_norm_cache: dict[str, list[tuple[ranking.Row, str, int]]] = {}
         self._flags_cache: dict[str, tuple[object, ...]] = {}
+        # and whole answers: the stages ask the same name with the same preferences
+        # several times per article (recognise, resolve, vetoes), each a full re-scoring
+        self._lookup_cache: dict[Any, tuple[Candidate, ...]] = {}
+        self._answers: dict[tuple[str, str], object] = {}  # countries and demonyms by code
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -199,6 +203,16 @@ class Gazetteer:
         text = clean_query(name)
         if text is None or limit <= 0:
             return []
+        key = (text, prefs, limit, fuzzy)
+        cached = self._lookup_cache.get(key)
+        if cached is None:
+            cached = tuple(self._lookup_uncached(text, prefs, limit, fuzzy))
+            _remember(self._lookup_cache, key, cached)
+        return list(cached)
+
+    def _lookup_uncached(
+        self, text: str, prefs: ranking.Preferences, limit: int, fuzzy: bool
+    ) -> list[Candidate]:
         norm = normalize_name(text)
         if not norm:
             return []
@@ -272,15 +286,17 @@ class Gazetteer:
         """The country entry for an ISO alpha-2 code ("SY"), or None."""
         if not isinstance(code, str):
             return None
-        rows = self._rows(
-            f"SELECT {_COLUMNS} FROM countries c JOIN entries e ON e.id = c.entry_id "
-            "WHERE c.code = ?",
-            (code.strip().upper(),),
-        )
-        if not rows:
-            return None
-        row = ranking.Row.of(rows[0])
-        return ranking.candidate(row, row.name, 1.0, ("ISO 3166 code",))
+        key = ("country", code.strip().upper())
+        if key not in self._answers:
+            rows = self._rows(
+                f"SELECT {_COLUMNS} FROM countries c JOIN entries e ON e.id = c.entry_id "
+                "WHERE c.code = ?",
+                (key[1],),
+            )
+            row = ranking.Row.of(rows[0]) if rows else None
+            found = ranking.candidate(row, row.name, 1.0, ("ISO 3166 code",)) if row else None
+            _remember(self._answers, key, found)
+        return cast("Candidate | None", self._answers[key])
 
     def capital(self, country_code: str) -> Candidate | None:
         """The capital city of a country (GeoNames countries.json / Natural Earth adm0cap)."""
@@ -319,6 +335,12 @@ class Gazetteer:
         if not isinstance(word, str) or len(word) > MAX_NAME_CHARS:
             return None
         norm = normalize_name(word)
+        answer = ("demonym", norm)
+        if answer not in self._answers:
+            _remember(self._answers, answer, self._demonym_country(norm))
+        return cast("str | None", self._answers[answer])
+
+    def _demonym_country(self, norm: str) -> str | None:
         for key in (norm, norm[:-1] if norm.endswith("s") else None):
             if key:
                 rows = self._rows("SELECT country_code FROM demonyms WHERE norm = ?", (key,))

@@ -11,8 +11,8 @@ import logging
 import re
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from claimmap.config import SPACY_MODEL
 from claimmap.datelines import find_datelines
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 _PARSES: OrderedDict[tuple[str, int], Doc] = OrderedDict()
 _PARSE_CACHE_SIZE = 64
@@ -234,6 +236,42 @@ def token_positions(doc: Doc, words: Iterable[str], *, lemma: bool = False) -> l
         column = doc.user_data[key] = doc.to_array(attr)
     wanted = [doc.vocab.strings[w] for w in words]
     return [int(i) for i in np.flatnonzero(np.isin(column, wanted))]
+
+
+def doc_memo(doc: Doc, key: str, compute: Callable[[], T]) -> T:
+    """A value read from the finished parse, computed once per document and kept in its
+    ``user_data`` (several rules ask for the same runs of names, each with a full scan)."""
+    table = doc.user_data
+    if key not in table:
+        table[key] = compute()
+    return cast("T", table[key])
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read once per document from the parse's C array: a rule that
+    scans every token for a few words checks these strings and builds ``Token`` objects
+    only where one matches."""
+    from spacy.attrs import ORTH
+
+    def compute() -> list[str]:
+        strings = doc.vocab.strings
+        return [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+
+    return doc_memo(doc, "claimmap_token_texts", compute)
+
+
+_TEXT_KEY = "claimmap_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy rebuilds the whole text from its tokens
+    on every access, so a rule that reads a few characters after each name made the
+    places stage quadratic in the article's length. Retokenizing keeps the text, so the
+    cached copy stays right for the parse's lifetime."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cast("str", cached)
 
 
 _ENTS_KEY = "claimmap_ents"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import token_texts
 from claimmap.places_article import countries_named
 from claimmap.places_lexicon import GazetteerLike, Toponym, toponym_at
 
@@ -17,11 +18,12 @@ if TYPE_CHECKING:
 
 #: Lower-case nouns after which a hyphen-joined pair of names is a crossing of a frontier.
 CROSSING_NOUNS = frozenset({"border", "crossing", "checkpoint", "frontier", "bridge"})
+_HYPHENS = frozenset({"-", "‑"})
 
 
 def _joined(tok: Token) -> bool:
     """A hyphen written between two words without spaces."""
-    return tok.text in {"-", "‑"} and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+    return tok.text in _HYPHENS and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
 def _name(tok: Token) -> bool:
@@ -33,7 +35,11 @@ def crossing_towns(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     words before a crossing noun that is a town in a country the article names (the pair
     itself unknown to the gazetteer)."""
     named: frozenset[str] | None = None
-    for tok in parsed[1:-2]:
+    words = token_texts(parsed)
+    for i in range(1, len(parsed) - 2):
+        if words[i] not in _HYPHENS:
+            continue
+        tok = parsed[i]
         left, right, noun = parsed[tok.i - 1], parsed[tok.i + 1], parsed[tok.i + 2]
         if not (_joined(tok) and _name(left) and _name(right)):
             continue

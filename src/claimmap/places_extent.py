@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import doc_memo
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
     FEATURE_NOUNS,
@@ -344,7 +345,12 @@ def with_name_possessive(span: Span, gaz: GazetteerLike) -> Span:
 
 def proper_runs(parsed: Doc) -> Iterable[Span]:
     """Maximal runs of capitalised proper nouns (hyphen-joined, also through a short
-    lower-case particle: "Bouches-du-Rhône", "Saint-Martin-de-Ré") outside any NER entity."""
+    lower-case particle: "Bouches-du-Rhône", "Saint-Martin-de-Ré") outside any NER entity;
+    found once per parse (several rules read them)."""
+    return doc_memo(parsed, "claimmap_proper_runs", lambda: tuple(_proper_runs(parsed)))
+
+
+def _proper_runs(parsed: Doc) -> Iterable[Span]:
     i, n = 0, len(parsed)
     while i < n:
         if not is_name_token(parsed[i]) or parsed[i].ent_type_:

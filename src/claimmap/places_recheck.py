@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import doc_memo
 from claimmap.places_article import in_article_country
 from claimmap.places_evidence import WEAK_PERSON_MIN_POPULATION, also_a_person
 from claimmap.places_extent import joined_by_preposition, proper_runs, trimmed_entity
@@ -143,7 +144,12 @@ def _tokens_of(parsed: Doc, found: list[Toponym]) -> set[int]:
 
 
 def _names_to_recheck(parsed: Doc) -> Iterable[tuple[Span, str]]:
-    """Entities (not places, times or numbers) and proper-noun runs, with their NER label."""
+    """Entities (not places, times or numbers) and proper-noun runs, with their NER label
+    (found once per parse: two rechecks read them)."""
+    return doc_memo(parsed, "claimmap_names_to_recheck", lambda: tuple(_recheck_names(parsed)))
+
+
+def _recheck_names(parsed: Doc) -> Iterable[tuple[Span, str]]:
     for ent in parsed.ents:
         span = trimmed_entity(ent)
         if span is not None and ent.label_ not in PLACE_LABELS | NEVER_LABELS:

@@ -10,6 +10,7 @@ import string
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import doc_text, token_texts
 from claimmap.places_evidence import in_capitals
 from claimmap.places_lexicon import LOCATIVE_PREPS, toponym_at
 
@@ -62,8 +63,10 @@ def short_country_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -
     forms = short_forms(gaz)
     out = list(found)
     taken: set[str] = set()
-    for tok in parsed:
-        word = tok.text
+    for i, word in enumerate(token_texts(parsed)):
+        if f"the {word}" not in forms and not (word.isupper() and word in forms):
+            continue  # neither a plural short form nor initials: the test below fails
+        tok = parsed[i]
         plural = f"the {word}" in forms and _after_the_in_place_slot(parsed, tok.i)
         plural = plural or _named_in_full(parsed, tok.i, forms)
         initials = word.isupper() and word in forms and not in_capitals(parsed[tok.i : tok.i + 1])
@@ -75,7 +78,7 @@ def short_country_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -
         out = [t for t in out if t not in covering]  # the bare plural read as a town's name
         name = forms[f"the {word}" if plural else word]
         slot = tok.i > 0 and parsed[tok.i - 1].lower_ in LOCATIVE_PREPS
-        if initials and not (slot or word in taken or name in parsed.text):
+        if initials and not (slot or word in taken or name in doc_text(parsed)):
             continue  # "CAR T-cell therapy": no country
         taken.add(word)
         why = f"short form of {name!r}"
@@ -93,7 +96,12 @@ def _named_in_full(parsed: Doc, i: int, forms: dict[str, str]) -> bool:
     """ "the Solomons" in an article that names the Solomon Islands in full: the plural
     short form, wherever it is written."""
     form = f"the {parsed[i].text}"
-    return i > 0 and parsed[i - 1].lower_ == "the" and form in forms and forms[form] in parsed.text
+    return (
+        i > 0
+        and parsed[i - 1].lower_ == "the"
+        and form in forms
+        and forms[form] in doc_text(parsed)
+    )
 
 
 def _just(covering: list[Toponym], start: int, word: str) -> bool:

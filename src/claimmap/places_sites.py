@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import token_texts
 from claimmap.places_lexicon import HONORIFICS, LOCATIVE_PREPS, TYPED_GUESS, motion_verb
 
 if TYPE_CHECKING:
@@ -184,8 +185,11 @@ def _about_roads(span: Span) -> bool:
 def road_codes(parsed: Doc) -> Iterable[tuple[Span, str]]:
     """ "The M5 southbound carriageway" (tagged a noun, in no entity): road codes outside
     entities, with their evidence, in sentences about roads."""
-    for tok in parsed:
-        if tok.ent_type_ or tok.text[:1] not in "ABMNI" or not ROAD_CODE.fullmatch(tok.text):
+    for i, word in enumerate(token_texts(parsed)):
+        if word[:1] not in "ABMNI" or not ROAD_CODE.fullmatch(word):
+            continue
+        tok = parsed[i]
+        if tok.ent_type_:
             continue
         span = parsed[tok.i : tok.i + 1]
         why = unknown_site(span)

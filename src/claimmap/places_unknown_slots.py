@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import doc_text
 from claimmap.places_lexicon import TYPED_GUESS
 from claimmap.places_slots import GOING_SLOT, according_to, going_slot
 
@@ -108,7 +109,7 @@ def located_apposition(span: Span) -> str:
     a comma and a phrase locating it against another capitalised name (a bearing, "near" or
     "outside"; "from" and "off" only after a distance: "Xyz, from Abc" is a person's home;
     "on Abc's coast") is a place, whatever NER made of it; the name with its phrase, or ""."""
-    tail = span.doc.text[span.end_char : span.end_char + 80]
+    tail = doc_text(span.doc)[span.end_char : span.end_char + 80]
     if coast := _ON_COAST.match(tail):  # "at Xyz, on Abc's Caribbean coast"
         return f"{span.text}{coast.group(0)} ..."
     match = _LOCATED.match(tail)

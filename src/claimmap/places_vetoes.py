@@ -21,8 +21,6 @@ name is reported unresolved, with the reason, rather than put on the map.
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
@@ -40,6 +38,7 @@ from claimmap.places_lexicon import (
     GazetteerLike,
 )
 from claimmap.places_scoring import drop_groups, exact_names, norm
+from claimmap.places_unit_names import names_before_units
 from claimmap.places_water import feature_namesake
 
 if TYPE_CHECKING:
@@ -311,23 +310,7 @@ def drop_unfit_provinces(groups: dict[str, Group], doc_id: str, text: str) -> li
 
 def _written_with_unit(name: str, text: str) -> bool:
     """ "Nyanza Province", "Karo district": the name with a unit word after it somewhere."""
-    return name.lower() in _names_before_units(text)
-
-
-#: The most words of a name written before a unit word.
-_MAX_UNIT_NAME_WORDS = 5
-
-
-@functools.lru_cache(maxsize=4)
-def _names_before_units(text: str) -> frozenset[str]:
-    """Every run of up to :data:`_MAX_UNIT_NAME_WORDS` words ending right before a unit
-    word, lower-cased: read once per text, not once per place (long inputs stay linear)."""
-    units = "|".join(sorted(UNIT_TITLES))
-    found: set[str] = set()
-    for m in re.finditer(rf"((?:\S+\s+){{1,{_MAX_UNIT_NAME_WORDS}}}?)(?:{units})\b", text, re.I):
-        words = m.group(1).split()
-        found.update(" ".join(words[i:]).lower().lstrip("([\"'“‘") for i in range(len(words)))
-    return frozenset(found)
+    return name.lower() in names_before_units(text, UNIT_TITLES)
 
 
 def countries_of_towns(groups: dict[str, Group], own: Group) -> set[str]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimmap.model import Place, Unresolved
 from claimmap.names import normalize_name
+from claimmap.nlp import token_texts
 from claimmap.places_groups import named_countries
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
@@ -297,12 +298,16 @@ def short_sea_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> li
             cands = gaz.lookup(top.name, limit=1, fuzzy=False) if gaz.knows(top.name) else []
             if cands and cands[0].kind == "water":
                 full[words[-1]] = top.name if words[-1] not in full else ""
-    out = []
-    for tok in parsed:
-        name = full.get(tok.text)
+    out: list[Toponym] = []
+    if not full:
+        return out
+    for i, word in enumerate(token_texts(parsed)):
+        name = full.get(word)
+        if not name:
+            continue
+        tok = parsed[i]
         if (
-            not name
-            or tok.i == 0
+            tok.i == 0
             or parsed[tok.i - 1].lower_ != "the"
             or (tok.i + 1 < len(parsed) and parsed[tok.i + 1].pos_ == "PROPN")
             or any(t.start <= tok.idx < t.end for t in found)

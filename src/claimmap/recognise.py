@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import token_texts
 from claimmap.places_aliases import stated_aliases
 from claimmap.places_article import with_official_names
 from claimmap.places_bodies import without_body_names
@@ -279,8 +280,11 @@ def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """ "by rail via Dzhankoi" (tagged a plural noun): a capitalised word inside a sentence
     that spaCy took for neither a name nor an entity, known to the gazetteer, with context
     and an entry in a country the article names."""
-    for tok in parsed:
-        if tok.ent_type_ or not tok.text[:1].isupper() or not tok.is_alpha:
+    for i, word in enumerate(token_texts(parsed)):
+        if not word[:1].isupper():
+            continue
+        tok = parsed[i]
+        if tok.ent_type_ or not tok.is_alpha:
             continue
         code = gaz.country_of_demonym(tok.text) if tok.pos_ in {"ADJ", "NOUN"} else None
         if code:  # "Malian troops" at the start of a sentence, no entity
