@@ -18,6 +18,7 @@ from claimmap.places_context import (
     names_a_disease,
 )
 from claimmap.places_dateline import dateline_parts
+from claimmap.places_entity_edges import led_name, without_edge_words
 from claimmap.places_evidence import (
     compass_point,
     place_evidence,
@@ -56,6 +57,7 @@ from claimmap.places_lists import (
     titled_or_typed,
     unknown_list_item,
 )
+from claimmap.places_of_names import leading_unit, place_after_of
 from claimmap.places_particles import particles_joined
 from claimmap.places_regions import region_adjective
 from claimmap.places_shapes import (
@@ -91,6 +93,8 @@ def entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Place-labelled entities as they are; demonyms; other entities when evidence agrees."""
     for ent in parsed.ents:
         span = trimmed_entity(ent)
+        place = ent.label_ in PLACE_LABELS
+        span = without_edge_words(span, gaz, place=place) if span is not None else None
         if span is not None and len(span) > 1 and titled_preposition(span[0], span[1:], gaz):
             span = span[1:]  # "Via Morocco" in a title-case headline
         if span is None or compass_point(span, gaz):
@@ -165,7 +169,8 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
     if served is not None:  # "Jeddah Islamic Port": unlisted, but Jeddah's
         yield _served_city(label, served)
         return
-    if "," in span.text or " and " in span.text or hyphen_joined_places(span, gaz):
+    dashed = any(f" {d} " in span.text for d in ("-", "–", "—"))  # "West Africa - Xyz"
+    if "," in span.text or " and " in span.text or dashed or hyphen_joined_places(span, gaz):
         for part in known_parts(span, gaz):
             if not name_tail(part, span):
                 yield _toponym(part, label=label, evidence=(f"part of NER {label}",))
@@ -180,7 +185,10 @@ def _place_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
         why = (f"NER {label}", f"type cue '{span[len(unit) :].text}'")
         yield _toponym(unit, label=label, evidence=why)
         return
-    grown = extended_name(leading_name(span, gaz), gaz)
+    if (of := place_after_of(span, gaz)) is not None:  # "the City of Xyz" tagged a place
+        yield _toponym(of[0], label=label, evidence=(f"NER {label}", of[1]))
+        return
+    grown = extended_name(led_name(span, gaz), gaz)
     grown = with_name_possessive(particles_joined(grown, gaz), gaz)
     span = continued_name(grown) if grown == span and not gaz.knows(span.text) else grown
     yield _toponym(with_own_article(span, gaz), label=label, evidence=(f"NER {label}",))
@@ -231,6 +239,9 @@ def _other_entity(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Topony
 
 
 def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[Toponym]:
+    if (of := place_after_of(span, gaz)) is not None:  # "the Health Ministry of Xyz"
+        yield _toponym(of[0], label=label, evidence=of[1:])
+        return
     if unit := hyphened_unit(span):  # "the Xyz-Abc canton" tagged an organisation: one unit
         if gaz.knows(span.text):  # which the gazetteer holds
             yield _toponym(span, label=label, evidence=(f"NER {label} but type cue '{unit}'",))
@@ -313,6 +324,8 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
         embedded = leading_country(span, gaz)
         if embedded is not None:
             yield _toponym(embedded, label=label, evidence=("country named in an organisation",))
+        elif (body := leading_unit(span, gaz)) is not None:  # "the Xyz Department of Health"
+            yield _toponym(body, label=label, evidence=("province whose government it is",))
 
 
 def _located(span: Span) -> str:

@@ -16,6 +16,7 @@ from claimmap.gazetteer_query import ARABIC_ARTICLES
 from claimmap.places_admin2 import ADMIN2_WORDS, UNIT_KINDS
 from claimmap.places_article import in_article_country
 from claimmap.places_context import has_word, type_cue
+from claimmap.places_cue_words import dweller_noun, province_code
 from claimmap.places_dateline import is_dateline
 from claimmap.places_lexicon import (
     ATTACK_NOUNS,
@@ -132,6 +133,8 @@ def place_evidence(
         context.append(f"'{noun.text} of'")
     elif span.root.dep_ == "poss" and span.root.head.lemma_.lower() in PLACE_OF_NOUNS:
         context.append(f"'s {span.root.head.text}")  # "Donetsk's outskirts", "Kyiv's mayor"
+    elif (dweller := dweller_noun(span)) is not None:
+        context.append(f"'{span.text} {dweller.text}': people of the place")
     listed = listed_with_place(span)
     if listed:
         context.append(f"listed with {listed}")
@@ -158,6 +161,8 @@ def place_evidence(
         strong.append(f"city of {top.population:,}")
     elif any(w == "national capital" for w in top.why) and not acronym:
         strong.append("national capital")
+    elif acronym and (code := province_code(span, top, gaz)):
+        strong.append(code)  # "regional NSW", "the NSW government"
     if written_the and not acronym and _river_or_lake(span, gaz):
         strong.append("a river or lake, written 'the X'")  # "the Danube" tagged PERSON
     if followed_by_container(span, gaz):
@@ -239,6 +244,7 @@ def _modifies_noun(span: Span) -> bool:
         root.dep_ in {"amod", "compound", "nmod"}
         and root.head.i >= span.end
         and root.head.lemma_.lower() not in TYPE_NOUNS
+        and dweller_noun(span) is None  # "a Xyz woman": she lives there
     )
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.nlp import doc_memo
 from claimmap.places_article import in_article_country
+from claimmap.places_context import has_word
 from claimmap.places_evidence import WEAK_PERSON_MIN_POPULATION, also_a_person
 from claimmap.places_extent import joined_by_preposition, proper_runs, trimmed_entity
 from claimmap.places_lexicon import (
@@ -29,7 +30,7 @@ from claimmap.places_neighbours import listed_with_place
 from claimmap.places_slots import GOING_SLOT, SLOT_GUESS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimmap.model import Candidate
 
@@ -156,6 +157,16 @@ def _recheck_names(parsed: Doc) -> Iterable[tuple[Span, str]]:
             yield span, ent.label_
     for run in proper_runs(parsed):
         yield run, ""
+    for tok in parsed:  # "Xyz residents first noticed ...": a sentence's first word, read as a
+        if (  # common noun, that the article never writes in lower case
+            tok.is_sent_start
+            and tok.pos_ == "NOUN"
+            and not tok.ent_type_
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and not has_word(parsed, tok.lower_)
+        ):
+            yield parsed[tok.i : tok.i + 1], ""
 
 
 def not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
@@ -180,6 +191,8 @@ def not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> l
             continue  # "Mr. Jordan", "President Buhari"
         if top.form == "name" and not gaz.knows(top.name) and _first_name(parsed, top):
             continue  # "official Badran Jia Kurd": "Badran" tagged a place, unknown as one
+        if top.form == "name" and _apposed_person(parsed, top, gaz):
+            continue  # "its spokeswoman, Xyz Abc": each word tagged a place
         if top.form == "name" and top.text in people and top.label != "PERSON":
             if placed[top.text] >= people[top.text] and _in_place_slot(parsed, top):
                 kept.append(top)  # "SOS Children's Village Malakal" (PERSON), "in Malakal"
@@ -221,6 +234,41 @@ def _first_name(parsed: Doc, top: Toponym) -> bool:
         return False
     nxt = parsed[span.end]
     return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and nxt.text[:1].isupper()
+
+
+#: Nouns of a person's role that a name in apposition follows: "its spokeswoman, Xyz Abc".
+ROLE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "director", "minister",
+     "ambassador", "envoy", "chief", "head", "president", "chairman", "chairwoman",
+     "secretary", "commander", "officer", "analyst", "lawyer", "aide", "adviser", "advisor",
+     "prosecutor", "investigator", "correspondent", "reporter", "founder", "owner"}
+)  # fmt: skip
+
+
+def _apposed_person(parsed: Doc, top: Toponym, gaz: GazetteerLike) -> bool:
+    """ "said its spokeswoman, Xyz Abc": two or more capitalised words, no known name as a
+    whole, set off by a comma after a noun of a person's role, are that person's names (NER
+    may tag each word a place, and a first name may be a town's)."""
+    span = parsed.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    start, end = span.start, span.end
+    while start > 0 and _name_word(parsed[start - 1]) and parsed[start - 1].whitespace_:
+        start -= 1
+    while end < len(parsed) and _name_word(parsed[end]) and parsed[end - 1].whitespace_:
+        end += 1
+    run = parsed[start:end]
+    return (
+        len(run) >= 2
+        and start >= 2
+        and parsed[start - 1].text == ","
+        and parsed[start - 2].lemma_.lower() in ROLE_NOUNS
+        and not gaz.knows(run.text)
+    )
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
 
 
 def _after_honorific(parsed: Doc, top: Toponym) -> bool:

@@ -205,13 +205,27 @@ def qaf_variants(name: str) -> list[tuple[str, str | None]]:
     return [(swapped, "admin1")]
 
 
+#: "St. Xyz", "Ste Xyz": the abbreviated "Saint" of a name the gazetteer spells out.
+_SAINT = re.compile(r"^(?P<saint>St|Ste)\.?\s+(?P<rest>[A-Z].*)$")
+
+
+def saint_variants(name: str) -> list[tuple[str, str | None]]:
+    """ "St. Xyz" → "Saint-Xyz", "Saint Xyz" (French and English spellings of the full
+    word), "Ste Xyz" → "Sainte-Xyz", "Sainte Xyz"; else []."""
+    m = _SAINT.match(name)
+    if m is None:
+        return []
+    full = "Sainte" if m["saint"] == "Ste" else "Saint"
+    return [(f"{full}-{m['rest']}", None), (f"{full} {m['rest']}", None)]
+
+
 def variant_candidates(name: str, gaz: GazetteerLike, limit: int = 5) -> list[Candidate]:
     """Entries reached by a spelling variant of ``name``, scored as alternate names."""
     out = []
     variants = [(v, None) for v in spelling_variants(name)] + bare_variants(name)
     variants += province_variants(name)
     if not gaz.knows(name):  # "Kom" is a town of its own, not "Qom" respelt
-        variants += qaf_variants(name)
+        variants += qaf_variants(name) + saint_variants(name)
     for variant, kind in variants:
         if not gaz.knows(variant):
             continue

@@ -39,7 +39,7 @@ from claimmap.places_context import (
     write_spans,
 )
 from claimmap.places_crossings import crossing_towns
-from claimmap.places_dateline import dateline_names
+from claimmap.places_dateline import dateline_names, dateline_regions
 from claimmap.places_descriptors import descriptors, disputed_references
 from claimmap.places_entities import entity_toponyms
 from claimmap.places_events import mark_event_names
@@ -274,6 +274,12 @@ def _dateline_cities(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
         span = parsed[start:end]
         if gaz.knows(span.text):
             yield _toponym(span, evidence=("wire dateline",))
+    for start, end in dateline_regions(parsed):  # "PLEASANTON, Calif.--(BUSINESS WIRE)--"
+        region = parsed.text[start:end]
+        tok = parsed.char_span(start, end, alignment_mode="expand")
+        if tok is not None and gaz.knows(region):
+            why = ("region of a wire dateline",)
+            yield Toponym(start, end, region, region, head=tok.end - 1, evidence=why)
 
 
 def _untagged_capitals(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:

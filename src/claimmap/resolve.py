@@ -58,6 +58,7 @@ from claimmap.places_city_parts import display_name, drop_far_city_parts
 from claimmap.places_cluster import drop_outliers
 from claimmap.places_compass import drop_foreign_compass_points
 from claimmap.places_context import adjectival_feature, prefixed_adjective
+from claimmap.places_counties import shared_counties
 from claimmap.places_events import split_event_names
 from claimmap.places_facility_vetoes import (
     drop_airport_namesakes,
@@ -141,7 +142,8 @@ def resolve(
     toponyms, events = split_event_names(toponyms, doc_id, text)  # "the Xyz agreement"
     corefs = [t for t in toponyms if t.form == "coref" and not t.country_code]
     named = [t for t in toponyms if t.form != "coref" or t.country_code]  # "the kingdom": known
-    groups, unresolved = _group(named, gaz, doc_id, text)
+    counties: list[Group] = []  # "Monroe County": many states have one
+    groups, unresolved = _group(named, gaz, doc_id, text, counties)
     unresolved.extend(events)
     context = context_counts(groups)
     nested = [
@@ -167,6 +169,7 @@ def resolve(
     possessive_provinces(groups, text)  # "Xyz's Abc district", Abc far from the town Xyz
     written = [*mates, *container_pairs(toponyms, text)]  # towns a town is written with
     prefer_nearest_namesakes(groups, gaz, written)  # "dockworkers from Xyz": beside the port
+    unresolved = shared_counties(counties, groups, gaz, unresolved)  # by the article's states
     unresolved.extend(rechoose_far_variants(groups, context, containers, doc_id, text))
     unresolved.extend(drop_non_places(groups, gaz, doc_id, text))
     unresolved.extend(drop_unbacked_slot_guesses(groups, anchors(groups), doc_id, text))
@@ -209,9 +212,14 @@ def resolve(
 
 
 def _group(
-    toponyms: list[Toponym], gaz: GazetteerLike, doc_id: str, text: str
+    toponyms: list[Toponym],
+    gaz: GazetteerLike,
+    doc_id: str,
+    text: str,
+    counties: list[Group] | None = None,
 ) -> tuple[dict[str, Group], list[Unresolved]]:
-
+    """Groups of one sense each; a county name no unit answers is reported unresolved
+    and added to ``counties``, for :func:`shared_counties` to place by the article."""
     groups: dict[str, Group] = {}
     unresolved: list[Unresolved] = []
     senses = {
@@ -255,6 +263,8 @@ def _group(
             group.candidates = [c for c in group.candidates if c.kind in _COUNTY_KINDS]
         if not group.candidates:
             del groups[key]
+            if county and counties is not None:
+                counties.append(group)
             for top in (t for t in group.toponyms if not only_a_guess(t)):
                 span = Span(doc_id, top.start, top.end, text[top.start : top.end])
                 why = missing_reason(top)
