@@ -15,13 +15,16 @@ Sources:
   (public domain)
 - geo/sources/*.csv: curated country aliases, subdivision abbreviations, demonyms and
   composite regions (with sources)
+- scripts/data/former_admin1.csv: former first-level subdivisions (Kenya's provinces,
+  Norway's counties before 2020, the DRC's provinces before 2015, France's regions before
+  2016), placed at their seat towns
 
 The steps live in ``scripts/geo_build/``: ``common`` (paths, the Entry row, the representative
 point of a polygon), ``places`` (cities, countries, subdivisions), ``admin2`` (second-level
 units), ``admin2_towns`` (the other countries' second-level units, placed by their towns),
-``areas`` (disputed areas, regions), ``water`` (rivers, canals, lakes), ``features``
-(capes, islands, waterfalls), ``airports`` (airports, as facility points), ``lexicon``
-(CLDR names, demonyms) and ``store`` (the SQLite file).
+``former`` (former subdivisions), ``areas`` (disputed areas, regions), ``water`` (rivers,
+canals, lakes), ``features`` (capes, islands, waterfalls), ``airports`` (airports, as
+facility points), ``lexicon`` (CLDR names, demonyms) and ``store`` (the SQLite file).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from geo_build.airports import build_airports  # noqa: E402
 from geo_build.areas import build_disputed, build_regions, merge_namesake_disputes  # noqa: E402
 from geo_build.common import NE, OUT, iso_maps, log  # noqa: E402
 from geo_build.features import build_features  # noqa: E402
+from geo_build.former import build_former_admin1  # noqa: E402
 from geo_build.lexicon import add_cldr_names, build_demonyms  # noqa: E402
 from geo_build.places import build_admin1, build_cities, build_countries  # noqa: E402
 from geo_build.store import write  # noqa: E402
@@ -63,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     admin2 = build_admin2(cities, countries)
     admin2 += build_admin2_towns(cities, admin2)
     log.info("second-level units: %d", len(admin2))
+    former = build_former_admin1(cities, admin1, admin2)
+    log.info("former subdivisions: %d", len(former))
     disputed = build_disputed(iso3_to_2)
     known = {e.source_id for e in disputed}
     disputed += [e for e in orphans if e.source_id not in known]
@@ -72,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     demonyms = build_demonyms(countries_gn)
     water = build_water(countries)
     log.info("rivers, canals and lakes: %d", len(water))
-    entries = [*countries, *disputed, *regions, *admin1, *admin2, *water, *cities]
+    entries = [*countries, *disputed, *regions, *admin1, *former, *admin2, *water, *cities]
     entries += build_features(countries, entries)
     entries += build_airports(cities, entries)
     counts = write(entries, demonyms, countries_gn, args.out)

@@ -8,7 +8,8 @@ A candidate's score is ``match × prior × preferences``, each in [0, 1]:
   square root, so that a closer spelling of a smaller place beats a looser spelling of a
   bigger one (fuzzy matching only runs when no exact or derived name matched);
 - prior: how likely a bare mention means this entry — countries 0.95, disputed areas 0.85,
-  regions 0.75, subdivisions 0.4–0.7, second-level units (counties, départements) 0.3–0.6
+  regions 0.75, subdivisions 0.4–0.7 (former ones, abolished after the GeoNames dump,
+  0.8 × that), second-level units (counties, départements) 0.3–0.6
   and cities 0.15–1.0 by population (log scale) with
   bonuses for capitals, admin seats and Natural Earth world cities; airports 0.9 × the
   prior of a town as big as the city they serve (no bonuses);
@@ -32,6 +33,13 @@ from claimmap.model import PLACE_KINDS, Candidate, PlaceKind
 FLAG_CAPITAL = 1
 FLAG_ADMIN_SEAT = 2
 FLAG_WORLD_CITY = 4
+#: A former subdivision (Kenya's Nyanza Province, Norway's Hedmark): the year it was
+#: abolished is stored in the flag bits from FORMER_YEAR_SHIFT up (scripts/geo_build/former.py).
+FLAG_FORMER = 8
+FORMER_YEAR_SHIFT = 16
+#: A former subdivision's prior is this share of a current one's of its size: a current unit
+#: of the same name ranks first when both match, as a bare mention more often means it.
+FORMER_SHARE = 0.8
 
 KIND_PRIOR: dict[str, float] = {
     "country": 0.95,
@@ -150,6 +158,10 @@ def prior(row: Row) -> tuple[float, list[str]]:
         return KIND_PRIOR[row.kind], [row.kind]
     size = min(1.0, math.log10(row.population + 1) / 7.5)
     why = [f"population {row.population:,}"] if row.population else ["no population"]
+    if row.kind == "admin1" and row.flags & FLAG_FORMER:
+        until = row.flags >> FORMER_YEAR_SHIFT
+        former = f"former subdivision (until {until})" if until else "former subdivision"
+        return FORMER_SHARE * (0.4 + 0.3 * size), ["first-level subdivision", former, *why]
     if row.kind == "admin1":
         return 0.4 + 0.3 * size, ["first-level subdivision", *why]
     if row.kind == "admin2":  # a county is less often meant than a province or its seat
