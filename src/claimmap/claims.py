@@ -15,6 +15,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from claimmap.claims_actor_ranks import ranked_names
 from claimmap.claims_actors import resolve_actors
 from claimmap.claims_cues import (
     ALLEGE_CUES,
@@ -75,7 +76,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
     """
     if not doc.text.strip():
         return []
-    bind(parsed, doc.text)
+    bind(ranked_names(parsed), doc.text)  # "First Admiral Nurul Hizam": no rank in names
     raws = find_claims(parsed)
     actors = resolve_actors(raws, parsed, country_code_of, places, doc.published)
     mentions = _mentions(places)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _BRANCHED = words(
     """
     administration government authorities authority officials official parliament cabinet
+    forces army military
     """
 )
 #: The nouns of a government as one body, whose members its next sentence may quote.

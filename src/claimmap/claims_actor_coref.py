@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_context import ORG_NOUNS
-from claimmap.claims_actor_phrases import content_words
+from claimmap.claims_actor_phrases import PERSON_ROLES, content_words
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import SUBJECTS
 
@@ -38,12 +38,23 @@ def apposed_body(name: Token, end: int) -> bool:
         return False
     for noun in (c for c in name.children if c.i < end):
         if noun.dep_ == "appos" and noun.tag_ == "NN" and noun.lemma_.lower() in BODY_NOUNS:
-            return True
+            return not _member_noun(noun)
         if noun.dep_ == "relcl" and any(
             c.lower_ == "which" and c.i < noun.i for c in noun.children
         ):
             return True
     return False
+
+
+def _member_noun(noun: Token) -> bool:
+    """ "Ana Lee, a GARR monitor", "an OSCE monitor": a noun both a person and a body answer
+    to, led by a body's name, is the body's member (a "war monitor" is a body)."""
+    if noun.lemma_.lower() not in PERSON_ROLES:
+        return False
+    return any(
+        c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.text.isupper())
+        for c in noun.lefts
+    )
 
 
 #: Nouns only bodies answer to, set beside a name ("X, a hotline for ..."); people are

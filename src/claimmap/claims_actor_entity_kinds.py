@@ -28,6 +28,7 @@ def described_as_person(ent: Span, span: Span) -> bool:
     if ent.label_ != "ORG":
         return False
     head = ent.root.head  # "An MSF emergency coordinator, Ana Lee": the role it is set by
+    head = _holder(head) if ent.root.dep_ == "appos" else head
     beside = ent.root.dep_ == "appos" and span.start <= head.i < ent.start and len(ent) > 1
     if beside and head.tag_ == "NN" and _personal(head.lemma_.lower()):
         return True
@@ -35,6 +36,20 @@ def described_as_person(ent: Span, span: Span) -> bool:
         if noun.tag_ == "NN" and _personal(noun.lemma_.lower()):
             return True
     return False
+
+
+def _holder(noun: Token) -> Token:
+    """ "the governor of Ouaddai province, Ana Lee": the parser sets the name beside the
+    place that ends the role's "of" phrase; the role is what it describes (a body's noun,
+    "the spokesman for the group, X", names the group instead)."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("of", "for", "in")
+        and noun.lemma_.lower() not in ORG_NOUNS
+        and noun.head.head.tag_ == "NN"
+    ):
+        noun = noun.head.head
+    return noun
 
 
 def _personal(word: str) -> bool:
@@ -79,7 +94,11 @@ def _spelled_as_acronym(ent: Span) -> bool:
 
     spelled = memo(ent.doc, "spelled_out", lambda: spelled_out(text(ent.doc)))
     name = _bare(ent.text)
-    return any(_bare(full) == name for full in spelled.values())
+    if any(_bare(full) == name for full in spelled.values()):
+        return True
+    # "the Support Group for Returnees and Refugees (GARR)": an acronym the article gives
+    # in brackets names a body, even one whose letters spell another language's name
+    return len(ent) == 1 and ent.text.isupper() and f"({ent.text})" in text(ent.doc)
 
 
 def _bare(name: str) -> str:

@@ -117,6 +117,8 @@ PEOPLE = PERSON_NOUNS | PERSON_ROLES
 def one_of(span: Span) -> Token | None:
     """The group noun of "one of the officials", "one of them" aside."""
     root = span.root
+    if _one_member(root) and _group_before(root, span):
+        return root  # "Two diplomats in X said ... One diplomat said": one of them
     if root.lower_ != "one":
         return None
     objs = [o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -148,7 +150,44 @@ def described_before(
 def _plural_for_one(noun: Token, earlier: Token) -> bool:
     """ "The man said" after "40 men": one person is not a group named by the plural of the
     same noun ("the official" is not "U.S. officials")."""
-    return noun.tag_ == "NN" and earlier.tag_ == "NNS"
+    return noun.tag_ == "NN" and earlier.tag_ == "NNS" and not _one_member(noun)
+
+
+def _group_before(noun: Token, span: Span) -> bool:
+    """A bare "One diplomat" (no words of its own but "one") after the plural of its noun
+    as a source ("Two diplomats told ...", "according to diplomats"): "One driver from X"
+    or "one local official" is someone described anew, and "an outlet with sources"
+    quoted no group."""
+    if noun.lemma_.lower() not in PEOPLE or len(span) != 2 or span.start != noun.i - 1:
+        return False
+    lemma = noun.lemma_.lower()
+    last = next(
+        (
+            t
+            for t in reversed(span.doc[: span.start])
+            if t.tag_ == "NNS" and t.lemma_.lower() == lemma
+        ),
+        None,
+    )
+    return last is not None and _source_noun(last)
+
+
+def _source_noun(noun: Token) -> bool:
+    """The subject of a clause, or the object of "according to"."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _one_member(noun: Token) -> bool:
+    """ "One diplomat", "one official": a singular noun counted as one, a member of the
+    group the plural of its noun named before."""
+    return (
+        noun.tag_ == "NN"
+        and noun.pos_ == "NOUN"
+        and any(c.lower_ == "one" and c.dep_ in ("nummod", "det") for c in noun.children)
+    )
 
 
 def qualifiers(noun: Token) -> frozenset[str]:

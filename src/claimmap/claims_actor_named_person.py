@@ -26,6 +26,7 @@ from claimmap.claims_actor_phrases import (
     title_part,
     title_word,
 )
+from claimmap.claims_actor_posts import posted
 from claimmap.claims_actor_refs import local_sense, owned_body
 from claimmap.claims_actor_whole_names import whole_name
 from claimmap.claims_cues import words
@@ -69,7 +70,8 @@ def named_person(
     org = local_sense(org, desc, met) if org is not None else None  # "RSF" of a Sudan story
     org = as_met(org, desc, ent, met, country)
     person = Actor(name=name, kind="person", country_code=country, role=role)
-    return local_actor(employed(person, org), desc, met.country_of)
+    # "the agency's Johor director": seated in Johor, not at the agency's seat
+    return posted(local_actor(employed(person, org), desc, met.country_of), desc, met.places)
 
 
 def _bare_before(earlier: Actor, desc: Span, ent: Span) -> bool:

@@ -335,7 +335,7 @@ def clean(name: str) -> str:
 _RANKS = words(
     """
     general gen lieutenant lt colonel col major maj admiral adm brigadier brig captain capt
-    commander cmdr sergeant sgt marshal field rear vice
+    commander cmdr sergeant sgt marshal field rear vice commodore cdre cdr corporal cpl
     """
 )
 

@@ -14,17 +14,43 @@ if TYPE_CHECKING:
 
 
 def any_hedge(parsed: Doc, hedges: list[int], content: Span_) -> bool:
-    """Whether a hedge word in the content governs the whole of it."""
+    """Whether a hedge word in the content governs the whole of it, or doubts a past
+    deed in one of its coordinated clauses (see :func:`doubted_deed`)."""
     inside = [i for i in hedges if content.start <= i < content.end]
-    return any(whole_of(parsed[i], content) for i in inside)
+    return any(
+        whole_of(parsed[i], content)
+        or (doubted_deed(parsed[i]) and whole_of(parsed[i], content, True))
+        for i in inside
+    )
 
 
-def whole_of(tok: Token, content: Span_) -> bool:
+_EPISTEMIC = frozenset({"may", "might", "could"})
+
+
+def doubted_deed(tok: Token) -> bool:
+    """ "troops were massing in X and may have sent a column towards Y": a perfect modal
+    ("may/might/could have done") doubts a past fact the speaker reports, so it hedges
+    the claim even from one conjunct; a plain modal ("and may send them back") is an
+    open plan beside an asserted fact, which stays asserted."""
+    if tok.lower_ not in _EPISTEMIC or tok.dep_ != "aux":
+        return False
+    verb = tok.head
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" and c.i > tok.i for c in verb.children)
+    return perfect and verb.tag_ == "VBN"
+
+
+def whole_of(tok: Token, content: Span_, conjuncts: bool = False) -> bool:
     """ "said it had sent 12 tonnes and that a further load was expected": a hedge inside
     one conjunct of the content leaves the other conjunct asserted, so it hedges only if
-    no coordinated clause of the content lies on its way up."""
+    no coordinated clause of the content lies on its way up (unless ``conjuncts``: a
+    hedge that reaches across coordination)."""
     while content.start <= tok.i < content.end and tok.head.i != tok.i:
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and _inside(tok.head, content):
+        if (
+            tok.dep_ == "conj"
+            and tok.pos_ in ("VERB", "AUX")
+            and _inside(tok.head, content)
+            and not conjuncts
+        ):
             return False
         if _noun_clause(tok) and _inside(tok.head, content):
             return False  # "despite warnings that they could face torture": the warning's

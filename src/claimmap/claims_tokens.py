@@ -66,6 +66,12 @@ def bind(doc: Doc, known_text: str | None = None) -> None:
         _CACHE.memo = {}
 
 
+def rebind(doc: Doc) -> None:
+    """Prime the cache for ``doc`` afresh, after a repair changed its entities."""
+    _CACHE.doc = None
+    bind(doc)
+
+
 _COLUMNS = ("IDX", "LEMMA", "LOWER", "LIKE_NUM", "SENT_START")
 
 

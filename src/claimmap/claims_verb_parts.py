@@ -64,7 +64,7 @@ def with_antecedent(noun: Token, pronoun: Token) -> Offsets:
     """ "Walter Energy, a mining company that had declared ...": the relative pronoun
     speaks for its antecedent, so the claimant span runs from the antecedent's noun
     phrase to the pronoun, naming both the referent and the word that stands for it."""
-    start = _bearer(noun).left_edge
+    start = _bearer(noun, pronoun).left_edge
     return start.idx, pronoun.idx + len(pronoun.text)
 
 
@@ -72,15 +72,39 @@ def with_antecedent(noun: Token, pronoun: Token) -> Offsets:
 _PLACING = frozenset({"in", "from", "at", "of"})
 
 
-def _bearer(noun: Token) -> Token:
+def _bearer(noun: Token, pronoun: Token | None = None) -> Token:
     """ "officials in Shenzhen, who told them ...": a place name that only locates the
-    noun before it does not speak; that noun, whose phrase the place ends, does."""
+    noun before it does not speak; that noun, whose phrase the place ends, does. "Farmers
+    from the Lublin region who say ...": "who" stands for people, never for a place noun
+    ("region", "the X province") the parser hung the clause on."""
     prep = noun.head
     placed = noun.dep_ == "pobj" and prep.lower_ in _PLACING and prep.dep_ == "prep"
-    if not placed or noun.ent_type_ not in ("GPE", "LOC", "FAC"):
+    personal = pronoun is not None and pronoun.lower_ in ("who", "whom")
+    if not placed or not (_PLACE_ENTS & {noun.ent_type_} or (personal and _place_noun(noun))):
         return noun
     above = prep.head
     return above if above.pos_ == "NOUN" and above.right_edge.i == noun.right_edge.i else noun
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: Common nouns of places: "the Lublin region", "a border town", "the capital".
+_PLACE_NOUNS = frozenset(
+    {
+        "region", "province", "district", "area", "village", "town", "city", "county",
+        "state", "country", "capital", "valley", "island", "coast", "border", "oblast",
+        "governorate", "prefecture", "municipality", "neighbourhood", "neighborhood",
+        "suburb", "countryside", "north", "south", "east", "west", "north-east",
+        "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+        "southwest", "territory", "zone", "camp", "port",
+    }
+)  # fmt: skip
+
+
+def _place_noun(noun: Token) -> bool:
+    """A noun that names a place: a place word, or a noun whose name before it is a place."""
+    if noun.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return any(c.ent_type_ in _PLACE_ENTS and c.dep_ == "compound" for c in noun.lefts)
 
 
 #: Quantifiers that stand for part of a group already named: "many", "some", "most".
