@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.model import Movement, PlaceRef
+from claimmap.movement_others import start_told_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,17 +28,7 @@ def further_start(trig: Token, named: Token | None, earlier: Sequence[Movement])
         return None
     if not _coordinated(trig):
         return None
-    start = trig.sent.start_char
-    for m in reversed(earlier):
-        if m.sentence is None or m.sentence.start != start:
-            return None
-        if m.trigger.start >= trig.idx:
-            continue
-        begun = m.origin
-        if begun is None or begun.place_id is None or m.destination is None:
-            return None
-        return begun
-    return None
+    return start_told_before(trig, earlier, placed_end=False)
 
 
 def _one_more(noun: Token) -> bool:

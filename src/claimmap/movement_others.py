@@ -25,6 +25,14 @@ def others_start(trig: Token, named: Token | None, earlier: Sequence[Movement]) 
     a known end: the others set off from there too."""
     if named is None or named.lower_ not in _OTHERS:
         return None
+    return start_told_before(trig, earlier, placed_end=True)
+
+
+def start_told_before(
+    trig: Token, earlier: Sequence[Movement], *, placed_end: bool
+) -> PlaceRef | None:
+    """The placed start of the nearest movement told before ``trig`` in its sentence, if that
+    movement has an end (a placed one with ``placed_end``); None otherwise."""
     start = trig.sent.start_char
     for m in reversed(earlier):
         if m.sentence is None or m.sentence.start != start:
@@ -32,7 +40,9 @@ def others_start(trig: Token, named: Token | None, earlier: Sequence[Movement]) 
         if m.trigger.start >= trig.idx:
             continue
         begun, end = m.origin, m.destination
-        if begun is None or end is None or begun.place_id is None or end.place_id is None:
+        if begun is None or begun.place_id is None or end is None:
+            return None
+        if placed_end and end.place_id is None:
             return None
         return begun
     return None
