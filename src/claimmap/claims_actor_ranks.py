@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import rebind
-from claimmap.nlp import _ENTS_KEY, token_positions
+from claimmap.nlp import set_entities, token_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -66,7 +66,6 @@ def ranked_names(doc: Doc) -> Doc:
     Only where the model already saw a person in the name, or split a rank of two or more
     words from the name as an organisation: "General Motors" stays a company."""
     from spacy.tokens import Span as SpacySpan
-    from spacy.util import filter_spans
 
     ents = list(doc.ents)
     fixed: list[tuple[int, int, int]] = []  # (rank start, name start, name end)
@@ -88,8 +87,7 @@ def ranked_names(doc: Doc) -> Doc:
         return doc
     kept = [e for e in ents if not any(e.start < b and a < e.end for a, _, b in fixed)]
     named = [SpacySpan(doc, s, e, label="PERSON") for _, s, e in fixed]
-    doc.ents = filter_spans([*kept, *named])
-    doc.user_data.pop(_ENTS_KEY, None)
+    set_entities(doc, [*kept, *named])
     rebind(doc)
     return doc
 

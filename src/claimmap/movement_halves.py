@@ -55,6 +55,20 @@ _CRAFTS = (
 _ABOARD = frozenset(["passenger", "occupant"])
 
 
+def told_before(m: Movement, pool: Sequence[Movement]) -> Movement | None:
+    """The pool's nearest movement told before ``m`` (within :data:`NEAR_CHARS`), in an
+    earlier sentence, not negated."""
+    earlier = [
+        x
+        for x in pool
+        if x.trigger.start < m.trigger.start
+        and m.trigger.start - x.trigger.start <= NEAR_CHARS
+        and x.sentence != m.sentence
+        and not x.negated
+    ]
+    return max(earlier, key=lambda x: x.trigger.start, default=None)
+
+
 def craft(word: str) -> bool:
     """Is the (singular) word a kind of craft: a ship, a boat, a plane?"""
     return any(word in kind for kind in _CRAFTS)

@@ -20,7 +20,14 @@ import re
 from collections.abc import Sequence
 
 from claimmap.model import Claim, Leg, Movement, Place
-from claimmap.movement_halves import NEAR_CHARS, craft, end_half, other_movers, resolved
+from claimmap.movement_halves import (
+    NEAR_CHARS,
+    craft,
+    end_half,
+    other_movers,
+    resolved,
+    told_before,
+)
 from claimmap.movement_join_context import LegContext
 from claimmap.movement_join_legs import merge_leg
 from claimmap.movement_stops import inside, slot_ids
@@ -100,7 +107,7 @@ def _starts(
         # "The remaining workers were sent to Y": from where all of them set off
         split = _split_from(m, ctx)
         return [(a, split) for a in slot_ids(split.origin, ctx.canon)] if split else []
-    before = _told_before(m, ctx.movements)
+    before = told_before(m, ctx.movements)
     if before is not None and not _last_told(before, m, ctx):
         return []  # the movers last told of only as meant, or other movers: no start known
     if before is not None:
@@ -129,19 +136,6 @@ def _held(ends: list[str], legs: Sequence[Leg], by_id: dict[str, Place]) -> list
             if any(e != leg.to_place and inside(by_id[e], by_id[leg.to_place]) for e in ends)
         )
     )
-
-
-def _told_before(m: Movement, group: Sequence[Movement]) -> Movement | None:
-    """The group's nearest movement told before ``m``, in an earlier sentence."""
-    earlier = [
-        x
-        for x in group
-        if x.trigger.start < m.trigger.start
-        and m.trigger.start - x.trigger.start <= NEAR_CHARS
-        and x.sentence != m.sentence
-        and not x.negated
-    ]
-    return max(earlier, key=lambda x: x.trigger.start, default=None)
 
 
 def _split_from(m: Movement, ctx: LegContext) -> Movement | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from claimmap.claims_cues import words
 from claimmap.model import Leg, Mood, Movement, Place, Span
-from claimmap.movement_halves import NEAR_CHARS, first_stop, halves, way_half
+from claimmap.movement_halves import first_stop, halves, told_before, way_half
 from claimmap.movement_hops import surest
 from claimmap.movement_join_context import LegContext
 from claimmap.movement_stops import inside, slot_ids
@@ -188,15 +188,7 @@ def passed_legs(ctx: LegContext, legs: Sequence[Leg]) -> list[Leg]:
         if m.trigger.text.split()[-1].lower() not in _PASSING:
             continue  # "would have been sold across X": a market, no stop on a journey
         stops = [p for t in m.transit for p in slot_ids(t, canon)]
-        before = [
-            b
-            for b in pool
-            if b.trigger.start < m.trigger.start
-            and m.trigger.start - b.trigger.start <= NEAR_CHARS
-            and b.sentence != m.sentence
-            and not b.negated
-        ]
-        told = max(before, key=lambda b: b.trigger.start, default=None)
+        told = told_before(m, pool)
         if told is None or not stops:
             continue
         starts, ends = slot_ids(told.origin, canon), slot_ids(told.destination, canon)

@@ -185,7 +185,6 @@ def abbreviated_names(doc: Doc) -> Doc:
     merged entity takes the place label of either part, else the first part's label.
     """
     from spacy.tokens import Span
-    from spacy.util import filter_spans
 
     ents = list(doc.ents)
     merged: list[Span] = []
@@ -203,8 +202,7 @@ def abbreviated_names(doc: Doc) -> Doc:
         merged.append(Span(doc, start, end, label=label))
     if merged:
         kept = [e for e in ents if not any(e.start < m.end and m.start < e.end for m in merged)]
-        doc.ents = filter_spans([*kept, *merged])
-        doc.user_data.pop(_ENTS_KEY, None)
+        set_entities(doc, [*kept, *merged])
     return doc
 
 
@@ -294,6 +292,15 @@ def entities_within(doc: Doc, start: int, end: int) -> list[Span]:
             break
         out.append(ent)
     return out
+
+
+def set_entities(doc: Doc, spans: list[Span]) -> None:
+    """Replace ``doc``'s entities by ``spans`` (overlaps resolved by ``filter_spans``) and
+    forget the entity index built from the old ones."""
+    from spacy.util import filter_spans
+
+    doc.ents = filter_spans(spans)
+    doc.user_data.pop(_ENTS_KEY, None)
 
 
 def _entity_index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
