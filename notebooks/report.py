@@ -58,7 +58,7 @@ report.routes_summary(analysis)
 claimmap.route_map(analysis)
 
 # %%
-figures.show(figures.legs_table(analysis))
+report.legs_table(analysis)
 
 # %%
 figures.show(figures.route_flow(analysis))
@@ -79,8 +79,10 @@ report.claims_table(analysis)
 # %% [markdown]
 # ## The text, annotated
 #
-# Place mentions are highlighted, claim contents underlined; hover for the resolved place or the
-# claimant and the character offsets.
+# Place mentions are highlighted, claim contents underlined (dashed when the claim is a denial,
+# dotted when hedged or only alleged), mentions that could not be placed boxed; hover for the
+# resolved place or the claimant and the character offsets. The `[start, end)` links in the
+# tables above jump here.
 
 # %%
 report.annotated_text(analysis)

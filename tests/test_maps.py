@@ -69,8 +69,12 @@ def test_route_map_fits_all_places(route_analysis: Analysis, route_page: str) ->
     calls = re.findall(r"\.fitBounds\(\s*(\[\[[-\d., \]\[]*\]\])", route_page)
     assert calls  # the last one is ours; Leaflet's own source holds a world-sized example
     (south, west), (north, east) = json.loads(calls[-1])
-    points = [(p.lat, p.lon) for p in route_analysis.places]
-    points += [(s.lat, s.lon) for s, _ in maps.claim_seats(route_analysis)]
+    points = [(p.lat, p.lon) for p in route_analysis.places if p.role != "actor"]
+    seats = {s.who: (s.lat, s.lon) for s, _ in maps.claim_seats(route_analysis)}
+    near = maps.near_seats(list(seats.values()), points)
+    # Assad's seat (Damascus) is near the Syrian story; Paris and Sputnik's Moscow are not
+    assert near == [seats["Bashar al-Assad"]]
+    points += near
     for lat, lon in points:
         assert south < lat < north and west < lon < east, (lat, lon)
     assert north - south < 30 and east - west < 60  # fitted to what is drawn, not the world

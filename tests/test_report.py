@@ -59,9 +59,9 @@ def test_fixture_report_is_self_contained_small_and_hides_code(fixture_reports: 
     assert "claimmap.analyze" not in page and "build_route_analysis" not in page  # code hidden
     assert "<title>Fighters moved to Baku, officials say</title>" in page
     assert page.count('class="cm-map-frame"') == 1  # the route map, in its iframe
-    assert page.count("Plotly.newPlot") == 3  # legs table, flow, timeline
+    assert page.count("Plotly.newPlot") == 2  # flow, timeline (the legs table is HTML, linked)
     # annotated text: a place inside a claim carries both, with offsets
-    assert 'title="Aleppo (admin1) [54, 69); French government [36, 130)"' in page
+    assert 'title="Aleppo (admin1) [54, 69); French government, asserted [36, 130)"' in page
     assert "Qwertyville</td><td>no gazetteer entry" in page  # set aside with its reason
 
 

@@ -64,7 +64,12 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "path", type=Path, metavar="PATH", help=".txt/.json/.jsonl/.html file or directory"
     )
-    p.add_argument("--format", choices=("json", "geojson"), default="json")
+    p.add_argument(
+        "--format",
+        choices=("json", "geojson"),
+        default="json",
+        help="json: places, claims, movements, routes (default); geojson: places and legs",
+    )
     p.add_argument(
         "--shapes",
         action="store_true",
@@ -78,9 +83,31 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_analyze)
 
-    p = sub.add_parser("report", help="static HTML report per article plus an index")
-    p.add_argument("paths", type=Path, nargs="+", metavar="PATH")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    p = sub.add_parser(
+        "report",
+        help="static HTML report per article plus an index",
+        description="One self-contained HTML page per article (route map, legs, claims\n"
+        "timeline and table, annotated text, unplaced mentions; it opens with no network)\n"
+        "and DIR/index.html linking them. About 15 s per article.",
+        epilog="examples:\n  claimmap report article.txt -o out/\n"
+        "  claimmap report articles/ wire.html -o out/   # then open out/index.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "paths",
+        type=Path,
+        nargs="+",
+        metavar="PATH",
+        help=".txt (with an optional .meta.json sidecar)/.json/.jsonl/.html file or directory",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="where DIR/<doc-id>.html and DIR/index.html go (created when missing)",
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_report)
 
@@ -103,7 +130,9 @@ def _build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--processes", type=_positive, default=1, metavar="N", help="parse with N processes"
         )
-        p.add_argument("--batch-size", type=_positive, default=32, metavar="N")
+        p.add_argument(
+            "--batch-size", type=_positive, default=32, metavar="N", help="rows parsed at once"
+        )
         p.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
         if name == "geoparse":
             p.add_argument(
@@ -122,7 +151,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "--country", type=_country, metavar="CC", help="ISO 3166-1 alpha-2 code to prefer"
     )
     p.add_argument("--kind", choices=PLACE_KINDS, help="prefer this kind")
-    p.add_argument("--limit", type=_positive, default=5, metavar="N")
+    p.add_argument(
+        "--limit", type=_positive, default=5, metavar="N", help="candidates per name (5)"
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=_cmd_geocode)
     return parser

@@ -256,6 +256,45 @@ def legend_html(items: Iterable[tuple[str, str]], claimants: dict[str, str]) -> 
     return "".join(rows)
 
 
+def near_seats(
+    seats: list[tuple[float, float]], story: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The seats within the story's box widened by half its size (at least 10 degrees)
+    on every side; all of them when there is no story to fit.
+
+    >>> near_seats([(39.9, 32.9), (51.5, -0.1)], [(33.5, 36.3), (36.2, 37.2)])
+    [(39.9, 32.9)]
+    """
+    if not story:
+        return seats
+    lats, lons = [p[0] for p in story], [p[1] for p in story]
+    dlat = max(10.0, (max(lats) - min(lats)) / 2)
+    dlon = max(10.0, (max(lons) - min(lons)) / 2)
+    return [
+        (lat, lon)
+        for lat, lon in seats
+        if min(lats) - dlat <= lat <= max(lats) + dlat
+        and min(lons) - dlon <= lon <= max(lons) + dlon
+    ]
+
+
+def _bounds(points: list[tuple[float, float]]) -> list[list[float]] | None:
+    if not points:
+        return None
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    pad = 0.5  # degrees, so a single point is not shown at street level
+    return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
+
+
+def story_bounds(
+    story: list[tuple[float, float]], seats: list[tuple[float, float]]
+) -> list[list[float]] | None:
+    """The box a map fits: the story (places, legs) and the claim-source seats near it
+    (:func:`near_seats`), so a news agency's far head office does not shrink the route."""
+    return _bounds(story + near_seats(seats, story))
+
+
 __all__ = [
     "PALETTE",
     "SeatPoint",
@@ -269,10 +308,12 @@ __all__ = [
     "leg_path",
     "leg_popup",
     "legend_html",
+    "near_seats",
     "palette_for",
     "place_geometry",
     "place_popup",
     "places_map",
     "route_map",
     "seat_popup",
+    "story_bounds",
 ]

@@ -25,8 +25,17 @@ from claimmap.maps import (
     legend_html,
     palette_for,
     place_geometry,
+    story_bounds,
 )
-from claimmap.maps_elements import ArrowDefs, Bind, FitBounds, GeoJsonLayer, Legend, OfflineMap
+from claimmap.maps_elements import (
+    ArrowDefs,
+    Bind,
+    FitBounds,
+    FoldLayersWhenNarrow,
+    GeoJsonLayer,
+    Legend,
+    OfflineMap,
+)
 from claimmap.maps_html import (
     DENIED,
     claim_tooltip,
@@ -35,6 +44,7 @@ from claimmap.maps_html import (
     leg_popup,
     place_popup,
     place_tooltip,
+    route_layer_name,
     seat_popup,
     short,
 )
@@ -96,6 +106,10 @@ class MapDrawer:
     def __init__(self, analysis: Analysis, *, tiles: str | None, height: int) -> None:
         self.analysis = analysis
         self.points: list[tuple[float, float]] = []
+        # seats of claim sources (a news agency's head office, a ministry's capital) are
+        # fitted only when near the story or when nothing else is drawn: a far one would
+        # shrink the route to a dot (it stays on the map; the dotted links point to it)
+        self.seat_points: list[tuple[float, float]] = []
         self.claimants = palette_for(claimant_name(c) for c in analysis.claims)
         self.legend: list[tuple[str, str]] = []
         self.arrows: dict[str, str] = {}
@@ -216,8 +230,7 @@ class MapDrawer:
         """Each route as its own layer; legs arrowed mid-way, stated solid, inferred dashed."""
         by_id = {p.id: p for p in self.analysis.places}
         for route in self.analysis.routes:
-            name = f"Route: {short(route.mover, 40)}" if route.mover else f"Route {route.id}"
-            name = prefix + name
+            name = prefix + route_layer_name(route, by_id)
             group = folium.FeatureGroup(name=name, overlay=True)
             labelled: set[str] = set()
             for leg in route.legs:
@@ -360,7 +373,7 @@ class MapDrawer:
                 tooltip=claim_tooltip(self.analysis, seat.who, f"({seat.place_name})", claims),
             ).add_to(dot)
             dot.add_to(group)
-            self.points.append((seat.lat, seat.lon))
+            self.seat_points.append((seat.lat, seat.lon))
         group.add_to(self.map)
         self.legend.append((_SW_SEAT.format(c=UNCLAIMED), "claim source at its seat"))
 
@@ -371,8 +384,10 @@ class MapDrawer:
         if self.arrows:
             ArrowDefs(self.arrows).add_to(self.map)
         Legend(legend_html(dict.fromkeys(self.legend), self.claimants)).add_to(self.map)
-        folium.LayerControl(collapsed=False).add_to(self.map)
-        bounds = _bounds(self.points)
+        control = folium.LayerControl(collapsed=False)
+        control.add_to(self.map)
+        FoldLayersWhenNarrow(control.get_name()).add_to(self.map)
+        bounds = story_bounds(self.points, self.seat_points)
         if bounds is not None:
             FitBounds(bounds).add_to(self.map)
         return self.map
@@ -386,12 +401,3 @@ def _rank_at(seats: list[Any], index: int) -> int:
         for other, _ in seats[:index]
         if round(other.lat, 3) == round(seat.lat, 3) and round(other.lon, 3) == round(seat.lon, 3)
     )
-
-
-def _bounds(points: list[tuple[float, float]]) -> list[list[float]] | None:
-    if not points:
-        return None
-    lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
-    pad = 0.5  # degrees, so a single point is not shown at street level
-    return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]

@@ -125,34 +125,63 @@ var {{ this.get_name() }} = L.geoJSON({{ this.data|tojson }}, {
         self.interactive = interactive
 
 
+#: Below this map width (px: a phone, a narrow notebook column) the legend and the layer
+#: list start folded, since unfolded they cover most of the map.
+NARROW_MAP = 640
+#: Width (px) a map keeps free of its legend and layer list, else they fold.
+MAP_ROOM = 320
+
+
 class FitBounds(MacroElement):
     """Fit the parent map to ``bounds`` at once (folium's fit animates the first zoom, so
-    the page moves under the reader for a moment after loading)."""
+    the page moves under the reader for a moment after loading), keeping clear of the
+    legend (bottom left) and the layer list (top right) when the map is wide enough for
+    both: a route drawn under the legend cannot be seen or clicked."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-{{ this._parent.get_name() }}.fitBounds({{ this.bounds|tojson }},
-    {padding: [30, 30], maxZoom: {{ this.max_zoom|tojson }}, animate: false});
+(function (map) {
+    var size = map.getSize(), box = map.getContainer().getBoundingClientRect();
+    var left = 30, right = 30;
+    function width(css) {
+        var el = map.getContainer().querySelector(css);
+        return el ? el.getBoundingClientRect().width : 0;
+    }
+    var legend = width(".cm-legend"), layers = width(".leaflet-control-layers-expanded");
+    if (size.x - legend - layers >= {{ this.room|tojson }}) { left += legend; right += layers; }
+    map.fitBounds({{ this.bounds|tojson }}, {paddingTopLeft: [left, 30],
+        paddingBottomRight: [right, 30], maxZoom: {{ this.max_zoom|tojson }}, animate: false});
+})({{ this._parent.get_name() }});
 {% endmacro %}"""
     )
 
     def __init__(self, bounds: list[list[float]], max_zoom: int = 7) -> None:
         super().__init__()
         self._name = "FitBounds"
+        self.room = MAP_ROOM
         self.bounds = bounds
         self.max_zoom = max_zoom
 
 
 class Legend(MacroElement):
-    """A Leaflet control holding the legend HTML (built escaped by the caller)."""
+    """A Leaflet control holding the legend HTML (built escaped by the caller), in a
+    ``<details>`` the reader can fold (keyboard too); folded at first on a narrow map, and
+    never taller than the map (it scrolls)."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
 var {{ this.get_name() }} = L.control({position: "bottomleft"});
-{{ this.get_name() }}.onAdd = function () {
+{{ this.get_name() }}.onAdd = function (map) {
     var div = L.DomUtil.create("div", "cm-legend");
-    div.innerHTML = {{ this.html|tojson }};
+    var size = map.getSize();
+    div.innerHTML = '<details class="cm-legend-box"' +
+        (size.x < {{ this.narrow|tojson }} ? '' : ' open') +
+        '><summary>Legend</summary><div class="cm-legend-body"></div></details>';
+    var body = div.querySelector(".cm-legend-body");
+    body.innerHTML = {{ this.html|tojson }};
+    body.style.maxHeight = Math.max(120, size.y - 150) + "px";
     L.DomEvent.disableClickPropagation(div);
+    L.DomEvent.disableScrollPropagation(div);
     return div;
 };
 {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
@@ -163,6 +192,39 @@ var {{ this.get_name() }} = L.control({position: "bottomleft"});
         super().__init__()
         self._name = "Legend"
         self.html = html
+        self.narrow = NARROW_MAP
+
+
+class FoldLayersWhenNarrow(MacroElement):
+    """When the layer list and the legend would cover the map (a phone, a narrow notebook
+    column, a printed page), fold the layer list behind Leaflet's layers button (a click
+    or Enter opens it, a click on the map folds it again), then, if still crowded, the
+    legend: the map has to keep room (320 px) for the route it is there to show."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function (map, control) {
+    var room = {{ this.room|tojson }}, size = map.getSize();
+    var legend = map.getContainer().querySelector(".cm-legend details");
+    function width(el) { return el ? el.getBoundingClientRect().width : 0; }
+    if (size.x >= {{ this.narrow|tojson }} &&
+        size.x - width(legend) - width(control.getContainer()) >= room) { return; }
+    control.options.collapsed = true;
+    control.collapse();
+    map.on("click", control.collapse, control);
+    if (legend && size.x - width(legend) - width(control.getContainer()) < room) {
+        legend.open = false;
+    }
+})({{ this._parent.get_name() }}, {{ this.control }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, control_name: str) -> None:
+        super().__init__()
+        self._name = "FoldLayersWhenNarrow"
+        self.control = control_name
+        self.narrow = NARROW_MAP
+        self.room = MAP_ROOM
 
 
 class ArrowDefs(MacroElement):

@@ -208,6 +208,18 @@ _MOOD_NOTE = {
 }
 
 
+def route_layer_name(route: Route, by_id: dict[str, Place]) -> str:
+    """The route's name in the layer list: its mover, else where it goes, never its
+    internal id ("Route doc:r4" means nothing to a reader)."""
+    if route.mover:
+        return f"Route: {short(route.mover, 40)}"
+    first = by_id.get(route.legs[0].from_place) if route.legs else None
+    last = by_id.get(route.legs[-1].to_place) if route.legs else None
+    if first is None or last is None:
+        return "Route (mover not named)"
+    return f"Route (mover not named): {short(first.name, 30)} → {short(last.name, 30)}"
+
+
 def leg_popup(analysis: Analysis, route: Route, leg: Leg) -> str:
     """A leg: from → to, stated or inferred, mover, distance, dates, evidence and supporting
     claims."""
@@ -296,6 +308,10 @@ POPUP_CSS = """
 .cm-legend{background:#fff;padding:5px 8px;font:11px/1.35 system-ui,sans-serif;
   box-shadow:0 1px 4px rgba(0,0,0,.3);border-radius:4px;max-width:260px}
 .cm-legend .sw{display:inline-block;width:18px;margin-right:4px;vertical-align:middle}
+.cm-legend summary{cursor:pointer;font-weight:600}
+.cm-legend-body{overflow:auto;padding-right:4px}
+@media (max-width:639px){.leaflet-control-attribution{font-size:9px;line-height:1.25;
+  max-width:70%}}
 .cm-leg-label{font:11px system-ui,sans-serif;padding:1px 4px}
 .cm-tip{white-space:normal;width:300px;font:12px/1.35 system-ui,sans-serif}
 """

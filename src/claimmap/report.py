@@ -24,12 +24,11 @@ from typing import Any
 from claimmap.config import notebooks_dir
 from claimmap.errors import ReportError
 from claimmap.model import Document
+from claimmap.report_text import annotated_text, claims_table, legs_table, unresolved_table
 from claimmap.report_views import (
     SUMMARY_KEY,
     ArticleHeader,
-    annotated_text,
     article_header,
-    claims_table,
     corpus_table,
     credit_html,
     data_credit,
@@ -38,7 +37,6 @@ from claimmap.report_views import (
     published,
     routes_summary,
     table,
-    unresolved_table,
 )
 
 log = logging.getLogger(__name__)
@@ -257,6 +255,7 @@ __all__ = [
     "document_record",
     "execute_notebook",
     "index_html",
+    "legs_table",
     "movements_table",
     "notebook_html",
     "notebook_summary",

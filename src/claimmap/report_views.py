@@ -6,12 +6,11 @@ view carries its own small stylesheet so it looks the same in JupyterLab and in 
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from claimmap.maps_html import DATA_CREDIT, claimant_name, date_text
+from claimmap.maps_html import DATA_CREDIT
 from claimmap.model import Analysis, Document
 
 if TYPE_CHECKING:
@@ -99,40 +98,6 @@ def article_header(analysis: Analysis) -> ArticleHeader:
     return ArticleHeader(analysis)
 
 
-def annotated_text(analysis: Analysis) -> HTML:
-    """The article with place mentions marked and claim contents underlined (offsets on hover).
-
-    Marks may nest (a place inside a claim): the text is cut at every mark boundary and each
-    piece carries the classes and hover titles of all marks covering it.
-    """
-    text = analysis.document.text
-    marks: list[tuple[int, int, str, str]] = [
-        (m.start, m.end, "cm-place", f"{p.name} ({p.kind}) [{m.start}, {m.end})")
-        for p in analysis.places
-        for m in p.mentions
-    ]
-    marks += [
-        (
-            c.content.start,
-            c.content.end,
-            "cm-claim",
-            f"{claimant_name(c)} [{c.content.start}, {c.content.end})",
-        )
-        for c in analysis.claims
-    ]
-    cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
-    out = []
-    for start, end in itertools.pairwise(cuts):
-        piece = escape(text[start:end])
-        covering = [m for m in marks if m[0] <= start and end <= m[1]]
-        if covering:
-            css = " ".join(sorted({m[2] for m in covering}))
-            title = escape("; ".join(dict.fromkeys(m[3] for m in covering)))
-            piece = f'<mark class="{css}" title="{title}">{piece}</mark>'
-        out.append(piece)
-    return _html(f'<div class="cm-text">{"".join(out)}</div>')
-
-
 def table(rows: Iterable[Sequence[object]], header: Sequence[str], empty: str = "") -> HTML:
     """A small escaped HTML table; with no rows, the line ``empty`` (if given) instead, since
     a header over nothing reads as a table that failed to fill."""
@@ -145,25 +110,6 @@ def table(rows: Iterable[Sequence[object]], header: Sequence[str], empty: str = 
         for row in rows
     )
     return _html(f'<table class="cm-table"><tr>{head}</tr>{body}</table>')
-
-
-def claims_table(analysis: Analysis) -> HTML:
-    """Claims: claimant, outlet, date (precision), modality, content, offsets."""
-    return table(
-        (
-            (
-                claimant_name(c),
-                c.outlet.text if c.outlet else "",
-                date_text(c),
-                c.modality,
-                c.content_text,
-                f"[{c.content.start}, {c.content.end})",
-            )
-            for c in analysis.claims
-        ),
-        ("claimant", "outlet", "date", "modality", "content", "chars"),
-        empty="No attributed claims were found.",
-    )
 
 
 def movements_table(analysis: Analysis) -> HTML:
@@ -263,25 +209,11 @@ def routes_summary(analysis: Analysis) -> HTML:
     )
 
 
-def unresolved_table(analysis: Analysis) -> HTML:
-    """Mentions that looked like places but were not placed, with the reason."""
-    return table(
-        (
-            (u.mention.text, u.reason, f"[{u.mention.start}, {u.mention.end})")
-            for u in analysis.unresolved
-        ),
-        ("mention", "why not placed", "chars"),
-        empty="Every place mention was placed.",
-    )
-
-
 __all__ = [
     "SUMMARY_KEY",
     "VIEW_CSS",
     "ArticleHeader",
-    "annotated_text",
     "article_header",
-    "claims_table",
     "corpus_table",
     "credit_html",
     "data_credit",
@@ -291,5 +223,4 @@ __all__ = [
     "published",
     "routes_summary",
     "table",
-    "unresolved_table",
 ]
