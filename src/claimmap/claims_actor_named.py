@@ -13,6 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap import claims_actor_follow as follow
+from claimmap.claims_actor_acronyms import acronym_employer
+from claimmap.claims_actor_attendees import briefing_attendee
 from claimmap.claims_actor_context import employed, last_of
 from claimmap.claims_actor_countries import paragraph_first
 from claimmap.claims_actor_described import described
@@ -22,7 +24,7 @@ from claimmap.claims_actor_lookup import fallback_country, generic_office, state
 from claimmap.claims_actor_mentions import people_led
 from claimmap.claims_actor_missions import led_mission
 from claimmap.claims_actor_offices import demonym_region
-from claimmap.claims_actor_organs import organ_named_before
+from claimmap.claims_actor_organs import organ_named_before, organ_named_earlier
 from claimmap.claims_actor_own import its_country, own_places_country, titled_elsewhere
 from claimmap.claims_actor_people import owned
 from claimmap.claims_actor_phrases import STATE_BODY, institution, run_by, without_clauses
@@ -56,9 +58,12 @@ def named_actor(span: Span, met: Context) -> Actor | None:
     if actor is None:
         return None
     actor = follow.apposed_country(actor, span, met.country_of)  # "X, the Kenyan agency"
+    actor = acronym_employer(actor, desc, met.country_of)  # "An OCHA spokesperson"
     actor = quoted_organ(actor, span, met)  # "A navy spokesman" after "The Royal Thai Navy"
     actor = organ_named_before(actor, span, met)  # "Police said" after "The Royal X Police"
+    actor = organ_named_earlier(actor, span, met)  # "A ministry official" paragraphs later
     actor = briefed_by(actor, span, met)  # "Lawmaker Ana Lee, who was briefed by the agency"
+    actor = briefing_attendee(actor, span, met)  # "the agency told lawmakers, according to Rep. X"
     if actor.country_code is None and actor.kind != "person":
         its = its_country(span, met.country_of)  # "Ethiopia ... Its foreign ministry"
         actor = replace(actor, country_code=its) if its else actor

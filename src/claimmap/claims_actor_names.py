@@ -41,7 +41,9 @@ def known_as(span: Span) -> Span | None:
         objs = [o for p in verb.children if p.lower_ == "as" for o in p.children]
         objs += [o for o in verb.children if o.dep_ in ("oprd", "attr", "dobj")]
         for obj in objs:
-            if obj.dep_ in ("pobj", "oprd", "attr", "dobj") and obj.pos_ == "PROPN":
+            # "known as FAMa": a capitalised name the tagger took for a plural noun
+            named = obj.pos_ == "PROPN" or (obj.text[:1].isupper() and obj.i > obj.sent.start)
+            if obj.dep_ in ("pobj", "oprd", "attr", "dobj") and named:
                 first = next(t.i for t in obj.subtree if t.dep_ != "det")
                 if span.start <= first and obj.i < span.end:
                     return span.doc[first : obj.i + 1]

@@ -12,12 +12,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_countries import country_in
+from claimmap.claims_actor_names import known_as
 from claimmap.claims_actor_phrases import clean
 from claimmap.claims_actor_them import _names_organ, sentences_back
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from claimmap.claims_actor_context import Context
 
@@ -71,5 +72,60 @@ def _mentioned_organ(span: Span, first: int, word: str, met: Context) -> Actor |
         phrase = doc[tok.left_edge.i : tok.i + 1]
         code = country_in(phrase, met.country_of)
         if code:
-            return Actor(clean(phrase.text), "organisation", country_code=code)
+            alias = _alias(tok)  # "Mali's army, known as FAMa": FAMa, not "Mali army"
+            return Actor(alias or clean(phrase.text), "organisation", country_code=code)
     return None
+
+
+def _alias(head: Token) -> str | None:
+    """The name the text gives the organ it heads: "known as FAMa", "called the SAF", or
+    an appositive acronym ("Israel's military, the IDF")."""
+    found = known_as(head.doc[head.left_edge.i : head.right_edge.i + 1])
+    if found is not None:
+        return clean(found.text)
+    for app in (c for c in head.children if c.dep_ == "appos"):
+        if app.text.isupper() and 2 <= len(app.text) <= 6 and app.text.isalpha():
+            return app.text
+    return None
+
+
+def organ_named_earlier(actor: Actor, span: Span, met: Context) -> Actor:
+    """ "A ministry official said" or "Army spokesman Ana Lee said" paragraphs after the
+    article named the body ("Iran's interior ministry", "Mali's army, known as FAMa"):
+    the nearest body quoted before that the title's word names, of the person's country
+    where he has one; else, for an armed organ or police, the nearest phrase before naming
+    that organ with that country ("Mali's army")."""
+    from claimmap.claims_actor_context import employed
+
+    word = _title_word(actor, span)
+    if word is None:
+        return actor
+    code = actor.country_code
+    for start, end, body in reversed(met.claimants):
+        if start >= span.start:
+            continue
+        named = _names_organ(body, word) or body.name.lower() == word  # "Poland's army"
+        same = code is None or body.country_code == code
+        if body.kind in ("organisation", "government") and same and named:
+            return employed(replace(actor, organisation=None), replace(body, role=None))
+        if any(t.lower_ == word for t in span.doc[start:end]):
+            return actor  # "A ministry official in Kyiv said": a nearer, other ministry
+    if word not in _ORGANS:
+        return actor
+    found = _mentioned_organ(span, 0, word, met)
+    if found is None or code not in (None, found.country_code):
+        return actor
+    return replace(actor, organisation=found.name, country_code=found.country_code)
+
+
+def _title_word(actor: Actor, span: Span) -> str | None:
+    """The one common word a person's employer is given by ("army", "Army"), or that his
+    title opens with ("a ministry official")."""
+    from claimmap.claims_actor_them import _organ_title
+
+    if actor.kind != "person":
+        return None
+    org = actor.organisation
+    if org is None:
+        return _organ_title(span)
+    return org.lower() if " " not in org and org.lower() in _ORGANS else None

@@ -267,12 +267,22 @@ def unit_place(desc: Span, country: str | None, places: Sequence[Place]) -> Wher
     return None
 
 
+#: Common nouns of the bodies a person may work at or speak for, named without a name.
+_OFFICES = words(
+    """
+    ministry department directorate office agency authority commission embassy consulate
+    """
+)
+
+
 def employer_place(desc: Span, places: Sequence[Place]) -> Where | None:
-    """ "a Libya specialist at the Royal United Services Institute in London": the city
-    the phrase puts the body a person works at in (as the geoparser resolved it)."""
+    """ "a Libya specialist at the Royal United Services Institute in London", "a
+    spokesman for the refugees ministry in Herat": the city the phrase puts the body a
+    person works at or speaks for in (as the geoparser resolved it)."""
     for prep in desc:
         body = prep.head
-        if prep.lower_ != "in" or prep.dep_ != "prep" or body.ent_type_ != "ORG":
+        named = body.ent_type_ == "ORG" or body.lemma_.lower() in _OFFICES
+        if prep.lower_ != "in" or prep.dep_ != "prep" or not named:
             continue
         if body.dep_ != "pobj" or body.head.lower_ not in ("at", "with", "for", "of"):
             continue

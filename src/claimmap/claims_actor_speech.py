@@ -36,7 +36,10 @@ def speech_place(cue: Token, content: tuple[int, int], places: Sequence[Place]) 
     speaking += [v for s in speakers for v in s.children if v.dep_ == "acl" and v.lemma_ == "speak"]
     heads += speaking
     heads += [o for v in speaking for p in v.children if p.lower_ == "at" for o in p.children]
-    return _placed(heads, "in", content, places) or issued_from(cue, content, places)
+    found = _placed(heads, "in", content, places) or issued_from(cue, content, places)
+    # "speaking at the Medyka checkpoint", "told reporters at Medyka": a place named in
+    # the object of "at" itself
+    return found or _placed([cue, *speaking], "at", content, places)
 
 
 def issued_from(cue: Token, content: tuple[int, int], places: Sequence[Place]) -> Where | None:

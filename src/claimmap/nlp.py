@@ -20,6 +20,12 @@ from claimmap.document_header import read_header
 from claimmap.document_text import looks_english
 from claimmap.errors import DocumentError
 from claimmap.model import Document
+from claimmap.nlp_titles import (
+    TITLE_ABBREVIATIONS,
+    title_abbreviation,
+    title_before_function_word,
+    without_titles,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,7 +49,7 @@ def load_nlp() -> Language:
     from spacy.symbols import ORTH
 
     _register_paragraph_breaks()
-    for abbreviation in _SPLIT_ABBREVIATIONS:
+    for abbreviation in (*_SPLIT_ABBREVIATIONS, *(f"{t}." for t in TITLE_ABBREVIATIONS)):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     nlp.add_pipe(ABBREVIATED_NAMES, after="ner")
@@ -82,8 +88,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         ):
             doc[tok.i + 1].is_sent_start = True
     for tok in doc[:-1]:
-        if name_abbreviation(tok):  # "Fort St. John": the dot ends no sentence
+        # "Fort St. John", "Brig. Gen. Ana Lee said": the dot ends no sentence
+        if name_abbreviation(tok) or title_abbreviation(tok):
             doc[tok.i + 1].is_sent_start = False
+        elif title_before_function_word(tok):
+            doc[tok.i + 1].is_sent_start = True  # "led by a Maj. It returned": the dot ends it
         elif _acronym_ends_sentence(tok) or _letter_ends_sentence(tok):
             doc[tok.i + 1].is_sent_start = True  # "... and the U.N. China denies it."
     _dateline_sentences(doc)
@@ -203,6 +212,9 @@ def abbreviated_names(doc: Doc) -> Doc:
     if merged:
         kept = [e for e in ents if not any(e.start < m.end and m.start < e.end for m in merged)]
         set_entities(doc, [*kept, *merged])
+    untitled = without_titles(list(doc.ents))
+    if untitled is not None:  # "Brig." the model took for a town
+        set_entities(doc, untitled)
     return doc
 
 
