@@ -41,6 +41,11 @@ SERVED_KM = 100.0
 _SKIPPED = re.compile(r"\b(?:heliport|seaplane|closed|water aerodrome)\b", re.IGNORECASE)
 _HEAD = re.compile(r"\s+(?:Airport|Aerodrome|Airfield|Airstrip|Air Base)$")
 _QUALIFIERS = re.compile(r"(?:\s+(?:International|Intl\.?|Regional|Municipal|Domestic))+$")
+#: Abbreviations of airportsdata's names ("Ronald Reagan Washington Ntl Airport").
+_EXPANDED = {"ntl": "National", "natl": "National", "intl": "International"}
+_ABBREVIATED = re.compile(r"\b(?:Ntl|Natl|Intl)\b\.?", re.IGNORECASE)
+#: "Leonardo Da Vinci (Fiumicino) International Airport": the other name in parentheses.
+_PARENTHESES = re.compile(r"\s*\((?P<inner>[^()]+)\)")
 #: First words of a name that make it a person's (an airport named after someone).
 _TITLES = frozenset(
     {"king", "queen", "prince", "princess", "imam", "sheikh", "shaikh", "sultan", "emir",
@@ -78,16 +83,27 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def airport_names(name: str, city: str) -> tuple[list[str], str]:
     """(names with their head, short form or "") of one airport: "London Heathrow Airport"
-    → (["London Heathrow Airport", "Heathrow Airport"], "Heathrow")."""
-    name = " ".join(name.split())
+    → (["London Heathrow Airport", "Heathrow Airport"], "Heathrow"); "Washington Dulles
+    International Airport" is also "Dulles International Airport"; a name in parentheses
+    ("Leonardo Da Vinci (Fiumicino) International Airport") is the airport's other name
+    ("Fiumicino International Airport"), which gives the short form."""
+    name = " ".join(_ABBREVIATED.sub(lambda m: _EXPANDED[m[0].lower().rstrip(".")], name).split())
+    inner = _PARENTHESES.search(name)
+    if inner:
+        outer = " ".join((name[: inner.start()] + name[inner.end() :]).split())
+        other = " ".join((inner["inner"] + name[inner.end() :]).split())
+        names, _ = airport_names(outer, city)
+        more, short = airport_names(other, city)
+        return list(dict.fromkeys([name, *names, *more])), short
     head = _HEAD.search(name)
     if head is None:  # "RAF Akrotiri": its name alone
         return [name], ""
     stem = _QUALIFIERS.sub("", name[: head.start()])
+    qualified = name[len(stem) : head.start()]  # " International"
     names = [name, stem + head.group(0)]
     if city and stem.startswith(city + " ") and stem[len(city) + 1 :][:1].isupper():
         stem = stem[len(city) + 1 :]  # "London Heathrow": Heathrow, London's
-        names.append(stem + head.group(0))
+        names += [stem + qualified + head.group(0), stem + head.group(0)]
     words = normalize_name(stem).split()
     if not words or words[0] in _TITLES or len(stem) < 4 or "/" in stem:
         return list(dict.fromkeys(names)), ""

@@ -32,6 +32,7 @@ from claimmap.names import is_latin, normalize_name
 from geo_build.common import FUZZY_MIN_POPULATION, PLAIN, Entry, log, read_csv
 from geo_build.variants_spelling import (
     LEVANTINE,
+    arabic_variants,
     levantine_variants,
     order_variants,
     qaf_variant,
@@ -59,6 +60,8 @@ ARABIC_SPELLING = frozenset(
     {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
      "SD", "SY", "TN", "YE"}
 )  # fmt: skip
+#: Kinds whose Arabic names get every transliteration variant (:func:`arabic_variants`).
+ARABIC_KINDS = ("admin1", "admin2")
 #: A "u" between consonants (not "ou", "au", "ua"), the vowel French spelling writes "ou".
 _SHORT_U = re.compile(r"(?<=[b-df-hj-np-tv-z])u(?=[b-df-hj-np-tv-z]|$)", re.IGNORECASE)
 
@@ -164,6 +167,9 @@ def _proposals(
         for spelt in (french_u_variant(plain), qaf_variant(plain)):
             if spelt:
                 yield spelt, e.name, True
+    if e.country_code in ARABIC_SPELLING and e.kind in ARABIC_KINDS and is_latin(plain):
+        for spelt in arabic_variants(e.name):
+            yield spelt, e.name, True
     if e.country_code in LEVANTINE and is_latin(plain):  # of villages too ("Jdeidet Yabous")
         for spelt in levantine_variants(e.name):
             yield spelt, e.name, True
@@ -195,11 +201,14 @@ def _proposals(
                 continue
             yield variant, surface, False
         plural = plural_short_form(surface)
-        # "Hawaiians", "Ionians": the adjective of a place (Hawaii, Ionia) names its people
+        # "Hawaiians", "Ionians": the adjective of a place (Hawaii, Ionia) names its people;
+        # a range's plural names the range unless the place is a big one ("the
+        # Appalachians": Appalachia, Virginia, is a small town)
+        places = index if surface.endswith(" Mountains") else every
         if (
             plural
             and normalize_name(surface.split()[0]) not in people
-            and not any(normalize_name(s) in every for s in plural[1] if len(s) >= 4)
+            and not any(normalize_name(s) in places for s in plural[1] if len(s) >= 4)
         ):
             yield plural[0], surface, False
         short = ta_marbuta_variant(surface)
@@ -231,8 +240,9 @@ def add_variants(entries: list[Entry]) -> int:
             clash = [j for j in index.get(norm, ()) if spelling or _same_scope(entries[j], e)]
             if not clash:
                 wanted[norm].setdefault(i, (variant, normalize_name(source)))
-    added = 0
-    for _, by_entry in sorted(wanted.items()):
+    arabic = _arabic_norms(entries)
+    added = arabic_added = 0
+    for norm, by_entry in sorted(wanted.items()):
         # one entry, or namesakes sharing the name it is made from (the Balearic Islands
         # are a Spanish region and a Natural Earth region): the variant adds no ambiguity
         if len({source for _, source in by_entry.values()}) != 1:
@@ -240,8 +250,24 @@ def add_variants(entries: list[Entry]) -> int:
         for i, (variant, _) in sorted(by_entry.items()):
             entries[i].names.setdefault(variant, PLAIN)
             added += 1
+            arabic_added += norm in arabic
     log.info("rule variants (compass, plural, ta marbuta, long vowels, 'ou', regional): %d", added)
+    log.info(
+        "Arabic transliteration variants: %d of %d proposed (the others name another entry)",
+        arabic_added,
+        len(arabic),
+    )
     return added
+
+
+def _arabic_norms(entries: list[Entry]) -> set[str]:
+    """The normalised spellings :func:`arabic_variants` proposes (for the build's log)."""
+    return {
+        normalize_name(v)
+        for e in entries
+        if e.country_code in ARABIC_SPELLING and e.kind in ARABIC_KINDS
+        for v in arabic_variants(e.name)
+    }
 
 
 def _big(e: Entry) -> bool:

@@ -13,6 +13,11 @@ each proposal against every other entry's names before adding it).
 - Levantine colloquial spelling of the diminutive: GeoNames "Judaydat Yābūs",
   "Shuwayfāt"; news "Jdeidet Yabous", "Shweifat" — the first short vowel dropped, "ay"
   written "ei", a final -ah/-at "-eh"/"-et", a long "ū" "ou".
+- Arabic transliteration of subdivision names (Egyptian, Iraqi, Saudi … governorates):
+  GeoNames "Monufia", "Qalyubia", "Dakahlia"; news "Menoufia", "Kalyoubia", "Daqahliya" —
+  the article "al-"/"el-" or none, qaf "q"/"k", /u/ "u"/"ou", the nisba ending
+  "-ia"/"-iya"/"-iyah"/"-iyya", and, in a nisba word ("Monufia"), any short vowel of its
+  first syllable (the Egyptian "e" of "Menoufia"; "i"/"e" and "u"/"o" elsewhere).
 """
 
 from __future__ import annotations
@@ -120,6 +125,102 @@ def levantine_variants(name: str) -> list[str]:
             if bare != form:
                 out.append(bare)
     return [v for v in dict.fromkeys(out) if v != name]
+
+
+#: Words of English-named subdivisions ("Red Sea", "New Valley", "Northern State"): such a
+#: name is no transliteration.
+_ENGLISH_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "capital", "red", "sea", "new", "valley", "river", "nile", "blue", "white", "port",
+     "province", "region", "state", "governorate", "strip", "bank", "borders", "oriental",
+     "northeastern", "southeastern", "sud", "nord", "ouest", "mont", "liban", "alexandria",
+     "cairo", "damietta", "tripoli", "constantine", "algiers", "oran", "mascara", "luxor",
+     "aden", "suez", "amman", "dubai", "baghdad", "aleppo", "homs", "hama", "latakia"}
+)  # fmt: skip
+#: A leading article "Al-", "El ", "Ad-", "Ash " …, and one inside a name ("Kafr el-Sheikh").
+_LEADING_ARTICLE = re.compile(r"^(?:Al|El|Ar|As|Ad|At|Az|Ash|An|Ath)[- ](?=[A-Z])")
+_INNER_ARTICLE = re.compile(r"(?<= )(?:al|el)(?=[- ][A-Z])")
+#: A nisba ending: "-ia", "-iya", "-iyah", "-iyya", "-iyyah".
+_NISBA = re.compile(r"i(?:y{1,2}ah?|a)$")
+_NISBA_FORMS = ("ia", "iya", "iyah", "iyya")
+#: The first syllable's short vowel: a consonant (or two: "Sh", "Kh"), one vowel, a consonant.
+_FIRST_VOWEL = re.compile(r"^(?P<c>[B-DF-HJ-NP-TV-Z]h?)(?P<v>[eiou])(?=[b-df-hj-np-tv-z])")
+_SAME_VOWEL = {"e": "i", "i": "e", "o": "u", "u": "o"}
+#: At most this many spellings per name (the product of the choices is cut, in order).
+MAX_ARABIC_VARIANTS = 48
+
+
+def arabic_variants(name: str) -> list[str]:
+    """The spellings news uses for a transliterated Arabic subdivision name: "Menoufia",
+    "Minufiya", "Monoufia" … for "Monufia"; "Kalyoubia", "Qalyoubiya" … for "Qalyubia";
+    "Daqahliya" for "Dakahlia"; "Sheikh" names with "al-" for "el-". A name with an
+    English word ("Red Sea", "Northern State") gets none."""
+    plain = strip_marks(name).replace("‘", "").replace("’", "").replace("`", "")
+    words = re.findall(r"[A-Za-z]+", plain)
+    if not words or any(w.lower() in _ENGLISH_WORDS for w in words):
+        return []
+    forms = {plain}
+    for step in (_article_forms, _qaf_forms, _u_forms, _nisba_forms, _vowel_forms):
+        forms |= {v for f in sorted(forms) for v in step(f)}
+        if len(forms) > MAX_ARABIC_VARIANTS:
+            break
+    out = sorted(forms - {plain, name})
+    return out[:MAX_ARABIC_VARIANTS]
+
+
+def _article_forms(name: str) -> list[str]:
+    """ "Minya" and "El Minya" for "Al Minya"; "Kafr al-Sheikh" for "Kafr el-Sheikh"."""
+    out = []
+    m = _LEADING_ARTICLE.match(name)
+    if m:
+        out.append(name[m.end() :])
+        if m.group(0)[:2] in ("Al", "El"):
+            other = "El" if m.group(0)[:2] == "Al" else "Al"
+            out.append(other + name[2:])
+    inner = _INNER_ARTICLE.search(name)
+    if inner:
+        other = "al" if inner.group(0) == "el" else "el"
+        out.append(name[: inner.start()] + other + name[inner.end() :])
+    return out
+
+
+def _qaf_forms(name: str) -> list[str]:
+    """ "Kalyubia" for "Qalyubia", "Daqahlia" for "Dakahlia" (a "k" not in "kh")."""
+    out = []
+    if re.search("[Qq]", name):
+        out.append(name.replace("q", "k").replace("Q", "K"))
+    if re.search("[Kk](?!h)", name) and _NISBA.search(name):  # "Kafr" keeps its kaf
+        out.append(re.sub("k(?!h)", "q", re.sub("K(?!h)", "Q", name)))
+    return out
+
+
+def _u_forms(name: str) -> list[str]:
+    """ "Qalyoubia" for "Qalyubia", "Monufia" for "Monoufia": /u/ as "ou" or "u"."""
+    out = []
+    if re.search(r"(?<=[^aeiouAEIOU])u(?=[b-df-hj-np-tv-z])", name):
+        out.append(re.sub(r"(?<=[^aeiouAEIOU])u(?=[b-df-hj-np-tv-z])", "ou", name))
+    if "ou" in name:
+        out.append(name.replace("ou", "u"))
+    return out
+
+
+def _nisba_forms(name: str) -> list[str]:
+    """ "Daqahliya", "Daqahliyah" for "Daqahlia": the other nisba endings."""
+    m = _NISBA.search(name)
+    if not m or len(name) - len(m.group(0)) < 3:
+        return []
+    return [name[: m.start()] + e for e in _NISBA_FORMS if name[: m.start()] + e != name]
+
+
+def _vowel_forms(name: str) -> list[str]:
+    """The first short vowel of the last word changed: any other for a nisba word
+    ("Menufia", "Minufia" for "Monufia"), its mate otherwise ("Mela" for "Mila")."""
+    head, _, last = name.rpartition(" ")
+    m = _FIRST_VOWEL.match(last)
+    if not m:
+        return []
+    vowels = [v for v in "eiou" if v != m["v"]] if _NISBA.search(last) else [_SAME_VOWEL[m["v"]]]
+    return [f"{head} {m['c']}{v}{last[m.end() :]}".strip() for v in vowels]
 
 
 def strip_marks(name: str, keep_long: bool = False) -> str:

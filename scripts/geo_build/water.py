@@ -42,6 +42,8 @@ _LAKE_WORDS = (
     (r"^N\.\s+Fork\s+", "North Fork "),
     (r"^S\.\s+Branch\s+", "South Branch "),
 )
+#: A lake word of another language before the name: Spanish, Portuguese, French, Russian.
+_FOREIGN_LAKE = re.compile(r"^(?:Lago|Lagoa|Laguna|Lac|O\.|Ozero)(?: de)? (?P<rest>.+)$")
 #: Words that already say what a watercourse is; no "X River" form is made for them.
 _WATER_WORDS = re.compile(r"\b(?:canal|branch|delta|fork|protoka|river|rivière)\b", re.I)
 #: Tolerance of the stored lines and lake outlines (degrees, ~1 km).
@@ -113,6 +115,7 @@ def _lakes(countries: list[Entry]) -> list[Entry]:
         name = _lake_name(raw)
         shapes[name].append(shape(f["geometry"]).buffer(0))
         spellings[name].update({raw, name, _clean(p.get("name_alt"))})
+        spellings[name].add(english_lake_name(name) or "")
     out = []
     for name in sorted(shapes):
         outline = unary_union(shapes[name])
@@ -167,6 +170,14 @@ def _lake_name(raw: str) -> str:
     for pattern, repl in _LAKE_WORDS:
         name = re.sub(pattern, repl, name)
     return name
+
+
+def english_lake_name(name: str) -> str | None:
+    """ "Lake Titicaca" for Natural Earth's "Lago Titicaca", "Lake Nicaragua" for "Lago de
+    Nicaragua", "Lake Tumba" for "Lac Tumba": English news writes the lake word in English.
+    A name going on in lower case ("Lac la Martre", "Lac des Mille Lacs") is left alone."""
+    m = _FOREIGN_LAKE.match(name)
+    return f"Lake {m['rest']}" if m and m["rest"][:1].isupper() else None
 
 
 def _river_forms(name: str) -> list[str]:
