@@ -1,6 +1,6 @@
 """Legs from probe-22 phenomena: trucks turned back before the country they had left for
-(that end only meant, no leg from it), partitive flights going on to where "the flights"
-landed with a gapped second start and its stop, a crossing named after the town on its
+(that end only meant, no leg from it), partitive flights going on to the country where "the
+flights" landed with a gapped second start and its stop, a crossing named after the town on its
 near side, crafts discharging at ports and oil "piped" on, handovers "by way of" transfers
 off a coast, a distance-and-direction phrase after the end, "a further convoy" leaving from
 the first one's start on the coming weekday, and the aircraft (not the tellers) landing
@@ -56,12 +56,11 @@ def test_partitive_flights_go_on_to_where_the_flights_landed_with_a_gapped_start
     )
     (landed,) = [m for m in a.movements if m.trigger.text == "landed"]
     assert landed.mover is not None and landed.mover.text == "deportation flights"
+    # nothing says which flights landed where: the parts end in the country holding both
     assert _legs(a) == {
-        ("Houston", "Guatemala City"): "made",
-        ("Houston", "Quetzaltenango"): "made",
+        ("Houston", "Guatemala"): "made",
         ("Phoenix", "El Paso"): "made",
-        ("El Paso", "Guatemala City"): "made",
-        ("El Paso", "Quetzaltenango"): "made",
+        ("El Paso", "Guatemala"): "made",
     }
 
 

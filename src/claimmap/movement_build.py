@@ -60,6 +60,7 @@ from claimmap.movement_others import others_start
 from claimmap.movement_place_movers import not_a_mover
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_projectiles import struck_at
+from claimmap.movement_resurfaced import seen_again
 from claimmap.movement_senders import dispatcher_origin, sender_origin, supplier_origin
 from claimmap.movement_siblings import (
     crossed_near,
@@ -154,6 +155,7 @@ def read_movement(
     slots.transits.extend(t for t in by_way_stops(ctx, trig) if t not in slots.transits)
     listed_on(ctx, trig, slots.transits)
     slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
+    slots.dests.extend(t for t in seen_again(ctx, trig) if t not in slots.dests)  # "near X"
     if not slots.dests:  # "launched from X and hit a ship off Y": where the strike was
         slots.dests.extend([t for t in struck_at(trig) if placelike(ctx, t, strict=True)][:1])
     settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"

@@ -1,5 +1,5 @@
 """The places coordinated in one slot: "cities including X, Y and Z", "fighters in X and on
-the Y islands".
+the Y islands", "sent to sites in X, and on the Y island".
 
 Split from :mod:`claimmap.movement_spans`.
 """
@@ -20,7 +20,8 @@ def coordinated(head: Token, mention: Span) -> tuple[Token, ...]:
     """The slot's coordinated heads, or those of the name inside it ("cities including X,
     Y and Z")."""
     if head.conjuncts:
-        return tuple(c for c in head.conjuncts if c not in headed_on(head))
+        told = tuple(c for c in head.conjuncts if c not in headed_on(head))
+        return (*told, *(t for t in _located_too(head) if t not in told))
     found = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     inner = found.root if found is not None else head
     if inner == head:
@@ -44,7 +45,11 @@ def _located_too(inner: Token) -> tuple[Token, ...]:
     prep = inner.head
     if inner.dep_ != "pobj" or prep.lower_ not in _LOCATIVE:
         return ()
-    more = [c for c in prep.conjuncts if c.i > prep.i and c.lower_ in _LOCATIVE]
+    # "sent to sites in X and Y, and on the Z island": the parser ties the second
+    # locative phrase to the to-phrase the first one hangs in
+    goal = next((a for a in prep.ancestors if a.pos_ == "ADP"), None)
+    preps = [prep, goal] if goal is not None and goal.lower_ in DEST_PREPS else [prep]
+    more = [c for p in preps for c in p.conjuncts if c.i > prep.i and c.lower_ in _LOCATIVE]
     return tuple(t for c in more for o in pobjs(c) for t in o.subtree if t.pos_ == "PROPN")
 
 

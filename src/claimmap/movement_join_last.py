@@ -30,6 +30,9 @@ from claimmap.movement_halves import (
 )
 from claimmap.movement_join_context import LegContext
 from claimmap.movement_join_legs import merge_leg
+from claimmap.movement_join_sited import sited_before
+from claimmap.movement_join_tellers import tellers_home
+from claimmap.movement_join_unplaced import unplaced_since
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_groups import mover_key
 
@@ -107,9 +110,14 @@ def _starts(
         # "The remaining workers were sent to Y": from where all of them set off
         split = _split_from(m, ctx)
         return [(a, split) for a in slot_ids(split.origin, ctx.canon)] if split else []
+    home = tellers_home(m, ctx)
+    if home is not None:  # "Residents of T said families had left for Y": from T
+        return [(home, None)]
     before = told_before(m, ctx.movements)
     if before is not None and not _last_told(before, m, ctx):
         return []  # the movers last told of only as meant, or other movers: no start known
+    if before is not None and unplaced_since(before, m, ctx):
+        return []  # the text puts the movers at a place it names but no gazetteer holds
     if before is not None:
         there = _left_at(before, ctx)
         if there and not any(_nested(t, e, by_id) for t in there for e in ends):
@@ -122,7 +130,9 @@ def _starts(
         if separate(before, ctx.text):
             return []  # another group told just before: nothing known of these movers
     else:
-        return [(a, None) for a in _held(ends, legs, by_id)]
+        held = _held(ends, _not_borrowed(m, legs, ctx), by_id)
+        site = None if held else sited_before(m, ctx)  # "the convoy was later moved to Y"
+        return [(a, None) for a in held] or ([(site, None)] if site is not None else [])
     town = _speakers_town(m, ctx)
     return [(town, None)] if town is not None else []
 
@@ -136,6 +146,26 @@ def _held(ends: list[str], legs: Sequence[Leg], by_id: dict[str, Place]) -> list
             if any(e != leg.to_place and inside(by_id[e], by_id[leg.to_place]) for e in ends)
         )
     )
+
+
+def _not_borrowed(m: Movement, legs: Sequence[Leg], ctx: LegContext) -> list[Leg]:
+    """The ``legs`` whose end was not read from ``m``'s own end words ("Two of the flights
+    departed from A" going on to the country holding "X and Y", where all the flights
+    landed): such a leg already tells all that is known of ``m``'s movers."""
+    assert m.destination is not None
+    mine = m.destination.span
+    by_mid = {x.id: x for x in ctx.movements}
+    return [
+        leg
+        for leg in legs
+        if not any(
+            (x := by_mid.get(i)) is not None
+            and x.id != m.id
+            and x.destination is not None
+            and x.destination.span == mine
+            for i in leg.movement_ids
+        )
+    ]
 
 
 def _split_from(m: Movement, ctx: LegContext) -> Movement | None:

@@ -24,6 +24,7 @@ from claimmap.movement_awaited import MEANT_ENDS, expected_at
 from claimmap.movement_bare import bare_partner
 from claimmap.movement_hearsay import heard_of
 from claimmap.movement_mood_doubt import hedged_choice, hedged_choices, impersonal_doubt
+from claimmap.movement_mood_seized import seized_before
 from claimmap.movement_mood_shared import generic_flow, participle_head, stopped_on_the_way
 from claimmap.movement_mood_unmade import cut_short, ordered, seized_carrier, thwarted
 from claimmap.movement_mood_words import (
@@ -94,7 +95,7 @@ def _verb_mood(verb: Token) -> Mood:
         return "intended"  # "will be moved", "would send"
     if any(c.dep_ == "advmod" and c.lower_ in DOUBT_ADVERBS for c in verb.children):
         return "possible"
-    if cut_short(verb) or seized_carrier(verb) or stopped_on_the_way(verb):
+    if cut_short(verb) or seized_carrier(verb) or stopped_on_the_way(verb) or seized_before(verb):
         return "intended"  # "was heading towards X when it was stopped": X not reached
     head = participle_head(verb)
     if head is not None and (told := mood(head)) != "made":

@@ -1,6 +1,9 @@
 """Partitive movers go on from the movement told of the whole: "Four deportation flights
 landed in X and Y over the past week." then "Two of the flights departed from A and one
-from B": the parts' starts are told, their end is the one told of all the flights.
+from B": the parts' starts are told, their end is the one told of all the flights. When
+that end is a list ("in X and Y"), nothing says which part went where: the parts end in
+the country that holds the whole list, unless a later sentence sends one vehicle to one of
+them ("The fourth plane ... was diverted to Y"), which takes Y away from the others.
 
 Called at the end of :mod:`claimmap.movements` on the article's movements.
 """
@@ -11,7 +14,8 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from claimmap.model import Movement
+from claimmap.model import Movement, Place, PlaceRef
+from claimmap.movement_halves import craft
 
 #: "Two of the flights", "most of these planes": a part of movers told of before
 _PART_OF = re.compile(r"\b(?:\w+|\d[\d,]*)\s+of\s+(?:the|these|those)\s+(?:\w+\s+)?$", re.I)
@@ -19,7 +23,9 @@ _PART_OF = re.compile(r"\b(?:\w+|\d[\d,]*)\s+of\s+(?:the|these|those)\s+(?:\w+\s
 _NEAR_CHARS = 600
 
 
-def partitive_ends(movements: Sequence[Movement], text: str) -> list[Movement]:
+def partitive_ends(
+    movements: Sequence[Movement], text: str, places: Sequence[Place] = ()
+) -> list[Movement]:
     """Each movement of a part of movers ("Two of the flights departed from A") with a start
     and no end, given the end of the movement of the whole told just before (see module
     doc); the gapped parts read with it ("and one from B") share its movers' words."""
@@ -31,8 +37,50 @@ def partitive_ends(movements: Sequence[Movement], text: str) -> list[Movement]:
             continue
         whole = _whole(m, out[:k], text)
         if whole is not None:
-            out[k] = dataclasses.replace(m, destination=whole.destination)
+            out[k] = dataclasses.replace(m, destination=_shared_end(whole, out, text, places))
     return out
+
+
+def _shared_end(
+    whole: Movement, movements: Sequence[Movement], text: str, places: Sequence[Place]
+) -> PlaceRef | None:
+    """The end a part of ``whole``'s movers reached: the whole's end when it is one place;
+    of a list, what is left once the ends later told of one vehicle are taken away, and
+    of two or more left, the country holding them all (None if the article names none)."""
+    end = whole.destination
+    assert end is not None and end.place_id is not None
+    ids = [end.place_id, *end.other_place_ids]
+    if len(ids) == 1:
+        return end
+    taken = {i for o in movements if (i := _one_vehicle_end(o, whole, ids, text)) is not None}
+    left = [i for i in ids if i not in taken] or ids
+    if len(left) == 1:
+        return PlaceRef(end.span, left[0])
+    by_id = {p.id: p for p in places}
+    codes = {by_id[i].country_code if i in by_id else None for i in left}
+    (code,) = codes if len(codes) == 1 else (None,)
+    country = next((p for p in places if p.kind == "country" and p.country_code == code), None)
+    if code is None or country is None or country.id in left:
+        return None
+    return PlaceRef(end.span, country.id)
+
+
+def _one_vehicle_end(o: Movement, whole: Movement, ids: list[str], text: str) -> str | None:
+    """The one end of ``ids`` a later movement sends a single vehicle of the same kind to
+    ("The fourth plane ... was diverted to Y" after "Four flights landed in X and Y")."""
+    if o.negated or o.mood != "made" or o.mover is None or whole.mover is None:
+        return None
+    if o.destination is None or o.destination.other_place_ids:
+        return None
+    if o.destination.place_id not in ids or o.trigger.start <= whole.trigger.end:
+        return None
+    if o.trigger.start - whole.trigger.end > _NEAR_CHARS:
+        return None
+    words = text[o.mover.start : o.mover.end].split()
+    if not words or words[-1].lower().endswith("s"):
+        return None  # "the other flights": more than one vehicle
+    noun, kind = _head_word(words[-1]), _head_word(text[whole.mover.start : whole.mover.end])
+    return o.destination.place_id if noun == kind or (craft(noun) and craft(kind)) else None
 
 
 def _a_part(m: Movement, movements: Sequence[Movement], text: str) -> bool:

@@ -73,7 +73,10 @@ def place_ref(
     start, end = min(start, mention.start), max(end, mention.end)
     others: list[str] = []
     for conj in () if alone else coordinated(head, mention):
-        for pid in _conj_places(conj, inside):
+        # "to sites in X, and on the Y island": a second locative phrase past the slot's own
+        apart = conj not in head.conjuncts and not span.start <= conj.idx < span.end
+        near = list(ctx.mentions) if apart else inside
+        for pid in _conj_places(conj, near):
             if pid != best and pid not in others:
                 others.append(pid)
     return PlaceRef(span=span_of(ctx.doc, start, end), place_id=best, other_place_ids=tuple(others))

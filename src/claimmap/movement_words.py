@@ -16,6 +16,9 @@ from claimmap.movement_counts import NUMBER_WORDS as NUMBER_WORDS
 from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
 from claimmap.movement_counts import TIME_NOUNS as TIME_NOUNS
 from claimmap.movement_idioms import clause_verb, made_it
+from claimmap.movement_not_movers import NOT_MOVERS as NOT_MOVERS
+from claimmap.movement_not_movers import PATIENT_STATES as PATIENT_STATES
+from claimmap.movement_not_movers import patients as patients
 from claimmap.movement_phrase_words import EVENT_NOUNS as EVENT_NOUNS
 from claimmap.movement_phrase_words import MEASURE_NOUNS, NON_SPATIAL_PREPS
 from claimmap.movement_phrase_words import WAY_ADVERBS as WAY_ADVERBS
@@ -59,7 +62,7 @@ SELF_MOTION = _words(
     "leave depart enter reach escape migrate emigrate immigrate infiltrate withdraw retreat "
     "advance pour flock flood stream trek journey visit proceed land exit vacate evacuate "
     "abandon commute ride swim climb storm flow slip sneak continue wade hike crawl board embark "
-    "approach drift dock steam"
+    "approach drift dock steam reappear resurface"
 )
 # Verbs of keeping watch on a mover along its way: "followed the ship from X to Y" tells
 # the ship went from X to Y. A movement only with a "from" and a "to" told on the verb.
@@ -81,22 +84,6 @@ OTHER_SENSE_WITH_OBJECT = _words("head lead")
 OTHER_SENSE_PARTICLES = _words("over part up on")
 # Phrasal verbs of another sense: "carried out strikes" is doing, not carrying.
 OTHER_SENSE_PHRASES = frozenset({("carry", "out")})
-# Counts, not things: "bringing the total to 40", "cases reached 300".
-NOT_MOVERS = _words(
-    "total number toll count tally figure case price rate level share "
-    "strike airstrike attack raid bombardment shelling"
-)
-# Conditions that make "cases" patients, not a count: "the most critical cases were flown to X".
-PATIENT_STATES = _words("critical serious severe urgent injured wounded medical")
-
-
-def patients(mover: Token | None) -> bool:
-    """ "critical cases" are people in care, who are moved; "cases reached 300" a count."""
-    return (
-        mover is not None
-        and mover.lemma_.lower() == "case"
-        and any(c.lower_ in PATIENT_STATES for c in mover.children if c.dep_ == "amod")
-    )
 
 
 # States and conditions, never what moved: "life is returning to normal in X", "calm
@@ -167,13 +154,14 @@ UNLOAD_LEMMAS = _words("unload offload discharge disembark")
 GATHER_LEMMAS = _words("consolidate stockpile warehouse stash repackage")
 # "arrive in X", "deployed at X": in/at/on mark the destination only for these.
 ARRIVAL_LEMMAS = _words(
-    "arrive arrival land deploy deployment redeploy station settle resettle dock base post visit"
-)
+    "arrive arrival land deploy deployment redeploy station settle resettle dock base post visit "
+    "reappear resurface"
+)  # "reappeared near X" after going dark: where the craft was next seen
 # "left for X", "headed for X", "bound for X".
 FOR_DEST_LEMMAS = _words("leave depart head sail fly departure flee escape bound destined headed")
 # "sailed the ship to X and anchored it off Y", "moved from X and is now operating around
 # Y": a conjoined halt that ends the voyage.
-HALT_LEMMAS = _words("anchor moor dock berth beach operate")
+HALT_LEMMAS = _words("anchor moor dock berth beach operate reappear resurface")
 HALT_PREPS = _words("off at in near outside around")
 # "a warship shadowed the vessel as it moved": the pronoun is the one followed.
 FOLLOW_LEMMAS = _words("shadow follow track trail chase pursue escort tail")

@@ -112,7 +112,7 @@ def extract_movements(
     log.debug("%s: %d movements", doc.id, len(out))
     out = dated_movements(out, parsed, doc)  # the date phrase on each trigger
     out = told_ahead_days(out, parsed, doc)  # "was expected to leave on Friday, he said"
-    out = partitive_ends(out, doc.text)  # "Two of the flights departed from A": to where all went
+    out = partitive_ends(out, doc.text, places)  # "Two of the flights departed from A"
     out = handed_on_starts(out, doc.text)  # "transferred to tankers off Z. Those vessels ..."
     return [without_counted(m, doc.text) for m in out]
 

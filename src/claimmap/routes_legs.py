@@ -65,6 +65,12 @@ def stated_legs(
                         mood = hop_mood(ms, a, b, canon)
                         tellers = told_on(ms, hop_tellers(ms, a, b, canon))
                         leg = merged.get((a, b))
+                        if leg is not None and {mood, leg.mood} == {"made", "intended"}:
+                            # a trip only meant (cut short: "were heading for Y" when
+                            # seized) backs no journey made: the made telling stands alone
+                            if mood == "intended":
+                                continue
+                            leg = None
                         merged[(a, b)] = merge_leg(leg, a, b, "stated", ms, by_id, mood, tellers)
     return list(merged.values())
 
