@@ -527,10 +527,11 @@ def test_a_governor_named_bare_governs_the_region_named_before() -> None:
         (Actor("resident of Gao", "person", None, "ML", "resident"), ("Gao", "city")),
         # "of" names the organisation here, and "Hamas" is an alternate name of Hamm
         (Actor("commander of Hamas", "person", "Hamas", "PS", "commander"), ("Gaza", "city")),
-        # a spokesman of an armed group does not speak for the state
+        # a spokesman of an armed group does not speak for the state: unplaced like the
+        # group itself, not at the capital of the government it fights (probe 23)
         (
             Actor("Omar Daldoum", "person", "Rural Security Front", "TD", "spokesman"),
-            ("N'Djamena", "country"),
+            (None, "unplaced"),
         ),
         (Actor("Investigators in Albania", "unknown", None, "AL"), ("Tirana", "country")),
     ],

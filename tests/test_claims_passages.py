@@ -308,7 +308,7 @@ def test_colon_introduces_a_quotation() -> None:
         (
             "Dozens of fighters are said to have been killed.",
             "Dozens of fighters are said to have been killed",
-            "asserted",
+            "hedged",  # hearsay with no source (claims_passive_hedges)
         ),
     ],
 )

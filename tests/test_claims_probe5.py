@@ -102,14 +102,14 @@ def test_asking_anonymity_is_no_claim() -> None:
     assert text_of(c.cue) == "said"
 
 
-def test_refusals_and_silences_are_stances() -> None:
+def test_refusals_and_silences_are_non_answers() -> None:
     claims = claims_of(
         "The Kremlin declined to comment. He did not say what practical steps his "
         "government would take."
     )
-    assert _at(claims, "declined").kind == "stance"
-    assert _at(claims, "did not say").kind == "stance"
-    assert all(c.kind == "stance" for c in claims)
+    assert _at(claims, "declined").kind == "non_answer"
+    assert _at(claims, "did not say").kind == "non_answer"
+    assert all(c.kind == "non_answer" for c in claims)
 
 
 def test_label_in_a_free_relative_is_a_stance_without_the_number_one() -> None:
@@ -142,7 +142,7 @@ def test_reporters_without_saying_ends_the_content() -> None:
     said = _at(claims, "said")
     assert said.content.text == "The container had come from Kenya via Oman"
     saying = _at(claims, "saying")
-    assert text_of(saying.claimant) == "the department" and saying.kind == "stance"
+    assert text_of(saying.claimant) == "the department" and saying.kind == "non_answer"
 
 
 def test_quoted_fragment_inside_a_parenthetical_sentence() -> None:

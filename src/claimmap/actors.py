@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from claimmap.actors_armed import armed_group
 from claimmap.actors_leaders import office_in
 from claimmap.actors_sees import see_seat
 from claimmap.actors_table import ActorRow, load_actors, normalize
@@ -55,14 +56,6 @@ _GOVERNS = {"mayor": "city", "governor": "admin1"}
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|directorate|government|presidency|cabinet|parliament|foreign office|customs|"
     r"defen[cs]e department|state department|interior department|^department of)\b"
-)
-#: Names of non-state armed groups ("Syrian Democratic Forces", "Rapid Support Forces",
-#: "Arakan Army", "Al-Nusra Front"): not seated at their state's capital. A state's own
-#: forces ("Sudanese Armed Forces", "Israel Defense Forces") are not matched.
-_ARMED_GROUP = re.compile(
-    r"\b(?:(?:Democratic|Support|Mobili[sz]ation|Popular|Resistance) Forces|"
-    r"(?:Liberation|Independence|Free \w+|Revolutionary) Army|"
-    r"Front|Brigades?|Militias?|Rebels|Insurgents|Mujahideen)\b"
 )
 
 
@@ -126,6 +119,12 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         return _capital(
             actor, code, "city", f"the national legislature of {code} sits in its capital"
         )
+    if code and actor.kind == "person" and actor.organisation and armed_group(actor.organisation):
+        return Seat.unplaced(  # "a spokesman for the Arakan Army": not the junta's capital
+            actor.name,
+            f"{actor.organisation!r} is a non-state armed group with no stated base; "
+            f"{code}'s capital is its government's, not its seat",
+        )
     head = office_in(actor.name, code) if actor.kind == "person" else None
     if code and head is not None and _public(actor):  # "Supreme Leader Ali Khamenei"
         reason = f"{actor.name}, {head.title} of {code}, sits in its capital"
@@ -134,7 +133,7 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
         return _capital(actor, code, "city", f"a {actor.role} of {code} speaks for its government")
     if code and actor.kind == "person" and _GOVERNMENT_BODY.search(str(actor.organisation).lower()):
         return _capital(actor, code, "city", f"{actor.organisation} of {code} sits in its capital")
-    if code and actor.kind == "organisation" and _ARMED_GROUP.search(actor.name):
+    if code and actor.kind == "organisation" and armed_group(actor.name):
         return Seat.unplaced(
             actor.name,
             f"{actor.name!r} is a non-state armed group with no stated base; "

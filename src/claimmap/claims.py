@@ -26,6 +26,7 @@ from claimmap.claims_cues import (
     LABEL_CUES,
     cue_lemma,
 )
+from claimmap.claims_date_carry import same_statement
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denial_sequels import answered_charges
 from claimmap.claims_denials import content_denies
@@ -43,6 +44,7 @@ from claimmap.claims_hedging import (
 from claimmap.claims_media import press_speaker
 from claimmap.claims_outlet_back import outlet_told_before, told_back
 from claimmap.claims_parts import quote_parts
+from claimmap.claims_passive_hedges import continued_source, passive_hedge
 from claimmap.claims_quantities import quantities_in
 from claimmap.claims_self_denials import denies_own_deed
 from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
@@ -82,7 +84,16 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
     mentions = _mentions(places)
     out: list[Claim] = []
     for n, (raw, actor) in enumerate(zip(raws, actors, strict=True), start=1):
+        if n > 1 and actor is None:  # "…, officials say. X is said to have …": theirs
+            cue = parsed[raw.cue_token]
+            actor = continued_source(raw, cue, raws[n - 2], out[-1].actor, doc.text)
         when, precision, date_span = claim_date(raw, parsed, doc, latest_day(out))
+        if (
+            precision == "published"
+            and out
+            and same_statement(raw, actor, raws[n - 2], out[-1], doc.text)
+        ):
+            when, precision, date_span = out[-1].date, out[-1].date_precision, out[-1].date_span
         outlet = raw.outlet or _relaying_outlet(raw, parsed, actor)
         if outlet is None and out and told_back(parsed[raw.cue_token]):
             # "…, one source told the outlet": the medium named just before
@@ -206,6 +217,8 @@ def modality(raw: RawClaim, parsed: Doc, text: str, actor: Actor | None = None) 
         return "alleged"
     if lemmas & HEDGE_CUES or _caveated(raw, parsed, text) or seeming_cue(parsed[raw.cue_token]):
         return "hedged"
+    if passive_hedge(parsed[raw.cue_token]):
+        return "hedged"  # "X is said to have loaded grain at Y": hearsay, no source
     if content is not None and pledged(lemmas, content):
         return "hedged"  # "threatened that it would act against any attempt to ..."
     hedges = memo(parsed, "hedge_words", lambda: _hedge_tokens(parsed))

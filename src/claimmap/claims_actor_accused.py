@@ -67,6 +67,8 @@ def _authored(charge: Token) -> bool:
     for c in charge.children:
         if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN"):
             return True
+        if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children):
+            return True  # "rejected accusations that X": says which, not the last claim
         if c.dep_ == "amod" and c.ent_type_ == "NORP":
             return True
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):

@@ -67,6 +67,9 @@ def document_source(span: Span, met: Context) -> Actor | None:
     if actor is not None and actor.kind != "unknown":
         met.wrote(actor, span.root.lemma_.lower())
         return actor
+    quoted = _quoted_document(span, met) if definite(span) else None
+    if quoted is not None:  # "a police report seen by X said ... The report said": it
+        return quoted
     written = met.author(span.root.lemma_.lower()) if definite(span) else None
     if written is not None:
         return written
@@ -77,6 +80,18 @@ def document_source(span: Span, met: Context) -> Actor | None:
         # the body that just spoke issued it; the medium is only the outlet
         return last_of(met.since(sentences_back(span, 1)), ("government", "organisation")) or actor
     return actor
+
+
+def _quoted_document(span: Span, met: Context) -> Actor | None:
+    """The last claimant that was itself a document of the same noun ("an intelligence
+    report seen by Reuters said"): "the report" after it is that report, not the author
+    of some statement quoted in between."""
+    lemma = span.root.lemma_.lower()
+    for start, end, actor in reversed(met.claimants):
+        said = span.doc[start:end]
+        if start < span.start and said.root.lemma_.lower() == lemma and said.root.pos_ == "NOUN":
+            return actor
+    return None
 
 
 #: Verbs of a clause that tells who saw a document, not who wrote it: "seen by Reuters".
@@ -166,13 +181,19 @@ def without_viewer(span: Span) -> Span:
 def without_seen_clause(span: Span) -> Span:
     """A claimant without a closing clause naming the medium that saw or carried the
     material: "two officials and shipping data reviewed by Reuters" → "two officials and
-    shipping data" (Reuters is the channel, not the source)."""
+    shipping data" (Reuters is the channel, not the source); so for people "quoted by" a
+    medium ("local fishermen quoted by the news agency X": the fishermen speak)."""
     for tok in span:
         if tok.dep_ != "acl" or tok.i == span.start or tok.right_edge.i < span.end - 1:
             continue
-        if _viewing(tok) and any(c.dep_ == "agent" for c in tok.children):
+        relayed = tok.lemma_.lower() in _QUOTED and tok.head.pos_ == "NOUN"
+        if (_viewing(tok) or relayed) and any(c.dep_ == "agent" for c in tok.children):
             return _cut_before(span, tok)
     return span
+
+
+#: Participles by which a medium passes people's words on: "fishermen quoted by X".
+_QUOTED = frozenset({"quote", "cite", "interview"})
 
 
 def _cut_before(span: Span, clause: Token) -> Span:

@@ -86,7 +86,11 @@ def named_again(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> Acto
     head = words_[1].lemma_.lower()
     for start, end, actor in reversed(claimants):
         said = span.doc[start:end]
-        if start >= span.start or actor.kind == "person":
+        if start >= span.start:
+            continue
+        if actor.kind == "person":
+            if _one_of_same(words_[1], said):
+                return actor  # "The official" after "an official who spoke ...": that one
             continue
         longer = len(said) > len(words_)
         if longer and _same_noun(words_[1], said.root):
@@ -100,6 +104,14 @@ def named_again(span: Span, claimants: Sequence[tuple[int, int, Actor]]) -> Acto
         ):
             return actor  # "The airline" after "Xyz Airlines said": the name's last word
     return None
+
+
+def _one_of_same(noun: Token, said: Span) -> bool:
+    """A person quoted under a singular phrase headed by the same noun ("a Spanish police
+    official who ..." for "the official"): nearer than any group of that noun before."""
+    root = said.root
+    same = root.lemma_.lower() == noun.lemma_.lower() and root.tag_ == noun.tag_ == "NN"
+    return same and not any(c.dep_ == "conj" for c in root.children)
 
 
 def _same_noun(noun: Token, root: Token) -> bool:

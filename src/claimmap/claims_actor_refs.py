@@ -26,6 +26,7 @@ from claimmap.claims_actor_lookup import table_actor
 from claimmap.claims_actor_mentions import single_person, subject, unnamed_people
 from claimmap.claims_actor_people import speaks_as_one
 from claimmap.claims_actor_phrases import clean
+from claimmap.claims_actor_they import people_spoken_of
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import (
     ents_in,
@@ -85,6 +86,9 @@ def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | N
             return inside if inside is not None and inside.kind in _BODIES else None
         return body_subject(parsed, met, at) or last_of(met, _BODIES)
     if word in _GROUP_PRONOUNS:
+        people = people_spoken_of(parsed, met, at) if word == "they" else None
+        if people is not None:  # "X were held, the army said. They told ...": X
+            return people
         group = _plural_claimant(parsed, met)
         bodies = [i for a, i in zip(met, met.at, strict=True) if a.kind in _BODIES]
         if group is not None and group[0] > max(bodies, default=-1):

@@ -46,6 +46,7 @@ from claimmap.claims_actor_documents import (
     speaker_with_data,
     without_seen_clause,
 )
+from claimmap.claims_actor_dwellers import first_place_dwellers
 from claimmap.claims_actor_employer_ref import employer_referred
 from claimmap.claims_actor_firms import named_firm
 from claimmap.claims_actor_full_names import surnames_named_later, unmarked_subject
@@ -67,6 +68,7 @@ from claimmap.claims_actor_phrases import of_several, without_clauses
 from claimmap.claims_actor_quoted import quoted_by_medium
 from claimmap.claims_actor_refs import pronoun_referent
 from claimmap.claims_actor_regional import regional_government
+from claimmap.claims_actor_releasing import releasing_body
 from claimmap.claims_actor_said_of import officials_of_subject
 from claimmap.claims_actor_several import several
 from claimmap.claims_actor_spoke import spoke_in
@@ -233,6 +235,9 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
         return those  # (before pronouns: the tagger may make "one" a pronoun)
     if len(words) == 1 and words[0].pos_ == "PRON":
         return pronoun_referent(words[0].lower_, parsed, met, span.start)
+    released = releasing_body(span, met)
+    if released is not None:  # "The group called on …" in the group's own release
+        return released
     source = cited_source(span, raw.cue_token)
     cited = named_actor(source, met) if source is not None else None
     if cited is not None:  # "State radio, citing the governor, reported": the governor
@@ -246,6 +251,9 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
     group = one_of(span)
     if group is not None:  # "one of the officials": one of the group quoted before
         return described_before(span, group, met)
+    dwellers = first_place_dwellers(span)
+    if dwellers is not None:  # "Residents of X and Y say": the people of X (seat X)
+        return named_actor(dwellers, met)
     if several(words) or of_several(span):
         return None  # the claimant span stays; no single actor (and no seat) stands for it
     if is_document(span):

@@ -16,9 +16,11 @@ import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_circumstance import circumstance_clause
 from claimmap.claims_cited_evidence import cited_for_claim
 from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
 from claimmap.claims_layout import layout_claims
+from claimmap.claims_timestamps import timestamp_ends
 from claimmap.claims_title_datelines import titled_datelines
 from claimmap.claims_tokens import (
     Offsets,
@@ -57,6 +59,8 @@ def as_aside_content(verb: Token) -> Offsets | None:
         return None  # "as he said that ...": the aside carries its own content
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # "..., as cited by an agency": a channel (claims_outlets), no speaker
+    if circumstance_clause(verb):
+        return None  # "…, the guard said, as departures continued": no aside
     head = verb.head
     body = text(verb.doc)
     first, last = head.left_edge, head.right_edge
@@ -255,6 +259,8 @@ def dateline_ends(parsed: Doc) -> list[tuple[int, int]]:
             byline = _BYLINE.match(body, start)
             if byline is not None and not any(a == start for a, _ in out):
                 out.append((start, byline.end()))  # "(Bloomberg) -- OPEC+ agreed ..."
+        taken = {a for a, _ in out}
+        out.extend(s for s in timestamp_ends(body) if s[0] not in taken)  # "12:15 GMT — "
         return sorted(out)
 
     return memo(parsed, "dateline_ends", compute)

@@ -279,8 +279,13 @@ def _caveat(tok: Token) -> bool:
     kids = {c.dep_ for c in tok.children}
     checked = tok.pos_ == "VERB" and "neg" in kids
     independently = any(c.lower_ == "independently" for c in tok.children)
-    summed = tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS  # "a claim X
-    return checked and ("auxpass" in kids or independently or summed)  # could not verify"
+    # "a claim X could not verify" (the parser may take "that" for a mark: no object then)
+    relative = tok.dep_ == "relcl" or (tok.dep_ == "acl" and not kids & _OBJECTS)
+    summed = relative and tok.head.lemma_.lower() in CLAIM_NOUNS
+    return checked and ("auxpass" in kids or independently or summed)
+
+
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
 
 
 def without_caveats(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
@@ -302,7 +307,7 @@ def without_caveats(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
 
 def _caveat_start(tok: Token, content: Offsets) -> int | None:
     """Where a caveat clause that closes ``content`` begins (at its comma), if it does."""
-    if tok.dep_ != "relcl" or not content[0] <= tok.idx < content[1]:
+    if tok.dep_ not in ("relcl", "acl") or not content[0] <= tok.idx < content[1]:
         return None
     noun = tok.head  # "…, a claim that could not be verified" (or "…, which could not")
     phrase = noun if noun.left_edge.i > 0 and noun.left_edge.nbor(-1).text == "," else tok

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import COMMITMENT_NOUNS, STANCE_NOUNS
+from claimmap.claims_non_answers import caveat_relative
 from claimmap.claims_noun_holders import reporters_gloss, voiced_by
 from claimmap.claims_outlets import outlet_of
 from claimmap.claims_tokens import (
@@ -62,7 +63,7 @@ def noun_cue(noun: Token, sent: Span) -> RawClaim | None:
         clause = _stance_object(noun)  # "Clinton's criticism of Trump", "his plan to cut taxes"
     if clause is None and noun.lemma_.lower() in COMMITMENT_NOUNS:
         clause = _infinitive(noun)  # "signed an agreement to allow trucks in"
-    if clause is None:
+    if clause is None or caveat_relative(clause):  # ("a claim that no one could verify")
         return None
     claimant_tok = next(
         (

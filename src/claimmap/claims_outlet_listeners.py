@@ -65,7 +65,23 @@ def told_medium(obj: Token) -> bool:
         return True  # "police sources told Kathimerini", which NER takes for a person
     if obj.lower_ == "media":  # "told local media", not "told the media" at large
         return any(c.dep_ in ("amod", "compound") and c.i < obj.i for c in obj.children)
+    if _named_news_noun(obj):
+        return True  # "told the Xyz Online news site", "told the Xyz state news agency"
     return is_org_like(obj) or obj.lemma_.lower() in BROADCAST_NOUNS
+
+
+#: Medium nouns a name or "news" comes before: "the Xyz news site", "the Xyz state news agency".
+_NEWS_NOUNS = frozenset({"site", "website", "portal", "agency", "outlet", "channel", "service"})
+
+
+def _named_news_noun(obj: Token) -> bool:
+    """A medium noun with "news" or a capitalised name before it."""
+    if obj.lemma_.lower() not in _NEWS_NOUNS | _TOLD_MEDIA:
+        return False
+    before = [c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i]
+    news = any(c.lower_ == "news" for c in before)
+    named = any(c.pos_ == "PROPN" for c in before)
+    return news or (named and obj.lemma_.lower() in _TOLD_MEDIA)
 
 
 def _lone_name_told(obj: Token) -> bool:

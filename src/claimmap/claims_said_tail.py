@@ -144,7 +144,8 @@ def cue_conjuncts_cut(parsed: Doc, raws: list[RawClaim]) -> list[RawClaim]:
     parser hangs "called" on "crossed", but a past cue verb with no subject after a
     pluperfect content ("had crossed") goes on with the speaker ("said ... and called"),
     so the content ends before its "and" — and the second cue is a claim of the same
-    speaker, its content the words after it ("the raid Z")."""
+    speaker, its content the words after it ("the raid Z"). So does one after a content in
+    the present ("said that it “maintains controls” and rejected any suggestion that Y")."""
     out: list[RawClaim] = []
     for raw in raws:
         out.extend(_cut(parsed, raw) or [raw])
@@ -159,13 +160,14 @@ def _cut(parsed: Doc, raw: RawClaim) -> list[RawClaim] | None:
         if tok.dep_ != "conj" or tok.tag_ != "VBD" or not start <= tok.head.idx < end:
             continue
         frame = verb_frame(cue_lemma(tok.lemma_, tok.lower_))
-        if frame is None:
-            continue
+        if frame not in ("speech", "evaluation"):
+            continue  # ("had arrested six men and found rocket parts": a deed, no claim)
         if any(c.dep_ in _SUBJECTS for c in tok.children):
             continue
         head = tok.head
-        if head.tag_ != "VBN" or not any(c.lower_ == "had" for c in head.children):
-            continue
+        pluperfect = head.tag_ == "VBN" and any(c.lower_ == "had" for c in head.children)
+        if not pluperfect and head.tag_ not in ("VBZ", "VBP"):
+            continue  # (a present content, "that X “maintains Y” and rejected Z", too)
         ccs = [c for c in head.children if c.dep_ == "cc" and c.i < tok.i]
         if not ccs or ccs[-1].i < head.i:
             continue

@@ -48,7 +48,7 @@ def trailing_source(verb: Token, sent: Span, frame: str) -> tuple[Offsets, int, 
     if doc[comma].text != "," or not 1 <= len(words) <= 6 or not _noun_phrase(words):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(not comma < s.i < verb.i for s in subjects):
+    if any(not comma < s.i < verb.i and not _hung_on(words, s, comma) for s in subjects):
         return None
     before = doc[sent.start : comma]
     opening = {t.lower_ for t in before[:3]}  # ("But when X left, ...")
@@ -60,6 +60,19 @@ def trailing_source(verb: Token, sent: Span, frame: str) -> tuple[Offsets, int, 
     claimant = trim(text(doc), speaker[0].idx, tok_end(speaker[-1]))
     content = trim(text(doc), sent.start_char, doc[comma].idx)
     return claimant, head.i, content
+
+
+def _hung_on(words: Sequence[Token], subject: Token, comma: int) -> bool:
+    """ "A convoy of trucks crossed into X and headed west towards Y, local sources and a
+    monitor said": the parser took the opening noun for the cue's subject and hung the
+    closing speaker on the clause's last noun as a conjunct. The speaker then sits in the
+    subject's words, joined to one before the comma, and the clause has a verb of its own."""
+    top = next((t for t in words if not words[0].i <= t.head.i <= words[-1].i), None)
+    if top is None or top.dep_ not in ("conj", "appos") or top.head.i >= comma:
+        return False
+    if not subject.left_edge.i <= top.i <= subject.right_edge.i:
+        return False
+    return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in subject.subtree if t.i < comma)
 
 
 def _only_adverbials(verb: Token, sent: Span) -> bool:
@@ -94,10 +107,13 @@ def _without_acronym(words: Span) -> list[Token]:
 def _noun_phrase(words: Sequence[Token] | Span) -> bool:
     """A bare noun phrase: nouns, names, adjectives, determiners, hyphened compounds
     ("ship-tracking"), ending in a noun."""
-    if words[-1].pos_ not in ("NOUN", "PROPN"):
+    if words[-1].pos_ not in ("NOUN", "PROPN") or words[0].pos_ == "CCONJ":
         return False
     return all(
-        t.pos_ in _NP_POS or t.tag_ == "HYPH" or t.dep_ in ("compound", "amod", "poss")
+        t.pos_ in _NP_POS
+        or t.tag_ == "HYPH"
+        or t.dep_ in ("compound", "amod", "poss")
+        or (t.pos_ == "CCONJ" and t.lower_ == "and")  # "local sources and a war monitor"
         for t in words
     )
 
@@ -115,6 +131,8 @@ def compound_speaker(verb: Token) -> tuple[Offsets, int] | None:
     if not nouns or nouns[-1].i != verb.i - 1:
         return None
     first = nouns[-1].left_edge
+    dets = [c for c in verb.children if c.dep_ == "det" and c.i == first.i - 1]
+    first = dets[0] if dets else first  # "..., the Observatory estimates": "the" on the verb
     if first.i == 0 or doc[first.i - 1].text != ",":
         return None
     speaker = doc[first.i : verb.i]

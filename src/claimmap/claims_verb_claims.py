@@ -59,6 +59,7 @@ from claimmap.claims_speakers import (
     with_misread_aux,
     within,
 )
+from claimmap.claims_split_subject import joined_subject
 from claimmap.claims_tallies import pollster
 from claimmap.claims_tokens import (
     Offsets,
@@ -153,6 +154,8 @@ def verb_cue(
         content = before_trailing_attribution(verb, content)  # "X shows Y, Z reported"
         content = before_sourced_detail(verb, content)  # "..., according to estimates"
     subj = speaker_subject(verb, quotes)
+    joined = joined_subject(verb, subj)  # "Deir ez-Zor activist network X said": X
+    subj = joined[0] if joined is not None else subj
     if subj is not None and subj.lower_ == "what":  # "what [the opposition] says was Y"
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), subj)
     claimant: Offsets | None = None
@@ -191,6 +194,7 @@ def verb_cue(
             return None  # "the bill was signed": no source, no content
     elif subj is not None:
         said_by = subtree(subj)
+        said_by = (joined[1], said_by[1]) if joined is not None else said_by
         if subj.i < verb.i and said_by[1] > verb.idx:  # a parse that runs the subject on
             said_by = trim(text(verb.doc), said_by[0], verb.idx)  # past its verb ends there
         if subj.i < verb.i:  # "..., Director General of Police A.B. Rao said"

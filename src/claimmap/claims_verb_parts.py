@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import ATTITUDE_VERBS, QUOTE_VERBS, cue_lemma
 from claimmap.claims_no_statement import unsaid
+from claimmap.claims_non_answers import non_answer
 from claimmap.claims_tokens import Offsets, subject_of
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ def verb_kind(verb: Token, frame: str, lemma: str) -> str:
     comment", "did not say what it would do") or a label ("in what it called one of the
     largest seizures"): none reports an event that a route could rest on; "report" for
     the rest."""
+    if non_answer(verb, lemma):
+        return "non_answer"  # "did not say whether ...", "declined to say where ..."
     if frame == "evaluation" and lemma in ATTITUDE_VERBS:
         return "stance"
     labelled = lemma in LABELS and any(c.tag_ in ("WP", "WDT") for c in verb.children)

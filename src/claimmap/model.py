@@ -185,6 +185,7 @@ class Claim:
     sentence: Span | None = None
     #: "report" (speech, belief, intention, evaluation, document: may support a movement)
     #: or "stance" (an agent's attitude, "X is critical of Y": shown, never a movement's claim)
+    #: or "non_answer" (a refusal or a silence, "did not say whether ...": no content claim)
     kind: str = "report"
     #: the speaker's own words when the attribution interrupts the quotation ('"A," he
     #: said. "B."'): the two quotations, in order; empty when ``content`` is all theirs
