@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.model import Claim, Movement, PlaceRef, Span
 from claimmap.movement_antecedents import quantifier
+from claimmap.movement_asides import aside_ways, comma_aside
 from claimmap.movement_by_way import by_way_stops
 from claimmap.movement_chain import (
     arrivals_start,
@@ -28,6 +29,7 @@ from claimmap.movement_claims import claim_for, reported_by
 from claimmap.movement_declared import declared_goal, told_mood
 from claimmap.movement_demonyms import demonym_origin
 from claimmap.movement_deported import sent_home
+from claimmap.movement_disembarked import disembarked_start
 from claimmap.movement_displaced import displaced_origin
 from claimmap.movement_distance import measured_heading
 from claimmap.movement_ends import homeward
@@ -48,12 +50,22 @@ from claimmap.movement_implicit import (
     seen_at,
     settle_goals,
 )
+from claimmap.movement_kept import (
+    bought_origin,
+    kept_start,
+    loaded_into_start,
+    seized_ends,
+    unloaded_ends,
+)
 from claimmap.movement_loaded import handled_before, loaded, loaded_at, loaded_start
+from claimmap.movement_located import accused_state, located_goal, misplaced_way
 from claimmap.movement_misread import misread_verb
 from claimmap.movement_mover_origin import origin_in_mover
 from claimmap.movement_movers import is_caused, is_goods, misread_place_mover, mover_of
 from claimmap.movement_named_crossing import named_crossing_start
 from claimmap.movement_named_mover import named_mover
+from claimmap.movement_nationals import nationals_from
+from claimmap.movement_near_start import near_start
 from claimmap.movement_negation import denied_stop, negated
 from claimmap.movement_onward import then_nouns, then_objects
 from claimmap.movement_others import others_start
@@ -96,6 +108,7 @@ from claimmap.movement_spans import (
     span_of,
 )
 from claimmap.movement_starts import and_from, island_origin, partitive_origin, told_start
+from claimmap.movement_subgroup import sub_group
 from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
 from claimmap.movement_ways import over_end, paired_way, past_name
 from claimmap.movement_where import near_end, where_inside, where_origin
@@ -114,6 +127,8 @@ def read_movement(
     last_mover: Token | None,
 ) -> tuple[Movement, Token | None] | None:
     """The movement told by ``trig`` and its named mover, if it has a place-like slot."""
+    if comma_aside(trig):  # "reaching X, routed through Y": the way of "reaching", no mover X
+        return None
     misread = misread_verb(trig)  # "was trucking chlorine from X": the chlorine moved
     caused = is_caused(ctx, trig) or misread is not None
     slots = Slots()
@@ -121,6 +136,8 @@ def read_movement(
     for word, obj in directional(trig):
         if obj.head.i not in aside and not denied_stop(obj):
             assign(ctx, trig, word, content_head(obj), slots, caused)
+    for word, obj in misplaced_way(trig):  # "towing a boat with 35 people back toward X"
+        assign(ctx, trig, word, content_head(obj), slots, caused)
     for word, obj in past_name(ctx, trig):  # "through Mato Grosso do Sul to Y", name broken
         assign(ctx, trig, word, content_head(obj), slots, caused)
     for port in lex.port_calls(trig):  # "would call at X and at Y": the ports it put in at
@@ -144,6 +161,7 @@ def read_movement(
     for goal in [*misread_goals(ctx, trig), *refuge_goals(trig), *_some(declared)]:
         assign(ctx, trig, "to", goal, slots, caused)
     object_slots(ctx, trig, slots)
+    loaded_into_start(ctx, trig, slots)  # "loaded into containers at the port of X"
     slots.dests.extend(t for t in then_nouns(ctx, trig) if t not in slots.dests)
     flight = headline_flight(ctx, trig)  # "Thousands flee X for Y": read in word order
     if flight is not None:
@@ -152,6 +170,10 @@ def read_movement(
     if lex.stopover(trig):  # "stopped off X" read as a particle and an object
         slots.transits.extend(t for t in lex.misread_stops(trig) if t not in slots.transits)
     passage_points(ctx, trig, slots.transits)
+    for way in aside_ways(trig):  # "reaching X, routed through Y": Y on the way to X
+        assign(ctx, trig, "through", way, slots, caused)
+    slots.dests.extend(t for t in unloaded_ends(ctx, trig) if t not in slots.dests)
+    located_goal(ctx, trig, slots)  # "heading for K, on X's coast": K unknown, X's coast
     slots.transits.extend(t for t in by_way_stops(ctx, trig) if t not in slots.transits)
     listed_on(ctx, trig, slots.transits)
     slots.dests.extend(t for t in halt_goals(ctx, trig) if t not in slots.dests)
@@ -198,12 +220,15 @@ def read_movement(
                 slots.origins.clear()  # "officers of a mission in X landed in a city of X"
             slots.origins.extend([] if slots.origins else _some(its_place(ctx, mover)))
             came_back(trig, slots)  # "its patients had been to X": back home from X
+    slots.origins[:] = [o for o in slots.origins if not nationals_from(ctx, o)]  # "mostly from X"
     if not slots.origins and chain is None:
         start = setoff_origin(ctx, trig) or waited_origin(ctx, trig)
         start = start or told_start(ctx, trig)  # "entered X after troops withdrew toward Y"
         start = start or handled_before(ctx, trig)  # "split into loads at X and driven to Y"
         start = start or named_crossing_start(ctx, trig)  # "the X crossing into Y"
+        start = start or bought_origin(ctx, trig)  # "bought from sellers in X and flown to Y"
         slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
+        kept_start(ctx, trig, slots)  # "stash it near X before moving it to Y"
     if not slots.origins and slots.dests:
         slots.origins.extend(
             _some(where_origin(ctx, trig) or island_origin(ctx, trig, slots.dests))
@@ -213,12 +238,14 @@ def read_movement(
         slots.origins.extend(_some(start))
     over_end(ctx, slots)  # "flown from X over the Y Sea": the sea is where they went
     stayed = trig  # the verb whose words tell the mood: "left X and would work in Y"
+    seized_ends(ctx, trig, mover, slots)  # "cocaine seized in A ... loaded at X": X → A
     if not slots.dests and slots.origins:
         found = seen_at(ctx, trig, named) or found_at(ctx, trig)
         if found is None and (stay := stayed_at(ctx, trig)) is not None:
             found, stayed = stay
         found = found or crossed_near(ctx, trig, slots.origins[0])
         slots.dests.extend(_some(found or reporter_state(ctx, trig, slots)))
+    near_start(ctx, trig, slots)  # "set off from beaches near X": from X
     near_inside(ctx, trig, slots.dests)
     near_end(ctx, trig, slots.dests)
     unresolved_within(ctx, trig, slots.dests)
@@ -227,6 +254,7 @@ def read_movement(
     there = there or (None if slots.origins else shared_start(trig, earlier))
     there = there or (None if slots.origins else others_start(trig, named, earlier))
     there = there or (None if slots.origins else further_start(trig, named, earlier))
+    there = there or (None if slots.origins else disembarked_start(trig, named, earlier, previous))
     there = there or went_back(ctx, trig, slots, earlier)  # "sail back to Y"
     if there is None and not slots.origins and chain is None:  # "were moved on to Y"
         there = moved_on(trig, slots.dests, earlier, previous, ctx)
@@ -234,12 +262,18 @@ def read_movement(
         there = there or (held_start(ctx, trig) if slots.dests else None)  # "sent back"
     if there is None and not slots.origins and named is not None:  # "loaded at X. ... docked"
         there = loaded_start(doc.text, _text(ctx, named), earlier, previous)
-    if there is None and chain is not None and other_mover(trig, named, earlier, last_mover):
+    if (
+        there is None
+        and chain is not None
+        and (other_mover(trig, named, earlier, last_mover) or sub_group(mover))
+    ):
         there = chain  # "flew rescuers to X before heading to Y": the routes join no other mover
     if there is None and not slots.origins:  # "2,000 Sudanese crossed into Chad"
         slots.origins.extend(_some(demonym_origin(ctx, trig, mover, slots.dests)))
     if slots.empty() and there is None:
         return None
+    if not slots.origins and there is None:  # "accused a Greek ship of towing them back"
+        slots.origins.extend(_some(accused_state(ctx, trig, slots)))
     if not slots.origins and there is None and caused:
         found = sender_origin(ctx, trig) or supplier_origin(ctx, trig)
         found = found or dispatcher_origin(ctx, trig, named, slots.dests)

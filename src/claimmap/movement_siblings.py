@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import Movement, PlaceRef
+from claimmap.movement_guided import guided
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_stays import at_place, waited_origin
@@ -57,7 +58,10 @@ def fronted_origin(ctx: SlotContext, trig: Token) -> Token | None:
         verb = verb.head
     if not verb.left_edge.i <= trig.i <= verb.right_edge.i:
         return None
-    if any(t.pos_ == "VERB" and lex.is_trigger(t) for t in sent.doc[first.i + 1 : trig.i]):
+    if any(
+        t.pos_ == "VERB" and (lex.is_trigger(t) or guided(t))
+        for t in sent.doc[first.i + 1 : trig.i]
+    ):
         return None  # an earlier movement of the sentence took the start
     return content_head(objs[0])
 

@@ -130,13 +130,16 @@ def _water(ids: list[str], by_id: dict[str, Place]) -> bool:
     return bool(ids) and all(i in by_id and by_id[i].kind == "water" for i in ids)
 
 
-def entries(stops: list[list[str]], by_id: dict[str, Place]) -> list[list[str]]:
+def entries(
+    stops: list[list[str]], by_id: dict[str, Place], parts: frozenset[str] = frozenset()
+) -> list[list[str]]:
     """ "cross into X through Y" with Y in X: a stop inside the next one is where the movers
     enter it, not a hop out of it, so the stop that holds the one before is dropped (no leg
-    from a place to the country or province that holds it)."""
+    from a place to the country or province that holds it); not a side of an area
+    (``parts``, "for northern Europe") the stop before lies outside of."""
     out: list[list[str]] = []
     for stop in stops:
-        if out and within(out[-1], stop, by_id):
+        if out and within(out[-1], stop, by_id) and not parts & set(stop):
             continue
         out.append(stop)
     return out

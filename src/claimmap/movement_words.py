@@ -421,8 +421,8 @@ def defers(token: Token) -> bool:
 
 
 def _onward_to(prt: Token) -> bool:
-    """ "shipped on to X": "on" straight before a to-phrase goes on, not another sense."""
-    after = prt.nbor() if prt.i + 1 < len(prt.doc) else None
+    """ "shipped on to X", "sent on by bus to X": "on" before a to-phrase goes on."""
+    after = next((t for t in prt.doc[prt.i + 1 :] if "agent" not in (t.dep_, t.head.dep_)), None)
     return prt.lower_ == "on" and after is not None and after.lower_ in DEST_PREPS
 
 

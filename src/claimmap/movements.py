@@ -28,7 +28,9 @@ from claimmap.movement_declared import declared_goal
 from claimmap.movement_discharged import handed_on_starts
 from claimmap.movement_found import unloaded
 from claimmap.movement_gapped import gapped_movements
+from claimmap.movement_guided import guided
 from claimmap.movement_headline import misparsed_flight
+from claimmap.movement_kept import loaded_into
 from claimmap.movement_loaded import loaded
 from claimmap.movement_misread import misread_verb
 from claimmap.movement_mood import hypothetical
@@ -86,7 +88,8 @@ def extract_movements(
     out: list[Movement] = []
     movers: list[Token | None] = []  # the named mover of each movement in ``out``
     for token in parsed:
-        trigger = lex.is_trigger(token) or unloaded(token) or launched(token)
+        trigger = lex.is_trigger(token) or unloaded(token) or launched(token) or guided(token)
+        trigger = trigger or loaded_into(token)  # "loaded into containers at the port of X"
         trigger = trigger or sought_refuge(token) or misread_verb(token) is not None
         trigger = trigger or misparsed_flight(token)  # "Thousands flee X" read as a name
         trigger = trigger or declared_goal(token) is not None  # "signalling X as its destination"

@@ -55,6 +55,7 @@ from claimmap.routes_denial_deeds import (
 from claimmap.routes_denial_ends import denied_ends, receiving, receiving_end
 from claimmap.routes_frame import leg_km
 from claimmap.routes_kinds import HOLDERS, kind_of, kinds_in
+from claimmap.routes_rebuttals import rebutted
 
 #: "its territory", "our soil", "their own border": the denier speaks of its own country
 _OWN_GROUND = re.compile(
@@ -138,7 +139,9 @@ def contested_routes(
         for n in kinds:
             if picks := _touching(out[n], where, home, by_id):
                 out[n] = _with_claim(out[n], claim.id, picks)
-    for bare, said in echoes(claims):  # "rejected the account": what its next words deny
+    told_out = echoes(claims)  # "rejected the account": what its next words deny
+    accused = rebutted(claims, [bare for bare, _ in told_out])  # "denied the allegation"
+    for bare, said in [*told_out, *accused]:
         for n, route in enumerate(out):
             if picks := [i for i, leg in enumerate(route.legs) if said in leg.claim_ids]:
                 out[n] = _with_claim(route, bare, picks)

@@ -22,6 +22,7 @@ from claimmap.movement_hops import (
     unreached,
 )
 from claimmap.movement_join_legs import merge_leg, told_on
+from claimmap.movement_part_ends import part_ends
 from claimmap.movement_retold import retold_stage
 from claimmap.movement_stops import (
     chain,
@@ -57,7 +58,9 @@ def stated_legs(
         if framed_start(ms, stops, by_id):
             stops = stops[1:]  # "back across the X Ocean to Y": the sea is no start
         if not _rest_of(ms, journeys):
-            stops = entries(stops, by_id)  # "into X through Y": no hop from Y to X
+            stops = entries(
+                stops, by_id, part_ends(ms, by_id, text)
+            )  # "into X through Y": no hop from Y to X
         for here, there in itertools.pairwise(stops):
             for a in here:
                 for b in there:
@@ -115,6 +118,9 @@ def _journeys(
                 continue
             # "left X." then "crossed through Y in X": where they set off stays
             start_only = len(prev_stops) == 1 and prev_ms[-1].origin is not None
+            if start_only and stop_alone(m) and stops and within(stops[0], prev_stops[-1], by_id):
+                out[-1] = ([*prev_ms, m], stops)  # "leaving X is believed to pass through Y in X"
+                continue
             cut = False  # the end before was dropped: the last stops left are no end
             if stops and not start_only and within(stops[0], prev_stops[-1], by_id):
                 # "crossed into X, arriving at a town in X"; when only a part of the movers
