@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.claims_quantities import WORD_VALUES
+from claimmap.movement_craft_names import named_craft
 from claimmap.movement_phrase_words import CRAFT_NOUNS, NON_PLACE_ENTS, THIRD_PERSON
 from claimmap.movement_place_movers import not_a_mover
+from claimmap.movement_quantified import subject_before
 from claimmap.movement_spans import SlotContext
 from claimmap.movement_subjects import apposed_to, teller
 from claimmap.movement_words import (
@@ -64,6 +66,9 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
     said = speaker(pron, kind)
     if said is not None:
         return said if said.pos_ == "NUM" else antecedent(ctx, said)
+    group = subject_before(pron) if quantifier(pron) else None
+    if group is not None:  # "They were driven to X. Several said ...": some of them
+        return antecedent(ctx, group) if group.pos_ == "PRON" else group
     ruling = _ruling_subject(ctx, pron) if kind == "plural" else None
     if ruling is not None:
         return ruling
@@ -221,6 +226,7 @@ def speaker(pron: Token, kind: str) -> Token | None:
     if said.pos_ == "PRON" and THIRD_PERSON.get(said.lower_) == kind:
         return said
     count = said.pos_ == "NUM" and not any(True for _ in said.children)
+    count = count or quantifier(said)  # "Several said they crossed": the several
     return said if count and kind == "plural" else None
 
 
@@ -327,7 +333,7 @@ def _agrees(ctx: SlotContext, tok: Token, kind: str) -> bool:
         return False
     if kind == "person":
         return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "" and tok.dep_ == "nsubj")
-    return tok.ent_type_ != "PERSON"
+    return tok.ent_type_ != "PERSON" or named_craft(tok)  # "the X-flagged Y": a ship
 
 
 def _mistagged_noun(tok: Token) -> bool:

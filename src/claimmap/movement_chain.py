@@ -86,7 +86,25 @@ def moved_on(
     before the end says the movers went on from where they were last told to be, the end
     of the last movement told in this sentence or the one before (from ``since``). When
     that end is no known place ("to a hotel in the X quarter"), the one town its sentence
-    tells them in (:func:`claimmap.movement_onward_in.town_told_in`), else none."""
+    tells them in (:func:`claimmap.movement_onward_in.town_told_in`), else none. Never
+    the end itself ("headed towards X." "One group went on to X"): no hop from X to X."""
+    start = _moved_on(trig, ends, earlier, since, ctx)
+    if start is None or not ends:
+        return start
+    end_at = ends[0].idx
+    here = {pid for m, pid in ctx.mentions if m.start <= end_at < m.end} if ctx else set()
+    if start.place_id in here or start.span.text.casefold() == ends[0].text.casefold():
+        return None
+    return start
+
+
+def _moved_on(
+    trig: Token,
+    ends: Sequence[Token],
+    earlier: Sequence[Movement],
+    since: int,
+    ctx: SlotContext | None,
+) -> PlaceRef | None:
     if not ends or not any(
         c.lower_ in _ON_WORDS and c.dep_ in ("prt", "advmod", "prep") and trig.i < c.i < ends[0].i
         for c in trig.children

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from claimmap.model import Movement
 from claimmap.routes_groups import MOVER_KINDS, Group
+from claimmap.routes_voyages import craft_cargo
 
 #: the key :func:`claimmap.routes_groups.groups` gives movements with no mover
 UNNAMED = "unnamed"
@@ -50,7 +51,7 @@ def mend_groups(found: Sequence[Group], text: str) -> list[Group]:
     with no mover moved to the group of the movers their sentence tells of
     (:func:`adopt_unnamed`)."""
     split = [part for group in found for part in people_apart(group)]
-    return adopt_unnamed(split, text)
+    return craft_cargo(adopt_unnamed(split, text), text)  # "this cargo": the craft's
 
 
 def people_apart(group: Group) -> list[Group]:

@@ -24,10 +24,23 @@ def impersonal_doubt(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or head is verb:
         return False
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if _own_guess(head, subj):
+        return True  # "We believe this cargo is going to X": the speaker's guess, not a sighting
     if not subj or any(s.lower_ != "it" for s in subj):
         return False
     words = {c.lower_ for c in head.children if c.dep_ in ("acomp", "oprd", "attr")}
     return bool(words & DOUBT_FRAMES) or lemma_of(head) in DOUBT_HEADS
+
+
+def _own_guess(head: Token, subj: list[Token]) -> bool:
+    """ "We believe", "I suspect": a speaker's own guess, in the present, about a movement."""
+    first = len(subj) == 1 and subj[0].lower_ in ("we", "i")
+    guess = lemma_of(head) in _GUESS_HEADS and head.tag_ in ("VBP", "VBZ")
+    return first and guess
+
+
+#: verbs of a speaker's own guess: "we believe", "I suspect", "we think"
+_GUESS_HEADS = frozenset(["believe", "think", "suspect", "fear", "presume"])
 
 
 def hedged_choices(trig: Token, verb: Token) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.movement_bare import bare_partner
 from claimmap.movement_compass import compass_verb
+from claimmap.movement_craft_names import aboard_craft
 from claimmap.movement_place_movers import carrier_cargo, governing_verb, not_a_mover
 from claimmap.movement_projectiles import launched, projectile_of
 from claimmap.movement_spans import SlotContext, placelike
@@ -81,7 +82,7 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     elif launched(trig):
         subj = projectile_of(trig)
     elif caused:
-        subj = nearest(trig, "nsubjpass") or _told_object(trig)
+        subj = aboard_craft(trig) or nearest(trig, "nsubjpass") or _told_object(trig)
         if subj is None and passive(trig) and trig.dep_ == "pcomp":
             subj = _moved_before(trig)  # "was shipped to X before being moved to Y"
         if subj is None and passive(trig):  # "fighters, now renamed, have been flown"

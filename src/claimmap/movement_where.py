@@ -174,6 +174,9 @@ def near_end(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
         return
     end = dests[0]
     pid = place_ref(ctx, end).place_id
+    if pid is None and end.lemma_.lower() in BORDER_NOUNS:
+        crossed_near_town(ctx, trig, dests)  # "crossed the border on foot near Y": at Y
+        return
     if pid is None or ctx.kinds.get(pid) != "country":
         return
     border = end.lemma_.lower() in BORDER_NOUNS
@@ -186,6 +189,20 @@ def near_end(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
             if inner is None or inner == pid or ctx.kinds.get(inner) not in _FINER:
                 continue
             if border or ctx.countries.get(inner) == ctx.countries.get(pid):
+                dests[0] = obj
+                return
+
+
+def crossed_near_town(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
+    """ "crossed the border on foot near Y": a border no place names, crossed near a town,
+    was crossed at that town (on whichever side it lies)."""
+    end = dests[0]
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "near"):
+        if prep.i < end.i:
+            continue
+        for obj in (content_head(o) for o in pobjs(prep)):
+            inner = place_ref(ctx, obj).place_id
+            if inner is not None and ctx.kinds.get(inner) in _FINER:
                 dests[0] = obj
                 return
 

@@ -33,7 +33,8 @@ MOVER_KINDS: dict[str, frozenset[str]] = {
     "goods": _words("goods cargo aid supplies shipment fuel oil crude grain food"),
     "vessels": _words(
         "ship vessel boat carrier tanker freighter ferry trawler dinghy dhow warship frigate "
-        "submarine destroyer corvette cruiser tug icebreaker"
+        "submarine destroyer corvette cruiser tug icebreaker "
+        "captain skipper"  # "some captains continue to Y": the boats they sail go on
     ),
 }
 

@@ -42,6 +42,7 @@ from claimmap.routes_telling import (
     resumes,
     then_step,
 )
+from claimmap.routes_voyages import passage_reached, passed_waters
 
 
 def stated_legs(
@@ -105,7 +106,7 @@ def _journeys(
             continue
         # a hop through unresolved places only ("pass the Strait") still carries the telling on
         if out and _open_start(m, text) and out[-1][1] and goes_on(out[-1][0][-1], m, text):
-            prev_ms, prev_stops = out[-1]
+            prev_ms, prev_stops = out[-1][0], passed_waters(*out[-1], canon, by_id, m)
             if unreached(prev_ms, prev_stops, m) or _headed_only(prev_ms[-1], m, text):
                 # "was heading towards X when it was stopped and taken to Y": on from before X
                 out.append(([*prev_ms[:-1], m], [*prev_stops[:-1], *stops]))
@@ -155,7 +156,7 @@ def _journeys(
             out[-1] = ([*prev_ms, m], [*prev_stops, *stops])
             continue
         out.append(([m], stops))
-    return out
+    return [(ms, passage_reached(ms, stops, canon, by_id)) for ms, stops in out]
 
 
 #: words telling an end as only the way the movers were sent, not a place they got to

@@ -12,6 +12,12 @@ import re
 from claimmap.model import Movement, PlaceRef
 from claimmap.movement_words import THERE_WORDS
 from claimmap.routes_groups import PRONOUNS, told_as_part
+from claimmap.routes_voyages import (
+    cargo_told_on,
+    held_between,
+    shared_subject,
+    voyage_goes_on,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -111,6 +117,8 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
     Y"). An unattributed "Then ..." after a quote stays the narrator's, apart."""
     if prev.sentence is None or m.sentence is None:
         return False
+    if _then(m, text) and held_between(prev, m, text):
+        return True  # "taken to X." "They were held in X ..." "They were then driven to Y"
     if _alternative(m, text) and not _told_onward(m, text):
         return False  # "Others returned via Y": another part of the movers, another way
     same = prev.mover is not None and prev.mover == m.mover
@@ -121,7 +129,10 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
     if prev.sentence == m.sentence:
         told_on = _then(m, text) or _before(prev, m, text) or _cut_off(prev, m, text)
         told_on = told_on or (told_as_part(m, text) and m.origin is None)
+        told_on = told_on or shared_subject(prev, m, text)  # "crossed into B and headed to C"
         return prev.destination is None or same or told_on
+    if voyage_goes_on(prev, m, text) or cargo_told_on(prev, m, text):
+        return True  # "... passed through the C Strait." "It was later tracked heading to E"
     if _onward(m, text) and 0 <= m.sentence.start - prev.sentence.end <= _NEAR_CHARS:
         gap = text[prev.sentence.end : m.sentence.start]
         return sum(gap.count(c) for c in ".!?") <= 1  # at most one sentence between
