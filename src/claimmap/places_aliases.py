@@ -100,3 +100,42 @@ def _name_token(tok: Token) -> bool:
     if tok.text[:1].isupper() and tok.is_alpha:
         return True
     return tok.text == "-" or tok.lower_ in _PARTICLES
+
+
+#: A name as the text writes one (up to three capitalised words).
+_NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+#: ", which Armenians call Xyz", ", known locally as Xyz", ", called Xyz by Kurds",
+#: " (Xyz in Armenian)": the name after the phrase is another name of the one before it.
+_CALLED = re.compile(
+    rf",\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z]+)?\s+(?:call|calls|called|"
+    rf"know|knows)\s+(?:it\s+)?(?:as\s+)?(?P<a>{_NAME})"
+    rf"|,\s+(?:also\s+|locally\s+|formerly\s+)?(?:known|called)\s+(?:locally\s+)?"
+    rf"(?:(?:in|to|by)\s+(?:the\s+)?[A-Z][\w-]*\s+)?as\s+(?P<b>{_NAME})"
+    rf"|\s+\((?P<c>{_NAME})\s+in\s+[A-Z][\w-]*\)"
+)
+
+
+def called_aliases(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
+    """ "through Xyz, which Armenians call Abc", "Xyz (Abc in Armenian)": the second name is
+    the place the first one names, whatever the gazetteer makes of it alone; and the
+    people or tongue the phrase names ("Armenians", "in Armenian") hold no place."""
+    text = parsed.text
+    by_end = {t.end: t for t in found if t.form == "name"}
+    out = list(found)
+    for m in _CALLED.finditer(text):
+        first = by_end.get(m.start())
+        alias = m.lastgroup
+        if first is None or alias is None:
+            continue
+        lo, hi = m.span(alias)
+        span = parsed.char_span(lo, hi, alignment_mode="contract")
+        if span is None:
+            continue
+        why = f"the text gives it as another name of {first.text!r}"
+        hits = [t for t in out if t.start < hi and lo < t.end]
+        named = toponym_at(span, name=first.name, evidence=(why,))
+        if hits and hits[0].form == "name":
+            named = replace(hits[0], name=first.name, evidence=(*hits[0].evidence, why))
+        inside = [t for t in out if m.start() < t.start and t.end <= m.end()]  # "Armenians"
+        out = [t for t in out if t not in hits and t not in inside] + [named]
+    return sorted(out, key=lambda t: (t.start, t.end))

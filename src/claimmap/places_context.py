@@ -127,6 +127,7 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
     if span.end < len(doc):
         noun = doc[span.end]
         kind = TYPE_NOUNS.get(noun.text) or TITLE_KINDS.get(noun.text)  # not "Mexico City"
+        kind = kind or _two_word_unit(noun)  # "the Xyz regional unit"
         if noun.text in ADMIN_TITLES:  # "Rakhine State", NER left the title out
             kind = "admin1"
         if port_of_entry(noun):  # "the Mariposa port of entry": a border facility
@@ -145,6 +146,18 @@ def type_cue(span: Span, gaz: GazetteerLike | None = None) -> tuple[str | None, 
     if not kind:
         kind, noun_text = unit_of_office(span)  # "the district health officer for Xyz"
     return (kind, None, noun_text) if kind else (None, None, "")
+
+
+#: Two-word unit nouns after a name: "the Xyz regional unit" (Greece), "the Xyz local
+#: government area" is read elsewhere; the first word, then the words it may open.
+_TWO_WORD_UNITS = {"regional": ("unit", "units", "municipality"), "administrative": ("district",)}
+
+
+def _two_word_unit(noun: Token) -> str | None:
+    """ "admin1" for the first word of a two-word unit noun ("regional unit"), else None."""
+    heads = _TWO_WORD_UNITS.get(noun.lower_, ())
+    nxt = noun.nbor(1) if heads and noun.i + 1 < len(noun.doc) else None
+    return "admin1" if nxt is not None and nxt.lower_ in heads else None
 
 
 #: Kinds a plural type noun gives each name of the list after it ("the towns of X and Y");

@@ -13,6 +13,7 @@ from claimmap.model import Unresolved
 from claimmap.places_distance import km
 from claimmap.places_islands import holds_country
 from claimmap.places_lexicon import FACILITY_HEADS, PLACE_LABELS
+from claimmap.places_scoring import drop_groups
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate
@@ -155,3 +156,112 @@ def _only_before_airports(group: Group, text: str) -> bool:
 def _next_word(top: Toponym, text: str) -> str:
     m = _NEXT_LOWER.match(text, top.end)
     return m.group(1) if m is not None else ""
+
+
+#: "Xyz's Abc terminal": a possessive right before a name ...
+_OWNED = re.compile(r"['\u2019]s\s+$")
+#: ... and a lower-case facility noun (maybe after one more word) right after it.
+#: (Not "Xyz's Pacific port of Abc": the port is Abc.)
+_FACILITY_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?(?!\s+of\b)")
+
+
+def drop_owned_facilities(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "Antwerp's Europa terminal": a name between a place's possessive and a facility noun
+    names a facility in that place, so an entry that holds the place (a continent, its
+    country) or lies far from it (a namesake abroad) is not meant; an entry next to it
+    ("Xyz's Abc port", Abc a suburb) is."""
+    by_end = {t.end: g for g in groups.values() for t in g.toponyms if t.form == "name"}
+    out = []
+    for key, group in list(groups.items()):
+        here = group.choice
+        if here is None or not group.toponyms:
+            continue
+        owners = [_owning_place(t, by_end, text) for t in group.toponyms]
+        there = owners[0]
+        if there is None or any(o is None for o in owners) or there.source_id == here.source_id:
+            continue
+        if here.kind not in {"region", "city", "admin2", "facility"}:
+            continue  # "Xyz's Pacific port": its coast; "Poland's Belarus border": a neighbour
+        if here.kind in {"city", "admin2", "facility"} and (
+            km(here, there) <= FACILITY_NEAR_KM  # "Xyz's Abc port", Abc a suburb of Xyz
+            or (there.kind in {"country", "admin1"} and holds(there, here))  # "Iran's Abc port"
+        ):
+            continue
+        del groups[key]
+        what = _facility_noun(group.toponyms[0], text) or "facility"
+        reason = f"'{group.name} {what}' names a {what} in {there.name}, not {here.name}"
+        out += group.unresolved(doc_id, text, reason + f" ({here.kind})")
+    return out
+
+
+def _owning_place(top: Toponym, by_end: dict[int, Group], text: str) -> Candidate | None:
+    """The chosen entry of the place whose possessive comes right before ``top``, when a
+    facility noun follows it ("Xyz's Abc terminal"), or None."""
+    m = _OWNED.search(text, max(0, top.start - 3), top.start)
+    if m is None or not _facility_noun(top, text):
+        return None
+    group = by_end.get(m.start())
+    return group.choice if group is not None else None
+
+
+def _facility_noun(top: Toponym, text: str) -> str:
+    """The lower-case facility noun right after ``top`` or one word further ("Xyz container
+    terminal"), or ""."""
+    m = _FACILITY_AFTER.match(text, top.end)
+    words = [w for w in m.groups() if w] if m is not None else []
+    return next((w for w in words if w in FACILITY_HEADS), "")
+
+
+#: "the Xyz crossing", "the Xyz port of entry", "the Xyz border post": a border facility.
+_CROSSING_AFTER = re.compile(
+    r"\s+(?:border\s+)?(?:crossing|checkpoint|post|port\s+of\s+entry|crossing\s+point)\b"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: A crossing named after a town this big is named after it wherever it lies.
+CROSSING_TOWN_POPULATION = 100_000
+#: A crossing's town this far from every town and province of the article is not meant.
+CROSSING_FAR_KM = 150.0
+
+
+def drop_far_crossings(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
+    """ "added scanners at the Xyz crossing": a border crossing the gazetteer lacks, named
+    after a small town that lies far from every other town and province of the article, is
+    not that town (a dot 800 km off): the crossing is left unresolved."""
+
+    def why(group: Group) -> str | None:
+        choice = group.choice
+        if (
+            choice is None
+            or choice.kind != "city"
+            or choice.population >= CROSSING_TOWN_POPULATION
+            or not all(_crossing(t, text) for t in group.toponyms)
+        ):
+            return None
+        points = [
+            g.choice
+            for g in groups.values()
+            if g is not group
+            and g.choice is not None
+            and g.choice.kind in {"city", "admin1", "admin2"}
+            and g.choice.source_id != choice.source_id
+        ]
+        if not points or any(
+            holds(p, choice) if p.kind == "admin1" else km(p, choice) <= CROSSING_FAR_KM
+            for p in points
+        ):
+            return None
+        nearest = min(km(p, choice) for p in points)
+        return (
+            f"'the {group.name} crossing' names a border crossing; the town {choice.name} "
+            f"({choice.country_code}) lies {nearest:,.0f} km from the article's other places"
+        )
+
+    return drop_groups(groups, doc_id, text, why)
+
+
+def _crossing(top: Toponym, text: str) -> bool:
+    return (
+        top.form == "name"
+        and _THE_BEFORE.search(text, max(0, top.start - 4), top.start) is not None
+        and _CROSSING_AFTER.match(text, top.end) is not None
+    )

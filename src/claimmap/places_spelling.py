@@ -357,3 +357,36 @@ def longer_name_holding(group: Group, toponyms: list[Toponym]) -> str:
         if longer != own and re.search(rf"(?<!\w){re.escape(own)}(?!\w)", longer):
             return top.name
     return ""
+
+
+#: The Arabic article before a "sun letter" is written as that letter doubles it: "al-Sukhnah"
+#: is also "as-Sukhnah", "al-Raqqa" "ar-Raqqa" (longest first: "sh" before "s").
+_SUN_ARTICLES = (("sh", "ash"), ("th", "ath"), ("dh", "adh"), ("t", "at"), ("d", "ad"),
+                 ("r", "ar"), ("z", "az"), ("s", "as"), ("n", "an"))  # fmt: skip
+_ARTICLED = re.compile(r"^(?P<art>al|el|ash|ath|adh|at|ad|ar|az|as|an)[-\s‑](?P<stem>\w.+)$", re.I)
+#: "Albukamal", "Elarish": the article fused to the name it begins (a consonant after it).
+_FUSED = re.compile(r"^(?P<art>Al|El)(?P<stem>[b-df-hj-np-tv-z][a-z]{3,})$")
+
+
+def article_respellings(name: str) -> list[str]:
+    """The other ways the Arabic article of ``name`` is written: "al-Sukhnah" → "as-Sukhnah"
+    (assimilated to a sun letter), "as-Sukhnah" → "al-Sukhnah", "Albukamal" → "Al-Bukamal"
+    (fused to the name); [] for a name written without one."""
+    m = _ARTICLED.match(name)
+    if m is not None:
+        art, stem = m["art"], m["stem"]
+        if art.lower() not in {"al", "el"}:
+            return [f"{'Al' if art[:1].isupper() else 'al'}-{stem}"]
+        low = stem.lower()
+        sun = next((a for letters, a in _SUN_ARTICLES if low.startswith(letters)), "")
+        return [f"{sun.capitalize() if art[:1].isupper() else sun}-{stem}"] if sun else []
+    m = _FUSED.match(name)
+    return [f"{m['art']}-{m['stem'].capitalize()}"] if m is not None else []
+
+
+def article_respelling(name: str, gaz: GazetteerLike) -> str:
+    """The respelling of ``name``'s Arabic article (:func:`article_respellings`) that the
+    gazetteer knows, when it does not know ``name`` as written; else ""."""
+    if gaz.knows(name):
+        return ""
+    return next((v for v in article_respellings(name) if gaz.knows(v)), "")

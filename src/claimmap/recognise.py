@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.nlp import token_texts
-from claimmap.places_aliases import stated_aliases
+from claimmap.places_aliases import called_aliases, stated_aliases
 from claimmap.places_article import with_official_names
 from claimmap.places_bodies import without_body_names
 from claimmap.places_caseless import caseless_matches, text_casing
@@ -75,6 +75,7 @@ from claimmap.places_lists import (
 from claimmap.places_org_names import in_acronymed_name, in_party_name, without_things
 from claimmap.places_particles import particles_joined
 from claimmap.places_people_demonyms import with_people_demonyms
+from claimmap.places_possessive_names import with_possessive_names
 from claimmap.places_products import without_product_names
 from claimmap.places_recheck import not_person_names, with_listed, with_repeated
 from claimmap.places_references import state_references
@@ -86,6 +87,7 @@ from claimmap.places_sites import road_codes, unknown_site
 from claimmap.places_slots import went_to
 from claimmap.places_spelling import (
     article_form,
+    article_respelling,
     in_place_slot,
     known_variant,
     with_article,
@@ -130,6 +132,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
         found = with_listed(parsed, found, gaz)
         found = with_repeated(parsed, found)
         found = without_body_names(parsed, not_person_names(parsed, found, gaz), gaz)
+        found = with_possessive_names(parsed, found, gaz)  # "St. Xyz's Island": one name
     found = [
         _region_cue(parsed, with_context(parsed, with_article(parsed, t), gaz), gaz)
         for t in with_official_names(parsed, found, gaz)
@@ -148,6 +151,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found = with_shared_directions(parsed, found)  # "northern and eastern X": two parts
     found = with_hyphen_directions(full, found, gaz)
     found = short_country_names(parsed, stated_aliases(parsed, found, gaz), gaz)
+    found = called_aliases(parsed, found)  # "Xyz, which Armenians call Abc"
     found = with_compass_initials(found, gaz, full)  # "N. Korea"
     described = list(descriptors(parsed, found, gaz))
     if described:  # "the Kenyan capital" replaces its demonym "Kenyan"
@@ -264,7 +268,7 @@ def _facility_head(part: Span, run: Span) -> bool:
 
 
 def _variant(run: Span, gaz: GazetteerLike) -> str:
-    return known_variant(run, gaz) or article_form(run, gaz)
+    return known_variant(run, gaz) or article_form(run, gaz) or article_respelling(run.text, gaz)
 
 
 def _dateline_cities(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:

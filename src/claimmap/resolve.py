@@ -59,10 +59,13 @@ from claimmap.places_cluster import drop_outliers
 from claimmap.places_compass import drop_foreign_compass_points
 from claimmap.places_context import adjectival_feature, prefixed_adjective
 from claimmap.places_counties import shared_counties
+from claimmap.places_disputed_homes import prefer_inside_disputed
 from claimmap.places_events import split_event_names
 from claimmap.places_facility_vetoes import (
     drop_airport_namesakes,
+    drop_far_crossings,
     drop_far_facilities,
+    drop_owned_facilities,
     facility_alias,
 )
 from claimmap.places_generic import drop_non_places, drop_one_country_strays
@@ -94,6 +97,7 @@ from claimmap.places_pairs import (
 from claimmap.places_passes import others_than, rechoose_far_variants
 from claimmap.places_plurals import drop_singular_namesakes
 from claimmap.places_possessive import possessive_provinces
+from claimmap.places_possessive_names import common_noun_exonym
 from claimmap.places_qualifiers import drop_outside_qualifiers
 from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
@@ -105,6 +109,7 @@ from claimmap.places_spelling import (
     longer_name_holding,
     misread_look_alike,
 )
+from claimmap.places_twins import unmarked_twins
 from claimmap.places_vetoes import (
     drop_adjectival_towns,
     drop_bare_waters,
@@ -169,6 +174,8 @@ def resolve(
     possessive_provinces(groups, text)  # "Xyz's Abc district", Abc far from the town Xyz
     written = [*mates, *container_pairs(toponyms, text)]  # towns a town is written with
     prefer_nearest_namesakes(groups, gaz, written)  # "dockworkers from Xyz": beside the port
+    prefer_inside_disputed(groups, gaz)  # "from Martuni" in a Karabakh story: the Karabakh town
+    unmarked_twins(groups, toponyms, text)  # "Nogales" before one "Nogales, Sonora": Arizona's
     unresolved = shared_counties(counties, groups, gaz, unresolved)  # by the article's states
     unresolved.extend(rechoose_far_variants(groups, context, containers, doc_id, text))
     unresolved.extend(drop_non_places(groups, gaz, doc_id, text))
@@ -197,6 +204,8 @@ def resolve(
     unresolved.extend(drop_dry_rivers(groups, doc_id, text))
     unresolved.extend(drop_unowned(groups, gaz, doc_id, text))
     unresolved.extend(drop_far_facilities(groups, toponyms, doc_id, text))
+    unresolved.extend(drop_owned_facilities(groups, doc_id, text))  # "X's Y terminal"
+    unresolved.extend(drop_far_crossings(groups, doc_id, text))  # "the Y crossing", Y far off
     unresolved.extend(drop_far_city_parts(groups, doc_id, text))  # "the city's Xyz district"
     unresolved.extend(drop_airport_namesakes(groups, doc_id, text))
     unresolved.extend(drop_country_only_namesakes(groups, doc_id, text))
@@ -247,7 +256,9 @@ def _group(
         group.candidates = [  # "Benina airport": not Benin misspelt; "Union Station": no Union
             c
             for c in candidates(group, gaz)
-            if not misread_look_alike(c, group.toponyms, text) and not facility_alias(c, key_name)
+            if not misread_look_alike(c, group.toponyms, text)
+            and not facility_alias(c, key_name)
+            and not common_noun_exonym(c, key_name)  # "Island": not Iceland
         ]
         feature = bool(group.candidates) and names_a_feature(group.toponyms)
         adjective = bool(group.candidates) and _adjectival(group.toponyms, text)

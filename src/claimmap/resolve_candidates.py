@@ -14,7 +14,12 @@ from claimmap.places_lexicon import PLACE_LABELS
 from claimmap.places_qualifiers import containers, inside_container
 from claimmap.places_shared_names import shared_country_candidates
 from claimmap.places_sites import is_site_guess
-from claimmap.places_spelling import UNLISTED_ARTICLE_NAME, swapped_letters, variant_candidates
+from claimmap.places_spelling import (
+    UNLISTED_ARTICLE_NAME,
+    article_respelling,
+    swapped_letters,
+    variant_candidates,
+)
 from claimmap.places_water import seat_province
 
 if TYPE_CHECKING:
@@ -43,8 +48,10 @@ def candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
     exact = gaz.knows(group.name)
     if not exact and all(is_site_guess(t.evidence) for t in group.toponyms):
         return []  # "St. Mary Hospital": placed at its container, not a town spelt alike
+    respelt = article_respelling(group.name, gaz)  # "al-Sukhnah": listed as "As Sukhnah"
+    exact = exact or bool(respelt)
     pool: dict[str, Candidate] = {}
-    for cand in gaz.lookup(group.name, limit=10, fuzzy=not exact):
+    for cand in gaz.lookup(respelt or group.name, limit=10, fuzzy=not exact):
         pool.setdefault(cand.source_id, cand)
     for cand in shared_country_candidates(group.name, gaz):  # "Congo": either state
         pool.setdefault(cand.source_id, cand)
@@ -57,7 +64,7 @@ def candidates(group: Group, gaz: GazetteerLike) -> list[Candidate]:
         if top.cue_kind or top.cue_country:
             kind = top.cue_kind if top.cue_kind in {"city", "admin1", "country"} else None
             for cand in gaz.lookup(
-                group.name, country=top.cue_country, kind=kind, limit=5, fuzzy=not exact
+                respelt or group.name, country=top.cue_country, kind=kind, limit=5, fuzzy=not exact
             ):
                 pool.setdefault(cand.source_id, cand)
                 province = seat_province(cand, gaz) if kind == "admin1" else None
