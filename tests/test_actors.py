@@ -697,3 +697,14 @@ def test_a_county_the_gazetteer_lacks_is_named_in_the_reason() -> None:
 def test_unctad_sits_in_geneva() -> None:
     seat = seat_of(Actor("UN Conference on Trade and Development", "organisation"))
     assert seat.place_name == "Geneva"
+
+
+def test_state_backed_forces_are_not_armed_groups() -> None:
+    """Iraq's Popular Mobilization Forces are an arm of the state (seated in Baghdad); the
+    Rapid Support Forces and the Arakan Army are not."""
+    from claimmap.actors_armed import armed_group
+
+    assert not armed_group("Popular Mobilization Forces")
+    assert armed_group("Rapid Support Forces")
+    assert armed_group("Arakan Army")
+    assert not armed_group("Sudanese Army")

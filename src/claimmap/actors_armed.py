@@ -12,9 +12,10 @@ __all__ = ["armed_group"]
 
 #: Names of non-state armed groups ("Syrian Democratic Forces", "Rapid Support Forces",
 #: "Arakan Army", "Al-Nusra Front"): not seated at their state's capital. A state's own
-#: forces ("Sudanese Armed Forces", "Israel Defense Forces") are not matched.
+#: forces ("Sudanese Armed Forces", "Israel Defense Forces") and forces a state has taken into
+#: its own ("Popular Mobilization Forces", an arm of the Iraqi state) are not matched.
 _ARMED_GROUP = re.compile(
-    r"\b(?:(?:Democratic|Support|Mobili[sz]ation|Popular|Resistance) Forces|"
+    r"\b(?:(?:Democratic|Support|Resistance) Forces|"
     r"(?:Liberation|Independence|Free \w+|Revolutionary) Army|"
     r"Front|Brigades?|Militias?|Rebels|Insurgents|Mujahideen)\b"
 )
