@@ -6,7 +6,9 @@ and the process holds only the pages it touches. The fuzzy index (Latin names of
 with ≥ 15,000 people and every country, subdivision, disputed area and region) is read
 on the first misspelt query only. Ranking rules live in ``claimmap.gazetteer_rank``;
 directional areas ("northern Syria") in ``claimmap.gazetteer_areas``; how a query is written
-(cleaning, acronym flags, "Anbar province" → "Anbar") in ``claimmap.gazetteer_query``.
+(cleaning, acronym flags, "Anbar province" → "Anbar") in ``claimmap.gazetteer_query``;
+answers from a code or an entry (countries, capitals, seats, demonyms, areas, polygons) in
+``claimmap.gazetteer_countries``.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from claimmap import gazetteer_areas as areas
 from claimmap import gazetteer_rank as ranking
 from claimmap.config import geo_dir
 from claimmap.errors import GazetteerError
+from claimmap.gazetteer_countries import COLUMNS as _COLUMNS
+from claimmap.gazetteer_countries import CountryQueries
+from claimmap.gazetteer_countries import remember as _remember
 from claimmap.gazetteer_query import (
     CONTROL_CHARS,
     MALAY_COUNTRIES,
@@ -38,30 +43,13 @@ from claimmap.gazetteer_query import (
 from claimmap.model import PLACE_KINDS, Candidate
 from claimmap.names import NORMALIZE_VERSION, normalize_name
 
-if TYPE_CHECKING:
-    from shapely.geometry.base import BaseGeometry
-
 log = logging.getLogger(__name__)
 
 GAZETTEER_FILE = "gazetteer.sqlite"
 _FIX = "rebuild it with `make geo` (or restore geo/ from the repository)"
-_COLUMNS = (
-    "e.id, e.source_id, e.name, e.kind, e.country_code, e.admin1, e.lat5, e.lon5, "
-    "e.population, e.geonameid, e.flags, e.has_geometry"
-)
 
 
-_CACHED = 50_000
-
-
-def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
-    """Keep ``value``; start afresh past _CACHED names so a long batch stays bounded."""
-    if len(cache) >= _CACHED:
-        cache.clear()
-    cache[key] = value
-
-
-class Gazetteer:
+class Gazetteer(CountryQueries):
     """Read-only access to geo/gazetteer.sqlite. Safe to share between threads."""
 
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
@@ -280,125 +268,6 @@ class Gazetteer:
                     out.append(ranking.score(row, surface, match, prefs, similarity=similarity))
         return out
 
-    # --- countries, demonyms, areas ---------------------------------------------------------
-
-    def country(self, code: str) -> Candidate | None:
-        """The country entry for an ISO alpha-2 code ("SY"), or None."""
-        if not isinstance(code, str):
-            return None
-        key = ("country", code.strip().upper())
-        if key not in self._answers:
-            rows = self._rows(
-                f"SELECT {_COLUMNS} FROM countries c JOIN entries e ON e.id = c.entry_id "
-                "WHERE c.code = ?",
-                (key[1],),
-            )
-            row = ranking.Row.of(rows[0]) if rows else None
-            found = ranking.candidate(row, row.name, 1.0, ("ISO 3166 code",)) if row else None
-            _remember(self._answers, key, found)
-        return cast("Candidate | None", self._answers[key])
-
-    def capital(self, country_code: str) -> Candidate | None:
-        """The capital city of a country (GeoNames countries.json / Natural Earth adm0cap)."""
-        if not isinstance(country_code, str):
-            return None
-        rows = self._rows(
-            "SELECT capital_id FROM countries WHERE code = ?", (country_code.strip().upper(),)
-        )
-        if not rows or rows[0][0] is None:
-            return None
-        row = self._row(int(str(rows[0][0])))
-        return ranking.candidate(row, row.name, 1.0, ("capital",)) if row else None
-
-    def admin1_seat(self, admin1: str) -> Candidate | None:
-        """The seat of a first-level subdivision ("US.TX" → Austin): its most populous city
-        GeoNames marks as an admin-1 seat, or None where the gazetteer does not tell."""
-        if not isinstance(admin1, str) or not admin1:
-            return None
-        if admin1 not in self._seats:
-            rows = self._rows(
-                "SELECT id FROM entries WHERE kind = 'city' AND admin1 = ? AND flags & ? "
-                "ORDER BY population DESC LIMIT 1",
-                (admin1, ranking.FLAG_ADMIN_SEAT),
-            )
-            row = self._row(int(str(rows[0][0]))) if rows else None
-            seat = ranking.candidate(row, row.name, 1.0, ("admin-1 seat",)) if row else None
-            self._seats[admin1] = seat
-        return self._seats[admin1]
-
-    def country_of_demonym(self, word: str) -> str | None:
-        """ISO code of the country an adjective or demonym names: "Syrian" → "SY".
-
-        Plurals ("Syrians", "Turks") are accepted; forms shared by two countries
-        ("Congolese") go to the more populous one.
-        """
-        if not isinstance(word, str) or len(word) > MAX_NAME_CHARS:
-            return None
-        norm = normalize_name(word)
-        answer = ("demonym", norm)
-        if answer not in self._answers:
-            _remember(self._answers, answer, self._demonym_country(norm))
-        return cast("str | None", self._answers[answer])
-
-    def _demonym_country(self, norm: str) -> str | None:
-        for key in (norm, norm[:-1] if norm.endswith("s") else None):
-            if key:
-                rows = self._rows("SELECT country_code FROM demonyms WHERE norm = ?", (key,))
-                if rows:
-                    return str(rows[0][0])
-        return None
-
-    def directional_area(self, direction: str, country_code: str) -> Candidate | None:
-        """The "northern"/"south-east"/"central"... part of a country, as kind ``area``.
-
-        The rule is in ``claimmap.gazetteer_areas``: the part of the country's core polygon beyond
-        its centroid latitude and/or longitude.
-        """
-        canon = areas.canonical_direction(direction) if isinstance(direction, str) else None
-        country = self.country(country_code) if canon else None
-        if canon is None or country is None or country.country_code is None:
-            return None
-        shape = self._area_geometry(canon, country.country_code)
-        if shape is None:
-            return None
-        _, (lat, lon) = shape
-        return Candidate(
-            source_id=f"area:{canon}:{country.country_code}",
-            name=f"{areas.ADJECTIVES[canon]} {country.name}",
-            matched_name=f"{areas.ADJECTIVES[canon]} {country.name}",
-            kind="area",
-            country_code=country.country_code,
-            admin1=None,
-            lat=lat,
-            lon=lon,
-            has_geometry=True,
-            score=1.0,
-            why=(f"{canon} of {country.name}: {areas.RULE}",),
-        )
-
-    @lru_cache(maxsize=256)  # noqa: B019 - the gazetteer lives as long as the process
-    def _area_geometry(
-        self, direction: str, code: str
-    ) -> tuple[BaseGeometry, tuple[float, float]] | None:
-        country = self.geometry(f"country:{code}")
-        return areas.clip(country, direction) if country is not None else None
-
-    def geometry(self, source_id: str) -> BaseGeometry | None:
-        """The polygon of a country, disputed area, region or area; None for points."""
-        if not isinstance(source_id, str):
-            return None
-        if source_id.startswith("area:"):
-            direction, _, code = source_id[5:].partition(":")
-            canon = areas.canonical_direction(direction)
-            shape = self._area_geometry(canon, code.upper()) if canon else None
-            return shape[0] if shape else None
-        entry_id = self._id_of(source_id)
-        return _load_geometry(self, entry_id) if entry_id is not None else None
-
-    def _wkb(self, entry_id: int) -> bytes | None:
-        rows = self._rows("SELECT wkb FROM geometries WHERE entry_id = ?", (entry_id,))
-        return bytes(rows[0][0]) if rows and isinstance(rows[0][0], bytes) else None
-
     def iter_names(
         self, *, min_population: int = 0, kinds: tuple[str, ...] | None = None
     ) -> Iterator[tuple[str, str]]:
@@ -425,14 +294,6 @@ class Gazetteer:
     def stats(self) -> dict[str, str]:
         """Build metadata and row counts (from the ``meta`` table)."""
         return {str(k): str(v) for k, v in self._rows("SELECT key, value FROM meta", ())}
-
-
-@lru_cache(maxsize=512)
-def _load_geometry(gaz: Gazetteer, entry_id: int) -> BaseGeometry | None:
-    import shapely
-
-    wkb = gaz._wkb(entry_id)
-    return shapely.from_wkb(wkb) if wkb is not None else None
 
 
 @lru_cache(maxsize=1)

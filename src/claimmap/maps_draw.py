@@ -1,4 +1,5 @@
-"""Drawing kit behind :mod:`claimmap.maps`: basemap, panes, places, legs, seats, legend.
+"""Drawing kit behind :mod:`claimmap.maps`: basemap, panes, places, legs, seats, legend (its
+symbols and swatches are in :mod:`claimmap.maps_symbols`).
 
 Imports folium at module level; :mod:`claimmap.maps` imports this inside its functions so
 ``import claimmap`` stays cheap.
@@ -48,7 +49,19 @@ from claimmap.maps_html import (
     seat_popup,
     short,
 )
-from claimmap.model import Analysis, Leg, Place
+from claimmap.maps_symbols import (
+    MOOD_LABEL,
+    MOOD_SWATCH,
+    SW_AREA,
+    SW_LINE,
+    SW_POINT,
+    SW_RING,
+    SW_SEAT,
+    SWATCH_COLOUR,
+    leg_dashes,
+    mood_class,
+)
+from claimmap.model import Analysis, Place
 
 log = logging.getLogger(__name__)
 
@@ -56,48 +69,6 @@ log = logging.getLogger(__name__)
 PANES = {"cm-basemap": 250, "cm-areas": 380, "cm-links": 405, "cm-legs": 410, "cm-points": 430}
 UNCLAIMED = "#555555"
 BASEMAP_CREDIT = "Place data: GeoNames (geonames.org, CC BY 4.0) · Basemap: Made with Natural Earth"
-_SW_POINT = '<svg class="sw" width="18" height="12"><circle cx="9" cy="6" r="4" fill="{c}"/></svg>'
-_SW_AREA = (
-    '<svg class="sw" width="18" height="12"><rect x="2" y="1" width="14" height="10" '
-    'fill="{c}" fill-opacity=".2" stroke="{c}" stroke-dasharray="{d}"/></svg>'
-)
-#: dash patterns of legs not told as made: a guess ("may have crossed"), a plan, and a leg
-#: only its deniers tell (drawn grey too, in no claimant's colour: no one alleges it)
-_MOOD_DASHES = {"possible": "2 6", "intended": "12 4 2 4", "denied": "1 7"}
-_MOOD_SWATCH = {"possible": "1 3", "intended": "6 2 1 2", "denied": "2 4"}
-_MOOD_LABEL = {
-    "possible": 'leg told as possible ("may have", "believed to")',
-    "intended": "leg told as planned or threatened",
-    "denied": "leg only denied (told by its denier, alleged by no one)",
-}
-_SWATCH_COLOUR = {"denied": DENIED}
-
-
-def leg_dashes(leg: Leg) -> str | None:
-    """Stated and made: solid; inferred: dashed; told as possible or planned, or only
-    denied: its own pattern, so a plan or a denial never looks like a journey someone
-    says was made."""
-    if leg.mood != "made":
-        return _MOOD_DASHES[leg.mood]
-    return "8 6" if leg.status == "inferred" else None
-
-
-def _mood_class(leg: Leg) -> str:
-    return "" if leg.mood == "made" else f" cm-{leg.mood}"
-
-
-_SW_LINE = (
-    '<svg class="sw" width="18" height="12"><line x1="0" y1="6" x2="18" y2="6" stroke="{c}" '
-    'stroke-width="3" stroke-dasharray="{d}"/></svg>'
-)
-_SW_SEAT = (
-    '<svg class="sw" width="18" height="12"><circle cx="9" cy="6" r="4" fill="#fff" '
-    'stroke="{c}" stroke-width="2.5"/></svg>'
-)
-_SW_RING = (
-    '<svg class="sw" width="18" height="12"><circle cx="9" cy="6" r="4.5" fill="none" '
-    'stroke="{c}" stroke-width="2"/></svg>'
-)
 
 
 class MapDrawer:
@@ -168,9 +139,9 @@ class MapDrawer:
             ):
                 group.add_to(self.map)
         self.legend += [
-            (_SW_POINT.format(c=PLACE_COLOUR), "city / point place"),
-            (_SW_AREA.format(c=PLACE_COLOUR, d=""), "area with its outline"),
-            (_SW_AREA.format(c=PLACE_COLOUR, d="3 2"), "area, outline unknown"),
+            (SW_POINT.format(c=PLACE_COLOUR), "city / point place"),
+            (SW_AREA.format(c=PLACE_COLOUR, d=""), "area with its outline"),
+            (SW_AREA.format(c=PLACE_COLOUR, d="3 2"), "area, outline unknown"),
         ]
 
     def _places_to_show(self, only_routes: bool, only_claimed: bool) -> list[Place]:
@@ -248,7 +219,7 @@ class MapDrawer:
                     weight=3.5,
                     opacity=0.9 if leg.mood == "made" else 0.7,
                     dash_array=leg_dashes(leg),
-                    class_name=f"cm-leg cm-{leg.status}{_mood_class(leg)} {css}",
+                    class_name=f"cm-leg cm-{leg.status}{mood_class(leg)} {css}",
                     smooth_factor=0,
                 )
                 line.options["pane"] = "cm-legs"
@@ -262,14 +233,14 @@ class MapDrawer:
             group.add_to(self.map)
         if self.analysis.routes:
             self.legend += [
-                (_SW_LINE.format(c=UNCLAIMED, d=""), "stated leg (arrow: direction)"),
-                (_SW_LINE.format(c=UNCLAIMED, d="5 3"), "inferred leg"),
+                (SW_LINE.format(c=UNCLAIMED, d=""), "stated leg (arrow: direction)"),
+                (SW_LINE.format(c=UNCLAIMED, d="5 3"), "inferred leg"),
             ]
             moods = {leg.mood for route in self.analysis.routes for leg in route.legs}
             self.legend += [
                 (
-                    _SW_LINE.format(c=_SWATCH_COLOUR.get(mood, UNCLAIMED), d=_MOOD_SWATCH[mood]),
-                    _MOOD_LABEL[mood],
+                    SW_LINE.format(c=SWATCH_COLOUR.get(mood, UNCLAIMED), d=MOOD_SWATCH[mood]),
+                    MOOD_LABEL[mood],
                 )
                 for mood in ("possible", "intended", "denied")
                 if mood in moods
@@ -317,7 +288,7 @@ class MapDrawer:
             if named:
                 group.add_to(self.map)
         if self.claimants:
-            self.legend.append((_SW_RING.format(c=UNCLAIMED), "place named in a claim"))
+            self.legend.append((SW_RING.format(c=UNCLAIMED), "place named in a claim"))
 
     # --- seats --------------------------------------------------------------------------
 
@@ -375,7 +346,7 @@ class MapDrawer:
             dot.add_to(group)
             self.seat_points.append((seat.lat, seat.lon))
         group.add_to(self.map)
-        self.legend.append((_SW_SEAT.format(c=UNCLAIMED), "claim source at its seat"))
+        self.legend.append((SW_SEAT.format(c=UNCLAIMED), "claim source at its seat"))
 
     # --- finish -------------------------------------------------------------------------
 

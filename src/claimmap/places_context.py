@@ -4,7 +4,7 @@ that are not names ("the Kenyan capital", "the disputed region") live in
 
 "the restive western Iraqi province of Anbar" → kind admin-1 in IQ; "the Italian
 city of Turin" → a city in IT; "northern Iraq" → an area; "Nairobi said" → the
-capital as an actor (metonymy).
+capital as an actor (metonymy, decided in :mod:`claimmap.places_agency`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.gazetteer_query import ARABIC_ARTICLES
+from claimmap.places_agency import is_agent
 from claimmap.places_dateline import DATELINE_EVIDENCE, is_dateline
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
@@ -21,14 +22,12 @@ from claimmap.places_lexicon import (
     DISEASE_NOUNS,
     FACILITY_HEADS,
     PLACE_LABELS,
-    SETTING_VERBS,
     SPAN_KEY,
     STATE_PARTS,
     TITLE_KINDS,
     TYPE_NOUNS,
     GazetteerLike,
     Toponym,
-    motion_verb,
 )
 from claimmap.places_syntax import (
     coordinated_type_noun,
@@ -248,63 +247,6 @@ def classed_by_noun(span: Span) -> tuple[str | None, str]:
 def _kind_of_noun(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     return None if lemma in OFFICE_NOUNS else TYPE_NOUNS.get(lemma)
-
-
-#: Verbs whose subject, when it is a capital, stands for a government.
-def is_agent(span: Span) -> bool:
-    """ "Nairobi said", "Moscow was sending": the name is the subject of an action
-    verb. "Paris is rainy", "Paris hosted the games" are about the place itself."""
-    root = span.root
-    if root.dep_ == "pobj":
-        return _dealt_with(root)
-    if root.dep_ != "nsubj":
-        return False
-    head = root.head
-    return head.pos_ == "VERB" and head.lemma_.lower() not in SETTING_VERBS
-
-
-#: Prepositions that make their object a party one deals with, not a spot ("wait for X").
-PARTY_PREPS = frozenset({"for", "with", "against", "by"})
-#: Nouns of a deed whose "by X" names the doer: "aggression by Washington" (a government,
-#: not the state of that name). Closed and small: "a house by the lake" is a spot.
-ACT_NOUNS = frozenset(
-    {
-        "aggression",
-        "attack",
-        "attempt",
-        "accusation",
-        "annexation",
-        "blockade",
-        "decision",
-        "demand",
-        "interference",
-        "intervention",
-        "invasion",
-        "move",
-        "pressure",
-        "provocation",
-        "request",
-        "sanction",
-        "statement",
-        "threat",
-    }
-)
-
-
-def _dealt_with(obj: Token) -> bool:
-    """ "We will not wait for Washington", "talks with Moscow", "criticised by Beijing": the
-    object of a preposition of dealing after a verb that is no motion ("left for Paris")."""
-    prep = obj.head
-    verb = prep.head
-    if prep.lower_ == "by" and verb.pos_ == "NOUN" and verb.lemma_.lower() in ACT_NOUNS:
-        return True  # "aggression by Washington": the doer of a deed named by a noun
-    return (
-        prep.lower_ in PARTY_PREPS
-        and verb.pos_ == "VERB"
-        and verb.lemma_.lower() not in SETTING_VERBS
-        and not motion_verb(verb.lower_)
-        and not motion_verb(verb.lemma_.lower())
-    )
 
 
 def names_a_disease(span: Span) -> bool:

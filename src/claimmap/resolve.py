@@ -30,17 +30,16 @@ Centre"), a look-alike of an island chain, a small town written "the X" of a riv
 small town abroad far from an article about one other country. A wrong dot on a map is
 worse than a missing one.
 
-Every decision keeps its reasons in ``Place.evidence``.
+Every decision keeps its reasons in ``Place.evidence``; the records themselves are built in
+:mod:`claimmap.resolve_places`.
 """
 
 from __future__ import annotations
 
 import logging
-import math
-from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from claimmap.model import Candidate, Place, PlaceRole, Span, Unresolved
+from claimmap.model import Place, Span, Unresolved
 from claimmap.names import normalize_name
 from claimmap.places import (
     anchors,
@@ -54,7 +53,7 @@ from claimmap.places_alias_strays import drop_foreign_aliases
 from claimmap.places_anchored import drop_misplaced
 from claimmap.places_area import rehome_homonyms
 from claimmap.places_chains import drop_outside_chains
-from claimmap.places_city_parts import display_name, drop_far_city_parts
+from claimmap.places_city_parts import drop_far_city_parts
 from claimmap.places_cluster import drop_outliers
 from claimmap.places_compass import drop_foreign_compass_points
 from claimmap.places_context import adjectival_feature, prefixed_adjective
@@ -72,7 +71,6 @@ from claimmap.places_generic import drop_non_places, drop_one_country_strays
 from claimmap.places_groups import (
     context_counts,
     find_containers,
-    is_capital,
     note_mate_kinds,
     note_provinces,
     split_merged_names,
@@ -130,6 +128,7 @@ from claimmap.places_water import (
     sea_as_adjective,
 )
 from claimmap.resolve_candidates import candidates
+from claimmap.resolve_places import to_places
 
 if TYPE_CHECKING:
     from claimmap.places_lexicon import GazetteerLike, Toponym
@@ -213,7 +212,7 @@ def resolve(
     prefer_named_seats(groups)  # "Rostov" after "Rostov-on-Don": the city
     unify_territories(groups)
     unresolved.extend(attach_corefs(corefs, groups, doc_id, text))
-    places = pin_rivers(_to_places(groups, gaz, doc_id, text), gaz, text)
+    places = pin_rivers(to_places(groups, gaz, doc_id, text), gaz, text)
     return places, unresolved
 
 
@@ -303,106 +302,3 @@ def _adjectival(toponyms: list[Toponym], text: str) -> bool:
         (adjectival_feature(t, text) and prefixed_adjective(t, text)) or names_a_feature([t])
         for t in toponyms
     ) and any(prefixed_adjective(t, text) for t in toponyms)
-
-
-# --- places ----------------------------------------------------------------------------------
-
-
-def _to_places(groups: dict[str, Group], gaz: GazetteerLike, doc_id: str, text: str) -> list[Place]:
-    """One Place per entry; directional mentions ("northern Iraq") become areas."""
-    by_id: dict[str, list[tuple[Toponym, Candidate, Group]]] = defaultdict(list)
-    for group in groups.values():
-        assert group.choice is not None
-        for top in group.toponyms:
-            cand = group.choice
-            if top.direction and cand.kind == "country" and cand.country_code:
-                area = gaz.directional_area(top.direction, cand.country_code)
-                if area is not None:
-                    cand = area
-            by_id[cand.source_id].append((top, cand, group))
-    places = []
-    for source_id, items in by_id.items():
-        items.sort(key=lambda item: item[0].start)
-        places.append(_place(source_id, items, gaz, doc_id, text))
-    places.sort(key=lambda p: p.mentions[0].start)
-    return places
-
-
-def _place(
-    source_id: str,
-    items: list[tuple[Toponym, Candidate, Group]],
-    gaz: GazetteerLike,
-    doc_id: str,
-    text: str,
-) -> Place:
-    cand = items[0][1]
-    mentions, forms = [], []
-    for top, c, _ in items:
-        start = top.start
-        form = top.form
-        if c.kind == "area" and top.direction and top.text.lower() != top.direction:
-            window = max(0, top.start - 40)
-            found = text[window : top.start].lower().rfind(top.direction)
-            start = window + found if found >= 0 else top.start
-            form = "area"
-        mentions.append(Span(doc_id, start, top.end, text[start : top.end]))
-        forms.append(form)
-    names = [t for t, _, _ in items if t.form == "name"]
-    role: PlaceRole = "location"
-    agents = sum(t.agent for t in names)
-    if cand.kind == "city" and names and 2 * agents > len(names) and is_capital(cand, gaz):
-        role = "actor"  # named for its government more often than for the place
-    elif all(t.people for t, _, _ in items):
-        role = "nationality"  # "Eritrean migrants" only: where people come from
-    groups = {id(g): g for _, _, g in items}.values()
-    evidence = _evidence(items, groups, role)
-    confidence = _confidence(list(groups), cand)
-    return Place(
-        id=source_id,
-        doc_id=doc_id,
-        name=display_name(cand),  # not "Downtown" for an atoll reached by its own name
-        kind=cand.kind,
-        country_code=cand.country_code,
-        source_id=source_id,
-        lat=cand.lat,
-        lon=cand.lon,
-        mentions=tuple(mentions),
-        geonameid=cand.geonameid,
-        role=role,
-        confidence=confidence,
-        has_geometry=cand.has_geometry,
-        evidence=evidence,
-        mention_forms=tuple(forms),
-    )
-
-
-def _evidence(items: list, groups: object, role: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for top, _, _ in items:
-        for why in top.evidence:
-            if why not in out:
-                out.append(why)
-    for top, cand, _ in items:  # "western Tigray": the mention stays the name, as annotated
-        written = top.name if top.text.lower() == top.direction else top.text  # "northern and"
-        part = f"written '{top.direction} {written}': the {top.direction} part of {cand.name}"
-        if top.direction and cand.kind != "area" and not any(w.startswith(part) for w in out):
-            out.append(f"{part}, which has no outline to cut; the point is {cand.name}'s")
-    for group in groups:  # type: ignore[attr-defined]
-        alts = len(group.candidates) - 1
-        out.extend(r for r in group.reasons if r not in out)
-        if alts:
-            out.append(f"chosen over {alts} other entr{'y' if alts == 1 else 'ies'}")
-    if role == "actor":
-        out.append("capital used for its government (metonymy)")
-    elif role == "nationality":
-        out.append("named only as the nationality of people: their origin, not a location")
-    return tuple(out)
-
-
-def _confidence(groups: list[Group], cand: Candidate) -> float:
-    """0..1 from the winning margin; fuzzy matches and lone candidates are capped."""
-    margin = max(g.margin for g in groups)
-    conf = 1.0 / (1.0 + math.exp(-margin))
-    if cand.fuzzy:
-        conf = min(conf, 0.6)
-    return round(max(0.05, min(0.99, conf)), 3)
