@@ -96,6 +96,7 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
         if informant is not None and informant.lemma_.lower() in _INFORMANTS:
             # "Pirates attacked a dhow. Elders in X said they came from Y": the pirates
             subjects = [t for t in subjects if _not_teller(t, informant)] or subjects
+        subjects = _craft_not_teller(pron, kind, subjects)
         # the subject of a main clause goes on as the subject of the next one ("One man,
         # who ..., said a worker had told him X. He said ...": the man, not the worker)
         main = [t for t in subjects if t.sent != pron.sent and t.head.dep_ == "ROOT"]
@@ -152,6 +153,22 @@ def _told_after(tok: Token, subjects: list[Token]) -> bool:
         return False
     told = [c for c in said.children if c.dep_ == "ccomp" and c.i < tok.i]
     return any(s.head in told for s in subjects)
+
+
+def _craft_not_teller(pron: Token, kind: str, subjects: list[Token]) -> list[Token]:
+    """ "The ship went dark in X. The agency says it reappeared off Y": an "it" in what is
+    told stands for a craft told of before rather than for the teller, who spoke, not
+    sailed. Only when such a craft is there ("The firm said it had pulled out": the firm)."""
+    told_by = teller(pron, _SPEECH_LEMMAS) if kind == "thing" else None
+    if told_by is None:
+        return subjects
+    crafts = [t for t in subjects if t != told_by and _craft(t)]
+    return [t for t in subjects if _not_teller(t, told_by)] if crafts else subjects
+
+
+def _craft(tok: Token) -> bool:
+    """A ship, plane or truck, by its noun or as a named craft ("the tanker Amara")."""
+    return tok.lemma_.lower() in CRAFT_NOUNS or named_craft(tok)
 
 
 def _not_teller(tok: Token, told_by: Token) -> bool:

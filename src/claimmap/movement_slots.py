@@ -31,6 +31,7 @@ from claimmap.movement_crossed_at import (
 from claimmap.movement_implicit import onward_heads
 from claimmap.movement_misread import misread_heads
 from claimmap.movement_onward import raised_steps
+from claimmap.movement_onward_near import onward_near
 from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_sourced import sourced_in
@@ -240,6 +241,7 @@ def directional(trig: Token) -> Iterator[tuple[str, Token]]:
     yield from _gone_round(trig)
     for step in raised_steps(trig):  # "planned to travel to X and eventually to Y"
         yield from ((step.lower_, o) for o in pobjs(step))
+    yield from onward_near(trig)  # "to X and onward through the desert near Y"
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ not in lex.DIR_PREPS):
         for sub in (c for c in prep.children if c.dep_ == "conj" and c.lower_ in lex.DEST_PREPS):
             yield from ((sub.lower_, o) for o in pobjs(sub))  # "to X, in Y, and to Z"

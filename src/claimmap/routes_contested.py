@@ -53,6 +53,7 @@ from claimmap.routes_denial_deeds import (
     presence,
 )
 from claimmap.routes_denial_ends import denied_ends, receiving, receiving_end
+from claimmap.routes_denial_owners import contest_owned, owner_countries
 from claimmap.routes_frame import leg_km
 from claimmap.routes_kinds import HOLDERS, kind_of, kinds_in
 from claimmap.routes_rebuttals import rebutted
@@ -120,6 +121,12 @@ def contested_routes(
         there = _places_in(claim, canon, by_id, text) if presence(claim.content_text) else []
         if there:  # "there are no workers in X": none arrived in X
             _present(out, claim, there, kinds, by_id, text)
+            continue
+        said = claim.content_text  # not "... through its territory": the denier's own ground
+        owned = _MOVING.search(said) and not _OWN_GROUND.search(said)
+        owners = owner_countries(claim, by_id, text) if owned else []
+        if owners:  # "Emirati firms were supplying X": the legs out of the UAE
+            contest_owned(out, claim.id, owners, kinds, by_id)
             continue
         where, home = _named(claim, canon, by_id, text)
         taken_in = _takes_in(claim)

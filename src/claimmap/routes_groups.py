@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from claimmap.model import Leg, Movement
 from claimmap.routes_kinds import MOVER_KINDS as MOVER_KINDS  # movement_* read it here
 from claimmap.routes_kinds import kind_of
-from claimmap.routes_vehicles import carried_again
+from claimmap.routes_vehicles import carried_again, is_vehicle
+from claimmap.routes_voyages import voyage_again
 
 
 def _words(text: str) -> frozenset[str]:
@@ -85,12 +86,19 @@ def groups(
     found: dict[str, Group] = {}
     loose: list[Movement] = []
     keys: dict[str, str | None] = {}  # movement id → its group key
+    loaded: dict[str, str] = {}  # a vehicle's own key → the group of the load it carries
     for m in movements:
         key, word = mover_key(m, people)
         went_on = _went_on_from(m, movements, keys) or _same_phrase(m, movements, keys, text)
         went_on = went_on or _part_of_before(m, movements, keys, text)
         went_on = went_on or _people_again(m, movements, keys, text)
-        went_on = went_on or carried_again(m, movements, keys, text)
+        if went_on is None and (carrying := carried_again(m, movements, keys, text)):
+            went_on = carrying
+            if key is not None:  # the vehicles named again go on carrying that load
+                loaded[key] = carrying
+        if went_on is None and key is not None:
+            went_on = loaded.get(key)
+        went_on = went_on or voyage_again(m, movements, keys, text)
         if went_on is not None:
             key, word = went_on, None
         keys[m.id] = key
@@ -205,5 +213,6 @@ def label(group: Group, legs: Sequence[Leg], people: frozenset[int] = frozenset(
     """The word naming the movers of these legs, the most told among their movements."""
     ids = {i for leg in legs for i in leg.movement_ids}
     words = Counter(w for m in group.movements if m.id in ids if (w := mover_key(m, people)[1]))
-    top = words or group.words
+    load = Counter({w: n for w, n in words.items() if not is_vehicle(w)})
+    top = load or words or group.words  # the goods or people the trucks carried, not the trucks
     return top.most_common(1)[0][0] if top else None

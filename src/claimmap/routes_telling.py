@@ -15,6 +15,7 @@ from claimmap.routes_groups import PRONOUNS, told_as_part
 from claimmap.routes_voyages import (
     cargo_told_on,
     held_between,
+    one_of_fleet,
     shared_subject,
     voyage_goes_on,
 )
@@ -131,7 +132,7 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
         told_on = told_on or (told_as_part(m, text) and m.origin is None)
         told_on = told_on or shared_subject(prev, m, text)  # "crossed into B and headed to C"
         return prev.destination is None or same or told_on
-    if voyage_goes_on(prev, m, text) or cargo_told_on(prev, m, text):
+    if voyage_goes_on(prev, m, text) or cargo_told_on(prev, m, text) or one_of_fleet(prev, m, text):
         return True  # "... passed through the C Strait." "It was later tracked heading to E"
     if _onward(m, text) and 0 <= m.sentence.start - prev.sentence.end <= _NEAR_CHARS:
         gap = text[prev.sentence.end : m.sentence.start]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimmap.model import Movement
+from claimmap.model import Movement, Span
 
 #: vehicles that carry people or goods told of before ("on buses", "onto trucks")
 CARRIERS = frozenset(
@@ -69,17 +69,28 @@ def carried_again(
     before = [
         p
         for p in movements
-        if p.sentence is not None and 0 <= m.sentence.start - p.sentence.end <= 3
+        if p.sentence is not None and _loading_text(p.sentence, m.sentence, text) is not None
     ]
     if any(p.mover is not None and named & _carriers(p.mover.text) for p in before):
         return None  # "38 trucks left X": the trucks are movers of their own already
     for p in before:
         key, told = keys.get(p.id), p.sentence
-        if key is None or key not in _CARRIED or told is None:
+        if key is None or told is None or not (key in _CARRIED or _named_load(key)):
             continue
-        if named & put_on_vehicles(text[told.start : told.end]):
+        if named & put_on_vehicles(_loading_text(told, m.sentence, text) or ""):
             found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+def is_vehicle(word: str) -> bool:
+    """Is ``word`` a vehicle that carries movers ("trucks", "the convoy")?"""
+    return _singular(word.lower()) in CARRIERS
+
+
+def _named_load(key: str) -> bool:
+    """A group named by its own words ("Microchips, servo motors and GPS antennas"), no
+    vehicle itself: a load a vehicle may take on."""
+    return key.startswith("name:") and _singular(key[5:]) not in CARRIERS
 
 
 def carried_on(prev: Movement, m: Movement, text: str) -> bool:
@@ -88,11 +99,39 @@ def carried_on(prev: Movement, m: Movement, text: str) -> bool:
     no start of its own."""
     if m.origin is not None or prev.sentence is None or m.sentence is None or m.mover is None:
         return False
-    if prev.mover == m.mover or not 0 <= m.sentence.start - prev.sentence.end <= 3:
+    loading = _loading_text(prev.sentence, m.sentence, text)
+    if prev.mover == m.mover or loading is None:
         return False
     if _singular(m.mover.text.lower().split()[-1]) not in CARRIERS:
         return False
     if prev.mover is not None and _carriers(prev.mover.text):
         return False  # the vehicles moved before: their own telling goes on
     named = _carriers(text[max(m.sentence.start, m.mover.start - _BEFORE_CHARS) : m.mover.end])
-    return bool(named & put_on_vehicles(text[prev.sentence.start : prev.sentence.end]))
+    return bool(named & put_on_vehicles(loading))
+
+
+#: a sentence told of where the one before left the movers: "There they were loaded onto trucks"
+_THERE = re.compile(
+    r"\s*(?:(?:and\s+)?then\s+)?there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.IGNORECASE
+)
+
+
+def _loading_text(told: Span, then: Span, text: str) -> str | None:
+    """The words that may put the movers of the sentence ``told`` on a vehicle the sentence
+    ``then`` moves: ``told`` itself when ``then`` comes right after it, with the sentence
+    between when that one tells what happened "there", where ``told`` left them ("flown to
+    X." "There they were loaded onto trucks." "The trucks crossed ..."); else None."""
+    gap = text[told.end : then.start]
+    if told.end > then.start:
+        return None
+    if len(gap) <= 3:
+        return text[told.start : told.end]
+    if len(gap) > _THERE_CHARS or not _THERE.match(gap):
+        return None
+    if sum(gap.count(c) for c in ".!?") != 1 or not gap.rstrip().endswith((".", "!", "?")):
+        return None
+    return text[told.start : then.start]
+
+
+#: how long the sentence told "there" may be
+_THERE_CHARS = 400

@@ -52,6 +52,17 @@ def voyage_goes_on(prev: Movement, m: Movement, text: str) -> bool:
     return sum(gap.count(c) for c in ".!?") <= _MAX_BETWEEN and '"' not in gap
 
 
+def voyage_again(
+    m: Movement, movements: Sequence[Movement], keys: dict[str, str | None], text: str
+) -> str | None:
+    """The group of the craft whose voyage ``m`` goes on with (:func:`voyage_goes_on`):
+    "the bulk carrier X ... passed through the C Strait." "It reappeared off Y", with "it"
+    read as "the ship" of the sentence between, is X's voyage whatever it is called."""
+    before = [p for p in movements if p.trigger.start < m.trigger.start and keys.get(p.id)]
+    prev = max(before, key=lambda p: p.trigger.start, default=None)
+    return keys.get(prev.id) if prev is not None and voyage_goes_on(prev, m, text) else None
+
+
 def passed_waters(
     ms: list[Movement],
     stops: list[list[str]],
@@ -148,6 +159,28 @@ def cargo_told_on(prev: Movement, m: Movement, text: str) -> bool:
         return False
     gap = text[prev.sentence.end : m.sentence.start]
     return 0 <= len(gap) <= 400 and sum(gap.count(c) for c in ".!?") <= _MAX_BETWEEN
+
+
+#: "a fishing boat", "one inflatable dinghy": a craft told as one of a fleet told before
+_ONE_OF = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def one_of_fleet(prev: Movement, m: Movement, text: str) -> bool:
+    """Is ``m`` told of one craft of the fleet ``prev`` set off ("Most of the boats set off
+    from beaches near X." "A fishing boat carrying 412 people was escorted to Y"), in the
+    next sentence, with no start of its own? Nothing else said, it set off where the story
+    put the fleet's departures."""
+    if m.mover is None or prev.mover is None or m.origin is not None or prev.origin is None:
+        return False
+    if prev.destination is not None or prev.sentence is None or m.sentence is None:
+        return False
+    if not 0 <= m.sentence.start - prev.sentence.end <= 3:
+        return False
+    one = m.mover.text.lower().split()[-1:]
+    fleet = prev.mover.text.lower().split()[-1:]
+    if not one or one[0] not in CRAFT_NOUNS or fleet != [f"{one[0]}s"]:
+        return False
+    return _ONE_OF.search(text[max(m.mover.start - 40, 0) : m.mover.start]) is not None
 
 
 def craft_cargo(found: Sequence[Group], text: str) -> list[Group]:
