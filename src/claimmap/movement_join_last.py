@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimmap.model import Claim, Leg, Movement, Place
+from claimmap.model import Leg, Movement, Place
 from claimmap.movement_halves import (
     NEAR_CHARS,
     craft,
@@ -28,7 +28,7 @@ from claimmap.movement_halves import (
     resolved,
     told_before,
 )
-from claimmap.movement_join_context import LegContext
+from claimmap.movement_join_context import LegContext, tellers_place
 from claimmap.movement_join_legs import merge_leg
 from claimmap.movement_join_sited import sited_before
 from claimmap.movement_join_tellers import tellers_home
@@ -214,21 +214,13 @@ def _left_at(m: Movement, ctx: LegContext) -> list[str]:
 def _speakers_town(m: Movement, ctx: LegContext) -> str | None:
     """The town a craft's tellers are placed in ("Fishermen in T said the boat was pushed
     towards Z"): they tell what they saw off their coast. Never the speakers' own journey."""
-    claim: Claim | None = ctx.claims.get(m.claim_id) if m.claim_id else None
-    who = claim.claimant if claim is not None else None
-    if who is None or m.mover is None or m.mood != "made":
+    if (
+        m.mover is None
+        or m.mood != "made"
+        or not craft(m.mover.text.lower().split()[-1].rstrip("s"))
+    ):
         return None
-    head = m.mover.text.lower().split()[-1].rstrip("s")
-    if not craft(head) or who.start <= m.mover.start < who.end:
-        return None
-    for place in ctx.places:
-        if place.kind != "city":
-            continue
-        for mention in place.mentions:
-            within = who.start <= mention.start and mention.end <= who.end
-            if within and _IN.search(ctx.text[who.start : mention.start]):
-                return ctx.canon.get(place.id, place.id)
-    return None
+    return tellers_place(m, ctx, ("city",), _IN)
 
 
 def _nested(a: str, b: str, by_id: dict[str, Place]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claimmap.model import Movement
-from claimmap.movement_join_context import LegContext
+from claimmap.movement_join_context import LegContext, tellers_place
 
 #: the movers that are people of a place
 _PEOPLE = frozenset(
@@ -45,20 +45,9 @@ _KINDS = frozenset({"city", "admin1", "admin2"})
 def tellers_home(m: Movement, ctx: LegContext) -> str | None:
     """The town the tellers of ``m`` live in, when ``m``'s movers are people of a place
     and the tellers are its people ("Residents of T said families had left for Y")."""
-    claim = ctx.claims.get(m.claim_id) if m.claim_id else None
-    who = claim.claimant if claim is not None else None
-    if who is None or m.mover is None or m.mood != "made" or not _people(m.mover.text):
+    if m.mover is None or m.mood != "made" or not _people(m.mover.text):
         return None
-    if who.start <= m.mover.start < who.end:
-        return None  # the tellers' own journey
-    for place in ctx.places:
-        if place.kind not in _KINDS:
-            continue
-        for mention in place.mentions:
-            within = who.start <= mention.start and mention.end <= who.end
-            if within and _TELLERS.search(ctx.text[who.start : mention.start]):
-                return ctx.canon.get(place.id, place.id)
-    return None
+    return tellers_place(m, ctx, _KINDS, _TELLERS)
 
 
 def _people(mover: str) -> bool:
