@@ -46,7 +46,7 @@ CountryOf = Callable[[str], str | None]
 #: People who study a country: "a Libya specialist" need not be of Libya or its state.
 _STUDENTS = words(
     """
-    specialist expert analyst researcher scholar watcher correspondent historian
+    specialist expert analyst researcher scholar watcher correspondent historian fellow
     """
 )
 

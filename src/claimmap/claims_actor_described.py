@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_arrivals import arrived_place
 from claimmap.claims_actor_common import common_actor
 from claimmap.claims_actor_context import (
     ORG_NOUNS,
@@ -82,7 +83,8 @@ def described(span: Span, desc: Span, met: Context) -> Actor | None:
     states = joined_states(span, country_of)
     if states is not None:  # "Both Moscow and Pyongyang": a group, not its first member
         return states
-    where = stated_place(span, met.places)
+    # "a nurse from X who arrived in Y": where she is now, not where she comes from
+    where = arrived_place(span, met.places) or stated_place(span, met.places)
     ents = [
         e
         for e in ents_in(span.doc, desc.start, desc.end)

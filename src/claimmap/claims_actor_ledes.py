@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_actor_lookup import table_actor
 from claimmap.claims_actor_people import named_lede
 from claimmap.claims_actor_phrases import organ_name
+from claimmap.claims_actor_unplaced_owner import owned_unplaced
 from claimmap.claims_tokens import memo, sentences, span_at
 from claimmap.model import Actor
 
@@ -67,6 +68,8 @@ def bodies_named_later(
         if actor is None or before is None or actor.country_code:
             continue
         near = _sentences_apart(parsed, raws[n - 1].sentence[0], raws[n].sentence[0]) <= 2
+        if owned_unplaced(actor.name, parsed):  # "Xyz's maritime police", Xyz unknown
+            continue
         if near and _organ(actor) and _described(raws[n - 1], parsed, before):
             out[n] = replace(actor, country_code=before.country_code)
     countries: dict[str, str] = {}

@@ -88,6 +88,8 @@ def led_mission(actor: Actor, desc: Span, places: Sequence[Place]) -> Actor:
     if not mission or actor.kind not in ("person", "organisation") or actor.located:
         return actor
     led = any(t.lower_ == "led" and t.i > 0 and desc.doc[t.i - 1].text == "-" for t in desc)
+    if not led and any(c.dep_ == "poss" and c.pos_ == "PROPN" for t in mission for c in t.children):
+        return actor  # "Xyz's maritime police force": Xyz's own force, no mission abroad
     if not led and (actor.country_code or _tabled(actor)):
         return actor  # a mission the table knows sits at its own headquarters
     line = dateline_line(desc.doc, places)

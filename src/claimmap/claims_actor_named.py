@@ -37,6 +37,7 @@ from claimmap.claims_actor_state_country import (
 )
 from claimmap.claims_actor_them import briefed_by, quoted_organ
 from claimmap.claims_actor_units import level_unit, unit_level
+from claimmap.claims_actor_unplaced_owner import of_unplaced_owner, unplaced_owner
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ def named_actor(span: Span, met: Context) -> Actor | None:
         and not again
         and not people_led(run, met.country_of)
         and not _unplaced_town(actor, met)
+        and not unplaced_owner(desc, met.places, met.country_of)
+        and not of_unplaced_owner(actor, desc)
     ):
         # "State television", "the defence ministry", "Foreign Minister Ali Youssef"; a
         # name ("The Arakan Army") takes no more than the one country of its paragraph

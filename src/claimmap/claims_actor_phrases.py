@@ -39,7 +39,7 @@ PERSON_ROLES = words(
     candidate nominee lawmaker legislator deputy adviser advisor aide source witness
     activist reporter journalist correspondent editor host mufti cleric monitor sheriff
     resident villager survivor eyewitness doctor medic nurse agent manager commissioner
-    administrator superintendent councillor councilman councilwoman coordinator
+    administrator superintendent councillor councilman councilwoman coordinator fellow
     """
 )
 #: Titles written short before a name: "Gov. Ann Lee", "Sen. Ali Reza".

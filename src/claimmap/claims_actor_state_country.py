@@ -126,7 +126,38 @@ def against_own_sentence(
         for i, c in mentions
         if sent.start <= i < sent.end and not _people(doc[i]) and not went_to(doc[i])
     }
-    return bool(named - {code}) and code != _dateline_country(doc, places)
+    if not named - {code} or _spoke_before(doc, sent.start, code, mentions):
+        return False
+    return code != _dateline_country(doc, places)
+
+
+def _spoke_before(doc: Doc, start: int, code: str, mentions: Sequence[tuple[int, str]]) -> bool:
+    """ "Iran denied any role. Foreign ministry spokesman Ali Reza said ... anyone in
+    Yemen": the sentence right before made that country its subject, so the spokesman of a
+    bare ministry speaks for it though his own words name another."""
+    if start == 0:
+        return False
+    before = sentence_at(doc, start - 1)
+    if "\n\n" in doc[before.start : start + 1].text_with_ws:
+        return False  # another paragraph
+    return any(
+        c == code and _subject(_head(doc[i]), before.root)
+        for i, c in mentions
+        if before.start <= i < before.end
+    )
+
+
+def _subject(head: Token, root: Token) -> bool:
+    """The country's own name is the sentence's subject ("Iran denied"), not a word
+    before the subject ("U.S. officials said")."""
+    return head.dep_ == "nsubj" and head.head == root and head.ent_type_ == "GPE"
+
+
+def _head(tok: Token) -> Token:
+    """The head of the name ``tok`` begins: "Arabia" of "Saudi Arabia"."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _dateline_country(doc: Doc, places: Sequence[Place]) -> str | None:

@@ -69,9 +69,11 @@ from claimmap.claims_actor_quoted import quoted_by_medium
 from claimmap.claims_actor_refs import pronoun_referent
 from claimmap.claims_actor_regional import regional_government
 from claimmap.claims_actor_releasing import releasing_body
+from claimmap.claims_actor_reviewed import examiner
 from claimmap.claims_actor_said_of import officials_of_subject
 from claimmap.claims_actor_several import several
 from claimmap.claims_actor_spoke import spoke_in
+from claimmap.claims_actor_table_employer import table_employer
 from claimmap.claims_actor_them import one_of_them, plural_claimant
 from claimmap.claims_actor_visitors import only_located
 from claimmap.claims_actor_whole_names import with_name
@@ -133,6 +135,7 @@ def resolve_actors(
                 actor = out[-1]  # "X denied that Y did it, blaming Z": X blames
             actor = quoted_by_medium(actor, raw, parsed, met.country_of, met.places)
         actor = employer_referred(actor, span, met) if span is not None else actor
+        actor = table_employer(actor, span) if span is not None else actor  # "a fellow at RUSI"
         actor = officials_of_subject(actor, span, raw, parsed, met.country_of)
         actor = of_division(actor, span, places)  # "A Kano State government spokesman"
         actor = only_located(actor, span, places, met.country_of)  # "a diplomat in X"
@@ -215,6 +218,9 @@ def _reported(cue: Token) -> bool:
 
 
 def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | None:
+    seer = examiner(span)
+    if seer is not None:  # "Satellite images reviewed by X appear to show": X reads them
+        return named_actor(seer, met)
     if not is_document(span):  # "officials and data reviewed by Reuters": the officials
         span = speaker_with_data(without_seen_clause(span))
     words = [t for t in span if not t.is_punct]
