@@ -286,3 +286,15 @@ def test_a_leg_across_the_pacific_is_cut_at_the_antimeridian() -> None:
     assert west[-1][0] == east[0][0]  # one crossing latitude
     assert all(abs(q[1] - p[1]) < 180 for part in parts for p, q in itertools.pairwise(part))
     assert maps.leg_path((37.06, 37.38), (40.38, 49.89))[0][0] == (37.06, 37.38)
+
+
+def test_leg_popups_say_where_the_leg_sits_not_the_route_id(route_analysis: Analysis) -> None:
+    """A reader learns "leg 2 of 3", never the internal route id ("route doc:r0")."""
+    from claimmap.maps_html import leg_popup
+
+    route = next(r for r in route_analysis.routes if len(r.legs) > 1)
+    popups = [leg_popup(route_analysis, route, leg) for leg in route.legs]
+    n = len(route.legs)
+    for i, popup in enumerate(popups, start=1):
+        assert f"leg {i} of {n}" in popup
+        assert route.id not in popup

@@ -221,17 +221,21 @@ def route_layer_name(route: Route, by_id: dict[str, Place]) -> str:
 
 
 def leg_popup(analysis: Analysis, route: Route, leg: Leg) -> str:
-    """A leg: from → to, stated or inferred, mover, distance, dates, evidence and supporting
-    claims."""
+    """A leg: from → to, stated or inferred, mover, distance, dates, its place in the route,
+    evidence and supporting claims."""
     names = {p.id: p.name for p in analysis.places}
     title = f"{names.get(leg.from_place, leg.from_place)} → {names.get(leg.to_place, leg.to_place)}"
     distance = f" · {leg.distance_km:,.0f} km" if leg.distance_km is not None else ""
     distance += f" · {leg_dates(leg)}" if leg.date_start is not None else ""
+    # where the leg sits in its route, not the route's internal id ("route doc:r4")
+    order = next((i for i, x in enumerate(route.legs, start=1) if x is leg), 0)
+    if order and len(route.legs) > 1:
+        distance += f" · leg {order} of {len(route.legs)}"
     head = (
         f'<div class="cm-title">{escape(title)}</div>'
         f'<div class="cm-sub">{escape(leg.status)} leg{escape(_MOOD_NOTE[leg.mood])} · '
         f"{escape(leg_label(analysis, route, leg))}"
-        f"{escape(distance)} · route {escape(route.id)}</div>"
+        f"{escape(distance)}</div>"
     )
     text = analysis.document.text
     evidence = "".join(
