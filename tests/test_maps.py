@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import re
@@ -82,8 +83,29 @@ def test_route_map_fits_all_places(route_analysis: Analysis, route_page: str) ->
 
 def test_leg_labels_carry_mover_and_quantity(route_analysis: Analysis) -> None:
     route = route_analysis.routes[0]
-    assert leg_label(route_analysis, route, route.legs[0]) == "fighters · 300"
+    assert leg_label(route_analysis, route, route.legs[0]) == "300 fighters"
     assert leg_label(route_analysis, route, route.legs[2]) == "militants"
+
+
+def test_a_fuller_count_stays_after_the_mover_as_told(route_analysis: Analysis) -> None:
+    """A bare count reads before its mover ("300 fighters", not "fighters · 300"); a phrase
+    with a bound ("some 300") stays after it, as the article said it."""
+    route = route_analysis.routes[0]
+    leg = route.legs[0]
+    moved = next(m for m in route_analysis.movements if m.id in leg.movement_ids and m.quantity)
+    assert moved.quantity is not None
+    q = moved.quantity.span
+    text = route_analysis.document.text
+    start = text.rfind(" ", 0, q.start - 1) + 1  # the word before the count
+    fuller = dataclasses.replace(q, start=start, text=text[start : q.end])
+    movements = [
+        dataclasses.replace(m, quantity=dataclasses.replace(m.quantity, span=fuller))
+        if m is moved and m.quantity is not None
+        else m
+        for m in route_analysis.movements
+    ]
+    relabelled = dataclasses.replace(route_analysis, movements=movements)
+    assert leg_label(relabelled, route, leg) == f"fighters · {fuller.text}"
 
 
 def test_leg_popup_quotes_sentence_claimant_outlet_date_offsets(route_analysis: Analysis) -> None:

@@ -182,7 +182,8 @@ def place_popup(analysis: Analysis, place: Place) -> str:
 
 
 def leg_label(analysis: Analysis, route: Route, leg: Leg) -> str:
-    """Plain text for the leg's label: mover and quantity, e.g. ``militants (at least 64)``."""
+    """Plain text for the leg's label: mover and quantity, e.g. ``300 fighters`` or
+    ``militants · at least 64``."""
     movements = [m for m in analysis.movements if m.id in leg.movement_ids]
     mover = next((m.mover.text for m in movements if m.mover is not None), route.mover or "")
     quantity = next((m.quantity for m in movements if m.quantity is not None), None)
@@ -190,10 +191,22 @@ def leg_label(analysis: Analysis, route: Route, leg: Leg) -> str:
         quantity = next(
             (q for c in analysis.claims if c.id in leg.claim_ids for q in c.quantities), None
         )
+    said = quantity.span.text if quantity is not None else ""
+    if said and mover and said not in mover and _BARE_COUNT.match(said):
+        return f"{said} {mover}"  # "300 fighters", "Two flights" — not "flights · Two"
     parts = [mover] if mover else []
-    if quantity is not None and quantity.span.text not in mover:
-        parts.append(quantity.span.text)
+    if said and said not in mover:
+        parts.append(said)
     return " · ".join(parts) or "movement"
+
+
+#: a count told as a bare number ("300", "Two", "1,200"), read before the mover it counts;
+#: a fuller phrase ("at least 64", "about 40 trucks") stays after it as the article said it
+_BARE_COUNT = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands)$",
+    re.IGNORECASE,
+)
 
 
 #: the colour of a leg only its deniers tell, on the map and in the Sankey: no claimant's
