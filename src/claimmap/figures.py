@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
 from datetime import datetime, timedelta
 from html import escape
 from typing import TYPE_CHECKING, Any
 
 from claimmap.maps import palette_for
-from claimmap.maps_html import DENIED, claimant_name, date_text, leg_dates, leg_label, short
+from claimmap.maps_html import (
+    DENIED,
+    claimant_name,
+    claimant_names,
+    date_text,
+    leg_dates,
+    leg_label,
+    leg_rows,
+    short,
+)
 from claimmap.model import Analysis, Claim
 from claimmap.routes import geodesic_km
 
@@ -35,41 +43,28 @@ def legs_frame(analysis: Analysis) -> pd.DataFrame:
     support: :mod:`claimmap.routes_denials`), evidence."""
     import pandas as pd
 
-    by_id = {p.id: p for p in analysis.places}
-    claims = {c.id: c for c in analysis.claims}
     rows = []
-    for route in analysis.routes:
-        for i, leg in enumerate(route.legs, start=1):
-            a, b = by_id.get(leg.from_place), by_id.get(leg.to_place)
-            km = leg.distance_km  # None on purpose between touching countries (no honest length)
-            rows.append(
-                {
-                    "route": route.id,
-                    "leg": i,
-                    "mover": short(leg_label(analysis, route, leg), 48),
-                    "from": a.name if a else leg.from_place,
-                    "to": b.name if b else leg.to_place,
-                    "status": leg.status,
-                    "mood": leg.mood,
-                    "date": leg_dates(leg),
-                    "distance_km": None if km is None else round(km, 1),
-                    "claimants": _names(claims[c] for c in leg.claim_ids if c in claims),
-                    "denied_by": _names(
-                        claims[c]
-                        for c in leg.claim_ids
-                        if c in claims and claims[c].modality == "denied"
-                    ),
-                    "evidence": "; ".join(f"[{s.start}, {s.end})" for s in leg.evidence),
-                }
-            )
+    for route, i, leg, start, end, said in leg_rows(analysis):
+        km = leg.distance_km  # None on purpose between touching countries (no honest length)
+        rows.append(
+            {
+                "route": route.id,
+                "leg": i,
+                "mover": short(leg_label(analysis, route, leg), 48),
+                "from": start,
+                "to": end,
+                "status": leg.status,
+                "mood": leg.mood,
+                "date": leg_dates(leg),
+                "distance_km": None if km is None else round(km, 1),
+                "claimants": claimant_names(said),
+                "denied_by": claimant_names(c for c in said if c.modality == "denied"),
+                "evidence": "; ".join(f"[{s.start}, {s.end})" for s in leg.evidence),
+            }
+        )
     columns = ["route", "leg", "mover", "from", "to", "status", "mood", "date", "distance_km"]
     columns += ["claimants", "denied_by"]
     return pd.DataFrame(rows, columns=[*columns, "evidence"])
-
-
-def _names(claims: Iterable[Claim]) -> str:
-    """The claimants of ``claims``, each once, in order."""
-    return "; ".join(dict.fromkeys(claimant_name(c) for c in claims))
 
 
 def claims_frame(analysis: Analysis) -> pd.DataFrame:

@@ -9,7 +9,7 @@ untrusted input and popup HTML reaches ``innerHTML``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from html import escape
 
 from claimmap.model import Analysis, Claim, Leg, Place, Route, Span
@@ -113,6 +113,31 @@ def date_text(claim: Claim) -> str:
     if claim.date_precision == "published":  # no date on the saying: dated by publication
         return f"not stated (published {claim.date.isoformat()})"
     return f"{claim.date.isoformat()} ({claim.date_precision})"
+
+
+def claimant_names(claims: Iterable[Claim]) -> str:
+    """The claimants of ``claims``, each once, in order ("SOHR; Interfax")."""
+    return "; ".join(dict.fromkeys(claimant_name(c) for c in claims))
+
+
+def leg_rows(analysis: Analysis) -> Iterator[tuple[Route, int, Leg, str, str, list[Claim]]]:
+    """Every leg with what a table row shows of it: its route, its place in the route
+    (from 1), the names of its ends (the place id when the place is missing) and the claims
+    it cites, supports and denials alike — shared by the notebooks' frame and the report."""
+    by_id = {p.id: p for p in analysis.places}
+    claims = {c.id: c for c in analysis.claims}
+    for route in analysis.routes:
+        for i, leg in enumerate(route.legs, start=1):
+            a, b = by_id.get(leg.from_place), by_id.get(leg.to_place)
+            said = [claims[c] for c in leg.claim_ids if c in claims]
+            yield (
+                route,
+                i,
+                leg,
+                a.name if a else leg.from_place,
+                b.name if b else leg.to_place,
+                said,
+            )
 
 
 def leg_dates(leg: Leg) -> str:

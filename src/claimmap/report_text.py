@@ -16,8 +16,16 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from claimmap.maps_html import claimant_name, date_text, leg_dates, leg_label, short
-from claimmap.model import Analysis, Claim, Span
+from claimmap.maps_html import (
+    claimant_name,
+    claimant_names,
+    date_text,
+    leg_dates,
+    leg_label,
+    leg_rows,
+    short,
+)
+from claimmap.model import Analysis, Span
 from claimmap.report_views import VIEW_CSS, note
 
 if TYPE_CHECKING:
@@ -144,34 +152,25 @@ def claims_table(analysis: Analysis) -> HTML:
 def legs_table(analysis: Analysis) -> HTML:
     """The route legs: mover, from, to, stated or inferred, mood, dates, km, who claims and
     who denies it, the evidence offsets linked to the text."""
-    by_id = {p.id: p for p in analysis.places}
-    claims = {c.id: c for c in analysis.claims}
     rows = []
-    for route in analysis.routes:
-        for i, leg in enumerate(route.legs, start=1):
-            a, b = by_id.get(leg.from_place), by_id.get(leg.to_place)
-            said = [claims[c] for c in leg.claim_ids if c in claims]
-            km = "" if leg.distance_km is None else f"{leg.distance_km:,.0f}"
-            row = (
-                short(leg_label(analysis, route, leg), 48),
-                i,
-                a.name if a else leg.from_place,
-                b.name if b else leg.to_place,
-                leg.status,
-                badge(leg.mood, _MOOD_WORDS.get(leg.mood)),
-                leg_dates(leg),
-                km,
-                _names(c for c in said if c.modality != "denied"),
-                _names(c for c in said if c.modality == "denied"),
-                source_link("evidence", leg.evidence),
-            )
-            rows.append((row, leg.mood in UNSURE))
+    for route, i, leg, start, end, said in leg_rows(analysis):
+        km = "" if leg.distance_km is None else f"{leg.distance_km:,.0f}"
+        row = (
+            short(leg_label(analysis, route, leg), 48),
+            i,
+            start,
+            end,
+            leg.status,
+            badge(leg.mood, _MOOD_WORDS.get(leg.mood)),
+            leg_dates(leg),
+            km,
+            claimant_names(c for c in said if c.modality != "denied"),
+            claimant_names(c for c in said if c.modality == "denied"),
+            source_link("evidence", leg.evidence),
+        )
+        rows.append((row, leg.mood in UNSURE))
     header = ("mover", "leg", "from", "to", "status", "mood", "date", "km", "claimed by")
     return linked_table(rows, (*header, "denied by", "chars"), empty="No route leg was found.")
-
-
-def _names(claims: Iterable[Claim]) -> str:
-    return "; ".join(dict.fromkeys(claimant_name(c) for c in claims))
 
 
 def unresolved_table(analysis: Analysis) -> HTML:
