@@ -40,6 +40,12 @@ WIRE = (
             "Al Jazeera",
             datetime(2025, 1, 6, 14, 30),
         ),
+        (  # an agency's dotted initialism is part of its name, not a sentence end
+            "Two charged over chip exports\nU.S. Department of Commerce, 2025-06-03\nWASHINGTON —",
+            "Two charged over chip exports",
+            "U.S. Department of Commerce",
+            datetime(2025, 6, 3),
+        ),
         (
             "Strike in the Bekaa\n\nPublished: 5 March 2024\nThe army said.",
             "Strike in the Bekaa",
@@ -61,6 +67,7 @@ def test_header_lines_give_title_outlet_and_date(
         "The talks ended on March 12, 2025, officials said.\nThe next round is in May.",
         "Ministers met in Brussels, 2025-03-12 was the deadline they set for a deal\nMore text.",
         "A headline with no date line\nThe body starts here and runs on.",
+        "Talks stall\nThe U.S. balked. Then, 2025-03-12\nMore text.",
         "",
     ],
 )

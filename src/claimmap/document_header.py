@@ -48,6 +48,8 @@ _WEEKDAY_COMMA = re.compile(
 _DATE_LEADS = re.compile(
     r"^(?:published|updated|posted|first published|last updated)(?: on)?:?\s*", re.I
 )
+#: Dotted initialisms in an outlet's name ("U.S.", "U.N.").
+_INITIALISMS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _SEPARATORS = re.compile(
     r"\s*(?:[|•·]|\s[-–—]\s|,(?=\s*(?:\d{4}-|by\s|[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])))\s*"
 )
@@ -146,8 +148,9 @@ def _byline(part: str) -> bool:
 def _short_name(part: str) -> bool:
     """An outlet's name: a few words, the first capitalised, no sentence punctuation."""
     words = part.split()
+    bare = _INITIALISMS.sub("", part)  # "U.S. Department of Justice": the stops end no sentence
     return (
         0 < len(words) <= _MAX_NAME_WORDS
         and part[:1].isupper()
-        and not re.search(r"[.!?:;\"“”]\s|[!?\"“”]$", part)
+        and not re.search(r"[.!?:;\"“”]\s|[!?\"“”]$", bare)
     )
