@@ -49,7 +49,9 @@ report.article_header(analysis)
 # movement only as possible ("may have crossed") or as planned or threatened ("plans to send";
 # the legend shows which). Claim sources sit at their seats, joined by thin
 # dotted lines to the places their claims name. Click anything for its sentence; use the layer
-# control to hide layers. The background is an offline Natural Earth basemap.
+# control to hide layers. In the legs table, "map" and the place names zoom the map to the leg
+# or place and open it (Tab and Enter work too). The background is an offline Natural Earth
+# basemap.
 
 # %%
 report.routes_summary(analysis)
@@ -68,7 +70,8 @@ figures.show(figures.route_flow(analysis))
 #
 # One row per claimant. The bar around each date spans what the text's wording allows
 # ("on Tuesday" is a day, "last week" a week); hollow dots are claims without a date of their
-# own, shown at the publication date.
+# own, shown at the publication date, crosses are non-answers ("declined to say where ..."),
+# listed apart under the claims table.
 
 # %%
 figures.show(figures.claims_timeline(analysis))

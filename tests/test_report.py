@@ -10,6 +10,7 @@ import pytest
 
 import claimmap
 from claimmap import documents
+from claimmap.assets import plotly_js
 from claimmap.model import Document
 from claimmap.report import (
     MAX_REPORT_BYTES,
@@ -59,7 +60,12 @@ def test_fixture_report_is_self_contained_small_and_hides_code(fixture_reports: 
     assert "claimmap.analyze" not in page and "build_route_analysis" not in page  # code hidden
     assert "<title>Fighters moved to Baku, officials say</title>" in page
     assert page.count('class="cm-map-frame"') == 1  # the route map, in its iframe
-    assert page.count("Plotly.newPlot") == 2  # flow, timeline (the legs table is HTML, linked)
+    # flow, timeline (the legs table is HTML, linked): each an empty div and its JSON, drawn
+    # by plotly.js packed once at the end, not inlined in the middle of the page
+    assert page.count('class="cm-figure plotly-graph-div"') == 2
+    assert page.count('id="cm-plotly-gz"') == 1
+    assert page.rfind("cm-plotly-gz") > page.rfind("cm-text")  # after the article's text
+    assert plotly_js()[:2000] not in page and len(page.encode()) < 4_000_000
     # annotated text: a place inside a claim carries both, with offsets
     assert 'title="Aleppo (admin1) [54, 69); French government, asserted [36, 130)"' in page
     assert "Qwertyville</td><td>no gazetteer entry" in page  # set aside with its reason

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from claimmap.maps import palette_for
+from claimmap.maps import palette_for, ranked_sources
 from claimmap.maps_html import (
     DENIED,
     claimant_name,
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 #: Half-width, in days, of the interval a date of each precision stands for.
 PRECISION_DAYS: dict[str, float] = {"day": 0.5, "week": 3.5, "month": 15.0, "year": 182.5}
-_CONFIG = {"displaylogo": False, "responsive": True}
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 _plotlyjs_sent = False
 
 
@@ -102,13 +102,14 @@ def _when(claim: Claim, analysis: Analysis) -> tuple[datetime | None, bool]:
 def claims_timeline(analysis: Analysis) -> go.Figure:
     """Claims over time, one row per claimant; the error bar spans the date's precision.
 
-    Claims with no date of their own are drawn hollow at the publication date. When no
-    claim has a date of its own, the axis is centred on the publication date, or hidden
-    behind a note if there is none (plotly's empty default axis would read as year 2000).
+    Claims with no date of their own are drawn hollow at the publication date, non-answers
+    as a cross. When no claim has a date of its own, the axis is centred on the publication
+    date, or hidden behind a note if there is none (plotly's empty default axis would read
+    as year 2000).
     """
     import plotly.graph_objects as go
 
-    colours = palette_for(claimant_name(c) for c in analysis.claims)
+    colours = palette_for(ranked_sources(analysis))
     fig = go.Figure()
     skipped = 0
     for who, colour in colours.items():
@@ -121,7 +122,10 @@ def claims_timeline(analysis: Analysis) -> go.Figure:
             xs.append(when)
             half = timedelta(days=PRECISION_DAYS.get(claim.date_precision, 0.0) if own else 0.0)
             bars += [when - half, when + half, None]
-            symbols.append("circle" if own else "circle-open")
+            # a non-answer is no claim either way: a cross, not a dot
+            symbols.append(
+                "x" if claim.kind == "non_answer" else "circle" if own else "circle-open"
+            )
             hover.append(_claim_hover(claim, own))
         if not xs:
             continue
@@ -196,6 +200,10 @@ def _undated_axis(fig: go.Figure, analysis: Analysis) -> None:
     )
 
 
+#: what a claim that is not a statement of fact is, in its hover
+_HOW = {"non_answer": "did not answer", "stance": "stance"}
+
+
 def _claim_hover(claim: Claim, own_date: bool) -> str:
     said = claim.content_text
     content = said if len(said) <= 160 else said[:157]
@@ -204,7 +212,7 @@ def _claim_hover(claim: Claim, own_date: bool) -> str:
     return "<br>".join(
         escape(line)
         for line in (
-            f"{claimant_name(claim)} ({claim.modality})",
+            f"{claimant_name(claim)} ({_HOW.get(claim.kind, claim.modality)})",
             f"via {outlet} · {when}",
             content + ("…" if len(said) > 160 else ""),
             f"doc {claim.doc_id} · chars [{claim.content.start}, {claim.content.end})",
@@ -218,7 +226,7 @@ def route_flow(analysis: Analysis) -> go.Figure:
 
     by_id = {p.id: p for p in analysis.places}
     claims = {c.id: c for c in analysis.claims}
-    colours = palette_for(claimant_name(c) for c in analysis.claims)
+    colours = palette_for(ranked_sources(analysis))
     nodes: dict[str, int] = {}
     src, dst, values, labels, link_colours = [], [], [], [], []
     for route in analysis.routes:
@@ -317,7 +325,7 @@ def to_html(fig: go.Figure, *, include_plotlyjs: bool = True) -> str:
         full_html=False,
         include_plotlyjs=include_plotlyjs,
         include_mathjax=False,
-        config=_CONFIG,
+        config=PLOTLY_CONFIG,
         default_width="100%",
         default_height=f"{fig.layout.height or 450}px",
     )
@@ -348,6 +356,7 @@ def show(fig: go.Figure) -> FigureDisplay:
 
 
 __all__ = [
+    "PLOTLY_CONFIG",
     "PRECISION_DAYS",
     "FigureDisplay",
     "claims_frame",

@@ -74,13 +74,32 @@ class SeatPoint:
     precision: str = ""
 
 
+#: Claim sources past the palette share this grey and one legend row, rather than reuse a
+#: colour: two sources in one colour read as one (what GDELT's and timemap's viewers do
+#: with more categories than colours: colour the main ones, group the rest as "other").
+OTHER_SOURCES = "#8c8c8c"
+
+
 def palette_for(names: Iterable[str]) -> dict[str, str]:
-    """One colour per distinct name, in first-seen order (cycling past the palette)."""
+    """One colour per distinct name, in first-seen order; names past the palette get
+    :data:`OTHER_SOURCES` (rank them first, :func:`ranked_sources`, so the main ones are
+    coloured)."""
     colours: dict[str, str] = {}
     for name in names:
         if name not in colours:
-            colours[name] = PALETTE[len(colours) % len(PALETTE)]
+            n = len(colours)
+            colours[name] = PALETTE[n] if n < len(PALETTE) else OTHER_SOURCES
     return colours
+
+
+def ranked_sources(analysis: Analysis) -> list[str]:
+    """Claimant names, those whose claims back a route leg first, then by how many claims
+    they make, then in the order the article names them: the palette goes to them first."""
+    behind = {cid for r in analysis.routes for leg in r.legs for cid in leg.claim_ids}
+    names = [claimant_name(c) for c in analysis.claims]
+    order = list(dict.fromkeys(names))
+    backs = {claimant_name(c) for c in analysis.claims if c.id in behind}
+    return sorted(order, key=lambda n: (n not in backs, -names.count(n), order.index(n)))
 
 
 @functools.cache
@@ -234,7 +253,7 @@ def corpus_map(
     if not analyses:
         raise ValueError("corpus_map needs at least one analysis")
     drawer = MapDrawer(analyses[0], tiles=tiles, height=height)
-    drawer.claimants = palette_for(claimant_name(c) for a in analyses for c in a.claims)
+    drawer.claimants = palette_for(name for a in analyses for name in ranked_sources(a))
     for analysis in analyses:
         drawer.analysis = analysis
         prefix = f"{analysis.document.title or analysis.document.id} — "
@@ -244,7 +263,8 @@ def corpus_map(
 
 
 def legend_html(items: Iterable[tuple[str, str]], claimants: dict[str, str]) -> str:
-    """Legend rows: ``(swatch_svg, label)`` pairs (labels escaped here) + claimant colours."""
+    """Legend rows: ``(swatch_svg, label)`` pairs (labels escaped here) + claimant colours,
+    the sources past the palette together in one grey row."""
     rows = [f"<div>{swatch}{escape(label)}</div>" for swatch, label in items]
     if claimants:
         rows.append("<div><b>claim sources</b></div>")
@@ -252,7 +272,15 @@ def legend_html(items: Iterable[tuple[str, str]], claimants: dict[str, str]) -> 
             f'<div><span class="sw" style="border-top:4px solid {colour}"></span>'
             f"{escape(name)}</div>"
             for name, colour in claimants.items()
+            if colour != OTHER_SOURCES
         ]
+        others = [name for name, colour in claimants.items() if colour == OTHER_SOURCES]
+        if others:
+            rows.append(
+                f'<div class="cm-other-sources"><span class="sw" style="border-top:4px solid '
+                f'{OTHER_SOURCES}"></span>other sources ({len(others)}): '
+                f"{escape('; '.join(others))}</div>"
+            )
     return "".join(rows)
 
 
@@ -296,6 +324,7 @@ def story_bounds(
 
 
 __all__ = [
+    "OTHER_SOURCES",
     "PALETTE",
     "SeatPoint",
     "basemap_layer",
@@ -313,6 +342,7 @@ __all__ = [
     "place_geometry",
     "place_popup",
     "places_map",
+    "ranked_sources",
     "route_map",
     "seat_popup",
     "story_bounds",

@@ -26,21 +26,25 @@ from claimmap.maps import (
     legend_html,
     palette_for,
     place_geometry,
+    ranked_sources,
     story_bounds,
 )
 from claimmap.maps_elements import (
     ArrowDefs,
     Bind,
+    DeclutterLabels,
     FitBounds,
     FoldLayersWhenNarrow,
     GeoJsonLayer,
     Legend,
     OfflineMap,
+    ShowFeature,
 )
 from claimmap.maps_html import (
     DENIED,
     claim_tooltip,
     claimant_name,
+    feature_key,
     leg_label,
     leg_popup,
     place_popup,
@@ -81,8 +85,12 @@ class MapDrawer:
         # fitted only when near the story or when nothing else is drawn: a far one would
         # shrink the route to a dot (it stays on the map; the dotted links point to it)
         self.seat_points: list[tuple[float, float]] = []
-        self.claimants = palette_for(claimant_name(c) for c in analysis.claims)
+        self.claimants = palette_for(ranked_sources(analysis))
         self.legend: list[tuple[str, str]] = []
+        # the layer each drawn place is in, and whether that layer shows at first
+        self.place_layers: dict[str, tuple[folium.FeatureGroup, bool]] = {}
+        # (feature key, layer, its group) of what a report table can show on the map
+        self.features: list[tuple[str, Any, folium.FeatureGroup]] = []
         self.arrows: dict[str, str] = {}
         self.map = OfflineMap(
             location=[20, 20],
@@ -127,10 +135,13 @@ class MapDrawer:
         for place in keep:
             if place.role == "actor":
                 self._draw_place(place, actors, fit=False)
+                self.place_layers[place.id] = (actors, False)
             elif place.kind == "country" or place.role == "nationality":  # "Eritrean migrants"
                 self._draw_place(place, countries, fit=False)
+                self.place_layers[place.id] = (countries, False)
             else:
                 self._draw_place(place, located, fit=True)
+                self.place_layers[place.id] = (located, True)
         located.add_to(self.map)
         for group, kind in ((countries, "country"), (actors, None)):
             if any(
@@ -179,6 +190,7 @@ class MapDrawer:
             layer = GeoJsonLayer(geometry, style=style, interactive=True)
             Bind(popup=popup, tooltip=tooltip).add_to(layer)
             layer.add_to(group)
+            self.features.append((feature_key("place", place.id), layer, group))
             return
         area = place.kind in AREA_KINDS or place.kind == "country"
         marker = folium.CircleMarker(
@@ -194,6 +206,7 @@ class MapDrawer:
         marker.options["pane"] = "cm-points"
         Bind(popup=popup, tooltip=tooltip).add_to(marker)
         marker.add_to(group)
+        self.features.append((feature_key("place", place.id), marker, group))
 
     # --- routes -------------------------------------------------------------------------
 
@@ -204,7 +217,7 @@ class MapDrawer:
             name = prefix + route_layer_name(route, by_id)
             group = folium.FeatureGroup(name=name, overlay=True)
             labelled: set[str] = set()
-            for leg in route.legs:
+            for order, leg in enumerate(route.legs, start=1):
                 a, b = by_id.get(leg.from_place), by_id.get(leg.to_place)
                 if a is None or b is None:
                     log.warning("leg %s → %s: place not in analysis", leg.from_place, leg.to_place)
@@ -229,6 +242,7 @@ class MapDrawer:
                     labelled.add(label)
                     Bind(tooltip=escape(label), permanent=True).add_to(line)
                 line.add_to(group)
+                self.features.append((feature_key("leg", route.id, order), line, group))
                 self.points += [start, end]
             group.add_to(self.map)
         if self.analysis.routes:
@@ -314,6 +328,9 @@ class MapDrawer:
             targets = precise or targets
             for pid in sorted(targets):
                 place = by_id[pid]
+                layer = self._link_layer(pid, group)
+                if layer is None:
+                    continue
                 link = folium.PolyLine(
                     [(seat.lat, seat.lon), (place.lat, place.lon)],
                     color=colour,
@@ -324,7 +341,7 @@ class MapDrawer:
                 )
                 link.options["pane"] = "cm-links"
                 link.options["interactive"] = False
-                link.add_to(group)
+                link.add_to(layer)
             dot = folium.CircleMarker(
                 location=[seat.lat, seat.lon],
                 radius=7 + 4 * ring,
@@ -348,12 +365,30 @@ class MapDrawer:
         group.add_to(self.map)
         self.legend.append((SW_SEAT.format(c=UNCLAIMED), "claim source at its seat"))
 
+    def _link_layer(self, pid: str, seats: folium.FeatureGroup) -> folium.FeatureGroup | None:
+        """Where a seat's link to place ``pid`` goes: with the seats when the place shows
+        at first; in the place's own hidden layer (Countries, Places named as actors)
+        otherwise, so that the line never ends at an invisible point and appears with
+        its end; None when the place is not drawn at all. Without places drawn (a
+        seats-only map) every link stays with the seats."""
+        if not self.place_layers:
+            return seats
+        layer = self.place_layers.get(pid)
+        if layer is None:
+            return None
+        return seats if layer[1] else layer[0]
+
     # --- finish -------------------------------------------------------------------------
 
     def finish(self) -> folium.Map:
         """Legend, arrowheads, layer control and fit to everything drawn."""
         if self.arrows:
             ArrowDefs(self.arrows).add_to(self.map)
+            DeclutterLabels().add_to(self.map)
+        if self.features:
+            ShowFeature(
+                [(key, layer.get_name(), group.get_name()) for key, layer, group in self.features]
+            ).add_to(self.map)
         Legend(legend_html(dict.fromkeys(self.legend), self.claimants)).add_to(self.map)
         control = folium.LayerControl(collapsed=False)
         control.add_to(self.map)

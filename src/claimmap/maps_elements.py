@@ -249,3 +249,92 @@ class ArrowDefs(MacroElement):
         super().__init__()
         self._name = "ArrowDefs"
         self.colours = colours
+
+
+class DeclutterLabels(MacroElement):
+    """Keep the permanent leg labels from piling up where routes share an end: after
+    every zoom, pan or layer toggle, each label (first routes first) that would cover one
+    already placed is nudged a line down or up, up to two lines; one that still collides
+    is hidden (its leg's popup still names the mover) until a zoom makes room."""
+
+    _template = Template(
+        """{% macro header(this, kwargs) %}<style>
+.cm-leg-label.cm-label-hidden{visibility:hidden}
+</style>{% endmacro %}
+{% macro script(this, kwargs) %}
+(function (map) {
+    function hits(r, kept) {
+        return kept.some(function (k) {
+            return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom;
+        });
+    }
+    function declutter() {
+        var kept = [];
+        map.getPane("tooltipPane").querySelectorAll(".cm-leg-label").forEach(function (el) {
+            el.style.marginTop = "";
+            el.classList.remove("cm-label-hidden");
+            var r = el.getBoundingClientRect(), step = r.height + 2;
+            var shifts = [0, step, -step, 2 * step, -2 * step];
+            for (var i = 0; i < shifts.length; i++) {
+                var box = {left: r.left, right: r.right, top: r.top + shifts[i],
+                           bottom: r.bottom + shifts[i]};
+                if (!hits(box, kept)) {
+                    if (shifts[i]) { el.style.marginTop = shifts[i] + "px"; }
+                    kept.push(box);
+                    return;
+                }
+            }
+            el.classList.add("cm-label-hidden");
+        });
+    }
+    map.whenReady(function () { setTimeout(declutter, 0); });
+    map.on("zoomend moveend overlayadd overlayremove resize", declutter);
+})({{ this._parent.get_name() }});
+{% endmacro %}"""
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "DeclutterLabels"
+
+
+class ShowFeature(MacroElement):
+    """``window.cmShow(key)`` in the map's page: turn on the feature's layer, pan and zoom
+    to it, open its popup and focus the map (arrow keys pan, +/- zoom), so a report table's
+    "on map" link reaches a leg or a place from the keyboard; Leaflet's paths and circle
+    markers cannot take focus themselves. Keys are :func:`claimmap.maps_html.feature_key`."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function (map) {
+    var features = { {%- for key, layer, group in this.features %}
+        {{ key|tojson }}: [{{ layer }}, {{ group }}]{{ "," if not loop.last }}{% endfor %} };
+    window.cmShow = function (key) {
+        var found = features[key];
+        if (!found) { return false; }
+        var layer = found[0], group = found[1];
+        if (!map.hasLayer(group)) { map.addLayer(group); }
+        var box = layer.getBounds ? layer.getBounds() : L.latLngBounds([layer.getLatLng()]);
+        map.closePopup();
+        // keep clear of the legend and the layer list, as the first fit does
+        var el = map.getContainer(), left = 30, right = 30;
+        var legend = el.querySelector(".cm-legend"),
+            layers = el.querySelector(".leaflet-control-layers-expanded");
+        if (legend) { left += legend.getBoundingClientRect().width; }
+        if (layers) { right += layers.getBoundingClientRect().width; }
+        if (map.getSize().x - left - right < {{ this.room|tojson }}) { left = right = 30; }
+        map.fitBounds(box, {paddingTopLeft: [left, 30], paddingBottomRight: [right, 30],
+            maxZoom: 7, animate: false});
+        map.getContainer().focus();
+        layer.openPopup(layer.getBounds ? box.getCenter() : undefined);
+        return true;
+    };
+})({{ this._parent.get_name() }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, features: list[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self._name = "ShowFeature"
+        self.features = features
+        self.room = MAP_ROOM

@@ -150,6 +150,24 @@ def leg_dates(leg: Leg) -> str:
     return f"{days} ({leg.date_precision})"
 
 
+def caveat_of(claim: Claim) -> str:
+    """The reporter's caveats on a claim, in the article's words ("a claim Reuters could
+    not independently verify"), joined; "" when there is none.
+
+    Read by name (``Claim.caveats``, spans, added by the claims stage this session), so
+    an analysis from before it has none.
+    """
+    spans = getattr(claim, "caveats", ()) or ()
+    return " … ".join(dict.fromkeys(" ".join(sp.text.split()) for sp in spans))
+
+
+#: claims that are not a statement about the story, said so in their popup
+_KIND_NOTE = {
+    "stance": "stance (an attitude, not a statement of fact)",
+    "non_answer": "did not answer (no claim either way)",
+}
+
+
 def claim_block(analysis: Analysis, claim: Claim) -> str:
     """One claim: who, through which outlet, when, how sure, the sentence and the offsets."""
     text = analysis.document.text
@@ -162,6 +180,10 @@ def claim_block(analysis: Analysis, claim: Claim) -> str:
         ("date", date_text(claim)),
         ("modality", claim.modality),
     ]
+    if claim.kind in _KIND_NOTE:
+        rows.append(("kind", _KIND_NOTE[claim.kind]))
+    if caveat_of(claim):
+        rows.append(("caveat", caveat_of(claim)))
     if claim.quantities:
         rows.append(("numbers", ", ".join(q.span.text for q in claim.quantities)))
     table = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
@@ -208,7 +230,8 @@ def place_popup(analysis: Analysis, place: Place) -> str:
 
 def leg_label(analysis: Analysis, route: Route, leg: Leg) -> str:
     """Plain text for the leg's label: mover and quantity, e.g. ``300 fighters`` or
-    ``militants · at least 64``."""
+    ``militants · at least 64``; ``UNNAMED_MOVER`` when the text names neither (a bare
+    "movement" reads as if something called that moved)."""
     movements = [m for m in analysis.movements if m.id in leg.movement_ids]
     mover = next((m.mover.text for m in movements if m.mover is not None), route.mover or "")
     quantity = next((m.quantity for m in movements if m.quantity is not None), None)
@@ -222,7 +245,11 @@ def leg_label(analysis: Analysis, route: Route, leg: Leg) -> str:
     parts = [mover] if mover else []
     if said and said not in mover:
         parts.append(said)
-    return " · ".join(parts) or "movement"
+    return " · ".join(parts) or UNNAMED_MOVER
+
+
+#: the label of a leg whose mover the text does not name
+UNNAMED_MOVER = "mover not named"
 
 
 #: a count told as a bare number ("300", "Two", "1,200"), read before the mover it counts;
@@ -357,3 +384,12 @@ POPUP_CSS = """
 .cm-leg-label{font:11px system-ui,sans-serif;padding:1px 4px}
 .cm-tip{white-space:normal;width:300px;font:12px/1.35 system-ui,sans-serif}
 """
+
+
+def feature_key(kind: str, *parts: object) -> str:
+    """The key a report table uses to show a map feature (``leg:doc:r1:2``, ``place:id``).
+
+    >>> feature_key("leg", "doc:r1", 2)
+    'leg:doc:r1:2'
+    """
+    return ":".join([kind, *(str(p) for p in parts)])

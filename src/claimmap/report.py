@@ -4,8 +4,10 @@
 renders it with nbconvert (code hidden, a lab template stripped of its CDN scripts:
 require.js, MathJax, widgets, mermaid) and writes ``DIR/<doc-id>.html`` and
 ``DIR/index.html``. Maps and figures inline their JavaScript, so the pages open with no
-network. The HTML views the notebooks display live in :mod:`claimmap.report_views` and
-are re-exported here, so a notebook needs only ``from claimmap import report``.
+network (plotly.js once, gzipped, unpacked after the page is shown: see
+:mod:`claimmap.report_pack`). The HTML views the notebooks display live in
+:mod:`claimmap.report_views` and are re-exported here, so a notebook needs only
+``from claimmap import report``.
 """
 
 from __future__ import annotations
@@ -196,9 +198,12 @@ def execute_notebook(notebook: Path, parameters: dict[str, Any]) -> Any:
 
 
 def notebook_html(nb: Any) -> str:
-    """HTML of an executed notebook: lab look, no code, no prompts, no CDN scripts."""
+    """HTML of an executed notebook: lab look, no code, no prompts, no CDN scripts; its
+    plotly figures drawn from plotly.js packed once at the end (:mod:`claimmap.report_pack`)."""
     import jinja2
     from nbconvert import HTMLExporter
+
+    from claimmap.report_pack import add_loader, pack_figures
 
     exporter = HTMLExporter(
         template_name="lab",
@@ -208,8 +213,9 @@ def notebook_html(nb: Any) -> str:
         exclude_output_prompt=True,
     )
     exporter.template_file = "claimmap_report.html.j2"
+    nb, figures = pack_figures(nb)
     body, _ = exporter.from_notebook_node(nb)
-    return str(body)
+    return add_loader(str(body)) if figures else str(body)
 
 
 def index_html(entries: Sequence[ReportEntry]) -> str:

@@ -17,15 +17,17 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from claimmap.maps_html import (
+    caveat_of,
     claimant_name,
     claimant_names,
     date_text,
+    feature_key,
     leg_dates,
     leg_label,
     leg_rows,
     short,
 )
-from claimmap.model import Analysis, Span
+from claimmap.model import Analysis, Claim, Span
 from claimmap.report_views import VIEW_CSS, note
 
 if TYPE_CHECKING:
@@ -54,10 +56,31 @@ table.cm-table tr.cm-unsure td:first-child{box-shadow:inset 3px 0 #a07d00}
 .cm-badge.cm-denied{background:#e2e2e2;color:#333;border:1px dashed #777}
 .cm-badge.cm-hedged,.cm-badge.cm-alleged,.cm-badge.cm-possible,.cm-badge.cm-intended{
   background:#fff4d6;color:#5a4500;border:1px dotted #a07d00}
+.cm-caveat{display:inline-block;margin-left:4px;padding:0 5px;border-radius:3px;font-size:12px;
+  background:#fdecea;color:#7a1f12;border:1px solid #d9a39a}
+.cm-badge.cm-stance{background:#eef2f7;color:#2d3f55;border:1px solid #8aa0b8}
+button.cm-on-map{font:inherit;font-size:inherit;padding:0 3px;margin:0;border:0;
+  background:none;color:#0b5cad;text-decoration:underline dotted;cursor:pointer}
+button.cm-on-map:focus-visible{outline:2px solid #D55E00}
 .cm-table-wrap{overflow-x:auto;max-width:100%}
 @media (max-width:640px){table.cm-table{font-size:12px}
   table.cm-table td,table.cm-table th{padding:3px 4px}}
-</style>"""
+</style>
+<script>
+(function () {
+  if (window.cmOnMapBound) { return; }
+  window.cmOnMapBound = true;
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest ? e.target.closest("button.cm-on-map") : null;
+    var frame = document.querySelector("iframe.cm-map-frame");
+    var win = frame ? frame.contentWindow : null;
+    if (!button || !win || !win.cmShow) { return; }
+    frame.scrollIntoView({block: "center"});
+    frame.focus();
+    win.cmShow(button.getAttribute("data-cm-key"));
+  });
+})();
+</script>"""
 
 
 class Markup(str):
@@ -102,6 +125,16 @@ def linked_table(
     rows = list(rows)
     if not rows:
         return note(empty)
+    return _html(_rows_markup(rows, header, empty))
+
+
+def _rows_markup(
+    rows: Iterable[tuple[Sequence[object], bool]], header: Sequence[str], empty: str
+) -> str:
+    """The table of :func:`linked_table` as a string (a note with ``empty`` and no rows)."""
+    rows = list(rows)
+    if not rows:
+        return f'<p class="cm-note">{escape(empty)}</p>'
     head = "".join(f"<th>{escape(h)}</th>" for h in header)
     body = "".join(
         ('<tr class="cm-unsure">' if unsure else "<tr>")
@@ -109,9 +142,7 @@ def linked_table(
         + "</tr>"
         for row, unsure in rows
     )
-    return _html(
-        f'<div class="cm-table-wrap"><table class="cm-table"><tr>{head}</tr>{body}</table></div>'
-    )
+    return f'<div class="cm-table-wrap"><table class="cm-table"><tr>{head}</tr>{body}</table></div>'
 
 
 def _cell(value: object) -> str:
@@ -127,26 +158,61 @@ def _html(markup: str) -> HTML:
 
 
 def claims_table(analysis: Analysis) -> HTML:
-    """Claims: claimant, outlet, date (precision), modality, content, offsets linked to the
-    text; denied, hedged and alleged claims boxed and shaded."""
-    return linked_table(
+    """Claims: claimant, outlet, date (precision), modality, content with any caveat the
+    outlet attached, offsets linked to the text; denied, hedged and alleged claims boxed
+    and shaded, stances marked as such. Non-answers ("declined to say where ...") say
+    nothing about the story, so they follow in a table of their own, not among stances."""
+    said = [c for c in analysis.claims if c.kind != "non_answer"]
+    silent = [c for c in analysis.claims if c.kind == "non_answer"]
+    main = _rows_markup(
         (
             (
                 (
                     claimant_name(c),
                     c.outlet.text if c.outlet else "",
                     date_text(c),
-                    badge(c.modality),
-                    c.content_text,
+                    _modality(c),
+                    _content(c),
                     source_link("claim", [c.content]),
                 ),
                 c.modality in UNSURE,
             )
-            for c in analysis.claims
+            for c in said
         ),
         ("claimant", "outlet", "date", "modality", "content", "chars"),
         empty="No attributed claims were found.",
     )
+    if not silent:
+        return _html(main)
+    rest = _rows_markup(
+        (
+            (
+                (claimant_name(c), date_text(c), _content(c), source_link("claim", [c.content])),
+                False,
+            )
+            for c in silent
+        ),
+        ("who", "date", "did not answer about", "chars"),
+        empty="",
+    )
+    return _html(
+        f'{main}<p class="cm-non-answers"><b>Asked, but did not answer</b> '
+        f"({len(silent)}): a refusal or a silence is no claim either way.</p>{rest}"
+    )
+
+
+def _content(claim: Claim) -> Markup:
+    caveat = caveat_of(claim)
+    text = escape(claim.content_text)
+    if not caveat:
+        return Markup(text)
+    return Markup(f'{text} <span class="cm-caveat" title="caveat">⚠ {escape(caveat)}</span>')
+
+
+def _modality(claim: Claim) -> Markup:
+    if claim.kind == "stance":
+        return Markup(f'{badge(claim.modality)} <span class="cm-badge cm-stance">stance</span>')
+    return badge(claim.modality)
 
 
 def legs_table(analysis: Analysis) -> HTML:
@@ -157,9 +223,9 @@ def legs_table(analysis: Analysis) -> HTML:
         km = "" if leg.distance_km is None else f"{leg.distance_km:,.0f}"
         row = (
             short(leg_label(analysis, route, leg), 48),
-            i,
-            start,
-            end,
+            Markup(f"{i} " + on_map(feature_key("leg", route.id, i), "map", "show on the map")),
+            on_map(feature_key("place", leg.from_place), start, "show on the map"),
+            on_map(feature_key("place", leg.to_place), end, "show on the map"),
             leg.status,
             badge(leg.mood, _MOOD_WORDS.get(leg.mood)),
             leg_dates(leg),
@@ -171,6 +237,15 @@ def legs_table(analysis: Analysis) -> HTML:
         rows.append((row, leg.mood in UNSURE))
     header = ("mover", "leg", "from", "to", "status", "mood", "date", "km", "claimed by")
     return linked_table(rows, (*header, "denied by", "chars"), empty="No route leg was found.")
+
+
+def on_map(key: str, label: str, title: str) -> Markup:
+    """A button that shows a map feature (:func:`claimmap.maps_html.feature_key`) on the
+    report's map: pans and zooms to it, opens its popup and gives the map the keyboard."""
+    return Markup(
+        f'<button type="button" class="cm-on-map" data-cm-key="{escape(key)}" '
+        f'title="{escape(title)}">{escape(label)}</button>'
+    )
 
 
 def unresolved_table(analysis: Analysis) -> HTML:
