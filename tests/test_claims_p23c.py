@@ -12,8 +12,8 @@ import pytest
 from helpers import claims_of as claims_in
 from helpers import only, text_of
 
-from claimmap.claims_timestamps import timestamp_ends
 from claimmap.model import Claim
+from claimmap.timestamps import timestamp_ends
 
 PUBLISHED = datetime(2026, 3, 12, 9, 0)  # a Thursday
 
@@ -139,7 +139,8 @@ def test_a_claim_no_one_could_verify_is_a_caveat_not_a_claim() -> None:
         )
     )
     assert text_of(c.cue) == "said" and c.content.text == "the detainees had been beaten"
-    assert c.modality == "hedged"
+    assert c.modality == "asserted"
+    assert [k.text for k in c.caveats] == ["a claim that independent monitors could not verify"]
 
 
 def test_and_rejected_after_a_present_content_is_a_denial_of_its_own() -> None:

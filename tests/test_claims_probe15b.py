@@ -97,14 +97,15 @@ def test_a_threat_on_a_condition_is_hedged() -> None:
     assert c.modality == "hedged"
 
 
-def test_a_claim_the_outlet_could_not_verify_is_hedged_and_cut() -> None:
+def test_a_claim_the_outlet_could_not_verify_is_cut_and_caveated() -> None:
     c = only(
         claims_of(
             "A rebel commander told the agency that his men had killed 12 soldiers near "
             "Ostrava, a claim the agency could not verify."
         )
     )
-    assert c.modality == "hedged"
+    assert c.modality == "asserted"  # the agency's doubt, not the commander's
+    assert [k.text for k in c.caveats] == ["a claim the agency could not verify"]
     assert text_of(c.content).endswith("near Ostrava")
 
 

@@ -166,35 +166,41 @@ def test_a_quotation_with_its_own_speaker_is_not_joined() -> None:
 # --- "could not be independently verified" --------------------------------------------------
 
 
-def test_caveat_in_the_next_sentence_hedges_the_claim() -> None:
+def test_caveat_in_the_next_sentence_is_recorded_not_a_hedge() -> None:
     found = claims_of(
         "Rebels said they had downed two drones near the dam. The claims could not be "
         "independently verified. The army said it had lost no aircraft."
     )
-    assert [(c.modality, c.content.text) for c in found] == [
-        ("hedged", "they had downed two drones near the dam"),
-        ("asserted", "it had lost no aircraft"),
+    assert [(c.modality, c.content.text, [k.text for k in c.caveats]) for c in found] == [
+        (
+            "asserted",
+            "they had downed two drones near the dam",
+            ["The claims could not be independently verified"],
+        ),
+        ("asserted", "it had lost no aircraft", []),
     ]
 
 
-def test_caveat_opening_a_paragraph_hedges_the_paragraph_before() -> None:
+def test_caveat_opening_a_paragraph_covers_the_paragraph_before() -> None:
     found = claims_of(
         "Villagers said the soldiers burned their homes.\n\n"
         "The army said it had fought only armed men. Police said 12 men were held.\n\n"
         "The accounts could not be independently verified.\n\n"
         "Officials said the road was open again."
     )
-    assert [c.modality for c in found] == ["asserted", "hedged", "hedged", "asserted"]
+    assert [bool(c.caveats) for c in found] == [False, True, True, False]
+    assert [c.modality for c in found] == ["asserted"] * 4
 
 
-def test_outlet_that_could_not_confirm_hedges_the_claim() -> None:
+def test_outlet_that_could_not_confirm_leaves_a_caveat() -> None:
     c = only(
         claims_of(
             "Rebels said they had taken the airport. The agency could not independently "
             "confirm the report."
         )
     )
-    assert c.modality == "hedged"
+    assert c.modality == "asserted"
+    assert [k.text for k in c.caveats] == ["The agency could not independently confirm the report"]
 
 
 def test_inline_caveat_stays_out_of_the_content() -> None:
@@ -205,7 +211,8 @@ def test_inline_caveat_stays_out_of_the_content() -> None:
         )
     )
     assert c.content.text == "that they had downed two drones near the dam"
-    assert c.modality == "hedged"
+    assert c.modality == "asserted"
+    assert [k.text for k in c.caveats] == ["a claim that could not be independently verified"]
     assert c.date == date(2024, 11, 3)
 
 

@@ -19,7 +19,7 @@ import pytest
 from claimmap import figures, maps, report
 from claimmap.assets import plotly_js
 from claimmap.maps_html import UNNAMED_MOVER, claim_block, leg_label
-from claimmap.model import Actor, Analysis, Claim, Route, Span
+from claimmap.model import Actor, Analysis, Route, Span
 from claimmap.report_pack import add_loader, loader_html, pack_figures, script_json
 
 
@@ -71,13 +71,6 @@ def test_loader_holds_plotly_js_once_gzipped_at_the_end_of_the_body() -> None:
 # --- non-answers, stances, caveats ------------------------------------------------------
 
 
-@dataclasses.dataclass(frozen=True)
-class CaveatClaim(Claim):
-    """A claim with the caveats field the claims stage adds (``Claim.caveats``)."""
-
-    caveats: tuple[Span, ...] = ()
-
-
 def test_non_answers_are_listed_apart_and_stances_are_marked(route_analysis: Analysis) -> None:
     french, assad = route_analysis.claims
     analysis = dataclasses.replace(
@@ -104,11 +97,10 @@ def test_non_answers_are_listed_apart_and_stances_are_marked(route_analysis: Ana
 def test_a_claim_caveat_is_shown_beside_its_content(route_analysis: Analysis) -> None:
     french, assad = route_analysis.claims
     doc = route_analysis.document.text
-    fields = {f.name: getattr(french, f.name) for f in dataclasses.fields(Claim)}
     # any words of the article stand in for the caveat here; what matters is where they go
     at = doc.index("Fighting went on")
     words = Span(french.doc_id, at, at + 16, "Fighting went on")
-    flagged = CaveatClaim(**fields, caveats=(words, words))
+    flagged = dataclasses.replace(french, caveats=(words, words))
     analysis = dataclasses.replace(route_analysis, claims=(flagged, assad))
     html = html_of(report.claims_table(analysis))
     assert 'Gaziantep <span class="cm-caveat" title="caveat">⚠ Fighting went on</span>' in html

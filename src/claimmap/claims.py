@@ -17,48 +17,24 @@ from typing import TYPE_CHECKING, Any
 
 from claimmap.claims_actor_ranks import ranked_names
 from claimmap.claims_actors import resolve_actors
-from claimmap.claims_cues import (
-    ALLEGE_CUES,
-    DENY_CUES,
-    DISMISSALS,
-    HEDGE_CUES,
-    HEDGE_WORDS,
-    LABEL_CUES,
-    cue_lemma,
-)
+from claimmap.claims_answered_allegations import answered_allegations
 from claimmap.claims_date_carry import same_statement
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denial_sequels import answered_charges
-from claimmap.claims_denials import content_denies
-from claimmap.claims_denied_moves import denies_movement
-from claimmap.claims_filters_nonclaims import caveats
-from claimmap.claims_hedging import (
-    any_hedge,
-    held,
-    not_ruled_out,
-    only_possible,
-    seeming,
-    seeming_cue,
-    self_hedged,
-)
 from claimmap.claims_media import press_speaker
+from claimmap.claims_modality import caveats_on, modality
 from claimmap.claims_outlet_back import outlet_told_before, told_back
 from claimmap.claims_parts import quote_parts
-from claimmap.claims_passive_hedges import continued_source, passive_hedge
+from claimmap.claims_passive_hedges import continued_source
 from claimmap.claims_quantities import quantities_in
-from claimmap.claims_self_denials import denies_own_deed
-from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
 from claimmap.claims_syntax import RawClaim, find_claims
 from claimmap.claims_tokens import (
     bind,
-    memo,
-    sentence_at,
     span_at,
-    tokens_where,
 )
 from claimmap.documents import require_document
 from claimmap.errors import GazetteerError
-from claimmap.model import Actor, Claim, Document, Modality, Place, Span
+from claimmap.model import Actor, Claim, Document, Place, Span
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -119,9 +95,11 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
                 content_parts=tuple(
                     _span(doc, p) for p in quote_parts(doc.text, raw.content, raw.cue, raw.claimant)
                 ),
+                caveats=tuple(_span(doc, c) for c in caveats_on(raw, parsed, doc.text)),
             )
         )
     out = answered_charges(out, parsed)  # "X rejected the charge. “We never did it,” X said"
+    out = answered_allegations(out, parsed)  # "Y said grain was shipped" … "no grain was"
     log.debug("%s: %d claims", doc.id, len(out))
     return out
 
@@ -164,6 +142,7 @@ def claims(doc: Document) -> pd.DataFrame:
                 "places": list(c.place_ids),
                 "sentence": c.sentence.text if c.sentence else None,
                 "kind": c.kind,
+                "caveats": [k.text for k in c.caveats],
                 "seat": seat.place_name if seat else None,
                 "seat_lat": seat.lat if seat else None,
                 "seat_lon": seat.lon if seat else None,
@@ -183,87 +162,9 @@ _COLUMNS = [
     "claimant", "claimant_start", "claimant_end", "cue", "cue_start", "cue_end",
     "content", "content_start", "content_end", "outlet", "outlet_start", "outlet_end",
     "actor", "actor_kind", "organisation", "country_code", "date", "date_precision",
-    "date_text", "modality", "quantities", "places", "sentence", "kind",
+    "date_text", "modality", "quantities", "places", "sentence", "kind", "caveats",
     "seat", "seat_lat", "seat_lon", "seat_precision", "outlet_seat",
 ]  # fmt: skip
-
-
-def modality(raw: RawClaim, parsed: Doc, text: str, actor: Actor | None = None) -> Modality:
-    """Denied, alleged, hedged or asserted, from the cue and the content's own words (and
-    the speaker's, whose own side a quotation may deny a deed of)."""
-    if raw.claimant is None and text[raw.cue[0] : raw.cue[1]] == ":":  # "Claim: ..."
-        verdict = checked_verdict(text, raw.content[1])
-        if verdict is not None:
-            return verdict
-    cue = span_at(parsed, raw.cue[0], raw.cue[1])
-    lemmas = {cue_lemma(t.lemma_, t.lower_) for t in cue} if cue is not None else set()
-    negated = cue is not None and any(t.dep_ == "neg" for t in cue)
-    if lemmas & DENY_CUES and not negated:  # "did not deny that ..." denies nothing
-        return "denied"
-    if cue is not None and judged_false(parsed[raw.cue_token]):
-        return "denied"
-    if lemmas & LABEL_CUES and not negated and _dismissive(parsed, raw.content):
-        return "denied"  # "called the accusations “baseless propaganda”"
-    content = span_at(parsed, raw.content[0], raw.content[1])
-    if content is not None and not negated and denies_in_content(content):
-        return "denied"  # "said it “categorically rejects” the charges"
-    if content is not None and not negated and content_denies(content):
-        return "denied"  # "said the claims were groundless", "had not forced anyone"
-    if content is not None and not negated and denies_movement(content):
-        return "denied"  # "there has been no movement of arms", "never a transit point"
-    if content is not None and not negated and denies_own_deed(content, actor):
-        return "denied"  # "“Our navy has not towed any boat. We only gave them fuel.”"
-    if lemmas & ALLEGE_CUES:
-        return "alleged"
-    if lemmas & HEDGE_CUES or _caveated(raw, parsed, text) or seeming_cue(parsed[raw.cue_token]):
-        return "hedged"
-    if passive_hedge(parsed[raw.cue_token]):
-        return "hedged"  # "X is said to have loaded grain at Y": hearsay, no source
-    if content is not None and pledged(lemmas, content):
-        return "hedged"  # "threatened that it would act against any attempt to ..."
-    hedges = memo(parsed, "hedge_words", lambda: _hedge_tokens(parsed))
-    reportedly = memo(parsed, "reportedly", lambda: tokens_where(parsed, _REPORTEDLY))
-    sentence = span_at(parsed, raw.sentence[0], raw.sentence[1])
-    if (content is not None and any_hedge(parsed, hedges, content)) or (
-        sentence is not None and _any_between(reportedly, sentence.start, sentence.end)
-    ):
-        return "hedged"
-    if (
-        content is not None
-        and (self_hedged(content) or seeming(content) or held(content) or only_possible(content))
-    ) or (content is not None and not_ruled_out(content)):
-        return "hedged"
-    return "asserted"
-
-
-_REPORTEDLY = frozenset({"reportedly", "allegedly"})
-
-
-def _dismissive(parsed: Doc, content: tuple[int, int]) -> bool:
-    """Whether a label content calls its object baseless, lies, propaganda ..."""
-    words = span_at(parsed, content[0], content[1])
-    return words is not None and any(t.lower_ in DISMISSALS for t in words)
-
-
-def _caveated(raw: RawClaim, parsed: Doc, text: str) -> bool:
-    """Whether the reporter says the claim could not be checked: in its own sentence
-    ("…, a claim that could not be independently verified") or in the sentence right
-    after it ("The figures could not be independently verified."); a caveat that opens a
-    paragraph covers the whole paragraph before it."""
-    for i in caveats(parsed):
-        sent = sentence_at(parsed, i)
-        if sent.start_char == raw.sentence[0]:
-            return True
-        if sent.root.i != i or raw.sentence[0] >= sent.start_char:
-            continue  # a caveat inside another statement, or before the claim
-        line = text.rfind("\n", 0, sent.start_char) + 1
-        if not text[line : sent.start_char].strip():  # the caveat opens a paragraph
-            above = text.rfind("\n", 0, len(text[:line].rstrip())) + 1
-            if above <= raw.sentence[0]:
-                return True
-        elif not text[raw.sentence[1] : sent.start_char].strip():
-            return True  # the sentence right before the caveat
-    return False
 
 
 _CITING = frozenset({"citing", "quoting"})
@@ -333,30 +234,6 @@ def _named_before_description(who: Span_) -> tuple[int, int] | None:
     if not any(c.dep_ == "appos" and c.i > comma for c in root.children):
         return None
     return who.start_char, root.idx + len(root.text)
-
-
-def _hedge_tokens(parsed: Doc) -> list[int]:
-    """Hedge words used as hedges: "may" the modal, not "since May"; nor the "could" of
-    "could not keep accepting", which states an inability, not a doubt."""
-    return [
-        i
-        for i in tokens_where(parsed, HEDGE_WORDS)
-        if parsed[i].pos_ not in ("PROPN", "NOUN") and not _cannot(parsed[i])
-    ]
-
-
-def _cannot(tok: Token) -> bool:
-    """ "could not", "couldn't": the past of "cannot"."""
-    if tok.lower_ != "could":
-        return False
-    return any(c.dep_ == "neg" for c in tok.head.children) or (
-        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("not", "n't")
-    )
-
-
-def _any_between(indices: list[int], first: int, last: int) -> bool:
-    at = bisect.bisect_left(indices, first)
-    return at < len(indices) and indices[at] < last
 
 
 def _mentions(places: Sequence[Place]) -> list[tuple[int, int, str]]:

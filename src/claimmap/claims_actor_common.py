@@ -26,6 +26,7 @@ from claimmap.claims_actor_context import (
     titled,
 )
 from claimmap.claims_actor_documents import author_of, definite
+from claimmap.claims_actor_employers import owner_org
 from claimmap.claims_actor_fresh import based_words
 from claimmap.claims_actor_homes import as_resolved
 from claimmap.claims_actor_jurisdiction import jurisdiction_in
@@ -155,8 +156,8 @@ def common_actor(
     name = clean(strip_owner(called, country_of))
     if not name:
         return None
-    if head in PERSON_ROLES:
-        person = Actor(name=name, kind="person", country_code=country, role=head)
+    if head in PERSON_ROLES:  # "Its commander": of the body "its" stands for
+        person = employed(Actor(name, "person", None, country, head), owner_org(core, met))
         return _stated_in(local_actor(person, desc, country_of), stated)
     if span.root.lemma_.lower() in PERSON_NOUNS and (span.root.tag_ == "NN" or head == "people"):
         # "a girl from Oromia"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import words
+from claimmap.claims_rank_words import is_rank_word
 from claimmap.claims_tokens import ents_in
 
 if TYPE_CHECKING:
@@ -331,22 +332,8 @@ def clean(name: str) -> str:
     return " ".join(words).strip(" ,.;:()")
 
 
-#: Ranks written before a name ("General Ali Reza", "Lt. Gen. Ali Reza").
-_RANKS = words(
-    """
-    general gen lieutenant lt colonel col major maj admiral adm brigadier brig captain capt
-    commander cmdr sergeant sgt marshal field rear vice commodore cdre cdr corporal cpl
-    """
-)
-
-
 def is_rank(tok: Token) -> bool:
     return is_rank_word(tok.lower_)
-
-
-def is_rank_word(word: str) -> bool:
-    """A military or police rank, as written or spelled out ("Lt", "colonel")."""
-    return word.lower().rstrip(".") in _RANKS
 
 
 def county_in(desc: Span) -> str | None:
@@ -383,6 +370,14 @@ def prep_object(ent: Span, span: Span) -> bool:
     return not (bare and prep.lower_ == "in" and title.head.i in range(ent.start, ent.end))
 
 
+#: Bodies a name owns that speak for themselves: "Galmudug's police", "X's defence ministry".
+_OWNED_BODIES = words(
+    """
+    police force forces army navy military ministry coastguard guard
+    """
+)
+
+
 def person_owner(ent: Span, span: Span, others: int) -> bool:
     """ "Pierre's lawyer, Ana Lee" or "Pierre's lawyer": the lawyer speaks, not Pierre; a
     name owning an organisation's name at the head owns that body, which speaks; a
@@ -394,5 +389,8 @@ def person_owner(ent: Span, span: Span, others: int) -> bool:
     if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and others == 0:
         return True  # "Ana Lee's Free Party said": the party speaks, not its leader
     noun = head.lemma_.lower()
+    if noun in _OWNED_BODIES and others == 0:
+        return True  # "Galmudug's maritime police force said" (a region the model took
+        # for a person): the force speaks, whoever or wherever owns it
     spokes = noun in ("spokesman", "spokeswoman", "spokesperson")
     return noun in PERSON_ROLES | PERSON_NOUNS and (others > 0 or not spokes)

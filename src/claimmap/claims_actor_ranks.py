@@ -13,28 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.claims_cues import words
+from claimmap.claims_rank_words import RANK_HEADS
+from claimmap.claims_rank_words import RANK_MODIFIERS as _RANK_MODIFIERS
 from claimmap.claims_tokens import rebind
 from claimmap.nlp import set_entities, token_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: Words that end a rank ("Rear Admiral", "Lt. Col.", "Chief Superintendent").
-RANK_HEADS = words(
-    """
-    general gen admiral adm marshal colonel col commodore cdre captain capt commander cmdr
-    cdr major maj lieutenant lt sergeant sgt superintendent supt inspector insp brigadier
-    brig corporal cpl
-    """
-)
-#: Words that open a rank before its head ("First Admiral", "Air Marshal", "Group Captain").
-_RANK_MODIFIERS = words(
-    """
-    first second rear vice air field lieutenant lt major maj brigadier brig staff chief
-    senior deputy assistant master flight wing group squadron police lance
-    """
-)
 #: Labels a name after a rank may carry, wrongly or rightly; a place ("General Santos")
 #: or anything else is left alone.
 _HEAD_FORMS = RANK_HEADS | {f"{w}." for w in RANK_HEADS}

@@ -27,7 +27,9 @@ def unplaced_owner(
     geoparser resolved and no body the actors table knows ("Xyz's coast guard"); the
     name is remembered for the body's people (:func:`of_unplaced_owner`)."""
     owner = next((t for t in desc if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
-    if owner is None or owner.i != desc.start or owner.ent_type_ in ("PERSON", "NORP"):
+    if owner is None or owner.i != desc.start or owner.ent_type_ == "NORP":
+        return False
+    if owner.ent_type_ == "PERSON" and not _region_like(owner, desc):
         return False
     name = _owner_name(owner)
     if country_of(name) or table_actor(name) is not None:
@@ -37,6 +39,17 @@ def unplaced_owner(
     owners: set[str] = memo(desc.doc, "unplaced_owners", set)
     owners.add(name)
     return True
+
+
+#: Bodies a region or state keeps and a person does not: "Galmudug's police" (a region the
+#: model took for a person) is a region's force; "Ana Lee's office" stays a person's.
+_TERRITORIAL = frozenset({"police", "force", "forces", "coastguard", "guard", "navy", "ministry"})
+
+
+def _region_like(owner: Token, desc: Span) -> bool:
+    """A one-word name the model took for a person that owns a territorial body."""
+    alone = owner.i == 0 or owner.doc[owner.i - 1].ent_type_ != "PERSON"
+    return alone and owner.head.i == desc.root.i and desc.root.lower_ in _TERRITORIAL
 
 
 def of_unplaced_owner(actor: Actor, desc: Span) -> bool:

@@ -60,6 +60,7 @@ from claimmap.claims_actor_hosts import (
 from claimmap.claims_actor_installed import installed_official
 from claimmap.claims_actor_leaders import as_leaders
 from claimmap.claims_actor_ledes import bodies_named_later, lede_named_later
+from claimmap.claims_actor_local_groups import local_group
 from claimmap.claims_actor_mentions import described_before, one_of
 from claimmap.claims_actor_named import named_actor
 from claimmap.claims_actor_owner import owner_office
@@ -126,6 +127,7 @@ def resolve_actors(
         if span is not None:
             span = with_name(span)
             actor = installed_official(_actor_of(span, raw, parsed, met), span, met.places)
+            actor = local_group(actor, span, met.places)  # "Deir ez-Zor activist network X"
             actor = follow.named_spokesperson(actor, _last(out))
             said = (raws[len(out) - 1].content, out[-1]) if out else None
             actor = accused(actor, span, parsed[raw.cue_token], said) if said else actor

@@ -20,7 +20,6 @@ from claimmap.claims_circumstance import circumstance_clause
 from claimmap.claims_cited_evidence import cited_for_claim
 from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
 from claimmap.claims_layout import layout_claims
-from claimmap.claims_timestamps import timestamp_ends
 from claimmap.claims_title_datelines import titled_datelines
 from claimmap.claims_tokens import (
     Offsets,
@@ -36,6 +35,7 @@ from claimmap.claims_tokens import (
 )
 from claimmap.datelines import Dateline, find_datelines
 from claimmap.errors import GazetteerError
+from claimmap.timestamps import timestamp_ends
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

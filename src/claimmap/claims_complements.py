@@ -69,9 +69,28 @@ def relative_complement(verb: Token) -> list[Token]:
     for noun in nouns:
         for rel in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i):
             first = rel.doc[rel.left_edge.i]
-            if first.lower_ == "that" and _no_gap(rel, first):
+            if first.lower_ == "that" and (_no_gap(rel, first) or _told_listener(noun, rel, first)):
                 return [rel]
     return []
+
+
+#: What one tells, not whom: "told the story that he had heard" is a relative clause.
+_TOLD_THINGS = frozenset({"story", "tale", "truth", "lie", "joke", "version", "news", "same"})
+
+
+def _told_listener(noun: Token, rel: Token, that: Token) -> bool:
+    """ "told the Garowe Online news site that the men had sailed from X": after the one
+    told (a listener, not a story), "that" and a clause with its own subject is what was
+    told, even where the parser read "that" as the object of an intransitive verb; a
+    stranded preposition ("told the officers that he had spoken to") keeps it relative."""
+    if noun.dep_ not in ("dobj", "dative") or noun.lemma_.lower() in _TOLD_THINGS:
+        return False
+    if that.dep_ != "dobj" or that.head.i != rel.i:
+        return False
+    if not any(c.dep_ in SUBJECTS and c.i != that.i for c in rel.children):
+        return False
+    words = rel.doc[rel.i : rel.right_edge.i + 1]
+    return not any(t.pos_ == "ADP" and not list(t.children) for t in words)
 
 
 def relative_through_cue(clause: Token) -> bool:

@@ -290,7 +290,7 @@ _OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr"})
 
 def without_caveats(parsed: Doc, claims: list[RawClaim]) -> list[RawClaim]:
     """ "…, a claim that could not be independently verified": the reporter's caveat that
-    ends a content is no part of it (the claim is hedged for it, see ``claims.modality``)."""
+    ends a content is no part of it (it is kept as a caveat, see ``claims_modality.caveats_on``)."""
     found = caveats(parsed)
     if not found:
         return claims

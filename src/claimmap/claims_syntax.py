@@ -20,6 +20,7 @@ from claimmap.claims_adjuncts import end_before_adjuncts
 from claimmap.claims_asides import is_put_it, without_dateline
 from claimmap.claims_attitudes import attitude_claims
 from claimmap.claims_cues import CUE_NOUNS, STANCE_NOUNS, THAT_NOUNS, cue_lemma, verb_frame
+from claimmap.claims_evidence_openers import evidence_openers
 from claimmap.claims_filters import (
     dedupe,
     end_before_relatives,
@@ -81,6 +82,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
         if raw is not None:
             found.append(raw)
     found.extend(layout(parsed))
+    found.extend(evidence_openers(parsed, found))  # "Images analysed by X show Y"
     found = with_inverted_openers(parsed, found, quotes)
     found.extend(interview_answers(parsed, found))
     found = mended_speakers(parsed, found)  # "“…,” Tulsa police Chief X said", "X, who said"

@@ -73,6 +73,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "date_precision": claim.date_precision,
         "modality": claim.modality,
         "kind": claim.kind,
+        "caveats": [span_json(c) for c in claim.caveats],
         "quantities": [to_dict(q) for q in claim.quantities],
         "places": list(claim.place_ids),
         "seat": to_dict(seat_of(claim.actor)) if claim.actor else None,

@@ -153,11 +153,8 @@ def leg_dates(leg: Leg) -> str:
 def caveat_of(claim: Claim) -> str:
     """The reporter's caveats on a claim, in the article's words ("a claim Reuters could
     not independently verify"), joined; "" when there is none.
-
-    Read by name (``Claim.caveats``, spans, added by the claims stage this session), so
-    an analysis from before it has none.
     """
-    spans = getattr(claim, "caveats", ()) or ()
+    spans = claim.caveats
     return " … ".join(dict.fromkeys(" ".join(sp.text.split()) for sp in spans))
 
 

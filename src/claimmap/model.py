@@ -190,6 +190,10 @@ class Claim:
     #: the speaker's own words when the attribution interrupts the quotation ('"A," he
     #: said. "B."'): the two quotations, in order; empty when ``content`` is all theirs
     content_parts: tuple[Span, ...] = ()
+    #: the reporter's caveats on the claim ("…, a claim that rights groups could not
+    #: verify", "Reuters could not independently verify the figures"): the claim stands
+    #: unchecked by the outlet; the speaker's modality is left as the speaker put it
+    caveats: tuple[Span, ...] = ()
 
     @property
     def content_text(self) -> str:

@@ -15,15 +15,12 @@ from typing import TYPE_CHECKING
 
 from claimmap.movement_phrase_words import CRAFT_NOUNS
 from claimmap.movement_stops import slot_ids
+from claimmap.timestamps import STAMP_BETWEEN as _STAMP  # "14:05 GMT —", "UPDATE 2 -"
 
 if TYPE_CHECKING:
     from claimmap.model import Movement, Place
     from claimmap.routes_groups import Group
 
-#: live-blog and wire paragraph stamps between two sentences: "14:05 GMT —", "UPDATE 2 -"
-_STAMP = re.compile(
-    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AP]M|GMT|UTC|[A-Z]{2,4})?|UPDATE\s*\d*)\s*[—–-]\s*"
-)
 #: how many sentences may come between two stretches of one voyage
 _MAX_BETWEEN = 1
 #: words naming a narrow water crossed at a point, not a sea sailed across
