@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimmap.routes_contested import _kind, _route_kind
+from claimmap.routes_denial_scope import one_kind as _kind
+from claimmap.routes_denial_scope import route_kind as _route_kind
 from claimmap.routes_kinds import kind_of, kinds_in
 
 

@@ -6,8 +6,13 @@ Split from :mod:`claimmap.movement_words`, which re-exports them with the other 
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """A frozen set of the space-separated words of ``text``: every word list of the
+    movement stage is built with this one helper."""
     return frozenset(text.split())
+
+
+_words = words
 
 
 # Nouns that count or group the mover: "thousands of X", "a group of X".

@@ -8,10 +8,7 @@ Lemmas are lower case; sets are frozen so callers cannot change them.
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from claimmap.movement_counts import words as _words
 
 # Verbs that deny their complement: "denied sending".
 DENIAL_LEMMAS = _words("deny refute reject dismiss")

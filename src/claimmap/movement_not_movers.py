@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.movement_counts import words as _words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Counts, not things: "bringing the total to 40", "cases reached 300".

@@ -8,10 +8,7 @@ Lemmas are lower case; sets are frozen so callers cannot change them.
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from claimmap.movement_counts import words as _words
 
 # Prepositions only ever hung on another word, never a slot: "according to", "due to".
 NON_SPATIAL_PREPS = _words("according due owing thanks prior pursuant as")

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.movement_counts import words as _words
 from claimmap.movement_phrase_words import CRAFT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # "refuelled in X", "stopped over in X": a stop on the way, so X is a transit.

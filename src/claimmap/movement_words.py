@@ -7,7 +7,6 @@ Lemmas are lower case; sets are frozen so callers cannot change them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimmap.movement_awaited import expected_at
@@ -15,13 +14,24 @@ from claimmap.movement_counts import BOUND_WORDS as BOUND_WORDS
 from claimmap.movement_counts import NUMBER_WORDS as NUMBER_WORDS
 from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
 from claimmap.movement_counts import TIME_NOUNS as TIME_NOUNS
+from claimmap.movement_counts import words as _words
 from claimmap.movement_idioms import clause_verb, made_it
 from claimmap.movement_not_movers import NOT_MOVERS as NOT_MOVERS
 from claimmap.movement_not_movers import PATIENT_STATES as PATIENT_STATES
 from claimmap.movement_not_movers import patients as patients
 from claimmap.movement_phrase_words import EVENT_NOUNS as EVENT_NOUNS
-from claimmap.movement_phrase_words import MEASURE_NOUNS, NON_SPATIAL_PREPS
 from claimmap.movement_phrase_words import WAY_ADVERBS as WAY_ADVERBS
+from claimmap.movement_reading import DEST_PREPS as DEST_PREPS
+from claimmap.movement_reading import DIR_PREPS as DIR_PREPS
+from claimmap.movement_reading import EXTENT_NOUNS as EXTENT_NOUNS
+from claimmap.movement_reading import FROM_NEAR as FROM_NEAR
+from claimmap.movement_reading import ORIGIN_PREPS as ORIGIN_PREPS
+from claimmap.movement_reading import TRANSIT_PREPS as TRANSIT_PREPS
+from claimmap.movement_reading import child_of as child_of
+from claimmap.movement_reading import content_head as content_head
+from claimmap.movement_reading import np_top as np_top
+from claimmap.movement_reading import pobjs as pobjs
+from claimmap.movement_reading import preps_of as preps_of
 from claimmap.movement_stopovers import STOPOVER_PREPS as STOPOVER_PREPS
 from claimmap.movement_stopovers import met_off as met_off
 from claimmap.movement_stopovers import misread_stops as misread_stops
@@ -30,10 +40,6 @@ from claimmap.movement_stopovers import stopover as stopover
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Verbs (lemmas) that move something else: the object (or passive subject) is the mover.
@@ -165,14 +171,6 @@ HALT_LEMMAS = _words("anchor moor dock berth beach operate reappear resurface")
 HALT_PREPS = _words("off at in near outside around")
 # "a warship shadowed the vessel as it moved": the pronoun is the one followed.
 FOLLOW_LEMMAS = _words("shadow follow track trail chase pursue escort tail")
-ORIGIN_PREPS = _words("from")
-DEST_PREPS = _words("to into toward towards onto unto")
-TRANSIT_PREPS = _words("through via across")
-# Extents of a movement, never what moved: "driven hundreds of miles", "walked for days".
-EXTENT_NOUNS = _words(
-    "mile kilometre kilometer km metre meter yard foot feet league hour day week month "
-    "minute distance way"
-)
 # "transferred it to another vessel off X": a handover at sea, a stop on the way.
 HANDOVER_LEMMAS = _words("transfer transship tranship")
 # "passed through X into Y" ("passed to the Senate" is another sense).
@@ -221,101 +219,6 @@ RELATIVE = frozenset({"who", "whom", "which", "that"})
 QUANTIFIER_PRONOUNS = _words("some many most others several few")
 COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast",
                       "southwest", "eastward", "westward", "northward", "southward"})  # fmt: skip
-DIR_PREPS = ORIGIN_PREPS | DEST_PREPS | TRANSIT_PREPS | {"for"}
-
-
-# --- reading the parse: counts, prepositions ------------------------------------------------
-
-
-def content_head(token: Token) -> Token:
-    """'thousands of militants' → militants; 'much of the countryside' → countryside."""
-    head = token
-    for _ in range(3):
-        if not (_counts(head) or head.like_num):
-            break
-        # "$44 billion in military aid": a sum is counted in what it buys
-        money = head.ent_type_ == "MONEY"
-        objs = [o for w, o in preps_of(head) if w == "of" or (money and w == "in")]
-        if not objs:
-            break
-        head = objs[0]
-    nouns = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    if head.tag_ == "VBG" and head.dep_ == "pobj" and nouns:
-        return nouns[-1]  # "most of the opium crossing the border": a noun read as compound
-    return head
-
-
-def _counts(tok: Token) -> bool:
-    """A word counting or measuring what its of-object names: "thousands of", "tonnes of"."""
-    lemma = tok.lemma_.lower()
-    return lemma in PARTITIVE_NOUNS or lemma in MEASURE_NOUNS or tok.lower_ in MEASURE_NOUNS
-
-
-def np_top(token: Token) -> Token:
-    """Climb from a content head back to the whole noun phrase ('thousands of X' → thousands)."""
-    top = token
-    while top.dep_ == "pobj" and top.head.lower_ == "of":
-        outer = top.head.head
-        if not (outer.like_num or _counts(outer)):
-            break
-        top = outer
-    return top
-
-
-def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
-    for prep in head.children:
-        conj = prep.dep_ == "conj" and prep.pos_ == "ADP"  # "moved to X and to Y"
-        # "arrives off X" misparsed as a particle that still governs its object
-        particle = prep.dep_ == "prt" and any(c.dep_ == "pobj" for c in prep.children)
-        if prep.dep_ not in ("prep", "dative") and not conj and not particle:
-            continue
-        word = prep.lower_
-        if word in NON_SPATIAL_PREPS:  # "according to X", "due to X": never a slot
-            continue
-        if word == "from" and _measured(prep):  # "a camp 80 km from the border": where, not whence
-            continue
-        if word in ("out", "away"):  # "out of X", "away from X"
-            inner = child_of(prep, "prep")
-            if inner is not None and inner.lower_ in ("of", "from"):
-                yield from (("from", o) for o in pobjs(inner))
-            continue
-        if any_prep or word in DIR_PREPS:
-            yield from ((word, o) for o in pobjs(prep))
-            if word == "from":  # "from near X", "from inside X": set off from X
-                near = [c for c in prep.children if c.dep_ == "prep" and c.lower_ in FROM_NEAR]
-                yield from ((word, o) for c in near for o in pobjs(c))
-            # "from X to Y" with "to" hung on "from"; "to X and to Y", "to X or over Y"
-            for sub in (c for c in prep.children if _joined_prep(c, word)):
-                yield from ((sub.lower_, o) for o in pobjs(sub))
-
-
-#: prepositions after "from" that name where about the start was: "from near X"
-FROM_NEAR = frozenset({"near", "inside", "around", "outside", "within"})
-
-
-def _joined_prep(sub: Token, word: str) -> bool:
-    """A preposition hung on the one of ``word``: a directional one ("from X to Y"), or one
-    coordinated with it ("to X and to Y", "to X or over Y")."""
-    onward = sub.dep_ == "prep" and sub.lower_ in DIR_PREPS and sub.lower_ != word
-    return onward or (sub.dep_ == "conj" and sub.pos_ == "ADP")
-
-
-def _measured(prep: Token) -> bool:
-    """Is the preposition measured off by a distance ("about 80 km from X")?"""
-    return any(
-        c.dep_ == "npadvmod"
-        and (c.lemma_.lower() in EXTENT_NOUNS or c.ent_type_ == "QUANTITY")
-        and c.ent_type_ != "DATE"  # "from X to Y last week": when, not how far
-        for c in prep.children
-    )
-
-
-def pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
-
-
-def child_of(token: Token, dep: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
 
 
 # --- which words are motion words -----------------------------------------------------------------

@@ -39,13 +39,16 @@ from claimmap.routes_contested import contested_routes, denial_told
 from claimmap.routes_dates import dated_legs
 from claimmap.routes_denials import denied_mood, denied_on, is_denied, not_retold
 from claimmap.routes_end_moods import end_told_moods
+from claimmap.routes_folded import folded_routes
 from claimmap.routes_frame import geodesic_km, great_circle, legs_frame
 from claimmap.routes_groups import Group, groups, label, mover_key
 from claimmap.routes_headline import headline_lists, told_finer
 from claimmap.routes_inferred import inferred_legs
 from claimmap.routes_journeys import connected, movers_apart, one_leg_each
 from claimmap.routes_legs import stated_legs
+from claimmap.routes_near_towns import near_towns
 from claimmap.routes_nearby import without_near
+from claimmap.routes_possessed import possessed_towns
 from claimmap.routes_shared import joined_routes
 from claimmap.routes_stops import stops_between
 from claimmap.routes_told_at import told_at
@@ -68,6 +71,8 @@ def build_routes(
     by_id = {p.id: p for p in places}
     by_claim = {c.id: c for c in claims}
     movements = [without_near(m, doc.text) for m in movements]
+    movements = [near_towns(m, places, doc.text) for m in movements]  # border near X: X
+    movements = [possessed_towns(m, places) for m in movements]  # Iraq's al-Qaim
     movements = [_told_at(m, by_claim, places, doc.text) for m in movements]
     movements = headline_lists(movements, doc.text)  # "through A and B" in a title: no order
     denied = [m for m in movements if is_denied(m, by_claim)]
@@ -119,10 +124,11 @@ def build_routes(
         for part in connected(one_leg_each(legs, by_id), by_id, apart):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable
             mover = label(group, part, people)
-            part = dated_legs(part, movements)  # the days its movements' dates span
+            part = dated_legs(part, movements, canon, doc.text, by_id)  # when its ends were told
             route = Route(id=f"{doc.id}:r{len(out)}", doc_id=doc.id, legs=tuple(part), mover=mover)
             out.append(route)
     contested = contested_routes(out, denied, claims, by_id, canon, doc.text, movements)
+    contested = folded_routes(contested, by_id)  # "into Syria" told finer elsewhere
     out = joined_routes(contested, doc.id)
     out = denied_mood(out, denied, claims)  # a leg only its deniers tell
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))

@@ -44,40 +44,18 @@ from claimmap.movement_denial_words import FIGURATIVE_MOVERS
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_dates import dated_legs
 from claimmap.routes_denial_deeds import (
-    by_air,
     deed_legs,
     echoes,
-    grounded,
     held_beyond,
     names_movers,
     presence,
 )
 from claimmap.routes_denial_ends import denied_ends, receiving, receiving_end
 from claimmap.routes_denial_owners import contest_owned, owner_countries
+from claimmap.routes_denial_scope import MOVING, OWN_GROUND, named, of_kind, places_in
+from claimmap.routes_denied_movers import no_movers, none_moved
 from claimmap.routes_frame import leg_km
-from claimmap.routes_kinds import HOLDERS, kind_of, kinds_in
 from claimmap.routes_rebuttals import rebutted
-
-#: "its territory", "our soil", "their own border": the denier speaks of its own country
-_OWN_GROUND = re.compile(
-    r"\b(?:its|our|their)\s+(?:own\s+)?(?:territory|territories|soil|borders?|frontiers?|"
-    r"ports?|airspace|waters|land|country|airports?)\b",
-    re.IGNORECASE,
-)
-
-
-#: a demonym naming the ground itself: "Guinean soil", "Thai territory"
-_GROUND = re.compile(r"\s+(?:territory|soil|borders?|frontiers?|ports?|airspace|waters|land)\b")
-
-#: words of moving things: a denial without them ("rejected the idea of strikes on its
-#: soil") is about something else than the journeys told
-_MOVING = re.compile(
-    r"\b(?:transit\w*|mov\w*|sen[dt]\w*|ship\w*|smuggl\w*|cross\w*|deliver\w*|"
-    r"transport\w*|carr\w+|traffick\w*|sold|sell\w*|suppl\w+|export\w*|import\w*|"
-    r"remov\w*|deport\w*|transfer\w*|fl[eo]w\w*|flown|truck\w*|routes?|rout\w+|"
-    r"pass\w*|enter\w*|brought|bring\w*|tak(?:e|es|en|ing)|took)\b",
-    re.IGNORECASE,
-)
 
 
 def contested_routes(
@@ -102,14 +80,18 @@ def contested_routes(
             continue  # not shown as a denial: listing it would read as support
         ends = slot_ids(m.origin, canon), slot_ids(m.destination, canon)
         if not any(ends):
+            if no_movers(m, text) and none_moved(out, claim.id, m, told):
+                moved.add(claim.id)  # "no grain had been exported from [unresolved]"
             continue
         moved.add(claim.id)
-        if _figurative(m):
+        if _figurative(m) or _grounds(m, text):
             continue
         arriving = m.trigger is not None and receiving(m.trigger.text)
         tos = ends[1] or (_arrivals(m, claim, canon, by_id, text) if arriving else [])
-        kinds = _of_kind(out, claim) if arriving else _of_kind(out, claim, kind=False)
+        kinds = of_kind(out, claim) if arriving else of_kind(out, claim, kind=False)
         hit = _contest(out, claim.id, ends[0], tos, by_id, arriving, kinds)
+        if not hit and no_movers(m, text):  # "no grain had been exported": any of it
+            hit = none_moved(out, claim.id, m, told)
         if not hit and (legs := _hops(m, claim.id, canon, by_id)):
             legs = tuple(dated_legs(list(legs), [m]))
             alone.append(Route(id="", doc_id=m.doc_id, legs=legs, mover=_mover(m)))
@@ -117,25 +99,25 @@ def contested_routes(
     for claim in claims:
         if claim.modality != "denied" or claim.kind != "report" or claim.id in moved:
             continue
-        kinds = _of_kind(out, claim)
-        there = _places_in(claim, canon, by_id, text) if presence(claim.content_text) else []
+        kinds = of_kind(out, claim)
+        there = places_in(claim, canon, by_id, text) if presence(claim.content_text) else []
         if there:  # "there are no workers in X": none arrived in X
             _present(out, claim, there, kinds, by_id, text)
             continue
         said = claim.content_text  # not "... through its territory": the denier's own ground
-        owned = _MOVING.search(said) and not _OWN_GROUND.search(said)
+        owned = MOVING.search(said) and not OWN_GROUND.search(said)
         owners = owner_countries(claim, by_id, text) if owned else []
         if owners:  # "Emirati firms were supplying X": the legs out of the UAE
             contest_owned(out, claim.id, owners, kinds, by_id)
             continue
-        where, home = _named(claim, canon, by_id, text)
+        where, home = named(claim, canon, by_id, text)
         taken_in = _takes_in(claim)
         if taken_in and not where and not home:  # "no one had been admitted at X"
-            where = _places_in(claim, canon, by_id, text)
+            where = places_in(claim, canon, by_id, text)
         into = receiving_end(claim, where, by_id, text) if taken_in else []
         if not where and not home and not into:
             if names_movers(claim.content_text):  # "denied any boat had been pushed back"
-                for n in _of_kind(out, claim, carried=True):
+                for n in of_kind(out, claim, carried=True):
                     if picks := deed_legs(out[n], claim, deeds):
                         out[n] = _with_claim(out[n], claim.id, picks)
             continue
@@ -178,28 +160,6 @@ def _contest(
     return hit
 
 
-def _of_kind(
-    routes: Sequence[Route], claim: Claim, kind: bool = True, carried: bool = False
-) -> list[int]:
-    """The routes whose movers a denial may answer: "no arms crossed our border" does not
-    answer a flight of refugees (when ``kind``), "no drone entered our airspace" no convoy of
-    ships; a boat denied the very deed told of its passengers answers them (``carried``:
-    "denied that any boat had been pushed back", "the migrants were pushed towards X")."""
-    said = claim.content_text
-    denied = _kind(said) if kind else None
-    air = by_air(said)
-    return [
-        n
-        for n, route in enumerate(routes)
-        if not (air and grounded(route.mover))
-        and (
-            not denied
-            or (carried and denied == _CARRIERS)
-            or _route_kind(route.mover) in (None, denied)
-        )
-    ]
-
-
 def _present(
     out: list[Route],
     claim: Claim,
@@ -234,6 +194,19 @@ def _figurative(m: Movement) -> bool:
     return head in FIGURATIVE_MOVERS or head.rstrip("s") in FIGURATIVE_MOVERS
 
 
+#: a movement told as the grounds of another deed: "detained for leaving", "jailed after
+#: fleeing"
+_GROUNDS = re.compile(r"\b(?:for|after|over)\s+$", re.IGNORECASE)
+
+
+def _grounds(m: Movement, text: str) -> bool:
+    """Is the denied movement the grounds of the deed denied ("denied that Eritreans are
+    detained for leaving the country")? The denial answers the detention; the leaving is
+    taken for granted, and the legs of those who left are not contested."""
+    start = m.trigger.start
+    return m.trigger.text.endswith("ing") and bool(_GROUNDS.search(text[max(0, start - 8) : start]))
+
+
 def _takes_in(claim: Claim) -> bool:
     """Does a denial speak of movers taken in ("admitted", "agreed to receive anyone"), of a
     kind of mover or of people?"""
@@ -246,34 +219,9 @@ def _arrivals(
 ) -> list[str]:
     """Where the movers of a denied receiving movement told without an end arrive ("Ruritania
     has not received any migrants from X": Ruritania, the subject the verb leaves out)."""
-    named = _places_in(claim, canon, by_id, text)
+    named = places_in(claim, canon, by_id, text)
     start = set(slot_ids(m.origin, canon))
     return [p for p in receiving_end(claim, named, by_id, text) if p not in start]
-
-
-#: craft that carry the movers: "denied that its ships carried weapons" is about weapons
-_CARRIERS = "vessels"
-
-
-def _kind(words: str) -> str | None:
-    """The one kind of movers ``words`` speak of, if exactly one (:mod:`claimmap.routes_kinds`);
-    what holds or carries them ("the shipment", "its ships") gives way to what it holds."""
-    kinds = kinds_in(words, skip=HOLDERS) or kinds_in(words)
-    if len(kinds) > 1:
-        kinds.discard(_CARRIERS)
-    return kinds.pop() if len(kinds) == 1 else None
-
-
-def _route_kind(mover: str | None) -> str | None:
-    """The kind of a route's movers, None when they are what holds or carries the thing
-    moved ("the cargo", "the ships", "shipments": weapons may be in them), so a denial of
-    any kind may answer them."""
-    if mover is None or any(
-        w in HOLDERS or w.rstrip("s") in HOLDERS or kind_of(w) == _CARRIERS
-        for w in mover.lower().split()
-    ):
-        return None
-    return _kind(mover)
 
 
 def _touching(
@@ -377,45 +325,3 @@ def _hops(
                 km = leg_km(by_id[a], by_id[b])
                 legs.append(Leg(a, b, "stated", (claim_id,), (m.id,), km, (span,), m.mood))
     return tuple(legs)
-
-
-def _named(
-    claim: Claim, canon: dict[str, str], by_id: dict[str, Place], text: str
-) -> tuple[list[str], str | None]:
-    """What a denial with no movement is about, when it speaks of moving things at all
-    ("transited", "no movement of arms"; not "rejected U.S. military action on its soil"):
-    the places its content names (by name, or as "Guinean soil"; not "Mexican cartels"),
-    and the denier's own country (its code) when it speaks of its territory or border."""
-    said = claim.content_text
-    if not _MOVING.search(said):
-        return [], None
-    named = _places_in(claim, canon, by_id, text)
-    if claim.actor is None or not claim.actor.country_code or not _OWN_GROUND.search(said):
-        return named, None
-    return named, claim.actor.country_code
-
-
-def _places_in(
-    claim: Claim, canon: dict[str, str], by_id: dict[str, Place], text: str
-) -> list[str]:
-    """The places ``claim``'s content names as places (:func:`_told_as_place`)."""
-    span = claim.content
-    named = [
-        canon.get(p, p)
-        for p in claim.place_ids
-        if p in by_id and _told_as_place(by_id[p], span.start, span.end, text)
-    ]
-    return list(dict.fromkeys(named))
-
-
-def _told_as_place(place: Place, start: int, end: int, text: str) -> bool:
-    """Is ``place`` named in ``text[start:end]`` as a place: by its name ("Mersin"), or a
-    demonym of the ground itself ("Guinean soil"), not one describing a thing ("Russian
-    weapons")?"""
-    forms = place.mention_forms or ("name",) * len(place.mentions)
-    for mention, form in zip(place.mentions, forms, strict=False):
-        if not start <= mention.start < end:
-            continue
-        if form != "demonym" or _GROUND.match(text, mention.end):
-            return True
-    return False

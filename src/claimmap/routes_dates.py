@@ -1,5 +1,14 @@
 """When a leg was travelled: the days its movements' dates span.
 
+A leg is dated by the movements that tell one of its ends (a slot resolving to the place it
+leaves or reaches), not by every movement of its route: in "sailed from A across B and
+passed C on Saturday; it reappeared off D on Monday", A → B → C is Saturday's and C → D
+runs from Saturday to Monday. When the movements telling its ends are undated, one telling
+a place holding an end dates it ("landed on the coast of X province on Tuesday" for the leg
+to a town of X), else the dated ones told in the same sentence lend their date ("sailed
+from A and passed C on Saturday"); a leg no movement of which tells an end keeps the
+dates of all of them.
+
 A movement's date stands for a window as wide as its precision (a week from its Monday,
 a month from its first day, a year from 1 January), so a leg runs from the first day of
 its earliest movement's window to the last day of its latest one's, and carries the
@@ -11,26 +20,40 @@ dates (an interval like timemap's start/end, precision like ACLED's ``time_preci
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from claimmap.model import DatePrecision, Leg, Movement
+from claimmap.model import DatePrecision, Leg, Movement, Place
+from claimmap.movement_stops import inside, slot_ids
 
 #: Precisions from the finest; "unknown" dates nothing.
 _COARSER: tuple[DatePrecision, ...] = ("day", "week", "month", "year")
 
 
-def dated_legs(legs: Sequence[Leg], movements: Sequence[Movement]) -> list[Leg]:
-    """``legs`` with the span of their movements' dates (see module doc)."""
+#: a sentence's end between two triggers: "... on Saturday. It ..."
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+
+
+def dated_legs(
+    legs: Sequence[Leg],
+    movements: Sequence[Movement],
+    canon: dict[str, str] | None = None,
+    text: str = "",
+    places: dict[str, Place] | None = None,
+) -> list[Leg]:
+    """``legs`` with the span of their movements' dates (see module doc); without ``canon``
+    every movement of a leg dates it."""
     by_id = {m.id: m for m in movements}
     out = []
     for leg in legs:
+        behind = [m for mid in leg.movement_ids if (m := by_id.get(mid)) is not None]
+        if canon is not None:
+            behind = _own(leg, behind, canon, places or {}, text)
         dated = [
             (m.date, m.date_precision)
-            for mid in leg.movement_ids
-            if (m := by_id.get(mid)) is not None
-            and m.date is not None
-            and m.date_precision in _COARSER
+            for m in behind
+            if m.date is not None and m.date_precision in _COARSER
         ]
         if not dated:
             out.append(leg)
@@ -41,6 +64,46 @@ def dated_legs(legs: Sequence[Leg], movements: Sequence[Movement]) -> list[Leg]:
         leg = dataclasses.replace(leg, date_start=start, date_end=end)
         out.append(dataclasses.replace(leg, date_precision=precision))
     return out
+
+
+def _own(
+    leg: Leg, behind: list[Movement], canon: dict[str, str], by_id: dict[str, Place], text: str
+) -> list[Movement]:
+    """The movements behind ``leg`` that date it: those telling one of its ends, else those
+    telling a place holding one ("landed on the coast of X province on Tuesday" for a leg to
+    a town of X), else (all of those undated) the dated ones in a sentence with one of
+    them, else all of them."""
+    ends = [leg.from_place, leg.to_place]
+    own = [m for m in behind if set(ends) & set(_told_ids(m, canon))]
+    if not own:
+        return behind
+    if any(m.date is not None for m in own):
+        return own
+    wider = [
+        m
+        for m in behind
+        if m.date is not None
+        and any(_holds(p, end, by_id) for p in _told_ids(m, canon) for end in ends)
+    ]
+    if wider:
+        return wider
+    near = [m for m in behind if m.date is not None and any(_one_sentence(m, o, text) for o in own)]
+    return near or own
+
+
+def _holds(outer: str, inner: str, by_id: dict[str, Place]) -> bool:
+    return outer in by_id and inner in by_id and inside(by_id[inner], by_id[outer])
+
+
+def _told_ids(m: Movement, canon: dict[str, str]) -> list[str]:
+    slots = (m.origin, *m.transit, m.destination)
+    return [p for ref in slots for p in slot_ids(ref, canon)]
+
+
+def _one_sentence(a: Movement, b: Movement, text: str) -> bool:
+    """Are the triggers of ``a`` and ``b`` told in one sentence of ``text``?"""
+    lo, hi = sorted((a.trigger.start, b.trigger.start))
+    return bool(text) and _SENTENCE_END.search(text, lo, hi) is None
 
 
 def window_end(day: date, precision: DatePrecision) -> date:
