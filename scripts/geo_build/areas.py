@@ -151,7 +151,7 @@ def build_regions(countries: list[Entry], disputed: list[Entry]) -> list[Entry]:
             f"region:{row['slug']}",
             row["name"],
             "region",
-            None,
+            part_of_country(row["members"]),
             None,
             0.0,
             0.0,
@@ -176,6 +176,13 @@ def build_regions(countries: list[Entry], disputed: list[Entry]) -> list[Entry]:
         else:
             e.lat, e.lon = label_point(e.geometry, land)
     return list(entries.values())
+
+
+def part_of_country(spec: str) -> str | None:
+    """The country of a region cut from one country ("countries:SO & box:…": Puntland, Darfur,
+    the Midwest), whose people and bodies are that country's; None for a union of several."""
+    m = re.fullmatch(r"countries:([A-Z]{2})(?:\s+[&-]\s+box:[-\d. ]+)?", spec.strip())
+    return m.group(1) if m else None
 
 
 def resolve_members(

@@ -12,6 +12,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from claimmap.names import normalize_name
+from geo_build.admin1_ne_names import add_ne_names
 from geo_build.common import (
     ADMIN_PREFIX,
     ADMIN_SUFFIX,
@@ -289,4 +290,5 @@ def build_admin1(cities: list[Entry], countries: list[Entry]) -> list[Entry]:
         for e in entries:
             if e.country_code == cc and normalize_name(e.name) in parts:
                 e.add_names(re.split(r"[()]", raw))
+    add_ne_names(entries, hulls)  # "Al Buhayrah" for Beheira: paired by place, not name
     return entries

@@ -13,6 +13,9 @@ all the other entries' names before it is added.
   "Salloum"; "Zuwarah", "Zouwarah"), in the main name of the subdivisions and towns of
   15,000 or more of the Arab League states (:data:`ARABIC_SPELLING`); likewise the qaf
   written "k" ("Béqaa", "Bekaa").
+- Turkic final -ay: GeoNames writes Kazakh and Kyrgyz names ending in -ай as "-ay"
+  ("Korday", "Burunday"), news often as "-ai" ("Kordai"), for towns of any size (the
+  variant must be no other entry's name at all, a small town's included).
 - Regional conventions (:mod:`geo_build.variants_spelling`): Korean -bukto/-namdo as
   North/South, Persian word order, "A and B" as "A-B", Levantine colloquial spelling.
 
@@ -63,6 +66,9 @@ ARABIC_SPELLING = frozenset(
 #: Kinds whose Arabic names get every transliteration variant (:func:`arabic_variants`).
 ARABIC_KINDS = ("admin1", "admin2")
 #: A "u" between consonants (not "ou", "au", "ua"), the vowel French spelling writes "ou".
+#: Countries whose Russian-style romanisation ends Turkic names in "-ay" (Korday, Kordai).
+TURKIC_AY = frozenset({"KZ", "KG"})
+_FINAL_AY = re.compile(r"(?<=[b-df-hj-np-tv-z])ay$")
 _SHORT_U = re.compile(r"(?<=[b-df-hj-np-tv-z])u(?=[b-df-hj-np-tv-z]|$)", re.IGNORECASE)
 
 
@@ -173,6 +179,8 @@ def _proposals(
     if e.country_code in LEVANTINE and is_latin(plain):  # of villages too ("Jdeidet Yabous")
         for spelt in levantine_variants(e.name):
             yield spelt, e.name, True
+    if e.country_code in TURKIC_AY and is_latin(plain) and _FINAL_AY.search(plain):
+        yield _FINAL_AY.sub("ai", plain), e.name, True
     surfaces = sorted({e.name, *(s for s, f in e.names.items() if f == PLAIN)})
     # word-order forms ("North Hamgyong" of "Hamgyŏng-bukto") also take the compass rule
     derived = [
@@ -229,7 +237,10 @@ def add_variants(entries: list[Entry]) -> int:
         if e.kind == "facility" or (  # an airport keeps airportsdata's names
             e.kind not in VARIANT_KINDS
             and e.country_code
-            not in SOMALI_SPELLING | LEVANTINE | (ARABIC_SPELLING if _big(e) else frozenset())
+            not in SOMALI_SPELLING
+            | LEVANTINE
+            | TURKIC_AY
+            | (ARABIC_SPELLING if _big(e) else frozenset())
         ):
             continue
         for variant, source, spelling in _proposals(e, countries, index, every, people):
@@ -238,6 +249,8 @@ def add_variants(entries: list[Entry]) -> int:
                 continue
             # a spelling rule's form clashes with a namesake anywhere ("Sour" is Tyre's)
             clash = [j for j in index.get(norm, ()) if spelling or _same_scope(entries[j], e)]
+            if e.country_code in TURKIC_AY and norm in every and norm == _ai_norm(e):
+                continue  # "Kordai" must be no small town's name either
             if not clash:
                 wanted[norm].setdefault(i, (variant, normalize_name(source)))
     arabic = _arabic_norms(entries)
@@ -258,6 +271,12 @@ def add_variants(entries: list[Entry]) -> int:
         len(arabic),
     )
     return added
+
+
+def _ai_norm(e: Entry) -> str:
+    """The normalised Turkic -ai variant of ``e``'s name, or ""."""
+    plain = unidecode_name(e.name)
+    return normalize_name(_FINAL_AY.sub("ai", plain)) if _FINAL_AY.search(plain) else ""
 
 
 def _arabic_norms(entries: list[Entry]) -> set[str]:

@@ -21,12 +21,21 @@ PLACE_OF_NOUNS = frozenset(
         "mayor", "governor", "resident", "people", "outskirts", "outskirt", "suburb", "community",
         "village", "town", "city", "municipality", "district", "region", "province",
         "capital", "centre", "center", "north", "south", "east", "west", "heart", "part",
+        "northeast", "northwest", "southeast", "southwest",
         "fall", "siege", "battle", "liberation", "recapture", "encirclement", "shelling",
         "bombardment", "occupation", "area", "territory", "vicinity", "environs", "edge",
         "port", "island", "coast", "shore", "direction",
         "minister", "premier", "legislature", "police",  # "Xyz's fisheries minister": its own
     }
 )  # fmt: skip
+
+
+#: The compass words that place what follows "of the" ("west of the Appalachians", "north of
+#: the Alps"): a direction from a thing is said only of a place, where "the mayor of the X"
+#: or "the people of the X" may be of a body.
+COMPASS_OF = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 
 
 def place_of_noun(span: Span) -> Token | None:
@@ -40,6 +49,9 @@ def place_of_noun(span: Span) -> Token | None:
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
         start = first.left_edge.i
+    if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of":
+        noun = doc[start - 3]  # "west of the Appalachians": a range or sea is written "the X"
+        return noun if noun.lower_ in COMPASS_OF else None
     if start < 2 or doc[start - 1].lower_ != "of":
         return None
     noun = doc[start - 2]
