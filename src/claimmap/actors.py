@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from claimmap.actors_armed import armed_group
+from claimmap.actors_divisions import division_named
 from claimmap.actors_leaders import office_in
 from claimmap.actors_sees import see_seat
 from claimmap.actors_table import ActorRow, load_actors, normalize
@@ -215,13 +216,13 @@ def _stated_seat(actor: Actor) -> Seat | None:
         label = m[2]
     place = locate_jurisdiction(label, actor.country_code) or locate_jurisdiction(label, None)
     if place is None or normalize(place.name) != normalize(label):
-        place = _division_named(label, actor.country_code)  # a town of that name is another's
+        place = division_named(label, actor.country_code)  # a town of that name is another's
     if place is None:
         return None
     seat, precision = place, "city"
     if place.kind == "admin1":  # somewhere in the region: its seat, at region precision
         seat, precision = admin_seat(place.admin1 or "") or place, "admin1"
-    elif place.kind == "admin2":  # a county or province: at region precision
+    elif place.kind in ("admin2", "region"):  # a county, a province, a named region
         precision = "admin1"
     reason = (
         f"the claimant spoke in {place.name}, which stands for its seat (none better known)"
@@ -232,18 +233,6 @@ def _stated_seat(actor: Actor) -> Seat | None:
         precision, reason = "city", f"a {actor.role} of {place.name} sits in its seat {seat.name}"
 
     return gazetteer_seat(actor, seat, precision, reason)
-
-
-def _division_named(label: str, code: str | None) -> Candidate | None:
-    """ "Kupwara" the district, where the gazetteer's town of that alternate name is
-    called otherwise: the region or district under that very name, in the actor's country."""
-    if not code:
-        return None
-    for kind in ("admin2", "admin1"):
-        place = locate_jurisdiction(label, code, kind)
-        if place is not None and place.kind == kind and normalize(place.name) == normalize(label):
-            return place
-    return None
 
 
 #: Nouns of an office's territory: "the Southern District of Florida" sits in Florida.

@@ -168,12 +168,23 @@ def _owned_by_place(root: Token, span: Span, places: Sequence[Place]) -> Where |
     for owner in (c for c in root.children if c.dep_ == "poss" and c.i >= span.start):
         words_ = span.doc[owner.left_edge.i : owner.i + 1]
         if owner.pos_ == "PROPN" and words_.start >= span.start:
-            return place_at(words_, places, dweller=False)
+            return place_at(words_, places, dweller=False) or _owning_region(words_, places)
     named = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1]
     if not places or not named or named[0].pos_ != "PROPN" or root.pos_ != "NOUN":
         return None
     first = named[0].left_edge.i
     return place_at(span.doc[max(first, span.start) : root.i], places, dweller=False)
+
+
+def _owning_region(words_: Span, places: Sequence[Place]) -> Where | None:
+    """ "Darfur's police", "Puntland's maritime police force": a region with no state rank
+    that owns a body is where it sits, and its country the body's (the dateline's country
+    is a guess, and wrong when the story is filed from abroad)."""
+    lo, hi = words_.start_char, words_.end_char
+    for place in places:
+        if place.kind == "region" and any(lo <= m.start and m.end <= hi for m in place.mentions):
+            return Where(place.name, place.country_code, words_.start, words_.end)
+    return None
 
 
 def place_at(words_: Span, places: Sequence[Place], dweller: bool) -> Where | None:
