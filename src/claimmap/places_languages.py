@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.places_slot_more import apposed_settlement
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -34,5 +36,7 @@ def _spoken(parsed: Doc, top: Toponym) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Xyz and French": the list's head
         tok = tok.head
     if tok.dep_ in {"amod", "compound"} and tok.head.i != tok.i:  # "fluent French" read oddly
+        return False
+    if apposed_settlement(span):  # 'the signs read "Xyz", a town in ...': the sign's words
         return False
     return tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in TONGUE_VERBS

@@ -166,4 +166,20 @@ def name_before_date(span: Span, gaz: GazetteerLike) -> Span | None:
 
 def province_of_region(span: Span, gaz: GazetteerLike) -> Candidate | None:
     """:func:`claimmap.places_water.region_province` in this article's countries."""
-    return region_province(span, gaz, lambda: countries_named(span.doc, gaz, span.text))
+    return region_province(
+        span, gaz, lambda: countries_named(span.doc, gaz, span.text) | _owner_country(span, gaz)
+    )
+
+
+def _owner_country(span: Span, gaz: GazetteerLike) -> frozenset[str]:
+    """ "Niger's Tillabéri region": the country whose possessive precedes the name, whatever
+    NER made of it (a country tagged a person in a headline)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in {"'s", "’s"}:
+        return frozenset()
+    owner = doc[span.start - 2].text
+    if not owner[:1].isupper() or not gaz.knows(owner):
+        return frozenset()
+    top = gaz.lookup(owner, limit=1, fuzzy=False)
+    code = top[0].country_code if top and top[0].kind == "country" else None
+    return frozenset({code}) if code else frozenset()

@@ -20,6 +20,7 @@ from claimmap.places_facilities import TRANSPORT_HEADS
 from claimmap.places_groups import named_countries
 from claimmap.places_lexicon import LOCATIVE_PREPS, GazetteerLike
 from claimmap.places_scoring import drop_groups
+from claimmap.places_slot_more import more_slots
 from claimmap.places_slots import (
     GOING_SLOT,
     GOING_VERBS,
@@ -58,16 +59,27 @@ SOLE_TOWN_POPULATION = 20_000
 SOLE_TOWN_MARGIN = 10
 
 
-def slot_guess(span: Span, gaz: GazetteerLike, label: str) -> str:
+def slot_guess(span: Span, gaz: GazetteerLike, label: str, *, untagged: bool = False) -> str:
     """Evidence for a capitalised name the gazetteer knows written in a place slot, or "";
-    a name NER calls a person or body must be an entry's own name, not only an alias."""
+    a name NER calls a person or body must be an entry's own name, not only an alias. A
+    proper noun NER left ``untagged`` counts only in a slot that calls it a place ("in the
+    Xyz area", "Xyz, a town in", "drones over Xyz"), not after any preposition."""
     text = span.text
     if not text[:1].isupper() or text.isupper() or len(text) < 3 or also_a_person(span):
         return ""
     cands = gaz.lookup(text, limit=5, fuzzy=False)  # "El Xyz": known without its article
     exact = any("exact name" in c.why for c in cands)
-    if not cands or (label in {"PERSON", "ORG"} and not exact):
-        return ""  # a body's or person's name that is only a town's alias: "arms to Hamas"
+    if not cands:
+        return ""
+    if (untagged or label in {"PERSON", "ORG"}) and not exact:
+        # a body's or person's name that is only a town's alias ("arms to Hamas"), unless a
+        # frame written only of places holds it ("set off from Xyz", "Xyz, a town in")
+        more = more_slots(span)
+        return f"{more}{GOING_SLOT}{SLOT_GUESS}" if more else ""
+    if untagged:
+        area = _area_noun(span)
+        slot = f"before '{area.text}'" if area is not None else more_slots(span)
+        return f"{slot}{GOING_SLOT}{SLOT_GUESS}" if slot else ""
     slot = _slot(span, label)
     return f"{slot}{SLOT_GUESS}" if slot else ""
 
@@ -75,6 +87,9 @@ def slot_guess(span: Span, gaz: GazetteerLike, label: str) -> str:
 def _slot(span: Span, label: str) -> str:
     """ "after 'at'", "object of 'round'", "'island of'", "before 'refinery'": where the
     name stands, or ""."""
+    more = more_slots(span)  # "drones over Xyz", "set off from Xyz", "Doe, 47, of Xyz"
+    if more:
+        return f"{more}{GOING_SLOT}"
     root = span.root
     area = _area_noun(span)
     if area is not None:  # "in the Xyz and Abc transit areas"

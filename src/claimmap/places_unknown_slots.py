@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.nlp import doc_text
 from claimmap.places_lexicon import TYPED_GUESS
+from claimmap.places_slot_more import more_slots
 from claimmap.places_slots import GOING_SLOT, according_to, going_slot
 
 if TYPE_CHECKING:
@@ -70,6 +71,9 @@ def _where(span: Span, label: str, *, untagged: bool) -> str:
     apposed = _apposed_noun(span)
     if apposed:  # "Xyz, a smaller island north of Abc": the text calls it a place
         return f"{TYPED_GUESS}'{apposed}'"
+    more = more_slots(span)  # "called at Xyz", "drones over Xyz", "set off from Xyz"
+    if more:
+        return f"{TYPED_GUESS}{more}"
     if label == "ORG":  # "a shelter at a temple in Xyz": a site in a place, not a body
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is None or prev.lower_ not in _WHERE_PREPS or prev.head.lemma_ not in _SITES:

@@ -21,6 +21,7 @@ name is reported unresolved, with the reason, rather than put on the map.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
@@ -347,6 +348,8 @@ def drop_adjectival_towns(groups: dict[str, Group], doc_id: str, text: str) -> l
     a small town of that name (by its own name) that no other place of the article supports
     is not meant; "the Fredericton area" in a story naming New Brunswick is the town's."""
 
+    named_of = countries_named_by_others(groups)
+
     def why(group: Group) -> str | None:
         choice = group.choice
         if (
@@ -354,9 +357,21 @@ def drop_adjectival_towns(groups: dict[str, Group], doc_id: str, text: str) -> l
             or not feature_namesake(choice)
             or not all(adjectival_feature(t, text) for t in group.toponyms)
             or (norm(choice.name) in exact_names(group) and supported_nearby(choice, groups))
+            or (
+                all(_town_area(t, text) for t in group.toponyms)
+                and choice.country_code in named_of[group.key]
+            )
         ):
             return None
         reason = f"'{group.name}' qualifies a noun as seas do; only the town {choice.name} "
         return reason + f"({choice.country_code}) has the name, far from the rest"
 
     return drop_groups(groups, doc_id, text, why)
+
+
+_AREA_AFTER = re.compile(r"\s+(?:area|areas|outskirts)\b")
+
+
+def _town_area(top: Toponym, text: str) -> bool:
+    """ "an operation in the Xyz area": the land around a town, not a sea's adjective."""
+    return _AREA_AFTER.match(text, top.end) is not None

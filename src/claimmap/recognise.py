@@ -30,6 +30,11 @@ from claimmap.places_aliases import called_aliases, stated_aliases
 from claimmap.places_article import with_official_names
 from claimmap.places_bodies import without_body_names
 from claimmap.places_caseless import caseless_matches, text_casing
+from claimmap.places_compounds import (
+    without_compound_pieces,
+    without_court_districts,
+    without_member_titles,
+)
 from claimmap.places_context import (
     names_a_disease,
     non_overlapping,
@@ -84,6 +89,7 @@ from claimmap.places_shapes import (
 )
 from claimmap.places_short_forms import short_country_names, with_compass_initials
 from claimmap.places_sites import road_codes, unknown_site
+from claimmap.places_slot_guess import slot_guess
 from claimmap.places_slots import went_to
 from claimmap.places_spelling import (
     article_form,
@@ -164,6 +170,9 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found = without_spoken_languages(parsed, _without_languages(full, found))  # "spoke X"
     found = without_product_names(parsed, found, gaz)  # "Xyz pills": a drug, no place
     found = without_title_words(parsed, found, gaz)  # "Federal Minister", "the Queen of Soul"
+    found = without_compound_pieces(full, found, gaz)  # "Dual-Use": a word, no town's alias
+    found = without_court_districts(full, found, gaz)  # "the Southern District of Florida"
+    found = without_member_titles(parsed, found, gaz)  # "Member State Turkey": the country
     found = with_people_demonyms(parsed, found)  # "Eritrean migrants": their origin
     found = valley_units(found, gaz)  # "the Bekaa Valley": the province named after it
     found.sort(key=lambda t: (t.start, t.end))
@@ -240,12 +249,18 @@ def _proper_noun_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
             else:
                 yield _toponym(run, evidence=(f"{TYPED_GUESS}'the {run.text} {unit}'",))
             continue
+        kept = False
         for part in map(lambda p: particles_joined(p, gaz), known_parts(run, gaz)):
             if compass_point(part, gaz) or _facility_head(part, run):
                 continue  # "West" of "West Midlands": a notion, not the province "West"
             why = () if names_a_disease(part) else place_evidence(part, gaz) or _went(part)
             if why:
+                kept = True
                 yield _toponym(part, evidence=("gazetteer match", *why))
+        guess = "" if kept else slot_guess(run, gaz, "", untagged=True)
+        if guess:  # "in the Xyz area", "drones over Xyz": kept for resolution to judge
+            yield _toponym(run, evidence=(guess,))
+            continue
         placed = in_place_slot(run) or bool(type_cue(run)[0])
         variant = "" if not placed or gaz.knows(run.text) else _variant(run, gaz)
         if variant:  # "al-Hudayda province", "to Hodeidah" (listed with its article)

@@ -101,6 +101,8 @@ from claimmap.places_references import attach_corefs
 from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
 from claimmap.places_seats import seat_senses
+from claimmap.places_sentence_mates import prefer_sentence_neighbours
+from claimmap.places_short_guesses import drop_short_fuzzy_guesses
 from claimmap.places_slot_guess import drop_unbacked_slot_guesses
 from claimmap.places_slots import missing_reason, only_a_guess
 from claimmap.places_spelling import (
@@ -173,12 +175,14 @@ def resolve(
     possessive_provinces(groups, text)  # "Xyz's Abc district", Abc far from the town Xyz
     written = [*mates, *container_pairs(toponyms, text)]  # towns a town is written with
     prefer_nearest_namesakes(groups, gaz, written)  # "dockworkers from Xyz": beside the port
+    prefer_sentence_neighbours(groups, text)  # "… the Narva crossing … in St. Petersburg"
     prefer_inside_disputed(groups, gaz)  # "from Martuni" in a Karabakh story: the Karabakh town
     unmarked_twins(groups, toponyms, text)  # "Nogales" before one "Nogales, Sonora": Arizona's
     unresolved = shared_counties(counties, groups, gaz, unresolved)  # by the article's states
     unresolved.extend(rechoose_far_variants(groups, context, containers, doc_id, text))
     unresolved.extend(drop_non_places(groups, gaz, doc_id, text))
     unresolved.extend(drop_unbacked_slot_guesses(groups, anchors(groups), doc_id, text))
+    unresolved.extend(drop_short_fuzzy_guesses(groups, doc_id, text))  # "called at Taean"
     unresolved.extend(drop_strays_sparing(groups, doc_id, text))
     unresolved.extend(drop_codes(groups, doc_id, text))
     unresolved.extend(drop_far_territories(groups, doc_id, text))
