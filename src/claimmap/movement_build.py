@@ -16,6 +16,7 @@ from claimmap import movement_words as lex
 from claimmap.model import Claim, Movement, PlaceRef, Span
 from claimmap.movement_antecedents import quantifier
 from claimmap.movement_asides import aside_ways, comma_aside
+from claimmap.movement_branches import branched_ends
 from claimmap.movement_by_way import by_way_stops
 from claimmap.movement_chain import (
     arrivals_start,
@@ -110,6 +111,7 @@ from claimmap.movement_spans import (
 from claimmap.movement_starts import and_from, island_origin, partitive_origin, told_start
 from claimmap.movement_subgroup import sub_group
 from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
+from claimmap.movement_then import final_goal_start, then_start
 from claimmap.movement_ways import over_end, paired_way, past_name
 from claimmap.movement_where import near_end, where_inside, where_origin
 from claimmap.movement_words import content_head
@@ -260,6 +262,10 @@ def read_movement(
         there = moved_on(trig, slots.dests, earlier, previous, ctx)
         there = there or (arrivals_start(named, earlier) if slots.dests else None)
         there = there or (held_start(ctx, trig) if slots.dests else None)  # "sent back"
+        there = there or then_start(
+            trig, named, slots.dests, earlier, previous
+        )  # "were then driven"
+        there = there or final_goal_start(trig, slots.dests, earlier)  # "his final goal was"
     if there is None and not slots.origins and named is not None:  # "loaded at X. ... docked"
         there = loaded_start(doc.text, _text(ctx, named), earlier, previous)
     if (
@@ -281,6 +287,7 @@ def read_movement(
     calls = bool(lex.port_calls(trig))
     headed_ends(ctx, slots)  # "from X towards Y and Z": Z is an end told with Y
     coordinate(slots, calls)
+    branched_ends(slots)  # "south to X and west to Y": two ends from one start
     then_objects(ctx, slots.dests, slots.alone)  # "to reach X and then Y": X is a stop
     and_from(slots)
     also_at(ctx, slots, calls)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_spans import SlotContext, placelike
+from claimmap.movement_unloaded import goods_unloaded
 from claimmap.movement_words import pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ def unloaded(token: Token) -> bool:
         and (
             (token.dep_ == "conj" and token.head.lemma_.lower() in lex.LOAD_LEMMAS)
             or craft_unloading(token)
+            or goods_unloaded(token)  # "the cargo was unloaded at X"
         )
     )
 
@@ -114,7 +116,8 @@ def craft_unloading(token: Token) -> bool:
 def unloaded_at(trig: Token) -> list[Token]:
     """Where the goods were unloaded: "at X", and "at X, ..., and at Y" when the parser
     hangs the second at-phrase on a verb after it."""
-    found = [o for w, o in preps_of(trig) if w in ("at", "in")]
+    later = [c for c in trig.children if c.dep_ == "advmod"]  # "unloaded later at X"
+    found = [o for h in (trig, *later) for w, o in preps_of(h) if w in ("at", "in")]
     toks = trig.doc
     heads = [trig, *(c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("at", "in"))]
     for cc in (c for h in heads for c in h.children if c.dep_ == "cc" and c.i + 1 < len(toks)):

@@ -44,6 +44,7 @@ from claimmap.movement_mood_words import (
     lemma_of,
 )
 from claimmap.movement_negation import unrealised
+from claimmap.movement_prevented import banned, kept_from
 from claimmap.movement_words import COMPASS
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ def mood(trig: Token) -> Mood:
 
 
 def _own_mood(trig: Token) -> Mood:
+    if kept_from(trig):
+        return "intended"  # "prevented migrants from crossing into X": meant, not made
     if trig.pos_ == "NOUN":
         if trig.dep_ == "dobj" and _an_option(trig.head):
             return "intended"  # "options: sending the convoy west to X"
@@ -108,6 +111,8 @@ def hypothetical(trig: Token) -> bool:
     rifles from X to Y", "if fighters are sent to X": no one says it was made or meant."""
     if generic_flow(trig):
         return True  # "X is the main hub for ivory exports to Y": a trade, no trip
+    if banned(trig):
+        return True  # "barred citizens from boarding flights to X": a rule, no trip
     verb = _first_of_coordination(trig)
     for word in (verb, verb.head):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in word.children):

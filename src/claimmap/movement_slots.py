@@ -29,6 +29,7 @@ from claimmap.movement_crossed_at import (
     pushed_across,
 )
 from claimmap.movement_implicit import onward_heads
+from claimmap.movement_means import go_between
 from claimmap.movement_misread import misread_heads
 from claimmap.movement_onward import raised_steps
 from claimmap.movement_onward_near import onward_near
@@ -64,8 +65,8 @@ def assign(
 ) -> None:
     """Put the object of preposition ``word`` into the slot that preposition marks."""
     lemma = trig.lemma_.lower()
-    if obj in slots.origins or obj in slots.dests or obj in slots.transits:
-        return
+    if obj in (*slots.origins, *slots.dests, *slots.transits) or go_between(word, obj):
+        return  # "sold through Hong Kong brokers": who handled it, not a way
     strict = lemma in lex.POSSESSION  # "sold mines to X": X must be a place, not a buyer
     # "through X", "south to X": words that no person follows
     person_ok = word in ("into", "through", "via") or obj.head.head.lower_ in lex.COMPASS

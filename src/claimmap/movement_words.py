@@ -37,6 +37,7 @@ from claimmap.movement_stopovers import met_off as met_off
 from claimmap.movement_stopovers import misread_stops as misread_stops
 from claimmap.movement_stopovers import port_calls as port_calls
 from claimmap.movement_stopovers import stopover as stopover
+from claimmap.movement_tracked import tracked_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -254,7 +255,7 @@ def is_trigger(token: Token) -> bool:
         ]
         return bool(crafts) and any(_goes(t) for t in (token, *crafts))
     if lemma in TRACK_LEMMAS and token.pos_ == "VERB":  # "followed the ship from X to Y"
-        return tracked_path(token)
+        return tracked_path(token) or tracked_to(token)  # "flights were tracked to Y"
     if lemma in ("pass", "spread") and token.pos_ == "VERB":  # "passed through X into Y"
         # "they spread to X" goes there ("passed to the Senate" does not); "spread across
         # X, Y and Z" tells where they are, not a way through

@@ -43,6 +43,7 @@ from claimmap.model import Claim, Leg, Movement, Place, Route
 from claimmap.movement_denial_words import FIGURATIVE_MOVERS
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_dates import dated_legs
+from claimmap.routes_denial_agents import without_agents
 from claimmap.routes_denial_deeds import (
     deed_legs,
     echoes,
@@ -105,12 +106,13 @@ def contested_routes(
             _present(out, claim, there, kinds, by_id, text)
             continue
         said = claim.content_text  # not "... through its territory": the denier's own ground
-        owned = MOVING.search(said) and not OWN_GROUND.search(said)
+        moving = MOVING.search(without_agents(said))  # not "let smugglers operate in X"
+        owned = moving and not OWN_GROUND.search(said)
         owners = owner_countries(claim, by_id, text) if owned else []
         if owners:  # "Emirati firms were supplying X": the legs out of the UAE
             contest_owned(out, claim.id, owners, kinds, by_id)
             continue
-        where, home = named(claim, canon, by_id, text)
+        where, home = named(claim, canon, by_id, text) if moving else ([], None)
         taken_in = _takes_in(claim)
         if taken_in and not where and not home:  # "no one had been admitted at X"
             where = places_in(claim, canon, by_id, text)

@@ -35,6 +35,7 @@ from claimmap.movement_stops import (
 )
 from claimmap.movement_words import THERE_WORDS
 from claimmap.routes_counted import goes_on
+from claimmap.routes_retold_start import told_from_start
 from claimmap.routes_telling import (
     leads_to,
     open_end,
@@ -103,6 +104,9 @@ def _journeys(
             # "should dock at Y after sailing through the Z strait": Z lies on the way to Y
             way = [ids for t in m.transit if (ids := slot_ids(t, canon))]
             out[-1] = ([*out[-1][0], m], on_the_way(out[-1][1], way))
+            continue
+        if out and (again := told_from_start(out[-1], m, stops, by_id, text)):
+            out.append(again)  # "Most of them flew to X": how they got there, from the start
             continue
         # a hop through unresolved places only ("pass the Strait") still carries the telling on
         if out and _open_start(m, text) and out[-1][1] and goes_on(out[-1][0][-1], m, text):
