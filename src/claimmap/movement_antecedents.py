@@ -39,6 +39,8 @@ _INFORMANTS = frozenset(
 _SPEECH_LEMMAS = frozenset(
     {"say", "tell", "add", "recall", "explain", "report", "recount", "describe"}
 )
+# A report's own frames: "The Panel notes / found that the vessel sailed ..."
+_TELLING_FRAMES = _SPEECH_LEMMAS | {"note", "find", "state", "observe", "conclude"}
 
 
 def number_agrees(tok: Token, kind: str) -> bool:
@@ -145,14 +147,16 @@ def _retold(clause: Token) -> bool:
 
 
 def _told_after(tok: Token, subjects: list[Token]) -> bool:
-    """Is ``tok`` the teller of a sentence told before its teller ("The ship sailed to X,
-    where it docked, the agency said. From there it crossed Y"): the news told goes on
-    about the subject of what was told (when there is one), not about who told it."""
+    """Is ``tok`` the teller of what a sentence tells ("The ship sailed to X, where it
+    docked, the agency said. From there it crossed Y"; "The Panel notes that the vessel
+    sailed from X. It had earlier stopped at Y"): the news told goes on about the subject
+    of what was told (when there is one), not about who told it."""
     said = tok.head
-    if said.lemma_.lower() not in _SPEECH_LEMMAS or tok.dep_ != "nsubj":
+    if said.lemma_.lower() not in _TELLING_FRAMES or tok.dep_ != "nsubj":
         return False
-    told = [c for c in said.children if c.dep_ == "ccomp" and c.i < tok.i]
-    return any(s.head in told for s in subjects)
+    frame = said.lemma_.lower() not in _SPEECH_LEMMAS  # "notes that ...": told after it
+    told = [c for c in said.children if c.dep_ == "ccomp" and (frame or c.i < tok.i)]
+    return any(s.head in told or s.head.head in told for s in subjects)
 
 
 def _craft_not_teller(pron: Token, kind: str, subjects: list[Token]) -> list[Token]:

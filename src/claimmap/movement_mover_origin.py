@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
+from claimmap.movement_org_names import in_group_name
+from claimmap.movement_registered import describes_craft, seized_bound
 from claimmap.movement_slots import Slots, assign, directional, nested, object_slots
 from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_stranded import stranded_object
@@ -74,11 +76,17 @@ def origin_in_mover(
             continue  # "drones to X months before the war in Y": a time, not a place set off
         if tok.dep_ == "appos" and stranded_object(tok):
             continue  # "cargoes were transferred off X, or in Y": a stop, read as an aside
+        if describes_craft(tok):
+            continue  # "an Il-76 registered in X", "operated by a firm in Y": no start
         stack.extend(tok.children)
         if tok.dep_ != "prep" or tok.lower_ not in ("in", "from", "inside"):
             continue
         if tok.head.lemma_.lower() in lex.SEIZURE_LEMMAS:
+            if seized_bound(ctx, tok, trig, slots):
+                return  # "crates seized in X were destined for Y": X → Y, never reached
             continue  # "rifles seized in X" were stopped there, they did not set off
+        if in_group_name(tok):
+            continue  # "fighters of the Islamic State in the Sahel": a name, not a start
         for obj in pobjs(tok):
             obj = content_head(obj)
             from_x = tok.lower_ == "from" and placelike(ctx, obj)

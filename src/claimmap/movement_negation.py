@@ -19,6 +19,7 @@ from claimmap.movement_denial_words import (
     TRUE_WORDS,
     UNTRUE_WORDS,
 )
+from claimmap.movement_unshown import none_such, unshown
 from claimmap.movement_verb_args import intended
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ def negated(trig: Token) -> bool:
         return True  # "aid convoys from X to Y had been suspended"
     if _no_mover(trig) or _debunked_clause(trig):
         return True  # "no aircraft flew to X", "the claim that planes flew to X is false"
+    if unshown(trig) or none_such(trig):
+        return True  # "the video does not show troops moving to X", "no flights to Y"
     head = trig.head
     while head.dep_ in ("xcomp", "aux") and head.head != head:
         head = head.head

@@ -29,6 +29,7 @@ from claimmap.movement_crossed_at import (
     pushed_across,
 )
 from claimmap.movement_implicit import onward_heads
+from claimmap.movement_joined import joined_area
 from claimmap.movement_means import go_between
 from claimmap.movement_misread import misread_heads
 from claimmap.movement_onward import raised_steps
@@ -349,7 +350,7 @@ def object_slots(ctx: SlotContext, trig: Token, slots: Slots) -> None:
     if lemma in lex.ORIGIN_OBJECT and not slots.origins:
         slots.origins.append(obj)
         _reach_in(ctx, trig, obj, slots)  # "left their homes in X": where those homes are
-    elif lemma in lex.DEST_OBJECT:
+    elif lemma in lex.DEST_OBJECT or joined_area(trig):  # "joined the X area"
         if lemma == "cross" and (slots.dests or _water(ctx, obj)):
             slots.transits.insert(0, obj)  # "crossed the X river (into Y)": on the way
         elif not slots.dests:

@@ -256,7 +256,19 @@ def past_name(ctx: SlotContext, trig: Token) -> Iterator[tuple[str, Token]]:
 
 
 #: nouns of a way between two places: "the X-Y route", "the X-Y border corridor"
-_PAIRED_WAYS = lex.PATH_NOUNS | {"corridor", "road", "highway", "path", "passage"}
+# "the X-Y crossing" is passed from X to Y too: a border post is named after both sides
+_PAIRED_WAYS = lex.PATH_NOUNS | {
+    "corridor",
+    "road",
+    "highway",
+    "path",
+    "passage",
+    "crossing",
+    "checkpoint",
+    "bridge",
+}
+_POSTS = frozenset({"crossing", "checkpoint", "bridge"})
+_PASSED = frozenset({"across", "through", "via", "over"})
 
 
 def paired_way(ctx: SlotContext, head: Token) -> list[PlaceRef]:
@@ -265,6 +277,8 @@ def paired_way(ctx: SlotContext, head: Token) -> list[PlaceRef]:
     (a bare "X-Y border" lies between them and names no way)."""
     if head.lemma_.lower() not in _PAIRED_WAYS:
         return []
+    if head.lemma_.lower() in _POSTS and head.head.lower_ not in _PASSED:
+        return []  # "towards the X-Y crossing": where they were sent, not a way passed
     mods = head.doc[head.left_edge.i : head.i]
     hyphens = [t for t in mods if t.text in ("-", "–", "/")]
     if len(hyphens) != 1:

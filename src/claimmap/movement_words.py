@@ -16,6 +16,7 @@ from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
 from claimmap.movement_counts import TIME_NOUNS as TIME_NOUNS
 from claimmap.movement_counts import words as _words
 from claimmap.movement_idioms import clause_verb, made_it
+from claimmap.movement_joined import joined_area
 from claimmap.movement_not_movers import NOT_MOVERS as NOT_MOVERS
 from claimmap.movement_not_movers import PATIENT_STATES as PATIENT_STATES
 from claimmap.movement_not_movers import patients as patients
@@ -241,6 +242,8 @@ def is_trigger(token: Token) -> bool:
         )
     if lemma == "way" and token.dep_ == "dobj":  # "made their way to X"
         return token.head.lemma_.lower() in WAY_VERBS
+    if joined_area(token):  # "joined the X area": went there
+        return True
     if made_it(token) or expected_at(token):  # "made it into X", "is expected in X"
         return True
     if stopover(token) or met_off(token) or port_calls(token):

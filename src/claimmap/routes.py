@@ -34,12 +34,14 @@ from claimmap.movement_join_legs import (
 )
 from claimmap.movement_join_seized import seized_legs
 from claimmap.movement_join_ways import threaded_legs
+from claimmap.movement_unshown import evidence_verdict
 from claimmap.movements import extract_movements
 from claimmap.routes_contested import contested_routes, denial_told
 from claimmap.routes_dates import dated_legs
 from claimmap.routes_denials import denied_mood, denied_on, is_denied, not_retold
 from claimmap.routes_end_moods import end_told_moods
 from claimmap.routes_folded import folded_routes
+from claimmap.routes_folded_into import folded_into
 from claimmap.routes_frame import geodesic_km, great_circle, legs_frame
 from claimmap.routes_groups import Group, groups, label, mover_key
 from claimmap.routes_headline import headline_lists, told_finer
@@ -51,6 +53,7 @@ from claimmap.routes_nearby import without_near
 from claimmap.routes_possessed import possessed_towns
 from claimmap.routes_shared import joined_routes
 from claimmap.routes_stops import stops_between
+from claimmap.routes_teller_place import teller_start
 from claimmap.routes_told_at import told_at
 
 if TYPE_CHECKING:
@@ -74,11 +77,17 @@ def build_routes(
     movements = [near_towns(m, places, doc.text) for m in movements]  # border near X: X
     movements = [possessed_towns(m, places) for m in movements]  # Iraq's al-Qaim
     movements = [_told_at(m, by_claim, places, doc.text) for m in movements]
+    movements = [  # "an official at X said the crates were trucked to Y": from X
+        teller_start(m, by_claim.get(m.claim_id or ""), movements[:n], by_id, doc.text)
+        for n, m in enumerate(movements)
+    ]
     movements = headline_lists(movements, doc.text)  # "through A and B" in a title: no order
     denied = [m for m in movements if is_denied(m, by_claim)]
     # a journey a claim denies is contested where others tell it (routes_contested); one
     # the article itself denies ("the claim that ... is false") is not drawn where retold
-    debunked = [m for m in denied if not denial_told(m, by_claim)]
+    debunked = [
+        m for m in denied if not denial_told(m, by_claim) and not evidence_verdict(m, doc.text)
+    ]
     usable = [m for m in movements if m not in denied]
     usable = not_retold(usable, debunked, canon, by_id, doc.text)
     people = _demonym_ends(places)
@@ -129,6 +138,7 @@ def build_routes(
             out.append(route)
     contested = contested_routes(out, denied, claims, by_id, canon, doc.text, movements)
     contested = folded_routes(contested, by_id)  # "into Syria" told finer elsewhere
+    contested = folded_into(contested, by_id)  # a coarse leg of a longer route, told finer
     out = joined_routes(contested, doc.id)
     out = denied_mood(out, denied, claims)  # a leg only its deniers tell
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))

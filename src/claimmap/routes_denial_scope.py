@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from claimmap.model import Claim, Place, Route
+from claimmap.routes_denial_bare import any_movement
 from claimmap.routes_denial_deeds import by_air, grounded
 from claimmap.routes_kinds import HOLDERS, kind_of, kinds_in
 
@@ -31,7 +32,7 @@ MOVING = re.compile(
     r"\b(?:transit\w*|mov\w*|sen[dt]\w*|ship\w*|smuggl\w*|cross\w*|deliver\w*|"
     r"transport\w*|carr\w+|traffick\w*|sold|sell\w*|suppl\w+|export\w*|import\w*|"
     r"remov\w*|deport\w*|transfer\w*|fl[eo]w\w*|flown|truck\w*|routes?|rout\w+|"
-    r"pass\w*|enter\w*|brought|bring\w*|tak(?:e|es|en|ing)|took)\b",
+    r"pass\w*|enter\w*|brought|bring\w*|tak(?:e|es|en|ing)|took|infiltrat\w*|incursions?)\b",
     re.IGNORECASE,
 )
 
@@ -94,8 +95,10 @@ def named(
     if not MOVING.search(said):
         return [], None
     named = places_in(claim, canon, by_id, text)
-    if claim.actor is None or not claim.actor.country_code or not OWN_GROUND.search(said):
+    if claim.actor is None or not claim.actor.country_code:
         return named, None
+    if not OWN_GROUND.search(said) and (named or not any_movement(said)):
+        return named, None  # "denied any large-scale movement": its own ground
     return named, claim.actor.country_code
 
 

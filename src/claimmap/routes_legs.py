@@ -135,7 +135,14 @@ def _journeys(
                     out.append(([*prev_ms, m], [*prev_stops, *stops]))
                     continue
             told_apart = prev_ms[-1].sentence != m.sentence  # not "to B and drifting across Z"
-            if told_apart and stop_alone(m) and len(prev_stops) > 1 and not open_end(prev_ms[-1]):
+            on_from_end = bool(stops and prev_stops) and set(stops[0]) == set(prev_stops[-1])
+            if (
+                told_apart
+                and stop_alone(m)
+                and len(prev_stops) > 1
+                and not open_end(prev_ms[-1])
+                and not on_from_end  # "to B." "then across the B-C crossing": on from B
+            ):
                 # "sent from A to B." "They were flown through Z": Z lies on the way
                 out[-1] = ([*prev_ms, m], on_the_way(prev_stops, stops))
                 continue
