@@ -21,6 +21,7 @@ from claimmap.claims_answered_allegations import answered_allegations
 from claimmap.claims_date_carry import same_statement
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denial_sequels import answered_charges
+from claimmap.claims_document_years import document_year, published_date
 from claimmap.claims_media import press_speaker
 from claimmap.claims_modality import caveats_on, modality
 from claimmap.claims_outlet_back import outlet_told_before, told_back
@@ -64,6 +65,8 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
             cue = parsed[raw.cue_token]
             actor = continued_source(raw, cue, raws[n - 2], out[-1].actor, doc.text)
         when, precision, date_span = claim_date(raw, parsed, doc, latest_day(out))
+        if date_span is not None and document_year(doc.text, date_span.start, date_span.end):
+            when, precision, date_span = published_date(doc)  # "resolution 1970 (2011)"
         if (
             precision == "published"
             and out

@@ -165,7 +165,15 @@ def _named_after(doc: Doc, source: Token, content: Offsets) -> Token | None:
     name = doc[span.start : comma.i]
     if not all(t.pos_ == "PROPN" or t.lower_ == "of" for t in name):
         return None
+    if doc[comma.i + 1].like_num or source.lemma_.lower() in _PAPERS:
+        return None  # "according to the indictment, Ivan Ko, 47, of X, bought …": the subject
     return name[-1] if name[-1].ent_type_ == "PERSON" else None
+
+
+#: Papers that name people only as the subject of what they say, never as their author.
+_PAPERS = frozenset(
+    {"indictment", "complaint", "filing", "affidavit", "lawsuit", "charge", "warrant"}
+)
 
 
 def stray_appositive(doc: Doc, content: Offsets) -> Offsets | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from claimmap.actors import SPOKE_IN
 from claimmap.actors_leaders import is_bare_form, key, leader_named
 from claimmap.claims_actor_countries import country_in
+from claimmap.claims_actor_private_roles import otherwise_roled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -36,9 +37,10 @@ def as_leaders(
     year: int | None,
 ) -> list[Actor | None]:
     """``actors``, with those the leaders table names given their country and office."""
+    roled = otherwise_roled(actors, spans)  # "Kovalchuk's lawyer, Daniel Ortega": not him
     return [
         _as_leader(actor, span, parsed, country_of, year, actors)
-        if actor is not None and span is not None
+        if actor is not None and span is not None and key(actor.name) not in roled
         else actor
         for actor, span in zip(actors, spans, strict=True)
     ]

@@ -18,6 +18,7 @@ from claimmap.claims_actor_attendees import briefing_attendee
 from claimmap.claims_actor_context import employed, last_of
 from claimmap.claims_actor_countries import paragraph_first
 from claimmap.claims_actor_described import described
+from claimmap.claims_actor_for_names import for_named
 from claimmap.claims_actor_legislators import as_legislators
 from claimmap.claims_actor_local import as_local_body
 from claimmap.claims_actor_lookup import fallback_country, generic_office, state_body
@@ -29,6 +30,7 @@ from claimmap.claims_actor_own import its_country, own_places_country, titled_el
 from claimmap.claims_actor_people import owned
 from claimmap.claims_actor_phrases import STATE_BODY, institution, run_by, without_clauses
 from claimmap.claims_actor_places import employer_place, represented_place, unit_place, with_place
+from claimmap.claims_actor_post_places import post_place
 from claimmap.claims_actor_spokes import SPOKES, principal_seated, speaking_for, spoken_for
 from claimmap.claims_actor_state_country import (
     against_own_sentence,
@@ -58,6 +60,7 @@ def named_actor(span: Span, met: Context) -> Actor | None:
     actor = described(span, desc, met)
     if actor is None:
         return None
+    actor = for_named(actor, desc)  # "Syrians for Truth and Justice", not "Justice"
     actor = follow.apposed_country(actor, span, met.country_of)  # "X, the Kenyan agency"
     actor = acronym_employer(actor, desc, met.country_of)  # "An OCHA spokesperson"
     actor = quoted_organ(actor, span, met)  # "A navy spokesman" after "The Royal Thai Navy"
@@ -77,6 +80,8 @@ def named_actor(span: Span, met: Context) -> Actor | None:
         actor = with_place(actor, unit_place(desc, actor.country_code, met.places)) or actor
     if actor.located is None and actor.kind == "person":
         actor = with_place(actor, employer_place(desc, met.places)) or actor
+    if actor.located is None and actor.kind == "person":  # "A Lviv regional official"
+        actor = with_place(actor, post_place(desc, met.places)) or actor
     actor = represented_place(desc, actor)  # "Senator Ana Lee of Montana"
     actor = led_mission(actor, desc, met.places)  # "the head of the Kenyan-led mission"
     actor = demonym_region(desc, actor, met.places)  # "the Catalan president, Ana Lee"

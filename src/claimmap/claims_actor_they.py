@@ -40,9 +40,11 @@ def people_spoken_of(parsed: Doc, met: Context, at: int) -> Actor | None:
     before = sentence_at(parsed, sent.start - 1)
     if "\n" in parsed[before.end - 1 : sent.start + 1].text or not met.claimants:
         return None
-    first, _, speaker = met.claimants[-1]
+    first, end, speaker = met.claimants[-1]
     if not before.start <= first < before.end or speaker.kind == "person":
         return None
+    if parsed[first:end].root.tag_ in ("NNS", "NNPS"):
+        return None  # "Families told us their sons … They say …": the speakers are a "they"
     inside = [(lo, hi) for lo, hi in met.contents if before.start_char <= lo < before.end_char]
     for tok in before:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNS":

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MOVE_NOUNS = words(
     """
     movement transfer shipment delivery transit crossing flow smuggling trafficking
-    transport export consignment supply passage
+    transport export consignment supply passage flight convoy airlift infiltration incursion
     """
 )
 #: Nouns of a place's role on a route: "a transit point", "a corridor for".

@@ -18,6 +18,7 @@ from claimmap.claims_cues import (
 )
 from claimmap.claims_denials import content_denies
 from claimmap.claims_denied_moves import denies_movement
+from claimmap.claims_factcheck import checked_line
 from claimmap.claims_filters_nonclaims import caveats
 from claimmap.claims_hedging import (
     any_hedge,
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 def modality(raw: RawClaim, parsed: Doc, text: str, actor: Actor | None = None) -> Modality:
     """Denied, alleged, hedged or asserted, from the cue and the content's own words (and
     the speaker's, whose own side a quotation may deny a deed of)."""
+    if checked_line(text, raw):
+        return "alleged"  # "Claim: “…,” reads a post by X": X alleges; the verdict is the checker's
     if raw.claimant is None and text[raw.cue[0] : raw.cue[1]] == ":":  # "Claim: ..."
         verdict = checked_verdict(text, raw.content[1])
         if verdict is not None:
@@ -70,7 +73,9 @@ def modality(raw: RawClaim, parsed: Doc, text: str, actor: Actor | None = None) 
         return "alleged"
     if lemmas & HEDGE_CUES or seeming_cue(parsed[raw.cue_token]):
         return "hedged"
-    if passive_hedge(parsed[raw.cue_token]):
+    if passive_hedge(parsed[raw.cue_token]) or (
+        content is not None and passive_hedge(content.root)
+    ):
         return "hedged"  # "X is said to have loaded grain at Y": hearsay, no source
     if content is not None and pledged(lemmas, content):
         return "hedged"  # "threatened that it would act against any attempt to ..."

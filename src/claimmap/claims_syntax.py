@@ -15,12 +15,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from claimmap.claims_according_nested import unnested_according
 from claimmap.claims_according_phrase import according_to
 from claimmap.claims_adjuncts import end_before_adjuncts
 from claimmap.claims_asides import is_put_it, without_dateline
 from claimmap.claims_attitudes import attitude_claims
 from claimmap.claims_cues import CUE_NOUNS, STANCE_NOUNS, THAT_NOUNS, cue_lemma, verb_frame
 from claimmap.claims_evidence_openers import evidence_openers
+from claimmap.claims_factcheck import fact_check_lines, media_verdicts
 from claimmap.claims_filters import (
     dedupe,
     end_before_relatives,
@@ -40,6 +42,7 @@ from claimmap.claims_hollow import without_hollow
 from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
 from claimmap.claims_layout_labels import layout
+from claimmap.claims_legal_passives import without_unvoiced_passives
 from claimmap.claims_misparsed_modifier import repaired_verb
 from claimmap.claims_misparsed_tell import modifier_attribution
 from claimmap.claims_misread import misread_cue, noun_rooted
@@ -48,7 +51,9 @@ from claimmap.claims_nonspeech import reporters_question
 from claimmap.claims_noun_cues import noun_cue
 from claimmap.claims_quotes import quote_regions
 from claimmap.claims_quoting import quoted_by_media
+from claimmap.claims_received import received_claims
 from claimmap.claims_relay import relayed_reports
+from claimmap.claims_relayed_sources import relayed_sources
 from claimmap.claims_said_tail import (
     cue_conjuncts_cut,
     participles_run_on,
@@ -62,6 +67,7 @@ from claimmap.claims_speaker_spans import mended_speakers
 from claimmap.claims_stance import rebuttals, stance_claims
 from claimmap.claims_tallies import tally_estimate
 from claimmap.claims_tokens import Offsets, RawClaim, cue_candidates, memo, sentence_at, text
+from claimmap.claims_transcripts import transcript_answers
 from claimmap.claims_verb_claims import verb_cue
 
 if TYPE_CHECKING:
@@ -81,13 +87,16 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
         raw = _claim_at(parsed[i], sentence_at(parsed, i), quotes, repaired)
         if raw is not None:
             found.append(raw)
-    found.extend(layout(parsed))
+    found = unnested_according(parsed, found)  # "according to X, who …, according to them"
+    found = fact_check_lines(parsed, found + layout(parsed))  # "Claim: “…,” reads a post by X"
     found.extend(evidence_openers(parsed, found))  # "Images analysed by X show Y"
+    found = received_claims(parsed, found)  # "received information from X that Y"
     found = with_inverted_openers(parsed, found, quotes)
     found.extend(interview_answers(parsed, found))
     found = mended_speakers(parsed, found)  # "“…,” Tulsa police Chief X said", "X, who said"
     found = [speaker_after_place(parsed, r) for r in found]  # "at X, the main town of Y, Z said"
     found = relayed_reports(parsed, found)  # "X, citing Y, reported": Y speaks through X
+    found = relayed_sources(parsed, found)  # "X relayed the claim, citing Y": Y's
     body = text(parsed)
     widened = without_dateline(
         parsed, [one_paragraph_claim(parsed, body, r, quotes) for r in found]
@@ -106,10 +115,13 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     kept = shared_outlets(parsed, sorted(kept + fronted_asides(parsed, kept), key=_order))
     sequels = hearsay_sequels(parsed, kept)  # "According to X, A. B was reportedly C."
     kept = sorted(kept + sequels, key=lambda r: (r.sentence[0], r.cue[0])) if sequels else kept
+    kept = sorted(kept + transcript_answers(parsed, kept), key=_order)  # "A: …" lines
     more = stance_claims(parsed, kept)
     more += attitude_claims(parsed, kept + more)  # "were frustrated that Y"
     more += headline_claims(parsed, kept + more, find_claims)
-    return sorted(kept + more, key=lambda r: (r.sentence[0], r.cue[0])) if more else kept
+    kept = sorted(kept + more, key=lambda r: (r.sentence[0], r.cue[0])) if more else kept
+    kept = without_unvoiced_passives(parsed, kept)  # "Three Charged With", "is believed to"
+    return media_verdicts(parsed, kept)  # "Video does not show X": the checker's verdict
 
 
 def _order(raw: RawClaim) -> tuple[int, int]:
