@@ -187,7 +187,8 @@ _NATIONAL_HEADS = frozenset(
 
 
 def _national_body(name: str) -> bool:
-    """ "National Migration Service", "National Disaster Management Agency": a body a state
-    names national, whose country is the story's."""
+    """ "National Migration Service", "National Disaster Management Agency", "State Border
+    Committee": a body a state names national, whose country is the story's."""
     words_ = name.split()
-    return len(words_) >= 3 and words_[0] == "National" and words_[-1].lower() in _NATIONAL_HEADS
+    national = len(words_) >= 3 and words_[0] in ("National", "State")  # "State Border Committee"
+    return national and words_[-1].lower() in _NATIONAL_HEADS | {"committee"}

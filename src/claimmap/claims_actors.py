@@ -50,6 +50,7 @@ from claimmap.claims_actor_dwellers import first_place_dwellers
 from claimmap.claims_actor_employer_ref import employer_referred
 from claimmap.claims_actor_firms import named_firm
 from claimmap.claims_actor_full_names import surnames_named_later, unmarked_subject
+from claimmap.claims_actor_given_name import given_name_speaker
 from claimmap.claims_actor_hosts import (
     fronted_home,
     hosted_mission,
@@ -59,6 +60,7 @@ from claimmap.claims_actor_hosts import (
 )
 from claimmap.claims_actor_installed import installed_official
 from claimmap.claims_actor_leaders import as_leaders
+from claimmap.claims_actor_lede_bodies import lede_body_named_next
 from claimmap.claims_actor_ledes import bodies_named_later, lede_named_later
 from claimmap.claims_actor_local_groups import local_group
 from claimmap.claims_actor_mentions import described_before, one_of
@@ -71,6 +73,7 @@ from claimmap.claims_actor_refs import pronoun_referent
 from claimmap.claims_actor_regional import regional_government
 from claimmap.claims_actor_releasing import releasing_body
 from claimmap.claims_actor_reviewed import examiner
+from claimmap.claims_actor_role_bodies import role_bodies
 from claimmap.claims_actor_said_of import officials_of_subject
 from claimmap.claims_actor_several import several
 from claimmap.claims_actor_spoke import spoke_in
@@ -127,6 +130,8 @@ def resolve_actors(
         if span is not None:
             span = with_name(span)
             actor = installed_official(_actor_of(span, raw, parsed, met), span, met.places)
+            if actor is None or actor.kind != "person":  # (not "a rebel leader who gave …")
+                actor = given_name_speaker(span, met.places, met.country_of) or actor
             actor = local_group(actor, span, met.places)  # "Deir ez-Zor activist network X"
             actor = follow.named_spokesperson(actor, _last(out))
             said = (raws[len(out) - 1].content, out[-1]) if out else None
@@ -164,6 +169,8 @@ def resolve_actors(
     out = bodies_named_later(raws, lede_named_later(raws, out, parsed), parsed)
     out = one_actor_each(of_named_state(surnames_named_later(out), parsed, country_of, places))
     spans = [span_at(parsed, *raw.claimant) if raw.claimant else None for raw in raws]
+    out = role_bodies(out, spans, parsed, met)  # "migration director X", "a customs official"
+    out = lede_body_named_next(raws, out, parsed)  # "a Y-based think tank said. CSIS said"
     out = as_leaders(out, spans, parsed, country_of, published.year if published else None)
     return [branched(actor, span, places) for actor, span in zip(out, spans, strict=True)]
 

@@ -39,8 +39,22 @@ def cited_as(cite: Token) -> tuple[Offsets | None, int | None, Offsets | None]:
         subj = subject_of(cite.head)  # "KCNA did not address it, but quoted X as saying"
     agent = agent_of(cite)
     if obj is not None:
-        outlet = subtree(subj) if subj is not None else None
+        outlet = _whole_subject(cite, subj) if subj is not None else None
         return subtree(obj), obj.i, outlet
     if subj is not None:  # "X was cited by TASS as saying"
         return subtree(subj), subj.i, subtree(agent) if agent is not None else None
     return None, None, None
+
+
+def _whole_subject(cite: Token, subj: Token) -> Offsets:
+    """ "The state news agency BelTA quoted X": the parser may make the name a second
+    subject beside the description; the outlet is both, where they touch."""
+    whole = subtree(subj)
+    for other in cite.children:
+        if (
+            other.dep_ == "nsubj"
+            and other.i > subj.i
+            and other.left_edge.i == subj.right_edge.i + 1
+        ):
+            whole = (whole[0], subtree(other)[1])
+    return whole

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from claimmap.claims_cues import DOCUMENT_NOUNS, cue_lemma, verb_frame
+from claimmap.claims_date_conjuncts import in_earlier_conjunct
 from claimmap.claims_dates import (
     DATE_ADVERBS,
     WEEKDAYS,
@@ -97,6 +98,8 @@ def claim_date(
         # a date the claimant's own phrase carries ("a statement circulated on Monday
         # rejected X, saying Y") dates each cue it is the subject of
         attached = True if leads or in_claimant else _dates_cue(parsed[start], cue_tok)
+        if attached is None and in_earlier_conjunct(parsed[start:end].root, cue_tok):
+            continue  # "said it had X in 2024 and denied Y": the year is X's
         if attached is False or (attached is None and _comma_between(parsed, start, cue_tok.i)):
             continue  # ("Officers, deployed in 2019, said": a parse astray, a phrase apart)
         if _in_gloss(parsed[start], cue_tok):

@@ -8,7 +8,9 @@ inspect catch taken on the high seas"), and the content rules of
 :mod:`claimmap.claims_denials` want every event of it negated. Right after the same
 source denied or rejected a charge, a negated deed in what it goes on to say is the
 answer to that charge, so the claim is a denial even beside a clause of self-defence
-("comply with international law and have never entered ...").
+("comply with international law and have never entered ..."). A content that opens with
+a positive clause of its own subject ("the papers had been forged and that no officer had
+signed them") gives the speaker's account of what happened: it stays asserted.
 """
 
 from __future__ import annotations
@@ -63,7 +65,17 @@ def _negates_deed(parsed: Doc, start: int, end: int) -> bool:
     tokens = [t for t in span if start <= t.idx < end] if span is not None else []
     tops = [t for t in tokens if t.pos_ in ("VERB", "AUX") and not start <= t.head.idx < end]
     heads = [*tops, *(c for t in tops for c in t.conjuncts if start <= c.idx < end)]
-    return any(_negated(h) for h in heads)
+    heads.sort(key=lambda h: h.i)
+    negated = [h for h in heads if _negated(h)]
+    own = [h for h in heads if _own_subject(h) is not None]
+    if negated and heads[0] in own and not _negated(heads[0]) and all(h in own for h in negated):
+        return False  # "the papers had been forged and that no officer signed them"
+    return bool(negated)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject a clause names itself (a conjunct sharing one names none)."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
 
 def _negated(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from claimmap.claims_according_phrase import according_to
 from claimmap.claims_adjuncts import end_before_adjuncts
 from claimmap.claims_asides import is_put_it, without_dateline
 from claimmap.claims_attitudes import attitude_claims
+from claimmap.claims_content_conjuncts import with_stray_conjuncts
 from claimmap.claims_cues import CUE_NOUNS, STANCE_NOUNS, THAT_NOUNS, cue_lemma, verb_frame
 from claimmap.claims_evidence_openers import evidence_openers
 from claimmap.claims_factcheck import fact_check_lines, media_verdicts
@@ -112,6 +113,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     kept = quoted_by_media(parsed, kept)  # "KCNA, quoting a spokesman, said X"
     kept = participles_run_on(parsed, cue_conjuncts_cut(parsed, run_on_past_cue(parsed, kept)))
     kept = without_hollow(parsed, kept)  # "(cards) they never asked for", "having said that"
+    kept = with_stray_conjuncts(parsed, kept)  # "flown to X from A, B and C and then bused"
     kept = shared_outlets(parsed, sorted(kept + fronted_asides(parsed, kept), key=_order))
     sequels = hearsay_sequels(parsed, kept)  # "According to X, A. B was reportedly C."
     kept = sorted(kept + sequels, key=lambda r: (r.sentence[0], r.cue[0])) if sequels else kept

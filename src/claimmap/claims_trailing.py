@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_tokens import Offsets, text, tok_end, trim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Dependents of a closing attribution verb that bring no content of their own.
 _ADVERBIALS = frozenset({"prep", "npadvmod", "advmod", "punct", "nsubj", "compound", "aux"})
@@ -223,8 +223,8 @@ def trailing_teller(verb: Token, sent: Span) -> tuple[Offsets, int, Offsets] | N
     verb with no subject. A subjectless speech verb after a comma and a noun phrase (which
     may hold a phrase like "close to the inquiry"), with nothing after it but its listener
     and adverbials, is the sentence's attribution: (claimant, claimant token, content)."""
-    if verb.lemma_.lower() not in _TOLD or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
+    if verb.lemma_.lower() not in _TOLD or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None  # (a participle only after a relative clause: "… be named told Reuters")
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "ccomp", "xcomp") for c in verb.children):
         return None
     if any(c.dep_ not in _TOLD_AFTER for c in verb.children if c.i > verb.i):
@@ -235,12 +235,18 @@ def trailing_teller(verb: Token, sent: Span) -> tuple[Offsets, int, Offsets] | N
     comma = verb.i - 1
     while comma > sent.start and doc[comma].text != "," and doc[comma].pos_ != "VERB":
         comma -= 1
-    if doc[comma].text != "," or not 2 <= verb.i - comma - 1 <= 9:
+    relative = _speaker_relative(doc, comma, verb.i)  # "a source who asked not to be named"
+    if relative is not None:
+        comma = relative[0]
+    elif verb.tag_ == "VBN":
+        return None
+    if doc[comma].text != "," or not 2 <= verb.i - comma - 1 <= (18 if relative else 9):
         return None
     speaker = doc[comma + 1 : verb.i]
     if speaker[0].pos_ != "DET" and speaker[0].pos_ != "PROPN":
         return None  # "a source", "an official", "Kenya's police": not a bare clause
-    if not all(t.pos_ in _NP_POS or t.pos_ in ("ADP", "PART") for t in speaker):
+    words = speaker if relative is None else doc[comma + 1 : relative[1]]
+    if not all(t.pos_ in _NP_POS or t.pos_ in ("ADP", "PART") for t in words):
         return None
     heads = [t for t in speaker if not comma < t.head.i < verb.i]
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
@@ -250,3 +256,25 @@ def trailing_teller(verb: Token, sent: Span) -> tuple[Offsets, int, Offsets] | N
         return None
     claimant = trim(text(doc), speaker[0].idx, tok_end(speaker[-1]))
     return claimant, heads[0].i, trim(text(doc), sent.start_char, doc[comma].idx)
+
+
+_WHO = frozenset({"who", "that"})
+
+
+def _speaker_relative(doc: Doc, at: int, verb: int) -> tuple[int, int] | None:
+    """ "…, a customs source who asked not to be named told Reuters": the closing source may
+    carry a relative clause (a request for anonymity) between its noun and the verb; the
+    walk back from the verb stopped inside it at ``at``. Returns the comma before the noun
+    phrase that the clause modifies and the clause's pronoun, or None when ``at`` is not
+    inside such a clause."""
+    tok = doc[at]
+    clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.i >= clause.i or clause.right_edge.i != verb - 1:
+        return None
+    pronoun = clause.left_edge
+    if pronoun.lower_ not in _WHO or pronoun.i != clause.head.i + 1:
+        return None
+    comma = clause.head.i - 1
+    while comma > clause.sent.start and doc[comma].text != "," and doc[comma].pos_ != "VERB":
+        comma -= 1
+    return (comma, pronoun.i) if doc[comma].text == "," else None

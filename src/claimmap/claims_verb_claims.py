@@ -60,6 +60,7 @@ from claimmap.claims_speakers import (
     within,
 )
 from claimmap.claims_split_subject import joined_subject
+from claimmap.claims_stranded_subject import apposed_speaker, stranded_subject
 from claimmap.claims_tallies import pollster
 from claimmap.claims_tokens import (
     Offsets,
@@ -156,6 +157,8 @@ def verb_cue(
     subj = speaker_subject(verb, quotes)
     joined = joined_subject(verb, subj)  # "Deir ez-Zor activist network X said": X
     subj = joined[0] if joined is not None else subj
+    if hung := stranded_subject(verb, subj, content) or apposed_speaker(verb, content, subj):
+        subj, content = hung[0], hung[1] or content  # "… off Ningbo, a Y-based group said"
     if subj is not None and subj.lower_ == "what":  # "what [the opposition] says was Y"
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i), subj)
     claimant: Offsets | None = None

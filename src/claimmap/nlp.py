@@ -20,6 +20,7 @@ from claimmap.document_header import read_header
 from claimmap.document_text import looks_english
 from claimmap.errors import DocumentError
 from claimmap.model import Document
+from claimmap.nlp_prefixes import keep_prefixed_words
 from claimmap.nlp_titles import (
     TITLE_ABBREVIATIONS,
     title_abbreviation,
@@ -51,6 +52,7 @@ def load_nlp() -> Language:
     _register_paragraph_breaks()
     for abbreviation in (*_SPLIT_ABBREVIATIONS, *(f"{t}." for t in TITLE_ABBREVIATIONS)):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    keep_prefixed_words(nlp)  # "who co-wrote the report": one verb, not "co" + "-" + "wrote"
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     nlp.add_pipe(ABBREVIATED_NAMES, after="ner")
     return nlp
