@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_denial_sequels import negated_clause
 from claimmap.claims_denials import CHECKS
 from claimmap.movement_words import CAUSED_MOTION, SELF_MOTION
 
@@ -98,14 +99,7 @@ def _negated_heads(parsed: Doc, claim: Claim) -> list[Token]:
 
 
 def _negated(verb: Token) -> bool:
-    kids = list(verb.children)
-    if verb.lemma_.lower() in _SILENCES or any(
-        c.dep_ == "aux" and c.lower_ in _MODALS for c in kids
-    ):
-        return False
-    if any(c.dep_ == "neg" and c.lower_ in _NEGATORS for c in kids):
-        return True
-    return any(c.dep_ in _ARGUMENTS and _quantified_none(c) for c in kids)
+    return negated_clause(verb, _SILENCES, _NEGATORS, _quantified_none)
 
 
 def _quantified_none(noun: Token) -> bool:

@@ -15,6 +15,7 @@ signed them") gives the speaker's account of what happened: it stays asserted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -79,15 +80,27 @@ def _own_subject(verb: Token) -> Token | None:
 
 
 def _negated(verb: Token) -> bool:
+    return negated_clause(verb, _SILENCES, _NEGATORS, _no_quantifier)
+
+
+def _no_quantifier(noun: Token) -> bool:
+    return any(d.dep_ in ("det", "neg") and d.lower_ in _QUANTIFIED for d in noun.children)
+
+
+def negated_clause(
+    verb: Token,
+    silences: frozenset[str],
+    negators: frozenset[str],
+    none_argument: Callable[[Token], bool],
+) -> bool:
+    """A clause that says something did not happen: its verb negated ("not", "never"), or
+    its subject or object none ("no rifles"); not a silence ("did not say") nor a modal
+    ("could not")."""
     kids = list(verb.children)
-    if verb.lemma_.lower() in _SILENCES or any(
+    if verb.lemma_.lower() in silences or any(
         c.dep_ == "aux" and c.lower_ in _MODALS for c in kids
     ):
         return False
-    if any(c.dep_ == "neg" and c.lower_ in _NEGATORS for c in kids):
+    if any(c.dep_ == "neg" and c.lower_ in negators for c in kids):
         return True
-    return any(
-        c.dep_ in ("dobj", "nsubj", "nsubjpass")
-        and any(d.dep_ in ("det", "neg") and d.lower_ in _QUANTIFIED for d in c.children)
-        for c in kids
-    )
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and none_argument(c) for c in kids)
