@@ -130,7 +130,7 @@ def _starts(
         if separate(before, ctx.text):
             return []  # another group told just before: nothing known of these movers
     else:
-        held = _held(ends, _not_borrowed(m, legs, ctx), by_id)
+        held = _held(ends, _told_before(m, _not_borrowed(m, legs, ctx), ctx), by_id)
         site = None if held else sited_before(m, ctx)  # "the convoy was later moved to Y"
         return [(a, None) for a in held] or ([(site, None)] if site is not None else [])
     town = _speakers_town(m, ctx)
@@ -165,6 +165,18 @@ def _not_borrowed(m: Movement, legs: Sequence[Leg], ctx: LegContext) -> list[Leg
             and x.destination.span == mine
             for i in leg.movement_ids
         )
+    ]
+
+
+def _told_before(m: Movement, legs: Sequence[Leg], ctx: LegContext) -> list[Leg]:
+    """The ``legs`` one of whose movements is told before ``m``: a journey told only later
+    (a fact-check's "the troops were driven through P into Ukraine", after the video's
+    "a deployment of soldiers to western Ukraine") is not where ``m``'s movers set off."""
+    at = {x.id: x.trigger.start for x in ctx.movements}
+    return [
+        leg
+        for leg in legs
+        if any(at.get(i, m.trigger.start) < m.trigger.start for i in leg.movement_ids)
     ]
 
 
