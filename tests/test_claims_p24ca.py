@@ -211,3 +211,13 @@ def test_lede_body_described_is_the_body_of_its_country_named_next() -> None:
     assert lede.actor is not None
     assert lede.actor.name == "International Institute for Strategic Studies"
     assert _seat(lede) == "London"
+
+
+def test_a_co_role_kept_whole_is_still_a_role() -> None:
+    found = _analysed(
+        "LONDON (AFP) — Tankers loaded oil off Johor last month, analysts said.\n\n"
+        '"The ships switched off their transponders," said Lena Ortiz, co-founder of '
+        "ShipWatch.org.\n"
+    )
+    said = _by(found, "Lena Ortiz")
+    assert said.actor is not None and said.actor.role == "co-founder"
