@@ -12,8 +12,19 @@ from datetime import datetime
 
 from claimmap.claims import extract_claims
 from claimmap.documents import from_text
-from claimmap.model import Actor, Claim, Document, Movement, Place, Route, Span, Unresolved
+from claimmap.model import (
+    Actor,
+    Analysis,
+    Claim,
+    Document,
+    Movement,
+    Place,
+    Route,
+    Span,
+    Unresolved,
+)
 from claimmap.nlp import load_nlp, parse
+from claimmap.pipeline import analyze
 from claimmap.places import extract_places
 from claimmap.routes import build_routes, extract_movements
 
@@ -188,3 +199,18 @@ def read_routes(
     cl = [claim(doc, cid, content, who, **claim_fields) for cid, content, who in claims or []]
     movements = extract_movements(doc, parsed, places, cl)
     return Read(doc, places, movements, build_routes(doc, movements, places, cl))
+
+
+def wire_story(title: str, header: str, body: str) -> Analysis:
+    """The whole analysis of a short wire story: headline, outlet and date line, body."""
+    return analyze(from_text(f"{title}\n{header}{body}\n"))
+
+
+def leg_moods(analysis: Analysis) -> dict[tuple[str, str], str]:
+    """(from, to) place names → the leg's mood, over every route."""
+    names = {p.id: p.name for p in analysis.places}
+    return {
+        (names[leg.from_place], names[leg.to_place]): leg.mood
+        for route in analysis.routes
+        for leg in route.legs
+    }

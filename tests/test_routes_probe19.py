@@ -9,7 +9,8 @@ for these tests, run through the whole pipeline.
 
 from __future__ import annotations
 
-import claimmap
+from helpers import wire_story
+
 from claimmap.figures import legs_frame
 from claimmap.model import Analysis
 
@@ -17,7 +18,7 @@ HEAD = "Reuters, 2026-03-04\n"
 
 
 def _run(title: str, body: str) -> Analysis:
-    return claimmap.analyze(claimmap.from_text(f"{title}\n{HEAD}{body}\n"))
+    return wire_story(title, HEAD, body)
 
 
 def _legs(a: Analysis) -> dict[tuple[str, str], list[str]]:

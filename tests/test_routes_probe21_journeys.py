@@ -8,6 +8,8 @@ not its mover. Passages written for these tests, run through the whole pipeline.
 
 from __future__ import annotations
 
+from helpers import wire_story
+
 import claimmap
 from claimmap.model import Analysis
 
@@ -15,7 +17,7 @@ HEAD = "Reuters, 2026-03-04\n"
 
 
 def _run(title: str, body: str) -> Analysis:
-    return claimmap.analyze(claimmap.from_text(f"{title}\n{HEAD}{body}\n"))
+    return wire_story(title, HEAD, body)
 
 
 def _legs(a: Analysis) -> list[tuple[str, str, str]]:

@@ -8,7 +8,9 @@ through the whole pipeline.
 
 from __future__ import annotations
 
-import claimmap
+from helpers import leg_moods as _legs
+from helpers import wire_story
+
 from claimmap.model import Analysis
 from claimmap.routes_vehicles import put_on_vehicles
 
@@ -16,17 +18,7 @@ HEAD = "Reuters, 2026-05-12\n"
 
 
 def _run(title: str, body: str) -> Analysis:
-    return claimmap.analyze(claimmap.from_text(f"{title}\n{HEAD}{body}\n"))
-
-
-def _legs(a: Analysis) -> dict[tuple[str, str], str]:
-    """(from, to) → the leg's mood."""
-    names = {p.id: p.name for p in a.places}
-    return {
-        (names[leg.from_place], names[leg.to_place]): leg.mood
-        for route in a.routes
-        for leg in route.legs
-    }
+    return wire_story(title, HEAD, body)
 
 
 def test_steamed_north_past_a_port_is_a_stop_the_next_leg_sets_off_from() -> None:

@@ -6,14 +6,15 @@ tests, run through the whole pipeline.
 
 from __future__ import annotations
 
-import claimmap
+from helpers import wire_story
+
 from claimmap.model import Analysis
 
 HEAD = "Reuters, 2026-06-02\n"
 
 
 def _run(title: str, body: str) -> Analysis:
-    return claimmap.analyze(claimmap.from_text(f"{title}\n{HEAD}{body}\n"))
+    return wire_story(title, HEAD, body)
 
 
 def _legs(a: Analysis) -> set[tuple[str, str]]:

@@ -9,24 +9,16 @@ after an aside "they said". Passages written for these tests, run through the pi
 
 from __future__ import annotations
 
-import claimmap
+from helpers import leg_moods as _legs
+from helpers import wire_story
+
 from claimmap.model import Analysis
 
 HEAD = "Reuters, 2026-03-11\n"  # a Wednesday
 
 
 def _run(title: str, body: str) -> Analysis:
-    return claimmap.analyze(claimmap.from_text(f"{title}\n{HEAD}{body}\n"))
-
-
-def _legs(a: Analysis) -> dict[tuple[str, str], str]:
-    """(from, to) → the leg's mood."""
-    names = {p.id: p.name for p in a.places}
-    return {
-        (names[leg.from_place], names[leg.to_place]): leg.mood
-        for route in a.routes
-        for leg in route.legs
-    }
+    return wire_story(title, HEAD, body)
 
 
 def test_trucks_turned_back_never_reached_the_country_they_left_for() -> None:

@@ -8,24 +8,16 @@ or "resurfaced off" a place; a second locative phrase "and on X island" in the e
 
 from __future__ import annotations
 
-import claimmap
+from helpers import leg_moods as _legs
+from helpers import wire_story
+
 from claimmap.model import Analysis, Movement
 
 HEAD = "Reuters, 2026-03-11\n"  # a Wednesday
 
 
 def _run(title: str, body: str) -> Analysis:
-    return claimmap.analyze(claimmap.from_text(f"{title}\n{HEAD}{body}\n"))
-
-
-def _legs(a: Analysis) -> dict[tuple[str, str], str]:
-    """(from, to) → the leg's mood."""
-    names = {p.id: p.name for p in a.places}
-    return {
-        (names[leg.from_place], names[leg.to_place]): leg.mood
-        for route in a.routes
-        for leg in route.legs
-    }
+    return wire_story(title, HEAD, body)
 
 
 def _ends(a: Analysis, m: Movement) -> list[str]:

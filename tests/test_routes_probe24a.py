@@ -7,24 +7,16 @@ these tests, run through the whole pipeline.
 
 from __future__ import annotations
 
-import claimmap
+from helpers import leg_moods as _legs
+from helpers import wire_story
+
 from claimmap.model import Analysis
 
 HEAD = "Reuters, 2026-03-04\n"
 
 
 def _run(title: str, body: str) -> Analysis:
-    return claimmap.analyze(claimmap.from_text(f"{title}\n{HEAD}{body}\n"))
-
-
-def _legs(a: Analysis) -> dict[tuple[str, str], str]:
-    """(from, to) → the leg's mood."""
-    names = {p.id: p.name for p in a.places}
-    return {
-        (names[leg.from_place], names[leg.to_place]): leg.mood
-        for route in a.routes
-        for leg in route.legs
-    }
+    return wire_story(title, HEAD, body)
 
 
 def _denied_by(a: Analysis) -> dict[tuple[str, str], list[str]]:
