@@ -30,21 +30,21 @@ def folded_routes(routes: Sequence[Route], by_id: dict[str, Place]) -> list[Rout
         finer = [
             (n, i)
             for n, route in enumerate(out)
-            if route is not coarse and _one_kind(route, coarse)
+            if route is not coarse and same_kind(route, coarse)
             for i, other in enumerate(route.legs)
-            if _finer(other, leg, by_id)
+            if finer_leg(other, leg, by_id)
         ]
         if len(finer) != 1:
             continue
         n, i = finer[0]
         legs = list(out[n].legs)
-        legs[i] = _with(legs[i], leg)
+        legs[i] = with_coarse_claims(legs[i], leg)
         out[n] = dataclasses.replace(out[n], legs=tuple(legs))
         out.remove(coarse)
     return out
 
 
-def _one_kind(a: Route, b: Route) -> bool:
+def same_kind(a: Route, b: Route) -> bool:
     """Are both routes' movers of one known kind ("convoys of militias" and "militias")?
     Movers of no known kind, or carriers ("warships"), may be other movers than people
     told arriving from the same country."""
@@ -52,7 +52,7 @@ def _one_kind(a: Route, b: Route) -> bool:
     return kind is not None and kind == route_kind(b.mover)
 
 
-def _finer(fine: Leg, coarse: Leg, by_id: dict[str, Place]) -> bool:
+def finer_leg(fine: Leg, coarse: Leg, by_id: dict[str, Place]) -> bool:
     """Is ``fine`` the hop ``coarse`` tells, each end the same place or one inside it, and
     finer at one end at least (the same hop told twice is folded where it is built)?"""
     if fine.status != "stated" or coarse.status != "stated" or fine.mood != coarse.mood:
@@ -67,7 +67,8 @@ def _holds(outer: str, inner: str, by_id: dict[str, Place]) -> bool:
     return outer in by_id and inner in by_id and inside(by_id[inner], by_id[outer])
 
 
-def _with(fine: Leg, coarse: Leg) -> Leg:
+def with_coarse_claims(fine: Leg, coarse: Leg) -> Leg:
+    """The finer leg, citing the coarse leg's claims, movements and evidence too."""
     return dataclasses.replace(
         fine,
         claim_ids=tuple(dict.fromkeys(fine.claim_ids + coarse.claim_ids)),

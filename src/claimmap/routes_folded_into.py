@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from claimmap.model import Place, Route
-from claimmap.routes_folded import _finer, _one_kind, _with
+from claimmap.routes_folded import finer_leg, same_kind, with_coarse_claims
 
 
 def folded_into(routes: Sequence[Route], by_id: dict[str, Place]) -> list[Route]:
@@ -26,9 +26,9 @@ def folded_into(routes: Sequence[Route], by_id: dict[str, Place]) -> list[Route]
         coarse = [
             (n, i)
             for n, route in enumerate(out)
-            if route is not fine and len(route.legs) > 1 and _one_kind(route, fine)
+            if route is not fine and len(route.legs) > 1 and same_kind(route, fine)
             for i, other in enumerate(route.legs)
-            if _finer(leg, other, by_id)
+            if finer_leg(leg, other, by_id)
         ]
         if len(coarse) != 1:
             continue
@@ -39,7 +39,7 @@ def folded_into(routes: Sequence[Route], by_id: dict[str, Place]) -> list[Route]
             for k, o in enumerate(legs)
         ):
             continue
-        legs[i] = _with(leg, legs[i])
+        legs[i] = with_coarse_claims(leg, legs[i])
         out[n] = dataclasses.replace(out[n], legs=tuple(legs))
         out.remove(fine)
     return out
