@@ -57,9 +57,11 @@ def teller_start(
 
 
 def _site(a: Place, b: Place) -> bool:
-    """Are ``a`` and ``b`` one site: the same place, one inside the other, or within a few
-    km of each other when both are towns or facilities?"""
-    if a.id == b.id or inside(a, b) or inside(b, a):
+    """Is the teller's place ``a`` the site where the earlier movement ended, ``b``: the same
+    place, one holding ``b`` (the town of the air base), or within a few km when both are
+    towns or facilities? A town merely inside a region the movers reached is not: fishermen
+    in a town of the province a boat reached did not see it leave from their town."""
+    if a.id == b.id or inside(b, a):
         return True
     small = {"city", "facility"}
     return (
