@@ -214,3 +214,14 @@ def leg_moods(analysis: Analysis) -> dict[tuple[str, str], str]:
         for route in analysis.routes
         for leg in route.legs
     }
+
+
+def leg_claim_modalities(analysis: Analysis) -> dict[tuple[str, str], list[str]]:
+    """(from, to) place names → the modalities of the claims the leg cites, in order."""
+    names = {p.id: p.name for p in analysis.places}
+    by_claim = {c.id: c for c in analysis.claims}
+    return {
+        (names[leg.from_place], names[leg.to_place]): [by_claim[c].modality for c in leg.claim_ids]
+        for route in analysis.routes
+        for leg in route.legs
+    }

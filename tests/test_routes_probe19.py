@@ -9,6 +9,7 @@ for these tests, run through the whole pipeline.
 
 from __future__ import annotations
 
+from helpers import leg_claim_modalities as _legs
 from helpers import wire_story
 
 from claimmap.figures import legs_frame
@@ -19,17 +20,6 @@ HEAD = "Reuters, 2026-03-04\n"
 
 def _run(title: str, body: str) -> Analysis:
     return wire_story(title, HEAD, body)
-
-
-def _legs(a: Analysis) -> dict[tuple[str, str], list[str]]:
-    """(from, to) → the modalities of the leg's claims, in order."""
-    names = {p.id: p.name for p in a.places}
-    by_claim = {c.id: c for c in a.claims}
-    return {
-        (names[leg.from_place], names[leg.to_place]): [by_claim[c].modality for c in leg.claim_ids]
-        for route in a.routes
-        for leg in route.legs
-    }
 
 
 def test_a_denied_journey_contests_the_leg_another_claim_alleges() -> None:

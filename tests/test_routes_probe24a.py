@@ -7,6 +7,7 @@ these tests, run through the whole pipeline.
 
 from __future__ import annotations
 
+from helpers import leg_claim_modalities as _claim_moods
 from helpers import leg_moods as _legs
 from helpers import wire_story
 
@@ -17,17 +18,6 @@ HEAD = "Reuters, 2026-03-04\n"
 
 def _run(title: str, body: str) -> Analysis:
     return wire_story(title, HEAD, body)
-
-
-def _denied_by(a: Analysis) -> dict[tuple[str, str], list[str]]:
-    """(from, to) → the modalities of the leg's claims."""
-    names = {p.id: p.name for p in a.places}
-    by_claim = {c.id: c for c in a.claims}
-    return {
-        (names[leg.from_place], names[leg.to_place]): [by_claim[c].modality for c in leg.claim_ids]
-        for route in a.routes
-        for leg in route.legs
-    }
 
 
 def test_flights_tracked_to_a_town_start_where_they_originated() -> None:
@@ -110,7 +100,7 @@ def test_denying_tolerance_of_smugglers_contests_no_journey() -> None:
         'tolerate smuggling networks and has arrested 40 smugglers this year," the '
         "ministry said.",
     )
-    assert _denied_by(a) == {("Quito", "Tapachula"): ["asserted"]}
+    assert _claim_moods(a) == {("Quito", "Tapachula"): ["asserted"]}
 
 
 def test_a_final_goal_goes_on_from_the_journey_told_before() -> None:
