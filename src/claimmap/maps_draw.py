@@ -1,5 +1,6 @@
-"""Drawing kit behind :mod:`claimmap.maps`: basemap, panes, places, legs, seats, legend (its
-symbols and swatches are in :mod:`claimmap.maps_symbols`).
+"""Drawing kit behind :mod:`claimmap.maps`: basemap, panes, places, claims, seats, legend (its
+symbols and swatches are in :mod:`claimmap.maps_symbols`, the route legs in
+:mod:`claimmap.maps_legs`).
 
 Imports folium at module level; :mod:`claimmap.maps` imports this inside its functions so
 ``import claimmap`` stays cheap.
@@ -8,7 +9,6 @@ Imports folium at module level; :mod:`claimmap.maps` imports this inside its fun
 from __future__ import annotations
 
 import logging
-from html import escape
 from typing import Any
 
 import folium
@@ -22,7 +22,6 @@ from claimmap.maps import (
     PLACE_COLOUR,
     basemap_layer,
     claim_seats,
-    leg_path,
     legend_html,
     palette_for,
     place_geometry,
@@ -38,44 +37,37 @@ from claimmap.maps_elements import (
     GeoJsonLayer,
     Legend,
     OfflineMap,
+    PopupFit,
     ShowFeature,
 )
 from claimmap.maps_html import (
-    DENIED,
     claim_tooltip,
     claimant_name,
     feature_key,
-    leg_label,
-    leg_popup,
     place_popup,
     place_tooltip,
-    route_layer_name,
     seat_popup,
-    short,
 )
+from claimmap.maps_legs import UNCLAIMED, LegList, RouteLayers
 from claimmap.maps_symbols import (
-    MOOD_LABEL,
-    MOOD_SWATCH,
     SW_AREA,
-    SW_LINE,
     SW_POINT,
     SW_RING,
     SW_SEAT,
-    SWATCH_COLOUR,
     leg_dashes,
-    mood_class,
 )
 from claimmap.model import Analysis, Place
 
 log = logging.getLogger(__name__)
 
+__all__ = ["PANES", "UNCLAIMED", "MapDrawer", "leg_dashes"]  # leg_dashes: its old home
+
 #: Panes, bottom to top: basemap under area polygons under legs under seats under points.
 PANES = {"cm-basemap": 250, "cm-areas": 380, "cm-links": 405, "cm-legs": 410, "cm-points": 430}
-UNCLAIMED = "#555555"
 BASEMAP_CREDIT = "Place data: GeoNames (geonames.org, CC BY 4.0) · Basemap: Made with Natural Earth"
 
 
-class MapDrawer:
+class MapDrawer(RouteLayers):
     """Accumulates layers on one :class:`OfflineMap` and remembers the bounds to fit."""
 
     def __init__(self, analysis: Analysis, *, tiles: str | None, height: int) -> None:
@@ -92,6 +84,7 @@ class MapDrawer:
         # (feature key, layer, its group) of what a report table can show on the map
         self.features: list[tuple[str, Any, folium.FeatureGroup]] = []
         self.arrows: dict[str, str] = {}
+        self.leg_items: list[tuple[str, str, str, str]] = []
         self.map = OfflineMap(
             location=[20, 20],
             zoom_start=2,
@@ -207,69 +200,6 @@ class MapDrawer:
         Bind(popup=popup, tooltip=tooltip).add_to(marker)
         marker.add_to(group)
         self.features.append((feature_key("place", place.id), marker, group))
-
-    # --- routes -------------------------------------------------------------------------
-
-    def add_routes(self, *, prefix: str = "") -> None:
-        """Each route as its own layer; legs arrowed mid-way, stated solid, inferred dashed."""
-        by_id = {p.id: p for p in self.analysis.places}
-        for route in self.analysis.routes:
-            name = prefix + route_layer_name(route, by_id)
-            group = folium.FeatureGroup(name=name, overlay=True)
-            labelled: set[str] = set()
-            for order, leg in enumerate(route.legs, start=1):
-                a, b = by_id.get(leg.from_place), by_id.get(leg.to_place)
-                if a is None or b is None:
-                    log.warning("leg %s → %s: place not in analysis", leg.from_place, leg.to_place)
-                    continue
-                colour = DENIED if leg.mood == "denied" else self._leg_colour(leg.claim_ids)
-                css = self._arrow_class(colour)
-                start, end = (a.lat, a.lon), (b.lat, b.lon)
-                path = leg_path(start, end)
-                line = folium.PolyLine(
-                    path[0] if len(path) == 1 else path,
-                    color=colour,
-                    weight=3.5,
-                    opacity=0.9 if leg.mood == "made" else 0.7,
-                    dash_array=leg_dashes(leg),
-                    class_name=f"cm-leg cm-{leg.status}{mood_class(leg)} {css}",
-                    smooth_factor=0,
-                )
-                line.options["pane"] = "cm-legs"
-                Bind(popup=leg_popup(self.analysis, route, leg)).add_to(line)
-                label = short(leg_label(self.analysis, route, leg), 36)
-                if label not in labelled:  # one label per mover, on its first leg
-                    labelled.add(label)
-                    Bind(tooltip=escape(label), permanent=True).add_to(line)
-                line.add_to(group)
-                self.features.append((feature_key("leg", route.id, order), line, group))
-                self.points += [start, end]
-            group.add_to(self.map)
-        if self.analysis.routes:
-            self.legend += [
-                (SW_LINE.format(c=UNCLAIMED, d=""), "stated leg (arrow: direction)"),
-                (SW_LINE.format(c=UNCLAIMED, d="5 3"), "inferred leg"),
-            ]
-            moods = {leg.mood for route in self.analysis.routes for leg in route.legs}
-            self.legend += [
-                (
-                    SW_LINE.format(c=SWATCH_COLOUR.get(mood, UNCLAIMED), d=MOOD_SWATCH[mood]),
-                    MOOD_LABEL[mood],
-                )
-                for mood in ("possible", "intended", "denied")
-                if mood in moods
-            ]
-
-    def _leg_colour(self, claim_ids: tuple[str, ...]) -> str:
-        for claim in self.analysis.claims:
-            if claim.id in claim_ids:
-                return self.claimants.get(claimant_name(claim), UNCLAIMED)
-        return UNCLAIMED
-
-    def _arrow_class(self, colour: str) -> str:
-        css = f"cm-arrow-{colour.lstrip('#').lower()}"
-        self.arrows[css] = colour
-        return css
 
     # --- claims -------------------------------------------------------------------------
 
@@ -389,6 +319,9 @@ class MapDrawer:
             ShowFeature(
                 [(key, layer.get_name(), group.get_name()) for key, layer, group in self.features]
             ).add_to(self.map)
+        if self.leg_items:
+            LegList(self.leg_items).add_to(self.map)
+        PopupFit().add_to(self.map)
         Legend(legend_html(dict.fromkeys(self.legend), self.claimants)).add_to(self.map)
         control = folium.LayerControl(collapsed=False)
         control.add_to(self.map)

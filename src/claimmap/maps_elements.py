@@ -70,12 +70,12 @@ class OfflineMap(Map):
 
 
 class Bind(MacroElement):
-    """Bind a popup and/or tooltip (HTML strings, already escaped) to the parent layer."""
+    """Bind a popup and/or tooltip (HTML strings, already escaped) to the parent layer; the
+    popup's size comes from :class:`PopupFit`."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-{% if this.popup %}{{ this._parent.get_name() }}.bindPopup({{ this.popup|tojson }},
-    {maxWidth: 440, minWidth: 260});{% endif %}
+{% if this.popup %}{{ this._parent.get_name() }}.bindPopup({{ this.popup|tojson }});{% endif %}
 {% if this.tooltip %}{{ this._parent.get_name() }}.bindTooltip({{ this.tooltip|tojson }},
     {{ this.tooltip_options|tojson }});{% endif %}
 {% endmacro %}"""
@@ -302,14 +302,16 @@ class ShowFeature(MacroElement):
     """``window.cmShow(key)`` in the map's page: turn on the feature's layer, pan and zoom
     to it, open its popup and focus the map (arrow keys pan, +/- zoom), so a report table's
     "on map" link reaches a leg or a place from the keyboard; Leaflet's paths and circle
-    markers cannot take focus themselves. Keys are :func:`claimmap.maps_html.feature_key`."""
+    markers cannot take focus themselves. ``cmShow(key, true)`` leaves the focus where it
+    is (the map's own list of legs, :class:`claimmap.maps_legs.LegList`, steps on from
+    there). Keys are :func:`claimmap.maps_html.feature_key`."""
 
     _template = Template(
         """{% macro script(this, kwargs) %}
 (function (map) {
     var features = { {%- for key, layer, group in this.features %}
         {{ key|tojson }}: [{{ layer }}, {{ group }}]{{ "," if not loop.last }}{% endfor %} };
-    window.cmShow = function (key) {
+    window.cmShow = function (key, keepFocus) {
         var found = features[key];
         if (!found) { return false; }
         var layer = found[0], group = found[1];
@@ -325,8 +327,11 @@ class ShowFeature(MacroElement):
         if (map.getSize().x - left - right < {{ this.room|tojson }}) { left = right = 30; }
         map.fitBounds(box, {paddingTopLeft: [left, 30], paddingBottomRight: [right, 30],
             maxZoom: 7, animate: false});
-        map.getContainer().focus();
-        layer.openPopup(layer.getBounds ? box.getCenter() : undefined);
+        if (!keepFocus) { map.getContainer().focus(); }
+        // a leg's popup points at the middle of the line itself, not of its box
+        var at = layer instanceof L.Polyline && !(layer instanceof L.Polygon) ?
+            layer.getCenter() : (layer.getBounds ? box.getCenter() : undefined);
+        layer.openPopup(at);
         return true;
     };
 })({{ this._parent.get_name() }});
@@ -338,3 +343,40 @@ class ShowFeature(MacroElement):
         self._name = "ShowFeature"
         self.features = features
         self.room = MAP_ROOM
+
+
+class PopupFit(MacroElement):
+    """Popups never taller than half the map (they scroll), panned into view with a margin.
+
+    A popup taller than the map made Leaflet's auto-pan push its tip, the leg or place it
+    was opened on, out of view (a leg with four long claims opened from the legs table).
+    Capped at half the map less the tip, a popup opened where :class:`ShowFeature` centres
+    a feature fits above it without any pan, and one opened by a click keeps its tip in
+    view. Nor wider than the map less a margin (440 px at most, 260 at least where the map
+    allows it), kept right of the zoom buttons: on a phone a 260-440 px popup ran off both
+    sides of a 340 px map. Set on
+    ``L.Popup``'s defaults, which every bound popup inherits, and again when the map is
+    resized.
+    """
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function (map) {
+    function fit() {
+        var size = map.getSize();
+        L.Popup.mergeOptions({
+            maxHeight: Math.max({{ this.least|tojson }}, Math.round(size.y / 2) - 60),
+            maxWidth: Math.min(440, size.x - 110), minWidth: Math.min(260, size.x - 110),
+            autoPanPaddingTopLeft: [50, 12], autoPanPaddingBottomRight: [12, 12]
+        });
+    }
+    fit();
+    map.on("resize", fit);
+})({{ this._parent.get_name() }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, least: int = 140) -> None:
+        super().__init__()
+        self._name = "PopupFit"
+        self.least = least

@@ -4,7 +4,7 @@
 renders it with nbconvert (code hidden, a lab template stripped of its CDN scripts:
 require.js, MathJax, widgets, mermaid) and writes ``DIR/<doc-id>.html`` and
 ``DIR/index.html``. Maps and figures inline their JavaScript, so the pages open with no
-network (plotly.js once, gzipped, unpacked after the page is shown: see
+network (plotly.js once, gzipped, unpacked while the page loads and run once it is shown: see
 :mod:`claimmap.report_pack`). The HTML views the notebooks display live in
 :mod:`claimmap.report_views` and are re-exported here, so a notebook needs only
 ``from claimmap import report``.
