@@ -68,6 +68,7 @@ from claimmap.movement_named_mover import named_mover
 from claimmap.movement_nationals import nationals_from
 from claimmap.movement_near_start import near_start
 from claimmap.movement_negation import denied_stop, negated
+from claimmap.movement_object_slots import crossed_on_the_way, object_slots
 from claimmap.movement_onward import then_nouns, then_objects
 from claimmap.movement_others import others_start
 from claimmap.movement_place_movers import not_a_mover
@@ -92,11 +93,9 @@ from claimmap.movement_siblings import (
 from claimmap.movement_slots import (
     Slots,
     assign,
-    crossed_on_the_way,
     directional,
     headed_ends,
     nested,
-    object_slots,
     opposite_aside,
     second_pairs,
 )
@@ -108,6 +107,7 @@ from claimmap.movement_spans import (
     placelike,
     span_of,
 )
+from claimmap.movement_speaker_home import party_mover, speaker_home
 from claimmap.movement_starts import and_from, island_origin, partitive_origin, told_start
 from claimmap.movement_subgroup import sub_group
 from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
@@ -197,6 +197,7 @@ def read_movement(
     recent = told is not None and told.start >= previous  # the movement before is near
     named = named_mover(ctx, mover, caused, last_mover if recent else None)
     named = gerund_noun(named) if named is not None else None
+    named = party_mover(mover, named, last_mover if recent else None)  # "with his family"
     if recent and last_mover is None and mover is not None and quantifier(mover):
         named = mover  # "attempts to cross from X were stopped. Many now cross at Y": unnamed
     if named is not None and place_noun(named):  # "the hub for scales going to X"
@@ -274,8 +275,9 @@ def read_movement(
         and (other_mover(trig, named, earlier, last_mover) or sub_group(mover))
     ):
         there = chain  # "flew rescuers to X before heading to Y": the routes join no other mover
-    if there is None and not slots.origins:  # "2,000 Sudanese crossed into Chad"
-        slots.origins.extend(_some(demonym_origin(ctx, trig, mover, slots.dests)))
+    if there is None and not slots.origins:  # "a man from X said he flew via Y"; "2,000
+        start = speaker_home(ctx, mover, named)  # Sudanese crossed into Chad"
+        slots.origins.extend(_some(start or demonym_origin(ctx, trig, mover, slots.dests)))
     if slots.empty() and there is None:
         return None
     if not slots.origins and there is None:  # "accused a Greek ship of towing them back"

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
+from claimmap.movement_object_slots import object_slots
 from claimmap.movement_org_names import in_group_name
 from claimmap.movement_registered import describes_craft, seized_bound
-from claimmap.movement_slots import Slots, assign, directional, nested, object_slots
+from claimmap.movement_slots import Slots, assign, directional, nested
 from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_stranded import stranded_object
 from claimmap.movement_words import content_head, np_top, pobjs

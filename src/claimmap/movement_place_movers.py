@@ -33,7 +33,10 @@ def not_a_mover(ctx: SlotContext, tok: Token) -> bool:
         return False
     inside = tok.dep_ in ("pobj", "appos")
     if tok.i in ctx.placed:
-        return inside or tok.dep_ in ("conj", "compound") or _kind(ctx, tok) not in _ACTING_KINDS
+        # a state may act as a subject, but one taken as the object ("accused Belarus ...
+        # and then bused [them]") is who was spoken of, never what was moved
+        objected = tok.dep_ in ("conj", "compound", "dobj")
+        return inside or objected or _kind(ctx, tok) not in _ACTING_KINDS
     return inside and tok.ent_type_ in PLACE_ENTS
 
 

@@ -29,15 +29,13 @@ from claimmap.movement_crossed_at import (
     pushed_across,
 )
 from claimmap.movement_implicit import onward_heads
-from claimmap.movement_joined import joined_area
 from claimmap.movement_means import go_between
 from claimmap.movement_misread import misread_heads
+from claimmap.movement_object_slots import reach_in
 from claimmap.movement_onward import raised_steps
 from claimmap.movement_onward_near import onward_near
-from claimmap.movement_phrase_words import CRAFT_NOUNS, WATER_NOUNS
-from claimmap.movement_place_ref import place_ref
 from claimmap.movement_sourced import sourced_in
-from claimmap.movement_spans import SlotContext, np_span, placelike
+from claimmap.movement_spans import SlotContext, placelike
 from claimmap.movement_stranded import other_choices, stranded
 from claimmap.movement_ways import RUN_VERBS, along, more_ways, to_within
 from claimmap.movement_words import child_of, content_head, pobjs, preps_of
@@ -87,7 +85,7 @@ def assign(
         (slots.dests if crossing else slots.transits).append(obj)
     elif word == "at" and lemma in lex.CROSS_LEMMAS:
         slots.transits.append(obj)  # "crossed at X in Y": where they crossed
-        _reach_in(ctx, trig, obj, slots)
+        reach_in(ctx, trig, obj, slots)
     elif word == "at" and across_border(trig) and not slots.dests and named_at(ctx, obj):
         slots.dests.append(obj)  # "smuggled across the border at X": X is where it got to
     elif word == "at" and pushed_across(trig) and named_at(ctx, obj):
@@ -335,69 +333,6 @@ def nested(token: Token, exclude: str = "") -> Iterator[tuple[str, Token]]:
     for word, obj in preps_of(token, any_prep=False):
         if word != exclude:
             yield word, obj
-
-
-def object_slots(ctx: SlotContext, trig: Token, slots: Slots) -> None:
-    """leave/flee/vacate X → origin; reach/enter/visit X → destination; cross X → either."""
-    lemma = trig.lemma_.lower()
-    obj = child_of(trig, "dobj")
-    if trig.pos_ == "NOUN" or obj is None:
-        return
-    obj = content_head(obj)
-    bare_direction = obj.lower_ in lex.COMPASS and not any(True for _ in obj.children)
-    if bare_direction or lex.aside(trig, obj) or not placelike(ctx, obj) or _craft(obj):
-        return
-    if lemma in lex.ORIGIN_OBJECT and not slots.origins:
-        slots.origins.append(obj)
-        _reach_in(ctx, trig, obj, slots)  # "left their homes in X": where those homes are
-    elif lemma in lex.DEST_OBJECT or joined_area(trig):  # "joined the X area"
-        if lemma == "cross" and (slots.dests or _water(ctx, obj)):
-            slots.transits.insert(0, obj)  # "crossed the X river (into Y)": on the way
-        elif not slots.dests:
-            slots.dests.append(obj)
-
-
-def _craft(obj: Token) -> bool:
-    """ "approached a Japanese fishing boat": a craft named by its flag is no place; only
-    one placed by a phrase ("the ship in X harbour") says where the movers went."""
-    word = obj.lemma_.lower()
-    return (word in CRAFT_NOUNS or obj.lower_ in CRAFT_NOUNS) and not any(
-        c.dep_ == "prep" for c in obj.children
-    )
-
-
-def _water(ctx: SlotContext, obj: Token) -> bool:
-    """Is ``obj`` a sea, river or strait? Crossing one is a stop on the way, never an end."""
-    if obj.lemma_.lower() in WATER_NOUNS or obj.lower_ in WATER_NOUNS:
-        return True
-    pid = place_ref(ctx, obj).place_id
-    return pid is not None and ctx.kinds.get(pid) == "water"
-
-
-def crossed_on_the_way(trig: Token, slots: Slots) -> None:
-    """ "buses from X to Y cross Z": when the movers' own description tells where they go,
-    the place crossed lies on the way there, not at its end."""
-    obj = child_of(trig, "dobj")
-    if trig.lemma_.lower() != "cross" or obj is None:
-        return
-    obj = content_head(obj)
-    if obj in slots.dests and any(d.i < trig.i for d in slots.dests if d != obj):
-        slots.dests.remove(obj)
-        slots.transits.insert(0, obj)
-
-
-#: prepositions that say where a slot lies: "homes in X", "the area around X"
-_WHERE_PREPS = frozenset(["in", "at", "around", "near"])
-
-
-def _reach_in(ctx: SlotContext, trig: Token, obj: Token, slots: Slots) -> None:
-    """An in/at phrase right after a slot, hung on the verb, says where the slot is ("left
-    their homes in X", "crossed at Y in Z", "left the area around X"): the slot reaches over it."""
-    end = np_span(ctx, obj).end
-    for prep in (p for p in trig.children if p.dep_ == "prep" and p.lower_ in _WHERE_PREPS):
-        objs = pobjs(prep)
-        if prep.idx in (end, end + 1) and objs and placelike(ctx, objs[0], strict=True):
-            slots.reach[obj.i] = prep.right_edge.i
 
 
 def headed_ends(ctx: SlotContext, slots: Slots) -> None:

@@ -52,7 +52,7 @@ from claimmap.routes_denial_deeds import (
     presence,
 )
 from claimmap.routes_denial_ends import denied_ends, receiving, receiving_end
-from claimmap.routes_denial_owners import contest_owned, owner_countries
+from claimmap.routes_denial_owners import contest_owned, operator_legs, owner_countries
 from claimmap.routes_denial_scope import MOVING, OWN_GROUND, named, of_kind, places_in
 from claimmap.routes_denied_movers import no_movers, none_moved
 from claimmap.routes_frame import leg_km
@@ -120,7 +120,9 @@ def contested_routes(
         if not where and not home and not into:
             if names_movers(claim.content_text):  # "denied any boat had been pushed back"
                 for n in of_kind(out, claim, carried=True):
-                    if picks := deed_legs(out[n], claim, deeds):
+                    picks = deed_legs(out[n], claim, deeds)  # else: "X airline denied
+                    picks = picks or operator_legs(out[n], claim, by_id)  # carrying them"
+                    if picks:
                         out[n] = _with_claim(out[n], claim.id, picks)
             continue
         froms, tos = denied_ends(claim, where, by_id, text) if where else ([], into)

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from claimmap.model import DatePrecision, Leg, Movement, Place
 from claimmap.movement_stops import inside, slot_ids
+from claimmap.routes_date_ranges import span_end
 
 #: Precisions from the finest; "unknown" dates nothing.
 _COARSER: tuple[DatePrecision, ...] = ("day", "week", "month", "year")
@@ -51,16 +52,17 @@ def dated_legs(
         if canon is not None:
             behind = _own(leg, behind, canon, places or {}, text)
         dated = [
-            (m.date, m.date_precision)
+            (m.date, m.date_precision, m)
             for m in behind
             if m.date is not None and m.date_precision in _COARSER
         ]
         if not dated:
             out.append(leg)
             continue
-        start = min(d for d, _ in dated)
-        end = max(window_end(d, p) for d, p in dated)
-        precision = max((p for _, p in dated), key=_COARSER.index)
+        start = min(d for d, _, _ in dated)
+        # "between June and November": on to the end of the span's last month
+        end = max(span_end(m) or window_end(d, p) for d, p, m in dated)
+        precision = max((p for _, p, _ in dated), key=_COARSER.index)
         leg = dataclasses.replace(leg, date_start=start, date_end=end)
         out.append(dataclasses.replace(leg, date_precision=precision))
     return out

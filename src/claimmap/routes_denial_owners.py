@@ -65,3 +65,31 @@ def contest_owned(
 
 def _in_any(place: str, where: Sequence[str], by_id: dict[str, Place]) -> bool:
     return any(place == w or inside(by_id[place], by_id[w]) for w in where if w in by_id)
+
+
+#: verbs of carrying people or goods on a flight or a ship: what an operator denies doing
+#: ("denied carrying migrants"), not a word on how the flights went ("that any flight had
+#: been sent to an unsafe airport")
+_CARRYING = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)(?!\s+out\b)|transport(?:s|ed|ing)?|ferr(?:y|ies|ied|ying)|"
+    r"fl(?:y|ew|own|ying))\b",
+    re.IGNORECASE,
+)
+
+
+def operator_legs(route: Route, claim: Claim, by_id: dict[str, Place]) -> list[int]:
+    """ "Syria's X airline denied carrying migrants": an operator (or a state; no person)
+    denying that it carried the movers answers for the legs of ``route`` that leave its own country,
+    not for hops told elsewhere (from other countries, or on past the border)."""
+    actor = claim.actor
+    code = actor.country_code if actor is not None else None
+    if actor is None or code is None or actor.kind == "person":
+        return []
+    if not _CARRYING.search(claim.content_text):
+        return []
+    return [
+        i
+        for i, leg in enumerate(route.legs)
+        if by_id[leg.from_place].country_code == code
+        and by_id[leg.to_place].country_code not in (code, None)
+    ]
