@@ -4,7 +4,7 @@ group", and an agency's name listing several words."""
 
 from __future__ import annotations
 
-from helpers import actor_by, placed_claims
+from helpers import actor_by, placed_claims, text_of
 
 from claimmap.actors import seat_of
 from claimmap.model import Actor, Claim
@@ -46,8 +46,11 @@ def test_a_state_agency_quoting_an_unnamed_official_gives_its_state() -> None:
         "Clashes continued near Homs in Syria, where the SANA news agency, quoting an "
         "interior ministry official, said police had arrested three smugglers."
     )
-    official = _actor(claims, "SANA")
+    # since session 25 the quoted official is the claimant and SANA the outlet (as for
+    # "X, quoting Y, said" anywhere); the claimant phrase held SANA before
+    official = _actor(claims, "interior ministry official")
     assert official.name == "interior ministry official"
+    assert [text_of(c.outlet) for c in claims] == ["the SANA news agency"]
     assert official.country_code == "SY"
 
 

@@ -61,6 +61,9 @@ def test_a_medium_citing_bare_figures_stays_the_claimant() -> None:
 
 
 def test_an_official_quoted_by_a_national_agency_is_of_its_country() -> None:
+    """Since session 25 the claimant of "Y, quoted by X, said" is Y alone (the phrase
+    with ", quoted by X" was the claimant before); X is the outlet, and Y still takes
+    the national agency's country."""
     claims = placed_claims(
         "ACCRA (Reuters) - Floods hit northern Ghana and Togo this week.\n\n"
         "The Ghanaian news agency GNA quoted a district official as saying that 40 homes "
@@ -71,8 +74,9 @@ def test_an_official_quoted_by_a_national_agency_is_of_its_country() -> None:
     quoted = _claim(claims, "a district official")
     assert text_of(quoted.outlet) == "The Ghanaian news agency GNA"
     assert quoted.actor is not None and quoted.actor.country_code == "GH"
-    by = actor_by(claims, "A health ministry official, quoted by the Ghana News Agency")
+    by = actor_by(claims, "A health ministry official")
     assert by.country_code == "GH"
+    assert text_of(_claim(claims, "A health ministry official").outlet) == "the Ghana News Agency"
 
 
 def test_a_source_quoted_by_a_wire_service_gets_no_country_from_it() -> None:

@@ -21,22 +21,31 @@ def claims_of(text: str) -> list[Claim]:
 
 
 def test_speaker_after_came_a_day_after() -> None:
+    """The speaker of a clause after "came a day after" is found (no claim of "citing").
+
+    Session 25 changed the relay convention: the cited source is the claimant and the
+    newspaper its outlet (it pinned the newspaper as claimant before)."""
     found = claims_of(
         "The denial came a day after The Daily Courier, citing unnamed diplomats, "
         "claimed that Ruritania had flown rifles from Zenda to Strelsau."
     )
     flown = [c for c in found if "rifles" in c.content.text]
-    assert [text_of(c.claimant) for c in flown] == ["The Daily Courier"]
+    assert [(text_of(c.claimant), text_of(c.outlet)) for c in flown] == [
+        ("unnamed diplomats", "The Daily Courier")
+    ]
     assert all(c.content.text != "unnamed diplomats" for c in found)
 
 
 def test_citing_names_a_source_not_a_claim() -> None:
+    """ "citing Y" is no claim of its own. Since session 25 the cited officer is the
+    claimant and State television the outlet (the medium was pinned as claimant before)."""
     found = claims_of(
         "State television, citing a senior border officer, reported that smugglers had "
         "moved fuel from Port Vale toward the northern frontier."
     )
     assert [text_of(c.cue) for c in found] == ["reported"]
-    assert text_of(found[0].claimant) == "State television"
+    assert text_of(found[0].claimant) == "a senior border officer"
+    assert text_of(found[0].outlet) == "State television"
 
 
 def test_a_claim_that_echoes_remarks_is_no_speaker() -> None:

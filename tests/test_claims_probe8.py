@@ -121,12 +121,15 @@ def test_medium_ending_a_reported_clause_is_trimmed_from_it() -> None:
 
 
 def test_report_misparsed_around_citing_is_the_papers() -> None:
+    """The misparsed report keeps its content and makes no "citing" claim. Since session
+    25 the cited agency is the claimant (the paper was pinned as claimant before); the
+    paper stays the outlet."""
     found = claims_of(
         "The Guardian, citing Britain's defence intelligence agency DIS, reported last "
         "month that recruits from Chad were sent to the front."
     )
     c = claim_by_cue(found, "reported")
-    assert text_of(c.claimant) == "The Guardian"
+    assert text_of(c.claimant) == "Britain's defence intelligence agency DIS"
     assert c.content.text == "that recruits from Chad were sent to the front"
     assert text_of(c.outlet) == "The Guardian"  # a listed newspaper relaying its source
     assert all(text_of(x.cue) != "citing" for x in found)

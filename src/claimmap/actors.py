@@ -216,7 +216,8 @@ def _stated_seat(actor: Actor) -> Seat | None:
         label = m[2]
     place = locate_jurisdiction(label, actor.country_code) or locate_jurisdiction(label, None)
     if place is None or normalize(place.name) != normalize(label):
-        place = division_named(label, actor.country_code)  # a town of that name is another's
+        town = place if place is not None and _alias(actor, place, label) else None
+        place = division_named(label, actor.country_code) or town  # (a division first)
     if place is None:
         return None
     seat, precision = place, "city"
@@ -233,6 +234,12 @@ def _stated_seat(actor: Actor) -> Seat | None:
         precision, reason = "city", f"a {actor.role} of {place.name} sits in its seat {seat.name}"
 
     return gazetteer_seat(actor, seat, precision, reason)
+
+
+def _alias(actor: Actor, place: Candidate, label: str) -> bool:
+    """A stated place under another spelling of the actor's own country ("Misrata")."""
+    same = place.country_code == actor.country_code is not None and not place.fuzzy
+    return bool(actor.located) and same and normalize(place.matched_name) == normalize(label)
 
 
 #: Nouns of an office's territory: "the Southern District of Florida" sits in Florida.

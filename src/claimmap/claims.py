@@ -22,6 +22,8 @@ from claimmap.claims_date_carry import same_statement
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denial_sequels import answered_charges
 from claimmap.claims_document_years import document_year, published_date
+from claimmap.claims_headline_sources import headline_sources
+from claimmap.claims_interviewee import interviewee_claims
 from claimmap.claims_media import press_speaker
 from claimmap.claims_modality import caveats_on, modality
 from claimmap.claims_outlet_back import outlet_told_before, told_back
@@ -103,6 +105,8 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
         )
     out = answered_charges(out, parsed)  # "X rejected the charge. “We never did it,” X said"
     out = answered_allegations(out, parsed)  # "Y said grain was shipped" … "no grain was"
+    out = headline_sources(out, parsed, country_code_of)  # "…, customs say": whose customs
+    out = interviewee_claims(out, parsed, places)  # headline "X commander answers", "A: …"
     log.debug("%s: %d claims", doc.id, len(out))
     return out
 

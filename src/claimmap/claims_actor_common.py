@@ -30,6 +30,7 @@ from claimmap.claims_actor_employers import owner_org
 from claimmap.claims_actor_fresh import based_words
 from claimmap.claims_actor_homes import as_resolved
 from claimmap.claims_actor_jurisdiction import jurisdiction_in
+from claimmap.claims_actor_locative import name_before_place, stated_in
 from claimmap.claims_actor_lookup import org_actor, table_actor
 from claimmap.claims_actor_mentions import described_before, described_by
 from claimmap.claims_actor_org_reference import org_reference
@@ -92,7 +93,9 @@ def common_actor(
     if head in PERSON_ROLES and orgs and not the:  # "A German Foreign Ministry official"
         called, stated = name_before_place(core, met.places)
         person = Actor(clean(strip_owner(called, country_of)), "person", None, country, head)
-        return _stated_in(employed(person, org_actor(orgs[0], True)), stated)
+        if stated and orgs[0].start >= called.end:  # "A Libyan official at Misrata airport"
+            return stated_in(person, stated)  # (the site is where, no employer)
+        return stated_in(employed(person, org_actor(orgs[0], True)), stated)
     if orgs and starts_with(span, orgs[0]):
         org = org_actor(orgs[0], True)
         return Actor(org.name, "organisation", country_code=country or org.country_code)
@@ -158,10 +161,10 @@ def common_actor(
         return None
     if head in PERSON_ROLES:  # "Its commander": of the body "its" stands for
         person = employed(Actor(name, "person", None, country, head), owner_org(core, met))
-        return _stated_in(local_actor(person, desc, country_of), stated)
+        return stated_in(local_actor(person, desc, country_of), stated)
     if span.root.lemma_.lower() in PERSON_NOUNS and (span.root.tag_ == "NN" or head == "people"):
         # "a girl from Oromia"
-        return _stated_in(Actor(name=name, kind="person", country_code=country), stated)
+        return stated_in(Actor(name=name, kind="person", country_code=country), stated)
     name = without_base(name)
     named_body = name[:1].isupper() and name.split()[-1].lower() in ORG_NOUNS  # "Xyz group"
     if (
@@ -174,7 +177,7 @@ def common_actor(
     else:
         actor = Actor(name=name, kind="unknown", country_code=country)
     actor = local_actor(actor, desc, country_of) if institution(span.root) else actor
-    return _stated_in(actor, stated)
+    return stated_in(actor, stated)
 
 
 #: Nouns of the people who live in a place: "residents of X" are of X, not X.
@@ -217,20 +220,6 @@ def _titled_noun(span: Span) -> bool:
     return len(words_) == 1 and words_[0].lower_ in DOCUMENTS
 
 
-#: Prepositions after a claimant's head that say where it is or comes from, not who it
-#: is ("a farmer from a village near X", "the coast guard headquarters in X"); "of" and
-#: "for" name the body itself ("Ministry of Foreign Affairs", "spokesman for the army").
-_LOCATIVE = frozenset({"in", "from", "near", "outside", "at"})
-
-#: Nouns of a place a locative phrase may name without a proper name ("from a village").
-_PLACE_NOUNS = frozenset(
-    {
-        "village", "town", "city", "region", "province", "district", "county", "area",
-        "camp", "neighbourhood", "neighborhood", "suburb", "prefecture", "state", "island",
-    }
-)  # fmt: skip
-
-
 #: Kinship nouns: "the father of a 22-year-old" introduces the father, whoever spoke before.
 _KIN = words(
     """
@@ -246,73 +235,6 @@ def kin_of(root: Token) -> bool:
     return root.lemma_.lower() in _KIN and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in root.children
     )
-
-
-def name_before_place(core: Span, places: Sequence[Place]) -> tuple[Span, str | None]:
-    """The claimant's name without the locative phrase after its head: the place is where
-    it sits, already its seat, no part of its name ("the 9th Coast Guard Headquarters in
-    Niigata" → "9th Coast Guard Headquarters", stated in Niigata). Also the place an "in"
-    phrase names, as the name used to state it."""
-    root, doc = core.root, core.doc
-    for tok in core:
-        if tok.i <= root.i or tok.lower_ not in _LOCATIVE or tok.dep_ != "prep":
-            continue
-        if not root.i <= tok.head.i < tok.i or tok.i == core.start:
-            continue
-        obj = doc[tok.i + 1 : min(tok.right_edge.i + 1, core.end)]
-        label = _trailing_name(obj) if tok.lower_ == "in" else None
-        if not (_names_place(obj, places) or _gazetteer_town(obj, label)):
-            continue
-        return doc[core.start : tok.i], label
-    return core, None
-
-
-def _names_place(obj: Span, places: Sequence[Place]) -> bool:
-    """A locative object that is a place: a place name (tagged, or resolved by the
-    geoparser) or a noun of a place, and no organisation ("an official at the Health
-    Ministry")."""
-    spans = [(m.start, m.end) for p in places for m in p.mentions]
-
-    def resolved(t: Token) -> bool:
-        return any(lo <= t.idx < hi for lo, hi in spans)
-
-    if not len(obj) or any(
-        t.ent_type_ in ("ORG", "FAC", "PERSON") and not resolved(t) for t in obj
-    ):
-        return False
-    return any(
-        t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in _PLACE_NOUNS or resolved(t)
-        for t in obj
-    )
-
-
-def _gazetteer_town(obj: Span, label: str | None) -> bool:
-    """ "in Orestiada" the model did not tag: the whole object is a name the gazetteer
-    holds as a city or region (as :func:`claimmap.actors.seat_of` reads it for a seat)."""
-    from claimmap.actors import locate_jurisdiction
-    from claimmap.actors_table import normalize
-
-    if label is None or normalize(label) != normalize(obj.text):
-        return False
-    found = locate_jurisdiction(label, None)
-    return found is not None and normalize(found.name) == normalize(label)
-
-
-def _trailing_name(obj: Span) -> str | None:
-    """The capitalised name that ends a locative phrase ("in Naha" → Naha)."""
-    toks = list(obj)
-    end = len(toks)
-    while end and toks[end - 1].is_punct:
-        end -= 1
-    start = end
-    while start and toks[start - 1].is_title:
-        start -= 1
-    return " ".join(t.text for t in toks[start:end]) if start < end else None
-
-
-def _stated_in(actor: Actor, stated: str | None) -> Actor:
-    """The actor placed where its phrase stated it ("in Naha"), unless placed already."""
-    return replace(actor, located=stated) if stated and not actor.located else actor
 
 
 def trailing_role(core: Span) -> str | None:

@@ -81,10 +81,13 @@ def _quoted(parsed: Doc, raw: RawClaim) -> bool:
     who = span_at(parsed, *raw.claimant) if raw.claimant is not None else None
     if who is not None and who.start > 0 and parsed[who.start - 1].lower_ in _CITING:
         return True  # "Radio Xyz reported, citing a police source, that ..."
-    return who is not None and any(
+    if who is None:
+        return False
+    after = who.end + (who.end < len(parsed) and parsed[who.end].text == ",")
+    return any(
         t.lemma_.lower() in _QUOTE
         and t.tag_ == "VBN"
-        and t.i + 1 < who.end
+        and t.i + 1 < len(parsed)
         and t.nbor().lower_ == "by"
-        for t in who
-    )
+        for t in [*who, *parsed[after : after + 1]]
+    )  # "Y, quoted by X, said", its claimant cut before ", quoted by X"

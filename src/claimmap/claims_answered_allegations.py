@@ -7,7 +7,8 @@ been detained"), so the content rules of :mod:`claimmap.claims_denials` want eve
 of it negated and :mod:`claimmap.claims_denial_sequels` a denial by the same source just
 before. Here the article itself supplies the charge: a clause that negates an event
 ("no X had been …", "none of the …", "never …", "there were no …") is a denial when
-another source's claim in the article tells that event — the same verb ("were killed" /
+another source's claim in the article tells that event (for "there is no infiltration",
+any movement they tell) — the same verb ("were killed" /
 "no one was killed"), or a movement of the same thing ("shipped grain" / "no grain had
 been exported"), or the thing whose presence is denied ("soldiers entered" / "there were
 no soldiers").
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_denial_sequels import negated_clause
 from claimmap.claims_denials import CHECKS
+from claimmap.claims_denied_moves import MOVE_NOUNS
 from claimmap.movement_words import CAUSED_MOTION, SELF_MOTION
 
 if TYPE_CHECKING:
@@ -122,8 +124,10 @@ def _answers(head: Token, verbs: set[str], nouns: set[str]) -> bool:
     """Whether a negated clause denies what the others tell: an event they tell (the same
     verb, or any movement) of a thing they name, or of nobody at all ("no one was
     killed"); a presence of a thing they name."""
-    if _none_there(head):
-        return any(_thing(c) in nouns for c in head.children if c.dep_ == "attr")
+    if _none_there(head):  # "there is no infiltration" after others tell fighters crossed
+        things = [_thing(c) for c in head.children if c.dep_ == "attr"]
+        moved = _stated(head) and (bool(verbs & _MOVES) or bool(nouns & MOVE_NOUNS))
+        return any(t in nouns or (t in MOVE_NOUNS and moved) for t in things)
     lemma = head.lemma_.lower()
     if lemma not in verbs and lemma not in _MOVES:
         return False
@@ -131,6 +135,11 @@ def _answers(head: Token, verbs: set[str], nouns: set[str]) -> bool:
     if lemma in verbs and any(c.lower_ in _NOBODY or c.lower_ == "one" for c in args):
         return True
     return any(_thing(c) in nouns for c in args)
+
+
+def _stated(head: Token) -> bool:
+    """A clause stated for itself, not a reason ("they walk because there is no transport")."""
+    return head.dep_ != "advcl" and not any(c.dep_ == "mark" for c in head.children)
 
 
 def _thing(noun: Token) -> str:

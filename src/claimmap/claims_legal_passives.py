@@ -7,7 +7,8 @@ passive charge stays a claim with no source, as PolNeAR annotates "was charged w
 hearsay passive
 ("is believed to", "is said to") has no believer; its subject is what the belief is about,
 so a subject it shares with a verb before it ("X remains at large and is believed …") is
-not the claimant either.
+not the claimant either; and when that passive only says where someone is ("is believed to
+be in Russia"), it is a hedged fact that no one claims: no claim.
 """
 
 from __future__ import annotations
@@ -39,8 +40,27 @@ def without_unvoiced_passives(parsed: Doc, found: list[RawClaim]) -> list[RawCla
             continue
         if raw.claimant is not None and _borrowed_subject(cue, raw):
             raw = replace(raw, claimant=None, claimant_token=None)
+        if raw.claimant is None and _whereabouts(cue):
+            continue  # "X remains at large and is believed to be in Russia": no one's claim
         out.append(raw)
     return out
+
+
+def _whereabouts(cue: Token) -> bool:
+    """ "is believed to be in Russia": a hearsay passive with no believer whose clause only
+    places its subject (its verb "be" with a place); a hedged fact, no one's claim, and it
+    tells no movement (one that does, "is believed to be heading to X", stays)."""
+    if cue.lemma_.lower() not in _HEARSAY or not _passive(cue):
+        return False
+    comp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if comp is None or comp.lemma_.lower() != "be":
+        return False
+    rest = [c for c in comp.children if c.dep_ not in ("aux", "punct")]
+    return bool(rest) and all(c.dep_ == "prep" and c.lower_ in _WHERE for c in rest)
+
+
+#: Prepositions of where someone is: "to be in Russia", "to be at a farm near X".
+_WHERE = frozenset({"in", "at", "near", "inside", "outside"})
 
 
 def _passive(cue: Token) -> bool:

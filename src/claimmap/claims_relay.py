@@ -170,7 +170,7 @@ def cited_after_cue(parsed: Doc, raw: RawClaim) -> RawClaim:
         return raw  # the comma closes more than the cue's time or place words
     start = comma + 2
     close = _comma_after(doc, start, cue.sent.end)
-    if close is None or close == start or not _speaker(doc[start:close]):
+    if close is None or close == start or not cited_speaker(doc[start:close]):
         return raw
     after = tok_end(doc[close])
     if raw.content[1] <= after:
@@ -187,10 +187,12 @@ def cited_after_cue(parsed: Doc, raw: RawClaim) -> RawClaim:
 _CITING_WORDS = frozenset({"citing", "quoting"})
 
 
-def _speaker(span: Span) -> bool:
-    """A person or body ("an unnamed police source", "the governor of X"), or a document
-    whose author the phrase names ("a United Nations report"), not bare figures."""
-    from claimmap.claims_actor_phrases import DOCUMENTS, PERSON_ROLES
+def cited_speaker(span: Span) -> bool:
+    """A person, people or body ("an unnamed police source", "the governor of X", "two
+    fighters"), or a document whose author the phrase names ("a United Nations report"),
+    not bare figures."""
+    from claimmap.claims_actor_phrases import DOCUMENTS
+    from claimmap.claims_relayed_sources import person_phrase
 
     root = span.root
     if any(c.dep_ == "conj" for c in root.children):
@@ -198,7 +200,7 @@ def _speaker(span: Span) -> bool:
     word = root.lemma_.lower()
     if word in DOCUMENTS:
         return any(t.pos_ == "PROPN" and t.i < root.i for t in span)
-    return word in PERSON_ROLES or root.ent_type_ in ("PERSON", "ORG", "NORP")
+    return person_phrase(span)
 
 
 def _cite(verb: Token) -> Token | None:

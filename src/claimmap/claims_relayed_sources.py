@@ -1,8 +1,9 @@
 """A source a medium relays after the relay: "X relayed the claim on Sunday, citing Y".
 
 The cited phrase is who the claim comes from, not the claim: Y is the claimant and X the
-outlet, and the content is what X relayed ("the claim"). ("X, citing Y, reported that …"
-keeps X as the claimant, as :mod:`claimmap.claims_relay` and earlier probes pin.)
+outlet, and the content is what X relayed ("the claim"), as for "X, citing Y, reported
+that …" (:mod:`claimmap.claims_quoting`) and "X reported, citing Y, that …"
+(:mod:`claimmap.claims_relay`).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def _cited_object(doc: Doc, raw: RawClaim) -> RawClaim | None:
         return None  # "blocked X, citing a threat to health": a reason, no source
     return replace(
         raw,
-        outlet=_medium(doc, raw.claimant),
+        outlet=medium_name(doc, raw.claimant),
         claimant=source,
         claimant_token=obj.i,
         cue=cue_offsets(verb),
@@ -92,7 +93,7 @@ def _unquoted(doc: Doc, span: Offsets) -> Offsets | None:
     return (start, end) if end > start else None
 
 
-def _medium(doc: Doc, who: Offsets) -> Offsets:
+def medium_name(doc: Doc, who: Offsets) -> Offsets:
     """The relaying medium's name, as the claims module names a medium that reports:
     "Japan's Kyodo news agency" is Kyodo."""
     from claimmap.claims import _medium_name

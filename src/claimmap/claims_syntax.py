@@ -50,6 +50,7 @@ from claimmap.claims_misread import misread_cue, noun_rooted
 from claimmap.claims_nested_ends import agreeing_ends
 from claimmap.claims_nonspeech import reporters_question
 from claimmap.claims_noun_cues import noun_cue
+from claimmap.claims_quoted_by import without_quoted_by
 from claimmap.claims_quotes import quote_regions
 from claimmap.claims_quoting import quoted_by_media
 from claimmap.claims_received import received_claims
@@ -111,6 +112,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     kept = without_caveats(parsed, quoted_speakers(body, rebuttals(parsed, kept), quotes))
     kept = shared_subjects(parsed, kept)  # "An official, ..., denied X and said Y"
     kept = quoted_by_media(parsed, kept)  # "KCNA, quoting a spokesman, said X"
+    kept = without_quoted_by(parsed, kept)  # "Y, quoted by KCNA, said": Y, outlet KCNA
     kept = participles_run_on(parsed, cue_conjuncts_cut(parsed, run_on_past_cue(parsed, kept)))
     kept = without_hollow(parsed, kept)  # "(cards) they never asked for", "having said that"
     kept = with_stray_conjuncts(parsed, kept)  # "flown to X from A, B and C and then bused"
