@@ -11,8 +11,9 @@ from helpers import geoparse
 
 from claimmap.model import Candidate, Place
 from claimmap.places_lexicon import Toponym
+from claimmap.places_name_fit import region_over_alias_city
 from claimmap.places_plurals import without_singular_namesakes
-from claimmap.places_scoring import Group, region_over_alias_city
+from claimmap.places_scoring import Group
 
 
 def by_text(places: list[Place]) -> dict[str, Place]:

@@ -14,7 +14,8 @@ from claimmap.gazetteer import default_gazetteer
 from claimmap.model import Candidate
 from claimmap.places_islands import holds_country
 from claimmap.places_lexicon import Toponym
-from claimmap.places_scoring import Group, extended_namesake
+from claimmap.places_name_fit import extended_namesake
+from claimmap.places_scoring import Group
 from claimmap.resolve import resolve
 
 

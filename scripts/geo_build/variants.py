@@ -85,6 +85,35 @@ def compass_variants(name: str) -> list[tuple[str, bool]]:
     return [(v, adj) for v, adj in out if normalize_name(v) != normalize_name(name)]
 
 
+#: The compass words of French subdivision names (Haiti, Burkina Faso, Cameroon).
+_FRENCH_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+_COMPASS_PAIR = re.compile(
+    r"^(?:(?P<a>north|south)[- ]?(?P<b>east|west)|(?P<fa>nord|sud)[- ](?P<fb>est|ouest))$",
+    re.IGNORECASE,
+)
+#: Kinds whose two-compass-word names get their English and French forms.
+COMPASS_PAIR_KINDS = ("admin1", "admin2")
+
+
+def compass_pair_variants(name: str) -> tuple[str, list[str]]:
+    """(the English hyphenated form, its other spellings) for a subdivision named only by
+    two compass words, in English or French: "South-West" (Cameroon) is also "Southwest"
+    and "Sud-Ouest"; "Sud-Ouest" (Burkina Faso) also "South-West" and "Southwest";
+    "Northeast" (Iceland) also "North-East". English news writes a bilingual country's
+    regions either way ("Cameroon's Southwest region") and a French-speaking one's in
+    English. A single compass word ("Nord") is left alone: "the North" is any country's
+    north. ("", []) for any other name."""
+    m = _COMPASS_PAIR.match(name.strip())
+    if not m:
+        return "", []
+    a = _FRENCH_COMPASS.get((m["a"] or m["fa"]).lower(), (m["a"] or m["fa"]).lower())
+    b = _FRENCH_COMPASS.get((m["b"] or m["fb"]).lower(), (m["b"] or m["fb"]).lower())
+    french = {v: k for k, v in _FRENCH_COMPASS.items()}
+    english = f"{a.capitalize()}-{b.capitalize()}"
+    forms = [english, f"{a.capitalize()}{b}", f"{french[a].capitalize()}-{french[b].capitalize()}"]
+    return english, [f for f in forms if normalize_name(f) != normalize_name(name)]
+
+
 def plural_short_form(name: str) -> tuple[str, list[str]] | None:
     """("Aleutians", stems) for "Aleutian Islands": the plural noun of an adjective in
     -an/-ian/-ic/-y, and the place names the adjective could derive from ("Hawaii" for
@@ -199,6 +228,9 @@ def _proposals(
                 yield single, surface, True
         if e.kind not in VARIANT_KINDS:
             continue
+        english, spellings = compass_pair_variants(surface)
+        for variant in spellings if e.kind in COMPASS_PAIR_KINDS else []:
+            yield variant, english, False  # namesakes share the English form as source
         for variant, adjectival in compass_variants(surface):
             rest = variant.split(" ", 1)[1]
             key = normalize_name(rest)

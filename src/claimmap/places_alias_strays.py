@@ -15,6 +15,7 @@ from claimmap.places_distance import km
 from claimmap.places_groups import countries_named_by_others
 from claimmap.places_lexicon import KNOWN_IN_OWN_RIGHT
 from claimmap.places_scoring import drop_groups
+from claimmap.places_seats import placed_at_namesake
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate, Unresolved
@@ -60,6 +61,7 @@ def drop_foreign_aliases(
             or choice.country_code in named.get(group.key, set())
             or any(t.cue_country for t in group.toponyms)
             or _territory(choice.country_code, gaz)
+            or _province_seat(choice, group)
         ):
             return None
         others = [p for p in points if p.source_id != choice.source_id]
@@ -70,6 +72,20 @@ def drop_foreign_aliases(
         return reason + "matches, a town in a country the article does not name"
 
     return drop_groups(groups, doc_id, text, why)
+
+
+def _province_seat(town: Candidate, group: Group) -> bool:
+    """ "a notable from Tombouctou": the alias is the own name of the province placed at the
+    town (its namesake seat, :func:`claimmap.places_seats.placed_at_namesake`), so the name
+    is well known there, not a stray spelling of a small foreign town."""
+    written = normalize_name(group.name)
+    return any(
+        c.kind == "admin1"
+        and normalize_name(c.name) == written
+        and c.admin1 == town.admin1
+        and placed_at_namesake(town, c)
+        for c in group.candidates
+    )
 
 
 def _known_in_own_right(cand: Candidate) -> bool:

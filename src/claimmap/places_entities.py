@@ -57,6 +57,7 @@ from claimmap.places_lists import (
     titled_or_typed,
     unknown_list_item,
 )
+from claimmap.places_located_subject import located_subject
 from claimmap.places_of_names import leading_unit, place_after_of
 from claimmap.places_particles import particles_joined
 from claimmap.places_regions import region_adjective
@@ -329,9 +330,10 @@ def _other_entity_read(span: Span, label: str, gaz: GazetteerLike) -> Iterable[T
 
 
 def _located(span: Span) -> str:
-    """ "from Xyz, near Abc" (:func:`located_apposition`) as evidence: the text places the
-    name, so resolution places it or reports why not."""
-    located = located_apposition(span)
+    """ "from Xyz, near Abc" (:func:`located_apposition`), "Xyz is near Abc"
+    (:func:`located_subject`) as evidence: the text places the name, so resolution places it
+    or reports why not."""
+    located = located_apposition(span) or located_subject(span)
     return f"{TYPED_GUESS}'{located}'" if located else ""
 
 

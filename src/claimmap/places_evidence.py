@@ -28,6 +28,7 @@ from claimmap.places_lexicon import (
     motion_verb,
 )
 from claimmap.places_lists import known_list_mate, list_in_place_slot
+from claimmap.places_located_subject import located_subject
 from claimmap.places_neighbours import (
     apposed_in,
     followed_by_container,
@@ -140,6 +141,8 @@ def place_evidence(
         context.append(f"listed with {listed}")
     elif not context and (chained := list_in_place_slot(span)):
         context.append(chained)  # "towards Xyz, Abc and Def" with "Abc" unknown
+    if not context and (located := located_subject(span)):
+        context.append(f"'{located}'")  # "Xyz is near Abc": the subject of a position
     slot = facility_in_place_slot(span)
     if slot and not context:
         context.append(slot)

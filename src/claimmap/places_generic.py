@@ -20,11 +20,11 @@ import re
 from typing import TYPE_CHECKING
 
 from claimmap.names import normalize_name
-from claimmap.places import STRAY_MIN_POPULATION, _prominent
 from claimmap.places_distance import km
 from claimmap.places_groups import countries_named_by_others
 from claimmap.places_islands import main_place
 from claimmap.places_scoring import drop_groups
+from claimmap.places_strays import STRAY_MIN_POPULATION, _prominent
 
 if TYPE_CHECKING:
     from claimmap.model import Candidate, Unresolved

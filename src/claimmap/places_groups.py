@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from claimmap.places_distance import km
-from claimmap.places_scoring import Group, contribution, exact_names, norm, prior
+from claimmap.places_name_fit import exact_names
+from claimmap.places_scoring import Group, contribution, norm, prior
 from claimmap.places_seats import SEAT_SENSE, big_namesake
 from claimmap.places_town_or_area import WELL_KNOWN_POPULATION
 

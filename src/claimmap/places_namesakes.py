@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from claimmap.places import drop_strays
 from claimmap.places_distance import LOCAL_KM, km
 from claimmap.places_lexicon import FEATURE_NOUNS, LAND_FEATURE_NOUNS, SEA_NOUNS
 from claimmap.places_lexicon import KNOWN_IN_OWN_RIGHT as _KNOWN
 from claimmap.places_neighbours import compatriot_backed
 from claimmap.places_scoring import CONTEXT_COUNTRY_BONUS, drop_groups, norm
+from claimmap.places_strays import drop_strays
 from claimmap.places_town_or_area import WELL_KNOWN_POPULATION
 from claimmap.places_water import drop_unheld_regions
 
@@ -122,7 +122,7 @@ def _sparing(
 
 
 def drop_strays_sparing(groups: dict[str, Group], doc_id: str, text: str) -> list[Unresolved]:
-    """:func:`claimmap.places.drop_strays`, sparing a stray with a compatriot ("from Xyz to
+    """:func:`claimmap.places_strays.drop_strays`, sparing a stray with a compatriot ("from Xyz to
     Bangkok": the sentence's other place names the country; :func:`compatriot_backed`)."""
     trial = dict(groups)
     dropped = drop_strays(trial, doc_id, text)

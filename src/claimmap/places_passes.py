@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.places import anchors
 from claimmap.places_scoring import choose
 from claimmap.places_spelling import far_variants
+from claimmap.places_strays import anchors
 
 if TYPE_CHECKING:
     from collections import Counter

@@ -55,7 +55,8 @@ def seat_over_province(
 
 def _seats(province: Candidate, group: Group) -> list[Candidate]:
     """The towns among ``group``'s candidates that a province's name may stand for: its seat,
-    a town of its name, or the big city it is named after."""
+    a town of its name, the big city it is named after, or the town the province is placed
+    at that bears the name in another language (:func:`placed_at_namesake`)."""
     return [
         c
         for c in group.candidates
@@ -66,8 +67,31 @@ def _seats(province: Candidate, group: Group) -> list[Candidate]:
             "admin-1 seat" in c.why
             or norm(c.name) == norm(province.name)
             or big_namesake(c, province)
+            or (placed_at_namesake(c, province) and norm(group.name) == norm(province.name))
         )
     ]
+
+
+#: A province whose point lies this close to a town is placed at it: the gazetteer puts a
+#: province named after its largest town, or with no label point of its own, at that town.
+PLACED_AT_KM = 1.0
+
+
+def placed_at_namesake(city: Candidate, province: Candidate) -> bool:
+    """ "a notable from Tombouctou": the French name of Timbuktu is the region's own name, and
+    the region is placed at the town (its largest, and its seat), which bears the name as
+    an alternate one. A province named like the largest town it is placed at is named after
+    it, whichever of the two carries the name as its own: the bare name is the town. Not a
+    national capital: its district ("Washington, D.C.") is the capital's own territory, which
+    :func:`seat_of_namesake` and :func:`city_over_province` weigh."""
+    from claimmap.gazetteer_rank import haversine_km
+
+    return (
+        not city.fuzzy
+        and "national capital" not in city.why
+        and norm(province.name) != norm(city.name)
+        and haversine_km((city.lat, city.lon), (province.lat, province.lon)) <= PLACED_AT_KM
+    )
 
 
 def _held(inner: Candidate, province: Candidate) -> bool:

@@ -25,7 +25,6 @@ import re
 from typing import TYPE_CHECKING
 
 from claimmap.model import Unresolved
-from claimmap.places import FAR_NAMESAKE_KM, HAMLET_POPULATION, anchors
 from claimmap.places_article import NOTABLE, NOTABLE_POPULATION
 from claimmap.places_coast_seas import owned_coasts
 from claimmap.places_context import adjectival_feature
@@ -38,7 +37,9 @@ from claimmap.places_lexicon import (
     TYPED_GUESS,
     GazetteerLike,
 )
-from claimmap.places_scoring import drop_groups, exact_names, norm
+from claimmap.places_name_fit import exact_names
+from claimmap.places_scoring import drop_groups, norm
+from claimmap.places_strays import FAR_NAMESAKE_KM, HAMLET_POPULATION, anchors
 from claimmap.places_unit_names import names_before_units
 from claimmap.places_water import feature_namesake
 

@@ -41,13 +41,6 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Place, Span, Unresolved
 from claimmap.names import normalize_name
-from claimmap.places import (
-    anchors,
-    drop_codes,
-    drop_far_article_guesses,
-    drop_far_namesakes,
-)
-from claimmap.places import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_admin2 import county_cue, kind_senses, note_district_towns
 from claimmap.places_alias_strays import drop_foreign_aliases
 from claimmap.places_anchored import drop_misplaced
@@ -109,6 +102,13 @@ from claimmap.places_spelling import (
     longer_name_holding,
     misread_look_alike,
 )
+from claimmap.places_strays import (
+    anchors,
+    drop_codes,
+    drop_far_article_guesses,
+    drop_far_namesakes,
+)
+from claimmap.places_strays import is_code as _is_code  # noqa: F401 (tests read it here)
 from claimmap.places_twins import unmarked_twins
 from claimmap.places_vetoes import (
     drop_adjectival_towns,
