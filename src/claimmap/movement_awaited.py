@@ -4,7 +4,9 @@
 the passive "expected" (or "due") with a place phrase of its own tells a coming arrival
 at that place, a movement meant rather than made. "destined for X" names where goods
 were meant to go, not where they went (they are often seized before), so it is meant
-too. Kept apart from :mod:`claimmap.movement_words`, which holds the word lists.
+too; so is "intended for X" ("the pills were intended for X and for buyers in Y"), read
+with "for" only ("intended to" is a plan whose infinitive is the movement). Kept apart
+from :mod:`claimmap.movement_words`, which holds the word lists.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 #: the prepositions of an awaited arrival's place: "expected in X", "expected at X"
 _AT = frozenset(["in", "at"])
 #: words telling an end meant for the movers, not reached: "destined for X"
-MEANT_ENDS = frozenset(["destined"])
+MEANT_ENDS = frozenset(["destined", "intended"])
 
 
 def expected_at(token: Token) -> bool:

@@ -16,6 +16,7 @@ from claimmap import movement_words as lex
 from claimmap.model import Claim, Movement, PlaceRef, Span
 from claimmap.movement_antecedents import quantifier
 from claimmap.movement_asides import aside_ways, comma_aside
+from claimmap.movement_bought_by import bought_by
 from claimmap.movement_branches import branched_ends
 from claimmap.movement_by_way import by_way_stops
 from claimmap.movement_chain import (
@@ -109,9 +110,11 @@ from claimmap.movement_spans import (
 )
 from claimmap.movement_speaker_home import party_mover, speaker_home
 from claimmap.movement_starts import and_from, island_origin, partitive_origin, told_start
+from claimmap.movement_stay_steps import stay_then
 from claimmap.movement_subgroup import sub_group
 from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
 from claimmap.movement_then import final_goal_start, then_start
+from claimmap.movement_unload_split import unloading_ends
 from claimmap.movement_ways import over_end, paired_way, past_name
 from claimmap.movement_where import near_end, where_inside, where_origin
 from claimmap.movement_words import content_head
@@ -149,6 +152,7 @@ def read_movement(
         slots.origins.extend(content_head(o) for o in starts[:1] if not slots.origins)
         if slots.origins and len(starts) > 1:
             slots.joined.setdefault(slots.origins[0].i, []).extend(o.i for o in starts[1:])
+    unloading_ends(ctx, trig, slots)  # "loaded at X, and unloaded days later in Y"
     if not slots.origins:
         slots.origins.extend(_some(fronted_origin(ctx, trig)))
     if unloaded(trig):  # "loaded at X and unloaded at Y": Y is where the goods went
@@ -165,6 +169,7 @@ def read_movement(
     object_slots(ctx, trig, slots)
     loaded_into_start(ctx, trig, slots)  # "loaded into containers at the port of X"
     slots.dests.extend(t for t in then_nouns(ctx, trig) if t not in slots.dests)
+    slots.dests.extend(t for t in stay_then(ctx, slots) if t not in slots.dests)  # "where"
     flight = headline_flight(ctx, trig)  # "Thousands flee X for Y": read in word order
     if flight is not None:
         slots.origins.append(flight.origin)
@@ -232,6 +237,7 @@ def read_movement(
         start = start or bought_origin(ctx, trig)  # "bought from sellers in X and flown to Y"
         slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
         kept_start(ctx, trig, slots)  # "stash it near X before moving it to Y"
+        bought_by(ctx, trig, mover, slots)  # "dug around X, bought by traders in Y, driven"
     if not slots.origins and slots.dests:
         slots.origins.extend(
             _some(where_origin(ctx, trig) or island_origin(ctx, trig, slots.dests))

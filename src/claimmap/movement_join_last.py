@@ -35,6 +35,7 @@ from claimmap.movement_join_tellers import tellers_home
 from claimmap.movement_join_unplaced import unplaced_since
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_groups import mover_key
+from claimmap.routes_story_movers import gathered, gone_on_only, rest_opening
 
 #: a mover told as another group than those told before: a journey of its own
 _ANOTHER = re.compile(
@@ -83,7 +84,9 @@ def last_seen_legs(ctx: LegContext, legs: Sequence[Leg], every: Sequence[Leg]) -
     by_id, canon = ctx.by_id, ctx.canon
     out: list[Leg] = []
     for m in ctx.movements:
-        if m.id in joined or m.negated or not end_half(m) or separate(m, ctx.text):
+        if m.id in joined and not gone_on_only(m, legs, canon, ctx.movements, ctx.text):
+            continue
+        if m.negated or not end_half(m) or separate(m, ctx.text):
             continue
         ends = slot_ids(m.destination, canon)
         for start, before in _starts(m, ends, ctx, legs, every):
@@ -106,7 +109,7 @@ def _starts(
         # from where they all set off (the start of their leg to X), not the first boat's end
         # ("a second ship bound for Y" with no such arrival told: a new craft, no start)
         return [(a, None) for a in _held(ends, every, by_id)]
-    if _named(m, ctx.text, _REST):
+    if _named(m, ctx.text, _REST) or rest_opening(m, ctx.text):
         # "The remaining workers were sent to Y": from where all of them set off
         split = _split_from(m, ctx)
         return [(a, split) for a in slot_ids(split.origin, ctx.canon)] if split else []
@@ -211,6 +214,8 @@ def _last_told(before: Movement, m: Movement, ctx: LegContext) -> bool:
     movers (not "fighters entered X" before "troops were deployed to Y")?"""
     if before.mood != "made":
         return False
+    if gathered(m, ctx.text):  # "the group", "survivors": grouped with the people before
+        return True
     return not other_movers(before, m, ctx.text, lambda x: mover_key(x, ctx.people)[0])
 
 

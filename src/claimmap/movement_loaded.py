@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_spans import placelike
+from claimmap.movement_unload_split import craft_at, unloading_phrase
 from claimmap.movement_words import child_of, pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ def loaded_at(token: Token) -> list[Token]:
 
 def _at_phrases(token: Token) -> list[Token]:
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "in")]
+    preps = [p for p in preps if not unloading_phrase(p)] + craft_at(token)  # "onto X at Y"
     # "at X and at Y", the second hung on the first or on an of-phrase inside it
     more = [t for p in preps for t in p.subtree if t.dep_ == "conj" and t.pos_ == "ADP"]
     return preps + [t for t in more if t.lower_ in ("at", "in")]

@@ -15,6 +15,7 @@ from claimmap.movement_counts import NUMBER_WORDS as NUMBER_WORDS
 from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
 from claimmap.movement_counts import TIME_NOUNS as TIME_NOUNS
 from claimmap.movement_counts import words as _words
+from claimmap.movement_ended_up import ended_up
 from claimmap.movement_idioms import clause_verb, made_it
 from claimmap.movement_joined import joined_area
 from claimmap.movement_not_movers import NOT_MOVERS as NOT_MOVERS
@@ -163,10 +164,12 @@ GATHER_LEMMAS = _words("consolidate stockpile warehouse stash repackage")
 # "arrive in X", "deployed at X": in/at/on mark the destination only for these.
 ARRIVAL_LEMMAS = _words(
     "arrive arrival land deploy deployment redeploy station settle resettle dock base post visit "
-    "reappear resurface"
+    "reappear resurface end"
 )  # "reappeared near X" after going dark: where the craft was next seen
 # "left for X", "headed for X", "bound for X".
-FOR_DEST_LEMMAS = _words("leave depart head sail fly departure flee escape bound destined headed")
+FOR_DEST_LEMMAS = _words(
+    "leave depart head sail fly departure flee escape bound destined headed intended"
+)
 # "sailed the ship to X and anchored it off Y", "moved from X and is now operating around
 # Y": a conjoined halt that ends the voyage.
 HALT_LEMMAS = _words("anchor moor dock berth beach operate reappear resurface")
@@ -228,9 +231,9 @@ COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest",
 
 def is_trigger(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.lower_ in ("bound", "destined", "headed"):  # "a ship bound for X"
+    if token.lower_ in ("bound", "destined", "headed", "intended"):  # "a ship bound for X"
         headed = TRANSIT_PREPS | DEST_PREPS if token.lower_ == "headed" else set()  # "toward X"
-        ways = {"for", "to"} | headed
+        ways = {"for"} | headed | (set() if token.lower_ == "intended" else {"to"})
         return any(c.dep_ == "prep" and c.lower_ in ways for c in token.children)
     if token.lower_ in MISREAD_FORMS:  # the tagger's lemma is "rout", "wad"
         return token.pos_ == "VERB"
@@ -257,6 +260,8 @@ def is_trigger(token: Token) -> bool:
             if o.lemma_.lower() in VEHICLES | RIDDEN
         ]
         return bool(crafts) and any(_goes(t) for t in (token, *crafts))
+    if lemma == "end":  # "others ended up in X"
+        return ended_up(token)
     if lemma in TRACK_LEMMAS and token.pos_ == "VERB":  # "followed the ship from X to Y"
         return tracked_path(token) or tracked_to(token)  # "flights were tracked to Y"
     if lemma in ("pass", "spread") and token.pos_ == "VERB":  # "passed through X into Y"
@@ -319,6 +324,8 @@ def defers(token: Token) -> bool:
     if other and child_of(token, "prt") is None and not way:  # "heading down the highway to X" goes
         return True
     lemma = token.lemma_.lower()
+    if ended_up(token):
+        return False  # "ended up in X": where the movers got to
     return any(
         c.dep_ == "prt"
         and (c.lower_ in OTHER_SENSE_PARTICLES or (lemma, c.lower_) in OTHER_SENSE_PHRASES)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from claimmap.model import Leg, Movement
 from claimmap.routes_kinds import MOVER_KINDS as MOVER_KINDS  # movement_* read it here
 from claimmap.routes_kinds import kind_of
+from claimmap.routes_story_movers import story_people
 from claimmap.routes_vehicles import carried_again, is_vehicle
 from claimmap.routes_voyages import voyage_again
 
@@ -92,6 +93,7 @@ def groups(
         went_on = _went_on_from(m, movements, keys) or _same_phrase(m, movements, keys, text)
         went_on = went_on or _part_of_before(m, movements, keys, text)
         went_on = went_on or _people_again(m, movements, keys, text)
+        went_on = went_on or story_people(m, movements, keys, text)  # "the group", "survivors"
         if went_on is None and (carrying := carried_again(m, movements, keys, text)):
             went_on = carrying
             if key is not None:  # the vehicles named again go on carrying that load
