@@ -255,10 +255,11 @@ def test_the_country_is_the_one_the_movers_are_named_after() -> None:
 # --- what did not happen -----------------------------------------------------------------------
 
 
-def test_a_plan_told_as_not_carried_out_draws_no_leg() -> None:
+def test_a_plan_told_as_not_carried_out_is_an_intended_leg() -> None:
     r = read("The tusks were to have been shipped from Mombasa to Bangkok, police said.")
-    assert r.movement("shipped").negated
-    assert not legs(r)
+    assert not r.movement("shipped").negated  # a plan, not a denial: the meant way
+    assert r.movement("shipped").mood == "intended"
+    assert legs(r) == {("Mombasa", "Bangkok")}
 
 
 def test_a_shipment_told_as_done_is_drawn() -> None:

@@ -73,6 +73,8 @@ def fronted_start(trig: Token, earlier: Sequence[Movement]) -> PlaceRef | None:
 
 #: words telling the movers went on from where they were: "moved on to Y", "onward to Y"
 _ON_WORDS = frozenset({"on", "onward", "onwards"})
+#: verbs that say as much by themselves: "a smaller group continued to Y"
+_GO_ON_LEMMAS = frozenset({"continue", "proceed"})
 
 
 def moved_on(
@@ -82,12 +84,13 @@ def moved_on(
     since: int,
     ctx: SlotContext | None = None,
 ) -> PlaceRef | None:
-    """ "Part of the cache may have been moved on to Y", "were sent on to Y": "on" told
-    before the end says the movers went on from where they were last told to be, the end
-    of the last movement told in this sentence or the one before (from ``since``). When
-    that end is no known place ("to a hotel in the X quarter"), the one town its sentence
-    tells them in (:func:`claimmap.movement_onward_in.town_told_in`), else none. Never
-    the end itself ("headed towards X." "One group went on to X"): no hop from X to X."""
+    """ "Part of the cache may have been moved on to Y", "were sent on to Y", "continued
+    to Y": "on" told before the end (or a verb of going on) says the movers went on from
+    where they were last told to be, the end of the last movement told in this sentence or
+    the one before (from ``since``). When that end is no known place ("to a hotel in the
+    X quarter"), the one town its sentence tells them in
+    (:func:`claimmap.movement_onward_in.town_told_in`), else none. Never the end itself
+    ("headed towards X." "One group went on to X"): no hop from X to X."""
     start = _moved_on(trig, ends, earlier, since, ctx)
     if start is None or not ends:
         return start
@@ -105,36 +108,66 @@ def _moved_on(
     since: int,
     ctx: SlotContext | None,
 ) -> PlaceRef | None:
-    if not ends or not any(
+    if not ends:
+        return None
+    told_on = any(
         c.lower_ in _ON_WORDS and c.dep_ in ("prt", "advmod", "prep") and trig.i < c.i < ends[0].i
         for c in trig.children
         if not any(g.dep_ == "pobj" for g in c.children)
-    ):
+    )
+    # "may have continued to Y", "... the vehicles were destined for Y": went on, told of
+    # the movers themselves (not "a journey that was to continue to Y"), in one paragraph
+    went_on = trig.lemma_.lower() in _GO_ON_LEMMAS and not _describes(trig)
+    if not (told_on or went_on or _destined_again(trig)):
         return None
+    paragraph = 0 if told_on else trig.doc.text.rfind("\n\n", 0, trig.idx) + 1
     for m in reversed(earlier):
         if m.sentence is None or m.sentence.start < since:
-            return _reached_before(trig, earlier, since)
+            return _reached_before(trig, earlier, since, paragraph)
         last = m.destination or (m.transit[-1] if m.transit else None)
         if last is not None and last.place_id is None and ctx is not None:
             return town_told_in(ctx, m, trig)
         if last is not None:
             return last if last.place_id is not None else None
-    return _reached_before(trig, earlier, since)
+    return _reached_before(trig, earlier, since, paragraph)
+
+
+def _describes(trig: Token) -> bool:
+    """Is the verb (or the verb it is the infinitive of) a clause on a noun ("a journey
+    that was meant to continue to Y")?"""
+    verb = trig
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in ("relcl", "acl")
+
+
+def _destined_again(trig: Token) -> bool:
+    """ "the vehicles were destined for Y": movers told of before ("the") given a goal of
+    their own, told as a clause, go on to it from where they were last told to be."""
+    if trig.lower_ != "destined" or trig.dep_ in ("acl", "amod"):
+        return False
+    subj = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children
+    )
 
 
 #: how far back (characters) "sent on to Y" may go for where the movers had got to
 _ON_CHARS = 1500
 
 
-def _reached_before(trig: Token, earlier: Sequence[Movement], since: int) -> PlaceRef | None:
+def _reached_before(
+    trig: Token, earlier: Sequence[Movement], since: int, paragraph: int = 0
+) -> PlaceRef | None:
     """ "... before continuing to X." (a paragraph on the flights) "The drones had been sent
     on to Y": with no movement in this sentence or the one before, "on" goes on from the
     last known place a movement told before (not far back) as reached, not one only meant,
-    denied or left unresolved."""
+    denied or left unresolved; not before ``paragraph`` (where a verb of going on, with no
+    "on", must find it)."""
     for m in reversed(earlier):
         if m.sentence is None or m.sentence.start >= since:
             continue
-        if trig.idx - m.trigger.end > _ON_CHARS:
+        if trig.idx - m.trigger.end > _ON_CHARS or m.trigger.start < paragraph:
             break
         end = m.destination
         if m.mood == "made" and not m.negated and end is not None and end.place_id is not None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.movement_handling import handling_slots
+from claimmap.movement_maybe_end import guessed_end
 from claimmap.movement_onward import gapped_heads
 from claimmap.movement_spans import SlotContext, np_span, placelike, places_in
 from claimmap.movement_words import child_of, np_top, pobjs, preps_of
@@ -212,6 +213,7 @@ def settle_goals(ctx: SlotContext, trig: Token, dests: list[Token]) -> None:
             dests.append(place)
     for end in handling_slots(ctx, trig)[1]:
         _refine_goal(ctx, dests, end)
+    guessed_end(ctx, dests)  # "destined for units in X's south, possibly Y": Y
 
 
 def _refine_goal(ctx: SlotContext, dests: list[Token], end: Token) -> None:

@@ -113,6 +113,8 @@ def hypothetical(trig: Token) -> bool:
         return True  # "X is the main hub for ivory exports to Y": a trade, no trip
     if banned(trig):
         return True  # "barred citizens from boarding flights to X": a rule, no trip
+    if _capable(trig) or _relied_on(trig):
+        return True  # "a force that can be supplied from X", "depends on the route around Y"
     verb = _first_of_coordination(trig)
     for word in (verb, verb.head):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in word.children):
@@ -123,6 +125,30 @@ def hypothetical(trig: Token) -> bool:
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and head is not verb:
         return any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in head.children)
     return False
+
+
+def _capable(trig: Token) -> bool:
+    """A relative clause telling what a thing can be made to do ("a force that can be
+    supplied from X", "ports that can be reached by barge"): a capability, not a trip."""
+    auxes = {c.lower_ for c in trig.children if c.dep_ in ("aux", "auxpass")}
+    return trig.dep_ == "relcl" and trig.pos_ == "VERB" and bool(auxes & {"can", "ca"})
+
+
+#: words for a way one may rely on, told as no trip: "depends on the sea route around X"
+_WAY_NOUNS = frozenset({"route", "corridor", "lifeline", "supply line"})
+
+
+def _relied_on(trig: Token) -> bool:
+    """A way told as what something depends on ("no longer depends on the long sea route
+    around X"): a need, not a trip anyone made."""
+    prep = trig.head
+    return (
+        trig.pos_ == "NOUN"
+        and trig.lemma_.lower() in _WAY_NOUNS
+        and trig.dep_ == "pobj"
+        and prep.lower_ in ("on", "upon")
+        and prep.head.lemma_.lower() in ("depend", "rely")
+    )
 
 
 def _first_of_coordination(trig: Token) -> Token:
@@ -159,8 +185,8 @@ def _head_mood(verb: Token, has_perfect: bool) -> Mood:
         return "intended"  # "will want to travel to X"
     if lemma in INTEND_HEADS:
         return "intended"
-    if lemma == "be" and verb.dep_ == "xcomp" and not has_perfect:
-        return "intended"  # "the fighters are to be flown to X"
+    if lemma == "be" and verb.dep_ == "xcomp":
+        return "intended"  # "are to be flown to X"; "was to have been sent to X": a plan
     return "made"
 
 

@@ -26,20 +26,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _counterfactual(trig: Token) -> bool:
-    """ "were to have been shipped", "was to have sailed": a plan told as not carried out."""
-    auxes = {c.lower_ for c in trig.children if c.dep_ == "aux"}
-    return trig.dep_ == "xcomp" and trig.head.lemma_ == "be" and {"to", "have"} <= auxes
-
-
 def negated(trig: Token) -> bool:
     """'did not send', 'never arrived', 'denied sending troops'."""
     if any(c.dep_ == "neg" for c in trig.children):
         return True
     if intended(trig) and any(c.lower_ == "no" and c.dep_ == "det" for c in trig.head.children):
         return True  # "had no plans to enter X"
-    if _counterfactual(trig):
-        return True  # "were to have been shipped to X": a plan that was not carried out
     if _halted(trig):
         return True  # "aid convoys from X to Y had been suspended"
     if _no_mover(trig) or _debunked_clause(trig):

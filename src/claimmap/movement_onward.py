@@ -56,7 +56,7 @@ def gapped_heads(trig: Token) -> list[Token]:
     hang on "by" or on the vehicle). Not a conjunct with a clause of its own."""
     conjs = [c for c in trig.children if c.dep_ == "conj" and c.lower_ in _GAPPED]
     out: list[Token] = [*_course_turn(trig), *_resumed(trig)]
-    for conj in [*conjs, *_stranded(trig)]:
+    for conj in [*conjs, *_stranded(trig), *_hung_back(trig)]:
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
             continue
         if conj.lower_ == "by" and not next_step(conj):
@@ -104,6 +104,25 @@ def _stranded(trig: Token) -> list[Token]:
             continue
         tok = doc[j]
         if tok.lower_ in _GAPPED and tok.head != trig and tok.dep_ == "prep" and tok.head.i > j:
+            out.append(tok)
+    return out
+
+
+def _hung_back(trig: Token) -> list[Token]:
+    """ "driven to X, carried across the river into Y, then on to Z(, he told senators)":
+    the parser may hang the verbless next step on the sentence's first verb or on the
+    reporting verb after it; it goes on from the last movement verb told before it."""
+    doc = trig.doc
+    out: list[Token] = []
+    for tok in doc[trig.i + 1 : trig.sent.end]:
+        if tok.pos_ == "VERB" and is_trigger(tok):
+            break  # a later verb of its own goes on instead
+        if tok.lower_ not in ("on", "onward", "onwards") or tok.head == trig:
+            continue
+        told_next = next_step(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ in NEXT_STEP)
+        head = tok.head
+        elsewhere = head.i < trig.i or (head.i > tok.i and not is_trigger(head))
+        if tok.dep_ in ("dep", "conj", "prep") and told_next and head.pos_ == "VERB" and elsewhere:
             out.append(tok)
     return out
 

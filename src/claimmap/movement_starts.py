@@ -3,7 +3,8 @@ B, and from near C, to D" sets off from A, B and C alike. The parser hangs the s
 "from" anywhere (on the trigger as a conjunct, on the next clause's verb), so the starts
 are joined here, after all slots are read. Also starts told by the clause around the
 trigger rather than by a from-phrase: the town the other side entered as troops withdrew,
-what "originates in Y", the place a craft was hijacked off, the island a sentence opens on.
+what "originates in Y", the place a craft was hijacked off, the island a sentence opens on,
+the from-phrase of a verb a purpose clause of reaching hangs on ("used boats from X to reach Y").
 
 Split from :mod:`claimmap.movements`, which builds one movement from its slots.
 """
@@ -77,7 +78,24 @@ def partitive_origin(ctx: SlotContext, trig: Token) -> Token | None:
 def told_start(ctx: SlotContext, trig: Token) -> Token | None:
     """A start told by the clause around the trigger rather than by a from-phrase."""
     found = yielded_origin(ctx, trig) or source_origin(ctx, trig)
-    return found or taken_at_origin(ctx, trig)
+    return found or taken_at_origin(ctx, trig) or purpose_origin(ctx, trig)
+
+
+def purpose_origin(ctx: SlotContext, trig: Token) -> Token | None:
+    """ "used small boats from X to reach Y": a purpose clause of reaching hung on a verb
+    that moves no one itself sets off from that verb's from-phrase."""
+    head = trig.head
+    if trig.lemma_.lower() not in lex.GOAL_VERBS or trig.dep_ not in ("xcomp", "advcl"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return None
+    if head is trig or head.pos_ != "VERB" or lex.is_trigger(head) or head.i > trig.i:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        found = [o for o in pobjs(prep) if placelike(ctx, o, strict=True)]
+        if found:
+            return content_head(found[0])
+    return None
 
 
 #: verbs of giving ground, and of taking the ground given

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from claimmap.documents import require_document
 from claimmap.model import Claim, Document, Leg, Movement, Place, Route
 from claimmap.movement_join_context import LegContext
+from claimmap.movement_join_crafts import craft_legs
 from claimmap.movement_join_groups import mend_groups
 from claimmap.movement_join_last import last_seen_legs
 from claimmap.movement_join_legs import (
@@ -52,6 +53,7 @@ from claimmap.routes_near_towns import near_towns
 from claimmap.routes_nearby import without_near
 from claimmap.routes_possessed import possessed_towns
 from claimmap.routes_shared import joined_routes
+from claimmap.routes_stale_denials import current_denials
 from claimmap.routes_stops import stops_between
 from claimmap.routes_teller_place import teller_start
 from claimmap.routes_told_at import told_at
@@ -111,6 +113,7 @@ def build_routes(
         legs += seized_legs(ctx, legs)
         legs += passed_legs(ctx, legs)
         legs += carried_legs(ctx, legs)
+        legs += craft_legs(ctx, legs)  # "loaded onto a barge bound for Y"
         legs = threaded_legs(ctx, legs)
         legs = claimed_legs(ctx, legs)
         legs = stops_between(legs, group.movements, canon, by_id, doc.text)  # "transshipped at Z"
@@ -140,6 +143,7 @@ def build_routes(
     contested = folded_routes(contested, by_id)  # "into Syria" told finer elsewhere
     contested = folded_into(contested, by_id)  # a coarse leg of a longer route, told finer
     out = joined_routes(contested, doc.id)
+    out = current_denials(out, by_claim, movements)  # a 2026 denial of no 2020 leg
     out = denied_mood(out, denied, claims)  # a leg only its deniers tell
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))
     return out
