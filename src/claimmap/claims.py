@@ -27,9 +27,9 @@ from claimmap.claims_interviewee import interviewee_claims
 from claimmap.claims_media import press_speaker
 from claimmap.claims_modality import caveats_on, modality
 from claimmap.claims_outlet_back import outlet_told_before, told_back
+from claimmap.claims_part_quantities import part_quantities
 from claimmap.claims_parts import quote_parts
 from claimmap.claims_passive_hedges import continued_source
-from claimmap.claims_quantities import quantities_in
 from claimmap.claims_syntax import RawClaim, find_claims
 from claimmap.claims_tokens import (
     bind,
@@ -93,7 +93,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
                 date_precision=precision,
                 date_span=date_span,
                 modality=modality(raw, parsed, doc.text, actor),
-                quantities=quantities_in(parsed, doc.text, raw.content[0], raw.content[1], doc.id),
+                quantities=part_quantities(parsed, doc, raw),  # (not "one" of "one member said")
                 place_ids=_places_in(raw.content, mentions),
                 sentence=_span(doc, _strip(doc.text, raw.sentence)),
                 kind=raw.kind,

@@ -41,7 +41,7 @@ PERSON_ROLES = words(
     activist reporter journalist correspondent editor host mufti cleric monitor sheriff
     resident villager survivor eyewitness doctor medic nurse agent manager commissioner
     administrator superintendent councillor councilman councilwoman coordinator fellow
-    co-founder co-chair co-chairman co-director co-host
+    co-founder co-chair co-chairman co-director co-host ombudsman ombudswoman ombudsperson
     """
 )
 #: Titles written short before a name: "Gov. Ann Lee", "Sen. Ali Reza".

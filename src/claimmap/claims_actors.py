@@ -40,6 +40,7 @@ from claimmap.claims_actor_article import (
 from claimmap.claims_actor_branches import branched, placed_by_branch
 from claimmap.claims_actor_cited import cited_source, of_medium_state
 from claimmap.claims_actor_context import Context, document_in, wrote_in
+from claimmap.claims_actor_described_people import described
 from claimmap.claims_actor_documents import (
     document_source,
     is_document,
@@ -130,6 +131,7 @@ def resolve_actors(
         if span is not None:
             span = with_name(span)
             actor = installed_official(_actor_of(span, raw, parsed, met), span, met.places)
+            actor = described(actor, span, parsed, out)  # "Ana, a nurse from X, said"
             if actor is None or actor.kind != "person":  # (not "a rebel leader who gave …")
                 actor = given_name_speaker(span, met.places, met.country_of) or actor
             actor = local_group(actor, span, met.places)  # "Deir ez-Zor activist network X"

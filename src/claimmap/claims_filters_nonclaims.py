@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_anonymity import anonymity_wish
 from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_denials import CLAIM_NOUNS
 from claimmap.claims_nonspeech import on_condition
@@ -49,8 +50,8 @@ def no_claim(verb: Token, lemma: str, frame: str, content: Offsets) -> bool:
         return True  # "Taiwan also claims them": what is held, not what is said
     if lemma in _NAMING and _given_name(verb):
         return True
-    if _never_told(verb, words) or _asked_of(verb, lemma):
-        return True
+    if _never_told(verb, words) or _asked_of(verb, lemma) or anonymity_wish(verb, lemma, content):
+        return True  # (nor "who did not want her name published": a source's anonymity)
     if frame == "cognition" and _headline_passive(verb):
         return True
     if frame in ("cognition", "intention") and _quoted(verb):
@@ -145,6 +146,10 @@ def _told_after(verb: Token) -> bool:
         return False
     if any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
         return False  # "X resisted it, Y noted, that ...": the attribution goes on
+    from claimmap.claims_outlet_listeners import relays_speaker
+
+    if relays_speaker(head):
+        return False  # "X said Y, the news agency Z reported": Z relays X's claim, read at X
     rest = verb.doc[head.right_edge.i + 1 : head.sent.end]
     return all(t.is_punct or t.is_space for t in rest)  # it closes the sentence
 

@@ -62,9 +62,9 @@ def _table_row(name: Token) -> ActorRow | None:
     the name alone without its modifiers ("state-run MRTV", "the Qatari Al Jazeera")."""
     from claimmap.actors_table import load_actors
 
-    if name.pos_ != "PROPN" and not (name.is_upper and len(name) > 2):
-        return None  # an acronym the tagger took for a noun ("told state-run MRTV") counts
     table = load_actors()
+    if name.pos_ != "PROPN" and not (name.is_upper and len(name) > 2):
+        return _house_spelling(name)  # an acronym taken for a noun ("told state-run MRTV") counts
     span = subtree(name)
     row = table.find_exact(text(name.doc)[span[0] : span[1]])
     if row is not None:
@@ -121,3 +121,16 @@ def press_speaker(claimant: Span) -> bool:
         if tok.lemma_ == "agency" and before is not None and before.lower_ in _NEWS_WORDS:
             return True
     return False
+
+
+def _house_spelling(name: Token) -> ActorRow | None:
+    """ "told dpa": a lowercase word the tagger took for a common noun is a listed outlet
+    only when the table spells that outlet so, letter for letter (a common noun such as
+    "police" or "parliament" is never matched this way)."""
+    from claimmap.actors import OUTLET_KINDS
+    from claimmap.actors_table import load_actors
+
+    row = load_actors().find_exact(name.text)
+    if row is None or row.kind not in OUTLET_KINDS:
+        return None
+    return row if name.text in (row.name, *row.aliases) else None

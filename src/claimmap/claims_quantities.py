@@ -31,6 +31,7 @@ from claimmap.claims_quantity_skips import (
     one_of,
     time_unit,
 )
+from claimmap.claims_quantity_tens import hyphened_tens
 from claimmap.claims_quantity_units import counted_before, range_units, same_count, unit_of
 from claimmap.claims_tokens import memo, span_at, tokens_where
 from claimmap.model import Bound, Quantity, Span
@@ -42,6 +43,8 @@ _WORDS = {
     **{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
     **{"eight": 8, "nine": 9, "ten": 10},
     **{"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40},
+    **{"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18},
+    **{"nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90},
     **{"fifty": 50, "hundred": 100, "thousand": 1_000, "million": 1_000_000},
     **{"billion": 1_000_000_000, "trillion": 1_000_000_000_000, "dozen": 12},
 }
@@ -145,11 +148,14 @@ def quantities_in(
                     break
                 value, last = value * more, last + 2  # "tens of thousands"
         else:
+            tens = hyphened_tens(parsed, tok.i, span.end)  # "twenty-five": one count, 25
+            last = tens[0] if tens else last
             while last + 1 < span.end and _multiplier(parsed, last + 1, tok.i) is not None:
                 last += 1
             value = _value(parsed, tok.i, last)
             if value is None:
                 continue
+            value = value / _WORDS[tok.lower_] * tens[1] if tens else value
             half = _and_a_half(parsed, last, span.end)
             if half is not None:  # "two and a half years", "a two-and-a-half-year halt"
                 last, value = half, value + 0.5

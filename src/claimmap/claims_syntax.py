@@ -55,6 +55,7 @@ from claimmap.claims_quotes import quote_regions
 from claimmap.claims_quoting import quoted_by_media
 from claimmap.claims_received import received_claims
 from claimmap.claims_relay import relayed_reports
+from claimmap.claims_relay_tail import relayed_speakers
 from claimmap.claims_relayed_sources import relayed_sources
 from claimmap.claims_said_tail import (
     cue_conjuncts_cut,
@@ -99,6 +100,7 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     found = [speaker_after_place(parsed, r) for r in found]  # "at X, the main town of Y, Z said"
     found = relayed_reports(parsed, found)  # "X, citing Y, reported": Y speaks through X
     found = relayed_sources(parsed, found)  # "X relayed the claim, citing Y": Y's
+    found = relayed_speakers(parsed, found)  # "X said Y, the agency Z reported": X's
     body = text(parsed)
     widened = without_dateline(
         parsed, [one_paragraph_claim(parsed, body, r, quotes) for r in found]

@@ -76,7 +76,18 @@ def _noun_topic(noun: Token, prep: Token, topic: Token) -> RawClaim | None:
         return None  # ("Concerns about X grew": what the talk did, not what anyone holds)
     if _put_to_someone(noun):
         return None  # ("did not respond to questions about X": others asked, nobody holds it)
+    if _withheld(noun):
+        return None  # ("gave no details about X": nothing was said about it)
     return unowned_stance(noun, cue, subtree(topic))
+
+
+def _withheld(noun: Token) -> bool:
+    """ "it gave no details about the goods", "did not give information about X": talk
+    about a topic that was not given holds no view of it."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    verb = noun.head
+    return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in verb.children)
 
 
 #: Verbs whose object or "to"-object is talk addressed to the subject by others.

@@ -48,6 +48,8 @@ _WEEKDAY_COMMA = re.compile(
 _DATE_LEADS = re.compile(
     r"^(?:published|updated|posted|first published|last updated)(?: on)?:?\s*", re.I
 )
+#: A one-word name some outlets write in lowercase ("dpa", "afp", "bne").
+_HOUSE_NAME = re.compile(r"[a-z][a-z0-9-]{1,11}")
 #: Dotted initialisms in an outlet's name ("U.S.", "U.N.").
 _INITIALISMS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _SEPARATORS = re.compile(
@@ -146,11 +148,18 @@ def _byline(part: str) -> bool:
 
 
 def _short_name(part: str) -> bool:
-    """An outlet's name: a few words, the first capitalised, no sentence punctuation."""
+    """An outlet's name: a few words, the first capitalised (or a house name some agencies
+    write in lowercase, "dpa", "afp"), no sentence punctuation."""
     words = part.split()
     bare = _INITIALISMS.sub("", part)  # "U.S. Department of Justice": the stops end no sentence
     return (
         0 < len(words) <= _MAX_NAME_WORDS
-        and part[:1].isupper()
+        and (part[:1].isupper() or _lowercase_house_name(part))
         and not re.search(r"[.!?:;\"“”]\s|[!?\"“”]$", bare)
     )
+
+
+def _lowercase_house_name(part: str) -> bool:
+    """ "dpa, 2026-11-05": one short lowercase word beside the date is the outlet's own
+    spelling of its name, not prose (a date lead such as "updated" is no name)."""
+    return bool(_HOUSE_NAME.fullmatch(part)) and not _DATE_LEADS.match(part + " ")
