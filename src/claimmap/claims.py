@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from claimmap.claims_actor_ranks import ranked_names
 from claimmap.claims_actors import resolve_actors
 from claimmap.claims_answered_allegations import answered_allegations
+from claimmap.claims_author_voice import framed, writer_frame
 from claimmap.claims_date_carry import same_statement
 from claimmap.claims_date_phrase import claim_date, latest_day
 from claimmap.claims_denial_sequels import answered_charges
@@ -58,8 +59,9 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
     if not doc.text.strip():
         return []
     bind(ranked_names(parsed), doc.text)  # "First Admiral Nurul Hizam": no rank in names
-    raws = find_claims(parsed)
+    raws = framed(parsed, find_claims(parsed))  # (claims_frame_asides: no claim, questions)
     actors = resolve_actors(raws, parsed, country_code_of, places, doc.published)
+    raws, actors = writer_frame(raws, actors, parsed, doc, places)  # "I think …", datelines
     mentions = _mentions(places)
     out: list[Claim] = []
     for n, (raw, actor) in enumerate(zip(raws, actors, strict=True), start=1):

@@ -63,7 +63,11 @@ class Context(list[Actor]):
         compiled by someone are no text: "the report" is not Nikkei's "trade data")."""
         pairs = list(zip(self.authors, self.written, strict=True))
         same = [a for a, written in pairs if written == noun]
-        texts = [a for a, written in pairs if written is None or written in DOCUMENTS]
+        texts = [
+            a
+            for a, written in pairs
+            if written is None or written in DOCUMENTS or written in INQUIRIES
+        ]
         found = same or texts
         return found[-1] if found else None
 
@@ -134,6 +138,13 @@ def same_person(name: str, history: list[Actor]) -> Actor | None:
     return None
 
 
+#: Findings a body publishes as a text: "a field investigation published by X" is the
+#: document a later "the report" means.
+INQUIRIES = words(
+    """
+    investigation inquiry probe assessment
+    """
+)
 ORG_NOUNS = words(
     """
     agency authority ministry government group organisation organization observatory newspaper

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_context import last_of
+from claimmap.claims_actor_document_staff import document_author
 from claimmap.claims_actor_phrases import DOCUMENTS
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import sentence_at
@@ -73,6 +74,9 @@ def document_source(span: Span, met: Context) -> Actor | None:
     written = met.author(span.root.lemma_.lower()) if definite(span) else None
     if written is not None:
         return written
+    published = document_author(span, met) if definite(span) else None
+    if published is not None:  # "an investigation published by X found … the report says"
+        return published
     if definite(span) and not said_before(span):  # "the report": the body just quoted's
         return last_of(met.since(sentences_back(span, 2)), ("organisation", "government")) or actor
     if author is None and _carried(span):

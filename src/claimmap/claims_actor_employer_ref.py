@@ -27,7 +27,14 @@ _STATE = frozenset({"government", "administration", "army", "military", "police"
 
 
 def employer_referred(actor: Actor | None, span: Span, met: Context) -> Actor | None:
-    """``actor`` employed by the body "the group" in its phrase refers to, if any."""
+    """``actor`` employed by the body "the group" in its phrase refers to, if any, or by
+    the writer of the document "the report's X" names (``claims_actor_document_staff``)."""
+    from claimmap.claims_actor_document_staff import document_staff
+
+    return document_staff(_group_referred(actor, span, met), span, met)
+
+
+def _group_referred(actor: Actor | None, span: Span, met: Context) -> Actor | None:
     if actor is None or actor.kind != "person" or actor.organisation:
         return actor
     for link in span:

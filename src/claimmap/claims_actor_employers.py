@@ -35,11 +35,13 @@ def owner_org(core: Span, history: Context) -> Actor | None:
         if tok.dep_ == "poss" and tok.lower_ == "its":
             # "India's foreign ministry has not confirmed it. Its spokesman ...": the body
             # the sentence before made its subject, quoted or not, else the last one quoted
+            from claimmap.claims_actor_colon_owner import colon_subject
             from claimmap.claims_actor_refs import body_subject
 
-            return body_subject(core.doc, history, tok.i) or last_of(
-                history, ("organisation", "government")
-            )
+            return (
+                colon_subject(core.doc, history, tok.i)  # "X was blunter: its spokesman"
+                or body_subject(core.doc, history, tok.i)
+            ) or last_of(history, ("organisation", "government"))
         if tok.dep_ == "poss" and the and tok.lemma_.lower() in DOCUMENTS and history.authors:
             return history.author(tok.lemma_.lower())
         if tok.dep_ == "poss" and named and the and tok.lower_ in STATE_NOUNS:

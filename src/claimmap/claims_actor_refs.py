@@ -282,7 +282,8 @@ def _recent_people(parsed: Doc, met: Context, at: int) -> list[tuple[int, Actor]
         inside = any(lo <= ent.start_char < hi for lo, hi in met.contents)
         if inside or not (subject(ent.root) or before_bare_verb(ent)) or in_relative(ent):
             continue
-        name = " ".join(t.text for t in ent if t.lower_ not in TITLE_GENDER).strip()
+        # text_with_ws: "Jean-Robert Noël" stays the claimant met, not "Jean - Robert Noël"
+        name = "".join(t.text_with_ws for t in ent if t.lower_ not in TITLE_GENDER).strip()
         if name:
             out.append((ent.start, same_person(name, met) or _described_person(ent, met)))
     return out + unnamed_people(parsed, met, first, at)

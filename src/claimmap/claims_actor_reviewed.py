@@ -22,10 +22,11 @@ _IMAGERY = words(
     image imagery photo photograph picture footage video recording
     """
 )
-#: Participles of examining or coming by such material.
+#: Participles of examining or coming by such material, or of putting it out ("imagery
+#: published by Maxar", "footage released by the army": its publisher reads it so).
 _EXAMINED = words(
     """
-    review analyse analyze examine see obtain verify study
+    review analyse analyze examine see obtain verify study publish release
     """
 )
 
