@@ -137,8 +137,10 @@ def test_a_briefs_headline_gives_no_claim() -> None:
 
 def test_each_item_seats_and_credits_its_own_claims() -> None:
     found = _analysed(BRIEFS)
-    ana = _by_cue(found, "disputed")
+    (ana,) = [c for c in found if text_of(c.claimant) == "The National Water Authority (ANA)"]
     assert _seat(ana) == "Lima" and text_of(ana.outlet) == "AP"
+    governor = _by_cue(found, "disputed")  # a local office: not seated in the capital
+    assert _seat(governor) is None and text_of(governor.outlet) == "AP"
     legal = _by_cue(found, "rejected")
     assert _seat(legal) == "Quito" and text_of(legal.outlet) == "Reuters"
 

@@ -13,6 +13,7 @@ quotes sits elsewhere.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -30,6 +31,13 @@ __all__ = ["dateline_outlets", "placed_by_dateline"]
 
 #: Speakers a dateline may seat: named ones ("unknown" is "many", "the report", …).
 _SEATED = frozenset({"person", "organisation", "government"})
+#: words of a local office: "the county governor" sits in the county the item tells of,
+#: not in the capital it was filed from
+_LOCAL_OFFICE = re.compile(
+    r"\b(?:county|counties|province|provincial|district|municipal|municipality|regional|"
+    r"local|governor|mayor|village|town)\b",
+    re.IGNORECASE,
+)
 
 
 def placed_by_dateline(
@@ -51,6 +59,8 @@ def placed_by_dateline(
             continue  # told a medium ("the Herald, citing an agent"), or published imagery
         if seat_of(actor).precision != "unplaced":
             continue  # "UNHCR spokesperson X": Geneva, where the agency sits
+        if _LOCAL_OFFICE.search(actor.name):
+            continue  # "the county governor": of the county, not the dateline's capital
         at = bisect.bisect_right(starts, raw.cue[0]) - 1
         city = items[at][1] if at >= 0 else None
         if city is not None:

@@ -130,6 +130,7 @@ def halves(
             and (not way_half(e) or _sets_off(start, text))
             and _pair(start, e, text, kind, e in movements and not way_half(e))
             and not _between(start, e, movements, text, kind)
+            and not _nearer_goods(start, e, list(told), text)
         ]
         if fits:
             best = min(fits, key=lambda e: abs(e.trigger.start - start.trigger.start))
@@ -200,6 +201,26 @@ def _between(
         and m.mover != first.mover
         and not (_heads(m, text) & told)
         and (same is None or same.startswith("name:") or kind(m) != same)
+        for m in movements
+    )
+
+
+def _nearer_goods(
+    first: Movement, later: Movement, movements: Sequence[Movement], text: str
+) -> bool:
+    """Does a cargo word ("the shipment") in ``later`` stand for goods told between the
+    halves rather than for ``first``'s? "Pills smuggled from A" (headline) ... "the drugs
+    were ferried into B" ... "the shipment was brought to C": the shipment is the drugs
+    last told of, so the start is theirs (B), not the headline's A."""
+    first, later = sorted((first, later), key=lambda m: m.trigger.start)
+    head = _head(later)
+    if head is None or head in _heads(first, text) or not cargo_of(head, _heads(first, text)):
+        return False
+    return any(
+        first.trigger.start < m.trigger.start < later.trigger.start
+        and m.sentence != first.sentence
+        and resolved(m.destination)
+        and cargo_of(head, _heads(m, text))
         for m in movements
     )
 

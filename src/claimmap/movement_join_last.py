@@ -93,6 +93,8 @@ def last_seen_legs(ctx: LegContext, legs: Sequence[Leg], every: Sequence[Leg]) -
             for b in ends:
                 if start == b or (start, b) in known or _nested(start, b, by_id):
                     continue
+                if (b, start) in known:
+                    continue  # "flown to Minsk … to Kuźnica". "They arrive in Minsk": told again
                 ms = [m] if before is None else [before, m]
                 out.append(merge_leg(None, start, b, "inferred", ms, by_id, m.mood, [m]))
                 known.add((start, b))

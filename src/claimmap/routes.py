@@ -52,7 +52,7 @@ from claimmap.routes_legs import stated_legs
 from claimmap.routes_near_towns import near_towns
 from claimmap.routes_nearby import without_near
 from claimmap.routes_possessed import possessed_towns
-from claimmap.routes_shared import joined_routes
+from claimmap.routes_shared import joined_routes, without_retold
 from claimmap.routes_stale_denials import current_denials
 from claimmap.routes_stops import stops_between
 from claimmap.routes_teller_place import teller_start
@@ -142,7 +142,7 @@ def build_routes(
     contested = contested_routes(out, denied, claims, by_id, canon, doc.text, movements)
     contested = folded_routes(contested, by_id)  # "into Syria" told finer elsewhere
     contested = folded_into(contested, by_id)  # a coarse leg of a longer route, told finer
-    out = joined_routes(contested, doc.id)
+    out = joined_routes(without_retold(contested), doc.id)  # a headline told again
     out = current_denials(out, by_claim, movements)  # a 2026 denial of no 2020 leg
     out = denied_mood(out, denied, claims)  # a leg only its deniers tell
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))

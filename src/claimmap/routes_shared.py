@@ -40,3 +40,21 @@ def _goes_on(a: Route, b: Route) -> bool:
         return False
     seen = {leg.from_place for leg in a.legs} | {last.to_place}
     return not any(leg.to_place in seen for leg in b.legs)
+
+
+def without_retold(found: Sequence[Route]) -> list[Route]:
+    """``found`` less the routes that no claim tells and whose every hop a claimed leg of
+    another route already draws: a headline retelling the body's journey ("… guns reaching
+    Haiti through Dominican port" over the lede's claimed Dominican Republic → Haiti) is one
+    journey, not two lines on the map."""
+    claimed = {
+        (leg.from_place, leg.to_place): r.id for r in found for leg in r.legs if leg.claim_ids
+    }
+
+    def retold(r: Route) -> bool:
+        return all(
+            not leg.claim_ids and claimed.get((leg.from_place, leg.to_place), r.id) != r.id
+            for leg in r.legs
+        )
+
+    return [r for r in found if not (r.legs and retold(r))]
