@@ -10,10 +10,15 @@ before its head ("Don Mueang Airport" of "Don Mueang International Airport"), wi
 name of the city it serves in front ("Heathrow Airport"), and its short form without the
 head ("Heathrow", "Benina", "Don Mueang"). A short form is left out when it is the name of
 the city the airport serves ("Bardera": GeoNames spells the town "Baardheere") or no town of
-that city is found, when it is already a name of an admin area, country, region or water
+that city (nor of its ``subd``, when the city is a locality: "Senou" of Bamako) is found,
+when it is already a name of an admin area, country, region or water
 anywhere, or of a town within ``NEAR_KM`` of the airport or as big as the city the airport
 serves (that entry stands for it: "Dubai" stays the city), when two airports share it, and
 when it begins with a title ("King Abdulaziz", "Imam Khomeini": a person's name).
+A short form that is the served city's own name spelled another way ("Hodeidah" of
+"Hodeidah International Airport", which serves "Hodeida") is the city's name too: it goes
+to the town, not the airport (news writes the city so). Other names readers use for an
+airport (the air base "Hmeimim" at Latakia's airport) are in ``sources/airport_aliases.csv``.
 
 The entry's population is the population of the city it serves (the airportsdata ``city``
 of its country within ``SERVED_KM``): the evidence that ranks the airport of a world city
@@ -31,8 +36,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from claimmap.names import normalize_name
-from geo_build.common import Entry, log
+from geo_build.common import SOURCES, Entry, log
 
+ALIASES = SOURCES / "airport_aliases.csv"
 #: A town of the short form's name this close already names the airport.
 NEAR_KM = 150.0
 #: The city an airport serves lies within this distance of it.
@@ -110,13 +116,40 @@ def airport_names(name: str, city: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(names)), stem
 
 
+def _spelling_of(short: str, city: str) -> bool:
+    """Whether ``short`` is ``city`` spelled another way: same first letter, both of at
+    least 5 letters, at most 2 edits apart ("hodeidah"/"hodeida")."""
+    a, b = normalize_name(short), normalize_name(city)
+    if a == b or min(len(a), len(b)) < 5 or a[:1] != b[:1]:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= 2
+
+
+def read_aliases() -> dict[str, list[str]]:
+    """IATA code → curated other names (``sources/airport_aliases.csv``)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    with ALIASES.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            out[r["iata"].strip()].append(r["alias"].strip())
+    return out
+
+
 def _served(
-    row: dict[str, str], point: tuple[float, float], towns: dict[tuple[str, str], list[Entry]]
+    row: dict[str, str],
+    point: tuple[float, float],
+    towns: dict[tuple[str, str], list[Entry]],
+    key: str = "city",
 ) -> Entry | None:
-    """The biggest town of the airport's ``city`` name in its country within SERVED_KM."""
+    """The biggest town of the airport's ``city`` name (or ``subd``'s, when its city is a
+    locality GeoNames lacks: "Senou" in Bamako) in its country within SERVED_KM."""
     near = [
         e
-        for e in towns.get((row["country"], normalize_name(row["city"])), [])
+        for e in towns.get((row["country"], normalize_name(row[key])), [])
         if _km((e.lat, e.lon), point) <= SERVED_KM
     ]
     return max(near, key=lambda e: (e.population, -e.lat, e.lon), default=None)
@@ -148,7 +181,7 @@ def _short_blocked(short: str, point: tuple[float, float], served: int, found: l
 def build_airports(cities: list[Entry], entries: list[Entry]) -> list[Entry]:
     """Facility entries for the IATA airports; ``entries`` are all the others (for names)."""
     rows = read_airports()
-    cities_wanted = {(r["country"], normalize_name(r["city"])) for r in rows}
+    cities_wanted = {(r["country"], normalize_name(r[k])) for r in rows for k in ("city", "subd")}
     towns: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for e in cities:
         for norm in {normalize_name(s) for s in (e.name, *e.names)}:
@@ -158,16 +191,23 @@ def build_airports(cities: list[Entry], entries: list[Entry]) -> list[Entry]:
     for r in rows:
         point = (round(float(r["lat"]), 5), round(float(r["lon"]), 5))
         names, short = airport_names(r["name"], r["city"].strip())
-        made.append((r, point, names, short, _served(r, point, towns)))
+        served = _served(r, point, towns)
+        if served is None and (by_subd := _served(r, point, towns, "subd")) is not None:
+            served, r = by_subd, {**r, "city": r["subd"]}  # "Senou" of Bamako: a locality
+        made.append((r, point, names, short, served))
     shorts = defaultdict(int)
     for _, _, _, short, _ in made:
         shorts[normalize_name(short)] += 1 if short else 0
     found = _named(entries, {normalize_name(s) for _, _, _, s, _ in made if s})
     out, skipped = [], 0
+    aliases = read_aliases()
     for r, point, names, short, served in made:
         population = served.population if served else 0
         norm = normalize_name(short)
         own_town = norm == normalize_name(r["city"])  # "Bardera Airport" of Bardera
+        if short and served and _spelling_of(short, r["city"]) and not found[norm]:
+            served.add_names([short])  # "Hodeidah": the city Hodeida, spelled so in news
+            own_town = True
         if short and (
             own_town or shorts[norm] > 1 or _short_blocked(short, point, population, found[norm])
         ):
@@ -183,7 +223,8 @@ def build_airports(cities: list[Entry], entries: list[Entry]) -> list[Entry]:
             point[1],
             population=population,
         )
-        e.add_names([*names, short])
+        e.add_names([*names, short, *aliases.get(r["iata"], [])])
         out.append(e)
+
     log.info("airports: %d (%d short forms left out)", len(out), skipped)
     return out

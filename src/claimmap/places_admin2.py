@@ -50,6 +50,44 @@ def note_district_towns(groups: dict[str, Group]) -> None:
             group.reasons.append(note)
 
 
+#: A town this close to a second-level unit of its name is the unit's seat.
+SEAT_KM = 25.0
+
+
+def prefer_seat_towns(groups: dict[str, Group]) -> None:
+    """ "trucked to al-Ghaydah": a bare name that reached a second-level unit named after
+    its seat is the seat town when nothing calls it a unit — news names towns, and a unit
+    placed by its town has no other point to give."""
+    from claimmap.places_distance import km
+
+    for group in groups.values():
+        choice = group.choice
+        if choice is None or choice.kind != "admin2":
+            continue
+        if any(t.cue_kind or district_cue(t) or t.form != "name" for t in group.toponyms):
+            continue
+        towns = [
+            c
+            for c in group.candidates
+            if c.kind == "city"
+            and not c.fuzzy
+            and km(c, choice) <= SEAT_KM
+            and _alike(c.name, choice.name)  # not Kuah, town of the Langkawi district
+        ]
+        if towns:
+            group.choice = max(towns, key=lambda c: (c.population, c.score))
+            group.reasons.append(f"the town {group.choice.name}, seat of the unit of its name")
+
+
+def _alike(town: str, unit: str) -> bool:
+    """Whether a town's own name is the unit's, spelt alike ("Al Ghayz̧ah", "Al Ghaydah")."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, normalize_name(town), normalize_name(unit)).ratio() >= SEAT_ALIKE
+
+
+#: How alike (difflib ratio) a seat town's name and its unit's are.
+SEAT_ALIKE = 0.8
 #: Words of second-level units written after the name: "Cook County", "Orleans Parish".
 ADMIN2_WORDS = frozenset({"county", "parish"})
 

@@ -25,6 +25,8 @@ REGION_INSIDE_KM = 400.0
 def _owner(group: Group, by_end: dict[int, Group], text: str) -> Candidate | None:
     """The province whose possessive comes right before a mention of ``group``, if any."""
     for top in group.toponyms:  # the 20 characters before each mention, not every name
+        if top.form != "name":  # "Crimea's Russian-installed rulers": an adjective, no place
+            continue
         for end in range(max(0, top.start - 20), top.start):
             owner = by_end.get(end)
             if owner is None or owner is group:
@@ -50,8 +52,8 @@ def drop_outside_owners(groups: dict[str, Group], doc_id: str, text: str) -> lis
 
     def why(group: Group) -> str | None:
         choice = group.choice
-        owner = _owner(group, by_end, text) if choice else None
-        if choice is None or owner is None or _inside(choice, owner):
+        owner = _owner(group, by_end, text) if choice and choice.kind != "country" else None
+        if choice is None or owner is None or _inside(choice, owner):  # a country: "Russian"
             return None
         inside = [c for c in group.candidates if _inside(c, owner)]
         if inside:

@@ -4,13 +4,16 @@ Africa, not Burkina Faso's Sahel province, even when the article names Burkina F
 The article's countries pull a name toward a province inside them; but when the same name
 is also a wide region that holds that province, and the text writes it "the X" with nothing
 saying province (no cue, container or owner), the region is the likelier sense: news
-writes "the Sahel", "the Maghreb", not "the Sahel province". Likewise a country's own name
-("Panama") is the country, not the province of that name inside it. And a region's
-qualified adjective ("an East African hub") names the region.
+writes "the Sahel", "the Maghreb", not "the Sahel province". A name modifying a common
+noun ("a Sahel force", "Moscow's Sahel air bridge") is read so too: provinces seldom
+qualify things that are not theirs, and "Xyz province" says province by its cue. Likewise a
+country's own name ("Panama") is the country, not the province of that name inside it. And a
+region's qualified adjective ("an East African hub") names the region.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimmap.names import normalize_name
@@ -19,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from claimmap.model import Candidate
-    from claimmap.places_lexicon import GazetteerLike
+    from claimmap.places_lexicon import GazetteerLike, Toponym
     from claimmap.places_scoring import Group
 
 #: A region is wide when its outline's hull covers this many square degrees (~120,000 km²
@@ -31,27 +34,42 @@ KNOWN_PROVINCE_POPULATION = 2_000_000
 HULL_SLACK_DEG = 0.5
 
 REASON = "'the' and a wide region holding the province of that name: the region"
+#: The lowercase word after a name it modifies ("Sahel force", "Sahel air bridge").
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+#: Words after a name that make it a unit or a town, not a qualifier of a thing.
+_UNIT_WORDS = frozenset(
+    {"province", "provinces", "region", "district", "state", "county", "department",
+     "governorate", "oblast", "prefecture", "city", "town", "village", "capital", "residents",
+     "people", "governor", "border", "road", "highway", "river", "and", "or", "to", "in", "of",
+     "on", "at", "for", "from", "is", "was", "has", "had", "said", "says"}
+)  # fmt: skip
 
 
-def prefer_wide_regions(groups: dict[str, Group], gaz: GazetteerLike) -> None:
+def prefer_wide_regions(groups: dict[str, Group], gaz: GazetteerLike, text: str = "") -> None:
     """Switch each group whose choice is a small province to the wide region of the same
     name that holds it (:func:`wide_region`)."""
     for group in groups.values():
-        region = wide_region(group, gaz)
+        region = wide_region(group, gaz, text)
         if region is not None:
             group.choice = region
             group.margin = max(group.margin, 0.0)
             group.reasons = [REASON]  # the province's reasons were not the region's
 
 
-def wide_region(group: Group, gaz: GazetteerLike) -> Candidate | None:
+def modifies_noun(top: Toponym, text: str) -> bool:
+    """ "a Sahel force": the name qualifies the common noun written right after it."""
+    m = _NEXT_WORD.match(text, top.end)
+    return m is not None and m[1] not in _UNIT_WORDS
+
+
+def wide_region(group: Group, gaz: GazetteerLike, text: str = "") -> Candidate | None:
     """The region candidate that should replace ``group``'s province choice, or None."""
     choice = group.choice
     if (
         choice is None
         or choice.kind != "admin1"
         or choice.population >= KNOWN_PROVINCE_POPULATION
-        or not any(t.determiner for t in group.toponyms)
+        or not any(t.determiner or (text and modifies_noun(t, text)) for t in group.toponyms)
         or any(t.cue_kind not in (None, "region") for t in group.toponyms)
         or any(t.cue_country or t.owner for t in group.toponyms)
         or group.qualifiers

@@ -1,5 +1,6 @@
 """More place slots for names NER called something else: "drones over Xyz", "set off from
-Xyz", "Jane Doe, 47, of Xyz Beach", '"Xyz", a town in central Abc', "called at Xyz".
+Xyz", "Jane Doe, 47, of Xyz Beach", '"Xyz", a town in central Abc', "called at Xyz", "in Abc's
+south, possibly Xyz".
 
 Why a module of its own: each is a frame in which news writes a place and hardly ever a
 person or a body, yet none held a locative preposition of :data:`LOCATIVE_PREPS` or a verb
@@ -35,6 +36,10 @@ APPOSED_SETTLEMENTS = frozenset(
      "region", "province", "municipality", "island", "islet"}
 )  # fmt: skip
 _QUOTES = frozenset({'"', "”", "’", "'", "»"})
+#: Hedges before a name apposed to a place: "in Abc's south, possibly Xyz".
+HEDGES = frozenset({"possibly", "probably", "perhaps", "likely", "maybe", "presumably"})
+#: Prepositions whose object is where something is or goes.
+_WHERE_PREPS = frozenset({"in", "into", "to", "towards", "toward", "near", "at", "around"})
 
 
 def over_place(span: Span) -> str:
@@ -106,6 +111,21 @@ def apposed_settlement(span: Span) -> str:
     return ""
 
 
+def hedged_place(span: Span) -> str:
+    """ "destined for units in Abc's south, possibly Xyz": a hedged apposition to where
+    something is or goes names a place within it, whatever NER made of the name."""
+    doc = span.doc
+    root = span.root
+    if span.start == 0 or doc[span.start - 1].lower_ not in HEDGES or root.dep_ != "appos":
+        return ""
+    head = root.head
+    if head.ent_type_ in {"GPE", "LOC", "FAC"} or (
+        head.dep_ == "pobj" and head.head.lower_ in _WHERE_PREPS
+    ):
+        return f"'{head.text}, {doc[span.start - 1].text}'"
+    return ""
+
+
 def more_slots(span: Span) -> str:
     """The first of this module's slots ``span`` stands in, or ""."""
     return (
@@ -114,6 +134,7 @@ def more_slots(span: Span) -> str:
         or set_out_from(span)
         or residence(span)
         or apposed_settlement(span)
+        or hedged_place(span)
     )
 
 

@@ -39,6 +39,7 @@ from claimmap.places_lexicon import (
 )
 from claimmap.places_name_fit import exact_names
 from claimmap.places_scoring import drop_groups, norm
+from claimmap.places_shared_names import SHARED_COUNTRY_NAMES
 from claimmap.places_strays import FAR_NAMESAKE_KM, HAMLET_POPULATION, anchors
 from claimmap.places_unit_names import names_before_units
 from claimmap.places_water import feature_namesake
@@ -106,8 +107,10 @@ def drop_unowned(
     """ "Russia's Far East": a name inside a country by its possessive whose entry lies
     elsewhere (the UN region "Eastern Asia", centred in China) is a place the gazetteer lacks.
     Countries, disputed areas and rivers may straddle borders and are left alone, and so is
-    the sea a country's coast faces ("Xyz's Caribbean coast", :func:`owned_coasts`)."""
+    the sea a country's coast faces ("Xyz's Caribbean coast", :func:`owned_coasts`). An owner
+    named like two countries ("Congo's") is the one the article reads that name as."""
     coasts = owned_coasts(groups, text)
+    read_as = document_countries(groups)
 
     def why(group: Group) -> str | None:
         choice = group.choice
@@ -117,12 +120,24 @@ def drop_unowned(
         if choice is None or len(owners) != 1 or choice.kind in {"country", "disputed", "water"}:
             return None
         owner = owners.pop()
-        if _inside(choice, owner, gaz):
+        if any(_inside(choice, code, gaz) for code in {owner, *read_as.get(owner, ())}):
             return None
         reason = f"written as part of {owner}, but its only match, {choice.name} "
         return reason + f"({choice.kind}), lies outside it"
 
     return drop_groups(groups, doc_id, text, why)
+
+
+def document_countries(groups: dict[str, Group]) -> dict[str, set[str]]:
+    """Country code → its namesakes the article places something in: "Congo" is either
+    state (:data:`SHARED_COUNTRY_NAMES`), so a possessive read out of context as the Republic
+    of the Congo's ("eastern Congo's Xyz province") may mean the DRC the article is about."""
+    placed = {g.choice.country_code for g in groups.values() if g.choice}
+    out: dict[str, set[str]] = {}
+    for codes in SHARED_COUNTRY_NAMES.values():
+        for code in codes:
+            out.setdefault(code, set()).update(c for c in codes if c != code and c in placed)
+    return out
 
 
 def _inside(cand: Candidate, code: str, gaz: GazetteerLike) -> bool:

@@ -41,7 +41,12 @@ from typing import TYPE_CHECKING
 
 from claimmap.model import Place, Span, Unresolved
 from claimmap.names import normalize_name
-from claimmap.places_admin2 import county_cue, kind_senses, note_district_towns
+from claimmap.places_admin2 import (
+    county_cue,
+    kind_senses,
+    note_district_towns,
+    prefer_seat_towns,
+)
 from claimmap.places_alias_strays import drop_foreign_aliases
 from claimmap.places_anchored import drop_misplaced
 from claimmap.places_area import rehome_homonyms
@@ -70,6 +75,7 @@ from claimmap.places_groups import (
     unify_territories,
 )
 from claimmap.places_islands import territory_over_region
+from claimmap.places_long_forms import prefer_long_forms
 from claimmap.places_longer_names import prefer_longer_names, prefer_named_seats
 from claimmap.places_named_area import drop_outside_named_area
 from claimmap.places_namesakes import (
@@ -169,8 +175,10 @@ def resolve(
             choose(group, context, containers, others=others_than(points, group))
     for group in split_merged_names(groups):
         choose(group, context, containers, others=others_than(points, group))
-    prefer_wide_regions(groups, gaz)  # "the Sahel": the belt, not a province of its name
+    prefer_wide_regions(groups, gaz, text)  # "the Sahel": the belt, not a province of its name
+    prefer_long_forms(groups, gaz)  # "Haina" in a Dominican story: Bajos de Haina
     territory_over_region(groups)  # "Réunion": the province, not the country-less region
+    prefer_seat_towns(groups)  # "to al-Ghaydah": the town, not the district named after it
     note_district_towns(groups)  # "Xyz district": the town, said to stand for it
     possessive_provinces(groups, text)  # "Xyz's Abc district", Abc far from the town Xyz
     written = [*mates, *container_pairs(toponyms, text)]  # towns a town is written with
