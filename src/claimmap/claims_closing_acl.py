@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_tokens import RawClaim, text, tok_end, trim
+from claimmap.claims_trailing import comma_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -58,10 +59,7 @@ def _claim(verb: Token, sent: Span, frame: str) -> RawClaim | None:
     if any(not (t.is_punct or t.is_space) for t in sent.doc[verb.right_edge.i + 1 : sent.end]):
         return None
     doc = verb.doc
-    comma = verb.i - 1
-    while comma > sent.start and doc[comma].text != ",":
-        comma -= 1
-    speaker = doc[comma + 1 : verb.i]
+    comma, speaker = comma_before(verb, sent)
     if doc[comma].text != "," or not 1 <= len(speaker) <= _MAX_WORDS:
         return None
     if speaker[-1].pos_ not in ("NOUN", "PROPN") or any(

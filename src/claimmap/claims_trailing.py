@@ -40,10 +40,7 @@ def trailing_source(verb: Token, sent: Span, frame: str) -> tuple[Offsets, int, 
     if verb.dep_ not in ("conj", "advcl", "ROOT") or not _only_adverbials(verb, sent):
         return None
     doc = verb.doc
-    comma = verb.i - 1
-    while comma > sent.start and doc[comma].text != ",":
-        comma -= 1
-    speaker = doc[comma + 1 : verb.i]
+    comma, speaker = comma_before(verb, sent)
     words = _without_acronym(speaker)
     if doc[comma].text != "," or not 1 <= len(words) <= 6 or not _noun_phrase(words):
         return None
@@ -60,6 +57,16 @@ def trailing_source(verb: Token, sent: Span, frame: str) -> tuple[Offsets, int, 
     claimant = trim(text(doc), speaker[0].idx, tok_end(speaker[-1]))
     content = trim(text(doc), sent.start_char, doc[comma].idx)
     return claimant, head.i, content
+
+
+def comma_before(verb: Token, sent: Span) -> tuple[int, Span]:
+    """The nearest comma before ``verb`` in ``sent`` (or the sentence start) and the words
+    between it and the verb: the speaker slot of a closing ", X said"."""
+    doc = verb.doc
+    comma = verb.i - 1
+    while comma > sent.start and doc[comma].text != ",":
+        comma -= 1
+    return comma, doc[comma + 1 : verb.i]
 
 
 def _hung_on(words: Sequence[Token], subject: Token, comma: int) -> bool:

@@ -55,13 +55,8 @@ def _buyers_place(ctx: SlotContext, trig: Token) -> Token | None:
         return None
     for agent in (c for c in head.children if c.dep_ == "agent"):
         for buyer in pobjs(agent):
-            for prep in (c for c in buyer.children if c.dep_ == "prep"):
-                if prep.lower_ not in _SELLERS_AT:
-                    continue
-                found = [content_head(o) for o in pobjs(prep)]
-                found = [o for o in found if placelike(ctx, o, strict=True)]
-                if found:
-                    return found[0]
+            if (found := _place_after(ctx, (buyer,), _SELLERS_AT)) is not None:
+                return found
     return None
 
 
@@ -72,11 +67,18 @@ def _source(ctx: SlotContext, mover: Token) -> Token | None:
             continue
         diggers = [o for a in clause.children if a.dep_ == "agent" for o in pobjs(a)]
         heads = (clause, *diggers)  # "dug by miners around X": the miners' place
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
-            if prep.lower_ not in _AROUND:
-                continue
-            places = [content_head(o) for o in pobjs(prep)]
-            places = [o for o in places if placelike(ctx, o, strict=True)]
-            if places:
-                return places[0]
+        if (found := _place_after(ctx, heads, _AROUND)) is not None:
+            return found
+    return None
+
+
+def _place_after(ctx: SlotContext, heads: tuple[Token, ...], words: frozenset[str]) -> Token | None:
+    """The first place object of a preposition among ``words`` hung on one of ``heads``."""
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ not in words:
+            continue
+        places = [content_head(o) for o in pobjs(prep)]
+        places = [o for o in places if placelike(ctx, o, strict=True)]
+        if places:
+            return places[0]
     return None
