@@ -28,6 +28,7 @@ from claimmap.claims_interviewee import interviewee_claims
 from claimmap.claims_media import press_speaker
 from claimmap.claims_modality import caveats_on, modality
 from claimmap.claims_outlet_back import outlet_told_before, told_back
+from claimmap.claims_outlet_names import named_medium
 from claimmap.claims_part_quantities import part_quantities
 from claimmap.claims_parts import quote_parts
 from claimmap.claims_passive_hedges import continued_source
@@ -185,7 +186,8 @@ def _relaying_outlet(raw: RawClaim, parsed: Doc, actor: Actor | None) -> tuple[i
     names as a newspaper or news agency."""
     if actor is None or raw.claimant is None:
         return None
-    who = span_at(parsed, raw.claimant[0], raw.claimant[1])
+    whole = named_medium(parsed, raw.claimant)  # "Russian news agency" + its split-off name
+    who = span_at(parsed, whole[0], whole[1])
     if who is not None and press_speaker(who):
         return _medium_name(who)  # "..., the Moscow-based newspaper X reported"
     bare = actor.kind == "organisation" or (actor.kind == "person" and actor.role is None)
@@ -212,7 +214,9 @@ def _medium_name(who: Span_) -> tuple[int, int]:
     runs: list[list[Token]] = []
     for t in who:
         hyphened = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"
-        named = (t.pos_ == "PROPN" or (t.is_title and t.pos_ != "DET")) and not hyphened
+        named = (t.pos_ == "PROPN" or (t.is_title and t.pos_ != "DET")) and not (
+            hyphened or t.ent_type_ == "NORP"
+        )  # "Russian news agency": a people's adjective is no medium's name
         joined = bool(runs) and runs[-1][-1].i == t.i - 1
         if named and joined:
             runs[-1].append(t)

@@ -200,7 +200,27 @@ def cited_speaker(span: Span) -> bool:
     word = root.lemma_.lower()
     if word in DOCUMENTS:
         return any(t.pos_ == "PROPN" and t.i < root.i for t in span)
-    return person_phrase(span)
+    return person_phrase(span) or cited_body(span)
+
+
+#: Nouns of a body that speaks through a press office beside :data:`ORG_NOUNS`: "citing
+#: the port of Xyz", "citing the regional governorate".
+_MORE_BODIES = frozenset(
+    {"port", "governorate", "municipality", "directorate", "coastguard", "command", "prosecutor"}
+)
+
+
+def cited_body(span: Span) -> bool:
+    """ "citing the port authority in Xyz", "citing the regional administration": a body
+    (an authority, ministry, administration, port) the medium got its figures from, written
+    with a determiner so that it is one body, not the word in general."""
+    from claimmap.claims_actor_context import ORG_NOUNS
+
+    root = span.root
+    word = root.lemma_.lower()
+    if root.pos_ != "NOUN" or not (word in ORG_NOUNS or word in _MORE_BODIES):
+        return False
+    return any(c.dep_ in {"det", "poss"} for c in root.children)
 
 
 def _cite(verb: Token) -> Token | None:

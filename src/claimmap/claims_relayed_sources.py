@@ -99,7 +99,8 @@ def medium_name(doc: Doc, who: Offsets) -> Offsets:
     from claimmap.claims import _medium_name
     from claimmap.claims_media import press_speaker
 
+    who = named_medium(doc, who)  # "Russian news agency" + the name the parser split off
     span = doc.char_span(who[0], who[1], alignment_mode="expand")
     if span is not None and press_speaker(span):
         return _medium_name(span)
-    return named_medium(doc, who)
+    return who

@@ -51,6 +51,9 @@ SITE_NOUNS = TRANSPORT_HEADS | frozenset({"refinery", "base", "plant", "naval", 
 #: Nouns of the land around a town ("in the Xyz area", "at the Xyz transit areas"): the
 #: name before them, in a locative slot, is the town's.
 AREA_NOUNS = frozenset({"area", "areas", "outskirts"})
+#: Verbs whose bare object, in a route's account, is the port or town used ("used Xyz").
+USING_VERBS = frozenset({"use"})
+_USE_COMPLEMENTS = frozenset({"prep", "xcomp", "oprd", "dative", "advcl"})
 #: Another place of the article this close backs the entry (a town across a border).
 NEAR_KM = 400
 #: The one town of note of a name, after a verb of going, is backed from this size...
@@ -75,7 +78,10 @@ def slot_guess(span: Span, gaz: GazetteerLike, label: str, *, untagged: bool = F
         # a body's or person's name that is only a town's alias ("arms to Hamas"), unless a
         # frame written only of places holds it ("set off from Xyz", "Xyz, a town in")
         more = more_slots(span)
-        return f"{more}{GOING_SLOT}{SLOT_GUESS}" if more else ""
+        if more:
+            return f"{more}{GOING_SLOT}{SLOT_GUESS}"
+        used = _used_route(span, label) if not untagged else ""  # "smugglers used Xyz"
+        return f"{used}{SLOT_GUESS}" if used and _any_city(cands) else ""
     if untagged:
         area = _area_noun(span)
         slot = f"before '{area.text}'" if area is not None else more_slots(span)
@@ -110,8 +116,33 @@ def _slot(span: Span, label: str) -> str:
         verb = head.lemma_.lower()
         if verb in TAKING_VERBS or verb in PASSING_VERBS:
             return f"object of '{verb}'{GOING_SLOT}"
+    used = _used_route(span, label)
+    if used:
+        return used
     noun = place_of_noun(span)
     return f"'{noun.text} of'" if noun is not None else ""
+
+
+def _any_city(cands: list[Candidate]) -> bool:
+    """A town among the entries: "used Xyz" names a port or town, not a province."""
+    return any(c.kind == "city" for c in cands)
+
+
+def _used_route(span: Span, label: str) -> str:
+    """ "smugglers had used Xyz instead": a person-tagged name the gazetteer knows, the bare
+    object of "use", is the port or town a route ran through. Written with a
+    leading quote so that, as a weak slot, it keeps its entry only when the article names
+    the entry's country or a place near it (:func:`drop_unbacked_slot_guesses`); a body's
+    name ("used Siemens") and "used Xyz as a courier" are left alone."""
+    root = span.root
+    verb = root.head
+    if label != "PERSON" or root.dep_ != "dobj" or verb.pos_ != "VERB":
+        return ""
+    if verb.lemma_.lower() not in USING_VERBS or verb.i > span.start:
+        return ""
+    if any(c.dep_ in _USE_COMPLEMENTS and c.i >= span.end for c in verb.children):
+        return ""  # "used Xyz as a courier", "used Xyz to carry"
+    return f"'{verb.text} {span.text}', a route's port or town"
 
 
 def _site_after(span: Span, noun: Token, label: str) -> bool:
