@@ -14,6 +14,7 @@ from claimmap.movement_craft_names import named_craft
 from claimmap.movement_phrase_words import CRAFT_NOUNS, NON_PLACE_ENTS, THIRD_PERSON
 from claimmap.movement_place_movers import not_a_mover
 from claimmap.movement_quantified import subject_before
+from claimmap.movement_ship_she import ship_she
 from claimmap.movement_spans import SlotContext
 from claimmap.movement_subjects import apposed_to, teller
 from claimmap.movement_words import (
@@ -71,6 +72,9 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
     group = subject_before(pron) if quantifier(pron) else None
     if group is not None:  # "They were driven to X. Several said ...": some of them
         return antecedent(ctx, group) if group.pos_ == "PRON" else group
+    ship = ship_she(pron) if kind == "person" else None
+    if ship is not None:  # "the cargo ship X ... She transited Y": the ship
+        return ship
     ruling = _ruling_subject(ctx, pron) if kind == "plural" else None
     if ruling is not None:
         return ruling

@@ -38,6 +38,8 @@ def object_slots(ctx: SlotContext, trig: Token, slots: Slots) -> None:
     if lemma in lex.ORIGIN_OBJECT and not slots.origins:
         slots.origins.append(obj)
         reach_in(ctx, trig, obj, slots)  # "left their homes in X": where those homes are
+    elif lemma in lex.TRANSIT_OBJECT:
+        slots.transits.insert(0, obj)  # "transited the X Strait": a water passed
     elif lemma in lex.DEST_OBJECT or joined_area(trig):  # "joined the X area"
         if lemma == "cross" and (slots.dests or _water(ctx, obj)):
             slots.transits.insert(0, obj)  # "crossed the X river (into Y)": on the way

@@ -72,6 +72,9 @@ def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
         conj = prep.dep_ == "conj" and prep.pos_ == "ADP"  # "moved to X and to Y"
         # "arrives off X" misparsed as a particle that still governs its object
         particle = prep.dep_ == "prt" and any(c.dep_ == "pobj" for c in prep.children)
+        if prep.dep_ == "prt" and (off := _off_name(prep)) is not None:
+            yield "off", off  # "arrived off X": X misread as an adverb beside the particle
+            continue
         if prep.dep_ not in ("prep", "dative") and not conj and not particle:
             continue
         word = prep.lower_
@@ -92,6 +95,16 @@ def preps_of(head: Token, any_prep: bool = True) -> Iterator[tuple[str, Token]]:
             # "from X to Y" with "to" hung on "from"; "to X and to Y", "to X or over Y"
             for sub in (c for c in prep.children if _joined_prep(c, word)):
                 yield from ((sub.lower_, o) for o in pobjs(sub))
+
+
+def _off_name(prt: Token) -> Token | None:
+    """ "She arrived off Tobruk": the parser reads "off" as a particle and the name right
+    after it as an adverb of the verb; that name is the object of "off"."""
+    if prt.lower_ != "off" or prt.i + 1 >= len(prt.doc):
+        return None
+    nxt = prt.doc[prt.i + 1]
+    misread = nxt.head == prt.head and nxt.dep_ in ("advmod", "npadvmod", "dobj")
+    return nxt if misread and nxt.pos_ == "PROPN" else None
 
 
 #: prepositions after "from" that name where about the start was: "from near X"

@@ -71,7 +71,7 @@ SELF_MOTION = _words(
     "leave depart enter reach escape migrate emigrate immigrate infiltrate withdraw retreat "
     "advance pour flock flood stream trek journey visit proceed land exit vacate evacuate "
     "abandon commute ride swim climb storm flow slip sneak continue wade hike crawl board embark "
-    "approach drift dock steam reappear resurface"
+    "approach drift dock berth steam reappear resurface transit"
 )
 # Verbs of keeping watch on a mover along its way: "followed the ship from X to Y" tells
 # the ship went from X to Y. A movement only with a "from" and a "to" told on the verb.
@@ -144,6 +144,8 @@ ORIGIN_OBJECT = _words("leave flee vacate escape exit evacuate abandon depart")
 CROSS_LEMMAS = _words("cross crossing")
 # enter X / reach X: the object is where they went.
 DEST_OBJECT = _words("enter reach visit cross invade infiltrate approach storm")
+# "the tanker transited the X Strait": the object is passed on the way, never the end.
+TRANSIT_OBJECT = _words("transit")
 # "crossed the sea to reach X": a purpose clause naming where the movement led.
 GOAL_VERBS = _words("reach enter")
 # "was loaded at X and shipped to Y", "unloaded in X before being moved to Y", "poached in
@@ -163,7 +165,8 @@ UNLOAD_LEMMAS = _words("unload offload discharge disembark")
 GATHER_LEMMAS = _words("consolidate stockpile warehouse stash repackage")
 # "arrive in X", "deployed at X": in/at/on mark the destination only for these.
 ARRIVAL_LEMMAS = _words(
-    "arrive arrival land deploy deployment redeploy station settle resettle dock base post visit "
+    "arrive arrival land deploy deployment redeploy station settle resettle dock berth base post "
+    "visit "
     "reappear resurface end"
 )  # "reappeared near X" after going dark: where the craft was next seen
 # "left for X", "headed for X", "bound for X".

@@ -45,7 +45,7 @@ from claimmap.routes_folded import folded_routes
 from claimmap.routes_folded_into import folded_into
 from claimmap.routes_frame import geodesic_km, great_circle, legs_frame
 from claimmap.routes_groups import Group, groups, label, mover_key
-from claimmap.routes_headline import headline_lists, told_finer
+from claimmap.routes_headline import headline_lists, summed_up, told_finer
 from claimmap.routes_inferred import inferred_legs
 from claimmap.routes_journeys import connected, movers_apart, one_leg_each
 from claimmap.routes_legs import stated_legs
@@ -132,6 +132,7 @@ def build_routes(
         legs = told_finer(
             legs, every, movements, doc.text, by_id
         )  # "leave X for Egypt" over "to port Y"
+        legs = summed_up(legs, doc.text)  # "tracking X from A to B" over the body's hops
         apart = movers_apart(group.movements, doc.text, lambda m: mover_key(m, people)[0])
         for part in connected(one_leg_each(legs, by_id), by_id, apart):
             part.sort(key=lambda leg: (leg.evidence[0].start, leg.status != "stated"))  # stable

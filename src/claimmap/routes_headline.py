@@ -86,3 +86,31 @@ def _headline(leg: Leg, line_end: int) -> bool:
     """Is the leg told only in the headline (the claims of body tellings of its hop it may
     have taken tell no finer end: :func:`claimmap.movement_join_legs.claimed_legs`)?"""
     return bool(leg.evidence) and all(span.start < line_end for span in leg.evidence)
+
+
+def summed_up(legs: Sequence[Leg], text: str) -> list[Leg]:
+    """The ``legs`` without a headline leg A → B that the body tells hop by hop: "Tracking
+    the X from A to B" over "left A ... transited C ... berthed at D ... arrived off B" is
+    the voyage summed up; a straight line A → B would skip the way the body tells."""
+    line_end = text.find("\n")
+    if line_end <= 0 or _ENDS.search(text[:line_end]):
+        return list(legs)
+    body = [leg for leg in legs if not _headline(leg, line_end)]
+    return [
+        leg
+        for leg in legs
+        if not _headline(leg, line_end) or not _path(leg.from_place, leg.to_place, body)
+    ]
+
+
+def _path(start: str, end: str, legs: Sequence[Leg]) -> bool:
+    """Do two or more of ``legs`` lead from ``start`` to ``end``, one after the other?"""
+    reached = {start: 0}
+    todo = [start]
+    while todo:
+        here = todo.pop()
+        for leg in legs:
+            if leg.from_place == here and leg.to_place not in reached:
+                reached[leg.to_place] = reached[here] + 1
+                todo.append(leg.to_place)
+    return reached.get(end, 0) >= 2

@@ -215,7 +215,19 @@ def _craft_mover(m: Movement, text: str) -> bool:
     words = text[m.mover.start : m.mover.end].lower().split()
     if set(words) & (CRAFT_NOUNS | {"carrier", "bulker"}):
         return True  # "the ship", "ship Saskia"
-    return _CRAFT_BEFORE.search(text[max(m.mover.start - 40, 0) : m.mover.start]) is not None
+    return (
+        _named_craft_at(text, m.mover.start, m.mover.end)
+        or any(
+            _named_craft_at(text, at.start(), at.end())  # "the carrier X" then "the X left Y"
+            for at in re.finditer(re.escape(text[m.mover.start : m.mover.end]), text, re.IGNORECASE)
+            if at.start() < m.mover.start
+        )
+    )
+
+
+def _named_craft_at(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start`` told after its kind or flag ("the bulk carrier X")?"""
+    return _CRAFT_BEFORE.search(text[max(start - 40, 0) : start]) is not None
 
 
 def shared_subject(prev: Movement, m: Movement, text: str) -> bool:
