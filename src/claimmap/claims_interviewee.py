@@ -1,7 +1,7 @@
 """The interviewee of an interview article: one source for the headline and the answers.
 
 "“We recruited no one”: Syrian commander answers questions", then "Colonel X commands
-… He spoke to us on Sunday in Gaziantep", then "A: …" lines: the headline's unnamed
+… He spoke to us on Sunday in Kilis", then "A: …" lines: the headline's unnamed
 speaker is the interviewee whom the introduction names, and the answers are his. So the
 headline claim takes the interviewee as its actor, the answers take the country and role
 the headline gives him, and all of them sit where he spoke to the outlet when nothing
@@ -69,7 +69,7 @@ def _headline_claim(claims: list[Claim], parsed: Doc) -> Claim | None:
 
 
 def _spoke_at(marker: Token, places: Sequence[Place]) -> str | None:
-    """The place of "spoke to us … in Gaziantep", as the geoparser resolved it."""
+    """The place of "spoke to us … in Kilis", as the geoparser resolved it."""
     from claimmap.actors import SPOKE_IN
 
     for prep in marker.children:

@@ -31,7 +31,7 @@ from claimmap.claims_quantity_skips import (
     one_of,
     time_unit,
 )
-from claimmap.claims_quantity_tens import hyphened_tens
+from claimmap.claims_quantity_tens import WORDS, hyphened_tens
 from claimmap.claims_quantity_units import counted_before, range_units, same_count, unit_of
 from claimmap.claims_tokens import memo, span_at, tokens_where
 from claimmap.model import Bound, Quantity, Span
@@ -39,15 +39,7 @@ from claimmap.model import Bound, Quantity, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_WORDS = {
-    **{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
-    **{"eight": 8, "nine": 9, "ten": 10},
-    **{"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40},
-    **{"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18},
-    **{"nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90},
-    **{"fifty": 50, "hundred": 100, "thousand": 1_000, "million": 1_000_000},
-    **{"billion": 1_000_000_000, "trillion": 1_000_000_000_000, "dozen": 12},
-}
+_WORDS = WORDS
 #: The value of a number word ("four" → 4), for other stages that read counts.
 WORD_VALUES = _WORDS
 #: Plural round numbers mean "at least that many": "thousands of militants".
