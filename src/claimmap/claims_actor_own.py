@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_sovereign import sovereign
 from claimmap.claims_tokens import memo
+from claimmap.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -90,7 +91,7 @@ def county_named(doc: Doc, end: int, name: str) -> str | None:
 def _title_starts(doc: Doc, title: list[str]) -> list[int]:
     """Tokens where the words ``title`` are written again, found by a text search (one
     scan in C, not a token walk per titled person: long texts name hundreds of them)."""
-    lowered = memo(doc, "lowered_text", lambda: doc.text.lower())
+    lowered = memo(doc, "lowered_text", lambda: doc_text(doc).lower())
     found = []
     for hit in re.finditer(r"\b" + r"\s+".join(map(re.escape, title)) + r"\b", lowered):
         span = doc.char_span(hit.start(), hit.end())
@@ -127,8 +128,8 @@ def titled_elsewhere(span: Span, country_of: CountryOf) -> str | None:
         return None
     code = codes.pop()
     first = doc[paragraph_first(doc, span.start)].idx
-    end = doc.text.find("\n", span.start_char)
-    end = len(doc.text) if end < 0 else end
+    end = doc_text(doc).find("\n", span.start_char)
+    end = len(doc_text(doc)) if end < 0 else end
     here = any(first <= doc[i].idx < end and c == code for i, c in named.items())
     return code if here else None
 

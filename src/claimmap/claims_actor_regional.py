@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_actor_phrases import clean, institution
 from claimmap.claims_cues import words
 from claimmap.model import Actor
+from claimmap.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -114,7 +115,7 @@ def article_state(doc: Doc, places: Sequence[Place], country: str | None) -> Can
     from claimmap.gazetteer import default_gazetteer
 
     gaz = default_gazetteer()
-    text = doc.text
+    text = doc_text(doc)
     ours = [p for p in places if country in (None, p.country_code)]
     for place in (p for p in ours if p.kind == "city"):
         if any(_STATE_CAPITAL.match(text, m.end) for m in place.mentions):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.model import Actor
+from claimmap.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -25,7 +26,7 @@ CountryOf = Callable[[str], str | None]
 
 def headline_sources(claims: list[Claim], parsed: Doc, country_of: CountryOf) -> list[Claim]:
     """``claims`` with a headline claim of a bare source noun given the body's source."""
-    title_end = parsed.text.find("\n")
+    title_end = doc_text(parsed).find("\n")
     if title_end < 0:
         return claims
     out = list(claims)
@@ -55,9 +56,9 @@ def _named_in_body(
     """The source the body's first use of the headline's words names."""
     assert claim.claimant is not None
     words = claim.claimant.text.lower()
-    at = parsed.text.lower().find(words, title_end)
-    while at >= 0 and not _whole_words(parsed.text, at, len(words)):
-        at = parsed.text.lower().find(words, at + 1)
+    at = doc_text(parsed).lower().find(words, title_end)
+    while at >= 0 and not _whole_words(doc_text(parsed), at, len(words)):
+        at = doc_text(parsed).lower().find(words, at + 1)
     if at < 0:
         return None
     for other in claims:

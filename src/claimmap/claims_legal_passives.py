@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import words
 from claimmap.claims_tokens import RawClaim
+from claimmap.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,7 +32,7 @@ _HEARSAY = words("believe say think report understand rumour rumor suspect")
 def without_unvoiced_passives(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
     """``found`` without a headline's passive charge, and with no claimant for a hearsay
     passive whose subject was borrowed from the verb it is joined to."""
-    body = parsed.text
+    body = doc_text(parsed)
     title_end = body.find("\n")
     out = []
     for raw in found:

@@ -35,6 +35,7 @@ from claimmap.claims_quantity_tens import WORDS, hyphened_tens
 from claimmap.claims_quantity_units import counted_before, range_units, same_count, unit_of
 from claimmap.claims_tokens import memo, span_at, tokens_where
 from claimmap.model import Bound, Quantity, Span
+from claimmap.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -329,7 +330,7 @@ def _number_tokens(parsed: Doc) -> list[int]:
     """Indices of the tokens that can start a count, once per parse (with sums the
     tokenizer keeps in one word with their currency or multiplier: "Rs6", "$6bn")."""
     found = tokens_where(parsed, _WORD_SET, like_num=True)
-    full = parsed.text
+    full = doc_text(parsed)
     starts = [i for m in MONEY_IN_TEXT.finditer(full) for i in {m.start(), m.end() - 1}]
     if not starts:
         return found

@@ -97,7 +97,8 @@ def extract_movements(
         trigger = trigger and not craft_name(token)  # "navy landing ships": a kind of craft
         trigger = trigger and not craft_clause(token)  # "left X on ships that called at Y"
         trigger = trigger and not carried_along(token)  # "sailed from X carrying aid to Y"
-        defers = lex.defers(token) and not loaded(token)  # "took on grain at X": loading
+        # asked only of triggers (pure, and per token the dearest test): "took on grain at X"
+        defers = trigger and lex.defers(token) and not loaded(token)
         if trigger and not defers and not hypothetical(token):
             found = read_movement(ctx, token, claims, out, movers[-1] if movers else None)
             if found is not None:

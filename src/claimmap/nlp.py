@@ -150,13 +150,17 @@ def _country_name(word: str) -> bool:
     return any(c.kind == "country" and c.matched_name.lower() == word.lower() for c in found)
 
 
-def paragraph_starts(doc: Doc) -> list[int]:
-    """Token indices where a paragraph (a line after a line break) begins."""
-    starts = [0] if len(doc) else []
-    for tok in doc[:-1]:
-        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
-            starts.append(tok.i + 1)
-    return [i for i in starts if i < len(doc) and not doc[i].is_space]
+def paragraph_starts(doc: Doc) -> tuple[int, ...]:
+    """Token indices where a paragraph (a line after a line break) begins, found once per
+    parse (the dateline component, the places and the claims stages all ask)."""
+
+    def compute() -> tuple[int, ...]:
+        texts = token_texts(doc)  # a token's trailing whitespace is one space at most
+        starts = [0] if texts else []
+        starts += [i + 1 for i, word in enumerate(texts[:-1]) if word.isspace() and "\n" in word]
+        return tuple(i for i in starts if i < len(texts) and not texts[i].isspace())
+
+    return doc_memo(doc, "claimmap_paragraph_starts", compute)
 
 
 def _dateline_sentences(doc: Doc) -> None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import doc_text
 from claimmap.places_lexicon import toponym_at
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def stated_aliases(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> lis
     """``found`` with each name an alias phrase points from renamed as the place it points
     to, and such a name (or the place) added when nothing recognised it."""
     out = list(found)
-    text = parsed.text
+    text = doc_text(parsed)
     for m in _ALIAS_IN_TEXT.finditer(text):
         place = parsed.char_span(m.start("place"), m.end("place"), alignment_mode="contract")
         if place is None:
@@ -119,7 +120,7 @@ def called_aliases(parsed: Doc, found: list[Toponym]) -> list[Toponym]:
     """ "through Xyz, which Armenians call Abc", "Xyz (Abc in Armenian)": the second name is
     the place the first one names, whatever the gazetteer makes of it alone; and the
     people or tongue the phrase names ("Armenians", "in Armenian") hold no place."""
-    text = parsed.text
+    text = doc_text(parsed)
     by_end = {t.end: t for t in found if t.form == "name"}
     out = list(found)
     for m in _CALLED.finditer(text):

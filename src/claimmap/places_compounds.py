@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import doc_text
 from claimmap.places_lexicon import PLACE_LABELS, toponym_at
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def _court_district(text: str, top: Toponym, gaz: GazetteerLike) -> bool:
 def without_member_titles(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> list[Toponym]:
     """ "Member State Turkey" read as one name, or "State Turkey" as a person: the country
     after the title, as its own toponym."""
-    text = parsed.text
+    text = doc_text(parsed)
     out = []
     for top in found:
         title = _MEMBER_TITLE.match(top.text)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
 from claimmap.datelines import Dateline, find_datelines
-from claimmap.nlp import paragraph_starts
+from claimmap.nlp import doc_text, paragraph_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -69,7 +69,7 @@ def _datelines(doc: Doc) -> list[Dateline]:
     cached = doc.user_data.get(_LINES_KEY)
     if cached is None:
         starts = [doc[i].idx for i in paragraph_starts(doc)]
-        cached = doc.user_data[_LINES_KEY] = list(find_datelines(doc.text, starts))
+        cached = doc.user_data[_LINES_KEY] = list(find_datelines(doc_text(doc), starts))
     return cast("list[Dateline]", cached)
 
 
@@ -93,6 +93,6 @@ def dateline_regions(doc: Doc) -> Iterable[tuple[int, int]]:
         if line.colon or line.kicker or not line.names:
             continue
         after = line.names[-1][1]
-        m = _REGION_AFTER.match(doc.text[after : line.span[1] + 1])
+        m = _REGION_AFTER.match(doc_text(doc)[after : line.span[1] + 1])
         if m:
             yield after + m.start("region"), after + m.end("region")

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from claimmap.model import Span, Unresolved
+from claimmap.nlp import token_texts
 from claimmap.places_article import article_countries
 from claimmap.places_lexicon import GazetteerLike, Toponym, toponym_at
 
@@ -37,7 +38,7 @@ _DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese")
 def state_references(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> Iterable[Toponym]:
     """ "into the kingdom", "the emirate's ports": the one country the article names whose
     official name is "<Noun> of <country>" (with none or several, nothing is read)."""
-    if not any(tok.lower_ in STATE_NOUNS for tok in parsed):
+    if not any(word.lower() in STATE_NOUNS for word in token_texts(parsed)):
         return
     taken = [(t.start, t.end) for t in found]
     codes = article_countries(parsed, gaz)
