@@ -33,6 +33,7 @@ from claimmap.movement_join_legs import merge_leg
 from claimmap.movement_join_sited import sited_before
 from claimmap.movement_join_tellers import tellers_home
 from claimmap.movement_join_unplaced import unplaced_since
+from claimmap.movement_siblings_told import several_told
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_groups import mover_key
 from claimmap.routes_story_movers import gathered, gone_on_only, rest_opening
@@ -45,7 +46,7 @@ _ANOTHER = re.compile(
 )
 #: one more of the movers told before, not the one last told of: "a second boat"
 _SIBLING = re.compile(
-    r"\b(?:another|(?:a|an)\s+(?:second|third|fourth|fifth|sixth))\s+(?:[\w-]+\s+){0,2}[\w-]+$",
+    r"\b(?:another|(?:a|an)\s+(?:second|third|fourth|fifth|sixth)),?\s+(?:[\w-]+,?\s+){0,2}[\w-]+$",
     re.IGNORECASE,
 )
 #: movers told as the rest of those told before: "the remaining workers", "the rest of
@@ -109,7 +110,10 @@ def _starts(
     if _named(m, ctx.text, _SIBLING):
         # "Two boats landed in X province ... A second boat landed near Y": one of them,
         # from where they all set off (the start of their leg to X), not the first boat's end
-        # ("a second ship bound for Y" with no such arrival told: a new craft, no start)
+        # ("a second ship bound for Y" with no such arrival told: a new craft, no start;
+        # "The boat landed at X. A second, smaller boat reached Y": no boats told, no start)
+        if not several_told(m, ctx.text):
+            return []
         return [(a, None) for a in _held(ends, every, by_id)]
     if _named(m, ctx.text, _REST) or rest_opening(m, ctx.text):
         # "The remaining workers were sent to Y": from where all of them set off

@@ -16,6 +16,7 @@ from claimmap.model import Leg, Mood, Movement, Place, Span
 from claimmap.movement_halves import first_stop, halves, told_before, way_half
 from claimmap.movement_hops import surest
 from claimmap.movement_join_context import LegContext
+from claimmap.movement_join_respective import respective
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_counted import counted_afresh
 from claimmap.routes_frame import leg_km
@@ -42,9 +43,11 @@ def half_legs(ctx: LegContext, legs: Sequence[Leg]) -> list[Leg]:
         else:  # "launched from Y." "They flew over X ...": on to the first stop on the way
             # (not a sea crossed, "It crossed the Gulf of X": no leg ends in the sea)
             finer = [(b, []) for b in slot_ids(stop, canon) if by_id[b].kind != "water"]
-        for a in slot_ids(start.origin, canon):
+        starts = slot_ids(start.origin, canon)
+        own = respective(starts, [b for b, _ in finer], by_id)  # "from A and B" "to X and Y"
+        for a in starts:
             for b, told in finer:
-                if a == b or (a, b) in known or (b, a) in known:
+                if a == b or (a, b) in known or (b, a) in known or (own and own[a] != b):
                     continue
                 if inside(by_id[a], by_id[b]) or inside(by_id[b], by_id[a]):
                     continue  # "left Dhaka" ... "reached Bangladesh": no hop within

@@ -37,7 +37,9 @@ from claimmap.movement_join_seized import seized_legs
 from claimmap.movement_join_ways import threaded_legs
 from claimmap.movement_unshown import evidence_verdict
 from claimmap.movements import extract_movements
+from claimmap.routes_carried_end import carried_ends
 from claimmap.routes_contested import contested_routes, denial_told
+from claimmap.routes_crossed_teller import crossed_into_teller
 from claimmap.routes_dates import dated_legs
 from claimmap.routes_denials import denied_mood, denied_on, is_denied, not_retold
 from claimmap.routes_end_moods import end_told_moods
@@ -49,6 +51,7 @@ from claimmap.routes_headline import headline_lists, summed_up, told_finer
 from claimmap.routes_inferred import inferred_legs
 from claimmap.routes_journeys import connected, movers_apart, one_leg_each
 from claimmap.routes_legs import stated_legs
+from claimmap.routes_made_start import made_start
 from claimmap.routes_near_towns import near_towns
 from claimmap.routes_nearby import without_near
 from claimmap.routes_possessed import possessed_towns
@@ -82,6 +85,11 @@ def build_routes(
     movements = [  # "an official at X said the crates were trucked to Y": from X
         teller_start(m, by_claim.get(m.claim_id or ""), movements[:n], by_id, doc.text)
         for n, m in enumerate(movements)
+    ]
+    movements = [made_start(m, places, doc.text) for m in movements]  # "pressed near X"
+    movements = carried_ends(movements, places, doc.text)  # "... before the container reached Y"
+    movements = [  # the army of A said "they crossed from X" (in B, A's neighbour): into A
+        crossed_into_teller(m, by_claim.get(m.claim_id or ""), places, doc.text) for m in movements
     ]
     movements = headline_lists(movements, doc.text)  # "through A and B" in a title: no order
     denied = [m for m in movements if is_denied(m, by_claim)]

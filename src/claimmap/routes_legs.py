@@ -22,6 +22,7 @@ from claimmap.movement_hops import (
     unreached,
 )
 from claimmap.movement_join_legs import merge_leg, told_on
+from claimmap.movement_join_respective import respective, streamed
 from claimmap.movement_part_ends import part_ends
 from claimmap.movement_retold import retold_stage
 from claimmap.movement_stops import (
@@ -64,9 +65,10 @@ def stated_legs(
                 stops, by_id, part_ends(ms, by_id, text)
             )  # "into X through Y": no hop from Y to X
         for here, there in itertools.pairwise(stops):
+            own = respective(here, there, by_id)  # "from A and B" ... "to X and Y"
             for a in here:
                 for b in there:
-                    if a != b:
+                    if a != b and (own is None or own[a] == b):
                         mood = hop_mood(ms, a, b, canon)
                         tellers = told_on(ms, hop_tellers(ms, a, b, canon))
                         leg = merged.get((a, b))
@@ -148,7 +150,8 @@ def _journeys(
                 continue
             # "fled from A and B into X" then "reached Y in X": A and B are two starts, not
             # a list of ends visited in turn
-            went = prev_stops if cut else in_turn(prev_stops, prev_ms[-1], text, by_id)
+            streams = streamed(prev_stops, movements, canon, by_id)  # "from A and B" "to X and Y"
+            went = prev_stops if cut or streams else in_turn(prev_stops, prev_ms[-1], text, by_id)
             out[-1] = ([*prev_ms, m], [*went, *_past(went, stops)])
             continue
         if out and stops and out[-1][1] and leads_to(m, out[-1][0][0], text):
