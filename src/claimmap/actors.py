@@ -10,26 +10,25 @@ capital with ``precision="country"``; the rest are unplaced, with the reason.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
-from dataclasses import dataclass
-from typing import Literal
 
 from claimmap.actors_armed import armed_group
 from claimmap.actors_divisions import division_named
 from claimmap.actors_leaders import office_in
+from claimmap.actors_seat import (
+    Seat,
+    SeatPrecision,
+    admin_seat,
+    gazetteer_seat,
+    locate_jurisdiction,
+)
 from claimmap.actors_sees import see_seat
 from claimmap.actors_table import ActorRow, load_actors, normalize
 from claimmap.claims_cues import words
 from claimmap.model import Actor, Candidate
 
 log = logging.getLogger(__name__)
-
-#: "admin1" is region precision: a state, or a county or province (place kind "admin2").
-SeatPrecision = Literal["exact", "city", "admin1", "country", "unplaced"]
-#: Place kinds a seat may be: a city, a first- or second-level subdivision.
-SEAT_KINDS = ("city", "admin1", "admin2")
 
 #: The columns of geo/actors.csv, as scripts/build_actors.py writes them (read in
 #: :mod:`claimmap.actors_table`).
@@ -58,24 +57,6 @@ _GOVERNMENT_BODY = re.compile(
     r"\b(?:ministry|directorate|government|presidency|cabinet|parliament|foreign office|customs|"
     r"defen[cs]e department|state department|interior department|^department of)\b"
 )
-
-
-@dataclass(frozen=True)
-class Seat:
-    """The point a claim source is drawn at, how sure that is, and why."""
-
-    actor: str
-    place_name: str | None
-    lat: float | None
-    lon: float | None
-    precision: SeatPrecision
-    source: str
-    reason: str
-
-    @classmethod
-    def unplaced(cls, actor: str, reason: str) -> Seat:
-        """No point on the map for ``actor``, and why."""
-        return cls(actor, None, None, None, "unplaced", "", reason)
 
 
 def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
@@ -143,6 +124,9 @@ def seat_of(actor: Actor, *, outlet: bool = False) -> Seat:
     see = see_seat(actor) if actor.kind == "organisation" else None
     if see is not None:  # "the Orthodox Diocese of X": in X, or nowhere known
         return see
+    region = _office_of_region(actor)
+    if region is not None:  # "Crimea's Russian-installed commissioner": Simferopol
+        return region
     if code:
         return _capital(actor, code, "country", f"no seat known; {code}'s capital stands for it")
     return Seat.unplaced(
@@ -176,6 +160,28 @@ def _regional_seat(actor: Actor) -> Seat | None:
         return None
     why = f"{body} is of {region.name}, which it serves from its seat {seat.name}"
     return gazetteer_seat(actor, seat, "city", why)
+
+
+#: Members of a legislature: a state's senator sits in the national capital's chamber.
+_LEGISLATORS = words("senator congressman congresswoman congressperson representative lawmaker mp")
+
+
+def _office_of_region(actor: Actor) -> Seat | None:
+    """An official whose office is a region's ("Crimea's children's rights commissioner",
+    appointed by a state that holds it or not): that region's seat, not a capital; not a
+    legislator the region elects."""
+    where = actor.organisation
+    if actor.kind != "person" or not where or actor.role in _LEGISLATORS:
+        return None
+    place = locate_jurisdiction(where, actor.country_code, "admin1") or locate_jurisdiction(
+        where, None, "admin1"
+    )
+    seat = admin_seat(place.admin1 or "") if place is not None and place.kind == "admin1" else None
+    if place is None or seat is None:
+        return None
+    return gazetteer_seat(
+        actor, seat, "city", f"an official of {place.name}, seated in {seat.name}"
+    )
 
 
 def _labelled(row: ActorRow) -> str:
@@ -338,66 +344,6 @@ def _body_seat(actor: Actor) -> Seat | None:
         "article names, stands for it at region precision"
     )
     return gazetteer_seat(actor, place, "admin1", why)
-
-
-def gazetteer_seat(actor: Actor, seat: Candidate, precision: str, reason: str) -> Seat:
-    """A seat at a gazetteer entry."""
-    return Seat(
-        actor=actor.name,
-        place_name=seat.name,
-        lat=seat.lat,
-        lon=seat.lon,
-        precision=precision,  # type: ignore[arg-type]
-        source=f"gazetteer {seat.source_id}",
-        reason=reason,
-    )
-
-
-def locate_jurisdiction(
-    label: str, country: str | None, kind: str | None = None
-) -> Candidate | None:
-    """The state, county or city a label names ("Ohio", "Kent", "Springfield, Massachusetts"),
-    exactly (no fuzzy match, no name cut short: "Clay County" is not a town of Clay); None for
-    a country ("Georgia" is the US state only where a governor prefers a state).
-
-    Args:
-        label: the place, optionally followed by ", <its first-level subdivision>".
-        country: the ISO code it must lie in, or None for any.
-        kind: "city", "admin1" or "admin2" to prefer (a mayor governs a city, a governor a state).
-    """
-    from claimmap.gazetteer import default_gazetteer
-
-    name, _, within = (part.strip() for part in label.partition(","))
-    if not name:
-        return None
-    gaz = default_gazetteer()
-    exact = [
-        c
-        for c in gaz.lookup(name, country=country, kind=kind, limit=10, fuzzy=False)
-        if normalize(c.matched_name) == normalize(name)
-        and (country is None or c.country_code == country)
-    ]
-    if not exact or exact[0].kind not in SEAT_KINDS:
-        return None
-    found = [c for c in exact if c.kind in SEAT_KINDS]
-    if within:
-        regions = {
-            c.admin1
-            for c in gaz.lookup(within, country=country, kind="admin1", limit=3, fuzzy=False)
-            if c.kind == "admin1"
-        }
-        found = [c for c in found if c.admin1 in regions and c.kind == "city"] or found
-    elif found[0].kind == "admin2" and len({c.admin1 for c in found if c.kind == "admin2"}) > 1:
-        return None  # "Clay County" of several states, none named: no one of them
-    return found[0]
-
-
-@functools.lru_cache(maxsize=256)
-def admin_seat(admin1: str) -> Candidate | None:
-    """The seat of a first-level subdivision ("US.TX" → Austin), from the gazetteer."""
-    from claimmap.gazetteer import default_gazetteer
-
-    return default_gazetteer().admin1_seat(admin1)
 
 
 def _capital(actor: Actor, code: str, precision: SeatPrecision, reason: str) -> Seat:

@@ -27,7 +27,7 @@ _TOWN_ABROAD = 20_000
 def see_seat(actor: Actor) -> Seat | None:
     """A diocese sits in the town it is named after (or, for a double name, "Ras-Kotor",
     one of them); its country's capital is no seat of it: unplaced when no part is a town."""
-    from claimmap.actors import Seat, gazetteer_seat, locate_jurisdiction
+    from claimmap.actors_seat import Seat, gazetteer_seat, locate_jurisdiction
 
     m = _SEE.search(actor.name)
     if m is None:

@@ -25,7 +25,7 @@ from claimmap.claims_denial_sequels import answered_charges
 from claimmap.claims_document_years import document_year, published_date
 from claimmap.claims_headline_sources import headline_sources
 from claimmap.claims_interviewee import interviewee_claims
-from claimmap.claims_media import press_speaker
+from claimmap.claims_media import name_after_press_noun, press_speaker
 from claimmap.claims_modality import caveats_on, modality
 from claimmap.claims_outlet_back import outlet_told_before, told_back
 from claimmap.claims_outlet_names import named_medium
@@ -136,6 +136,7 @@ def claims(doc: Document) -> pd.DataFrame:
                 **_span_cols("claimant", c.claimant),
                 **_span_cols("cue", c.cue),
                 **_span_cols("content", c.content),
+                "content_text": c.content_text,  # the quotations only, when a cue splits them
                 **_span_cols("outlet", c.outlet),
                 "actor": c.actor.name if c.actor else None,
                 "actor_kind": c.actor.kind if c.actor else None,
@@ -170,7 +171,8 @@ def claims(doc: Document) -> pd.DataFrame:
 _COLUMNS = [
     "id", "doc_id",
     "claimant", "claimant_start", "claimant_end", "cue", "cue_start", "cue_end",
-    "content", "content_start", "content_end", "outlet", "outlet_start", "outlet_end",
+    "content", "content_start", "content_end", "content_text",
+    "outlet", "outlet_start", "outlet_end",
     "actor", "actor_kind", "organisation", "country_code", "date", "date_precision",
     "date_text", "modality", "quantities", "places", "sentence", "kind", "caveats",
     "seat", "seat_lat", "seat_lon", "seat_precision", "outlet_seat",
@@ -204,13 +206,13 @@ def _relaying_outlet(raw: RawClaim, parsed: Doc, actor: Actor | None) -> tuple[i
 def _medium_name(who: Span_) -> tuple[int, int]:
     """ "The junta-run Global New Light of Myanmar newspaper": the medium is its name (the
     last run of capitalised words, "of" joining them) before the press noun, without the
-    words that describe it; a phrase with no such name, or one that ends with the name
-    ("the Doha-based newspaper Al Bayan", as a probe-9 test pins), stays whole."""
+    words that describe it; one ending in the name after its press noun ("the Doha-based
+    newspaper Al Bayan") is that name; a phrase with no such name stays whole."""
     given = _named_before_description(who)
     if given is not None:  # "Baltic Wire, a Riga-based outlet with sources in X": the name
         return given
-    if who[-1].pos_ == "PROPN" or not who[-1].is_lower:
-        return who.start_char, who.end_char  # "the Doha-based newspaper Al Bayan" (pinned)
+    if who[-1].pos_ == "PROPN" or not who[-1].is_lower:  # "news agency Interfax": the name
+        return name_after_press_noun(who) or (who.start_char, who.end_char)
     runs: list[list[Token]] = []
     for t in who:
         hyphened = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"

@@ -34,7 +34,7 @@ from claimmap.claims_actor_locative import name_before_place, stated_in
 from claimmap.claims_actor_lookup import org_actor, table_actor
 from claimmap.claims_actor_mentions import described_before, described_by
 from claimmap.claims_actor_org_reference import org_reference
-from claimmap.claims_actor_outlet_reference import outlet_reference
+from claimmap.claims_actor_outlet_reference import agency_reference, outlet_reference
 from claimmap.claims_actor_own_name import own_name, without_base
 from claimmap.claims_actor_phrases import (
     DETERMINERS,
@@ -135,6 +135,10 @@ def common_actor(
         outlet = outlet_reference(span, met)  # "The outlet said": the one named before
         if outlet is not None:
             return outlet
+    if head == "agency" and the and len(said) <= 1:  # "the agency said": a news agency relaying
+        agency = agency_reference(span, met)
+        if agency is not None:
+            return agency
     if (
         head in ORG_NOUNS
         and the

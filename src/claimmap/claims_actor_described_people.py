@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_actor_company_ref import company_named_before
-from claimmap.claims_actor_members import member_of_body
+from claimmap.claims_actor_members import member_of_body, police_investigators
 from claimmap.claims_actor_phrases import PERSON_NOUNS, PERSON_ROLES
 from claimmap.claims_actor_police_ranks import thai_police_rank
 from claimmap.claims_actor_un_bodies import un_body
@@ -43,6 +43,7 @@ def described(
     actor = as_written(described_person(actor, span), doc)
     actor = thai_police_rank(actor, span)  # "Pol Maj Gen X": Thailand's police
     actor = member_of_body(actor, span, before)  # "one member of the panel": its body
+    actor = police_investigators(actor, span, before)  # "police said …, investigators said"
     return titled_before(actor, span, before)
 
 

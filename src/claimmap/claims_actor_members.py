@@ -64,3 +64,28 @@ def _body_noun(span: Span) -> Token | None:
                 return obj
         return None
     return None
+
+
+#: Bare words for a police inquiry's staff: "investigators said", "detectives said".
+_INQUIRY_STAFF = frozenset({"investigators", "detectives"})
+
+
+def police_investigators(
+    actor: Actor | None, span: Span, before: Sequence[Actor | None]
+) -> Actor | None:
+    """Bare "investigators said" right after a police force's claim: that force's
+    investigators (its country and seat), not a nameless, unplaced source."""
+    if actor is None or actor.kind != "unknown" or actor.organisation or actor.country_code:
+        return actor
+    words = [t.lower_ for t in span if t.lower_ not in ("the", "police")]
+    if words not in ([w] for w in _INQUIRY_STAFF) or not before:
+        return actor
+    earlier = before[-1]
+    if earlier is None or "police" not in earlier.name.lower() or not earlier.country_code:
+        return actor
+    return Actor(
+        actor.name,
+        "organisation",
+        organisation=earlier.organisation or earlier.name,
+        country_code=earlier.country_code,
+    )

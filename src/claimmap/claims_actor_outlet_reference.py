@@ -37,6 +37,19 @@ def outlet_reference(span: Span, met: Context) -> Actor | None:
     return None
 
 
+def agency_reference(span: Span, met: Context) -> Actor | None:
+    """ "…, news agency X reported, citing Y. …, the agency said": the news agency a claim
+    just before relayed (its outlet, no longer its claimant), when the table lists it as
+    one or its phrase says so; None otherwise."""
+    from claimmap.actors_table import load_actors
+
+    outlet = outlet_reference(span, met)
+    if outlet is None:
+        return None
+    row = load_actors().find(outlet.name, outlet.country_code)
+    return outlet if row is not None and row.kind == "agency" else None
+
+
 def _name_in(phrase: Span) -> Span | None:
     """The last run of proper nouns in an outlet phrase: "the Afghan outlet Kabul Now" →
     "Kabul Now"; None for a common noun alone ("state television")."""

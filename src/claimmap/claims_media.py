@@ -134,3 +134,36 @@ def _house_spelling(name: Token) -> ActorRow | None:
     if row is None or row.kind not in OUTLET_KINDS:
         return None
     return row if name.text in (row.name, *row.aliases) else None
+
+
+def name_after_press_noun(who: Span) -> tuple[int, int] | None:
+    """ "Russian news agency Interfax", "the Doha-based newspaper Al Bayan": a medium
+    phrase ending in a name right after its press noun is that name; the words before
+    describe it (an outlet column holds "Interfax", whose seat the table knows)."""
+    end = who.end
+    start = end
+    while start > who.start and who.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == end or start == who.start:
+        return None
+    noun = who.doc[start - 1]
+    news = noun.lemma_ == "agency" and noun.i > 0 and noun.nbor(-1).lower_ in _NEWS_WORDS
+    if not noun.is_lower or not (noun.lemma_ in _PRESS_NOUNS or news):
+        return None
+    first, last = who.doc[start], who.doc[end - 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def relaying_medium(who: Span) -> bool:
+    """ "the state news agency TASS", "UN-backed Radio Okapi", "Reuters": a medium that can
+    carry another's words, named by its press noun, a medium word, or the actors table (one
+    test for every relay reader: "X reported, citing Y", "Y, quoted by X", "…, X reported")."""
+    from claimmap.claims_actor_lookup import table_actor
+
+    if press_speaker(who) or any(t.lemma_.lower() in MEDIUM_NOUNS for t in who):
+        return True
+    names = [t for t in who if t.pos_ == "PROPN"]
+    if names and listed_medium(names[-1]):
+        return True
+    found = table_actor(who.text, doc=who.doc)  # (exact: "a rights group" is no outlet)
+    return found is not None and found.kind == "outlet"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_media import relaying_medium
 from claimmap.claims_tokens import RawClaim, span_at, subtree, tokens_offsets
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def _cut(parsed: Doc, raw: RawClaim) -> RawClaim:
     source = parsed[who.start : end]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
         return raw
-    if not _medium(medium):
+    if not relaying_medium(medium):
         return raw  # "refugees interviewed by a rights group": no medium between
     outlet = raw.outlet or subtree(medium.root)
     head = next((t for t in source if not source.start <= t.head.i < source.end), source.root)
@@ -66,13 +67,3 @@ def _quoted_by(who: Span) -> tuple[Token, Span] | None:
             return None
         return tok, who.doc[obj.left_edge.i : obj.right_edge.i + 1]
     return None
-
-
-def _medium(span: Span) -> bool:
-    from claimmap.claims_actor_lookup import table_actor
-    from claimmap.claims_media import MEDIUM_NOUNS, press_speaker
-
-    if press_speaker(span) or any(t.lemma_.lower() in MEDIUM_NOUNS for t in span):
-        return True
-    found = table_actor(span.text, doc=span.doc)  # (exact: "a rights group" is no outlet)
-    return found is not None and found.kind == "outlet"

@@ -175,9 +175,11 @@ def cited_after_cue(parsed: Doc, raw: RawClaim) -> RawClaim:
     after = tok_end(doc[close])
     if raw.content[1] <= after:
         return raw  # the relayed words are not after the cited source
+    from claimmap.claims_relayed_sources import medium_name
+
     return replace(
         raw,
-        outlet=raw.claimant,
+        outlet=medium_name(doc, raw.claimant),  # "Russian news agency Interfax": Interfax
         claimant=tokens_offsets(doc, start, close - 1),
         claimant_token=doc[start:close].root.i,
         content=trim(text(doc), max(raw.content[0], after), raw.content[1]),

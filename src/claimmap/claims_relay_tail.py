@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.claims_media import MEDIUM_NOUNS, listed_medium
+from claimmap.claims_media import relaying_medium
 from claimmap.claims_tokens import tok_end
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def _closing_medium(sent: Span) -> tuple[int, Span, Token] | None:
     if comma is None or closing.i - comma > _MAX_MEDIUM_WORDS + 1:
         return None
     medium = doc[comma + 1 : closing.i]
-    if len(medium) == 0 or not _medium(medium):
+    if len(medium) == 0 or not relaying_medium(medium):
         return None
     verb = _speaker_verb(doc[sent.start : comma])
     return (comma, medium, verb) if verb is not None else None
@@ -110,11 +110,3 @@ def _speaker_verb(clause: Span) -> Token | None:
             return tok
         return None
     return None
-
-
-def _medium(who: Span) -> bool:
-    """ "the state news agency TASS", "Kyodo news agency", "Bernama": a medium."""
-    if any(t.lemma_.lower() in MEDIUM_NOUNS and t.pos_ == "NOUN" for t in who):
-        return True
-    names = [t for t in who if t.pos_ == "PROPN"]
-    return bool(names) and listed_medium(names[-1])

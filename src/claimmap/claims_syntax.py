@@ -20,6 +20,7 @@ from claimmap.claims_according_phrase import according_to
 from claimmap.claims_adjuncts import end_before_adjuncts
 from claimmap.claims_asides import is_put_it, without_dateline
 from claimmap.claims_attitudes import attitude_claims
+from claimmap.claims_cited_tail import cited_at_end
 from claimmap.claims_content_conjuncts import with_stray_conjuncts
 from claimmap.claims_cues import CUE_NOUNS, STANCE_NOUNS, THAT_NOUNS, cue_lemma, verb_frame
 from claimmap.claims_evidence_openers import evidence_openers
@@ -62,6 +63,7 @@ from claimmap.claims_said_tail import (
     participles_run_on,
     run_on_past_cue,
 )
+from claimmap.claims_sent_to import outlets_sent_to
 from claimmap.claims_sequels import hearsay_sequels
 from claimmap.claims_shared_outlet import shared_outlets
 from claimmap.claims_shared_subject import shared_subjects
@@ -115,6 +117,8 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     kept = shared_subjects(parsed, kept)  # "An official, ..., denied X and said Y"
     kept = quoted_by_media(parsed, kept)  # "KCNA, quoting a spokesman, said X"
     kept = without_quoted_by(parsed, kept)  # "Y, quoted by KCNA, said": Y, outlet KCNA
+    kept = cited_at_end(parsed, kept)  # "…, Radio X reported, citing Y": Y, outlet X
+    kept = outlets_sent_to(parsed, kept)  # "In a statement sent to Reuters, X denied"
     kept = participles_run_on(parsed, cue_conjuncts_cut(parsed, run_on_past_cue(parsed, kept)))
     kept = without_hollow(parsed, kept)  # "(cards) they never asked for", "having said that"
     kept = with_stray_conjuncts(parsed, kept)  # "flown to X from A, B and C and then bused"

@@ -67,6 +67,8 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "cue": span_json(claim.cue),
         "content": span_json(claim.content),
         "content_parts": [span_json(p) for p in claim.content_parts],
+        # the speaker's words only: the quotations, joined, when the attribution splits them
+        "content_text": claim.content_text,
         "outlet": claim.outlet.text if claim.outlet else None,
         "outlet_span": span_json(claim.outlet),
         "date": claim.date.isoformat() if claim.date else None,
