@@ -166,3 +166,44 @@ def test_a_popup_on_a_phone_fits_the_width_of_the_map(
     finally:
         b.close()
         p.stop()
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_open_leg_list_folds_off_the_popup_it_opened(
+    chromium: Path, route_analysis: Analysis, tmp_path: Path
+) -> None:
+    path = tmp_path / "phone-list.html"
+    maps.route_map(route_analysis).save(str(path))
+    overlap = """() => {
+        const a = document.querySelector('.cm-leglist').getBoundingClientRect();
+        const b = document.querySelector('.leaflet-popup').getBoundingClientRect();
+        return !(a.right <= b.left || b.right <= a.left || a.bottom <= b.top ||
+                 b.bottom <= a.top);
+    }"""
+    for width, folds in ((390, True), (1200, False)):
+        p, b, page, errors = _open(chromium, path, width, 700)
+        try:
+            page.locator(".cm-leglist summary").click()
+            page.locator(".cm-leglist button").nth(1).focus()
+            page.keyboard.press("Enter")
+            page.locator(".leaflet-popup-content", has_text="Gaziantep → Baku").wait_for()
+            page.wait_for_timeout(1000)  # auto-pan, then the fold and the pan
+            is_open = page.evaluate("document.querySelector('.cm-leglist details').open")
+            assert is_open is not folds, width
+            if folds:
+                assert page.evaluate(overlap) is False
+                # the popup's tip, on the leg, is still inside the map
+                tip, frame = page.evaluate(
+                    "[document.querySelector('.leaflet-popup-tip').getBoundingClientRect()"
+                    ".bottom, document.querySelector('.folium-map').getBoundingClientRect()"
+                    ".bottom]"
+                )
+                assert tip < frame
+                # the keyboard is left on the summary, which opens the list again
+                assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+                page.keyboard.press("Enter")
+                assert page.locator(".cm-leglist button").first.is_visible()
+            assert errors == []
+        finally:
+            b.close()
+            p.stop()

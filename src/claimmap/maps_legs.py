@@ -212,6 +212,32 @@ class LegList(MacroElement):
                 if (window.cmShow) { window.cmShow(item[0], true); }
             });
         });
+        // on a narrow (phone) map the list hid a popup's corner: when they meet, fold
+        // the list (the keyboard stays on its summary) and pan the popup below the
+        // controls if its tip stays in the map (a wide map pads popups clear of them)
+        function meet(a, b) {
+            return !(a.right <= b.left || b.right <= a.left ||
+                     a.bottom <= b.top || b.bottom <= a.top);
+        }
+        map.on("popupopen", function (e) {
+            setTimeout(function () {
+                var pop = e.popup.getElement();
+                if (!pop || map.getSize().x >= 600 ||
+                    !meet(div.getBoundingClientRect(), pop.getBoundingClientRect())) { return; }
+                if (box.open) {
+                    var inside = body.contains(document.activeElement);
+                    box.open = false;
+                    if (inside) { summary.focus(); }
+                }
+                var corner = div.parentNode.getBoundingClientRect();
+                var at = pop.getBoundingClientRect();
+                var frame = map.getContainer().getBoundingClientRect();
+                var down = corner.bottom + 8 - at.top;
+                if (down > 0 && at.bottom + down < frame.bottom - 12) {
+                    map.panBy([0, -down]);
+                }
+            }, 300);
+        });
         L.DomEvent.disableClickPropagation(div);
         L.DomEvent.disableScrollPropagation(div);
         return div;

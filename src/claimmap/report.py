@@ -203,7 +203,7 @@ def notebook_html(nb: Any) -> str:
     import jinja2
     from nbconvert import HTMLExporter
 
-    from claimmap.report_pack import add_loader, pack_figures
+    from claimmap.report_pack import add_loader, figure_traces, pack_figures
 
     exporter = HTMLExporter(
         template_name="lab",
@@ -213,9 +213,10 @@ def notebook_html(nb: Any) -> str:
         exclude_output_prompt=True,
     )
     exporter.template_file = "claimmap_report.html.j2"
+    traces = figure_traces(nb)
     nb, figures = pack_figures(nb)
     body, _ = exporter.from_notebook_node(nb)
-    return add_loader(str(body)) if figures else str(body)
+    return add_loader(str(body), traces) if figures else str(body)
 
 
 def index_html(entries: Sequence[ReportEntry]) -> str:

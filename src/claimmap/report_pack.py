@@ -8,9 +8,11 @@ empty ``div``, and plotly.js once, gzipped and base64-encoded (about 2 MB) in an
 unpacks it with the browser's ``DecompressionStream`` as soon as it runs (in parallel
 with the map's drawing: the charts used to wait for the page's load before even starting
 to unpack), and runs plotly.js and draws the figures once the text and the map are shown
-(running plotly.js takes the main thread for 1-2 s, which would delay the map). The page
-stays one self-contained file that opens with no network. Notebooks keep
-:class:`claimmap.figures.FigureDisplay`'s plain HTML.
+(running plotly.js takes the main thread for 1-2 s, which would delay the map). The
+unpacked plotly.js runs from a ``blob:`` URL, which the browser compiles off the main
+thread (as inline script text it compiled on it), and it sets up only the chart types the
+page draws (:mod:`claimmap.report_plotly`). The page stays one self-contained file that
+opens with no network. Notebooks keep :class:`claimmap.figures.FigureDisplay`'s plain HTML.
 """
 
 from __future__ import annotations
@@ -60,23 +62,40 @@ _LOADER = """<script>
   }).then(function () {
     return new Promise(function (done) { setTimeout(done, 0); });
   });
+  function failed(e) { say("The charts could not be drawn: " + e); }
   Promise.all([unpacked, shown]).then(function (got) {
+    // a blob: script is compiled off the main thread (inline text was compiled on it)
     var s = document.createElement("script");
-    s.textContent = new TextDecoder().decode(got[0]);
+    s.src = URL.createObjectURL(new Blob([got[0]], {type: "text/javascript"}));
+    s.onload = function () {
+      try { draw(); } catch (e) { failed(e); }
+    };
+    s.onerror = function () { failed("plotly.js did not run"); };
     document.head.appendChild(s);
-    draw();
-  }).catch(function (e) { say("The charts could not be drawn: " + e); });
+  }).catch(failed);
 })();
 </script>"""
 
 
 @functools.cache
-def packed_plotly_js() -> str:
-    """plotly.js gzipped (fixed mtime, so pages are reproducible) and base64-encoded."""
-    from claimmap.assets import plotly_js
+def packed_plotly_js(traces: frozenset[str] = frozenset()) -> str:
+    """plotly.js setting up only ``traces`` (all when empty), gzipped (fixed mtime, so
+    pages are reproducible) and base64-encoded."""
+    from claimmap.report_plotly import plotly_js_for
 
-    data = gzip.compress(plotly_js().encode("utf-8"), compresslevel=9, mtime=0)
+    data = gzip.compress(plotly_js_for(traces).encode("utf-8"), compresslevel=9, mtime=0)
     return base64.b64encode(data).decode("ascii")
+
+
+def figure_traces(nb: Any) -> frozenset[str]:
+    """The trace types (``scatter``, ``sankey``...) of the plotly outputs of ``nb``."""
+    found: set[str] = set()
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            spec = output.get("data", {}).get(PLOTLY_MIME)
+            if isinstance(spec, dict):
+                found.update(str(t.get("type", "scatter")) for t in spec.get("data", []))
+    return frozenset(found)
 
 
 def script_json(value: Any) -> str:
@@ -119,8 +138,9 @@ def pack_figures(nb: Any) -> tuple[Any, int]:
     return nb, count
 
 
-def loader_html() -> str:
-    """plotly.js packed, and the script that unpacks it and draws every ``.cm-figure``."""
+def loader_html(traces: frozenset[str] = frozenset()) -> str:
+    """plotly.js packed (setting up only ``traces``, all when empty), and the script that
+    unpacks it and draws every ``.cm-figure``."""
     from claimmap.figures import PLOTLY_CONFIG
 
     script = _LOADER.replace("CONFIG", json.dumps(PLOTLY_CONFIG)).replace(
@@ -128,16 +148,16 @@ def loader_html() -> str:
     )
     return (
         '<script type="application/octet-stream" id="cm-plotly-gz">'
-        f"{packed_plotly_js()}</script>{script}"
+        f"{packed_plotly_js(traces)}</script>{script}"
     )
 
 
-def add_loader(page: str) -> str:
+def add_loader(page: str, traces: frozenset[str] = frozenset()) -> str:
     """``page`` with :func:`loader_html` just before ``</body>`` (at the end without one)."""
     at = page.rfind("</body>")
     if at < 0:
-        return page + loader_html()
-    return page[:at] + loader_html() + page[at:]
+        return page + loader_html(traces)
+    return page[:at] + loader_html(traces) + page[at:]
 
 
 __all__ = [
@@ -145,6 +165,7 @@ __all__ = [
     "PLOTLY_MIME",
     "add_loader",
     "figure_html",
+    "figure_traces",
     "loader_html",
     "pack_figures",
     "packed_plotly_js",
