@@ -4,7 +4,9 @@ how it is told (negated, made, possible or meant).
 
 The slots a trigger's own phrases fill are read in :mod:`claimmap.movement_slots`; each
 ``*_origin``/``*_goals`` helper adds one told elsewhere, tried only when the slot is still
-empty. Split from :mod:`claimmap.movements`, which finds the triggers of a document.
+empty. Split from :mod:`claimmap.movements`, which finds the triggers of a document; the
+fields read off the filled slots (place references, mover span) are in
+:mod:`claimmap.movement_fields`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
-from claimmap.model import Claim, Movement, PlaceRef, Span
+from claimmap.model import Claim, Movement
 from claimmap.movement_antecedents import quantifier
 from claimmap.movement_asides import aside_ways, comma_aside
 from claimmap.movement_bought_by import bought_by
@@ -28,6 +30,7 @@ from claimmap.movement_chain import (
     shared_start,
 )
 from claimmap.movement_claims import claim_for, reported_by
+from claimmap.movement_collected import collected_from
 from claimmap.movement_declared import declared_goal, told_mood
 from claimmap.movement_demonyms import demonym_origin
 from claimmap.movement_deported import sent_home
@@ -36,18 +39,28 @@ from claimmap.movement_displaced import displaced_origin
 from claimmap.movement_distance import measured_heading
 from claimmap.movement_ends import homeward
 from claimmap.movement_ends_shared import also_at, coordinate
+from claimmap.movement_fields import (
+    moved_span,
+    mover_text,
+    previous_start,
+    slot_ref,
+    some,
+    stop_tokens,
+    transit_refs,
+    unique,
+    went_on,
+)
 from claimmap.movement_found import found_at, stayed_at, unloaded, unloaded_at
 from claimmap.movement_further import further_start
 from claimmap.movement_handling import handling_slots, setoff_origin
 from claimmap.movement_headline import headline_flight
-from claimmap.movement_held import held_start
+from claimmap.movement_held import caught_start, held_start
 from claimmap.movement_homes import came_back, mover_state, reporter_state, went_back
 from claimmap.movement_implicit import (
     alternatives,
     arrived_in,
     compass_reach,
     halt_goals,
-    home_country,
     misread_goals,
     seen_at,
     settle_goals,
@@ -61,9 +74,11 @@ from claimmap.movement_kept import (
 )
 from claimmap.movement_loaded import handled_before, loaded, loaded_at, loaded_start
 from claimmap.movement_located import accused_state, located_goal, misplaced_way
+from claimmap.movement_meant_start import meant_start
 from claimmap.movement_misread import misread_verb
 from claimmap.movement_mover_origin import origin_in_mover
 from claimmap.movement_movers import is_caused, is_goods, misread_place_mover, mover_of
+from claimmap.movement_named_before import named_before
 from claimmap.movement_named_crossing import named_crossing_start
 from claimmap.movement_named_mover import named_mover
 from claimmap.movement_nationals import nationals_from
@@ -73,7 +88,6 @@ from claimmap.movement_object_slots import crossed_on_the_way, object_slots
 from claimmap.movement_onward import then_nouns, then_objects
 from claimmap.movement_others import others_start
 from claimmap.movement_place_movers import not_a_mover
-from claimmap.movement_place_ref import place_ref
 from claimmap.movement_projectiles import struck_at
 from claimmap.movement_resurfaced import seen_again
 from claimmap.movement_senders import dispatcher_origin, sender_origin, supplier_origin
@@ -102,9 +116,7 @@ from claimmap.movement_slots import (
 )
 from claimmap.movement_spans import (
     SlotContext,
-    join_refs,
     mover_quantity,
-    mover_span,
     placelike,
     span_of,
 )
@@ -113,14 +125,14 @@ from claimmap.movement_starts import and_from, island_origin, partitive_origin, 
 from claimmap.movement_stay_steps import stay_then
 from claimmap.movement_subgroup import sub_group
 from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
+from claimmap.movement_sunk import sunk_at
 from claimmap.movement_then import final_goal_start, then_start
 from claimmap.movement_unload_split import unloading_ends
-from claimmap.movement_ways import over_end, paired_way, past_name
-from claimmap.movement_where import near_end, where_inside, where_origin
+from claimmap.movement_ways import over_end, past_name
+from claimmap.movement_where import near_end, where_origin
 from claimmap.movement_words import content_head
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as TokSpan
     from spacy.tokens import Token
 
 
@@ -154,7 +166,7 @@ def read_movement(
             slots.joined.setdefault(slots.origins[0].i, []).extend(o.i for o in starts[1:])
     unloading_ends(ctx, trig, slots)  # "loaded at X, and unloaded days later in Y"
     if not slots.origins:
-        slots.origins.extend(_some(fronted_origin(ctx, trig)))
+        slots.origins.extend(some(fronted_origin(ctx, trig)))
     if unloaded(trig):  # "loaded at X and unloaded at Y": Y is where the goods went
         ends = [content_head(o) for o in unloaded_at(trig)]
         for obj in ends:
@@ -164,7 +176,7 @@ def read_movement(
             slots.dests.remove(other)
             slots.joined.setdefault(kept[0].i, []).append(other.i)
     declared = declared_goal(trig)  # "listed X as its destination": where it means to go
-    for goal in [*misread_goals(ctx, trig), *refuge_goals(trig), *_some(declared)]:
+    for goal in [*misread_goals(ctx, trig), *refuge_goals(trig), *some(declared)]:
         assign(ctx, trig, "to", goal, slots, caused)
     object_slots(ctx, trig, slots)
     loaded_into_start(ctx, trig, slots)  # "loaded into containers at the port of X"
@@ -189,7 +201,7 @@ def read_movement(
         slots.dests.extend([t for t in struck_at(trig) if placelike(ctx, t, strict=True)][:1])
     settle_goals(ctx, trig, slots.dests)  # "to Russian units in X", "unloading them in Y"
     mover = flight.mover if flight else mover_of(ctx, trig, caused) or misread
-    slots.dests.extend(_some(sent_home(ctx, trig, mover, slots)))  # "deported Haitians"
+    slots.dests.extend(some(sent_home(ctx, trig, mover, slots)))  # "deported Haitians"
     counted = (mover, *(t for t in mover.lefts if t.dep_ != "compound")) if mover else ()
     if any(t.lemma_.lower() in lex.NOT_MOVERS for t in counted) and not lex.patients(mover):
         return None  # "bringing the total to 40", "the death toll reached 300"
@@ -197,7 +209,7 @@ def read_movement(
     if abstract or no_traveller(mover, trig):
         return None  # "life is returning to normal in X", "sending a message to X"
     sent = trig.sent
-    previous = _previous_start(sent)
+    previous = previous_start(sent)
     told = earlier[-1].sentence if earlier else None
     recent = told is not None and told.start >= previous  # the movement before is near
     named = named_mover(ctx, mover, caused, last_mover if recent else None)
@@ -226,7 +238,7 @@ def read_movement(
             origin_in_mover(ctx, mover, trig, slots, own=not holding)
             if slots.origins and holds_end(ctx, slots.origins[0], slots.dests):
                 slots.origins.clear()  # "officers of a mission in X landed in a city of X"
-            slots.origins.extend([] if slots.origins else _some(its_place(ctx, mover)))
+            slots.origins.extend([] if slots.origins else some(its_place(ctx, mover)))
             came_back(trig, slots)  # "its patients had been to X": back home from X
     slots.origins[:] = [o for o in slots.origins if not nationals_from(ctx, o)]  # "mostly from X"
     if not slots.origins and chain is None:
@@ -235,16 +247,15 @@ def read_movement(
         start = start or handled_before(ctx, trig)  # "split into loads at X and driven to Y"
         start = start or named_crossing_start(ctx, trig)  # "the X crossing into Y"
         start = start or bought_origin(ctx, trig)  # "bought from sellers in X and flown to Y"
-        slots.origins.extend(_some(start) or handling_slots(ctx, trig)[0][:1])
+        start = start or collected_from(ctx, trig, slots)  # "were collected from X. They"
+        slots.origins.extend(some(start) or handling_slots(ctx, trig)[0][:1])
         kept_start(ctx, trig, slots)  # "stash it near X before moving it to Y"
         bought_by(ctx, trig, mover, slots)  # "dug around X, bought by traders in Y, driven"
     if not slots.origins and slots.dests:
-        slots.origins.extend(
-            _some(where_origin(ctx, trig) or island_origin(ctx, trig, slots.dests))
-        )
+        slots.origins.extend(some(where_origin(ctx, trig) or island_origin(ctx, trig, slots.dests)))
     if not slots.origins and slots.dests and chain is None:  # "were displaced in X." "...to Y"
         start = partitive_origin(ctx, trig) or displaced_origin(ctx, trig, named)
-        slots.origins.extend(_some(start))
+        slots.origins.extend(some(start))
     over_end(ctx, slots)  # "flown from X over the Y Sea": the sea is where they went
     stayed = trig  # the verb whose words tell the mood: "left X and would work in Y"
     seized_ends(ctx, trig, mover, slots)  # "cocaine seized in A ... loaded at X": X → A
@@ -253,7 +264,8 @@ def read_movement(
         if found is None and (stay := stayed_at(ctx, trig)) is not None:
             found, stayed = stay
         found = found or crossed_near(ctx, trig, slots.origins[0])
-        slots.dests.extend(_some(found or reporter_state(ctx, trig, slots)))
+        found = found or sunk_at(ctx, trig, named)  # "left Y" ... "capsized off X"
+        slots.dests.extend(some(found or reporter_state(ctx, trig, slots)))
     near_start(ctx, trig, slots)  # "set off from beaches near X": from X
     near_inside(ctx, trig, slots.dests)
     near_end(ctx, trig, slots.dests)
@@ -265,16 +277,19 @@ def read_movement(
     there = there or (None if slots.origins else further_start(trig, named, earlier))
     there = there or (None if slots.origins else disembarked_start(trig, named, earlier, previous))
     there = there or went_back(ctx, trig, slots, earlier)  # "sail back to Y"
+    there = there or (None if slots.origins else named_before(ctx, trig, earlier))  # unplaced
     if there is None and not slots.origins and chain is None:  # "were moved on to Y"
         there = moved_on(trig, slots.dests, earlier, previous, ctx)
         there = there or (arrivals_start(named, earlier) if slots.dests else None)
         there = there or (held_start(ctx, trig) if slots.dests else None)  # "sent back"
+        there = there or (caught_start(ctx, trig) if slots.dests else None)  # "had planned"
         there = there or then_start(
             trig, named, slots.dests, earlier, previous
         )  # "were then driven"
         there = there or final_goal_start(trig, slots.dests, earlier)  # "his final goal was"
+        there = there or meant_start(trig, named, slots.dests, earlier, previous)  # "intended"
     if there is None and not slots.origins and named is not None:  # "loaded at X. ... docked"
-        there = loaded_start(doc.text, _text(ctx, named), earlier, previous)
+        there = loaded_start(doc.text, mover_text(ctx, named), earlier, previous)
     if (
         there is None
         and chain is not None
@@ -283,15 +298,15 @@ def read_movement(
         there = chain  # "flew rescuers to X before heading to Y": the routes join no other mover
     if there is None and not slots.origins:  # "a man from X said he flew via Y"; "2,000
         start = speaker_home(ctx, mover, named)  # Sudanese crossed into Chad"
-        slots.origins.extend(_some(start or demonym_origin(ctx, trig, mover, slots.dests)))
+        slots.origins.extend(some(start or demonym_origin(ctx, trig, mover, slots.dests)))
     if slots.empty() and there is None:
         return None
     if not slots.origins and there is None:  # "accused a Greek ship of towing them back"
-        slots.origins.extend(_some(accused_state(ctx, trig, slots)))
+        slots.origins.extend(some(accused_state(ctx, trig, slots)))
     if not slots.origins and there is None and caused:
         found = sender_origin(ctx, trig) or supplier_origin(ctx, trig)
         found = found or dispatcher_origin(ctx, trig, named, slots.dests)
-        slots.origins.extend(_some(found or mover_state(ctx, trig, slots, caused)))
+        slots.origins.extend(some(found or mover_state(ctx, trig, slots, caused)))
     calls = bool(lex.port_calls(trig))
     headed_ends(ctx, slots)  # "from X towards Y and Z": Z is an end told with Y
     coordinate(slots, calls)
@@ -302,12 +317,14 @@ def read_movement(
     slots.reach.update((d.i, r) for d in slots.dests if (r := compass_reach(ctx, trig, d)))
     # "flew from X to Y to Z": the last destination in the text is where they ended up,
     # with the ones told as its alternatives ("to X or across the border into Y")
-    dests = sorted(_unique(slots.dests), key=lambda t: t.i)
+    dests = sorted(unique(slots.dests), key=lambda t: t.i)
     dests = [d for d in dests if not measured_heading(d)] or dests  # "50 km to the east"
     ends = alternatives(dests)
     for other in ends[1:]:
         slots.joined.setdefault(ends[0].i, []).append(other.i)
-    transits = sorted(_unique(_stops(ctx, slots) + dests[: -len(ends) or None]), key=lambda t: t.i)
+    transits = sorted(
+        unique(stop_tokens(ctx, slots) + dests[: -len(ends) or None]), key=lambda t: t.i
+    )
     part = mover is not None and mover.lower_ in lex.QUANTIFIER_PRONOUNS  # "some" of them
     how_many = mover if mover is not None and bare_count(mover) else named  # "another 430"
     trigger = span_of(doc, trig.idx, trig.idx + len(trig.text))
@@ -316,12 +333,14 @@ def read_movement(
         id=f"{doc.id}:m{len(earlier)}",
         doc_id=doc.id,
         trigger=trigger,
-        mover=_moved(ctx, named, trig if misread is not None else None),
-        origin=_ref(ctx, slots.origins[0], slots, named) if slots.origins else there,
-        transit=tuple(r for t in transits for r in _transit_refs(ctx, t, slots)),
-        destination=_ref(ctx, ends[0], slots, named if homeward(trig) else None) if ends else None,
+        mover=moved_span(ctx, named, trig if misread is not None else None),
+        origin=slot_ref(ctx, slots.origins[0], slots, named) if slots.origins else there,
+        transit=tuple(r for t in transits for r in transit_refs(ctx, t, slots)),
+        destination=slot_ref(ctx, ends[0], slots, named if homeward(trig) else None)
+        if ends
+        else None,
         claim_id=claim_for(doc, trigger, sentence, previous, claims)
-        or _went_on(there, earlier)
+        or went_on(there, earlier)
         or reported_by(trig, claims),
         quantity=mover_quantity(doc, how_many) if how_many is not None and not part else None,
         sentence=sentence,
@@ -329,79 +348,3 @@ def read_movement(
         mood=told_mood(trig, stayed, declared is not None),
     )
     return movement, named
-
-
-def _text(ctx: SlotContext, named: Token) -> str:
-    span = mover_span(ctx, named)
-    return ctx.doc.text[span.start : span.end]
-
-
-def _moved(ctx: SlotContext, named: Token | None, verb: Token | None) -> Span | None:
-    """The mover's span; after a verb the tagger read into its phrase ("traffickers truck
-    cocaine" as one noun phrase), only the words after that verb."""
-    if named is None:
-        return None
-    span = mover_span(ctx, named)
-    if verb is None or span.start > verb.idx:
-        return span
-    start = min(verb.nbor().idx, named.idx)
-    return span_of(ctx.doc, start, span.end) if start < span.end else span
-
-
-def _went_on(there: PlaceRef | None, earlier: Sequence[Movement]) -> str | None:
-    """ "... carried to X. From there, the cargo travels to Y": the leg that goes on from
-    where an earlier one ended is told on the same authority as that one."""
-    if there is None or there.place_id is None:
-        return None
-    for m in reversed(earlier):
-        last = m.destination or (m.transit[-1] if m.transit else None)
-        if last is not None and last.place_id == there.place_id:
-            return m.claim_id
-    return None
-
-
-def _previous_start(sent: TokSpan) -> int:
-    """Where the sentence before starts, passing over ones with no word (a list's "-")."""
-    start = sent.start
-    while start > 0:
-        before = sent.doc[start - 1].sent
-        start = before.start
-        if any(t.is_alpha for t in before):
-            break
-    return int(sent.doc[start].sent.start_char) if start < sent.start else int(sent.start_char)
-
-
-def _ref(ctx: SlotContext, head: Token, slots: Slots, mover: Token | None = None) -> PlaceRef:
-    """An origin or destination slot, with the places coordinated by a repeated preposition
-    ("to X, the capital of Y, and to Z") or told as alternatives ("to X or into Y"); a bare
-    "the country" of movers named after one is that one."""
-    ref = place_ref(ctx, head, slots.reach)
-    home = home_country(ctx, head, mover)
-    if home is not None:
-        ref = PlaceRef(ref.span, home)
-    ref = where_inside(ctx, head, ref)
-    more = [place_ref(ctx, head.doc[i]) for i in sorted(slots.joined.get(head.i, ()))]
-    return join_refs(ctx, ref, more) if more else ref
-
-
-def _transit_refs(ctx: SlotContext, tok: Token, slots: Slots) -> list[PlaceRef]:
-    """A stop on the way, or both ends of "the X-Y route" passed, one after the other."""
-    return paired_way(ctx, tok) or [place_ref(ctx, tok, slots.reach, alone=tok.i in slots.alone)]
-
-
-def _stops(ctx: SlotContext, slots: Slots) -> list[Token]:
-    """ "through X and Y": each coordinated transit is a stop of its own, in the order told."""
-    out: list[Token] = []
-    for tok in slots.transits:
-        conj = [c for c in tok.conjuncts if placelike(ctx, c)]
-        slots.alone.update(t.i for t in (tok, *conj) if conj)
-        out += [tok, *conj]
-    return out
-
-
-def _some(tok: Token | None) -> list[Token]:
-    return [] if tok is None else [tok]
-
-
-def _unique(tokens: list[Token]) -> list[Token]:
-    return list(dict.fromkeys(tokens))

@@ -32,6 +32,7 @@ from claimmap.claims_dates import (
 )
 from claimmap.claims_tokens import ents_in
 from claimmap.model import DatePrecision, Document, Movement, Span
+from claimmap.movement_date_ranges import month_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,8 +94,10 @@ def movement_date(
     found: list[tuple[int, int, int]] = []
     for start, end in _phrases(parsed, sent.start, sent.end):
         root = parsed[start:end].root
-        if start <= trigger.i < end or _duration(parsed, start, root):
+        if start <= trigger.i < end:
             continue
+        if _duration(parsed, start, root) and not _opens_range(parsed, start, doc):
+            continue  # "from March", not "from March to May": how long
         if not _hangs_on(root, heads, start, end):
             continue
         found.append((abs(start - trigger.i), start, end))
@@ -104,6 +107,10 @@ def movement_date(
         phrase = doc.text[s:e]
         if is_frequency(phrase) or not _is_date(phrase, future):
             continue
+        span = None if future else month_range(doc.text, s, doc.published)
+        if span is not None:  # "between March and August 2025": from March 2025
+            first, s, e = span
+            return first, "month", Span(doc.id, s, e, doc.text[s:e])
         base = last_day if last_day is not None and counts_back(phrase) else doc.published
         when, precision = _resolved(phrase, base, future)
         if not future and _looked_ahead(trigger):
@@ -125,6 +132,12 @@ def _phrases(parsed: Doc, first: int, last: int) -> list[tuple[int, int]]:
         if low in _DAY_WORDS or (low in WEEKDAYS and tok.text[:1].isupper()):
             out.append((tok.i, tok.i + 1))
     return out
+
+
+def _opens_range(parsed: Doc, start: int, doc: Document) -> bool:
+    """Whether the phrase at token ``start`` opens a span of months ("from January to
+    June"): a time the movement ran over, not a time since which it has."""
+    return month_range(doc.text, parsed[start].idx, doc.published) is not None
 
 
 def _is_date(phrase: str, future: bool) -> bool:

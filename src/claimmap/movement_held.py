@@ -45,6 +45,33 @@ def held_start(ctx: SlotContext, trig: Token) -> PlaceRef | None:
     return None
 
 
+#: verbs of movers caught before they could go on
+_CAUGHT_LEMMAS = frozenset({"arrest", "detain", "stop", "intercept", "catch", "apprehend"})
+#: verbs of a plan whose complement is the movement planned ("had planned to drive")
+_PLAN_LEMMAS = frozenset({"plan", "intend", "want", "aim", "mean", "hope"})
+
+
+def caught_start(ctx: SlotContext, trig: Token) -> PlaceRef | None:
+    """ "They were arrested at a checkpoint in X." "They had planned to drive the cargo
+    through Y to Z": the plan of movers told (by a pronoun) as caught at a place in the
+    sentence before sets off from that place; else None."""
+    plan = trig.head
+    if trig.dep_ != "xcomp" or plan.lemma_.lower() not in _PLAN_LEMMAS:
+        return None
+    if not _pronoun_subject(plan) or trig.sent.start == 0:
+        return None
+    before = trig.doc[trig.sent.start - 1].sent
+    for verb in before:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CAUGHT_LEMMAS:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AT):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _placed_in(ctx, obj)
+                if found is not None:
+                    return found
+    return None
+
+
 def _placed_in(ctx: SlotContext, noun: Token) -> PlaceRef | None:
     """The first resolved place in the phrase ("a checkpoint near X", "X")."""
     for tok in noun.subtree:

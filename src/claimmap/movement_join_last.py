@@ -56,6 +56,12 @@ _REST = re.compile(
     r"(?:[\w-]+\s+){0,2}[\w-]+|(?:the\s+)?others?(?:\s+[\w-]+)?)$",
     re.IGNORECASE,
 )
+#: movers told as a part of those told before: "some of the children", "many of them"
+_PART = re.compile(
+    r"\b(?:some|many|most|several|half|part)\s+of\s+(?:the\s+|these\s+|those\s+)?"
+    r"(?:[\w-]+\s+){0,2}[\w-]+$",
+    re.IGNORECASE,
+)
 #: the words right before a place in a claimant phrase that put the speakers there
 _IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -193,7 +199,8 @@ def _split_from(m: Movement, ctx: LegContext) -> Movement | None:
     """The movement whose start the rest of the movers stayed at: the nearest journey of
     the group told as made before ``m`` from a known start, taken back hop by hop to its
     first known start ("flown from A to B and then bused to C." "The remaining workers
-    were sent to Y": from A)."""
+    were sent to Y": from A); a journey of a part of them told from its own start ("from B,
+    some of the men were sent to C") is where the rest split off, at B."""
     earlier = [
         x
         for x in ctx.movements
@@ -207,12 +214,21 @@ def _split_from(m: Movement, ctx: LegContext) -> Movement | None:
     if found is None:
         return None
     first = earlier[found]
+    if _named(first, ctx.text, _PART) and _own_start(first):
+        return first  # "From B, some of the children were sent to C. Others …": split at B
     for x in earlier[found + 1 :]:
         starts = set(slot_ids(first.origin, ctx.canon))
         if not resolved(x.origin) or not starts & set(slot_ids(x.destination, ctx.canon)):
             break
         first = x
     return first
+
+
+def _own_start(m: Movement) -> bool:
+    """Is ``m``'s start told in its own sentence ("From B, some were sent to C"), not carried
+    over from the movement before ("some were later moved on to C")?"""
+    start, sent = m.origin, m.sentence
+    return start is not None and sent is not None and sent.start <= start.span.start < sent.end
 
 
 def _last_told(before: Movement, m: Movement, ctx: LegContext) -> bool:

@@ -3,9 +3,11 @@ X. Crates were then loaded onto trucks and driven into Y" (the crates set off fr
 
 A "then" (or "subsequently", "later") on a movement with an end but no start of its own
 carries on the telling from the last movement told just before it (in this sentence or the
-one before): the goods or people went on from where that one was told to have got to. Only
-a movement told as made and not denied, with a known end other than this one's, lends its
-end; a conjoined motion verb's own start is read by
+one before; or the one before that, when the sentence between only tells of the movers
+kept somewhere: "The shipment was stored in a warehouse for two weeks"): the goods or
+people went on from where that one was told to have got to. Only a movement told as made
+and not denied, with a known end other than this one's, lends its end; a conjoined motion
+verb's own start is read by
 :func:`claimmap.movement_chain.chained_origin`.
 """
 
@@ -45,6 +47,7 @@ def then_start(
     if not ends or not earlier or named is None or not _told_next(trig):
         return None
     before = earlier[-1]
+    since = _kept_between(named, trig, since)
     if before.sentence is None or before.sentence.start < since or before.mover is None:
         return None
     if _noun(before.mover.text) == _noun(named.text) or named.pos_ == "PRON":
@@ -58,6 +61,17 @@ def then_start(
     if end.span.start in own or any(e.text.casefold() == end.span.text.casefold() for e in ends):
         return None
     return end
+
+
+def _kept_between(named: Token, trig: Token, since: int) -> int:
+    """Where the movement before may be told: from ``since`` (the sentence before), or
+    one sentence further back when the sentence before tells of the movers themselves and
+    no movement ("ferried into X. The shipment was stored there for two weeks. Then it
+    was brought to Y": the shipment set off from X)."""
+    if not since <= named.idx < trig.sent.start_char:
+        return since
+    first = named.sent.start
+    return int(named.doc[first - 1].sent.start_char) if first > 0 else since
 
 
 def _noun(words: str) -> str:
