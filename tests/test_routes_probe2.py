@@ -93,7 +93,7 @@ def legs(r: Read) -> set[tuple[str | None, str | None, str]]:
             "to San Salvador, from where they were driven toward Honduras.",
             [
                 ("fly", "Haitians", "Santo Domingo", [], "San Salvador"),
-                ("driven", "Haitians", None, [], "Honduras"),
+                ("driven", "Haitians", "San Salvador", [], "Honduras"),
             ],
             id="moved-pronoun-continues-the-moved",
         ),

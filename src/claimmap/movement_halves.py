@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from claimmap.model import Movement, PlaceRef
 from claimmap.movement_cargo_ref import cargo_of
+from claimmap.routes_convoys import same_convoy
 from claimmap.routes_groups import MOVER_KINDS
 from claimmap.routes_telling import told_of_others
 
@@ -270,6 +271,8 @@ def _same_movers(
     head = _head(later)
     if head is not None and head in _heads(first, text):
         return True
+    if same_convoy(head, _heads(first, text)):
+        return True  # "the convoy left X" ... "the vehicles crossed into Y"
     if end_half(later) and cargo_of(head, _heads(first, text)):
         return True  # "the coal is loaded in X" ... "the cargo was unloaded at Y"
     if head in _ABOARD and first.mover is not None and _CARRIED.match(text, first.mover.end):

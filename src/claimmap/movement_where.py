@@ -61,6 +61,8 @@ def _from_where(ctx: SlotContext, prep: Token) -> Token | None:
     the place just named refers back to it; else the telling goes on from where it had got
     to (:func:`claimmap.movement_chain.from_there`)."""
     place = prep.head
+    if prep.dep_ == "prep" and place.pos_ in ("VERB", "AUX"):  # "flown on to X, from where"
+        place = next((o for w, o in lex.preps_of(place) if w in DEST_PREPS), place)
     if prep.dep_ != "prep" or place.pos_ not in ("NOUN", "PROPN"):
         return None
     return _located(ctx, place) if placelike(ctx, place, strict=True) else None

@@ -26,14 +26,17 @@ from claimmap.movement_dates import dated_movements
 from claimmap.movement_dates_told import told_ahead_days
 from claimmap.movement_declared import declared_goal
 from claimmap.movement_discharged import handed_on_starts
+from claimmap.movement_followed import followed_routes
 from claimmap.movement_found import unloaded
 from claimmap.movement_gapped import gapped_movements
 from claimmap.movement_guided import guided
 from claimmap.movement_headline import misparsed_flight
 from claimmap.movement_kept import loaded_into
+from claimmap.movement_listed import listed_shipments
 from claimmap.movement_loaded import loaded
 from claimmap.movement_misread import misread_verb
 from claimmap.movement_mood import hypothetical
+from claimmap.movement_or_starts import or_starts, then_claims
 from claimmap.movement_partitive import partitive_ends
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_projectiles import launched
@@ -119,6 +122,9 @@ def extract_movements(
     out = told_ahead_days(out, parsed, doc)  # "was expected to leave on Friday, he said"
     out = partitive_ends(out, doc.text, places)  # "Two of the flights departed from A"
     out = handed_on_starts(out, doc.text)  # "transferred to tankers off Z. Those vessels ..."
+    out = listed_shipments(ctx, parsed, claims, out)  # "3 May: 900 t of rice, X to Y"
+    out = then_claims(or_starts(out, doc.text), doc.text, claims)  # "through X or out of Y"
+    out = followed_routes(out, doc.text)  # "left X and is following the route through Y"
     return [without_counted(m, doc.text) for m in out]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimmap.model import Leg, Movement
+from claimmap.routes_convoys import convoy_again
 from claimmap.routes_kinds import MOVER_KINDS as MOVER_KINDS  # movement_* read it here
 from claimmap.routes_kinds import kind_of
 from claimmap.routes_story_movers import story_people
@@ -101,6 +102,7 @@ def groups(
         if went_on is None and key is not None:
             went_on = loaded.get(key)
         went_on = went_on or voyage_again(m, movements, keys, text)
+        went_on = went_on or convoy_again(m, movements, keys, text)  # "the vehicles"
         if went_on is not None:
             key, word = went_on, None
         keys[m.id] = key

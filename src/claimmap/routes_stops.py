@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from claimmap.model import Leg, Movement, Place
+from claimmap.movement_stops import inside
 from claimmap.routes_frame import leg_km
 
 
@@ -81,6 +82,8 @@ def _into_journey(legs: list[Leg], stop: str, by_id: Mapping[str, Place]) -> lis
         leg.to_place == ends[0].to_place for leg in legs if leg is not ends[0]
     ):
         return None
+    if inside(by_id[stop], by_id[ends[0].to_place]):
+        return None  # "left X", "crossed into Niger", "through Agadez": Agadez is in Niger
     on = _moved(ends[0], stop, ends[0].to_place, by_id)
     return [on if leg is ends[0] else leg for leg in legs]
 
