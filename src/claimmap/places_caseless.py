@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from claimmap.names import normalize_name
 from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
+from claimmap.places_caseless_short import short_form_at
 from claimmap.places_evidence import COMPASS
 from claimmap.places_lexicon import (
     DIRECTIONS,
@@ -34,6 +35,12 @@ if TYPE_CHECKING:
 
 #: A town after a preposition or motion verb needs this many people.
 CASELESS_MIN_POPULATION = 10_000
+#: Longest n-gram looked up; past four words only a name joined by "of", "-" or "'s"
+#: ("democratic republic of the congo", "port-au-prince", "people's republic of china").
+_MAX_WORDS = 6
+_LONG_NAME_JOINERS = frozenset({"of", "-", "'s"})
+#: Tokens inside a name besides words.
+_JOINERS = frozenset({"-", "'s"})
 #: Compass phrases ("far north-west") are not places to put on a map.
 COMPASS_WORDS = COMPASS | {
     "northeast", "northwest", "southeast", "southwest", "far", "central", "middle", "upper",
@@ -60,22 +67,32 @@ def caseless_matches(parsed: Doc, gaz: GazetteerLike, *, upper: bool) -> Iterabl
     country the text names."""
     countries: set[str] = set()
     pending: list[tuple[Span, list[Candidate]]] = []
+    ends: set[int] = set()  # token indices where a matched name ends
     i, n = 0, len(parsed)
     while i < n:
-        for j in range(min(n, i + 4), i, -1):
+        short = short_form_at(parsed, i, gaz)  # "u.s.", "nsw", "the us"
+        if short is not None:
+            i, found, code = short
+            ends.add(i)
+            if code:
+                countries.add(code)
+            yield found
+            continue
+        for j in range(min(n, i + _MAX_WORDS), i, -1):
             part = parsed[i:j]
             if (
                 part[0].is_stop
                 or part[-1].is_stop
-                or part[0].lower_ in DIRECTIONS
+                or (part[0].lower_ in DIRECTIONS and j - i == 1)
                 or not (part[0].is_alpha and part[-1].is_alpha)  # not "france-" of "france-presse"
-                or not all(t.is_alpha or t.text == "-" for t in part)
+                or not all(t.is_alpha or t.text in _JOINERS for t in part)
+                or (j - i > 4 and not any(t.lower_ in _LONG_NAME_JOINERS for t in part))
                 or not caseless_name(part)
             ):
                 continue
             text = part.text
             code = gaz.country_of_demonym(text)
-            if code and len(part) == 1:
+            if code and len(part) == 1 and not _country_named(text, code, gaz):
                 countries.add(code)
                 yield toponym_at(part, form="demonym", country_code=code, evidence=("demonym",))
                 i = j
@@ -86,7 +103,7 @@ def caseless_matches(parsed: Doc, gaz: GazetteerLike, *, upper: bool) -> Iterabl
             if not _tagged_name(part, upper):  # "chili" (Chile), "a man", "the capital"
                 cands = [c for c in cands if own_name(text, c) and not _after_article(part, c)]
             top = cands[0] if cands else None
-            if top is None:
+            if top is None or (_compass_start(part) and not _compass_named(part, top)):
                 continue
             # a county's name is often a word ("lot", "down", "var"): a context, as for towns
             if top.kind not in {"city", "admin2"} or (
@@ -95,10 +112,12 @@ def caseless_matches(parsed: Doc, gaz: GazetteerLike, *, upper: bool) -> Iterabl
                 if top.country_code and top.kind in {"country", "admin1", "admin2"}:
                     countries.add(top.country_code)
                 yield toponym_at(part, evidence=(f"caseless match of a known {top.kind}",))
+                ends.add(j)
                 i = j
                 break
-            if i > 0 and _caseless_context(parsed[i - 1]):
+            if i > 0 and (_caseless_context(parsed[i - 1]) or _listed_after(parsed, i, ends)):
                 pending.append((part, cands))
+                ends.add(j)
                 i = j
                 break
         else:
@@ -114,6 +133,38 @@ def caseless_matches(parsed: Doc, gaz: GazetteerLike, *, upper: bool) -> Iterabl
                 break
 
 
+def _country_named(text: str, code: str, gaz: GazetteerLike) -> bool:
+    """ "philippines", "laos", "singapore": the country's own name, which the demonym table
+    also lists ("Singapore officials"), is a name, as when written with capitals."""
+    return any(
+        c.kind == "country" and c.country_code == code and own_name(text, c)
+        for c in gaz.lookup(text, limit=1, fuzzy=False)
+    )
+
+
+def _listed_after(parsed: Doc, i: int, ends: set[int]) -> bool:
+    """ "in pandi, bulacan", "kherson and oleshky": a name listed right after a matched one
+    takes its context."""
+    return i > 1 and parsed[i - 1].lower_ in {",", "and"} and (i - 1) in ends
+
+
+def _compass_start(part: Span) -> bool:
+    return part[0].lower_ in DIRECTIONS or _compass_only(part)
+
+
+def _compass_only(part: Span) -> bool:
+    return all(t.lower_ in COMPASS_WORDS for t in part if t.is_alpha)
+
+
+def _compass_named(part: Span, top: Candidate) -> bool:
+    """ "northern ireland", "western australia", "the middle east": a country, province or
+    region whose own name starts with a compass word or is made of them (else "northern X"
+    is X, with its area, and "marched north", "the far north-west" no place)."""
+    if _compass_only(part):
+        return len(part) > 1 and top.kind == "region" and own_name(part.text, top)
+    return top.kind in {"country", "admin1"} and own_name(part.text, top)
+
+
 def _tagged_name(part: Span, upper: bool) -> bool:
     """Whether spaCy reads ``part`` as a name even without capitals (a proper noun — in
     lower case only: in capitals every word is one — or a place entity): then an alternate
@@ -122,10 +173,12 @@ def _tagged_name(part: Span, upper: bool) -> bool:
 
 
 def _after_article(part: Span, top: Candidate) -> bool:
-    """ "a man", "the capital", "the media": a common noun, unless it names a country
-    ("the philippines")."""
+    """ "a man", "the capital", "the media": a common noun, unless it names a country or
+    a region ("the philippines", "the americas")."""
     prev = part.doc[part.start - 1].lower_ if part.start > 0 else ""
-    return prev in {"a", "an"} or (prev == "the" and len(part) == 1 and top.kind != "country")
+    return prev in {"a", "an"} or (
+        prev == "the" and len(part) == 1 and top.kind not in {"country", "region"}
+    )
 
 
 def _caseless_context(prev: Token) -> bool:
@@ -134,12 +187,8 @@ def _caseless_context(prev: Token) -> bool:
 
 
 def caseless_name(part: Span) -> bool:
-    """In text without capitals: whether ``part`` may be a name — not compass words alone
-    ("marched north", "the far north-west"), not inside a person's name ("david paterson",
-    "dr. hamilton")."""
-    words = [t.lower_ for t in part if t.is_alpha]
-    if all(w in COMPASS_WORDS for w in words):
-        return False
+    """In text without capitals: whether ``part`` may be a name — not inside a person's name
+    ("david paterson", "dr. hamilton")."""
     doc = part.doc
     i = part.start - 1
     if i > 0 and doc[i].text == ".":
