@@ -12,9 +12,11 @@ the apposition alone.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_cues import verb_frame
 from claimmap.claims_tokens import Offsets, RawClaim, subtree, text, trim
 
 if TYPE_CHECKING:
@@ -35,7 +37,10 @@ def relayed_attributions(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
     for outer in found:
         if parsed[outer.cue_token].lower_ != "according" or outer.claimant is None:
             continue
-        inner = next((r for r in found if _relayed(parsed, outer, r)), None)
+        inner = next(
+            (r for r in found if _relayed(parsed, outer, r) or _via_medium(parsed, outer, r)),
+            None,
+        )
         if inner is not None:
             relays[inner.cue_token] = outer
     if not relays:
@@ -48,7 +53,8 @@ def relayed_attributions(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
         relayer = relays.get(raw.cue_token)
         if relayer is not None and relayer.claimant is not None and raw.outlet is None:
             channel = _without_relative(parsed, relayer.claimant)
-            raw = replace(raw, outlet=channel) if _a_medium(parsed, channel) else raw
+            medium = _a_medium(parsed, channel) or _news_named(parsed, channel)
+            raw = replace(raw, outlet=channel) if medium else raw
         out.append(raw)
     return out
 
@@ -69,6 +75,44 @@ def _relayed(parsed: Doc, outer: RawClaim, inner: RawClaim) -> bool:
         return False
     between = parsed[cue.i + 1 : according.i]
     return not any(t.tag_ in _FINITE or t.dep_ in ("ccomp", "relcl") for t in between)
+
+
+def _via_medium(parsed: Doc, outer: RawClaim, inner: RawClaim) -> bool:
+    """ "A village chief in X said Y, according to the local news site Z": a whole
+    attribution, speaker first, that an "according to" a medium closes right after its
+    content is the speaker's claim, which the medium relays (its outlet), not the medium's
+    claim of the attribution."""
+    if inner is outer or inner.claimant is None or outer.claimant is None:
+        return False
+    cue, according = parsed[inner.cue_token], parsed[outer.cue_token]
+    if cue.lower_ == "according" or not cue.i < according.i:
+        return False
+    if verb_frame(cue.lemma_.lower()) != "speech":
+        return False  # "The rebels plan to take X, according to a commander": his claim
+    start, end = outer.content
+    if not (start <= inner.claimant[0] < inner.content[0] and inner.content[1] <= end):
+        return False
+    if cue.sent.start != according.sent.start:
+        return False
+    gap = text(parsed)[inner.content[1] : according.idx]
+    if gap.strip(" ,;"):
+        return False
+    source = _without_relative(parsed, outer.claimant)
+    return _a_medium(parsed, source) or _news_named(parsed, source)
+
+
+#: Nouns that, after "news", name a medium whose name follows ("the news site X").
+_NEWS_NOUNS = frozenset({"site", "website", "portal", "outlet", "agency", "service"})
+
+
+def _news_named(parsed: Doc, phrase: Offsets) -> bool:
+    """A name introduced as a news medium ("the local news site X", which the model may
+    take for a person's name)."""
+    span = parsed.char_span(phrase[0], phrase[1], alignment_mode="expand")
+    if span is None:
+        return False
+    pairs = itertools.pairwise(span)
+    return any(a.lower_ == "news" and b.lower_ in _NEWS_NOUNS for a, b in pairs)
 
 
 def _to_listeners(cue: Token) -> bool:

@@ -119,5 +119,26 @@ def before_bare_verb(ent: Span) -> bool:
 
 def in_relative(ent: Span) -> bool:
     """ "Ana Ruiz, whose son Marco was detained, said": a person a relative clause names
-    is the subject of that clause only, no speaker a later "he" or "she" goes on with."""
-    return any(t.dep_ == "relcl" for t in ent.root.ancestors)
+    is the subject of that clause only, no speaker a later "he" or "she" goes on with; so
+    is one a participle names ("Ana Ruiz, representing the owner, Marco Lee, said")."""
+    clauses = any(t.dep_ == "relcl" or _participle(t) for t in ent.root.ancestors)
+    return clauses or _object_apposed(ent.root)
+
+
+def _participle(tok: Token) -> bool:
+    return tok.dep_ == "acl" and tok.tag_ == "VBG"
+
+
+def _object_apposed(root: Token) -> bool:
+    """ "Ana Ruiz, representing the owner, Marco Lee, said": the parser may hang the name
+    beside the subject, but it follows the participle's object, which it names."""
+    if root.dep_ != "appos":
+        return False
+    first = root.left_edge.i
+    return any(
+        _participle(c)
+        and c.i < first
+        and c.right_edge.i + 2 >= first
+        and any(o.dep_ == "dobj" for o in c.children)
+        for c in root.head.children
+    )

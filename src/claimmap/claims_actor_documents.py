@@ -151,13 +151,25 @@ def channelled(verb: Token) -> bool:
     return False
 
 
+def _named_agency(phrase: Span) -> bool:
+    """An agency's capitalised name that says nothing of news ("the Environmental
+    Investigation Agency", unlike "the Xinhua News Agency")."""
+    root = phrase.root
+    return (
+        root.lower_ == "agency"
+        and root.is_title
+        and not any(t.lower_ in ("news", "press") for t in phrase)
+    )
+
+
 def _medium(phrase: Span) -> bool:
     from claimmap.actors import OUTLET_KINDS
     from claimmap.actors_table import load_actors
     from claimmap.claims_actor_context import MEDIA_NOUNS
 
     if phrase.root.lower_ in MEDIA_NOUNS | {"media", "television", "radio", "agency"}:
-        return True
+        # "the state news agency"; "the Environmental Investigation Agency" is no medium
+        return not _named_agency(phrase)
     row = load_actors().find(phrase.text)
     return row is not None and row.kind in OUTLET_KINDS
 

@@ -95,12 +95,25 @@ def unnamed_people(parsed: Doc, met: Context, first: int, at: int) -> list[tuple
         if any(s <= tok.i < e for s, e, _ in met.claimants):
             continue
         phrase = parsed[tok.left_edge.i : tok.right_edge.i + 1]
-        if any(t.ent_type_ == "PERSON" for t in phrase) or tok.head.ent_type_ == "PERSON":
+        if _named(tok, phrase) or tok.head.ent_type_ == "PERSON":
             continue  # "Ali Reza, a senior official": the name is met as such
         found = met.describe(phrase)
         person = found if found is not None and found.kind == "person" else None
         out.append((tok.i, person or Actor(clean(phrase.text), "person")))
     return out
+
+
+def _named(noun: Token, phrase: Span) -> bool:
+    """The phrase of an unnamed person's noun holds that person's name ("Ali Reza, a senior
+    official"); one inside a phrase of place ("a smuggler from the town of Dar Kala", which
+    the model may take for a person) is no name of theirs."""
+    for tok in phrase:
+        if tok.ent_type_ != "PERSON":
+            continue
+        path = [a for a in tok.ancestors if a.i != noun.i and noun in a.ancestors]
+        if not any(a.dep_ == "prep" for a in path):
+            return True
+    return False
 
 
 def single_person(span: Span) -> bool:

@@ -23,6 +23,7 @@ from claimmap.claims_actor_legislators import as_legislators
 from claimmap.claims_actor_local import as_local_body
 from claimmap.claims_actor_lookup import fallback_country, generic_office, state_body
 from claimmap.claims_actor_mentions import people_led
+from claimmap.claims_actor_ministers import minister_of_quoted_ministry
 from claimmap.claims_actor_missions import led_mission
 from claimmap.claims_actor_offices import demonym_region
 from claimmap.claims_actor_organs import organ_named_before, organ_named_earlier
@@ -90,6 +91,7 @@ def named_actor(span: Span, met: Context) -> Actor | None:
         # organisation quoted last in the paragraph, spoken for
         spoken = last_of(met.since(paragraph_first(span.doc, span.start)), _BODIES)
         actor = employed(actor, replace(spoken, role=None)) if spoken is not None else actor
+    actor = minister_of_quoted_ministry(actor, desc, met)  # "Mexico's foreign ministry"
     run = run_by(desc)
     # "Guler said" after "Defence Minister Yasar Guler": the person as first described, not
     # given the country of the paragraph he is named again in

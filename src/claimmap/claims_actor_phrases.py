@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_set_off import set_off_relative
 from claimmap.claims_cues import words
 from claimmap.claims_rank_words import is_rank_word
 from claimmap.claims_tokens import ents_in
@@ -200,7 +201,7 @@ def without_clauses(span: Span) -> Span:
     root = span.root
     heads = {root.i} | {c.i for c in root.children if c.dep_ == "appos" and c.i < span.end}
     for tok in span:
-        if tok.i > root.i and tok.head.i in heads and _clause(tok):
+        if tok.i > root.i and (tok.head.i in heads or set_off_relative(tok, span)) and _clause(tok):
             cut = tok.left_edge.i
             while cut > span.start and span.doc[cut - 1].is_punct:
                 cut -= 1

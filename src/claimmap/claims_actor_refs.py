@@ -78,6 +78,8 @@ def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | N
             return fits[-1][1]
         if fits and _unnamed_just_before(*fits[-1], parsed, met, at):
             return fits[-1][1]  # "A nurse who asked not to be named said ... She said"
+        if fits and _described_just_before(fits[-1][0], parsed, met, at):
+            return fits[-1][1]  # "A smuggler from X gave a grimmer picture. '...,' he said"
         same = [a for _, g, a in told if g == gender] or [a for _, g, a in told if g is None]
         return same[-1] if same else None
     if word in _THING_PRONOUNS:
@@ -111,6 +113,23 @@ def _unnamed_just_before(first: int, actor: Actor, parsed: Doc, met: Context, at
     here = sentence_at(parsed, at)
     before = sentence_at(parsed, here.start - 1).start if here.start > 0 else here.start
     return before <= first < at
+
+
+def _described_just_before(first: int, parsed: Doc, met: Context, at: int) -> bool:
+    """The nearest person before a pronoun is one the sentence right before (in the same
+    paragraph) makes its subject by a common noun alone, quoted or not ("A smuggler from X,
+    interviewed by phone, gave a grimmer picture. '...,' he said"): the text introduces
+    the next speaker, whom the pronoun means rather than a man quoted further back."""
+    from claimmap.claims_actor_countries import paragraph_first
+
+    tok = parsed[first]
+    if tok.pos_ != "NOUN" or tok.ent_type_ or any(i == first for i, _, _ in met.claimants):
+        return False
+    here = sentence_at(parsed, at)
+    if here.start == 0 or first >= here.start:
+        return False
+    before = sentence_at(parsed, here.start - 1)
+    return before.start <= first and before.start >= paragraph_first(parsed, at)
 
 
 def _plural_claimant(parsed: Doc, met: Context) -> tuple[int, Actor] | None:

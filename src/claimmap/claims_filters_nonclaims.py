@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_anonymity import anonymity_wish
 from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_denials import CLAIM_NOUNS
+from claimmap.claims_headline_reports import reported_doing
 from claimmap.claims_nonspeech import on_condition
 from claimmap.claims_quotes import in_quote, quote_regions
 from claimmap.claims_tokens import Offsets, RawClaim, memo, span_at, text, tokens_where, trim
@@ -52,8 +53,8 @@ def no_claim(verb: Token, lemma: str, frame: str, content: Offsets) -> bool:
         return True
     if _never_told(verb, words) or _asked_of(verb, lemma) or anonymity_wish(verb, lemma, content):
         return True  # (nor "who did not want her name published": a source's anonymity)
-    if frame == "cognition" and _headline_passive(verb):
-        return True
+    if (frame == "cognition" and _headline_passive(verb)) or reported_doing(verb, lemma):
+        return True  # "Convoy of trucks reported crossing X": no one reports (headline)
     if frame in ("cognition", "intention") and _quoted(verb):
         return True
     if frame == "evaluation" and _said_beside(verb, words):
