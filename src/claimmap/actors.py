@@ -14,7 +14,7 @@ import logging
 import re
 
 from claimmap.actors_armed import armed_group
-from claimmap.actors_divisions import division_named
+from claimmap.actors_divisions import division_named, town_named
 from claimmap.actors_leaders import office_in
 from claimmap.actors_seat import (
     Seat,
@@ -223,7 +223,8 @@ def _stated_seat(actor: Actor) -> Seat | None:
     place = locate_jurisdiction(label, actor.country_code) or locate_jurisdiction(label, None)
     if place is None or normalize(place.name) != normalize(label):
         town = place if place is not None and _alias(actor, place, label) else None
-        place = division_named(label, actor.country_code) or town  # (a division first)
+        own = town_named(label, actor.country_code) if town is not None else None
+        place = division_named(label, actor.country_code) or own or town  # (a division first)
     if place is None:
         return None
     seat, precision = place, "city"

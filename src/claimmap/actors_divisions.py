@@ -29,3 +29,17 @@ def division_named(label: str, code: str | None) -> Candidate | None:
         if found.kind == "region" and normalize(found.matched_name) == normalize(label):
             return found
     return None
+
+
+def town_named(label: str, code: str | None) -> Candidate | None:
+    """The town of the actor's country whose own name is ``label`` ("a spokesperson in San
+    Luis": San Luis, Arizona), before a bigger one that has it only as another language's
+    name (St. Louis, "San Luis" in Spanish): news writes a place under its own name."""
+    from claimmap.gazetteer import default_gazetteer
+
+    if not code:
+        return None
+    for found in default_gazetteer().lookup(label, country=code, kind="city", fuzzy=False):
+        if found.kind == "city" and normalize(found.name) == normalize(label):
+            return found
+    return None
