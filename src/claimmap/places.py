@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimmap.documents import require_document
 from claimmap.model import Document, Place, Unresolved
+from claimmap.places_boilerplate import without_end_matter
 from claimmap.places_site_containers import place_sites
 
 if TYPE_CHECKING:
@@ -60,8 +61,9 @@ def extract_places(
     if not doc.text.strip():
         return [], []
     toponyms = without_outlet_names(recognise(parsed, gaz, doc.text), doc.outlet, doc.text)
+    toponyms, end_matter = without_end_matter(toponyms, doc.id, doc.text)  # "About X", contacts
     found, unresolved = resolve(toponyms, gaz, doc.id, doc.text)
-    found, unresolved = place_sites(found, unresolved, parsed, doc.id, doc.text)  # streets
+    found, unresolved = place_sites(found, [*unresolved, *end_matter], parsed, doc.id, doc.text)
     log.debug(
         "%s: %d toponyms → %d places, %d unresolved",
         doc.id,

@@ -101,6 +101,7 @@ from claimmap.places_regions import prefer_wide_regions
 from claimmap.places_scoring import Group, choose
 from claimmap.places_seats import seat_senses
 from claimmap.places_sentence_mates import prefer_sentence_neighbours
+from claimmap.places_sentence_strays import drop_foreign_sentence_towns
 from claimmap.places_short_guesses import drop_short_fuzzy_guesses
 from claimmap.places_slot_guess import drop_unbacked_slot_guesses
 from claimmap.places_slots import missing_reason, only_a_guess
@@ -220,6 +221,7 @@ def resolve(
     unresolved.extend(drop_far_city_parts(groups, doc_id, text))  # "the city's Xyz district"
     unresolved.extend(drop_airport_namesakes(groups, doc_id, text))
     unresolved.extend(drop_country_only_namesakes(groups, doc_id, text))
+    unresolved.extend(drop_foreign_sentence_towns(groups, doc_id, text))  # Muse among Ruili
     prefer_longer_names(groups)  # "across Hormuz" over "the Strait of Hormuz": the strait
     prefer_named_seats(groups)  # "Rostov" after "Rostov-on-Don": the city
     unify_territories(groups)
