@@ -145,8 +145,16 @@ def test_popups_open_on_click_with_sentence_and_offsets(browser: Any, route_page
     assert "doc fixture-route · chars [" in text and "claims about it" in text
     assert popup.locator("mark.cm-span").count() >= 1
     v.page.keyboard.press("Escape")
-    v.page.locator("path.cm-kind-city").first.hover(force=True)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     tip = v.page.locator(".leaflet-tooltip .cm-tip")
+    for _ in range(5):  # the map may still be panning from the popup: aim again
+        v.page.locator("path.cm-kind-city").first.hover(force=True)
+        try:
+            tip.wait_for(timeout=3000)
+            break
+        except PlaywrightTimeout:
+            v.page.mouse.move(0, 0)
     tip.wait_for()
     assert "doc fixture-route · chars [" in tip.inner_text()
     v.page.locator("path.cm-stated").nth(1).dispatch_event("click")  # a thin line: no aiming
