@@ -45,6 +45,26 @@ def cited_source(span: Span, cue: int) -> Span | None:
     return None
 
 
+def same_cited(
+    source: Span, medium: Span | None, claimants: Sequence[tuple[int, int, Actor]]
+) -> Actor | None:
+    """ "The Herald now says, citing the same source, that ...": the source quoted before
+    by that very medium ("an army source quoted by the Herald"), not the last one of that
+    noun; ``None`` when the phrase says no "same", names no medium, or no earlier claimant
+    phrase of its head noun names the medium."""
+    if medium is None or not any(t.lower_ == "same" for t in source):
+        return None
+    names = {t.lower_ for t in medium if t.pos_ == "PROPN" or t.is_title} - {"the"}
+    head = source.root.lemma_.lower()
+    for start, end, actor in reversed(claimants):
+        said = source.doc[start:end]
+        if start >= source.start or said.root.lemma_.lower() != head:
+            continue
+        if names and names <= {t.lower_ for t in said}:
+            return actor
+    return None
+
+
 def of_medium_state(cited: Actor, medium: Actor | None, places: Sequence[Place]) -> Actor:
     """A cited source of no stated country ("an interior ministry official") quoted by a
     state's medium is of that state: the medium's country, where the article names that

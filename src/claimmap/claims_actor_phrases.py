@@ -27,7 +27,7 @@ CountryOf = Callable[[str], str | None]
 DOCUMENTS = words(
     """
     study report survey poll analysis statement letter document paper article memo review
-    audit speech interview book
+    audit speech interview book filing
     """
 )
 #: Titles and roles that make a noun phrase a person ("the official", "the Syrian president").

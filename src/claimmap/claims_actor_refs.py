@@ -52,7 +52,7 @@ _GROUP_PRONOUNS = words(
     they them we us
     """
 )
-_THING_PRONOUNS = frozenset(["it"])
+_THING_PRONOUNS = frozenset(["it", "its"])  # ("renewing its demand that X": its claim)
 
 
 def pronoun_referent(word: str, parsed: Doc, met: Context, at: int) -> Actor | None:
@@ -184,7 +184,8 @@ def _clause_antecedent(parsed: Doc, met: Context, at: int) -> tuple[bool, Actor 
     if conceded is not None:  # "X found that Y, though it did not say how": X
         return True, conceded
     sent = sentence_at(parsed, at)
-    near = ents_in(parsed, sent.start, at, ("ORG", "GPE"))
+    near = ents_in(parsed, sent.start, at, ("ORG", "GPE")) if parsed[at].lower_ != "its" else []
+    # ("X was shipped from Y, Z said, renewing its demand": Z's, not the name nearest)
     near = [e for e in near if e.label_ == "ORG" or (met.country_of(e.text) and not qualifies(e))]
     found = met.describe(near[-1]) if near else None
     if found is not None and found.kind in _BODIES:  # "... the News after it backed X"

@@ -38,7 +38,7 @@ from claimmap.claims_actor_article import (
     resolved_countries,
 )
 from claimmap.claims_actor_branches import branched, placed_by_branch
-from claimmap.claims_actor_cited import cited_source, of_medium_state
+from claimmap.claims_actor_cited import cited_source, of_medium_state, same_cited
 from claimmap.claims_actor_context import Context, document_in, wrote_in
 from claimmap.claims_actor_described_people import described
 from claimmap.claims_actor_documents import (
@@ -64,6 +64,8 @@ from claimmap.claims_actor_leaders import as_leaders
 from claimmap.claims_actor_lede_bodies import lede_body_named_next
 from claimmap.claims_actor_ledes import bodies_named_later, lede_named_later
 from claimmap.claims_actor_local_groups import local_group
+from claimmap.claims_actor_local_outlets import described_medium
+from claimmap.claims_actor_local_sources import local_of_sentence
 from claimmap.claims_actor_mentions import described_before, one_of
 from claimmap.claims_actor_named import named_actor
 from claimmap.claims_actor_owner import owner_office
@@ -76,6 +78,7 @@ from claimmap.claims_actor_releasing import releasing_body
 from claimmap.claims_actor_reviewed import examiner
 from claimmap.claims_actor_role_bodies import role_bodies
 from claimmap.claims_actor_said_of import officials_of_subject
+from claimmap.claims_actor_senate import senate_of_capital
 from claimmap.claims_actor_several import several
 from claimmap.claims_actor_spoke import spoke_in
 from claimmap.claims_actor_table_employer import table_employer
@@ -150,6 +153,9 @@ def resolve_actors(
         actor = only_located(actor, span, places, met.country_of)  # "a diplomat in X"
         actor = hosted_mission(actor, span, met.country_of)  # "the U.S. Embassy in Panama"
         actor = fronted_home(actor, span, places)  # "In X, ..., residents said"
+        actor = local_of_sentence(actor, span, raw.sentence, places)  # "…, local police said"
+        actor = senate_of_capital(actor, span, parsed, places)  # "WASHINGTON — Senator X"
+        actor = described_medium(actor, span, places)  # "X, a local outlet in Y, reports"
         actor = mixed_sources(actor, span, met.country_of)  # "two diplomats and a source"
         actor = officials_of_body(actor, span, met)  # "the Embassy in X … Embassy officials"
         actor = organ_country_before(actor, span, met.country_of)  # "Indonesian navy … navy"
@@ -235,6 +241,10 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
     if not is_document(span):  # "officials and data reviewed by Reuters": the officials
         span = speaker_with_data(without_seen_clause(span))
     words = [t for t in span if not t.is_punct]
+    if raw.outlet is not None and any(t.lower_ == "same" for t in words):
+        same = same_cited(span, span_at(parsed, *raw.outlet), met.claimants)
+        if same is not None:  # "X now says, citing the same source": the one X quoted before
+            return same
     if len(words) == 1 and acronym_word(words[0]):
         return named_actor(span, met)  # "..., WHO says": the organisation, no pronoun
     if len(words) == 1 and words[0].lower_ in _RELATIVE and raw.claimant_token is not None:

@@ -33,6 +33,7 @@ from claimmap.claims_content_repairs import (
     counted_where,
     hung_on_date,
     label_gerund,
+    listener_skipped,
     object_before_predicate,
     object_predicate,
     outer_date,
@@ -154,6 +155,7 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
         dated = leading_date(verb, comps[0]) or outer_date(verb, start)  # "said in July
         start = verb.doc[dated.i + 1].idx if dated is not None else start  # it had ..."
         start = past_focus_adverb(verb.doc, start)  # "said only that X"
+        start = listener_skipped(verb, comps, start)  # "tells court X was ..."
         end = end_of_subordinate(verb, comps, cut_at_next_cue(verb, comps, end))
         end = cut_at_rival_speaker(verb, comps, end)  # "A and Democrats accused B"
         tail = with_tail(verb) if all(c.i < verb.i for c in comps) else None
@@ -218,6 +220,8 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
     addressee = _called_on(verb) if lemma == "call" else None
     if addressee is not None:  # "called on Pakistan to suspend them": Pakistan to suspend
         right += [c for c in verb.children if c.dep_ == "advcl" and has_child(c, "aux")]
+    if lemma == "protest" and _street_protest(verb, right):
+        return None  # "Villagers have protested against new arrivals": a demonstration
     if lemma in _NO_NP_CONTENT and not quoted and not any(c.dep_ == "prep" for c in right):
         return None  # "maintained strong ties", "raised money", "answered questions"
     if lemma == "call" and not any(
@@ -248,6 +252,15 @@ def verb_content(verb: Token, frame: str) -> Offsets | None:
 #: Verbs of comparison, whose "to" phrase says what a thing was likened to.
 #: Verbs whose "to" phrase is part of what they say: "likened X to Y", "traced X to Y".
 _LIKENING = frozenset({"liken", "compare", "trace"})
+
+
+def _street_protest(verb: Token, right: list[Token]) -> bool:
+    """ "Residents have protested against new arrivals": a crowd (a plural common noun)
+    protesting against or over a thing demonstrates; it states nothing."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS":
+        return False
+    return bool(right) and all(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in right)
 
 
 def _other_clause(verb: Token, clause: Token) -> bool:

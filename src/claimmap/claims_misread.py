@@ -41,7 +41,7 @@ def misread_cue(tok: Token, sent: Span) -> RawClaim | None:
     frame = verb_frame(cue_lemma(tok.lemma_, tok.lower_))
     if frame is None:
         return None
-    found = _trailing(tok, sent) or _leading(tok, sent)
+    found = _trailing(tok, sent) or _leading(tok, sent) or _after_title(tok, sent)
     if found is None:
         return None
     claimant, claimant_tok, content = found
@@ -143,6 +143,36 @@ def _leading(tok: Token, sent: Span) -> tuple[Offsets, int, Offsets] | None:
     if doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return claimant, claimant_tok, subtree(clause)
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_WH = frozenset({"how", "that", "what", "where", "why", "when", "who"})
+
+
+def _after_title(tok: Token, sent: Span) -> tuple[Offsets, int, Offsets] | None:
+    """'The report, "Rivers of Sand," documents how sand is sold': a document's noun, its
+    quoted title set off by commas, and the -s verb (which the tagger reads as a plural
+    noun after the title) opening a "how"/"that" clause."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or not _verb_form(tok) or tok.i + 2 >= sent.end:
+        return None
+    if doc[tok.i + 1].lower_ not in _WH:
+        return None
+    i = tok.i - 1
+    while i > sent.start and doc[i].text in _QUOTES | {","}:
+        i -= 1  # the title's closing quote and comma
+    while i > sent.start and doc[i].text not in _QUOTES:
+        i -= 1  # the title
+    if i - 1 <= sent.start or doc[i - 1].text != ",":
+        return None
+    speaker = doc[sent.start : i - 1]
+    if len(speaker) > 6 or any(t.pos_ not in _NP_POS for t in speaker):
+        return None
+    if speaker[-1].pos_ != "NOUN":
+        return None
+    last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    content = tokens_offsets(doc, tok.i + 1, last - 1)
+    return (speaker.start_char, speaker.end_char), speaker[-1].i, content
 
 
 def _infinitive_after(tok: Token) -> Token | None:
