@@ -77,6 +77,18 @@ def claim_by_cue(found: list[Claim], cue: str) -> Claim:
     return hits[0]
 
 
+def analysed_claims(text: str, doc_id: str = "passage") -> list[Claim]:
+    """The claims of ``text`` through the whole pipeline (``claimmap.analyze``)."""
+    return analyze(from_text(text, doc_id=doc_id)).claims
+
+
+def seat_name(claim: Claim) -> str | None:
+    """Where the claim's actor sits on the map, None without an actor."""
+    from claimmap.actors import seat_of
+
+    return seat_of(claim.actor).place_name if claim.actor is not None else None
+
+
 def placed_claims(text: str) -> list[Claim]:
     """The claims of ``text`` with the places the geoparser resolved in it."""
     doc = from_text(text, doc_id="passage")

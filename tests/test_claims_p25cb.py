@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from helpers import analysed_claims, claim_by_cue, seat_name, text_of
 from helpers import claims_of as claims_in
-from helpers import text_of
 
-import claimmap
-from claimmap.actors import seat_of
 from claimmap.model import Claim
 
 PUBLISHED = datetime(2026, 5, 4, 9, 0)
@@ -23,17 +21,7 @@ def claims_of(text: str) -> list[Claim]:
 
 
 def _analysed(text: str) -> list[Claim]:
-    return claimmap.analyze(claimmap.from_text(text, doc_id="p25cb")).claims
-
-
-def _by_cue(claims: list[Claim], cue: str) -> Claim:
-    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
-    assert len(found) == 1, [(text_of(c.claimant), text_of(c.cue)) for c in claims]
-    return found[0]
-
-
-def _seat(claim: Claim) -> str | None:
-    return seat_of(claim.actor).place_name if claim.actor is not None else None
+    return analysed_claims(text, "p25cb")
 
 
 # --- people named by their part in a report, or after a colon ------------------------------
@@ -56,7 +44,7 @@ def test_the_reports_lead_author_works_for_the_body_that_published_it() -> None:
 
 
 def test_the_report_says_is_the_investigations_publisher() -> None:
-    says = _by_cue(_analysed(REPORT), "says")
+    says = claim_by_cue(_analysed(REPORT), "says")
     assert says.actor is not None and says.actor.name == "Small Arms Survey"
 
 
@@ -66,7 +54,7 @@ def test_its_after_a_colon_is_the_subject_before_the_colon() -> None:
         "military government was sharper: its spokesman, Colonel Amadou Sidibé, denied on "
         "Friday that any foreign troops had landed."
     )
-    denied = _by_cue(found, "denied")
+    denied = claim_by_cue(found, "denied")
     assert denied.actor is not None and denied.actor.name == "Amadou Sidibé"
     assert denied.actor.country_code == "NE"
 
@@ -99,9 +87,9 @@ OPINION = (
 
 def test_an_i_outside_quotes_is_the_author_seated_at_the_dateline() -> None:
     found = _analysed(OPINION)
-    think = _by_cue(found, "think")
+    think = claim_by_cue(found, "think")
     assert think.actor is not None and think.actor.name == "author"
-    assert _seat(think) == "Rome"
+    assert seat_name(think) == "Rome"
 
 
 def test_the_writers_frame_and_judgement_are_no_claims() -> None:
@@ -111,7 +99,7 @@ def test_the_writers_frame_and_judgement_are_no_claims() -> None:
 
 
 def test_imagery_cited_in_a_relative_clause_is_its_publishers_claim() -> None:
-    shows = _by_cue(_analysed(OPINION), "shows")
+    shows = claim_by_cue(_analysed(OPINION), "shows")
     assert text_of(shows.claimant) == "satellite imagery published by Planet Labs"
     assert shows.actor is not None and shows.actor.name == "Planet Labs"
     assert shows.content.text == "at least 12 aircraft parked at the base on May 2"
@@ -138,16 +126,16 @@ def test_a_briefs_headline_gives_no_claim() -> None:
 def test_each_item_seats_and_credits_its_own_claims() -> None:
     found = _analysed(BRIEFS)
     (ana,) = [c for c in found if text_of(c.claimant) == "The National Water Authority (ANA)"]
-    assert _seat(ana) == "Lima" and text_of(ana.outlet) == "AP"
-    governor = _by_cue(found, "disputed")  # a local office: not seated in the capital
-    assert _seat(governor) is None and text_of(governor.outlet) == "AP"
-    legal = _by_cue(found, "rejected")
-    assert _seat(legal) == "Quito" and text_of(legal.outlet) == "Reuters"
+    assert seat_name(ana) == "Lima" and text_of(ana.outlet) == "AP"
+    governor = claim_by_cue(found, "disputed")  # a local office: not seated in the capital
+    assert seat_name(governor) is None and text_of(governor.outlet) == "AP"
+    legal = claim_by_cue(found, "rejected")
+    assert seat_name(legal) == "Quito" and text_of(legal.outlet) == "Reuters"
 
 
 def test_disputed_that_saying_is_one_denial_of_the_quote() -> None:
     found = _analysed(BRIEFS)
-    disputed = _by_cue(found, "disputed")
+    disputed = claim_by_cue(found, "disputed")
     assert disputed.content.text == '"no death is hidden"' and disputed.modality == "denied"
     assert not any(text_of(c.cue) == "saying" for c in found)
 
@@ -156,7 +144,7 @@ def test_a_claim_rejected_by_a_group_ends_before_it_and_is_denied_by_the_group()
     found = _analysed(BRIEFS)
     minister = [c for c in found if text_of(c.claimant) == "Interior Minister Rosa Vela"]
     assert [c.content.text for c in minister] == ['officers had "shown restraint"']
-    rejected = _by_cue(found, "rejected")
+    rejected = claim_by_cue(found, "rejected")
     assert text_of(rejected.claimant) == "the rights group Andean Legal Aid"
     assert rejected.content.text == 'officers had "shown restraint"'
     assert rejected.modality == "denied"
@@ -174,7 +162,7 @@ HEARING = (
 
 
 def test_a_panel_heard_closing_the_lead_is_a_claim() -> None:
-    heard = _by_cue(_analysed(HEARING), "heard")
+    heard = claim_by_cue(_analysed(HEARING), "heard")
     assert text_of(heard.claimant) == "a House Foreign Affairs subcommittee"
     assert heard.content.text.startswith("Rifles bought in Texas gun shops")
     assert heard.content.text.endswith("where they end up in the hands of armed gangs")
@@ -182,8 +170,8 @@ def test_a_panel_heard_closing_the_lead_is_a_claim() -> None:
 
 def test_asked_whether_is_a_question() -> None:
     found = _analysed(HEARING)
-    assert _by_cue(found, "asked").kind == "question"
-    assert _by_cue(found, "replied").kind == "report"
+    assert claim_by_cue(found, "asked").kind == "question"
+    assert claim_by_cue(found, "replied").kind == "report"
 
 
 def test_a_single_storys_dateline_seats_no_unplaced_source() -> None:
@@ -191,7 +179,7 @@ def test_a_single_storys_dateline_seats_no_unplaced_source() -> None:
         "Grain exports rise\nTest Wire, 2026-05-04\nODESA — Ukraine shipped 4 million "
         "tonnes of grain in April, according to the shipping data firm Vessix."
     )
-    assert _seat(_by_cue(found, "according to")) != "Odesa"
+    assert seat_name(claim_by_cue(found, "according to")) != "Odesa"
 
 
 # --- a thread ----------------------------------------------------------------------------
@@ -214,7 +202,7 @@ def test_calling_goes_on_with_the_denier_not_the_contents_subject() -> None:
         "The Russian embassy in Sofia denied on Monday that the vessel had carried any "
         'military equipment, calling the reports "fabrications spread by foreign spies".'
     )
-    calling = _by_cue(found, "calling")
+    calling = claim_by_cue(found, "calling")
     assert text_of(calling.claimant) == "The Russian embassy in Sofia"
 
 

@@ -7,25 +7,13 @@ senators of a story filed from a capital.
 
 from __future__ import annotations
 
-from helpers import text_of
+from helpers import analysed_claims, claim_by_cue, seat_name, text_of
 
-import claimmap
-from claimmap.actors import seat_of
 from claimmap.model import Claim
 
 
 def _analysed(text: str) -> list[Claim]:
-    return claimmap.analyze(claimmap.from_text(text, doc_id="p26c3")).claims
-
-
-def _by_cue(claims: list[Claim], cue: str) -> Claim:
-    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
-    assert len(found) == 1, [(text_of(c.claimant), text_of(c.cue)) for c in claims]
-    return found[0]
-
-
-def _seat(claim: Claim) -> str | None:
-    return seat_of(claim.actor).place_name if claim.actor is not None else None
+    return analysed_claims(text, "p26c3")
 
 
 # --- "citing the same source": the one that very medium quoted before ---------------------
@@ -39,7 +27,7 @@ SAME_SOURCE = (
 
 
 def test_the_same_source_is_the_one_the_medium_quoted_before() -> None:
-    says = _by_cue(_analysed(SAME_SOURCE), "says")
+    says = claim_by_cue(_analysed(SAME_SOURCE), "says")
     assert says.actor is not None and says.actor.name == "Sudanese army source"
     assert says.actor.country_code == "SD"  # not the Kenyan source quoted last
 
@@ -52,7 +40,7 @@ def test_a_headlines_listener_after_tells_is_no_content() -> None:
         "Minister tells parliament army convoy was ambushed near Gao\n\nBAMAKO (Reuters) - "
         "The defence minister told lawmakers on Monday that the convoy was ambushed near Gao."
     )
-    tells = _by_cue(found, "tells")
+    tells = claim_by_cue(found, "tells")
     assert text_of(tells.content) == "army convoy was ambushed near Gao"
 
 
@@ -63,7 +51,7 @@ def test_a_titled_report_documents_what_its_publisher_found() -> None:
         'The study, "Rivers of Sand," documents how sand dredged near Dhaka is shipped to '
         "Kolkata and sold to builders."
     )
-    documents = _by_cue(found, "documents")
+    documents = claim_by_cue(found, "documents")
     assert text_of(documents.claimant) == "The study"
     assert text_of(documents.content) == (
         "how sand dredged near Dhaka is shipped to Kolkata and sold to builders"
@@ -88,7 +76,7 @@ def test_its_demand_is_the_demand_of_the_body_speaking() -> None:
         "LIMA (Reuters) - Cocaine seized in Callao was shipped from Bolivia, Peru's interior "
         "ministry said on Monday, renewing its demand that La Paz tighten border checks."
     )
-    demand = _by_cue(found, "demand")
+    demand = claim_by_cue(found, "demand")
     assert demand.actor is not None and demand.actor.name == "interior ministry"
 
 
@@ -108,8 +96,8 @@ def test_local_police_sit_in_the_town_their_sentence_names() -> None:
         "JAKARTA (Reuters) - A second boat carrying about 40 people reached Sibolga on Sunday, "
         "local police said."
     )
-    said = _by_cue(found, "said")
-    assert _seat(said) == "Sibolga"
+    said = claim_by_cue(found, "said")
+    assert seat_name(said) == "Sibolga"
 
 
 def test_an_agencys_field_staff_speak_from_where_they_work() -> None:
@@ -117,8 +105,8 @@ def test_an_agencys_field_staff_speak_from_where_they_work() -> None:
         "NAIROBI (AFP) - Aid workers from Médecins Sans Frontières said many patients in camps "
         "near Kakuma had not reached clinics."
     )
-    said = _by_cue(found, "said")
-    assert _seat(said) == "Kakuma"
+    said = claim_by_cue(found, "said")
+    assert seat_name(said) == "Kakuma"
 
 
 def test_senators_of_a_story_filed_from_washington_sit_there() -> None:
@@ -127,11 +115,11 @@ def test_senators_of_a_story_filed_from_washington_sit_there() -> None:
         "Judiciary subcommittee heard on Tuesday.\n\nSenator Ana Ruiz asked whether customs "
         "officers had traced the weapons."
     )
-    heard = _by_cue(found, "heard")
+    heard = claim_by_cue(found, "heard")
     assert heard.actor is not None and heard.actor.country_code == "US"
-    assert _seat(heard) == "Washington"
-    asked = _by_cue(found, "asked")
-    assert _seat(asked) == "Washington"
+    assert seat_name(heard) == "Washington"
+    asked = claim_by_cue(found, "asked")
+    assert seat_name(asked) == "Washington"
 
 
 def test_a_senator_of_a_story_filed_outside_a_capital_stays_unplaced() -> None:
@@ -139,7 +127,7 @@ def test_a_senator_of_a_story_filed_outside_a_capital_stays_unplaced() -> None:
         "CEBU (Reuters) — Rice smuggled from Vietnam reached Cebu last month, Senator Ana Ruiz "
         "said on Tuesday."
     )
-    said = _by_cue(found, "said")
+    said = claim_by_cue(found, "said")
     assert said.actor is not None and said.actor.country_code != "US"
 
 
@@ -149,10 +137,10 @@ def test_a_name_described_as_a_local_outlet_is_an_outlet_in_that_town() -> None:
         "— Sahel Matin, a local outlet in Zinder, reports that the trucks were escorted by "
         "army pickups as they passed through Tanout."
     )
-    reports = _by_cue(found, "reports")
+    reports = claim_by_cue(found, "reports")
     assert reports.actor is not None and reports.actor.name == "Sahel Matin"
     assert reports.actor.kind == "outlet"
-    assert _seat(reports) == "Zinder"
+    assert seat_name(reports) == "Zinder"
 
 
 def test_a_local_leader_is_not_seated_at_a_landmark_or_a_starting_point() -> None:
@@ -160,5 +148,5 @@ def test_a_local_leader_is_not_seated_at_a_landmark_or_a_starting_point() -> Non
         "GOMA (Reuters) — Rebels took Rubare, about 30 kilometres north of Goma, on Monday, "
         "according to a local chief, Jean-Paul Mushi."
     )
-    according = _by_cue(found, "according to")
+    according = claim_by_cue(found, "according to")
     assert according.actor is not None and according.actor.located is None
