@@ -14,6 +14,7 @@ from claimmap.movement_craft_names import named_craft
 from claimmap.movement_phrase_words import CRAFT_NOUNS, NON_PLACE_ENTS, THIRD_PERSON
 from claimmap.movement_place_movers import not_a_mover
 from claimmap.movement_quantified import subject_before
+from claimmap.movement_same_pronoun import same_pronoun_before
 from claimmap.movement_ship_she import ship_she
 from claimmap.movement_spans import SlotContext
 from claimmap.movement_subjects import apposed_to, teller
@@ -115,6 +116,10 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
             # from Y, officials said": the news told goes on about the main subject before
             main_clause = True
             main = [t for t in main if t.head.lemma_.lower() not in _SPEECH_LEMMAS]
+        if not subjects and not main:
+            again = same_pronoun_before(pron, start)
+            if again is not None:  # "They were trucked to X, where they were handed to
+                return antecedent(ctx, again)  # networks. They come on foot": the same they
         found = (main if main_clause else []) or subjects or found
     found = [t for t in found if not not_a_mover(ctx, apposed_to(t))]  # never a place
     if pron.dep_ == "dobj":  # "couriers carry it onward": the goods, never the route

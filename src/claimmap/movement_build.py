@@ -128,6 +128,7 @@ from claimmap.movement_subjects import bare_count, gerund_noun, place_noun
 from claimmap.movement_sunk import sunk_at
 from claimmap.movement_then import final_goal_start, then_start
 from claimmap.movement_unload_split import unloading_ends
+from claimmap.movement_unloaded import unloaded_there
 from claimmap.movement_ways import over_end, past_name
 from claimmap.movement_where import near_end, where_origin
 from claimmap.movement_words import content_head
@@ -169,6 +170,7 @@ def read_movement(
         slots.origins.extend(some(fronted_origin(ctx, trig)))
     if unloaded(trig):  # "loaded at X and unloaded at Y": Y is where the goods went
         ends = [content_head(o) for o in unloaded_at(trig)]
+        ends += some(unloaded_there(ctx.placed, trig))  # "had been unloaded there"
         for obj in ends:
             assign(ctx, trig, "to", obj, slots, caused)
         kept = [t for t in slots.dests if t in ends]

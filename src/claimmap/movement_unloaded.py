@@ -32,4 +32,22 @@ def goods_unloaded(token: Token) -> bool:
     if goods is None or goods.lemma_.lower() not in _LADING:
         return False
     heads = [token, *(c for c in token.children if c.dep_ == "advmod")]  # "later at X"
-    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") for h in heads for c in h.children)
+    there = any(c.lower_ == "there" for c in heads[1:])  # "had been unloaded there"
+    return there or any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in") for h in heads for c in h.children
+    )
+
+
+def unloaded_there(placed: frozenset[int], trig: Token) -> Token | None:
+    """ "An official at X port denied that grain from Y had been unloaded there": "there" is
+    the place named last before it in the sentence outside the goods' own words (Y, where the
+    grain came from, is not where it was unloaded); None without such a "there"."""
+    there = next((c for c in trig.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    if there is None:
+        return None
+    goods = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+    own = range(goods.left_edge.i, goods.right_edge.i + 1) if goods is not None else range(0)
+    for i in range(there.i - 1, trig.sent.start - 1, -1):
+        if i in placed and i not in own:
+            return trig.doc[i]
+    return None

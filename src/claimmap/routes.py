@@ -24,6 +24,7 @@ from claimmap.documents import require_document
 from claimmap.model import Claim, Document, Leg, Movement, Place, Route
 from claimmap.movement_join_context import LegContext
 from claimmap.movement_join_crafts import craft_legs
+from claimmap.movement_join_ends import end_told_claims
 from claimmap.movement_join_groups import mend_groups
 from claimmap.movement_join_last import last_seen_legs
 from claimmap.movement_join_legs import (
@@ -124,6 +125,7 @@ def build_routes(
         legs += craft_legs(ctx, legs)  # "loaded onto a barge bound for Y"
         legs = threaded_legs(ctx, legs)
         legs = claimed_legs(ctx, legs)
+        legs = end_told_claims(ctx, legs)  # "crossed into Y" by another teller
         legs = stops_between(legs, group.movements, canon, by_id, doc.text)  # "transshipped at Z"
         legs = end_told_moods(legs, usable, canon)  # "will go on to Y": meant
         kind = functools.partial(_key_of, people=people)

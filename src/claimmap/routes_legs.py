@@ -54,11 +54,14 @@ def stated_legs(
     each with the mood and the tellers of the movements that tell that hop."""
     merged: dict[tuple[str, str], Leg] = {}
     journeys = _journeys(movements, canon, by_id, text)
+    reached: set[str] = set()  # where the journeys told so far ended
     for ms, stops in journeys:
         if len(ms) == 1 and ms[0].origin is None and ms[0].destination is None:
             stops = chain(ms[0], canon, by_id, text, unordered=True)
         stops = [finest(stop, by_id) for stop in stops]
-        if framed_start(ms, stops, by_id):
+        ended, reached = reached, reached | set(stops[-1] if len(stops) > 1 else ())
+        if framed_start(ms, stops, by_id) and not (set(stops[0]) <= ended and _later(ms, text)):
+            # "fled to X." ... "crossed into X and were later taken to Y": on from X
             stops = stops[1:]  # "back across the X Ocean to Y": the sea is no start
         if not _rest_of(ms, journeys):
             stops = entries(
@@ -129,7 +132,12 @@ def _journeys(
                 out[-1] = ([*prev_ms, m], stops)  # "leaving X is believed to pass through Y in X"
                 continue
             cut = False  # the end before was dropped: the last stops left are no end
-            if stops and not start_only and within(stops[0], prev_stops[-1], by_id):
+            if (
+                stops
+                and not start_only
+                and within(stops[0], prev_stops[-1], by_id)
+                and not _later_stretch(prev_ms[-1], m, text)
+            ):
                 # "crossed into X, arriving at a town in X"; when only a part of the movers
                 # went on ("fled into X." "Most of them arrived at Y"), the rest ended at X
                 prev_stops, cut = prev_stops[:-1], True
@@ -171,6 +179,18 @@ def _journeys(
             continue
         out.append(([m], stops))
     return [(ms, passage_reached(ms, stops, canon, by_id)) for ms, stops in out]
+
+
+def _later(ms: Sequence[Movement], text: str) -> bool:
+    """Does a later stretch of the journey go on from where its first movement ended?"""
+    return any(_later_stretch(a, b, text) for a, b in itertools.pairwise(ms))
+
+
+def _later_stretch(prev: Movement, m: Movement, text: str) -> bool:
+    """ "crossed into X and were later taken by truck to Y" (Y in X): a stretch told as
+    the next step of the same sentence goes on from X, which stays an end, unlike
+    "crossed into X, arriving at Y" (one stretch, ending at Y)."""
+    return prev.sentence == m.sentence and prev.destination is not None and then_step(m, text)
 
 
 #: words telling an end as only the way the movers were sent, not a place they got to

@@ -30,6 +30,8 @@ _MADE = re.compile(
 )
 #: the words from the making verb to the place where it was done: "in workshops near"
 _WHERE = re.compile(r"^\s+(?:in|at|near|inside)\b[^.;:\"]{0,50}$", re.IGNORECASE)
+#: a sentence's end (the making must be told in the sentence just before the movement's)
+_ENDS = re.compile(r"[.!?][\"\u201d\u2019']?\s")
 #: how far after the making verb the place may be told (characters)
 _REACH = 60
 
@@ -44,8 +46,8 @@ def made_start(m: Movement, places: Sequence[Place], text: str) -> Movement:
     if m.mover.end > m.sentence.start:
         return m  # "pressed near X and driven to Y": read with the trigger's own slots
     made = _MADE.match(text, m.mover.end, m.mover.end + 60)
-    if made is None:
-        return m
+    if made is None or len(_ENDS.findall(text, made.end(), m.sentence.start)) > 1:
+        return m  # told of goods made two sentences back, the stretch before goes on
     end = next((p for p in places if p.id == m.destination.place_id), None)
     told = sorted(
         (
