@@ -88,7 +88,8 @@ def _build_parser() -> argparse.ArgumentParser:
         help="static HTML report per article plus an index",
         description="One self-contained HTML page per article (route map, legs, claims\n"
         "timeline and table, annotated text, unplaced mentions; it opens with no network)\n"
-        "and DIR/index.html linking them. About 15 s per article.",
+        "and DIR/index.html linking them. About 15 s for the first article (model and\n"
+        "assets load once), about 5 s for each further one.",
         epilog="examples:\n  claimmap report article.txt -o out/\n"
         "  claimmap report articles/ wire.html -o out/   # then open out/index.html",
         formatter_class=argparse.RawDescriptionHelpFormatter,
