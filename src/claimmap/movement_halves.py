@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from claimmap.model import Movement, PlaceRef
 from claimmap.movement_cargo_ref import cargo_of
+from claimmap.movement_words import singular
 from claimmap.routes_convoys import same_convoy
 from claimmap.routes_groups import MOVER_KINDS
 from claimmap.routes_telling import told_of_others
@@ -230,13 +231,7 @@ def _head(m: Movement) -> str | None:
     if m.mover is None:
         return None
     words = re.findall(r"[a-z-]+", m.mover.text.lower().split(",")[0])
-    return _singular(words[-1]) if words else None
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return singular(words[-1]) if words else None
 
 
 def _heads(m: Movement, text: str = "") -> set[str]:
@@ -246,10 +241,10 @@ def _heads(m: Movement, text: str = "") -> set[str]:
     if m.mover is None:
         return set()
     parts = re.split(r",|\band\b|\bor\b|\bcarrying\b|\bwith\b", m.mover.text.lower())
-    heads = {_singular(w[-1]) for p in parts if (w := re.findall(r"[a-z-]+", p))}
+    heads = {singular(w[-1]) for p in parts if (w := re.findall(r"[a-z-]+", p))}
     carried = _CARRIED.match(text, m.mover.end) if text else None
     if carried:
-        heads |= {_singular(w) for w in re.findall(r"[a-z-]+", carried.group(1).lower())[:6]}
+        heads |= {singular(w) for w in re.findall(r"[a-z-]+", carried.group(1).lower())[:6]}
     return heads
 
 

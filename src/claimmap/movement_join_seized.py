@@ -18,6 +18,7 @@ from claimmap.movement_halves import craft
 from claimmap.movement_join_context import LegContext
 from claimmap.movement_join_legs import merge_leg
 from claimmap.movement_stops import chain, inside
+from claimmap.movement_words import singular
 from claimmap.routes_groups import MOVER_KINDS
 
 #: the past before the past: the journey came before what the text told just before it
@@ -76,22 +77,16 @@ def _the_things_seized(m: Movement, seizure: str) -> bool:
     things (not people, not a pronoun) when no craft was seized ("a boat was intercepted"
     ... "the passengers had set sail from Y": people the boat was never told to carry)?"""
     head = m.mover.text.lower().split()[-1] if m.mover and m.mover.text.split() else ""
-    words = {_singular(w) for w in re.findall(r"[a-z-]+", seizure.lower())}
-    if _singular(head) in words:
+    words = {singular(w) for w in re.findall(r"[a-z-]+", seizure.lower())}
+    if singular(head) in words:
         return True
-    if _singular(head) in _PEOPLE or head in _PRONOUNS:
+    if singular(head) in _PEOPLE or head in _PRONOUNS:
         return False
     return not any(craft(w) for w in words)
 
 
 _PEOPLE = MOVER_KINDS["displaced"] | MOVER_KINDS["armed"] | {"passenger", "occupant", "crew"}
 _PRONOUNS = frozenset(["they", "them", "he", "she", "we", "it", "who"])
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _sentence_before(start: int, text: str) -> tuple[int, int] | None:

@@ -13,7 +13,6 @@ that has a line opening with a date and a colon.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_dates import resolve_date
 from claimmap.claims_quantities import quantities_in
 from claimmap.model import Claim, Movement, PlaceRef, Span
+from claimmap.movement_ids import renumbered
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,11 +66,7 @@ def listed_shipments(
     if not found:
         return out
     ordered = sorted([*out, *found], key=lambda m: m.trigger.start)
-    return [_renumbered(m, f"{ctx.doc.id}:m{n}") for n, m in enumerate(ordered)]
-
-
-def _renumbered(m: Movement, new_id: str) -> Movement:
-    return m if m.id == new_id else dataclasses.replace(m, id=new_id)
+    return renumbered(ordered)
 
 
 def _line_movement(

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from claimmap.model import Claim, Movement, PlaceRef
+from claimmap.movement_ids import renumbered
 
 #: between a stop and the start told as its alternative: "... or (directly) out of ..."
 _OR_START = re.compile(
@@ -45,7 +46,7 @@ def or_starts(movements: Sequence[Movement], text: str) -> list[Movement]:
             out = _split(out, m, alt)
     if len(out) == len(movements) and all(a is b for a, b in zip(out, movements, strict=True)):
         return out
-    return _renumbered(out)
+    return renumbered(out)
 
 
 def _alternative(m: Movement, text: str) -> PlaceRef | None:
@@ -118,12 +119,4 @@ def then_claims(
         if text[last.sentence.end : m.sentence.start].strip():
             continue  # not the sentence right before
         out[n] = dataclasses.replace(m, claim_id=last.claim_id)
-    return out
-
-
-def _renumbered(movements: Sequence[Movement]) -> list[Movement]:
-    out: list[Movement] = []
-    for n, m in enumerate(movements):
-        new = re.sub(r":m\d+$", f":m{n}", m.id)
-        out.append(m if new == m.id else dataclasses.replace(m, id=new))
     return out

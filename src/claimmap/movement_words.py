@@ -229,6 +229,14 @@ COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest",
                       "southwest", "eastward", "westward", "northward", "southward"})  # fmt: skip
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular as mover heads are compared ("lorries" lorry, "trucks"
+    truck; "press" stays)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 # --- which words are motion words -----------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from claimmap.model import Movement
+from claimmap.movement_words import singular
 
 #: words naming a road convoy or the vehicles in it
 CONVOY_WORDS = frozenset(
@@ -33,13 +34,7 @@ def _head(m: Movement) -> str | None:
     words = re.findall(r"[a-z-]+", m.mover.text.lower())
     if not words:
         return None
-    return _singular(words[-1])
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") else word
+    return singular(words[-1])
 
 
 def convoy_again(
@@ -65,4 +60,4 @@ def convoy_again(
 def same_convoy(head: str | None, before: set[str]) -> bool:
     """Does a definite mover whose head is ``head`` ("the vehicles") name the convoy told
     before by one of the words in ``before`` ("convoy", "trucks")?"""
-    return head in CONVOY_WORDS and any(_singular(w) in CONVOY_WORDS for w in before)
+    return head in CONVOY_WORDS and any(singular(w) in CONVOY_WORDS for w in before)
