@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from claimmap import movement_words as lex
 from claimmap.claims_quantities import WORD_VALUES
 from claimmap.movement_craft_names import named_craft
+from claimmap.movement_parts import part_noun, whole_of
 from claimmap.movement_phrase_words import CRAFT_NOUNS, NON_PLACE_ENTS, THIRD_PERSON
 from claimmap.movement_place_movers import not_a_mover
 from claimmap.movement_quantified import subject_before
@@ -120,11 +121,30 @@ def antecedent(ctx: SlotContext, pron: Token) -> Token | None:
             again = same_pronoun_before(pron, start)
             if again is not None:  # "They were trucked to X, where they were handed to
                 return antecedent(ctx, again)  # networks. They come on foot": the same they
-        found = (main if main_clause else []) or subjects or found
+        found = _wholes(ctx, main if main_clause else []) or _wholes(ctx, subjects) or found
+    found = _wholes(ctx, found)  # "the engine of the boat failed and it drifted": the boat
     found = [t for t in found if not not_a_mover(ctx, apposed_to(t))]  # never a place
     if pron.dep_ == "dobj":  # "couriers carry it onward": the goods, never the route
         found = [t for t in found if t.lemma_.lower() not in lex.PATH_NOUNS]
     return apposed_to(found[0]) if found else None
+
+
+def _wholes(ctx: SlotContext, found: list[Token]) -> list[Token]:
+    """``found`` with each part of a craft replaced by the craft it names ("the engine of
+    the boat", "the boat's engine", "its engine": what "its" stands for) and a part naming
+    none left out: a part never moves on its own (:mod:`claimmap.movement_parts`)."""
+    out: list[Token] = []
+    for tok in found:
+        if part_noun(tok):
+            whole = whole_of(tok)
+            if whole is not None and whole.pos_ == "PRON":
+                whole = antecedent(ctx, whole)
+            if whole is None or part_noun(whole):
+                continue
+            tok = whole
+        if tok not in out:
+            out.append(tok)
+    return out
 
 
 def aside_mover(last: Token, pron: Token) -> bool:

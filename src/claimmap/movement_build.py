@@ -34,6 +34,7 @@ from claimmap.movement_collected import collected_from
 from claimmap.movement_declared import declared_goal, told_mood
 from claimmap.movement_demonyms import demonym_origin
 from claimmap.movement_deported import sent_home
+from claimmap.movement_destined import seizure_start
 from claimmap.movement_disembarked import disembarked_start
 from claimmap.movement_displaced import displaced_origin
 from claimmap.movement_distance import measured_heading
@@ -130,6 +131,7 @@ from claimmap.movement_then import final_goal_start, then_start
 from claimmap.movement_unload_split import unloading_ends
 from claimmap.movement_unloaded import unloaded_there
 from claimmap.movement_ways import over_end, past_name
+from claimmap.movement_went_dark import dark_start
 from claimmap.movement_where import near_end, where_origin
 from claimmap.movement_words import content_head
 
@@ -268,6 +270,10 @@ def read_movement(
         found = found or crossed_near(ctx, trig, slots.origins[0])
         found = found or sunk_at(ctx, trig, named)  # "left Y" ... "capsized off X"
         slots.dests.extend(some(found or reporter_state(ctx, trig, slots)))
+    if not slots.origins and slots.dests and chain is None:  # "seized at X, destined for Y"
+        slots.origins.extend(some(seizure_start(ctx, trig, named)))
+    if not slots.origins and slots.dests:  # "went dark off X ... reappeared near Y": on the way
+        slots.transits.extend(t for t in some(dark_start(ctx, trig)) if t not in slots.transits)
     near_start(ctx, trig, slots)  # "set off from beaches near X": from X
     near_inside(ctx, trig, slots.dests)
     near_end(ctx, trig, slots.dests)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from claimmap import movement_words as lex
 from claimmap.model import Movement, PlaceRef
+from claimmap.movement_dark import back_on
 from claimmap.movement_onward_in import town_told_in
 from claimmap.movement_place_movers import governing_verb
 from claimmap.movement_spans import SlotContext, span_of
@@ -108,8 +109,8 @@ def _moved_on(
     since: int,
     ctx: SlotContext | None,
 ) -> PlaceRef | None:
-    if not ends:
-        return None
+    if not ends or back_on(trig):
+        return None  # "switched its AIS back on near Y": the switch, not a going on
     told_on = any(
         c.lower_ in _ON_WORDS and c.dep_ in ("prt", "advmod", "prep") and trig.i < c.i < ends[0].i
         for c in trig.children

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.model import PlaceRef
+from claimmap.movement_dark import back_on
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_spans import SlotContext
 
@@ -29,6 +30,8 @@ def held_start(ctx: SlotContext, trig: Token) -> PlaceRef | None:
     checkpoint" stands for the one the sentence before placed ("a checkpoint near X")."""
     if not any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in trig.children):
         return None
+    if back_on(trig):
+        return None  # "switched its AIS back on": a signal turned on again, no return
     verbs = [trig]
     if trig.dep_ == "conj" and trig.head.lemma_.lower() in _HELD_LEMMAS:
         verbs.insert(0, trig.head)

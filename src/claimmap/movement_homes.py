@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claimmap.model import Movement, PlaceRef
+from claimmap.movement_dark import back_on
 from claimmap.movement_movers import passive
 from claimmap.movement_place_ref import place_ref
 from claimmap.movement_spans import SlotContext, np_span, places_in
@@ -56,6 +57,8 @@ def went_back(
         return None
     if not any(c.dep_ == "advmod" and c.lower_ == "back" for c in trig.children):
         return None
+    if back_on(trig):
+        return None  # "switched its AIS back on": a signal turned on again, no return
     subj = subject(trig)
     goal = place_ref(ctx, slots.dests[0]).place_id
     for m in reversed(earlier):

@@ -80,7 +80,8 @@ def origin_in_mover(
         if describes_craft(tok):
             continue  # "an Il-76 registered in X", "operated by a firm in Y": no start
         stack.extend(tok.children)
-        if tok.dep_ != "prep" or tok.lower_ not in ("in", "from", "inside"):
+        loaded_at = tok.lower_ == "at" and tok.head.lemma_.lower() == "load"  # "grain loaded at X"
+        if tok.dep_ != "prep" or (tok.lower_ not in ("in", "from", "inside") and not loaded_at):
             continue
         if tok.head.lemma_.lower() in lex.SEIZURE_LEMMAS:
             if seized_bound(ctx, tok, trig, slots):

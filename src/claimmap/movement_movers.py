@@ -16,6 +16,7 @@ from claimmap import movement_words as lex
 from claimmap.movement_bare import bare_partner
 from claimmap.movement_compass import compass_verb
 from claimmap.movement_craft_names import aboard_craft
+from claimmap.movement_destined import seized_goods
 from claimmap.movement_place_movers import carrier_cargo, governing_verb, not_a_mover
 from claimmap.movement_projectiles import launched, projectile_of
 from claimmap.movement_spans import SlotContext, placelike
@@ -77,6 +78,9 @@ def mover_of(ctx: SlotContext, trig: Token, caused: bool) -> Token | None:
     aside = aside or _said_before(trig)  # "The jet refuelled at X, they said, before landing"
     if aside is not None:
         return mover_of(ctx, aside, is_caused(ctx, aside))
+    goods = seized_goods(trig)  # "seized heroin at X, destined for Y": the heroin
+    if goods is not None:
+        return goods
     if trig.pos_ == "NOUN":
         subj = _noun_mover(ctx, trig)
     elif launched(trig):

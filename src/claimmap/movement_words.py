@@ -15,6 +15,7 @@ from claimmap.movement_counts import NUMBER_WORDS as NUMBER_WORDS
 from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
 from claimmap.movement_counts import TIME_NOUNS as TIME_NOUNS
 from claimmap.movement_counts import words as _words
+from claimmap.movement_dark import back_on
 from claimmap.movement_ended_up import ended_up
 from claimmap.movement_idioms import clause_verb, made_it
 from claimmap.movement_joined import joined_area
@@ -258,7 +259,7 @@ def is_trigger(token: Token) -> bool:
         return token.head.lemma_.lower() in WAY_VERBS
     if joined_area(token):  # "joined the X area": went there
         return True
-    if made_it(token) or expected_at(token):  # "made it into X", "is expected in X"
+    if made_it(token) or expected_at(token) or back_on(token):  # "switched its AIS back on"
         return True
     if stopover(token) or met_off(token) or port_calls(token):
         return True

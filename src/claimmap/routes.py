@@ -56,6 +56,7 @@ from claimmap.routes_made_start import made_start
 from claimmap.routes_near_towns import near_towns
 from claimmap.routes_nearby import without_near
 from claimmap.routes_possessed import possessed_towns
+from claimmap.routes_same_craft import same_craft_legs
 from claimmap.routes_shared import joined_routes, without_retold
 from claimmap.routes_stale_denials import current_denials
 from claimmap.routes_stops import stops_between
@@ -120,6 +121,7 @@ def build_routes(
         legs += inferred_legs(group.movements, legs, canon, by_id, doc.text)
         legs += half_legs(ctx, legs)
         legs += seized_legs(ctx, legs)
+        legs += same_craft_legs(ctx, legs)  # "another container from the same vessel"
         legs += passed_legs(ctx, legs)
         legs += carried_legs(ctx, legs)
         legs += craft_legs(ctx, legs)  # "loaded onto a barge bound for Y"

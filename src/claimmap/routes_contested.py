@@ -51,7 +51,7 @@ from claimmap.routes_denial_deeds import (
     names_movers,
     presence,
 )
-from claimmap.routes_denial_ends import denied_ends, receiving, receiving_end
+from claimmap.routes_denial_ends import denied_ends, got_there, receiving, receiving_end
 from claimmap.routes_denial_owners import contest_owned, operator_legs, owner_countries
 from claimmap.routes_denial_scope import MOVING, OWN_GROUND, named, of_kind, places_in
 from claimmap.routes_denied_movers import no_movers, none_moved
@@ -88,6 +88,8 @@ def contested_routes(
         if _figurative(m) or _grounds(m, text):
             continue
         arriving = m.trigger is not None and receiving(m.trigger.text)
+        if arriving and all(ends) and got_there(m.trigger.text):
+            arriving = False  # "no grain from X had reached Y": the way from X, not only into Y
         tos = ends[1] or (_arrivals(m, claim, canon, by_id, text) if arriving else [])
         kinds = of_kind(out, claim) if arriving else of_kind(out, claim, kind=False)
         hit = _contest(out, claim.id, ends[0], tos, by_id, arriving, kinds)

@@ -15,6 +15,7 @@ import re
 
 from claimmap.claims_quantities import WORD_VALUES
 from claimmap.model import Movement
+from claimmap.routes_backstory import told_before
 from claimmap.routes_telling import continues
 from claimmap.routes_vehicles import carried_on
 
@@ -76,7 +77,10 @@ def _sentence_before(m: Movement, text: str) -> int:
 
 def goes_on(prev: Movement, m: Movement, text: str) -> bool:
     """Does ``m`` go on from ``prev`` (:func:`claimmap.routes_telling.continues`), told of
-    the same movers, not of a group counted afresh?"""
+    the same movers, not of a group counted afresh, nor told as before it (a backstory:
+    :mod:`claimmap.routes_backstory`)?"""
+    if told_before(prev, m, text):
+        return False  # "crossed at X on Monday." "In April it had crossed at Y"
     if carried_on(prev, m, text):
         return True  # "put migrants on buses ..." then "The convoy of buses travelled to Y"
     return continues(prev, m, text) and not counted_afresh(prev, m, text)

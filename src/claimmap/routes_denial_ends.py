@@ -82,6 +82,17 @@ def receiving(said: str) -> bool:
     return bool(_ENTERING.search(said)) and not _LEAVING.search(said)
 
 
+#: verbs of the movers getting somewhere themselves, not of a receiver taking them in
+_GETTING_THERE = re.compile(r"^(?:reach\w*|arriv\w*|enter\w*|landed|landing)$", re.IGNORECASE)
+
+
+def got_there(trigger: str) -> bool:
+    """Is the denied movement told as the movers getting there ("no grain from X had
+    reached Y"), not as a receiver taking them in ("has not received migrants from X")?
+    With both ends named it denies the whole way from X, not only the arrival."""
+    return bool(_GETTING_THERE.match(trigger.strip()))
+
+
 def names_people(said: str) -> bool:
     """Does ``said`` speak of people taken in with a word no mover kind lists ("anyone",
     "no Venezuelan citizen")?"""

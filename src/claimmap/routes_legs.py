@@ -2,7 +2,10 @@
 movers. A movement that does not say where its movers set off often goes on from the one
 told before it ("left their homes in X and fled to Y", "They were then flown to Z"), so the
 movements are first threaded into journeys (:func:`_journeys`) and each journey's stops
-paired in turn; a hop told twice is one leg listing both tellings.
+paired in turn; a hop told twice is one leg listing both tellings. A hop that only joins two
+border crossings told in other sentences is *inferred* (:mod:`claimmap.routes_crossings`),
+and a movement told as having come before the one told ahead of it is a backstory, not its
+next step (:mod:`claimmap.routes_backstory`).
 
 Split from :mod:`claimmap.routes`, which groups the movements and merges the legs into routes.
 """
@@ -36,6 +39,7 @@ from claimmap.movement_stops import (
 )
 from claimmap.movement_words import THERE_WORDS
 from claimmap.routes_counted import goes_on
+from claimmap.routes_crossings import crossings_joined
 from claimmap.routes_retold_start import told_from_start
 from claimmap.routes_telling import (
     leads_to,
@@ -81,8 +85,19 @@ def stated_legs(
                             if mood == "intended":
                                 continue
                             leg = None
-                        merged[(a, b)] = merge_leg(leg, a, b, "stated", ms, by_id, mood, tellers)
+                        status = _status(ms, a, b, canon, text, leg)
+                        merged[(a, b)] = merge_leg(leg, a, b, status, ms, by_id, mood, tellers)
     return list(merged.values())
+
+
+def _status(
+    ms: Sequence[Movement], a: str, b: str, canon: dict[str, str], text: str, leg: Leg | None
+) -> str:
+    """ "stated", unless every telling of the hop so far only joins two crossings told in
+    other sentences (:mod:`claimmap.routes_crossings`): then "inferred"."""
+    if leg is not None and leg.status == "stated":
+        return "stated"
+    return "inferred" if crossings_joined(ms, a, b, canon, text) else "stated"
 
 
 def _rest_of(

@@ -149,6 +149,8 @@ def continues(prev: Movement, m: Movement, text: str = "") -> bool:
         return False  # "... crossed into X, leaders said. "They go back to Y," said another"
     if same and not open_end(prev):
         return True  # "... crossed into X." then "Most (of them) arrived in Y"
+    if same and _then(m, text) and any(t.place_id for t in prev.transit):
+        return True  # "... crossed the border at X." "It then travelled through Y": from X
     if same and _way_only(prev) and m.mover is not None and m.mover.start < m.sentence.start:
         return True  # "The ship called at X before crossing Z." "It docked in Y"
     if prev.origin is not None and not prev.transit and open_end(prev) and _departs(prev, text):
