@@ -90,8 +90,10 @@ from claimmap.movement_onward import then_nouns, then_objects
 from claimmap.movement_others import others_start
 from claimmap.movement_place_movers import not_a_mover
 from claimmap.movement_projectiles import struck_at
+from claimmap.movement_remained import remained_origin
 from claimmap.movement_resurfaced import seen_again
 from claimmap.movement_senders import dispatcher_origin, sender_origin, supplier_origin
+from claimmap.movement_sent_back import sent_back_from
 from claimmap.movement_siblings import (
     crossed_near,
     fronted_origin,
@@ -252,6 +254,7 @@ def read_movement(
         start = start or named_crossing_start(ctx, trig)  # "the X crossing into Y"
         start = start or bought_origin(ctx, trig)  # "bought from sellers in X and flown to Y"
         start = start or collected_from(ctx, trig, slots)  # "were collected from X. They"
+        start = start or remained_origin(ctx, trig)  # "meant for Y, but has remained off X"
         slots.origins.extend(some(start) or handling_slots(ctx, trig)[0][:1])
         kept_start(ctx, trig, slots)  # "stash it near X before moving it to Y"
         bought_by(ctx, trig, mover, slots)  # "dug around X, bought by traders in Y, driven"
@@ -285,6 +288,7 @@ def read_movement(
     there = there or (None if slots.origins else further_start(trig, named, earlier))
     there = there or (None if slots.origins else disembarked_start(trig, named, earlier, previous))
     there = there or went_back(ctx, trig, slots, earlier)  # "sail back to Y"
+    there = there or sent_back_from(ctx, trig, slots, earlier)  # "... will be flown back to C"
     there = there or (None if slots.origins else named_before(ctx, trig, earlier))  # unplaced
     if there is None and not slots.origins and chain is None:  # "were moved on to Y"
         there = moved_on(trig, slots.dests, earlier, previous, ctx)

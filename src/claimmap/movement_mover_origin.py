@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 _NEXT_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter", "eventually"])
 _HEADINGS = frozenset(["toward", "towards"])
+#: prepositions of where goods were put away, read as a start only after a participle of
+#: storing on the movers ("a consignment stockpiled on X was to be shipped to Y")
+_KEPT_AT = ("on", "at")
+_STORED = frozenset(["stockpile", "store", "stash", "warehouse", "cache", "hoard", "amass"])
 
 
 def _reached(ctx: SlotContext, clause: Token, slots: Slots) -> Token | None:
@@ -81,8 +85,14 @@ def origin_in_mover(
             continue  # "an Il-76 registered in X", "operated by a firm in Y": no start
         stack.extend(tok.children)
         loaded_at = tok.lower_ == "at" and tok.head.lemma_.lower() == "load"  # "grain loaded at X"
-        if tok.dep_ != "prep" or (tok.lower_ not in ("in", "from", "inside") and not loaded_at):
+        if tok.dep_ != "prep" or tok.lower_ not in ("in", "from", "inside", *_KEPT_AT):
             continue
+        if (
+            tok.lower_ in _KEPT_AT
+            and not loaded_at
+            and (tok.head.tag_ != "VBN" or tok.head.lemma_.lower() not in _STORED)
+        ):
+            continue  # "stockpiled on X island", "stored at X": where the goods lay, a start
         if tok.head.lemma_.lower() in lex.SEIZURE_LEMMAS:
             if seized_bound(ctx, tok, trig, slots):
                 return  # "crates seized in X were destined for Y": X → Y, never reached

@@ -166,8 +166,11 @@ def paragraph_starts(doc: Doc) -> tuple[int, ...]:
 def _dateline_sentences(doc: Doc) -> None:
     """A wire dateline that ends with a dash ("KYIV, Ukraine (AP) —", "Kathmandu, Jan 5
     --") is one sentence, and the story starts after it: a parse that reads the dateline
-    into the first sentence gives it a wrong subject. A colon dateline ("QUETTA:") is left
-    to the parser, as a speaker's label would be."""
+    into the first sentence gives it a wrong subject. The dateline also starts its own
+    sentence: a headline above it has no final stop ("... flew migrants to the border" /
+    "WARSAW, April 9 (AFP) -"), and read as one sentence the dateline's city became the
+    headline's destination. A colon dateline ("QUETTA:") is left to the parser, as a
+    speaker's label would be."""
     starts = paragraph_starts(doc)
     lines = find_datelines(doc.text, [doc[i].idx for i in starts])
     if not lines:
@@ -177,6 +180,8 @@ def _dateline_sentences(doc: Doc) -> None:
         first, after = at.get(line.span[0]), at.get(line.story)
         if line.colon or first is None or after is None or after >= len(doc):
             continue
+        if first > 0:
+            doc[first].is_sent_start = True  # the line above (a headline) ends here
         for inner in doc[first + 1 : after]:
             inner.is_sent_start = False  # the dateline is one sentence
         doc[after].is_sent_start = True

@@ -38,6 +38,7 @@ from claimmap.movement_join_seized import seized_legs
 from claimmap.movement_join_ways import threaded_legs
 from claimmap.movement_unshown import evidence_verdict
 from claimmap.movements import extract_movements
+from claimmap.routes_apposed_near import without_apposed_near
 from claimmap.routes_carried_end import carried_ends
 from claimmap.routes_contested import contested_routes, denial_told
 from claimmap.routes_crossed_teller import crossed_into_teller
@@ -49,6 +50,7 @@ from claimmap.routes_folded_into import folded_into
 from claimmap.routes_frame import geodesic_km, great_circle, legs_frame
 from claimmap.routes_groups import Group, groups, label, mover_key
 from claimmap.routes_headline import headline_lists, summed_up, told_finer
+from claimmap.routes_hedged_via import hedged_ways
 from claimmap.routes_inferred import inferred_legs
 from claimmap.routes_journeys import connected, movers_apart, one_leg_each
 from claimmap.routes_legs import stated_legs
@@ -81,6 +83,7 @@ def build_routes(
     by_id = {p.id: p for p in places}
     by_claim = {c.id: c for c in claims}
     movements = [without_near(m, doc.text) for m in movements]
+    movements = [without_apposed_near(m, doc.text) for m in movements]  # "off X, close to Y"
     movements = [near_towns(m, places, doc.text) for m in movements]  # border near X: X
     movements = [possessed_towns(m, places) for m in movements]  # Iraq's al-Qaim
     movements = [_told_at(m, by_claim, places, doc.text) for m in movements]
@@ -118,6 +121,7 @@ def build_routes(
             claims=by_claim,
         )
         legs = stated_legs(group.movements, canon, by_id, doc.text)
+        legs = hedged_ways(legs, group.movements, canon, by_id, doc.text)  # "possibly via M"
         legs += inferred_legs(group.movements, legs, canon, by_id, doc.text)
         legs += half_legs(ctx, legs)
         legs += seized_legs(ctx, legs)

@@ -40,6 +40,7 @@ from claimmap.movement_stops import (
 from claimmap.movement_words import THERE_WORDS
 from claimmap.routes_counted import goes_on
 from claimmap.routes_crossings import crossings_joined
+from claimmap.routes_refined import refined_starts
 from claimmap.routes_retold_start import told_from_start
 from claimmap.routes_telling import (
     leads_to,
@@ -49,6 +50,7 @@ from claimmap.routes_telling import (
     then_step,
 )
 from claimmap.routes_voyages import passage_reached, passed_waters
+from claimmap.routes_way_summary import summed_ways
 
 
 def stated_legs(
@@ -63,6 +65,8 @@ def stated_legs(
         if len(ms) == 1 and ms[0].origin is None and ms[0].destination is None:
             stops = chain(ms[0], canon, by_id, text, unordered=True)
         stops = [finest(stop, by_id) for stop in stops]
+        stops = refined_starts(ms, stops, canon, by_id, movements)  # "to X, where ... at Y"
+        stops = summed_ways(ms, stops, canon, text)  # "through X, by bus to A, across to X"
         ended, reached = reached, reached | set(stops[-1] if len(stops) > 1 else ())
         if framed_start(ms, stops, by_id) and not (set(stops[0]) <= ended and _later(ms, text)):
             # "fled to X." ... "crossed into X and were later taken to Y": on from X
