@@ -50,7 +50,7 @@ def test_a_state_agency_quoting_an_unnamed_official_gives_its_state() -> None:
     # "X, quoting Y, said" anywhere); the claimant phrase held SANA before
     official = _actor(claims, "interior ministry official")
     assert official.name == "interior ministry official"
-    assert [text_of(c.outlet) for c in claims] == ["the SANA news agency"]
+    assert [text_of(c.outlet) for c in claims] == ["SANA"]  # the medium's name (C0)
     assert official.country_code == "SY"
 
 

@@ -157,7 +157,7 @@ def test_a_relay_with_a_bracketed_short_form_names_the_cited_source() -> None:
         )
     )
     assert text_of(c.claimant) == "a source in Poland's border guard service (SG)"
-    assert text_of(c.outlet) == "the Polish news agency PAP"
+    assert text_of(c.outlet) == "PAP"  # the medium's name (C0)
     assert text_of(c.content) == (
         "about 200 migrants and 40 vans crossed the Bug river between early May and late June"
     )

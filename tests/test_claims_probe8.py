@@ -102,7 +102,7 @@ def test_a_medium_after_the_speakers_cue_is_the_channel() -> None:
         "said",
     )
     assert text_of(c.claimant) == "Lindqvist"
-    assert text_of(c.outlet) == "Norway's NTB news agency"
+    assert text_of(c.outlet) == "NTB"  # the medium's name (C0)
     assert c.content.text.startswith('"Norway will keep')
 
 

@@ -45,6 +45,8 @@ GOVERNMENT_ROLES = words(
     diplomat king queen prince emir spokesman spokeswoman spokesperson
     """
 )
+#: Office holders a state posts abroad: seated where they are posted.
+_ENVOYS = words("ambassador envoy consul")
 #: Office holders who govern a state, a city or a county: seated where they govern.
 LOCAL_ROLES = words(
     """
@@ -220,7 +222,9 @@ def _stated_seat(actor: Actor) -> Seat | None:
         if m[1] == "of" and actor.organisation and m[2] in actor.organisation:
             return None  # "Ministry of Energy": the portfolio, not a town Energy
         label = m[2]
-    place = locate_jurisdiction(label, actor.country_code) or locate_jurisdiction(label, None)
+    # an envoy's stated place is abroad by nature: "Paris" is France's, not a Texan town
+    home = None if actor.role in _ENVOYS else actor.country_code
+    place = locate_jurisdiction(label, home) or locate_jurisdiction(label, None)
     if place is None or normalize(place.name) != normalize(label):
         town = place if place is not None and _alias(actor, place, label) else None
         own = town_named(label, actor.country_code) if town is not None else None
@@ -237,6 +241,11 @@ def _stated_seat(actor: Actor) -> Seat | None:
         if spoke
         else f"the claimant is stated to be in {place.name}"
     )
+    if actor.role in _ENVOYS and place.country_code != actor.country_code and not spoke:
+        reason = (
+            f"the {actor.role} of {actor.country_code} posted to {place.country_code} "
+            f"sits in {place.name}, where the post is"
+        )
     if _regional_post(actor) and not spoke and seat is not place:
         precision, reason = "city", f"a {actor.role} of {place.name} sits in its seat {seat.name}"
 

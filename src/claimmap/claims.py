@@ -27,8 +27,9 @@ from claimmap.claims_headline_sources import headline_sources
 from claimmap.claims_interviewee import interviewee_claims
 from claimmap.claims_media import name_after_press_noun, press_speaker
 from claimmap.claims_modality import caveats_on, modality
-from claimmap.claims_outlet_back import outlet_told_before, told_back
+from claimmap.claims_outlet_back import named_back, outlet_told_before, told_back
 from claimmap.claims_outlet_names import named_medium
+from claimmap.claims_outlet_trim import medium_only
 from claimmap.claims_part_quantities import part_quantities
 from claimmap.claims_parts import quote_parts
 from claimmap.claims_passive_hedges import continued_source
@@ -79,6 +80,10 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
         ):
             when, precision, date_span = out[-1].date, out[-1].date_precision, out[-1].date_span
         outlet = raw.outlet or _relaying_outlet(raw, parsed, actor)
+        if raw.outlet is None and raw.claimant is not None and actor is not None:
+            medium = actor.name if actor.kind == "outlet" else None  # "…, the paper said"
+            outlet = named_back(parsed, raw.claimant, medium) or outlet
+        outlet = medium_only(parsed, outlet) if outlet is not None else None  # "Ukrinform"
         if outlet is None and out and told_back(parsed[raw.cue_token]):
             # "…, one source told the outlet": the medium named just before
             before = [(r.sentence, _at(c.outlet)) for r, c in zip(raws, out, strict=False)]

@@ -22,6 +22,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_borders import beyond_border
 from claimmap.claims_actor_names import name_parts, spelled_out
 from claimmap.claims_actor_phrases import DETERMINERS, clean, organ_noun
 from claimmap.claims_actor_prefix import national_body, opening_country
@@ -79,8 +80,8 @@ _TEACHERS = words(
 
 def country_in(span: Span, country_of: CountryOf) -> str | None:
     for ent in ents_in(span.doc, span.start, span.end, ("GPE", "NORP", "PERSON", "ORG")):
-        if (ent.label_ == "GPE" and _field(ent)) or _studied(ent.root):
-            continue
+        if (ent.label_ == "GPE" and _field(ent)) or _studied(ent.root) or beyond_border(ent.root):
+            continue  # (nor "a customs officer at the X border post near Sudan")
         code = country_name(ent.text) if ent.label_ == "ORG" else country_of(ent.text)
         if ent.label_ == "PERSON" and not is_country_word(ent, code):
             continue
@@ -100,6 +101,8 @@ def country_in(span: Span, country_of: CountryOf) -> str | None:
         if code:
             return code
     for tok in span:  # "the Russian Foreign Intelligence Service": a demonym inside an ORG
+        if beyond_border(tok):
+            continue  # "on the Sudanese border": a neighbour's or its own, no telling
         if tok.is_title and (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP") and not _studied(tok):
             code = country_of(tok.text)
             if code:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.claims_actor_borders import beyond_border
 from claimmap.model import Actor
 
 if TYPE_CHECKING:
@@ -76,7 +77,9 @@ def facility_town(obj: Span, places: Sequence[Place]) -> str | None:
         for m in place.mentions:
             if obj.start_char <= m.start and m.end <= obj.end_char:
                 named = obj.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if named is not None and not any(t.lower_ in _FACILITY_NOUNS for t in named):
+                if named is None or any(t.lower_ in _FACILITY_NOUNS for t in named):
+                    continue
+                if not beyond_border(named.root):  # (not "the X border post near Sudan")
                     return m.text
     return None
 

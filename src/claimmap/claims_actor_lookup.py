@@ -175,10 +175,15 @@ def state_body(actor: Actor) -> bool:
         return True  # "Foreign Office spokesperson X": the state's of his briefing
     if actor.kind == "person":
         office = actor.role in GOVERNMENT_ROLES and actor.role not in SPOKES
-        return office or bool(STATE_BODY.search((actor.organisation or "").lower()))
+        # "a government spokesman": the spokesman of a state's government, though no body
+        # was split off as his organisation
+        voice = actor.role in SPOKES and bool(_GOVERNMENT_VOICE.search(actor.name.lower()))
+        return office or voice or bool(STATE_BODY.search((actor.organisation or "").lower()))
     return bool(STATE_BODY.search(actor.name.lower())) or _national_body(actor.name)
 
 
+#: Words before a spokesperson that make him the voice of a state's government.
+_GOVERNMENT_VOICE = re.compile(r"\b(?:government|presidency|cabinet|ministry|junta|regime)\b")
 #: Last words of a state's national body's name: "the National Migration Service".
 _NATIONAL_HEADS = frozenset(
     {"service", "institute", "agency", "office", "authority", "directorate", "commission"}

@@ -31,7 +31,7 @@ def outlet_reference(span: Span, met: Context) -> Actor | None:
         if not lo <= start < hi:
             continue
         phrase = doc.char_span(start, end, alignment_mode="expand")
-        name = _name_in(phrase) if phrase is not None else None
+        name = name_in(phrase) if phrase is not None else None
         if name is not None:
             return replace(org_actor(name), kind="outlet", role=None)
     return None
@@ -50,7 +50,7 @@ def agency_reference(span: Span, met: Context) -> Actor | None:
     return outlet if row is not None and row.kind == "agency" else None
 
 
-def _name_in(phrase: Span) -> Span | None:
+def name_in(phrase: Span) -> Span | None:
     """The last run of proper nouns in an outlet phrase: "the Afghan outlet Kabul Now" →
     "Kabul Now"; None for a common noun alone ("state television")."""
     end = None

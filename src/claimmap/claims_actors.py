@@ -66,11 +66,13 @@ from claimmap.claims_actor_ledes import bodies_named_later, lede_named_later
 from claimmap.claims_actor_local_groups import local_group
 from claimmap.claims_actor_local_outlets import described_medium
 from claimmap.claims_actor_local_sources import local_of_sentence
+from claimmap.claims_actor_medium_back import medium_named_before
 from claimmap.claims_actor_mentions import described_before, one_of
 from claimmap.claims_actor_named import named_actor
 from claimmap.claims_actor_owner import owner_office
 from claimmap.claims_actor_people import acronym_word
 from claimmap.claims_actor_phrases import of_several, without_clauses
+from claimmap.claims_actor_posted import posted_abroad
 from claimmap.claims_actor_quoted import quoted_by_medium
 from claimmap.claims_actor_refs import pronoun_referent
 from claimmap.claims_actor_regional import regional_government
@@ -162,6 +164,7 @@ def resolve_actors(
         actor = placed_by_branch(actor, span, out, met)  # "the eastern administration"
         if actor is not None and actor.kind in ("person", "organisation", "government"):
             out, actor = follow.hosted(out, actor, spoke_in(actor, raw, span, met))
+        actor = posted_abroad(actor, span, met.country_of)  # "ambassador to Egypt": Cairo
         out.append(actor)
         if raw.outlet is not None:  # "the outlet" may refer back to it
             met.outlets.append(raw.outlet)
@@ -291,6 +294,9 @@ def _actor_of(span: Span, raw: RawClaim, parsed: Doc, met: Context) -> Actor | N
     firm = named_firm(span, met.country_of)
     if firm is not None:  # "the shipping data firm Vessix" (the model's person or product)
         return firm
+    medium = medium_named_before(span, met)
+    if medium is not None:  # "the agency said": the news agency named last, speaker or outlet
+        return medium
     again = follow.named_again(span, met.claimants) or follow.shortened(span, met.claimants)
     actor = again or named_actor(span, met)
     # "the territorial government": the article's region's, not the nation's

@@ -15,7 +15,7 @@ signed them") gives the speaker's account of what happened: it stays asserted.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -46,9 +46,28 @@ def answered_charges(claims: list[Claim], parsed: Doc) -> list[Claim]:
         earlier = out[max(0, i - _REACH) : i]
         if not any(e.modality == "denied" and _same_source(e.actor, claim.actor) for e in earlier):
             continue
-        if _negates_deed(parsed, claim.content.start, claim.content.end):
+        charged = _charged_acts(
+            parsed, [c for c in out[:i] if not _same_source(c.actor, claim.actor)]
+        )
+        if _negates_deed(parsed, claim.content.start, claim.content.end, charged):
             out[i] = replace(claim, modality="denied")
     return out
+
+
+def _charged_acts(parsed: Doc, others: Sequence[Claim]) -> frozenset[str]:
+    """The verbs (lemmas) of what other sources said happened before: the acts a denial
+    answers (a negated verb, "had not been opened", charges nothing)."""
+    acts: set[str] = set()
+    for claim in others:
+        if claim.modality == "denied":
+            continue
+        span = parsed.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        acts |= {
+            t.lemma_.lower()
+            for t in span or ()
+            if t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children)
+        }
+    return frozenset(acts)
 
 
 def _same_source(a: Actor | None, b: Actor) -> bool:
@@ -59,19 +78,32 @@ def _same_source(a: Actor | None, b: Actor) -> bool:
     return b.name.lower() in names or (b.organisation or "").lower() in names
 
 
-def _negates_deed(parsed: Doc, start: int, end: int) -> bool:
+def _negates_deed(parsed: Doc, start: int, end: int, charged: frozenset[str]) -> bool:
     """Whether a main clause of the content denies a deed without a modal: "have never
-    entered", "has not received any", "has no agreement to"."""
+    entered", "has not received any", "has no agreement to". A negated passive with no
+    agent ("the hold had not been opened") tells a state of a thing, no one's deed:
+    it answers the charge only when the charge told that very act (``charged``)."""
     span = parsed.char_span(start, end, alignment_mode="expand")
     tokens = [t for t in span if start <= t.idx < end] if span is not None else []
     tops = [t for t in tokens if t.pos_ in ("VERB", "AUX") and not start <= t.head.idx < end]
     heads = [*tops, *(c for t in tops for c in t.conjuncts if start <= c.idx < end)]
     heads.sort(key=lambda h: h.i)
-    negated = [h for h in heads if _negated(h)]
+    negated = [h for h in heads if _negated(h) and not _stated_state(h, charged)]
     own = [h for h in heads if _own_subject(h) is not None]
     if negated and heads[0] in own and not _negated(heads[0]) and all(h in own for h in negated):
         return False  # "the papers had been forged and that no officer signed them"
     return bool(negated)
+
+
+def _stated_state(verb: Token, charged: frozenset[str]) -> bool:
+    """ "the hold had not been opened": a negated passive with no agent and no "no"
+    subject, whose act no earlier claim by another source told."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    if any(c.dep_ == "nsubjpass" and _no_quantifier(c) for c in kids):
+        return False  # "no weapons were loaded": nothing was, a denial
+    return verb.lemma_.lower() not in charged
 
 
 def _own_subject(verb: Token) -> Token | None:

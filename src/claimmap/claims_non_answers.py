@@ -1,5 +1,5 @@
 """Non-answers: "It did not say where the boat sailed from", "declined to say whether ...",
-"has said nothing about ...".
+"has said nothing about ...", "declined to give details".
 
 PolNeAR marks a refusal or a silence as an attribution, so the claim stays, but it states
 nothing a route could rest on: its kind is "non_answer" (neither "report" nor "stance").
@@ -22,6 +22,18 @@ __all__ = ["caveat_relative", "non_answer"]
 _REFUSALS = frozenset({"decline", "refuse"})
 #: What is refused: saying, commenting, confirming.
 _SPEAKING = frozenset({"say", "comment", "confirm", "specify", "elaborate", "disclose"})
+#: Verbs of handing over what is known: "declined to disclose the amount", "refused to
+#: specify" (a thing handed over, "to disclose medical records", is no answer withheld).
+_DISCLOSING = frozenset({"disclose", "reveal", "divulge", "name", "identify", "specify"})
+#: Verbs of handing over anything: "declined to give details" ("refused to provide fuel"
+#: is a refusal of a deed). With either, only a noun of information as object withholds.
+_GIVING = frozenset({"give", "provide", "offer", "release", "share", "publish", "supply"})
+#: Nouns of information withheld: "details", "further information", "figures".
+_INFORMATION = frozenset(
+    {"detail", "details", "information", "comment", "figure", "specific", "specifics"}
+    | {"explanation", "breakdown", "estimate", "number", "reason", "evidence", "data"}
+    | {"identity", "timeline", "update", "account", "name", "amount", "location"}
+)
 #: Words that open an indirect question.
 _QUESTIONS = frozenset(
     {"what", "whether", "if", "how", "when", "where", "why", "who", "which", "whom", "whose"}
@@ -48,6 +60,8 @@ def non_answer(verb: Token, lemma: str) -> bool:
         asked = [g for c in said for g in c.children if g.dep_ in ("ccomp", "xcomp")]
         if said and asked and all(_question(g) for g in asked):
             return True  # "declined to say whether aircraft were involved"
+        if any(_withheld(c) for c in verb.children if c.dep_ == "xcomp"):
+            return True  # "The ministry declined to give details"
     if lemma not in _TELLING:
         return False  # ("has proposed nothing that would ...": a statement about X)
     return any(c.dep_ == "dobj" and c.lower_ in _NOTHING for c in verb.children)
@@ -59,6 +73,18 @@ def caveat_relative(clause: Token) -> bool:
     if clause.lemma_.lower() not in _CHECKING:
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in clause.children)
+
+
+def _withheld(clause: Token) -> bool:
+    """ "to give details", "to name the buyer": what a refusal holds back is information,
+    the infinitive's object, not a deed refused ("refused to release the prisoners")."""
+    lemma = clause.lemma_.lower()
+    if lemma not in _DISCLOSING | _GIVING or any(c.dep_ == "ccomp" for c in clause.children):
+        return False
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if lemma in _DISCLOSING and not objects:
+        return not any(c.dep_ in ("xcomp", "prep") for c in clause.children)  # "to specify"
+    return any(o.lemma_.lower() in _INFORMATION or o.lower_ in _INFORMATION for o in objects)
 
 
 def _negated(verb: Token) -> bool:

@@ -64,3 +64,21 @@ def _back_noun(tok: Token) -> bool:
         return False
     kids = list(tok.children)
     return len(kids) == 1 and kids[0].lower_ == "the"
+
+
+def named_back(parsed: Doc, claimant: Offsets, medium: str | None) -> Offsets | None:
+    """ "…, the newspaper said" when the claimant is the Washington Post named before: the
+    last mention of the medium's name (or a name the table gives it) before the claimant,
+    as its outlet; None for a claimant that is not a bare "the newspaper" / "the agency"."""
+    from claimmap.actors_table import load_actors
+
+    said = parsed.text[claimant[0] : claimant[1]].split()
+    if medium is None or len(said) != 2 or said[0].lower() != "the":
+        return None
+    if said[1].lower() not in _BACK_NOUNS:
+        return None
+    row = load_actors().find(medium)
+    names = {medium, *((row.name, *row.aliases) if row is not None else ())}
+    before = parsed.text[: claimant[0]]
+    found = max(((before.rfind(n), n) for n in names if n), default=(-1, ""))
+    return (found[0], found[0] + len(found[1])) if found[0] >= 0 else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_media import (
     BROADCAST_NOUNS,
     MEDIUM_NOUNS,
@@ -204,3 +205,22 @@ def _named_medium(obj: Token) -> bool:
         return False
     titled = obj.pos_ == "PROPN" and any(d.lower_ == "the" for d in obj.children)
     return is_org_like(obj) or titled
+
+
+def continued_cue(verb: Token) -> Token | None:
+    """The cue ``verb`` goes on from with no subject of its own ("told the Herald, adding
+    that ...", "told AFP and added ..."): the same words to the same listener, so the same
+    channel."""
+    head = verb.head
+    if head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    conjunct = verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children)
+    if not (participle or conjunct):
+        return None
+    said = verb_frame(cue_lemma(verb.lemma_, verb.lower_)) == "speech"
+    return head if said and head.lemma_.lower() in _TELLING else None
+
+
+#: Cues of speaking to a listener or on a channel, which a participle after them continues.
+_TELLING = frozenset({"tell", "say", "speak"})

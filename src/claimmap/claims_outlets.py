@@ -24,7 +24,13 @@ from claimmap.claims_media import (
     listed_medium,
     name_end,
 )
-from claimmap.claims_outlet_listeners import medium_name, relaying_report, spoke_to, told_medium
+from claimmap.claims_outlet_listeners import (
+    continued_cue,
+    medium_name,
+    relaying_report,
+    spoke_to,
+    told_medium,
+)
 from claimmap.claims_outlet_names import hyphened_end
 from claimmap.claims_tokens import Offsets, memo, subtree, text, tok_end, tokens_where, trim
 
@@ -35,6 +41,9 @@ if TYPE_CHECKING:
 def outlet_of(verb: Token, sent: Span) -> Offsets | None:
     """The channel: "told Al Jazeera", "in an interview with CNN", "cited by TASS"."""
     found = _outlet_of(verb, sent)
+    head = continued_cue(verb)
+    if found is None and head is not None:  # "…, X told the Herald, adding that …"
+        found = _outlet_of(head, sent)
     return whole_medium(verb.doc, _before_relative(verb.doc, found), sent) if found else None
 
 

@@ -25,6 +25,13 @@ from claimmap.claims_asides import (
     misread_report,
     reported_clause,
 )
+from claimmap.claims_bare_passives import (
+    bare_directive,
+    bare_hearsay,
+    charge_after_agent,
+    copular_accused,
+    told_to,
+)
 from claimmap.claims_cited_as import cited_as, cited_passive, cites_as_saying
 from claimmap.claims_content import summarised_claim, verb_content
 from claimmap.claims_cues import ALLEGE_CUES, QUOTE_VERBS, cue_lemma, words
@@ -70,6 +77,7 @@ from claimmap.claims_tokens import (
     has_child,
     hull,
     overlap,
+    subject_of,
     subtree,
     text,
     tok_end,
@@ -165,12 +173,21 @@ def verb_cue(
     claimant_tok: int | None = None
     outlet: Offsets | None = None
     raised = False
+    if (subj is not None and bare_directive(verb)) or told_to(verb):
+        return None  # headline "Migrants told to leave camp": they were told, no claim
     accused = subj is not None and headline_passive(verb)  # "US accused of shipping X to Y"
+    if copular_accused(verb):  # "X stands accused of": X, the copula's subject, is accused
+        subj = subj or subject_of(verb.head)
+        accused = subj is not None
+    accused = accused or (subj is not None and bare_hearsay(verb))  # "X reported missing"
     if accused and content is not None:  # (the parser hangs "to Y" on "accused")
         content = trim(text(verb.doc), content[0], max(content[1], tok_end(verb.right_edge)))
     if subj is not None and (subj.dep_ in ("nsubjpass", "csubjpass") or accused):
         agent = agent_of(verb)
-        if agent is not None:
+        charged = charge_after_agent(verb) if content is None else None
+        if agent is not None and charged is not None:  # "accused by prosecutors of fraud"
+            (claimant, content), claimant_tok = charged, agent.i
+        elif agent is not None:
             claimant, claimant_tok = subtree(agent), agent.i
             if content is None and frame in BY_FRAMES and subj.dep_ == "nsubjpass":
                 content = subtree(subj)  # "the issue was first reported by the Post"
