@@ -41,6 +41,7 @@ from claimmap.claims_tokens import (
 from claimmap.documents import require_document
 from claimmap.errors import GazetteerError
 from claimmap.model import Actor, Claim, Document, Place, Span
+from claimmap.timelines import timeline_claim_date
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,6 +72,7 @@ def extract_claims(doc: Document, parsed: Doc, places: Sequence[Place]) -> list[
             cue = parsed[raw.cue_token]
             actor = continued_source(raw, cue, raws[n - 2], out[-1].actor, doc.text)
         when, precision, date_span = claim_date(raw, parsed, doc, latest_day(out))
+        when, precision, date_span = timeline_claim_date(raw, doc, (when, precision, date_span))
         if date_span is not None and document_year(doc.text, date_span.start, date_span.end):
             when, precision, date_span = published_date(doc)  # "resolution 1970 (2011)"
         if (

@@ -35,6 +35,7 @@ from claimmap.claims_tokens import (
 )
 from claimmap.datelines import Dateline, find_datelines
 from claimmap.errors import GazetteerError
+from claimmap.timelines import timeline_ends
 from claimmap.timestamps import timestamp_ends
 
 if TYPE_CHECKING:
@@ -261,6 +262,7 @@ def dateline_ends(parsed: Doc) -> list[tuple[int, int]]:
                 out.append((start, byline.end()))  # "(Bloomberg) -- OPEC+ agreed ..."
         taken = {a for a, _ in out}
         out.extend(s for s in timestamp_ends(body) if s[0] not in taken)  # "12:15 GMT — "
+        out.extend(s for s in timeline_ends(body) if s[0] not in taken)  # "July 24 — "
         return sorted(out)
 
     return memo(parsed, "dateline_ends", compute)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_frame_asides import framed
 from claimmap.claims_quotes import quote_regions
+from claimmap.claims_speaker_tags import answer_regions
 from claimmap.claims_tokens import RawClaim, text
 from claimmap.model import Actor
 
@@ -43,8 +44,11 @@ def writer_frame(
     "I", and each item's dateline (its seat for an unplaced speaker, its agency credit for
     a roundup's claims; see ``claims_item_datelines``)."""
     from claimmap.claims_item_datelines import dateline_outlets, placed_by_dateline
+    from claimmap.claims_speaker_tags import turn_voices
+    from claimmap.claims_verdicts import verdict_voice
 
-    voiced = authors_voice(raws, actors, parsed, doc, places)
+    voiced = turn_voices(raws, authors_voice(raws, actors, parsed, doc, places), parsed, places)
+    voiced = verdict_voice(raws, voiced, parsed, doc, places)  # "VERDICT: FALSE": the checker's
     seated = placed_by_dateline(raws, voiced, parsed, places)
     credits = dateline_outlets(raws, parsed, places)
     framed_raws = [
@@ -63,7 +67,7 @@ def authors_voice(
 ) -> list[Actor | None]:
     """``actors``, with the author for each claim whose claimant is an "I" outside quotes."""
     body = text(parsed)
-    quotes = quote_regions(body)
+    quotes = quote_regions(body) + answer_regions(parsed)  # (an interviewee's "I" is theirs)
     out = list(actors)
     author: Actor | None = None
     for n, raw in enumerate(raws):

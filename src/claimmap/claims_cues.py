@@ -55,6 +55,7 @@ COGNITION_VERBS = words(
     believe think know feel fear worry hope expect suspect doubt assume presume guess
     understand realize realise recognize recognise consider conclude find learn discover
     determine decide judge reckon figure imagine suppose trust wonder question see hear
+    assess
     """
 )
 
@@ -218,7 +219,7 @@ DISMISSALS = words(
 #: Verb cues that allege without the author's endorsement.
 ALLEGE_CUES = words(
     """
-    claim allege accuse charge blame purport contend
+    claim allege accuse charge blame purport contend designate sanction
     """
 )
 

@@ -33,6 +33,7 @@ from claimmap.claims_passive_hedges import passive_hedge
 from claimmap.claims_self_denials import denies_own_deed
 from claimmap.claims_stance import checked_verdict, denies_in_content, judged_false, pledged
 from claimmap.claims_tokens import memo, sentence_at, span_at, tokens_where
+from claimmap.claims_verdicts import checked_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,6 +48,8 @@ def modality(raw: RawClaim, parsed: Doc, text: str, actor: Actor | None = None) 
     the speaker's, whose own side a quotation may deny a deed of)."""
     if checked_line(text, raw):
         return "alleged"  # "Claim: “…,” reads a post by X": X alleges; the verdict is the checker's
+    if checked_text(parsed, raw):
+        return "alleged"  # 'It reads: "…"' in a piece that rates the post: what it alleges
     if raw.claimant is None and text[raw.cue[0] : raw.cue[1]] == ":":  # "Claim: ..."
         verdict = checked_verdict(text, raw.content[1])
         if verdict is not None:
@@ -73,6 +76,9 @@ def modality(raw: RawClaim, parsed: Doc, text: str, actor: Actor | None = None) 
         return "alleged"
     if lemmas & HEDGE_CUES or seeming_cue(parsed[raw.cue_token]):
         return "hedged"
+    if "hear" in lemmas and raw.claimant and text[slice(*raw.claimant)].lower() in ("i", "we"):
+        return "hedged"  # "…, I heard": hearsay the speaker passes on (a panel that heard
+        # testimony is told it)
     if passive_hedge(parsed[raw.cue_token]) or (
         content is not None and passive_hedge(content.root)
     ):

@@ -71,6 +71,8 @@ def no_statement(verb: Token, lemma: str) -> bool:
         return True  # ("has not said much about X" is still a stance in the news)
     if lemma in _OWNING and _negated(verb) and clauses:
         return True  # "has never acknowledged sending troops": a silence, no statement
+    if lemma == "assess" and not any(_that(c) for c in clauses):
+        return True  # "are assessing whether the bridge can reopen": a task, no finding
     if lemma == "charge" and not clauses and not _has_prep(verb, "with"):
         return True  # "the networks charge $2,000 a person": a price, not an accusation
     echoed = lemma in _ECHOES and any(
@@ -97,9 +99,23 @@ def _text_reads(verb: Token) -> bool:
     """ "the caption reads", "the sign read: ...": a text that says something, not a
     reader (what follows a colon or a quotation mark is the text, not a thing read)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":  # "It shows a crowd and reads: …": shared
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     quoted = verb.i + 1 < len(verb.doc) and verb.nbor(1).text in (":", '"', "“")
     objects = not quoted and any(c.dep_ in ("dobj", "dative") for c in verb.children)
-    return subj is not None and not objects and subj.pos_ == "NOUN" and not subj.ent_type_
+    texts = subj is not None and (
+        (subj.pos_ == "NOUN" and not subj.ent_type_) or (quoted and subj.lower_ in _IT)
+    )  # ("It reads: …" after "the post": the post's words)
+    return texts and not objects
+
+
+_IT = frozenset({"it", "this"})
+
+
+def _that(clause: Token) -> bool:
+    """A finding's clause ("assesses that X", "assesses X is likely"), not a question's
+    ("whether X", "if X")."""
+    return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
 def _has_agent(verb: Token) -> bool:

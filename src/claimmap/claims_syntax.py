@@ -21,6 +21,7 @@ from claimmap.claims_adjuncts import end_before_adjuncts
 from claimmap.claims_asides import is_put_it, without_dateline
 from claimmap.claims_attitudes import attitude_claims
 from claimmap.claims_cited_tail import cited_at_end
+from claimmap.claims_conditional_cues import unconditional
 from claimmap.claims_content_conjuncts import with_stray_conjuncts
 from claimmap.claims_cues import CUE_NOUNS, STANCE_NOUNS, THAT_NOUNS, cue_lemma, verb_frame
 from claimmap.claims_evidence_openers import evidence_openers
@@ -45,12 +46,14 @@ from claimmap.claims_interviews import interview_answers
 from claimmap.claims_inverted import with_inverted_openers
 from claimmap.claims_layout_labels import layout
 from claimmap.claims_legal_passives import without_unvoiced_passives
+from claimmap.claims_measures import measure_claims
 from claimmap.claims_misparsed_modifier import repaired_verb
 from claimmap.claims_misparsed_tell import modifier_attribution
 from claimmap.claims_misread import misread_cue, noun_rooted
 from claimmap.claims_nested_ends import agreeing_ends
 from claimmap.claims_nonspeech import reporters_question
 from claimmap.claims_noun_cues import noun_cue
+from claimmap.claims_post_text import post_authors
 from claimmap.claims_quoted_by import without_quoted_by
 from claimmap.claims_quotes import quote_regions
 from claimmap.claims_quoting import quoted_by_media
@@ -69,11 +72,13 @@ from claimmap.claims_shared_outlet import shared_outlets
 from claimmap.claims_shared_subject import shared_subjects
 from claimmap.claims_speaker_described_place import speaker_after_place
 from claimmap.claims_speaker_spans import mended_speakers
+from claimmap.claims_speaker_tags import tag_answers, without_tag_labels
 from claimmap.claims_stance import rebuttals, stance_claims
 from claimmap.claims_tallies import tally_estimate
 from claimmap.claims_tokens import Offsets, RawClaim, cue_candidates, memo, sentence_at, text
 from claimmap.claims_transcripts import transcript_answers
 from claimmap.claims_verb_claims import verb_cue
+from claimmap.claims_verdicts import verdict_claims
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -93,7 +98,9 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
         if raw is not None:
             found.append(raw)
     found = unnested_according(parsed, found)  # "according to X, who …, according to them"
+    found = unconditional(parsed, found)  # "He said if I complained he would …": his
     found = fact_check_lines(parsed, found + layout(parsed))  # "Claim: “…,” reads a post by X"
+    found = without_tag_labels(parsed, found)  # "Lee: Why …?": a tag's colon is no cue
     found.extend(evidence_openers(parsed, found))  # "Images analysed by X show Y"
     found = received_claims(parsed, found)  # "received information from X that Y"
     found = with_inverted_openers(parsed, found, quotes)
@@ -126,11 +133,15 @@ def find_claims(parsed: Doc) -> list[RawClaim]:
     sequels = hearsay_sequels(parsed, kept)  # "According to X, A. B was reportedly C."
     kept = sorted(kept + sequels, key=lambda r: (r.sentence[0], r.cue[0])) if sequels else kept
     kept = sorted(kept + transcript_answers(parsed, kept), key=_order)  # "A: …" lines
+    kept = sorted(kept + tag_answers(parsed, kept), key=_order)  # "Park: …" answer turns
     more = stance_claims(parsed, kept)
     more += attitude_claims(parsed, kept + more)  # "were frustrated that Y"
     more += headline_claims(parsed, kept + more, find_claims)
+    more += verdict_claims(parsed, kept + more)  # "VERDICT: MISLEADING": the checker's
+    more += measure_claims(parsed, kept + more)  # "designated X for their role in Y"
     kept = sorted(kept + more, key=lambda r: (r.sentence[0], r.cue[0])) if more else kept
     kept = without_unvoiced_passives(parsed, kept)  # "Three Charged With", "is believed to"
+    kept = post_authors(parsed, kept)  # "The post was published by X. It reads: …": X's
     return media_verdicts(parsed, kept)  # "Video does not show X": the checker's verdict
 
 

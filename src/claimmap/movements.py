@@ -43,9 +43,9 @@ from claimmap.movement_projectiles import launched
 from claimmap.movement_siblings import optional_branch, sought_refuge
 from claimmap.movement_slots import second_pairs
 from claimmap.movement_spans import SlotContext, placelike
-from claimmap.movement_timeline_dates import timeline_dated
 from claimmap.movement_ways import carried_along, craft_clause, craft_name
 from claimmap.movement_words import content_head, pobjs, preps_of
+from claimmap.timelines import timeline_movements
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,7 +121,7 @@ def extract_movements(
     log.debug("%s: %d movements", doc.id, len(out))
     out = dated_movements(out, parsed, doc)  # the date phrase on each trigger
     out = told_ahead_days(out, parsed, doc)  # "was expected to leave on Friday, he said"
-    out = timeline_dated(out, parsed, doc)  # "Aug 16 — The boat is escorted to Y"
+    out = timeline_movements(out, parsed, doc)  # "Aug 16 — The boat is escorted to X"
     out = partitive_ends(out, doc.text, places)  # "Two of the flights departed from A"
     out = handed_on_starts(out, doc.text)  # "transferred to tankers off Z. Those vessels ..."
     out = listed_shipments(ctx, parsed, claims, out)  # "3 May: 900 t of rice, X to Y"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.documents import require_document
 from claimmap.model import Claim, Document, Leg, Movement, Place, Route
+from claimmap.movement_issuer import issuer_legs
 from claimmap.movement_join_context import LegContext
 from claimmap.movement_join_crafts import craft_legs
 from claimmap.movement_join_ends import end_told_claims
@@ -162,6 +163,7 @@ def build_routes(
     out = joined_routes(without_retold(contested), doc.id)  # a headline told again
     out = current_denials(out, by_claim, movements)  # a 2026 denial of no 2020 leg
     out = denied_mood(out, denied, claims)  # a leg only its deniers tell
+    out = issuer_legs(out, doc, claims)  # a report's narrator: the body that issues it
     log.debug("%s: %d routes from %d movements", doc.id, len(out), len(movements))
     return out
 
