@@ -21,6 +21,7 @@ from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_counted import counted_afresh
 from claimmap.routes_frame import leg_km
 from claimmap.routes_groups import mover_key
+from claimmap.routes_halted_plans import halted_plan
 from claimmap.routes_tallies import same_movers
 
 
@@ -37,6 +38,8 @@ def half_legs(ctx: LegContext, legs: Sequence[Leg]) -> list[Leg]:
     ends_told = _ends_told(movements, canon)
     started = _started(movements, legs, canon)
     for start, end in _uncounted(halves, movements, joined, text, kind, ctx.pool, started):
+        if halted_plan(start, text):
+            continue  # "was to sail from N, was stopped before it could leave": never left N
         stop = first_stop(end)
         if stop is end.destination:
             finer = _finer_ends(slot_ids(stop, canon), ends_told, by_id)

@@ -44,6 +44,7 @@ from claimmap.movement_denial_words import FIGURATIVE_MOVERS
 from claimmap.movement_stops import inside, slot_ids
 from claimmap.routes_dates import dated_legs
 from claimmap.routes_denial_agents import without_agents
+from claimmap.routes_denial_bare import any_movement
 from claimmap.routes_denial_deeds import (
     deed_legs,
     echoes,
@@ -52,6 +53,7 @@ from claimmap.routes_denial_deeds import (
     presence,
 )
 from claimmap.routes_denial_ends import denied_ends, got_there, receiving, receiving_end
+from claimmap.routes_denial_frontier import frontier_end, frontier_legs
 from claimmap.routes_denial_owners import contest_owned, operator_legs, owner_countries
 from claimmap.routes_denial_scope import MOVING, OWN_GROUND, named, of_kind, places_in
 from claimmap.routes_denied_movers import no_movers, none_moved
@@ -83,6 +85,10 @@ def contested_routes(
         if not any(ends):
             if no_movers(m, text) and none_moved(out, claim.id, m, told):
                 moved.add(claim.id)  # "no grain had been exported from [unresolved]"
+            elif frontier_end(m):  # "denied that any migrants were brought to the frontier"
+                for n, picks in frontier_legs(out, of_kind(out, claim), claim, told, by_id).items():
+                    out[n] = _with_claim(out[n], claim.id, picks)
+                    moved.add(claim.id)
             continue
         moved.add(claim.id)
         if _figurative(m) or _grounds(m, text):
@@ -108,7 +114,8 @@ def contested_routes(
             _present(out, claim, there, kinds, by_id, text)
             continue
         said = claim.content_text  # not "... through its territory": the denier's own ground
-        moving = MOVING.search(without_agents(said))  # not "let smugglers operate in X"
+        # not "let smugglers operate in X"; "denied any such trade" speaks of the goods moved
+        moving = MOVING.search(without_agents(said)) or any_movement(said)
         owned = moving and not OWN_GROUND.search(said)
         owners = owner_countries(claim, by_id, text) if owned else []
         if owners:  # "Emirati firms were supplying X": the legs out of the UAE

@@ -16,6 +16,7 @@ import re
 from claimmap.claims_quantities import WORD_VALUES
 from claimmap.model import Movement
 from claimmap.routes_backstory import told_before
+from claimmap.routes_halted_plans import halted_plan
 from claimmap.routes_telling import continues
 from claimmap.routes_vehicles import carried_on
 
@@ -79,6 +80,8 @@ def goes_on(prev: Movement, m: Movement, text: str) -> bool:
     """Does ``m`` go on from ``prev`` (:func:`claimmap.routes_telling.continues`), told of
     the same movers, not of a group counted afresh, nor told as before it (a backstory:
     :mod:`claimmap.routes_backstory`)?"""
+    if halted_plan(prev, text):
+        return False  # "was to sail from N, was stopped before it could leave": never left
     if told_before(prev, m, text):
         return False  # "crossed at X on Monday." "In April it had crossed at Y"
     if carried_on(prev, m, text):

@@ -1,6 +1,7 @@
 """A denial of "any" movement that names no place: "the ministry denied any large-scale
-movement", "the army rejected any incursion". A state's denier answers for its own ground,
-so the denial contests the legs into or out of the denier's country (read by
+movement", "the army rejected any incursion", "Moscow denied any such trade" (a word of
+dealing in goods stands for the shipments the article alleges). A state's denier answers for
+its own ground, so the denial contests the legs into or out of the denier's country (read by
 :func:`claimmap.routes_denial_scope.named`).
 """
 
@@ -11,7 +12,8 @@ import re
 #: the whole content is "any <words> movement/infiltration/...": no place, no mover named
 _ANY_MOVE = re.compile(
     r"^\W*any\s+(?:[\w-]+\s+){0,3}?(?:movements?|infiltrations?|incursions?|crossings?|"
-    r"transfers?|deployments?|influx|arrivals?)\W*$",
+    r"transfers?|deployments?|influx|arrivals?|trade|trading|shipments?|deliver(?:y|ies)|"
+    r"exports?|imports?|smuggling|trafficking|sales?)\W*$",
     re.IGNORECASE,
 )
 

@@ -92,7 +92,7 @@ def named(
     the places its content names (by name, or as "Guinean soil"; not "Mexican cartels"),
     and the denier's own country (its code) when it speaks of its territory or border."""
     said = claim.content_text
-    if not MOVING.search(said):
+    if not MOVING.search(said) and not any_movement(said):  # "denied any such trade"
         return [], None
     named = places_in(claim, canon, by_id, text)
     if claim.actor is None or not claim.actor.country_code:
