@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from claimmap.figures_sankey import flow_layout, short_label
 from claimmap.maps import palette_for, ranked_sources
 from claimmap.maps_html import (
     DENIED,
@@ -247,11 +248,19 @@ def route_flow(analysis: Analysis) -> go.Figure:
                 colour = DENIED  # no one alleges it: in no claimant's colour, as on the map
             sure = leg.status == "stated" and leg.mood == "made"
             link_colours.append(_rgba(colour, 0.55 if sure else 0.25))
-    names = [escape(by_id[pid].name if pid in by_id else pid) for pid in nodes]
+    full = [by_id[pid].name if pid in by_id else pid for pid in nodes]
     fig = go.Figure(
         go.Sankey(
             arrangement="snap",
-            node={"label": names, "pad": 18, "thickness": 14, "color": "#3b3b3b"},
+            node={
+                "label": [escape(short_label(n)) for n in full],  # phones: labels apart
+                "customdata": [escape(n) for n in full],
+                "hovertemplate": "%{customdata}<extra></extra>",
+                "pad": 18,
+                "thickness": 14,
+                "color": "#3b3b3b",
+            },
+            textfont={"size": 11},
             link={
                 "source": src,
                 "target": dst,
@@ -261,16 +270,8 @@ def route_flow(analysis: Analysis) -> go.Figure:
             },
         )
     )
-    fig.update_layout(
-        title={
-            "text": "Alleged movements along the route (faint: inferred, possible or planned "
-            "legs; faint grey: legs only denied)",
-            "font": {"size": 14},
-        },
-        # one leg fills the whole height of a Sankey: keep few legs short, not a grey wall
-        height=min(360, 130 + 55 * len(src)),
-        margin={"l": 10, "r": 10, "t": 50, "b": 10},
-    )
+    # title wrapped, height from the nodes, the width labels need: a phone too
+    fig.update_layout(**flow_layout(full, src, dst))
     return fig
 
 

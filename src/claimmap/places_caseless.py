@@ -5,7 +5,9 @@ directly: big places (a country, a province, a city of 100,000) alone, smaller t
 after a locative preposition or a motion verb ("left kherson") and in a country the text
 names. Common words that are alternate names of places in other languages ("chili" →
 Chile, "pet" → Perth), common nouns after an article ("a man", "the capital"), people
-("dr. hamilton") and compass phrases ("the far north-west") are left out.
+("dr. hamilton") and compass phrases ("the far north-west") are left out; a big city's old
+name, a place tagged a person and a sea's LOC label are read in
+:mod:`claimmap.places_caseless_names`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from claimmap.names import normalize_name
 from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
+from claimmap.places_caseless_names import alias_cities, caseless_label, person_tagged_place
 from claimmap.places_caseless_short import short_form_at
 from claimmap.places_evidence import COMPASS
 from claimmap.places_lexicon import (
@@ -66,7 +69,7 @@ def caseless_matches(parsed: Doc, gaz: GazetteerLike, *, upper: bool) -> Iterabl
     smaller towns after a locative preposition or a motion verb ("left kherson") in a
     country the text names."""
     countries: set[str] = set()
-    pending: list[tuple[Span, list[Candidate]]] = []
+    pending: list[tuple[Span, list[Candidate], str]] = []  # name, candidates, its context
     ends: set[int] = set()  # token indices where a matched name ends
     i, n = 0, len(parsed)
     while i < n:
@@ -87,7 +90,7 @@ def caseless_matches(parsed: Doc, gaz: GazetteerLike, *, upper: bool) -> Iterabl
                 or not (part[0].is_alpha and part[-1].is_alpha)  # not "france-" of "france-presse"
                 or not all(t.is_alpha or t.text in _JOINERS for t in part)
                 or (j - i > 4 and not any(t.lower_ in _LONG_NAME_JOINERS for t in part))
-                or not caseless_name(part)
+                or not caseless_name(part, gaz)
             ):
                 continue
             text = part.text
@@ -99,34 +102,49 @@ def caseless_matches(parsed: Doc, gaz: GazetteerLike, *, upper: bool) -> Iterabl
                 break
             if not gaz.knows(text):
                 continue
-            cands = gaz.lookup(text, limit=3, fuzzy=False)
+            ranked = cands = gaz.lookup(text, limit=3, fuzzy=False)
+            aliases: list[Candidate] = []
             if not _tagged_name(part, upper):  # "chili" (Chile), "a man", "the capital"
+                aliases = alias_cities(part, cands)  # "madras": only with a context
                 cands = [c for c in cands if own_name(text, c) and not _after_article(part, c)]
             top = cands[0] if cands else None
+            context = _context(parsed, i, ends)
+            if top is None and aliases and context and not context.startswith("listed"):
+                pending.append((part, aliases, context))
+                ends.add(j)
+                i = j
+                break
             if top is None or (_compass_start(part) and not _compass_named(part, top)):
                 continue
+            if _person_tagged(part):  # "bandar seri begawan": a place in a country named
+                pending.append((part, cands, "though tagged a person"))
+                ends.add(j)
+                i = j
+                break
+            label = caseless_label(part)  # "the pacific" (LOC): the sea, not the town
             # a county's name is often a word ("lot", "down", "var"): a context, as for towns
             if top.kind not in {"city", "admin2"} or (
                 top.kind == "city" and top.population >= 100_000
             ):
                 if top.country_code and top.kind in {"country", "admin1", "admin2"}:
                     countries.add(top.country_code)
-                yield toponym_at(part, evidence=(f"caseless match of a known {top.kind}",))
+                why = f"caseless match of a known {top.kind}"
+                yield toponym_at(part, label=label, evidence=(why,))
                 ends.add(j)
                 i = j
                 break
-            if i > 0 and (_caseless_context(parsed[i - 1]) or _listed_after(parsed, i, ends)):
-                pending.append((part, cands))
+            if context:
+                pending.append((part, [c for c in ranked if c in cands or c in aliases], context))
                 ends.add(j)
                 i = j
                 break
         else:
             i += 1
             continue
-    for part, cands in pending:
+    for part, cands, context in pending:
         for cand in cands:
             if cand.country_code in countries and cand.population >= CASELESS_MIN_POPULATION:
-                why = f"after '{parsed[part.start - 1].text}', a {cand.kind} in {cand.country_code}"
+                why = f"{context}, a {cand.kind} in {cand.country_code}"
                 yield toponym_at(
                     part, evidence=(f"caseless match {why}{ARTICLE_COUNTRY_EVIDENCE}",)
                 )
@@ -140,6 +158,22 @@ def _country_named(text: str, code: str, gaz: GazetteerLike) -> bool:
         c.kind == "country" and c.country_code == code and own_name(text, c)
         for c in gaz.lookup(text, limit=1, fuzzy=False)
     )
+
+
+def _context(parsed: Doc, i: int, ends: set[int]) -> str:
+    """What before token ``i`` lets a town's name count ("after 'in'", "listed after a
+    place"), or ""."""
+    if i == 0:
+        return ""
+    if _caseless_context(parsed[i - 1]):
+        return f"after '{parsed[i - 1].text}'"
+    return "listed after a place" if _listed_after(parsed, i, ends) else ""
+
+
+def _person_tagged(part: Span) -> bool:
+    """Whether spaCy tags (some of) ``part`` a person of several words: a place then only in
+    a country the text names ("shah alam said" may be a man)."""
+    return any(t.ent_type_ == "PERSON" and _in_long_person(t) for t in part)
 
 
 def _listed_after(parsed: Doc, i: int, ends: set[int]) -> bool:
@@ -186,16 +220,17 @@ def _caseless_context(prev: Token) -> bool:
     return (word in LOCATIVE_PREPS and word not in {"to", "off"}) or motion_verb(prev.text)
 
 
-def caseless_name(part: Span) -> bool:
+def caseless_name(part: Span, gaz: GazetteerLike) -> bool:
     """In text without capitals: whether ``part`` may be a name — not inside a person's name
-    ("david paterson", "dr. hamilton")."""
+    ("david paterson", "dr. hamilton"), unless the person is wholly a place's own name of
+    several words ("near rahim yar khan")."""
     doc = part.doc
     i = part.start - 1
     if i > 0 and doc[i].text == ".":
         i -= 1  # "dr. hamilton" is tokenised "dr", ".", "hamilton"
     if i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
         return False
-    return not any(t.ent_type_ == "PERSON" and _in_long_person(t) for t in part)
+    return not _person_tagged(part) or person_tagged_place(part, gaz)
 
 
 def _in_long_person(tok: Token) -> bool:

@@ -111,6 +111,11 @@ def adjective(word: str) -> bool:
     return word in _index("adj")
 
 
+def verb(word: str) -> bool:
+    """Whether WordNet lists ``word`` (lower case) as a verb."""
+    return word in _index("verb")
+
+
 def common_word(word: str) -> bool:
     """Whether WordNet lists ``word`` (lower case) as an adjective or a noun."""
     return word in _index("adj") or word in _index("noun")

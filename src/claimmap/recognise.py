@@ -59,6 +59,7 @@ from claimmap.places_extent import (
     known_parts,
     proper_runs,
 )
+from claimmap.places_gulf import with_gulf_named
 from claimmap.places_heads import with_full_names
 from claimmap.places_joined import with_joined_names
 from claimmap.places_languages import without_spoken_languages
@@ -166,6 +167,7 @@ def recognise(parsed: Doc, gaz: GazetteerLike, text: str | None = None) -> list[
     found.extend(disputed_references(parsed, found))
     found.extend(state_references(parsed, found, gaz))
     found.extend(short_sea_names(parsed, found, gaz))
+    found = with_gulf_named(parsed, found, gaz)  # "the Gulf" alone: the Persian Gulf, …
     found = mark_event_names(parsed, found, gaz)  # "the Xyz agreement": an event, reported
     found = without_spoken_languages(parsed, _without_languages(full, found))  # "spoke X"
     found = without_product_names(parsed, found, gaz)  # "Xyz pills": a drug, no place

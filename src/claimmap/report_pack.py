@@ -24,6 +24,8 @@ import gzip
 import json
 from typing import Any
 
+from claimmap.figures_sankey import MIN_WIDTH_KEY
+
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 #: A browser without DecompressionStream (Chrome < 80, Firefox < 113, Safari < 16.4).
 NO_UNPACK = (
@@ -109,12 +111,21 @@ def script_json(value: Any) -> str:
 
 
 def figure_html(ident: str, spec: dict[str, Any]) -> str:
-    """An empty, sized ``div`` for a figure and its JSON, for the loader to draw."""
+    """An empty, sized ``div`` for a figure and its JSON, for the loader to draw. A figure
+    that needs some width to keep its labels apart (the route Sankey,
+    :mod:`claimmap.figures_sankey`) gets it, and scrolls sideways on a narrower screen."""
     layout = spec.get("layout") or {}
     height = int(layout.get("height") or 450)
-    return (
+    meta = layout.get("meta")
+    wide = int(meta.get(MIN_WIDTH_KEY) or 0) if isinstance(meta, dict) else 0
+    div = (
         f'<div id="{ident}" class="cm-figure plotly-graph-div" '
-        f'style="height:{height}px;width:100%"></div>'
+        f'style="height:{height}px;width:100%{f";min-width:{wide}px" if wide else ""}"></div>'
+    )
+    if wide:
+        div = f'<div class="cm-figure-scroll" style="overflow-x:auto">{div}</div>'
+    return (
+        f"{div}"
         f'<script type="application/json" id="{ident}-spec">'
         f"{script_json({'data': spec.get('data', []), 'layout': layout})}</script>"
     )
