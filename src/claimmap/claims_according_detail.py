@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import cue_lemma, verb_frame, words
-from claimmap.claims_tokens import Offsets, text, tok_end, trim
+from claimmap.claims_tokens import Offsets, sentence_at, text, tok_end, trim
+from claimmap.parse_columns import lower_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,9 +53,12 @@ def before_sourced_detail(verb: Token, content: Offsets) -> Offsets:
     estimates": the closing phrase sources the relative detail, not ``verb``'s report (see
     ``under_named_speaker``), so it is no part of what the speaker said."""
     doc = verb.doc
-    for tok in doc[verb.i + 1 : verb.sent.end - 1]:
-        to = doc[tok.i + 1]
-        if tok.lower_ != "according" or to.lower_ != "to" or not content[0] < tok.idx < content[1]:
+    lows = lower_forms(doc)
+    for i in range(verb.i + 1, sentence_at(doc, verb.i).end - 1):
+        if lows[i] != "according" or lows[i + 1] != "to":
+            continue
+        tok, to = doc[i], doc[i + 1]
+        if not content[0] < tok.idx < content[1]:
             continue
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if obj is None or tok_end(obj.right_edge) < content[1] - 1:

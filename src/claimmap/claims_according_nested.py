@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_tokens import RawClaim, text, trim
+from claimmap.parse_columns import lower_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,8 +25,11 @@ _RELATIVES = frozenset({"who", "which", "whose"})
 def unnested_according(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
     """``found`` without an "according to" that sits inside another one's source, and with
     that source cut before the relative clause holding it ("X, who …, according to them")."""
+    lows = lower_forms(parsed)
     cues = [
-        t.idx for t in parsed[:-1] if t.lower_ == "according" and parsed[t.i + 1].lower_ == "to"
+        parsed[i].idx
+        for i in range(len(lows) - 1)
+        if lows[i] == "according" and lows[i + 1] == "to"
     ]
     nesting = [
         r for r in found if _according(parsed, r) and r.claimant is not None and _nests(r, cues)

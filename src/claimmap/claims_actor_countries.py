@@ -34,6 +34,7 @@ from claimmap.claims_tokens import (
     sentence_at,
     text,
 )
+from claimmap.parse_columns import pos_labels, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -227,7 +228,7 @@ def paragraph_first(doc: Doc, before: int) -> int:
     """The first token of the paragraph holding token ``before``."""
     full = text(doc)
     at = doc[before].idx if before < len(doc) else len(full)
-    starts: list[int] = memo(doc, "token_starts", lambda: [t.idx for t in doc])
+    starts = token_starts(doc)
     return min(bisect.bisect_left(starts, full.rfind("\n", 0, at) + 1), before)
 
 
@@ -241,8 +242,9 @@ def country_mentions(doc: Doc, country_of: CountryOf) -> list[tuple[int, str]]:
             code = country_name(ent.text) if ent.label_ == "ORG" else country_of(ent.text)
             if code and (ent.label_ in ("GPE", "NORP", "ORG") or is_country_word(ent, code)):
                 out.append((ent.start, code))
-        for tok in doc:  # "In Niger," the model took for a date, "the Burkinabe army"
-            if tok.pos_ in ("PROPN", "ADJ") and tok.ent_type_ in ("", "DATE", "CARDINAL"):
+        pos = pos_labels(doc)  # "In Niger," the model took for a date, "the Burkinabe army"
+        for tok in (doc[i] for i, tag in enumerate(pos) if tag in ("PROPN", "ADJ")):
+            if tok.ent_type_ in ("", "DATE", "CARDINAL"):
                 code = country_of(tok.text)
                 if code:
                     out.append((tok.i, code))

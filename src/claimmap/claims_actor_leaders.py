@@ -19,6 +19,7 @@ from claimmap.actors import SPOKE_IN
 from claimmap.actors_leaders import is_bare_form, key, leader_named
 from claimmap.claims_actor_countries import country_in
 from claimmap.claims_actor_private_roles import otherwise_roled
+from claimmap.nlp import entities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -86,7 +87,7 @@ def _namesake(surname: str, full: str, parsed: Doc, actors: Sequence[Actor | Non
     surname is a first or last name of someone else ("Abbas Araghchi" beside "Abbas")."""
     word = key(surname)
     own = key(full)
-    names = [e.text for e in parsed.ents if e.label_ == "PERSON"]
+    names = [e.text for e in entities(parsed) if e.label_ == "PERSON"]
     names += [a.name for a in actors if a is not None and a.kind == "person"]
     for name in names:
         k = key(name)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_rank_words import RANK_HEADS
 from claimmap.claims_rank_words import RANK_MODIFIERS as _RANK_MODIFIERS
 from claimmap.claims_tokens import rebind
-from claimmap.nlp import set_entities, token_positions
+from claimmap.nlp import entities, set_entities, token_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -53,7 +53,7 @@ def ranked_names(doc: Doc) -> Doc:
     words from the name as an organisation: "General Motors" stays a company."""
     from spacy.tokens import Span as SpacySpan
 
-    ents = list(doc.ents)
+    ents = list(entities(doc))
     fixed: list[tuple[int, int, int]] = []  # (rank start, name start, name end)
     done = 0
     for head in token_positions(doc, _HEAD_FORMS):  # few: a loop over every token costs

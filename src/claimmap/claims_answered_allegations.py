@@ -23,6 +23,7 @@ from claimmap.claims_denial_sequels import negated_clause
 from claimmap.claims_denials import CHECKS
 from claimmap.claims_denied_moves import MOVE_NOUNS
 from claimmap.movement_words import CAUSED_MOTION, SELF_MOTION
+from claimmap.parse_columns import pos_labels, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,15 +76,25 @@ def _same_source(a: Actor | None, b: Actor) -> bool:
     return b.name.lower() in names or (b.organisation or "").lower() in names
 
 
-def _tokens(parsed: Doc, start: int, end: int) -> list[Token]:
+def _tokens(parsed: Doc, start: int, end: int, tags: frozenset[str]) -> list[Token]:
+    """The words of characters ``start``–``end`` with a part of speech in ``tags`` (read off
+    the parse's columns, so that only they become ``Token`` objects)."""
     span = parsed.char_span(start, end, alignment_mode="expand")
-    return [t for t in span if start <= t.idx < end] if span is not None else []
+    if span is None:
+        return []
+    starts, pos = token_starts(parsed), pos_labels(parsed)
+    inside = range(span.start, span.end)
+    return [parsed[i] for i in inside if start <= starts[i] < end and pos[i] in tags]
+
+
+_EVENT_TAGS = frozenset({"VERB", "NOUN", "PROPN"})
+_CLAUSE_TAGS = frozenset({"VERB", "AUX"})
 
 
 def _words(parsed: Doc, start: int, end: int) -> tuple[set[str], set[str]]:
     """The verbs and nouns (lemmas) of a content's events that it does not negate."""
     verbs, nouns = set(), set()
-    for t in _tokens(parsed, start, end):
+    for t in _tokens(parsed, start, end, _EVENT_TAGS):
         if t.pos_ == "VERB" and not _negated(t):
             verbs.add(t.lemma_.lower())
         elif t.pos_ in ("NOUN", "PROPN") and not _quantified_none(t):
@@ -95,8 +106,8 @@ def _negated_heads(parsed: Doc, claim: Claim) -> list[Token]:
     """The content's clause heads that negate an event, without a modal."""
     return [
         t
-        for t in _tokens(parsed, claim.content.start, claim.content.end)
-        if t.pos_ in ("VERB", "AUX") and (_negated(t) or _none_there(t))
+        for t in _tokens(parsed, claim.content.start, claim.content.end, _CLAUSE_TAGS)
+        if _negated(t) or _none_there(t)
     ]
 
 

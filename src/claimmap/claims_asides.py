@@ -35,6 +35,7 @@ from claimmap.claims_tokens import (
 )
 from claimmap.datelines import Dateline, find_datelines
 from claimmap.errors import GazetteerError
+from claimmap.nlp import entities
 from claimmap.timelines import timeline_ends
 from claimmap.timestamps import timestamp_ends
 
@@ -345,7 +346,7 @@ def _persons(parsed: Doc) -> set[str]:
 
 def _full_person_names(parsed: Doc) -> set[str]:
     found: set[str] = set()
-    for ent in parsed.ents:
+    for ent in entities(parsed):
         if ent.label_ == "PERSON" and len(ent) > 1:
             found.update((ent.text, ent[-1].text))
     return found
@@ -355,7 +356,7 @@ def entity_words(parsed: Doc, labels: tuple[str, ...] = ("PERSON", "ORG")) -> se
     """The names and their last words the article tags as persons or bodies ("Mike
     Pence" gives "Mike Pence" and "Pence")."""
     found: set[str] = set()
-    for ent in parsed.ents:
+    for ent in entities(parsed):
         if ent.label_ in labels:
             found.add(ent.text)
             found.add(ent[-1].text)

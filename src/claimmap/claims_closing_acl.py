@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_cues import cue_lemma, verb_frame
 from claimmap.claims_tokens import RawClaim, text, tok_end, trim
 from claimmap.claims_trailing import comma_before
+from claimmap.parse_columns import last_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,8 +47,7 @@ def closing_participles(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
 
 def _closing_verb(sent: Span) -> Token | None:
     """The last word verb of the sentence, if it is a participle on the noun before it."""
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    for verb in reversed(words[-4:]):
+    for verb in reversed(last_words(sent, 4)):
         if verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.head.i == verb.i - 1:
             return verb
     return None

@@ -11,10 +11,12 @@ subject of its own like the content's verb, continues the content.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claimmap.claims_tokens import RawClaim, text, tok_end, trim
+from claimmap.claims_tokens import RawClaim, sentence_at, text, tok_end, trim
+from claimmap.parse_columns import space_flags, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,8 +51,15 @@ def _widened(parsed: Doc, raw: RawClaim) -> RawClaim:
 
 
 def _token_at_or_after(cue: Token, at: int) -> Token | None:
-    """The first word of the cue's sentence at or after character ``at``."""
-    return next((t for t in cue.sent if t.idx >= at and not t.is_space), None)
+    """The first word of the cue's sentence at or after character ``at`` (by bisection over
+    the token offsets: a scan from the sentence's start built every token before it)."""
+    doc = cue.doc
+    sent = sentence_at(doc, cue.i)
+    starts, space = token_starts(doc), space_flags(doc)
+    i = bisect.bisect_left(starts, at, sent.start, sent.end)
+    while i < sent.end and space[i]:
+        i += 1
+    return doc[i] if i < sent.end else None
 
 
 def _that_clause(conjunct: Token) -> bool:

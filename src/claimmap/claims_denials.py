@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import CUE_NOUNS, DISMISSALS, words
+from claimmap.parse_columns import span_tops
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -62,7 +63,7 @@ _OUT_OF_SCOPE = frozenset({"advcl", "parataxis"})
 
 def content_denies(content: Span) -> bool:
     """Whether the content denies an event or a claim by its own words."""
-    heads = _clause_heads(content)
+    heads = clause_heads(content)
     if any(_dismissed(h) or _no_grounds(h) or _client_denies(h) for h in heads):
         return True
     absent = [h for h in heads if _none_there(h)]  # (not "X was housing 611, and there
@@ -117,14 +118,9 @@ def _none_under_way(head: Token) -> bool:
     )
 
 
-def _clause_heads(content: Span) -> list[Token]:
+def clause_heads(content: Span) -> list[Token]:
     """The content's main verbs and their conjuncts ("... and that the case was X")."""
-    tops = [
-        t
-        for t in content
-        if t.pos_ in ("VERB", "AUX")
-        and (not content.start <= t.head.i < content.end or t.head == t)
-    ]
+    tops = [t for t in span_tops(content) if t.pos_ in ("VERB", "AUX")]
     out: list[Token] = []
     for top in tops:
         out.append(top)

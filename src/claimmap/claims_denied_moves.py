@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import words
+from claimmap.claims_denials import clause_heads
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -39,28 +40,13 @@ _CAUSES = frozenset({"because", "due", "owing", "amid", "until", "since", "yet"}
 def denies_movement(content: Span) -> bool:
     """Whether the content denies a movement by a noun: every main clause denies a
     movement, or vows one will not happen, and at least one denies it outright."""
-    heads = _heads(content)
+    heads = clause_heads(content)
     if any(t.lower_ in _CAUSES for t in content):
         return False  # "no delivery of food reached the camp because of the rains": a lack
     denied = [h for h in heads if _no_movement(h) or _no_route_role(h) or _not_used_for(h)]
     if not denied:
         return False
     return all(h in denied or _vowed_not(h) or _negated_verb(h) for h in heads)
-
-
-def _heads(content: Span) -> list[Token]:
-    """The content's main verbs and their conjuncts."""
-    tops = [
-        t
-        for t in content
-        if t.pos_ in ("VERB", "AUX")
-        and (t.head == t or not content.start <= t.head.i < content.end)
-    ]
-    out: list[Token] = []
-    for top in tops:
-        out.append(top)
-        out += [c for c in top.conjuncts if c.pos_ in ("VERB", "AUX") and c.i < content.end]
-    return out
 
 
 def _modal(head: Token) -> bool:

@@ -49,7 +49,7 @@ def evidence_openers(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
     claimed = {r.sentence[0] for r in found}
     out = []
     for sent in parsed.sents:
-        if sent.start_char in claimed or " by " not in sent.text:
+        if sent.start_char in claimed or " by " not in body[sent.start_char : sent.end_char]:
             continue
         match = _OPENER.match(body, sent.start_char, sent.end_char)
         if match is None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import DENY_CUES, cue_lemma, verb_frame
 from claimmap.claims_tokens import RawClaim, text
+from claimmap.parse_columns import dep_labels, lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -95,13 +96,13 @@ def _participle_claimant(parsed: Doc, raw: RawClaim, raws: list[RawClaim]) -> Ra
 
 def _goes_on(parsed: Doc, raw: RawClaim, earlier: RawClaim) -> bool:
     """``raw``'s cue is a participle after a comma that goes on with ``earlier``'s clause
-    in the same sentence ("…, saying", "…, calling")."""
+    in the same sentence ("…, saying", "…, calling"). (Asked of every pair of claims: the
+    offsets first, the parse only for a pair in one sentence.)"""
+    if earlier is raw or earlier.sentence != raw.sentence or earlier.cue[1] > raw.cue[0]:
+        return False
     cue = parsed[raw.cue_token]
     return (
-        earlier is not raw
-        and earlier.sentence == raw.sentence
-        and earlier.cue[1] <= raw.cue[0]
-        and cue.tag_ == "VBG"
+        cue.tag_ == "VBG"
         and cue.i > 0
         and parsed[cue.i - 1].text == ","
         and parsed[earlier.cue_token].tag_ != "VBG"
@@ -130,9 +131,11 @@ def _rejected_summary(parsed: Doc, body: str, raw: RawClaim) -> tuple[RawClaim, 
     """ "…, a claim rejected by Z": X's claim cut before the noun, and Z's rejection."""
     start, end = raw.content
     after = parsed.char_span(start, raw.sentence[1], alignment_mode="expand")
-    for tok in after or ():
-        if tok.lemma_.lower() not in _SUM_NOUNS or tok.dep_ != "appos":
+    lemmas, deps = lemma_forms(parsed), dep_labels(parsed)
+    for i in range(after.start, after.end) if after is not None else ():
+        if lemmas[i].lower() not in _SUM_NOUNS or deps[i] != "appos":
             continue
+        tok = parsed[i]
         verb = next(
             (
                 c

@@ -4,9 +4,11 @@ others asserted, so it hedges the claim only when it governs the whole content."
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import HEDGE_CUES, cue_lemma
+from claimmap.parse_columns import lemma_forms, lower_forms, span_tops
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,15 +76,27 @@ def _inside(tok: Token, content: Span_) -> bool:
 _SEEMING = frozenset({"appear", "seem"})
 
 
+def _words_where(content: Span_, test: Callable[[str, str], bool]) -> Iterator[Token]:
+    """The tokens of ``content`` whose lemma and lower-case form pass ``test``, read off the
+    parse's columns: each hedge test below looks for a few words in every claim's content,
+    and a loop over its tokens built a ``Token`` for every word it passed."""
+    doc = content.doc
+    lemmas, lows = lemma_forms(doc), lower_forms(doc)
+    return (doc[i] for i in range(content.start, content.end) if test(lemmas[i], lows[i]))
+
+
+def _hedge_cue(lemma: str, low: str) -> bool:
+    return cue_lemma(lemma, low) in HEDGE_CUES
+
+
 def seeming(content: Span_) -> bool:
     """ "the men “appear to have been transported” through X", "it seems that ...": a
     content that only looks so to its speaker."""
     return any(
-        t.lemma_.lower() in _SEEMING
-        and t.pos_ in ("VERB", "AUX")
+        t.pos_ in ("VERB", "AUX")
         and any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in t.children)
         and whole_of(t, content)
-        for t in content
+        for t in _words_where(content, lambda lemma, _: lemma.lower() in _SEEMING)
     )
 
 
@@ -96,11 +110,8 @@ def held(content: Span_) -> bool:
     """ "Traders are suspected of carrying it", "is believed to have started": a content
     told as what unnamed others believe, not as a fact."""
     return any(
-        cue_lemma(t.lemma_, t.lower_) in HEDGE_CUES
-        and t.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in t.children)
-        and whole_of(t, content)
-        for t in content
+        t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and whole_of(t, content)
+        for t in _words_where(content, _hedge_cue)
     )
 
 
@@ -111,11 +122,10 @@ def only_possible(content: Span_) -> bool:
     """ "said it was possible that the warheads had been moved": a content that its
     speaker holds only possible ("it is likely that ...") is hedged."""
     return any(
-        t.lower_ in _POSSIBLE
-        and t.dep_ == "acomp"
+        t.dep_ == "acomp"
         and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.head.children)
         and whole_of(t, content)
-        for t in content
+        for t in _words_where(content, lambda _, low: low in _POSSIBLE)
     )
 
 
@@ -127,10 +137,9 @@ def self_hedged(content: Span_) -> bool:
     "Police believe X, a source told AFP": a relayed belief, the top of the content, is
     held by others, not stated as a fact."""
     return any(
-        cue_lemma(t.lemma_, t.lower_) in HEDGE_CUES
-        and any(c.dep_ == "nsubj" and (c.lower_ in _SELF or _top(t, content)) for c in t.children)
+        any(c.dep_ == "nsubj" and (c.lower_ in _SELF or _top(t, content)) for c in t.children)
         and whole_of(t, content)
-        for t in content
+        for t in _words_where(content, _hedge_cue)
     )
 
 
@@ -143,13 +152,10 @@ def not_ruled_out(content: Span_) -> bool:
     """ "said it could not rule out that a second shipment was ready", "cannot exclude
     that ...": a possibility the speaker leaves open, not a fact stated."""
     return any(
-        (
-            (t.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in t.children))
-            or t.lemma_.lower() == "exclude"
-        )
+        (t.lemma_.lower() == "exclude" or any(c.lower_ == "out" for c in t.children))
         and any(c.dep_ == "neg" for c in t.children)
         and whole_of(t, content)
-        for t in content
+        for t in _words_where(content, lambda lemma, _: lemma.lower() in ("rule", "exclude"))
     )
 
 
@@ -160,8 +166,7 @@ _MODAL_AUX = frozenset({"will", "'ll", "would", "shall", "may", "might", "could"
 def conditional(content: Span_) -> bool:
     """ "said Hungary will send them to X unless the fine is dropped": a future told on a
     condition is a threat or a pledge, no fact, hedged as a pledge is."""
-    tops = [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
-    for top in tops:
+    for top in span_tops(content):
         if not any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in top.children):
             continue  # (the conjuncts share the modal: "will put X and send Y unless Z")
         verbs = [top, *(c for c in top.conjuncts if _inside(c, content))]

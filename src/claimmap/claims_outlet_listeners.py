@@ -20,6 +20,7 @@ from claimmap.claims_media import (
     listed_other,
 )
 from claimmap.claims_tokens import Offsets, subtree
+from claimmap.parse_columns import lemma_forms, pos_labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -111,9 +112,11 @@ def relaying_report(verb: Token, sent: Span) -> tuple[Token, Offsets] | None:
     medium's subject token and the medium."""
     if verb.lemma_.lower() == "report" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
-    for tok in sent:
-        if tok.i <= verb.i or tok.lemma_.lower() not in _REPORTING or tok.pos_ != "VERB":
+    lemmas, pos = lemma_forms(sent.doc), pos_labels(sent.doc)
+    for i in range(max(sent.start, verb.i + 1), sent.end):
+        if lemmas[i].lower() not in _REPORTING or pos[i] != "VERB":
             continue
+        tok = sent.doc[i]
         if tok.head.i != verb.i and verb.head.i != tok.i:
             continue
         if any(c.dep_ in _OWN_WORDS and c.i > tok.i for c in tok.children):
@@ -181,9 +184,11 @@ def spoke_to(verb: Token, sent: Span) -> Offsets | None:
     Reuters, he said": the medium the claimant spoke to, in a clause on the claimant or
     the cue."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for tok in sent:
-        if tok.lemma_ not in ("speak", "talk") or tok.pos_ != "VERB":
+    lemmas, pos = lemma_forms(sent.doc), pos_labels(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in ("speak", "talk") or pos[i] != "VERB":
             continue
+        tok = sent.doc[i]
         on_cue = tok.head.i == verb.i and tok.dep_ in ("advcl", "conj", "xcomp")
         # "spoke to the Guardian and said", "spoke to the Observer, saying": the same act
         on_cue = on_cue or (verb.head.i == tok.i and verb.dep_ in ("conj", "advcl"))

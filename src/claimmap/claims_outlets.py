@@ -33,6 +33,7 @@ from claimmap.claims_outlet_listeners import (
 )
 from claimmap.claims_outlet_names import hyphened_end
 from claimmap.claims_tokens import Offsets, memo, subtree, text, tok_end, tokens_where, trim
+from claimmap.parse_columns import dep_labels, lower_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -166,8 +167,12 @@ def _record_medium(obj: Token) -> Offsets | None:
 
 def _relaying(verb: Token, sent: Span) -> tuple[Token, Offsets] | None:
     """The "according" of a medium that relays ``verb``'s words, and the medium."""
-    for tok in sent:
-        found = according_medium(tok) if tok.lower_ == "according" and tok.i != verb.i else None
+    lows = lower_forms(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lows[i] != "according" or i == verb.i:
+            continue
+        tok = sent.doc[i]
+        found = according_medium(tok)
         if found is not None and found[0] == verb:
             return tok, found[1]
     return None
@@ -237,9 +242,11 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pa
 def channel_phrase(verb: Token, sent: Span) -> tuple[Offsets, Offsets] | None:
     """ "dismissed the reports as lies in a post on Twitter": the phrase that names the
     channel (wherever the parser hung it in the cue's own clause) and the channel."""
-    for prep in sent:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "via", "through"):
+    deps, lows = dep_labels(sent.doc), lower_forms(sent.doc)
+    for i in range(sent.start, sent.end):
+        if deps[i] != "prep" or lows[i] not in ("in", "via", "through"):
             continue
+        prep = sent.doc[i]
         if prep.i < verb.i and prep.head.i != verb.i:
             continue  # a fronted phrase is the cue's only if it hangs on the cue
         post = next((g for g in prep.children if g.dep_ == "pobj"), None)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_media import MEDIUM_NOUNS
-from claimmap.claims_tokens import Offsets, RawClaim, tokens_offsets
+from claimmap.claims_tokens import Offsets, RawClaim, sentence_at, tokens_offsets
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -74,7 +74,7 @@ def _hyphened(tok: Token) -> bool:
 def _relay_at(verb: Token) -> tuple[Token, Span, Span] | None:
     """(the "quoting" token, the medium, the quoted source) set off before ``verb``."""
     doc = verb.doc
-    sent = verb.sent
+    sent = sentence_at(doc, verb.i)
     closing = verb.i - 1
     while closing > sent.start and doc[closing].pos_ in _BEFORE_CUE:
         closing -= 1  # "X, citing Y, has reported"

@@ -16,7 +16,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_media import relaying_medium
-from claimmap.claims_tokens import tok_end
+from claimmap.claims_tokens import sentence_at, tok_end
+from claimmap.nlp import token_texts
+from claimmap.parse_columns import last_words, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,7 +40,7 @@ def relayed_speakers(parsed: Doc, found: list[RawClaim]) -> list[RawClaim]:
     out: list[RawClaim] = []
     changed = False
     for raw in found:
-        closing = _closing_medium(parsed[raw.cue_token].sent)
+        closing = _closing_medium(sentence_at(parsed, raw.cue_token))
         if closing is None:
             out.append(raw)
             continue
@@ -84,13 +86,13 @@ def _closing_medium(sent: Span) -> tuple[int, Span, Token] | None:
     """(comma, medium, speaker's verb) when ``sent`` is "<speaker> said <clause>, <medium>
     reported.", the medium's verb closing the sentence."""
     doc = sent.doc
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if len(words) < 6:
+    if word_count(doc, sent.start, sent.end) < 6:
         return None
-    closing = words[-1]
+    closing = last_words(sent, 1)[0]
     if closing.lemma_.lower() not in _CLOSING or closing.pos_ != "VERB":
         return None
-    comma = next((t.i for t in reversed(doc[sent.start : closing.i]) if t.text == ","), None)
+    texts = token_texts(doc)
+    comma = next((i for i in range(closing.i - 1, sent.start - 1, -1) if texts[i] == ","), None)
     if comma is None or closing.i - comma > _MAX_MEDIUM_WORDS + 1:
         return None
     medium = doc[comma + 1 : closing.i]

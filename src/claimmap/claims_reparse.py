@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from claimmap.claims_complements import misparsed_complement
 from claimmap.claims_cues import QUOTE_VERBS, cue_lemma
-from claimmap.claims_tokens import Offsets, subtree, text, tok_end, trim
+from claimmap.claims_tokens import Offsets, sentence_at, subtree, text, tok_end, trim
 from claimmap.claims_trailing import trailing_teller
+from claimmap.parse_columns import dep_labels, pos_labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -132,10 +133,12 @@ def before_trailing_attribution(verb: Token, content: Offsets) -> Offsets:
     of its last noun). A speech verb after a comma, with its own subject and nothing after
     it but its adjuncts, is a second attribution: the first content ends at its comma."""
     doc = verb.doc
-    sent = verb.sent
-    for tok in doc[verb.i + 1 : sent.end]:
-        if tok.dep_ not in ("relcl", "conj", "parataxis", "ccomp") or tok.pos_ != "VERB":
+    sent = sentence_at(doc, verb.i)
+    deps, pos = dep_labels(doc), pos_labels(doc)
+    for i in range(verb.i + 1, sent.end):
+        if deps[i] not in ("relcl", "conj", "parataxis", "ccomp") or pos[i] != "VERB":
             continue
+        tok = doc[i]
         if cue_lemma(tok.lemma_, tok.lower_) not in QUOTE_VERBS:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)

@@ -26,10 +26,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimmap.claims_cues import cue_lemma, verb_frame
-from claimmap.claims_tokens import RawClaim, text, tok_end, trim
+from claimmap.claims_tokens import RawClaim, sentence_at, text, tok_end, trim
+from claimmap.parse_columns import last_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Subordinators that set a second event beside the first, told by the same speaker.
 _CONTRASTS = frozenset({"while", "whereas"})
@@ -55,7 +56,7 @@ def _run_on(parsed: Doc, raw: RawClaim) -> RawClaim | None:
     if body[raw.content[1] : attribution[0]].strip() != ",":
         return None  # not "..., she said": a cue at the start or end of its content
     cue = parsed[raw.cue_token]
-    sent = cue.sent
+    sent = sentence_at(parsed, cue.i)
     last = _last_word(sent)
     if last is None:
         return None
@@ -73,9 +74,9 @@ def _run_on(parsed: Doc, raw: RawClaim) -> RawClaim | None:
     return None
 
 
-def _last_word(sent: object) -> Token | None:
-    words = [t for t in sent if not (t.is_punct or t.is_space)]  # type: ignore[attr-defined]
-    return words[-1] if words else None
+def _last_word(sent: Span) -> Token | None:
+    words = last_words(sent, 1)
+    return words[0] if words else None
 
 
 def _tail_start(tail: Token, cue: Token) -> Token | None:
@@ -197,7 +198,7 @@ def _participle(parsed: Doc, raw: RawClaim) -> RawClaim | None:
     if start < raw.cue[1]:
         return None
     cue = parsed[raw.cue_token]
-    last = _last_word(cue.sent)
+    last = _last_word(sentence_at(parsed, cue.i))
     for tok in cue.children:
         if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.idx < end:
             continue

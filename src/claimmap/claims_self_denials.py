@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.claims_denials import content_denies
+from claimmap.claims_tokens import sentence_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,7 +27,7 @@ _OWN_POSSESSIVES = frozenset({"our", "my"})
 def denies_own_deed(content: Span, actor: Actor | None) -> bool:
     """Whether ``content`` runs over several sentences, the first denying a deed whose
     subject is the speaker's own side."""
-    first = content.doc[content.start].sent
+    first = sentence_at(content.doc, content.start)
     if first.end >= content.end:
         return False  # one sentence: the ordinary reading's
     end = next(  # the quotation's own words, without the "he said" after them

@@ -53,6 +53,7 @@ from claimmap.claims_tokens import (
 )
 from claimmap.claims_topics import topic_claims
 from claimmap.model import Modality
+from claimmap.parse_columns import span_tops
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -344,16 +345,11 @@ def has_neg(tok: Token) -> bool:
 _SELF_REFERENCE = frozenset({"i", "we", "it", "they", "he", "she"})
 
 
-def _heads(content: Span_) -> list[Token]:
-    """The content's main verbs: tokens whose head lies outside the content."""
-    return [t for t in content if not content.start <= t.head.i < content.end or t.head == t]
-
-
 def denies_in_content(content: Span_) -> bool:
     """Whether the content itself is a denial: the speaker rejects something ("said it
     categorically rejects the charges") or calls a claim false ("said the allegations
     were fabricated"). Negated verbs deny nothing."""
-    for head in _heads(content):
+    for head in span_tops(content):
         if has_neg(head):
             continue
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -377,5 +373,5 @@ def pledged(cue_lemmas: set[str], content: Span_) -> bool:
     fact."""
     if not cue_lemmas & _PLEDGE_CUES:
         return conditional(content)  # "said it will act unless ...": a conditional pledge
-    heads = _heads(content)
+    heads = span_tops(content)
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for h in heads for c in h.children)

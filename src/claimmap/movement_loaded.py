@@ -28,9 +28,11 @@ _LOADS = frozenset({"cargo", "crude", "coal", "grain", "oil", "fuel", "diesel", 
 def loaded(token: Token) -> bool:
     """Is ``token`` a verb of loading with an at/in phrase (and no unloading after it,
     which :func:`claimmap.movement_found.unloaded` reads as the voyage's end)?"""
+    lemma = token.lemma_.lower()
+    if lemma != "load" and lemma not in _TAKE_ON:
+        return False  # (asked of every token: the word first, its phrases only then)
     if token.pos_ != "VERB" or not _at_phrases(token) or _goes_on(token):
         return False
-    lemma = token.lemma_.lower()
     if lemma == "load":  # "the cargo was loaded at X" (a loader's "loaded crude at X" is not)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         return passive and not any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)

@@ -24,6 +24,9 @@ def misread_verb(tok: Token) -> Token | None:
     """The object a motion verb read as a noun moved, if ``tok`` is one; else None."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() in NOUN_TRIGGERS or tok.i + 1 >= len(tok.doc):
         return None
+    low = tok.lower_
+    if not _stems(low[:-3] if low.endswith("ing") else low):
+        return None  # no verb that moves things (asked of every noun: the word first)
     if any(c.dep_ in _NOUN_MARKS for c in tok.children) or not tok.text.islower():
         return None
     obj = _object(tok)

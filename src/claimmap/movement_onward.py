@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimmap.movement_spans import placelike
 from claimmap.movement_words import DEST_OBJECT, DEST_PREPS, defers, is_trigger, pobjs
+from claimmap.parse_columns import lower_forms, pos_labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -114,10 +115,14 @@ def _hung_back(trig: Token) -> list[Token]:
     reporting verb after it; it goes on from the last movement verb told before it."""
     doc = trig.doc
     out: list[Token] = []
-    for tok in doc[trig.i + 1 : trig.sent.end]:
-        if tok.pos_ == "VERB" and is_trigger(tok):
+    pos, lows = pos_labels(doc), lower_forms(doc)  # (a Token only for the words that count)
+    for i in range(trig.i + 1, trig.sent.end):
+        if pos[i] == "VERB" and is_trigger(doc[i]):
             break  # a later verb of its own goes on instead
-        if tok.lower_ not in ("on", "onward", "onwards") or tok.head == trig:
+        if lows[i] not in ("on", "onward", "onwards"):
+            continue
+        tok = doc[i]
+        if tok.head == trig:
             continue
         told_next = next_step(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ in NEXT_STEP)
         head = tok.head

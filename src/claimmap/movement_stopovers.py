@@ -60,14 +60,14 @@ def misread_stops(token: Token) -> list[Token]:
 
 
 #: verbs of boats and people met at sea: "was intercepted off X", "were rescued off Y"
-_MET_AT_SEA = _words("intercept rescue")
+MET_AT_SEA = _words("intercept rescue")
 
 
 def met_off(token: Token) -> bool:
     """ "a trawler carrying 46 people was intercepted off X": a craft stopped at sea had
     got as far as X, the end of the journey told (only in the passive: "the navy
     intercepted it off X" tells the navy's patrol, not where the navy went)."""
-    if token.lemma_.lower() not in _MET_AT_SEA or token.pos_ != "VERB":
+    if token.lemma_.lower() not in MET_AT_SEA or token.pos_ != "VERB":
         return False
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return False

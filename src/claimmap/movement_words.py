@@ -35,6 +35,7 @@ from claimmap.movement_reading import content_head as content_head
 from claimmap.movement_reading import np_top as np_top
 from claimmap.movement_reading import pobjs as pobjs
 from claimmap.movement_reading import preps_of as preps_of
+from claimmap.movement_stopovers import MET_AT_SEA, STOPOVER_LEMMAS
 from claimmap.movement_stopovers import STOPOVER_PREPS as STOPOVER_PREPS
 from claimmap.movement_stopovers import met_off as met_off
 from claimmap.movement_stopovers import misread_stops as misread_stops
@@ -241,9 +242,44 @@ def singular(word: str) -> str:
 # --- which words are motion words -----------------------------------------------------------------
 
 
+#: verbs that put people or goods on a vehicle, which takes them where it goes
+PUT_LEMMAS = frozenset({"put", "place", "cram", "pack"})
+#: "a ship bound for X": forms that are triggers with a for/to phrase
+_BOUND_FORMS = frozenset({"bound", "destined", "headed", "intended"})
+#: Every lemma for which some test in :func:`is_trigger` can answer True: the word lists it
+#: reads, the lemmas its idiom readers check first ("join" the X area, "make" it into X,
+#: "expect"-ed in X, "stop" over, "call" at X, "end" up in X) and "be" ("have been to X").
+_TRIGGER_LEMMAS = (
+    CAUSED_MOTION
+    | SELF_MOTION
+    | NOUN_TRIGGERS
+    | PUT_LEMMAS
+    | TRACK_LEMMAS
+    | STOPOVER_LEMMAS
+    | MET_AT_SEA
+    | _words("set way join make expect stop call end pass spread be")
+)
+#: ... and every form for which one can, whatever its lemma
+_TRIGGER_FORMS = _BOUND_FORMS | MISREAD_FORMS
+
+
 def is_trigger(token: Token) -> bool:
+    """Is ``token`` a motion word in this use ("fled", "the transfer", "bound for X")?
+
+    Asked of every token of an article, so a word whose lemma and form no test below can
+    answer True for (most words) is turned away on two set lookups, before the ten or so
+    readings of its children and head: the answer is the same, it only comes sooner.
+    """
+    if token.lemma_.lower() not in _TRIGGER_LEMMAS and token.lower_ not in _TRIGGER_FORMS:
+        return False
+    return reads_as_trigger(token)
+
+
+def reads_as_trigger(token: Token) -> bool:
+    """:func:`is_trigger` without its prefilter: every test, for any word (kept apart so a
+    test can check that the prefilter turns away no word this would take)."""
     lemma = token.lemma_.lower()
-    if token.lower_ in ("bound", "destined", "headed", "intended"):  # "a ship bound for X"
+    if token.lower_ in _BOUND_FORMS:  # "a ship bound for X"
         headed = TRANSIT_PREPS | DEST_PREPS if token.lower_ == "headed" else set()  # "toward X"
         ways = {"for"} | headed | (set() if token.lower_ == "intended" else {"to"})
         return any(c.dep_ == "prep" and c.lower_ in ways for c in token.children)
@@ -306,10 +342,6 @@ def tracked_path(verb: Token) -> bool:
         if p.dep_ == "prep" and p.lower_ in DEST_PREPS
     ]
     return bool(starts) and bool(ends)
-
-
-#: verbs that put people or goods on a vehicle, which takes them where it goes
-PUT_LEMMAS = frozenset({"put", "place", "cram", "pack"})
 
 
 def _goes(vehicle: Token) -> bool:

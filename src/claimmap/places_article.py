@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
+from claimmap.nlp import entities
 from claimmap.places_lexicon import PLACE_LABELS, GazetteerLike, Toponym
 from claimmap.places_water import PROVINCE_WORDS, country_of_province
 
@@ -85,7 +86,7 @@ def _country_sources(doc: Doc, gaz: GazetteerLike) -> list[tuple[str | None, tup
     if cached is not None and cached[0] is gaz:  # (a parse is shared by gazetteers in tests)
         return cast("list[tuple[str | None, tuple[str, ...]]]", cached[1])
     found: list[tuple[str | None, tuple[str, ...]]] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in {"GPE", "LOC", "NORP"}:
             continue
         text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")

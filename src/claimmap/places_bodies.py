@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import entities
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -20,7 +22,7 @@ BODY_NOUNS = frozenset(
 
 def _org_ends(doc: Doc) -> dict[int, Span]:
     """The organisation entities by the token they end before (one pass over the ents)."""
-    return {e.end: e for e in doc.ents if e.label_ == "ORG"}
+    return {e.end: e for e in entities(doc) if e.label_ == "ORG"}
 
 
 def in_body_name(doc: Doc, span: Span, org_ends: dict[int, Span] | None = None) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from claimmap.nlp import entities
 from claimmap.places_context import (
     has_word,
     names_a_disease,
@@ -92,7 +93,7 @@ if TYPE_CHECKING:
 
 def entity_toponyms(parsed: Doc, gaz: GazetteerLike) -> Iterable[Toponym]:
     """Place-labelled entities as they are; demonyms; other entities when evidence agrees."""
-    for ent in parsed.ents:
+    for ent in entities(parsed):
         span = trimmed_entity(ent)
         place = ent.label_ in PLACE_LABELS
         span = without_edge_words(span, gaz, place=place) if span is not None else None

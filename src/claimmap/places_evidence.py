@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.gazetteer_query import ARABIC_ARTICLES
+from claimmap.nlp import entities
 from claimmap.places_admin2 import ADMIN2_WORDS, UNIT_KINDS
 from claimmap.places_article import in_article_country
 from claimmap.places_context import has_word, type_cue
@@ -360,7 +361,7 @@ def also_a_person(span: Span) -> bool:
     if people is None:
         people = frozenset(
             name
-            for ent in doc.ents
+            for ent in entities(doc)
             if ent.label_ == "PERSON" and len(ent) > 1
             for name in (ent[0].text, ent[-1].text)
         )

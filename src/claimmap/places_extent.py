@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from claimmap.nlp import doc_memo
+from claimmap.nlp import doc_memo, token_texts
+from claimmap.parse_columns import lower_forms, pos_labels, punct_flags, space_flags
 from claimmap.places_lexicon import (
     ADMIN_TITLES,
     FEATURE_NOUNS,
@@ -307,22 +308,23 @@ def trimmed_entity(ent: Span) -> Span | None:
     """Drop a leading "the" or direction word, a trailing possessive, lower-case type noun
     ("Nyanza province") or punctuation from an entity span."""
     start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (
-        doc[start].is_punct or doc[start].lower_ == "the" or not doc[start].text[:1].isupper()
-    ):
+    doc = ent.doc  # (read off the parse's columns: asked of every entity, often twice)
+    texts, lows = token_texts(doc), lower_forms(doc)
+    punct, space = punct_flags(doc), space_flags(doc)
+    while start < end and (punct[start] or lows[start] == "the" or not texts[start][:1].isupper()):
         start += 1
     while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space  # "Robotyne\n\n": a headline's entity runs into the break
-        or doc[end - 1].lower_ in {"'s", "’s", "'"}
-        or doc[end - 1].text.islower()
+        punct[end - 1]
+        or space[end - 1]  # "Robotyne\n\n": a headline's entity runs into the break
+        or lows[end - 1] in {"'s", "’s", "'"}
+        or texts[end - 1].islower()
     ):
         end -= 1
     if end <= start:
         return None
     span = doc[start:end]
-    if span.text.endswith(".") and span[-1].text.count(".") == 1 and len(span[-1]) > 2:
+    last = texts[end - 1]  # (the span's text ends with its last word's)
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 2:
         # A dot the tokenizer left on a word is an abbreviation's ("Calif.", "Va."): keep it.
         cut = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract")
         return cut if cut is not None and len(cut) else span
@@ -352,8 +354,9 @@ def proper_runs(parsed: Doc) -> Iterable[Span]:
 
 def _proper_runs(parsed: Doc) -> Iterable[Span]:
     i, n = 0, len(parsed)
+    pos = pos_labels(parsed)  # (a name token is a PROPN: the others need no Token object)
     while i < n:
-        if not is_name_token(parsed[i]) or parsed[i].ent_type_:
+        if pos[i] != "PROPN" or not is_name_token(parsed[i]) or parsed[i].ent_type_:
             i += 1
             continue
         j = i + 1

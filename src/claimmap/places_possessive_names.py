@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.names import normalize_name
+from claimmap.nlp import token_texts
 from claimmap.places_lexicon import PLACE_LABELS, toponym_at
 from claimmap.places_sites import SITE_GUESS
 
@@ -39,7 +40,8 @@ def with_possessive_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike)
     """``found`` with each "Xyz's Island" read as one name, in place of the toponyms inside
     it ("St. Xyz" and "Island")."""
     merged = []
-    for tok in parsed:
+    possessives = [i for i, word in enumerate(token_texts(parsed)) if word in _POSSESSIVES]
+    for tok in (parsed[i] for i in possessives):  # (the words _possessive_name reads)
         span = _possessive_name(tok)
         if span is None:
             continue
@@ -58,11 +60,14 @@ def with_possessive_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike)
     return sorted([*kept, *merged], key=lambda t: (t.start, t.end))
 
 
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
 def _possessive_name(tok: Token) -> tuple[int, int] | None:
     """Token bounds of "Xyz's Island" around the possessive ``tok``, or None: a capitalised
     name before it, a capitalised feature noun after it that ends the name."""
     doc = tok.doc
-    if tok.text not in {"'s", "’s"} or tok.i == 0 or tok.i + 1 >= len(doc):
+    if tok.text not in _POSSESSIVES or tok.i == 0 or tok.i + 1 >= len(doc):
         return None
     noun = doc[tok.i + 1]
     if noun.lower_ not in FEATURE_NOUNS or not noun.text[:1].isupper() or noun.is_upper:

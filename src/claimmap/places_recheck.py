@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from claimmap.nlp import doc_memo
+from claimmap.nlp import doc_memo, entities
 from claimmap.places_article import in_article_country
 from claimmap.places_context import has_word
 from claimmap.places_evidence import WEAK_PERSON_MIN_POPULATION, also_a_person
@@ -151,7 +151,7 @@ def _names_to_recheck(parsed: Doc) -> Iterable[tuple[Span, str]]:
 
 
 def _recheck_names(parsed: Doc) -> Iterable[tuple[Span, str]]:
-    for ent in parsed.ents:
+    for ent in entities(parsed):
         span = trimmed_entity(ent)
         if span is not None and ent.label_ not in PLACE_LABELS | NEVER_LABELS:
             yield span, ent.label_
@@ -174,7 +174,7 @@ def not_person_names(parsed: Doc, found: list[Toponym], gaz: GazetteerLike) -> l
     unless the name is a country or a disputed area ("Georgia")."""
     people: Counter[str] = Counter()
     placed: Counter[str] = Counter()
-    for ent in parsed.ents:
+    for ent in entities(parsed):
         if (
             ent.label_ == "PERSON"
             and _full_name(ent)
