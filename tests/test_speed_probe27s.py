@@ -118,3 +118,12 @@ def test_scans_on_columns_give_what_token_loops_gave(nlp) -> None:  # type: igno
         old_heads.append(top)
         old_heads += [c for c in top.conjuncts if c.pos_ in ("VERB", "AUX") and c.i < content.end]
     assert clause_heads(content) == old_heads
+
+
+def test_a_reader_added_beside_the_filter_is_let_through(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "switched its transponder back on" (an AIS gap's end, movement_dark.back_on) came in
+    with the prefilter: its verb's lemma must be among those the filter lets through."""
+    doc = nlp("The tanker Velor switched its transponder back on near Port Ossin two days later.")
+    taken = [t.lower_ for t in doc if is_trigger(t)]
+    assert [t.lower_ for t in doc if reads_as_trigger(t)] == taken
+    assert "switched" in taken

@@ -20,7 +20,7 @@ SIGNAL_NOUNS = frozenset(
     {"transponder", "transponders", "ais", "tracker", "beacon", "signal", "system", "radio"}
 )
 #: verbs of turning a device off or on ("switched", "turned")
-_SWITCH_LEMMAS = frozenset({"switch", "turn"})
+SWITCH_LEMMAS = frozenset({"switch", "turn"})
 
 
 def signal_object(verb: Token) -> Token | None:
@@ -40,7 +40,7 @@ def signal_object(verb: Token) -> Token | None:
 def back_on(token: Token) -> bool:
     """ "switched its transponder back on", "turned the AIS on again": the craft is seen
     again, which tells where it had got to."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _SWITCH_LEMMAS:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SWITCH_LEMMAS:
         return False
     if signal_object(token) is None:
         return False
@@ -58,7 +58,7 @@ def went_dark(token: Token) -> bool:
         return any(
             c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ == "dark" for c in token.children
         )
-    if lemma in _SWITCH_LEMMAS or lemma == "shut":
+    if lemma in SWITCH_LEMMAS or lemma == "shut":
         off = any(c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in token.children)
         return off and signal_object(token) is not None
     if lemma == "disable":

@@ -15,7 +15,7 @@ from claimmap.movement_counts import NUMBER_WORDS as NUMBER_WORDS
 from claimmap.movement_counts import PARTITIVE_NOUNS as PARTITIVE_NOUNS
 from claimmap.movement_counts import TIME_NOUNS as TIME_NOUNS
 from claimmap.movement_counts import words as _words
-from claimmap.movement_dark import back_on
+from claimmap.movement_dark import SWITCH_LEMMAS, back_on
 from claimmap.movement_ended_up import ended_up
 from claimmap.movement_idioms import clause_verb, made_it
 from claimmap.movement_joined import joined_area
@@ -258,6 +258,7 @@ _TRIGGER_LEMMAS = (
     | STOPOVER_LEMMAS
     | MET_AT_SEA
     | _words("set way join make expect stop call end pass spread be")
+    | SWITCH_LEMMAS  # "switched its transponder back on" (back_on)
 )
 #: ... and every form for which one can, whatever its lemma
 _TRIGGER_FORMS = _BOUND_FORMS | MISREAD_FORMS
