@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from claimmap.claims_actor_countries import CountryOf
 from claimmap.claims_actor_phrases import clean
 from claimmap.model import Actor
+from claimmap.nlp import entity_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,12 +66,7 @@ def joined_states(span: Span, country_of: CountryOf) -> Actor | None:
 
 def _state_code(tok: Token, country_of: CountryOf) -> str | None:
     """The country a conjunct names (as its whole entity where it is one: "South Korea")."""
-    doc = tok.doc
     if not tok.ent_type_:
         return country_of(clean(tok.text))
-    start, end = tok.i, tok.i + 1  # the entity around the token, from its IOB tags
-    while doc[start].ent_iob_ == "I" and start > 0:  # (Doc.ents rebuilds them all per call)
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return country_of(clean(doc[start:end].text))
+    start, end = entity_bounds(tok)  # (Doc.ents rebuilds them all per call)
+    return country_of(clean(tok.doc[start:end].text))

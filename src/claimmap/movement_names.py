@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.movement_phrase_words import NON_PLACE_ENTS
+from claimmap.nlp import entity_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -19,10 +20,8 @@ def name_edges(tok: Token) -> tuple[int, int]:
     toks = tok.doc
     lo = hi = tok.i
     if tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in NON_PLACE_ENTS - {"PERSON"}:
-        while lo > 0 and toks[lo].ent_iob_ == "I":
-            lo -= 1
-        while hi + 1 < len(toks) and toks[hi + 1].ent_iob_ == "I":
-            hi += 1
+        lo, end = entity_bounds(tok)
+        hi = end - 1
         while lo < tok.i and (toks[lo].lower_ == "the" or toks[lo].is_punct):
             lo += 1
         while hi > tok.i and toks[hi].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):

@@ -305,6 +305,18 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return _entity_index(doc)[0]
 
 
+def entity_bounds(tok: Token) -> tuple[int, int]:
+    """Token bounds ``[start, end)`` of the entity ``tok`` is in, read from the IOB tags of
+    its neighbours (``(tok.i, tok.i + 1)`` outside entities): no entity ``Span`` is built."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def entities_within(doc: Doc, start: int, end: int) -> list[Span]:
     """The entities wholly inside tokens ``start``–``end`` (what ``doc[start:end].ents``
     gives), found by bisection in :func:`entities`."""

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
 from claimmap.names import normalize_name
+from claimmap.nlp import entity_bounds
 from claimmap.places_article import ARTICLE_COUNTRY_EVIDENCE
 from claimmap.places_caseless_names import alias_cities, caseless_label, person_tagged_place
 from claimmap.places_caseless_short import short_form_at
@@ -234,13 +235,7 @@ def caseless_name(part: Span, gaz: GazetteerLike) -> bool:
 
 
 def _in_long_person(tok: Token) -> bool:
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    start, end = entity_bounds(tok)
     return end - start > 1
 
 

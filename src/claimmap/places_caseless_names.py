@@ -23,11 +23,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimmap.names import normalize_name
+from claimmap.nlp import entity_bounds
 from claimmap.places_lexicon import GazetteerLike
 from claimmap.places_title_words import adjective, common_word, verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
     from claimmap.model import Candidate
 
@@ -47,7 +48,7 @@ def person_tagged_place(part: Span, gaz: GazetteerLike) -> bool:
         return False
     for tok in part:
         if tok.ent_type_ == "PERSON":
-            start, end = _entity_bounds(tok)
+            start, end = entity_bounds(tok)
             if start < part.start or end > part.end:
                 return False
     text = part.text
@@ -87,22 +88,10 @@ def caseless_label(part: Span) -> str:
     label = part[0].ent_type_
     if label != "LOC" or any(t.ent_type_ != label for t in part):
         return ""
-    start, end = _entity_bounds(part[0])
+    start, end = entity_bounds(part[0])
     doc = part.doc
     if end != part.end or not (
         start == part.start or (start == part.start - 1 and doc[start].lower_ == "the")
     ):
         return ""
     return label
-
-
-def _entity_bounds(tok: Token) -> tuple[int, int]:
-    """Token bounds of the entity ``tok`` is in (by its IOB tags)."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
