@@ -268,17 +268,25 @@ def doc_memo(doc: Doc, key: str, compute: Callable[[], T]) -> T:
     return cast("T", table[key])
 
 
+def string_column(doc: Doc, attr: str) -> list[str]:
+    """Each token's string for a spaCy attribute named ``attr`` ("ORTH", "LOWER", "LEMMA",
+    "DEP"), read once per document from the parse's C array."""
+
+    def compute() -> list[str]:
+        from spacy import attrs
+
+        strings = doc.vocab.strings
+        column = doc.to_array(getattr(attrs, attr)).tolist() if len(doc) else []
+        return [strings[h] for h in column]
+
+    return doc_memo(doc, f"claimmap_strings_{attr}", compute)
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text, read once per document from the parse's C array: a rule that
     scans every token for a few words checks these strings and builds ``Token`` objects
     only where one matches."""
-    from spacy.attrs import ORTH
-
-    def compute() -> list[str]:
-        strings = doc.vocab.strings
-        return [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
-
-    return doc_memo(doc, "claimmap_token_texts", compute)
+    return string_column(doc, "ORTH")
 
 
 _TEXT_KEY = "claimmap_text"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimmap.nlp import doc_memo
+from claimmap.nlp import doc_memo, string_column
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -91,38 +91,17 @@ def word_flags(doc: Doc) -> list[bool]:
 
 def lower_forms(doc: Doc) -> list[str]:
     """Each token's lower-case form (``Token.lower_``)."""
-
-    def compute() -> list[str]:
-        from spacy.attrs import LOWER
-
-        strings = doc.vocab.strings
-        return [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
-
-    return doc_memo(doc, "claimmap_lower_forms", compute)
+    return string_column(doc, "LOWER")
 
 
 def lemma_forms(doc: Doc) -> list[str]:
     """Each token's lemma as the tagger gave it (``Token.lemma_``, not lower-cased)."""
-
-    def compute() -> list[str]:
-        from spacy.attrs import LEMMA
-
-        strings = doc.vocab.strings
-        return [strings[h] for h in doc.to_array(LEMMA).tolist()] if len(doc) else []
-
-    return doc_memo(doc, "claimmap_lemma_forms", compute)
+    return string_column(doc, "LEMMA")
 
 
 def dep_labels(doc: Doc) -> list[str]:
     """Each token's dependency label (``Token.dep_``)."""
-
-    def compute() -> list[str]:
-        from spacy.attrs import DEP
-
-        strings = doc.vocab.strings
-        return [strings[h] for h in doc.to_array(DEP).tolist()] if len(doc) else []
-
-    return doc_memo(doc, "claimmap_dep_labels", compute)
+    return string_column(doc, "DEP")
 
 
 def pos_labels(doc: Doc) -> list[str]:
